@@ -1,0 +1,29 @@
+# Two commands matter: `make run` and `make test`. Both set up .venv from requirements.lock first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-from-lock
+RAW ?= raw
+CLEAN ?= clean
+
+.PHONY: setup run test lock clean-output
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $(STAMP)
+
+run: setup  ## clean raw/ into clean/ on an embedded Prefect API
+	$(BIN)/python -m flows.clean_pages --raw-dir $(RAW) --clean-dir $(CLEAN)
+
+test: setup  ## the whole suite
+	$(BIN)/python -m pytest
+
+lock:  ## re-resolve requirements.lock from pyproject.toml (needs network to the package index)
+	$(PYTHON) -m venv build/uv && build/uv/bin/pip install --quiet uv==0.13.9
+	build/uv/bin/uv pip compile pyproject.toml --group dev --generate-hashes --python-version 3.11 --universal -o requirements.lock
+
+clean-output:  ## delete everything under clean/ (the raw pages stay)
+	rm -rf $(CLEAN)/pages $(CLEAN)/rejects $(CLEAN)/.staging $(CLEAN)/.writer.lock

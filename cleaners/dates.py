@@ -1,0 +1,66 @@
+"""Publication dates from datelines.
+
+A dateline is a line that is *only* a date, optionally with a "Published"-style prefix, a time and a
+zone. A date mentioned inside a sentence is never a dateline, so "on 26 November" in the body cannot
+become the publication date. dateparser does the parsing (many languages); we only strip the wrapping
+it does not understand ("Published …", ordinal suffixes, " - " between date and time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+_PREFIX = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified|created|date|dated|"
+    r"publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato)"
+    r"(?:\s+(?:on|at|le|am|el|il))?\s*:?\s*)",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s+at\s+|,\s*(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_WORDS = 10
+_MAX_LETTER_RUNS = 6  # month, weekday, zone, "at", am/pm: more letters than that is a sentence
+
+_SETTINGS = {
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "TIMEZONE": "UTC",
+    "TO_TIMEZONE": "UTC",
+    "PREFER_DATES_FROM": "past",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date; `at` is set only when the time of day is known (then in UTC)."""
+
+    date: dt.date
+    at: dt.datetime | None = None
+
+
+def parse_dateline(plain: str) -> Published | None:
+    """The publication date if `plain` is a dateline, else None."""
+    if len(plain.split()) > _MAX_WORDS:
+        return None
+    text = _PREFIX.sub("", plain.strip()).strip()
+    if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+        return None
+    if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
+        return None
+    text = _ORDINAL.sub(r"\1", text)
+    text = _SEPARATOR.sub(" ", text)
+    parsed = dateparser.parse(text, settings=_SETTINGS)
+    if parsed is None:
+        return None
+    if _TIME_OF_DAY.search(text):
+        at = parsed.astimezone(dt.timezone.utc)
+        return Published(date=at.date(), at=at)
+    return Published(date=parsed.date())

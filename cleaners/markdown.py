@@ -1,0 +1,58 @@
+"""Markdown syntax to plain text, one line at a time.
+
+Only syntax is removed: link text, editorial brackets such as `[the U.S. President]` and the words of
+every line stay. The substitutions are a table so each can be read and tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]+|[^()]*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
+
+# (pattern, replacement) applied in order after links and images.
+_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),  # ATX heading
+    (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
+    (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+"), ""),  # list marker
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis with *
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis with _
+    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1"),  # backslash escapes
+)
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_H1 = re.compile(r"^\s{0,3}#\s+\S")
+_RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+
+
+def is_h1(line: str) -> bool:
+    return bool(_H1.match(line))
+
+
+def is_heading(line: str) -> bool:
+    return bool(_HEADING.match(line))
+
+
+def is_image_only(line: str) -> bool:
+    """A line with nothing but markdown images (and whitespace) in it."""
+    return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+
+
+def is_thematic_break(line: str) -> bool:
+    """`---`, `***`, `===`: markdown separators, not content."""
+    return bool(_RULE_LINE.match(line))
+
+
+def to_plain(line: str) -> str:
+    """The line's text with markdown syntax removed and whitespace collapsed."""
+    text = _IMAGE.sub("", line)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    for pattern, replacement in _SYNTAX:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())

@@ -1,0 +1,33 @@
+"""The run summary: what a run saw, what it did with it, and what each rule removed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RunSummary:
+    seen: int = 0
+    cleaned: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    removals: Counter = field(default_factory=Counter)
+    rejects_by_reason: Counter = field(default_factory=Counter)
+
+    def table_rows(self) -> list[dict[str, object]]:
+        """Rows for a Prefect table artifact: the counts, then removals per rule."""
+        rows: list[dict[str, object]] = [
+            {"measure": "pages seen", "count": self.seen},
+            {"measure": "pages cleaned", "count": self.cleaned},
+            {"measure": "pages unchanged", "count": self.unchanged},
+            {"measure": "pages rejected", "count": self.rejected},
+        ]
+        rows += [{"measure": f"rejected: {reason}", "count": n} for reason, n in sorted(self.rejects_by_reason.items())]
+        rows += [{"measure": f"removed by {rule}", "count": n} for rule, n in sorted(self.removals.items())]
+        return rows
+
+    def as_text(self) -> str:
+        rows = self.table_rows()
+        width = max(len(str(row["measure"])) for row in rows)
+        return "\n".join(f"{row['measure']:<{width}}  {row['count']:>7}" for row in rows)

@@ -1,0 +1,161 @@
+"""The line rules, as data.
+
+Every rule has a name; that name is what appears in a record's `removed` audit and in run reports.
+A newcomer looking for "why was this line removed?" finds the answer in this file and nowhere else.
+
+Patterns are matched, case-insensitively, against a line's *plain text* (markdown link syntax already
+reduced to its text, whitespace collapsed). `max_words` keeps a rule away from body paragraphs that
+merely mention the same words: a real prompt is short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A named rule that removes a line (or, with `cuts_tail`, that line and every line after it)."""
+
+    name: str
+    why: str
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+    cuts_tail: bool = False
+
+    def matches(self, plain: str) -> bool:
+        if len(plain.split()) > self.max_words:
+            return False
+        return any(pattern.search(plain) for pattern in self.patterns)
+
+
+def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+# Order matters only for the audit: a line is credited to the first rule in this table that matches.
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        name="not_found_tail",
+        why="Scrapers glue an error page after the article; the error heading and all that follows go.",
+        cuts_tail=True,
+        max_words=14,
+        patterns=_compile(
+            r"^(error\s*)?404\b",
+            r"^page not found\b",
+            r"^(sorry,?\s*)?(this|the) page (is not|isn't|is no longer) available\b",
+            r"^(sorry,?\s*)?(this|the) page (you (requested|are looking for|were looking for) )?"
+            r"(no longer exists|does not exist|doesn't exist|could not be found|cannot be found|can't be found|was not found)",
+            r"^the (content|article|page) you requested (does not exist|is not available|could not be found)",
+            r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
+        ),
+    ),
+    LineRule(
+        name="navigation",
+        why="Site chrome: skip links, menu toggles, breadcrumbs and single-word menu entries.",
+        max_words=12,
+        patterns=_compile(
+            r"^skip (to|navigation)\b",
+            r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",
+            r"^(main |site |mobile )?(menu|navigation)$",
+            r"^(home|search|menu|sections|topics|log ?in|log ?out|sign ?in|sign ?out|my account|back to top|go to top)$",
+            r"^home\s*(>|»|›|/|\||→|::)",
+            r"^you are here\s*:",
+            r"^(previous|next) (article|story|post|page)\b",
+        ),
+    ),
+    LineRule(
+        name="newsletter",
+        why="Newsletter and subscription prompts, including ones whose heading and blurb ran together.",
+        max_words=30,
+        patterns=_compile(
+            # a newsletter heading alone, or run into its blurb ("Daily newsletterReceive …")
+            r"^((the|our|free|daily|weekly|morning|evening|email|e-mail|breaking news|get (our|the))\s+)*"
+            r"newsletters?($|\s*[:|–—-]|(?-i:[A-Z]))",
+            r"^(sign up|subscribe|register)\b.*\b(newsletter|updates|alerts|e-?mails?|inbox|briefing|digest)",
+            r"^(sign up|subscribe)( now| today| here| for free)?[.!]?$",
+            r"\b(delivered|sent|straight|directly|direct) to your inbox\b",
+            r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
+            r"^enter your e-?mail( address)?\b",
+            r"^thanks? (you )?for (subscribing|signing up)\b",
+            r"^by (signing up|subscribing|clicking subscribe)\b",
+        ),
+    ),
+    LineRule(
+        name="copyright",
+        why="Copyright and rights-reserved footer lines.",
+        max_words=25,
+        patterns=_compile(
+            r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
+            r"©\s*\d{4}",
+            r"\ball rights reserved\b",
+        ),
+    ),
+    LineRule(
+        name="related_links",
+        why="Prompts that lead to other articles rather than continuing this one.",
+        max_words=16,
+        patterns=_compile(
+            r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
+            r"^(read|see) (more|also|next)\b\s*[:»>-]?",
+            r"^also read\b",
+            r"^related( (articles?|stories|posts|content|coverage|news|links|topics|reading))?\s*[:»>-]?$",
+            r"^related\s*:",
+            r"^(more|further) (reading|stories|articles|news)( from| on| in|:|$)",
+            r"^more from\b[^.]*$",
+            r"^recommended( for you| stories| articles| reading)?\s*:?$",
+            r"^(most (popular|read|viewed|shared|commented))\b[^.]*$",
+            r"^(trending|popular) (now|stories|articles|today)\b[^.]*$",
+            r"^(don't|do not) miss\b[^.]*$",
+        ),
+    ),
+    LineRule(
+        name="contact_line",
+        why="Contact-the-author lines and bare e-mail addresses.",
+        max_words=30,
+        patterns=_compile(
+            r"^(contact|e-?mail|write to|reach|message) (the |this )?(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b",
+            r"^(contact|e-?mail) (us|me|him|her|them) at\b",
+            r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",
+            r"^(send|have) (us )?(a )?(news )?tips?\b.*@",
+            r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
+        ),
+    ),
+)
+
+# Metadata lines are consumed into fields; these names label them in the `removed` audit.
+TITLE_RULE = "title"
+BYLINE_RULE = "byline"
+DATELINE_RULE = "dateline"
+SOURCE_URL_RULE = "source_url"
+MARKDOWN_IMAGE_RULE = "markdown_image"
+MARKDOWN_SYNTAX_RULE = "markdown_syntax"
+
+METADATA_RULES: dict[str, str] = {
+    TITLE_RULE: "The page's headline: a `# Title` line, else the first headline-like line; becomes `title`.",
+    BYLINE_RULE: "A 'By …' line near the top; its names become `authors`.",
+    DATELINE_RULE: "A line near the top that is only a date (optionally 'Published …', a time and zone).",
+    SOURCE_URL_RULE: "A scraper's 'Original url:' line and the URL after it; becomes `url`.",
+}
+
+SYNTAX_RULES: dict[str, str] = {
+    MARKDOWN_IMAGE_RULE: "A line that is only a markdown image.",
+    MARKDOWN_SYNTAX_RULE: "A line that is only markdown syntax, such as a `---` separator.",
+}
+
+# A line ending in one of these words stops mid-sentence: the scraper split a paragraph there.
+DANGLING_WORDS: frozenset[str] = frozenset(
+    """a an the of to in on at by for from with into onto upon over under about after before between
+    and or but nor as than that which who whom whose his her its their our your my this these those
+    is are was were be been has have had will would shall should can could may might must
+    said says told according""".split()
+)
+
+
+def rule_descriptions() -> dict[str, str]:
+    """Every rule name with a one-line reason, for docs and reports."""
+    described = {rule.name: rule.why for rule in LINE_RULES}
+    described.update(METADATA_RULES)
+    described.update(SYNTAX_RULES)
+    return described

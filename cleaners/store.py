@@ -1,0 +1,225 @@
+"""The Parquet dataset under `clean/`: one writer at a time, files that appear only whole.
+
+Layout:
+    clean/pages/part-*.parquet     one row per cleaned raw page
+    clean/rejects/part-*.parquet   one row per rejected raw page
+    clean/.staging/                 files being written (same filesystem, outside the dataset roots)
+    clean/.writer.lock              held by the single writer for a whole run
+
+Every id lives in exactly one file. A new id goes into a new file; a changed record is written into a
+replacement of the file that holds it, under the same name, with `os.replace`. Readers therefore see
+either the old file or the new one, never a gap, a duplicate or a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
+
+ROW_GROUP_SIZE = 2_000
+COMPRESSION = "zstd"
+COMPRESSION_LEVEL = 3
+LOCK_NAME = ".writer.lock"
+STAGING_NAME = ".staging"
+_INDEX_COLUMNS = ["id", "raw_sha256", "cleaner_version"]
+
+
+class WriterLockTimeout(RuntimeError):
+    pass
+
+
+@contextlib.contextmanager
+def writer_lock(
+    clean_root: Path, owner: str, timeout_s: float, on_wait: Callable[[str], None] = lambda _: None
+) -> Iterator[None]:
+    """Hold the dataset's writer lock; wait for another writer at most `timeout_s` seconds."""
+    clean_root.mkdir(parents=True, exist_ok=True)
+    with open(clean_root / LOCK_NAME, "a+") as handle:
+        deadline = time.monotonic() + timeout_s
+        announced = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another run"
+                if time.monotonic() >= deadline:
+                    raise WriterLockTimeout(
+                        f"{clean_root} is being written by {holder}; gave up after {timeout_s:.0f}s"
+                    ) from None
+                if not announced:
+                    on_wait(f"waiting for the writer lock on {clean_root}, held by {holder}")
+                    announced = True
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{owner} (pid {os.getpid()})\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            handle.flush()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write and fsync one Parquet file with the project's settings."""
+    with open(path, "wb") as handle:
+        pq.write_table(
+            table,
+            handle,
+            compression=COMPRESSION,
+            compression_level=COMPRESSION_LEVEL,
+            row_group_size=ROW_GROUP_SIZE,
+        )
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+class ParquetTable:
+    """One folder of Parquet files keyed by `id`, written only through staging and `os.replace`."""
+
+    def __init__(self, folder: Path, schema: pa.Schema, staging: Path):
+        self.folder = folder
+        self.schema = schema
+        self.staging = staging
+        self._home: dict[str, str] | None = None  # id -> file name holding it
+
+    def files(self) -> list[Path]:
+        return sorted(self.folder.glob("*.parquet")) if self.folder.exists() else []
+
+    def index(self) -> pa.Table:
+        """id, raw_sha256, cleaner_version and the file of every row (reads only those columns)."""
+        parts = []
+        for path in self.files():
+            part = pq.read_table(path, columns=_INDEX_COLUMNS)
+            parts.append(part.append_column("file", pa.array([path.name] * part.num_rows, pa.string())))
+        if not parts:
+            empty = {name: pa.array([], pa.string()) for name in [*_INDEX_COLUMNS, "file"]}
+            return pa.table(empty)
+        return pa.concat_tables(parts)
+
+    def _homes(self) -> dict[str, str]:
+        if self._home is None:
+            index = self.index()
+            self._home = dict(zip(index["id"].to_pylist(), index["file"].to_pylist()))
+        return self._home
+
+    def upsert(self, rows: pa.Table) -> None:
+        """Insert new ids into a new file; replace existing ids inside the files that hold them."""
+        if rows.num_rows == 0:
+            return
+        rows = rows.cast(self.schema)
+        homes = self._homes()
+        is_existing = pc.is_in(rows["id"], value_set=pa.array(list(homes), pa.string()))
+        existing = rows.filter(is_existing)
+        by_file: dict[str, list[str]] = {}
+        for row_id in existing["id"].to_pylist():
+            by_file.setdefault(homes[row_id], []).append(row_id)
+        for name, ids in by_file.items():
+            replacements = existing.filter(pc.is_in(existing["id"], value_set=pa.array(ids)))
+            self._rewrite(name, drop_ids=ids, add=replacements)
+        fresh = rows.filter(pc.invert(is_existing))
+        if fresh.num_rows:
+            name = f"part-{uuid.uuid4().hex[:20]}.parquet"
+            self._publish(fresh, name)
+            homes.update((row_id, name) for row_id in fresh["id"].to_pylist())
+
+    def delete(self, ids: list[str]) -> None:
+        """Remove these ids wherever they are (a missing id is not an error)."""
+        homes = self._homes()
+        by_file: dict[str, list[str]] = {}
+        for row_id in ids:
+            if row_id in homes:
+                by_file.setdefault(homes[row_id], []).append(row_id)
+        for name, file_ids in by_file.items():
+            self._rewrite(name, drop_ids=file_ids, add=None)
+
+    def _rewrite(self, name: str, drop_ids: list[str], add: pa.Table | None) -> None:
+        current = pq.read_table(self.folder / name, schema=self.schema)
+        kept = current.filter(pc.invert(pc.is_in(current["id"], value_set=pa.array(drop_ids, pa.string()))))
+        result = pa.concat_tables([kept, add]) if add is not None else kept
+        homes = self._homes()
+        for row_id in drop_ids:
+            homes.pop(row_id, None)
+        if result.num_rows == 0:
+            os.remove(self.folder / name)
+            _fsync_dir(self.folder)
+            return
+        self._publish(result, name)
+        homes.update((row_id, name) for row_id in result["id"].to_pylist())
+
+    def _publish(self, table: pa.Table, name: str) -> None:
+        """Write to staging, fsync, then atomically move into the dataset folder."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.staging.mkdir(parents=True, exist_ok=True)
+        staged = self.staging / f"{uuid.uuid4().hex}.parquet"
+        write_parquet(table.replace_schema_metadata(self.schema.metadata), staged)
+        os.replace(staged, self.folder / name)
+        _fsync_dir(self.folder)
+
+
+class Dataset:
+    """`clean/pages` and `clean/rejects` together: a raw page is in exactly one of them."""
+
+    def __init__(self, clean_root: Path):
+        self.root = clean_root
+        self.staging = clean_root / STAGING_NAME
+        self.pages = ParquetTable(clean_root / "pages", PAGES_SCHEMA, self.staging)
+        self.rejects = ParquetTable(clean_root / "rejects", REJECTS_SCHEMA, self.staging)
+
+    def run_staging(self, run_id: str) -> Path:
+        folder = self.staging / run_id
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def clear_staging(self) -> None:
+        """Drop what a crashed run left in staging (only ever called under the writer lock)."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def known(self) -> dict[str, tuple[str | None, str]]:
+        """id -> (raw_sha256, cleaner_version) for every page and reject already written."""
+        known = {}
+        for table in (self.rejects, self.pages):
+            index = table.index()
+            for row_id, sha, version in zip(
+                index["id"].to_pylist(), index["raw_sha256"].to_pylist(), index["cleaner_version"].to_pylist()
+            ):
+                known[row_id] = (sha, version)
+        return known
+
+    def reconcile(self) -> int:
+        """An id left in both folders by a crash between its two writes stays only in pages."""
+        both = set(self.pages.index()["id"].to_pylist()) & set(self.rejects.index()["id"].to_pylist())
+        self.rejects.delete(sorted(both))
+        return len(both)
+
+    def commit(self, pages: pa.Table, rejects: pa.Table) -> None:
+        """Publish one batch: write each row first, then remove its id from the other folder."""
+        self.rejects.upsert(rejects)
+        self.pages.delete(rejects["id"].to_pylist())
+        self.pages.upsert(pages)
+        self.rejects.delete(pages["id"].to_pylist())

@@ -1,0 +1,215 @@
+"""Cleaning a text or markdown dump of a page: tag every line first, then build the output.
+
+`tag_lines` decides what each non-blank line is (body, or the name of the rule that takes it) and
+reads the metadata; `assemble` turns the tags into paragraphs and the `removed` audit. Keeping the
+two apart makes the audit exact: every non-blank input line is either in the text or in `removed`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cleaners import markdown
+from cleaners.bylines import parse_byline
+from cleaners.dates import Published, parse_dateline
+from cleaners.rules import (
+    BYLINE_RULE,
+    DANGLING_WORDS,
+    DATELINE_RULE,
+    LINE_RULES,
+    MARKDOWN_IMAGE_RULE,
+    MARKDOWN_SYNTAX_RULE,
+    SOURCE_URL_RULE,
+    TITLE_RULE,
+)
+
+BODY = "body"
+# A line this long is article prose: the header (title, byline, dateline) is over once one is seen.
+BODY_MIN_WORDS = 15
+TITLE_MAX_WORDS = 30
+
+_SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the raw text
+    raw: str  # the line as it stood, surrounding whitespace stripped
+    plain: str  # the line's text without markdown syntax
+
+
+@dataclass
+class Tagged:
+    """What the tagger decided: one tag per line, plus the metadata it read."""
+
+    lines: list[Line]
+    tags: list[str]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: Published | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Removal:
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    title: str | None
+    authors: list[str]
+    published: Published | None
+    url: str | None
+    paragraphs: list[str]
+    removed: list[Removal]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The page's non-blank lines."""
+    lines = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if stripped:
+            lines.append(Line(number, stripped, markdown.to_plain(stripped)))
+    return lines
+
+
+def tag_lines(lines: list[Line]) -> Tagged:
+    """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata."""
+    tagged = Tagged(lines=lines, tags=[BODY] * len(lines))
+    _tag_line_rules(tagged)
+    _tag_source_url(tagged)
+    _tag_syntax_only(tagged)
+    _tag_header(tagged)
+    return tagged
+
+
+def _tag_line_rules(tagged: Tagged) -> None:
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        rule = next((rule for rule in LINE_RULES if rule.matches(line.plain)), None)
+        if rule is None:
+            continue
+        tagged.tags[index] = rule.name
+        if rule.cuts_tail:
+            tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
+            return
+
+
+def _tag_source_url(tagged: Tagged) -> None:
+    """'Original url:' with the URL on the same line or the next one."""
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        label = _SOURCE_LABEL.match(line.plain)
+        if not label:
+            continue
+        tagged.tags[index] = SOURCE_URL_RULE
+        url = _BARE_URL.match(label["url"]) if label["url"] else None
+        if url is None and index + 1 < len(tagged.lines):
+            url = _BARE_URL.match(tagged.lines[index + 1].raw)
+            if url:
+                tagged.tags[index + 1] = SOURCE_URL_RULE
+        if url and tagged.url is None:
+            tagged.url = url["url"]
+
+
+def _tag_syntax_only(tagged: Tagged) -> None:
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        if markdown.is_image_only(line.raw):
+            tagged.tags[index] = MARKDOWN_IMAGE_RULE
+        elif markdown.is_thematic_break(line.raw) or not any(ch.isalnum() for ch in line.plain):
+            tagged.tags[index] = MARKDOWN_SYNTAX_RULE
+
+
+def _tag_header(tagged: Tagged) -> None:
+    """Title, byline and dateline: read only before the first line of article prose."""
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        if len(line.plain.split()) >= BODY_MIN_WORDS:
+            return
+        if tagged.title is None and _is_title(line, tagged):
+            tagged.title = line.plain
+            tagged.tags[index] = TITLE_RULE
+            continue
+        if not tagged.authors and (names := parse_byline(line.plain)):
+            tagged.authors = names
+            tagged.tags[index] = BYLINE_RULE
+            continue
+        if tagged.published is None and (published := parse_dateline(line.plain)):
+            tagged.published = published
+            tagged.tags[index] = DATELINE_RULE
+
+
+def _is_title(line: Line, tagged: Tagged) -> bool:
+    """A `# heading`, or the first line of the page still standing if it reads like a headline."""
+    if markdown.is_h1(line.raw):
+        return True
+    first_standing = next(i for i, tag in enumerate(tagged.tags) if tag == BODY)
+    return (
+        tagged.lines[first_standing] is line
+        and not markdown.is_heading(line.raw)
+        and len(line.plain.split()) <= TITLE_MAX_WORDS
+        and not line.plain.endswith((".", ":", ";", ","))
+        and parse_dateline(line.plain) is None
+        and parse_byline(line.plain) is None
+    )
+
+
+def assemble(tagged: Tagged) -> CleanedText:
+    """Body lines become paragraphs (re-joining lines split mid-sentence); the rest is the audit."""
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    previous_body_index = -2
+    for index, (line, tag) in enumerate(zip(tagged.lines, tagged.tags)):
+        if tag != BODY:
+            removed.append(Removal(tag, line.raw))
+            continue
+        continues = previous_body_index == index - 1 or _only_blank_between(tagged, previous_body_index, index)
+        if paragraphs and continues and is_split_sentence(paragraphs[-1], line.plain):
+            paragraphs[-1] = f"{paragraphs[-1]} {line.plain}"
+        else:
+            paragraphs.append(line.plain)
+        previous_body_index = index
+    return CleanedText(
+        title=tagged.title,
+        authors=tagged.authors,
+        published=tagged.published,
+        url=tagged.url,
+        paragraphs=paragraphs,
+        removed=removed,
+    )
+
+
+def _only_blank_between(tagged: Tagged, earlier: int, later: int) -> bool:
+    """True when no removed line stood between two body lines (a removed one means a real break)."""
+    return earlier >= 0 and all(tag == BODY for tag in tagged.tags[earlier + 1 : later])
+
+
+def is_split_sentence(before: str, after: str) -> bool:
+    """Whether `after` continues the sentence that `before` left unfinished."""
+    if not after or _SENTENCE_END.search(before):
+        return False
+    words = before.split()
+    last_word = words[-1].lower().strip(",") if words else ""
+    if last_word in DANGLING_WORDS and len(words) >= 6:
+        return True
+    return before.endswith(",") or (after[0].islower() and len(words) >= 6)
+
+
+def clean_text(text: str) -> CleanedText:
+    """Clean a text or markdown page dump."""
+    return assemble(tag_lines(split_lines(text)))

@@ -1,0 +1,105 @@
+"""The `clean_pages` flow: clean every new or changed raw page under `raw_dir` into `clean_dir`.
+
+    python -m flows.clean_pages --raw-dir raw --clean-dir clean
+
+One task plans, one task per batch cleans, one task commits; the whole run holds the dataset's
+writer lock, so two runs at once are serialised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import uuid
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.logging import get_run_logger
+from prefect.runtime import flow_run
+
+from cleaners import pipeline
+from cleaners.records import RunStamp
+from cleaners.report import RunSummary
+from cleaners.store import Dataset, writer_lock
+from cleaners.version import CLEANER_VERSION
+
+DEFAULT_BATCH_SIZE = 500
+DEFAULT_LOCK_TIMEOUT_S = 3600.0
+
+
+@task(name="plan", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def plan_task(raw_dir: str, clean_dir: str, batch_size: int) -> pipeline.Plan:
+    dataset = Dataset(Path(clean_dir))
+    dataset.clear_staging()
+    if fixed := dataset.reconcile():
+        get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
+    return pipeline.plan_run(Path(raw_dir), dataset, CLEANER_VERSION, batch_size)
+
+
+@task(name="clean-batch", cache_policy=NO_CACHE)
+def clean_batch_task(
+    raw_dir: str, staging_dir: str, batch_number: int, batch_count: int, paths: list[str], run: RunStamp
+) -> pipeline.BatchReport:
+    report = pipeline.clean_batch(Path(raw_dir), Path(staging_dir), f"batch-{batch_number:05d}", paths, run)
+    get_run_logger().info(
+        "batch %d/%d: %d pages cleaned, %d rejected", batch_number, batch_count, report.cleaned, report.rejected
+    )
+    return report
+
+
+@task(name="commit", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def commit_task(clean_dir: str, reports: list[pipeline.BatchReport]) -> None:
+    pipeline.commit_batches(Dataset(Path(clean_dir)), reports)
+
+
+@flow(name="clean_pages", log_prints=True)
+def clean_pages(
+    raw_dir: str = "raw",
+    clean_dir: str = "clean",
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
+) -> RunSummary:
+    """Clean new or changed raw pages into Parquet; unchanged pages are left exactly as they are."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    logger = get_run_logger()
+    run_id = flow_run.id or uuid.uuid4().hex
+    run = RunStamp(flow_run_id=run_id, cleaned_at=dt.datetime.now(dt.timezone.utc))
+    with writer_lock(Path(clean_dir), owner=f"flow run {run_id}", timeout_s=lock_timeout_s, on_wait=logger.info):
+        plan = plan_task(raw_dir, clean_dir, batch_size)
+        logger.info("%d raw pages: %d unchanged, %d to clean", plan.seen, plan.unchanged, plan.seen - plan.unchanged)
+        staging = str(Dataset(Path(clean_dir)).run_staging(run_id))
+        futures = [
+            clean_batch_task.submit(raw_dir, staging, number, len(plan.batches), paths, run)
+            for number, paths in enumerate(plan.batches, start=1)
+        ]
+        reports = [future.result() for future in futures]
+        commit_task(clean_dir, reports)
+        Dataset(Path(clean_dir)).clear_staging()
+    summary = pipeline.summarize(plan, reports)
+    create_table_artifact(
+        key="clean-pages-summary",
+        table=summary.table_rows(),
+        description=f"clean_pages over {raw_dir} into {clean_dir} (cleaner {CLEANER_VERSION})",
+    )
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--raw-dir", default="raw", help="folder of raw pages (default: raw)")
+    parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="pages per task")
+    args = parser.parse_args(argv)
+    if not Path(args.raw_dir).is_dir():
+        parser.error(f"--raw-dir {args.raw_dir} is not a folder")
+    summary = clean_pages(raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size)
+    print(f"\nclean_pages: {args.raw_dir} -> {args.clean_dir}\n{summary.as_text()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Each line rule alone: lines it must take, and look-alike lines it must leave."""
+
+import pytest
+
+from cleaners.markdown import to_plain
+from cleaners.rules import LINE_RULES
+
+RULES = {rule.name: rule for rule in LINE_RULES}
+
+POSITIVE = {
+    "navigation": [
+        "Skip to main content",
+        "Skip to content",
+        "Toggle navigation",
+        "Menu",
+        "Home > World > Europe",
+        "Home / News",
+        "[Home](/) » [World](/world)",
+        "Sign in",
+        "Back to top",
+    ],
+    "not_found_tail": [
+        "Page not found",
+        "This page is not available",
+        "404 Not Found",
+        "Sorry, the page you are looking for could not be found.",
+        "The content you requested does not exist or is not available anymore.",
+        "The page no longer exists or did not exist at all.",
+    ],
+    "newsletter": [
+        "Daily newsletterReceive essential international news every morning",
+        "Daily newsletter",
+        "Sign up for our newsletter",
+        "Subscribe to our daily briefing",
+        "Get the best stories delivered to your inbox",
+        "Receive essential international news every morning",
+        "Subscribe now",
+        "Enter your email address",
+    ],
+    "copyright": [
+        "© 2019 dpa GmbH",
+        "Copyright 2015 The Associated Press, all rights reserved",
+        "(c) 2021 Example Media",
+        "All rights reserved.",
+        "Copyright © 2020 Reuters",
+    ],
+    "related_links": [
+        "You may also like",
+        "Read more: Putin meets Hollande in Moscow",
+        "[Read more: Putin meets Hollande](https://example.com/a)",
+        "Related articles",
+        "Related:",
+        "See also",
+        "Most popular",
+        "More from Europe",
+        "Also read: Russia and France agree",
+    ],
+    "contact_line": [
+        "Contact the authors at [d.litvinova@imedia.ru](mailto:d.litvinova@imedia.ru) and [x@imedia.ru](mailto:x@imedia.ru)",
+        "Contact the author at jane@example.com",
+        "Email the reporter",
+        "jane.doe@example.com",
+        "Write to John Smith at john.smith@wsj.com",
+    ],
+}
+
+NEGATIVE = {
+    "navigation": [
+        "Skipping breakfast was not an option for the delegation, the minister said.",
+        "The home of the president was searched by police on Tuesday.",
+        "Menu prices rose sharply.",
+    ],
+    "not_found_tail": [
+        "The ministry said the page not found in the archive was forged, and the investigation continues into it.",
+        "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
+    ],
+    "newsletter": [
+        "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
+        "He said he would subscribe to the view that the coalition must be broad and include Russia.",
+    ],
+    "copyright": [
+        "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
+        "Copyright law in France differs from that of Russia in several respects, experts said.",
+    ],
+    "related_links": [
+        "Read the full statement on the ministry's website, which was published late on Tuesday night.",
+        "More than 130 people were killed in the attacks.",
+        "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",
+    ],
+    "contact_line": [
+        "He said he had no contact with the author of the letter before it was published in Le Monde.",
+        "Reach for the stars, the coach told his team.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "line"), [(r, line) for r, lines in POSITIVE.items() for line in lines])
+def test_rule_takes_line(rule, line):
+    assert RULES[rule].matches(to_plain(line))
+
+
+@pytest.mark.parametrize(("rule", "line"), [(r, line) for r, lines in NEGATIVE.items() for line in lines])
+def test_rule_leaves_look_alike_line(rule, line):
+    assert not RULES[rule].matches(to_plain(line))
+
+
+def test_every_rule_has_positive_and_negative_cases():
+    assert set(POSITIVE) == set(RULES) == set(NEGATIVE)
+
+
+def test_rule_names_are_unique():
+    assert len(RULES) == len(LINE_RULES)
