@@ -1,0 +1,158 @@
+"""The clean_pages flow end to end on a real (temporary) Prefect API, and its command line."""
+
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import duckdb
+import pandas
+import pyarrow.parquet as pq
+import pytest
+
+from cleaners.records import page_id
+from flows.clean_pages import clean_pages
+from tests.conftest import PROJECT, SEED_GOLD
+from tests.golden_check import check_row, load_gold
+
+GOLD = load_gold(SEED_GOLD)
+
+
+def snapshot(clean: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p.relative_to(clean)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(clean.rglob("*.parquet"))
+    }
+
+
+def rows_by_source(clean: Path) -> dict[str, dict]:
+    return {row["source_path"]: row for row in pq.read_table(clean / "pages").to_pylist()}
+
+
+def run_cli(raw: Path, clean: Path, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+def reported_count(stdout: str, measure: str) -> int:
+    (line,) = [line for line in stdout.splitlines() if line.startswith(measure)]
+    return int(line.split()[-1])
+
+
+def harness_env() -> dict:
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+
+
+def test_flow_output_matches_gold_in_every_field(prefect_harness, raw_copy, tmp_path):
+    clean = tmp_path / "clean"
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    assert (summary.seen, summary.cleaned, summary.unchanged, summary.rejected) == (5, 5, 0, 0)
+    assert summary.removals["not_found_tail"] == 4 and summary.removals["title"] == 5
+    rows = rows_by_source(clean)
+    assert sorted(rows) == sorted(GOLD)
+    for source, gold in GOLD.items():
+        assert check_row(gold, rows[source]) == [], source
+        assert rows[source]["id"] == page_id(source)
+    assert not (clean / ".staging").exists()
+
+
+def test_second_run_changes_nothing_and_a_changed_page_keeps_its_id(prefect_harness, raw_copy, tmp_path):
+    clean = tmp_path / "clean"
+    clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    before = snapshot(clean)
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    assert (summary.cleaned, summary.unchanged) == (0, 5)
+    assert snapshot(clean) == before
+
+    changed = raw_copy / "002_2b835300398bb1b8.txt"
+    changed.write_text(changed.read_text() + "\n\nYou may also like\n")
+    old_rows = rows_by_source(clean)
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    assert (summary.cleaned, summary.unchanged) == (1, 4)
+    new_rows = rows_by_source(clean)
+    assert new_rows.keys() == old_rows.keys() and len(snapshot(clean)) == len(before)
+    assert new_rows[changed.name]["id"] == old_rows[changed.name]["id"]
+    assert new_rows[changed.name]["raw_sha256"] != old_rows[changed.name]["raw_sha256"]
+    assert {"rule": "related_links", "text": "You may also like"} in new_rows[changed.name]["removed"]
+    for source in set(old_rows) - {changed.name}:
+        assert new_rows[source] == old_rows[source]
+
+
+def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefect_harness, raw_copy, tmp_path):
+    clean = tmp_path / "clean"
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / "report.pdf").write_bytes(b"%PDF-1.4 binary")
+    (raw_copy / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    (raw_copy / "only-chrome.md").write_text("Skip to main content\n\nMenu\n\n© 2020 Example\n")
+    (raw_copy / ".hidden.txt").write_text("not a page")
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    assert (summary.seen, summary.cleaned, summary.rejected) == (9, 5, 4)
+    rejects = {row["source_path"]: row for row in pq.read_table(clean / "rejects").to_pylist()}
+    assert {source: row["reason"] for source, row in rejects.items()} == {
+        "empty.txt": "empty",
+        "report.pdf": "unsupported_format",
+        "latin1.txt": "undecodable",
+        "only-chrome.md": "no_text",
+    }
+    assert all(row["message"] and row["raw_sha256"] for row in rejects.values())
+    assert "navigation" in rejects["only-chrome.md"]["message"]
+
+    (raw_copy / "empty.txt").write_text("A headline\n\n" + "A sentence of real article text that goes on. " * 3)
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    assert (summary.cleaned, summary.unchanged) == (1, 8)
+    assert "empty.txt" in rows_by_source(clean)
+    assert "empty.txt" not in {row["source_path"] for row in pq.read_table(clean / "rejects").to_pylist()}
+
+
+def test_the_run_publishes_a_summary_artifact(prefect_harness, raw_copy, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    clean_pages(raw_dir=str(raw_copy), clean_dir=str(tmp_path / "clean"))
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-pages-summary"]))
+        )
+    assert artifacts and artifacts[0].type == "table"
+    assert "pages cleaned" in str(artifacts[0].data)
+
+
+def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_copy, tmp_path):
+    env = harness_env()
+    alone, together = tmp_path / "alone", tmp_path / "together"
+    assert run_cli(raw_copy, alone, env).returncode == 0
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: run_cli(raw_copy, together, env), range(2)))
+    assert [r.returncode for r in results] == [0, 0], [r.stderr[-2000:] for r in results]
+    cleaned_counts = sorted(reported_count(r.stdout, "pages cleaned") for r in results)
+    assert cleaned_counts == [0, 5]  # the second waited for the lock, then found nothing to do
+
+    def content(clean):
+        table = pq.read_table(clean / "pages").drop_columns(["cleaned_at", "flow_run_id"])
+        return sorted(table.to_pylist(), key=lambda row: row["id"])
+
+    assert content(together) == content(alone)
+    assert len(list((together / "pages").glob("*.parquet"))) == 1
+
+
+def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
+    """`python -m flows.clean_pages` with no server configured: Prefect's ephemeral API."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    result = run_cli(raw_copy, tmp_path / "clean", env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert reported_count(result.stdout, "pages cleaned") == 5
+    count = duckdb.sql(f"select count(distinct id) from '{tmp_path}/clean/pages/**/*.parquet'").fetchall()
+    assert count == [(5,)]
+    frame = pandas.read_parquet(tmp_path / "clean" / "pages")
+    assert len(frame) == 5 and str(frame["published_at"].dtype) == "datetime64[us, UTC]"
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path):
+    result = run_cli(tmp_path / "nope", tmp_path / "clean", dict(os.environ))
+    assert result.returncode == 2 and "is not a folder" in result.stderr

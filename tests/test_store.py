@@ -1,0 +1,172 @@
+"""The dataset guarantees: one file per id, whole files only, one writer, readable at any moment."""
+
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA, SCHEMA_VERSION, SCHEMA_VERSION_KEY
+from cleaners.store import ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
+from tests.conftest import PROJECT
+from tests.store_churn import page
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def pages(*numbers, round_number=0):
+    return pa.Table.from_pylist([page(n, round_number) for n in numbers], schema=PAGES_SCHEMA)
+
+
+def reject(number):
+    row = {
+        "id": f"id-{number:05d}",
+        "source_path": f"page-{number:05d}.txt",
+        "raw_sha256": None,
+        "reason": "empty",
+        "message": "empty",
+        "cleaner_version": "v",
+        "rejected_at": NOW,
+        "flow_run_id": "t",
+    }
+    return pa.Table.from_pylist([row], schema=REJECTS_SCHEMA)
+
+
+def ids_per_file(folder: Path) -> dict[str, list[str]]:
+    return {p.name: pq.read_table(p, columns=["id"])["id"].to_pylist() for p in sorted(folder.glob("*.parquet"))}
+
+
+def all_ids(folder: Path) -> list[str]:
+    return sorted(i for ids in ids_per_file(folder).values() for i in ids)
+
+
+def test_updates_replace_rows_inside_the_file_that_holds_them(tmp_path):
+    dataset = Dataset(tmp_path)
+    dataset.commit(pages(1, 2, 3), REJECTS_SCHEMA.empty_table())
+    dataset.commit(pages(4, 5), REJECTS_SCHEMA.empty_table())
+    before = ids_per_file(tmp_path / "pages")
+    Dataset(tmp_path).commit(pages(2, 5, 6, round_number=1), REJECTS_SCHEMA.empty_table())
+    after = ids_per_file(tmp_path / "pages")
+    assert all_ids(tmp_path / "pages") == [f"id-{n:05d}" for n in range(1, 7)]
+    for name, ids in before.items():
+        assert set(ids) <= set(after[name])  # old homes kept their ids
+    table = pq.read_table(tmp_path / "pages")
+    versions = dict(zip(table["id"].to_pylist(), table["cleaner_version"].to_pylist()))
+    assert versions["id-00002"] == versions["id-00005"] == "round-1" and versions["id-00001"] == "round-0"
+
+
+def test_a_page_that_becomes_a_reject_leaves_pages_and_back(tmp_path):
+    dataset = Dataset(tmp_path)
+    dataset.commit(pages(1, 2), REJECTS_SCHEMA.empty_table())
+    dataset.commit(PAGES_SCHEMA.empty_table(), reject(2))
+    assert all_ids(tmp_path / "pages") == ["id-00001"] and all_ids(tmp_path / "rejects") == ["id-00002"]
+    dataset.commit(pages(2), REJECTS_SCHEMA.empty_table())
+    assert all_ids(tmp_path / "pages") == ["id-00001", "id-00002"] and all_ids(tmp_path / "rejects") == []
+
+
+def test_reconcile_resolves_an_id_left_in_both_folders(tmp_path):
+    dataset = Dataset(tmp_path)
+    dataset.pages.upsert(pages(1))
+    dataset.rejects.upsert(reject(1))
+    assert Dataset(tmp_path).reconcile() == 1
+    assert all_ids(tmp_path / "rejects") == []
+
+
+def test_files_carry_schema_version_zstd_and_row_group_size(tmp_path):
+    Dataset(tmp_path).commit(pages(*range(ROW_GROUP_SIZE + 5)), REJECTS_SCHEMA.empty_table())
+    (path,) = (tmp_path / "pages").glob("*.parquet")
+    metadata = pq.read_metadata(path)
+    assert metadata.schema.to_arrow_schema().metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
+    assert metadata.row_group(0).column(0).compression == "ZSTD"
+    assert metadata.num_row_groups == 2 and metadata.row_group(0).num_rows == ROW_GROUP_SIZE
+    assert pq.read_schema(path).remove_metadata() == PAGES_SCHEMA.remove_metadata()
+
+
+def test_a_failed_write_leaves_no_file_in_the_dataset(tmp_path, monkeypatch):
+    dataset = Dataset(tmp_path)
+    dataset.commit(pages(1), REJECTS_SCHEMA.empty_table())
+    before = {p.name: p.read_bytes() for p in (tmp_path / "pages").iterdir()}
+
+    def crash_midway(table, where, **kwargs):
+        where.write(b"PAR1 half a file")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pq, "write_table", crash_midway)
+    with pytest.raises(OSError):
+        Dataset(tmp_path).commit(pages(1, 2, round_number=1), REJECTS_SCHEMA.empty_table())
+    assert {p.name: p.read_bytes() for p in (tmp_path / "pages").iterdir()} == before
+    assert duckdb.sql(f"select count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(1,)]
+
+
+def test_writer_lock_is_exclusive_across_processes(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom cleaners.store import writer_lock\n"
+         "with writer_lock(Path(sys.argv[1]), 'holder', 10):\n    print('held', flush=True); time.sleep(3)",
+         str(tmp_path)],
+        cwd=PROJECT, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "held"
+    held_since = time.monotonic()
+    messages = []
+    with pytest.raises(WriterLockTimeout, match="holder"):
+        with writer_lock(tmp_path, "second", timeout_s=0.5, on_wait=messages.append):
+            pass
+    assert messages and "holder" in messages[0]
+    with writer_lock(tmp_path, "third", timeout_s=30):
+        assert time.monotonic() - held_since > 2.5  # only got it once the holder's 3 s were over
+    holder.wait()
+
+
+def read_consistently(folder: Path, expected: int, stop: threading.Event, errors: list, reads: list):
+    pattern = f"{folder}/**/*.parquet"
+    while not stop.is_set():
+        try:
+            ids = duckdb.sql(f"select id from read_parquet('{pattern}')").fetchall()
+            if len(ids) != expected or len(set(ids)) != expected:
+                errors.append(f"duckdb saw {len(ids)} rows, {len(set(ids))} distinct")
+            table = ds.dataset(folder, format="parquet").to_table(columns=["id"])
+            if table.num_rows != expected or len(set(table["id"].to_pylist())) != expected:
+                errors.append(f"pyarrow saw {table.num_rows} rows")
+            reads.append(1)
+        except Exception as error:  # any reader error is a failure of the guarantee
+            errors.append(repr(error))
+
+
+def test_readers_never_see_an_error_a_duplicate_or_a_gap_while_files_are_replaced(tmp_path):
+    ids = 200
+    subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "1", str(ids)], cwd=PROJECT, check=True)
+    stop, errors, reads = threading.Event(), [], []
+    reader = threading.Thread(target=read_consistently, args=(tmp_path / "pages", ids, stop, errors, reads))
+    reader.start()
+    try:
+        subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "8", str(ids)], cwd=PROJECT, check=True)
+    finally:
+        stop.set()
+        reader.join()
+    assert errors == [] and len(reads) > 20
+
+
+def test_sigkill_mid_write_leaves_a_readable_dataset(tmp_path):
+    ids = 200
+    rng = random.Random(7)
+    for _ in range(6):
+        writer = subprocess.Popen([sys.executable, "-m", "tests.store_churn", str(tmp_path), "50", str(ids)], cwd=PROJECT)
+        time.sleep(rng.uniform(1.0, 3.0))
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+        found = all_ids(tmp_path / "pages")
+        assert len(found) == len(set(found))
+        assert duckdb.sql(f"select count(distinct id) = count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(True,)]
+    subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "1", str(ids)], cwd=PROJECT, check=True)
+    assert all_ids(tmp_path / "pages") == [f"id-{n:05d}" for n in range(ids)]
+    assert all(path.suffix == ".parquet" for path in (tmp_path / "pages").iterdir())

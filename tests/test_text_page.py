@@ -1,0 +1,114 @@
+"""Tagging and assembling text pages: metadata, joins, markdown, and an exact audit."""
+
+import datetime as dt
+
+import pytest
+
+from cleaners.bylines import parse_byline
+from cleaners.dates import parse_dateline
+from cleaners.markdown import to_plain
+from cleaners.text_page import BODY, clean_text, is_split_sentence, split_lines, tag_lines
+from tests.conftest import SAMPLE_RAW
+
+LONG = "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week."
+
+
+def audit_accounts_for_every_line(text: str) -> None:
+    cleaned = clean_text(text)
+    removed = [r.text for r in cleaned.removed]
+    for line in split_lines(text):
+        assert line.raw in removed or line.plain in cleaned.text, line.raw
+    assert len(removed) + sum(1 for tag in tag_lines(split_lines(text)).tags if tag == BODY) == len(split_lines(text))
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLE_RAW.iterdir()))
+def test_samples_account_for_every_line(sample):
+    audit_accounts_for_every_line((SAMPLE_RAW / sample).read_text())
+
+
+def test_not_found_tail_takes_everything_after_it():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nPage not found\n\nSome link\n\n{LONG}")
+    assert cleaned.paragraphs == [LONG]
+    assert [r.rule for r in cleaned.removed] == ["title", "not_found_tail", "not_found_tail", "not_found_tail"]
+
+
+def test_split_paragraph_is_joined_but_headings_and_captions_are_not():
+    assert is_split_sentence("His statement was echoed by Hollande, who met with mayors of", "French cities on Wednesday.")
+    assert is_split_sentence("Late on Tuesday, Hollande said during a meeting with Obama that his", "country was ready")
+    assert not is_split_sentence("Diplomatic marathon", "Hollande has been on a whirlwind tour.")
+    assert not is_split_sentence("Putin has publicly acknowledged that IS bombed a Russian airliner last month", "Putin has")
+    assert not is_split_sentence("He left.", "then came back")
+
+
+def test_removed_line_between_fragments_prevents_a_join():
+    text = f"Headline\n\n{LONG}\n\nThe talks covered oil and the future of\n\nYou may also like\n\nthe Syrian regime."
+    assert "future of the Syrian" not in clean_text(text).text
+
+
+def test_markdown_links_become_text_and_editorial_brackets_stay():
+    assert to_plain("with [the U.S. President] Barack Obama") == "with [the U.S. President] Barack Obama"
+    assert to_plain("said [Putin](https://x.example/putin) on **Tuesday**") == "said Putin on Tuesday"
+    assert to_plain("## Diplomatic marathon") == "Diplomatic marathon"
+    assert to_plain("* a list item") == "a list item"
+
+
+def test_image_only_line_is_removed_under_its_rule():
+    cleaned = clean_text(f"Headline\n\n![A photo](https://x.example/p.jpg)\n\n{LONG}")
+    assert ("markdown_image", "![A photo](https://x.example/p.jpg)") in [(r.rule, r.text) for r in cleaned.removed]
+    assert cleaned.paragraphs == [LONG]
+
+
+def test_dates_in_the_body_are_not_the_publication_date():
+    cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\nHollande is to go to Moscow on 26 November.")
+    assert cleaned.published is None
+    assert "November 18, 2015" in cleaned.paragraphs
+
+
+def test_page_without_date_or_url_gets_none():
+    cleaned = clean_text(f"Headline\n\n{LONG}")
+    assert cleaned.published is None and cleaned.url is None and cleaned.authors == []
+
+
+def test_photo_credit_is_not_a_byline():
+    cleaned = clean_text(f"Headline\n\nYuri Kadobnov, AFP | Hollande and Putin at the Kremlin.\n\n{LONG}")
+    assert cleaned.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "at"),
+    [
+        ("November 18, 2015", "2015-11-18", None),
+        ("Published November 27th, 2015 - 06:00 GMT", "2015-11-27", "2015-11-27T06:00:00+00:00"),
+        ("26 novembre 2015", "2015-11-26", None),
+        ("Updated: Nov. 18, 2015 5:32 PM ET", "2015-11-18", "2015-11-18T22:32:00+00:00"),
+    ],
+)
+def test_datelines(line, day, at):
+    published = parse_dateline(line)
+    assert published.date == dt.date.fromisoformat(day)
+    assert (published.at.isoformat() if published.at else None) == at
+
+
+@pytest.mark.parametrize("line", ["on 26 November", "Menu", "12 people were killed in 2015 and many more were hurt", ""])
+def test_not_datelines(line):
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By [Daria Litvinova](#)", ["Daria Litvinova"]),
+        ("By JOHN SMITH and Jane Doe", ["John Smith", "Jane Doe"]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Par Marie Dupont (AFP)", ["Marie Dupont"]),
+        ("By Ann Lee | Reuters", ["Ann Lee"]),
+        ("By John Smith, john@example.com", ["John Smith"]),
+    ],
+)
+def test_bylines(line, names):
+    assert parse_byline(to_plain(line)) == names
+
+
+@pytest.mark.parametrize("line", ["by the way we went home", "Yuri Kadobnov, AFP | French President", "Byline"])
+def test_not_bylines(line):
+    assert parse_byline(to_plain(line)) is None
