@@ -1,56 +1,101 @@
-"""Author names from byline lines.
+"""Author names from byline lines and from author strings in page metadata.
 
 A byline starts with a "By"-word ("By", "Par", "Von", "Por", "Written by", "Author:"). Everything that
-is not a person's name is peeled off: e-mail addresses, job titles, agency suffixes. A photo credit
-("Yuri Kadobnov, AFP | …") has no "By"-word and is never read as a byline.
+is not a person's name is peeled off: e-mail addresses, credentials ("MS, RD", "Ph.D."), job titles,
+agency suffixes and dates run into the name. A photo credit ("Yuri Kadobnov, AFP | …") has no
+"By"-word and is never read as a byline.
 """
 
 from __future__ import annotations
 
 import re
 
-_BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported|words)\s+by|by|par|von|por|di|door|av|af|autor(?:es)?\s*:|"
-    r"authors?\s*:)\s+(?P<names>.+)$",
-    re.IGNORECASE,
+_BY_WORD = (
+    r"(?:(?:written|posted|reported|words|story|text|photos?|articles|posts|stories|more)\s+(?:by|von|par)|"
+    r"by|par|von|por|di|door|av|af|"
+    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|reporter\s*:?)"
 )
+_BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
+_LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}\s+)+", re.IGNORECASE)
 _MAX_WORDS = 16
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
-_TRAILING = re.compile(r"\s*(?:[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$")
+_MONTHS = re.compile(
+    r"\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
-# Words that make a chunk a role or an organisation, not a person.
-NOT_A_NAME: frozenset[str] = frozenset(
-    """staff writer reporter correspondent editor editors contributor columnist journalist
-    senior chief deputy associate managing political business science health sports foreign
-    analyst producer photographer photos photo video updated published news agency desk team
-    afp reuters ap dpa ansa efe tass xinhua bloomberg press associated agencies wire wires
-    ms rd md phd mph rn""".split()
+# Words that end a person's name: what follows them is a role or an organisation.
+ROLE_WORDS: frozenset[str] = frozenset(
+    """staff writer writers reporter reporters correspondent editor editors contributor contributors
+    columnist journalist analyst producer photographer photographers photos photo video updated published
+    director manager founder ceo cto officer president expert specialist dietitian nutritionist
+    author admin administrator desk wire wires agency agencies last undefined null none""".split()
+)
+# Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """senior chief deputy associate managing contributing trending political business science health
+    sports foreign staff executive freelance guest the""".split()
+)
+# A single word that is an agency, a date word or a form label, never a person.
+NOT_A_LONE_NAME: frozenset[str] = frozenset(
+    """afp reuters ap dpa ansa efe tass xinhua bloomberg upi name webmaster human github
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday mon tue wed thu fri sat sun today yesterday""".split()
 )
 
 
 def parse_byline(plain: str) -> list[str] | None:
-    """The names on a byline, or None if `plain` is not a byline."""
+    """The names on a byline line, or None if `plain` is not a byline."""
     if len(plain.split()) > _MAX_WORDS:
         return None
     match = _BYLINE.match(plain.strip())
     if not match:
         return None
-    names = [_clean_name(chunk) for chunk in _SPLIT.split(_EMAIL.sub("", match["names"]))]
-    names = [name for name in names if name]
+    names = [name for name in split_names(match["names"]) if any(w[0].isupper() for w in name.split())]
     return names or None
 
 
-def _clean_name(chunk: str) -> str | None:
-    chunk = _TRAILING.sub("", chunk).strip(" .,:;")
+def split_names(raw: str) -> list[str]:
+    """Person names in a raw author string ("A, B and C", "Name, MS, RD", "By X | Agency")."""
+    chunks = _SPLIT.split(_EMAIL.sub("", raw.strip()))
+    names = [name for index, chunk in enumerate(chunks) if (name := _clean_name(chunk, first=index == 0))]
+    return _drop_contained(list(dict.fromkeys(names)))
+
+
+def _clean_name(chunk: str, first: bool) -> str | None:
+    """A person's name from one chunk; a lone credential after a name ("MS", "Ph.D.") is None."""
+    chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", chunk.strip())).strip(" .,:;")
+    chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = chunk.split()
+    for index, word in enumerate(words):
+        if word.lower().strip(".,") in ROLE_WORDS:
+            words = words[:index]
+            break
+    while words and words[-1].lower() in ROLE_MODIFIERS:
+        words.pop()
     if not words or len(words) > 5:
         return None
-    if any(word.lower().strip(".") in NOT_A_NAME for word in words):
+    if not first and all(_CREDENTIAL.match(word) for word in words):
         return None
-    if not all(_NAME_WORD.match(word) for word in words) or not any(w[0].isupper() for w in words):
+    if len(words) == 1 and words[0].lower().strip(".") in NOT_A_LONE_NAME:
         return None
-    if chunk.isupper():
-        chunk = " ".join(word.capitalize() for word in words)
-    return chunk
+    name = " ".join(words)
+    if name.isupper() and len(name) > 3:
+        name = " ".join(word.capitalize() for word in words)
+    return name
+
+
+def _drop_contained(names: list[str]) -> list[str]:
+    """'Tina Huffman' next to 'Tina Flint Huffman' is the same person named twice."""
+    keys = [set(name.casefold().split()) for name in names]
+    return [
+        name
+        for index, name in enumerate(names)
+        if not any(index != other and keys[index] < keys[other] for other in range(len(names)))
+    ]

@@ -64,3 +64,18 @@ def parse_dateline(plain: str) -> Published | None:
         at = parsed.astimezone(dt.timezone.utc)
         return Published(date=at.date(), at=at)
     return Published(date=parsed.date())
+
+
+_ISO_WITH_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def parse_iso_instant(value: str) -> dt.datetime | None:
+    """An ISO 8601 timestamp with a zone, in UTC; None for a bare date or a time without a zone."""
+    value = value.strip()
+    if not _ISO_WITH_TIME.match(value):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.astimezone(dt.timezone.utc) if parsed.tzinfo else None

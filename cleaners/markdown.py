@@ -17,7 +17,7 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 _SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),  # ATX heading
     (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
-    (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+"), ""),  # list marker
+    (re.compile(r"^\s*[-*+•]\s+"), ""),  # bullet marker (numbers of an ordered list are content)
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis with *
     (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis with _

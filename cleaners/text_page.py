@@ -51,6 +51,7 @@ class Tagged:
     authors: list[str] = field(default_factory=list)
     published: Published | None = None
     url: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,29 +68,35 @@ class CleanedText:
     url: str | None
     paragraphs: list[str]
     removed: list[Removal]
+    language: str | None = None
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
 
-def split_lines(text: str) -> list[Line]:
-    """The page's non-blank lines."""
+def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
+    """The page's non-blank lines; markdown syntax is read as such only in markdown-ish dumps."""
     lines = []
     for number, raw in enumerate(text.splitlines(), start=1):
         stripped = raw.strip()
         if stripped:
-            lines.append(Line(number, stripped, markdown.to_plain(stripped)))
+            plain = markdown.to_plain(stripped) if is_markdown else " ".join(stripped.split())
+            lines.append(Line(number, stripped, plain))
     return lines
 
 
-def tag_lines(lines: list[Line]) -> Tagged:
-    """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata."""
-    tagged = Tagged(lines=lines, tags=[BODY] * len(lines))
+def tag_lines(lines: list[Line], known_title: str | None = None) -> Tagged:
+    """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
+
+    `known_title` comes from the page's markup (HTML): then only a line repeating it is a title line,
+    and no other line is guessed to be one.
+    """
+    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title)
     _tag_line_rules(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
-    _tag_header(tagged)
+    _tag_header(tagged, title_known=known_title is not None)
     return tagged
 
 
@@ -134,14 +141,17 @@ def _tag_syntax_only(tagged: Tagged) -> None:
             tagged.tags[index] = MARKDOWN_SYNTAX_RULE
 
 
-def _tag_header(tagged: Tagged) -> None:
+def _tag_header(tagged: Tagged, title_known: bool) -> None:
     """Title, byline and dateline: read only before the first line of article prose."""
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
         if len(line.plain.split()) >= BODY_MIN_WORDS:
             return
-        if tagged.title is None and _is_title(line, tagged):
+        if title_known and _same_text(line.plain, tagged.title):
+            tagged.tags[index] = TITLE_RULE
+            continue
+        if not title_known and tagged.title is None and _is_title(line, tagged):
             tagged.title = line.plain
             tagged.tags[index] = TITLE_RULE
             continue
@@ -152,6 +162,10 @@ def _tag_header(tagged: Tagged) -> None:
         if tagged.published is None and (published := parse_dateline(line.plain)):
             tagged.published = published
             tagged.tags[index] = DATELINE_RULE
+
+
+def _same_text(a: str, b: str | None) -> bool:
+    return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _is_title(line: Line, tagged: Tagged) -> bool:
@@ -191,6 +205,7 @@ def assemble(tagged: Tagged) -> CleanedText:
         url=tagged.url,
         paragraphs=paragraphs,
         removed=removed,
+        language=tagged.language,
     )
 
 

@@ -1,0 +1,101 @@
+"""Cleaning an HTML page: trafilatura finds the main content and metadata, then the same named line
+rules as text pages run over the extracted lines, so a newsletter prompt or a "Page not found" block
+inside the extracted body is still removed and audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import trafilatura
+from lxml import html as lxml_html
+
+from cleaners.bylines import split_names
+from cleaners.dates import Published, parse_iso_instant
+from cleaners.text_page import CleanedText, assemble, split_lines, tag_lines
+
+URL_FROM_CANONICAL = "canonical"
+URL_FROM_OG = "og:url"
+
+_PUBLISHED_TIME_XPATH = (
+    '//meta[@property="article:published_time" or @name="article:published_time" or '
+    '@itemprop="datePublished" or @name="pubdate" or @name="publishdate"]/@content'
+)
+
+
+def parse_html(markup: str) -> lxml_html.HtmlElement | None:
+    """The page as an lxml tree; None when there is no document in it."""
+    return trafilatura.load_html(markup)
+
+
+def page_url(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """The page's own URL and where it was found: `<link rel=canonical>`, then `og:url`."""
+    for xpath, source in (
+        ('//link[@rel="canonical"]/@href', URL_FROM_CANONICAL),
+        ('//meta[@property="og:url" or @name="og:url"]/@content', URL_FROM_OG),
+    ):
+        for value in tree.xpath(xpath):
+            value = value.strip()
+            if value.lower().startswith(("http://", "https://")):
+                return value, source
+    return None, None
+
+
+def published_instant(tree: lxml_html.HtmlElement) -> dt.datetime | None:
+    """A machine-readable publication time with a zone (`article:published_time` and kin)."""
+    return next((at for at in map(parse_iso_instant, tree.xpath(_PUBLISHED_TIME_XPATH)) if at), None)
+
+
+def _published(instant: dt.datetime | None, day: str | None) -> Published | None:
+    """htmldate's day (via trafilatura); the instant only when it falls on that day."""
+    date = dt.date.fromisoformat(day) if day else None
+    if instant is not None and (date is None or instant.date() == date):
+        return Published(date=instant.date(), at=instant)
+    return Published(date=date) if date else None
+
+
+def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
+    """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from."""
+    tree = parse_html(markup)
+    if tree is None:
+        return CleanedText(None, [], None, url, [], []), None
+    url_source = None
+    if url is None:
+        url, url_source = page_url(tree)
+    instant = published_instant(tree)
+    markup_authors = authors_from_markup(tree)
+    document = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+    )
+    if document is None:
+        return CleanedText(None, [], None, url, [], []), url_source
+    tagged = tag_lines(split_lines(document.text or "", is_markdown=False), known_title=document.title)
+    tagged.authors = (split_names(document.author) if document.author else []) or tagged.authors or markup_authors
+    tagged.url = url
+    tagged.published = _published(instant, document.date) or tagged.published
+    tagged.language = document.language
+    return assemble(tagged), url_source
+
+
+# Where a page names its author when trafilatura found no one, most specific first.
+_AUTHOR_XPATHS: tuple[str, ...] = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author" and not(*)]',
+    '//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author_name")]',
+    '//*[contains(@class, "author") and not(*)]',
+)
+_MAX_AUTHOR_WORDS = 8
+
+
+def authors_from_markup(tree: lxml_html.HtmlElement) -> list[str]:
+    """Names from author markup (schema.org, author links, byline classes), for pages trafilatura missed."""
+    for xpath in _AUTHOR_XPATHS:
+        for element in tree.xpath(xpath):
+            text = " ".join(element.text_content().split())
+            if not text or len(text.split()) > _MAX_AUTHOR_WORDS:
+                continue
+            names = [name for name in split_names(text) if name[0].isupper()]
+            if names:
+                return names
+    return []
