@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from cleaners.bylines import split_names
 from cleaners.dates import Published, parse_iso_instant
-from cleaners.text_page import CleanedText, assemble, split_lines, tag_lines
+from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
 
 URL_FROM_CANONICAL = "canonical"
 URL_FROM_OG = "og:url"
@@ -69,7 +69,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     )
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
-    tagged = tag_lines(split_lines(document.text or "", is_markdown=False), known_title=document.title)
+    tagged = tag_lines(split_lines(repair_mojibake(document.text or ""), is_markdown=False), known_title=document.title)
     tagged.authors = (split_names(document.author) if document.author else []) or tagged.authors or markup_authors
     tagged.url = url
     tagged.published = _published(instant, document.date) or tagged.published

@@ -13,59 +13,68 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cleaners.records import RunStamp, page_id, process_raw_file
+from cleaners.records import Known, RunStamp, process_raw_file
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
-from cleaners.sources import discover, sha256_file
+from cleaners.sources import discover
 from cleaners.store import Dataset, write_parquet
+
+_KNOWN_SCHEMA = pa.schema([("id", pa.string()), ("raw_sha256", pa.string()), ("cleaner_version", pa.string())])
 
 
 @dataclass
 class Plan:
-    seen: int
-    unchanged: int
-    batches: list[list[str]]  # relative source paths to clean, in order
+    files: int
+    batches: list[list[str]]  # raw files relative to the raw root, in order
+    known_file: str  # snapshot of what is already written, for the batches to skip unchanged pages
 
 
 @dataclass
 class BatchReport:
     pages_file: str
     rejects_file: str
+    seen: int = 0
+    unchanged: int = 0
     cleaned: int = 0
     rejected: int = 0
     removals: Counter = field(default_factory=Counter)
     rejects_by_reason: Counter = field(default_factory=Counter)
 
 
-def plan_run(raw_root: Path, dataset: Dataset, cleaner_version: str, batch_size: int) -> Plan:
-    """Skip raw pages whose bytes and cleaner version match what is already written."""
+def plan_run(raw_root: Path, dataset: Dataset, staging: Path, batch_size: int) -> Plan:
+    """List the raw files into batches and snapshot what is already written."""
     if not raw_root.is_dir():
         raise FileNotFoundError(f"raw folder {raw_root} does not exist")
     known = dataset.known()
-    paths = discover(raw_root)
-    todo = [path for path in paths if known.get(page_id(path)) != (_digest_or_none(raw_root / path), cleaner_version)]
-    batches = [todo[start : start + batch_size] for start in range(0, len(todo), batch_size)]
-    return Plan(seen=len(paths), unchanged=len(paths) - len(todo), batches=batches)
+    known_file = staging / "known.parquet"
+    snapshot = {"id": list(known), "raw_sha256": [v[0] for v in known.values()], "cleaner_version": [v[1] for v in known.values()]}
+    write_parquet(pa.table(snapshot, schema=_KNOWN_SCHEMA), known_file)
+    files = discover(raw_root)
+    batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
+    return Plan(files=len(files), batches=batches, known_file=str(known_file))
 
 
-def _digest_or_none(path: Path) -> str | None:
-    try:
-        return sha256_file(path)
-    except OSError:
-        return None  # unreadable now: the batch will say why in a reject row
+def load_known(known_file: Path) -> Known:
+    table = pq.read_table(known_file)
+    return dict(zip(table["id"].to_pylist(), zip(table["raw_sha256"].to_pylist(), table["cleaner_version"].to_pylist())))
 
 
-def clean_batch(raw_root: Path, staging: Path, batch_name: str, paths: list[str], run: RunStamp) -> BatchReport:
-    """Clean the pages of one batch into two staged Parquet files."""
+def clean_batch(
+    raw_root: Path, staging: Path, batch_name: str, files: list[str], run: RunStamp, known_file: Path
+) -> BatchReport:
+    """Clean the pages of one batch of raw files into two staged Parquet files."""
+    known = load_known(known_file)
     pages, rejects = [], []
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),
         rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
     )
-    for path in paths:
-        outcome = process_raw_file(raw_root, path, run)
+    for source_file in files:
+        outcome = process_raw_file(raw_root, source_file, run, known)
         pages += outcome.pages
         rejects += outcome.rejects
+        report.seen += outcome.seen
+        report.unchanged += outcome.unchanged
         report.removals.update(outcome.removals)
         report.rejects_by_reason.update(row["reason"] for row in outcome.rejects)
     report.cleaned, report.rejected = len(pages), len(rejects)
@@ -84,8 +93,10 @@ def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
 
 
 def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:
-    summary = RunSummary(seen=plan.seen, unchanged=plan.unchanged)
+    summary = RunSummary()
     for report in reports:
+        summary.seen += report.seen
+        summary.unchanged += report.unchanged
         summary.cleaned += report.cleaned
         summary.rejected += report.rejected
         summary.removals.update(report.removals)

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cleaners.sources import Rejected, read_raw_page
+from cleaners.html_page import clean_html
+from cleaners.sources import Limits, RawPage, Rejected, read_raw_file
 from cleaners.text_page import CleanedText, clean_text
 from cleaners.version import CLEANER_VERSION
 
 URL_FROM_SOURCE_LINE = "source_line"
+
+# id -> (raw_sha256, cleaner_version) of what is already written
+Known = dict[str, tuple[str | None, str]]
 
 
 @dataclass(frozen=True)
@@ -27,11 +32,16 @@ class RunStamp:
 
 @dataclass
 class Outcome:
-    """The rows one raw file produced, and the removal counts per rule for the run report."""
+    """What one raw file gave: rows to write, pages left as they were, removal counts per rule."""
 
     pages: list[dict] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
+    unchanged: int = 0
     removals: Counter = field(default_factory=Counter)
+
+    @property
+    def seen(self) -> int:
+        return len(self.pages) + len(self.rejects) + self.unchanged
 
 
 def page_id(source_path: str) -> str:
@@ -42,27 +52,43 @@ def page_id(source_path: str) -> str:
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
 
 
-def page_row(source_path: str, raw_sha256: str, cleaned: CleanedText, run: RunStamp) -> dict:
+def clean_page(raw: RawPage) -> tuple[CleanedText, str | None]:
+    """Clean one raw page; returns it with the way its URL was found."""
+    if raw.format == "html":
+        cleaned, found_by = clean_html(raw.content, raw.url)
+    else:
+        cleaned = clean_text(raw.content)
+        found_by = URL_FROM_SOURCE_LINE if cleaned.url else None
+    if raw.url:
+        return replace(cleaned, url=raw.url), raw.url_source
+    return cleaned, found_by if cleaned.url else None
+
+
+def page_row(raw: RawPage, cleaned: CleanedText, url_source: str | None, run: RunStamp) -> dict:
     published = cleaned.published
     return {
-        "id": page_id(source_path),
+        "id": page_id(raw.source_path),
         "url": cleaned.url,
-        "url_source": URL_FROM_SOURCE_LINE if cleaned.url else None,
+        "url_source": url_source,
         "domain": domain_of(cleaned.url),
-        "source_path": source_path,
-        "raw_sha256": raw_sha256,
-        "fetched_at": None,
+        "source_path": raw.source_path,
+        "raw_sha256": raw.raw_sha256,
+        "fetched_at": raw.fetched_at,
         "title": cleaned.title,
         "authors": cleaned.authors,
         "published_date": published.date if published else None,
         "published_at": published.at if published else None,
-        "language": None,
+        "language": cleaned.language,
         "text": cleaned.text,
         "removed": [{"rule": r.rule, "text": r.text} for r in cleaned.removed],
+        "source_meta": json.dumps(raw.extra, ensure_ascii=False, sort_keys=True, default=str) if raw.extra else None,
         "cleaner_version": run.cleaner_version,
         "cleaned_at": run.cleaned_at,
         "flow_run_id": run.flow_run_id,
@@ -82,18 +108,28 @@ def reject_row(source_path: str, rejected: Rejected, run: RunStamp) -> dict:
     }
 
 
-def process_raw_file(raw_root: Path, source_path: str, run: RunStamp) -> Outcome:
-    """Clean one raw file; a bad file becomes a reject row, never an exception."""
+def process_raw_file(
+    raw_root: Path, source_file: str, run: RunStamp, known: Known | None = None, limits: Limits = Limits()
+) -> Outcome:
+    """Clean every page of one raw file; pages already written from the same bytes by the same
+    cleaner version are skipped, and a bad page becomes a reject row, never an exception."""
+    known = known or {}
     outcome = Outcome()
-    try:
-        raw = read_raw_page(raw_root, source_path)
-        cleaned = clean_text(raw.text)
+    for item in read_raw_file(raw_root, source_file, limits):
+        source_path = item.source_path or source_file
+        if known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
+            outcome.unchanged += 1
+            continue
+        if isinstance(item, Rejected):
+            outcome.rejects.append(reject_row(source_path, item, run))
+            continue
+        cleaned, url_source = clean_page(item)
         if not cleaned.paragraphs:
-            summary = ", ".join(f"{rule} {n}" for rule, n in Counter(r.rule for r in cleaned.removed).items())
-            raise Rejected("no_text", f"{source_path}: no article text left ({summary or 'no lines'})", raw.raw_sha256)
-    except Rejected as rejected:
-        outcome.rejects.append(reject_row(source_path, rejected, run))
-        return outcome
-    outcome.pages.append(page_row(source_path, raw.raw_sha256, cleaned, run))
-    outcome.removals.update(removal.rule for removal in cleaned.removed)
+            taken = Counter(r.rule for r in cleaned.removed)
+            summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"
+            no_text = Rejected("no_text", f"{source_path}: no article text left ({summary})", item.raw_sha256)
+            outcome.rejects.append(reject_row(source_path, no_text, run))
+            continue
+        outcome.pages.append(page_row(item, cleaned, url_source, run))
+        outcome.removals.update(removal.rule for removal in cleaned.removed)
     return outcome

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SCHEMA_VERSION_KEY = b"page_cleaner.schema_version"
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 
@@ -30,6 +30,7 @@ PAGES_SCHEMA = pa.schema(
         pa.field("language", pa.string()),
         pa.field("text", pa.string(), nullable=False),
         pa.field("removed", REMOVED_TYPE, nullable=False),
+        pa.field("source_meta", pa.string()),  # JSON object of the input's extra fields (sidecar, JSONL)
         pa.field("cleaner_version", pa.string(), nullable=False),
         pa.field("cleaned_at", UTC_MICROS, nullable=False),
         pa.field("flow_run_id", pa.string(), nullable=False),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import ftfy
+
 from cleaners import markdown
 from cleaners.bylines import parse_byline
 from cleaners.dates import Published, parse_dateline
@@ -31,6 +33,8 @@ TITLE_MAX_WORDS = 30
 
 _SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
+# Repair mojibake only: quotes, character widths and ligatures are the page's own.
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -226,5 +230,10 @@ def is_split_sentence(before: str, after: str) -> bool:
 
 
 def clean_text(text: str) -> CleanedText:
-    """Clean a text or markdown page dump."""
-    return assemble(tag_lines(split_lines(text)))
+    """Clean a text or markdown page dump (mojibake repaired first)."""
+    return assemble(tag_lines(split_lines(repair_mojibake(text))))
+
+
+def repair_mojibake(text: str) -> str:
+    """'CafÃ©' -> 'Café': text decoded with the wrong charset somewhere upstream."""
+    return ftfy.fix_text(text, _FTFY_CONFIG)

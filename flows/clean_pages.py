@@ -31,21 +31,24 @@ DEFAULT_LOCK_TIMEOUT_S = 3600.0
 
 
 @task(name="plan", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def plan_task(raw_dir: str, clean_dir: str, batch_size: int) -> pipeline.Plan:
+def plan_task(raw_dir: str, clean_dir: str, run_id: str, batch_size: int) -> pipeline.Plan:
     dataset = Dataset(Path(clean_dir))
     dataset.clear_staging()
     if fixed := dataset.reconcile():
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
-    return pipeline.plan_run(Path(raw_dir), dataset, CLEANER_VERSION, batch_size)
+    return pipeline.plan_run(Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size)
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch_task(
-    raw_dir: str, staging_dir: str, batch_number: int, batch_count: int, paths: list[str], run: RunStamp
+    raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp
 ) -> pipeline.BatchReport:
-    report = pipeline.clean_batch(Path(raw_dir), Path(staging_dir), f"batch-{batch_number:05d}", paths, run)
+    known_file = Path(plan.known_file)
+    files = plan.batches[batch_number - 1]
+    report = pipeline.clean_batch(Path(raw_dir), known_file.parent, f"batch-{batch_number:05d}", files, run, known_file)
     get_run_logger().info(
-        "batch %d/%d: %d pages cleaned, %d rejected", batch_number, batch_count, report.cleaned, report.rejected
+        "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
+        batch_number, len(plan.batches), report.seen, report.unchanged, report.cleaned, report.rejected,
     )
     return report
 
@@ -69,13 +72,9 @@ def clean_pages(
     run_id = flow_run.id or uuid.uuid4().hex
     run = RunStamp(flow_run_id=run_id, cleaned_at=dt.datetime.now(dt.timezone.utc))
     with writer_lock(Path(clean_dir), owner=f"flow run {run_id}", timeout_s=lock_timeout_s, on_wait=logger.info):
-        plan = plan_task(raw_dir, clean_dir, batch_size)
-        logger.info("%d raw pages: %d unchanged, %d to clean", plan.seen, plan.unchanged, plan.seen - plan.unchanged)
-        staging = str(Dataset(Path(clean_dir)).run_staging(run_id))
-        futures = [
-            clean_batch_task.submit(raw_dir, staging, number, len(plan.batches), paths, run)
-            for number, paths in enumerate(plan.batches, start=1)
-        ]
+        plan = plan_task(raw_dir, clean_dir, run_id, batch_size)
+        logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
+        futures = [clean_batch_task.submit(raw_dir, plan, number, run) for number in range(1, len(plan.batches) + 1)]
         reports = [future.result() for future in futures]
         commit_task(clean_dir, reports)
         Dataset(Path(clean_dir)).clear_staging()

@@ -87,24 +87,27 @@ def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefec
     clean = tmp_path / "clean"
     (raw_copy / "empty.txt").write_bytes(b"")
     (raw_copy / "report.pdf").write_bytes(b"%PDF-1.4 binary")
-    (raw_copy / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    french = "Le président français a rencontré son homologue à Moscou, où les deux dirigeants ont évoqué l'État islamique. "
+    (raw_copy / "latin1.txt").write_bytes(("Un titre à la une\n\n" + french * 3).encode("cp1252"))
+    (raw_copy / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (raw_copy / "only-chrome.md").write_text("Skip to main content\n\nMenu\n\n© 2020 Example\n")
     (raw_copy / ".hidden.txt").write_text("not a page")
     summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    assert (summary.seen, summary.cleaned, summary.rejected) == (9, 5, 4)
+    assert (summary.seen, summary.cleaned, summary.rejected) == (10, 6, 4)
     rejects = {row["source_path"]: row for row in pq.read_table(clean / "rejects").to_pylist()}
     assert {source: row["reason"] for source, row in rejects.items()} == {
         "empty.txt": "empty",
         "report.pdf": "unsupported_format",
-        "latin1.txt": "undecodable",
+        "binary.txt": "binary",
         "only-chrome.md": "no_text",
     }
     assert all(row["message"] and row["raw_sha256"] for row in rejects.values())
     assert "navigation" in rejects["only-chrome.md"]["message"]
+    assert "président français a rencontré" in rows_by_source(clean)["latin1.txt"]["text"]
 
     (raw_copy / "empty.txt").write_text("A headline\n\n" + "A sentence of real article text that goes on. " * 3)
     summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    assert (summary.cleaned, summary.unchanged) == (1, 8)
+    assert (summary.cleaned, summary.unchanged) == (1, 9)
     assert "empty.txt" in rows_by_source(clean)
     assert "empty.txt" not in {row["source_path"] for row in pq.read_table(clean / "rejects").to_pylist()}
 
