@@ -41,6 +41,13 @@ def page_url(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     return None, None
 
 
+def page_language(tree: lxml_html.HtmlElement) -> str | None:
+    """The primary language subtag of `<html lang>` ("en-US" -> "en")."""
+    lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    primary = lang.split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
 def published_instant(tree: lxml_html.HtmlElement) -> dt.datetime | None:
     """A machine-readable publication time with a zone (`article:published_time` and kin)."""
     return next((at for at in map(parse_iso_instant, tree.xpath(_PUBLISHED_TIME_XPATH)) if at), None)
@@ -73,7 +80,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     tagged.authors = (split_names(document.author) if document.author else []) or tagged.authors or markup_authors
     tagged.url = url
     tagged.published = _published(instant, document.date) or tagged.published
-    tagged.language = document.language
+    tagged.language = document.language or page_language(tree)
     return assemble(tagged), url_source
 
 

@@ -290,31 +290,35 @@ def _warc_pages(raw_root: Path, source_file: str, limits: Limits) -> Iterator[Ra
         return
     with stream:
         records = ArchiveIterator(stream)
-        offset = 0
+        number = 0
         while True:
             try:
                 record = next(records, None)
                 if record is None:
                     return
-                offset = records.get_record_offset()
+                number += 1
                 if record.rec_type != "response":
                     continue
-                yield _warc_page(source_file, record, offset, limits)
+                yield _warc_page(source_file, record, number, limits)
             except Rejected as rejected:
                 yield rejected
             except Exception as error:  # warcio raises many kinds on a damaged file
-                source_path = f"{source_file}#offset-{offset}"
-                yield Rejected("corrupt_warc", f"{source_path}: cannot read on ({type(error).__name__}: {error})", None, source_path)
+                source_path = f"{source_file}#after-record-{number}"
+                message = f"{source_path}: the file is damaged after record {number} ({type(error).__name__}: {error})"
+                yield Rejected("corrupt_warc", message, None, source_path)
                 return
 
 
-def _warc_page(source_file: str, record, offset: int, limits: Limits) -> RawPage:
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or f"offset-{offset}").strip("<>")
+def _warc_page(source_file: str, record, number: int, limits: Limits) -> RawPage:
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or f"record-{number}").strip("<>")
     source_path = f"{source_file}#{record_id}"
     body = record.content_stream().read(limits.max_page_bytes + 1)
     digest = sha256_bytes(body)
     if len(body) > limits.max_page_bytes:
         raise Rejected("too_large", f"{source_path}: body over {limits.max_page_bytes:,} bytes", digest, source_path)
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        raise Rejected("truncated", f"{source_path}: the record ends {missing:,} bytes short", digest, source_path)
     content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
     mime = content_type.split(";")[0].strip().lower()
     if mime not in ("text/html", "application/xhtml+xml", "text/plain", "text/markdown", ""):
