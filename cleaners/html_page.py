@@ -76,7 +76,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     )
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
-    tagged = tag_lines(split_lines(repair_mojibake(document.text or ""), is_markdown=False), known_title=document.title)
+    tagged = tag_lines(split_lines(repair_mojibake(document.text or ""), is_markdown=False), known_title=document.title, whole_page=False)
     tagged.authors = (split_names(document.author) if document.author else []) or tagged.authors or markup_authors
     tagged.url = url
     tagged.published = _published(instant, document.date) or tagged.published

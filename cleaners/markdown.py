@@ -30,6 +30,14 @@ _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
 
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```)")
+
+
+def starts_block(line: str) -> bool:
+    """A line that opens a new block (heading, list item, quote, table row, image), never a continuation."""
+    return bool(_BLOCK_START.match(line))
+
+
 def is_h1(line: str) -> bool:
     return bool(_H1.match(line))
 
@@ -41,6 +49,14 @@ def is_heading(line: str) -> bool:
 def is_image_only(line: str) -> bool:
     """A line with nothing but markdown images (and whitespace) in it."""
     return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+
+
+def is_link_only(line: str) -> bool:
+    """A line whose only text is inside markdown links (menus and link lists in a dump)."""
+    if not _LINK.search(line):
+        return False
+    rest = _LINK.sub("", _IMAGE.sub("", line))
+    return not any(ch.isalnum() for ch in rest)
 
 
 def is_thematic_break(line: str) -> bool:

@@ -22,7 +22,7 @@ class LineRule:
     why: str
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
-    cuts_tail: bool = False
+    cuts_tail: bool = False  # only once some prose came before it: at the top it takes just the line
 
     def matches(self, plain: str) -> bool:
         if len(plain.split()) > self.max_words:
@@ -49,6 +49,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(no longer exists|does not exist|doesn't exist|could not be found|cannot be found|can't be found|was not found)",
             r"^the (content|article|page) you requested (does not exist|is not available|could not be found)",
             r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
+        ),
+    ),
+    LineRule(
+        name="comments_tail",
+        why="The comment section under an article: its heading and everything after it.",
+        cuts_tail=True,
+        max_words=8,
+        patterns=_compile(
+            r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
+            r"^(leave|post|add|write) a (reply|comment|response)\b",
+            r"^(join|start) the (conversation|discussion)\b",
+            r"^(show|view|load|see) (all )?(\d+ )?comments\b",
+            r"^comments are closed\b",
         ),
     ),
     LineRule(
@@ -80,6 +93,37 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^enter your e-?mail( address)?\b",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
+        ),
+    ),
+    LineRule(
+        name="social_share",
+        why="Share and follow strips: lines made of social network names and share verbs.",
+        max_words=12,
+        patterns=_compile(
+            r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
+            r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
+            r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$",
+        ),
+    ),
+    LineRule(
+        name="cookie_notice",
+        why="Cookie and consent banners.",
+        max_words=60,
+        patterns=_compile(
+            r"\b(we|this (web)?site) uses? cookies\b",
+            r"\buse of cookies\b",
+            r"^(accept|reject|manage|allow) (all )?cookies\b",
+            r"^cookie (settings|preferences|policy)$",
+        ),
+    ),
+    LineRule(
+        name="advertisement",
+        why="Ad slots and 'continue reading' markers left in the text where an ad or a fold was.",
+        max_words=8,
+        patterns=_compile(
+            r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))$",
+            r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
+            r"^(scroll|swipe) (down )?to (continue|read more)",
         ),
     ),
     LineRule(
@@ -124,6 +168,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
+# Lines outside the article's main run of prose, in a whole-page text dump (see cleaners/regions.py).
+OUTSIDE_ARTICLE_RULE = "outside_article"
+MENU_RUN_RULE = "menu_run"
+
 # Metadata lines are consumed into fields; these names label them in the `removed` audit.
 TITLE_RULE = "title"
 BYLINE_RULE = "byline"
@@ -131,6 +179,7 @@ DATELINE_RULE = "dateline"
 SOURCE_URL_RULE = "source_url"
 MARKDOWN_IMAGE_RULE = "markdown_image"
 MARKDOWN_SYNTAX_RULE = "markdown_syntax"
+LINK_ONLY_RULE = "link_only"
 
 METADATA_RULES: dict[str, str] = {
     TITLE_RULE: "The page's headline: a `# Title` line, else the first headline-like line; becomes `title`.",
@@ -139,9 +188,15 @@ METADATA_RULES: dict[str, str] = {
     SOURCE_URL_RULE: "A scraper's 'Original url:' line and the URL after it; becomes `url`.",
 }
 
+REGION_RULES: dict[str, str] = {
+    OUTSIDE_ARTICLE_RULE: "A line before or after the page's main run of prose: menus, link lists, footers.",
+    MENU_RUN_RULE: "Three or more short lines in a row without sentence punctuation: a menu inside the text.",
+}
+
 SYNTAX_RULES: dict[str, str] = {
     MARKDOWN_IMAGE_RULE: "A line that is only a markdown image.",
     MARKDOWN_SYNTAX_RULE: "A line that is only markdown syntax, such as a `---` separator.",
+    LINK_ONLY_RULE: "A markdown line made only of links (a menu or link list entry).",
 }
 
 # A line ending in one of these words stops mid-sentence: the scraper split a paragraph there.
@@ -158,4 +213,5 @@ def rule_descriptions() -> dict[str, str]:
     described = {rule.name: rule.why for rule in LINE_RULES}
     described.update(METADATA_RULES)
     described.update(SYNTAX_RULES)
+    described.update(REGION_RULES)
     return described

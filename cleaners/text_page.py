@@ -15,13 +15,17 @@ import ftfy
 from cleaners import markdown
 from cleaners.bylines import parse_byline
 from cleaners.dates import Published, parse_dateline
+from cleaners.regions import is_prose, main_region, prose_score
 from cleaners.rules import (
     BYLINE_RULE,
     DANGLING_WORDS,
     DATELINE_RULE,
     LINE_RULES,
+    LINK_ONLY_RULE,
     MARKDOWN_IMAGE_RULE,
     MARKDOWN_SYNTAX_RULE,
+    MENU_RUN_RULE,
+    OUTSIDE_ARTICLE_RULE,
     SOURCE_URL_RULE,
     TITLE_RULE,
 )
@@ -30,6 +34,9 @@ BODY = "body"
 # A line this long is article prose: the header (title, byline, dateline) is over once one is seen.
 BODY_MIN_WORDS = 15
 TITLE_MAX_WORDS = 30
+MENU_RUN_MIN = 3
+WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
+WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 
 _SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
@@ -80,39 +87,81 @@ class CleanedText:
 
 
 def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
-    """The page's non-blank lines; markdown syntax is read as such only in markdown-ish dumps."""
-    lines = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    """The page's lines, a hard-wrapped paragraph counting as one; blank lines are dropped.
+
+    Markdown syntax is read as such only in markdown-ish dumps.
+    """
+    raw_lines = text.splitlines()
+    width = _wrap_width(raw_lines)
+    lines: list[Line] = []
+    previous = ""
+    for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
-        if stripped:
-            plain = markdown.to_plain(stripped) if is_markdown else " ".join(stripped.split())
-            lines.append(Line(number, stripped, plain))
+        if not stripped:
+            previous = ""
+            continue
+        if width and lines and _continues_wrapped(previous, stripped, width):
+            joined = f"{lines[-1].raw}\n{stripped}"
+            lines[-1] = Line(lines[-1].number, joined, _plain(joined, is_markdown))
+        else:
+            lines.append(Line(number, stripped, _plain(stripped, is_markdown)))
+        previous = raw.rstrip()
     return lines
 
 
-def tag_lines(lines: list[Line], known_title: str | None = None) -> Tagged:
+def _plain(raw: str, is_markdown: bool) -> str:
+    return markdown.to_plain(raw.replace("\n", " ")) if is_markdown else " ".join(raw.split())
+
+
+def _wrap_width(raw_lines: list[str]) -> int | None:
+    """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not."""
+    lengths = [len(line.rstrip()) for line in raw_lines if line.strip()]
+    if len(lengths) < 10:
+        return None
+    width = max(lengths)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    near_width = sum(1 for length in lengths if length >= width - WRAP_SLACK)
+    return width if near_width >= 0.2 * len(lengths) else None
+
+
+def _continues_wrapped(previous: str, line: str, width: int) -> bool:
+    """`line` is the next piece of the paragraph `previous` was wrapped out of."""
+    return (
+        len(previous) >= width - WRAP_SLACK
+        and not markdown.is_heading(previous.strip())
+        and not markdown.starts_block(line)
+    )
+
+
+def tag_lines(lines: list[Line], known_title: str | None = None, whole_page: bool = True) -> Tagged:
     """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
 
     `known_title` comes from the page's markup (HTML): then only a line repeating it is a title line,
-    and no other line is guessed to be one.
+    and no other line is guessed to be one. `whole_page` says the lines are a dump of the whole page,
+    so what lies outside the main run of prose is chrome (HTML text is already the main content).
     """
     tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title)
     _tag_line_rules(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None)
+    if whole_page:
+        _tag_outside_main_region(tagged)
     return tagged
 
 
 def _tag_line_rules(tagged: Tagged) -> None:
+    prose_seen = False
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
         rule = next((rule for rule in LINE_RULES if rule.matches(line.plain)), None)
         if rule is None:
+            prose_seen = prose_seen or is_prose(line.plain)
             continue
         tagged.tags[index] = rule.name
-        if rule.cuts_tail:
+        if rule.cuts_tail and prose_seen:
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
 
@@ -141,8 +190,36 @@ def _tag_syntax_only(tagged: Tagged) -> None:
             continue
         if markdown.is_image_only(line.raw):
             tagged.tags[index] = MARKDOWN_IMAGE_RULE
+        elif markdown.is_link_only(line.raw):
+            tagged.tags[index] = LINK_ONLY_RULE
         elif markdown.is_thematic_break(line.raw) or not any(ch.isalnum() for ch in line.plain):
             tagged.tags[index] = MARKDOWN_SYNTAX_RULE
+
+
+def _tag_outside_main_region(tagged: Tagged) -> None:
+    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
+    region = main_region([prose_score(tagged.lines[index].plain) for index in standing])
+    if region is None:
+        return
+    first, last = standing[region[0]], standing[region[1]]
+    for index in standing:
+        if index < first or index > last:
+            tagged.tags[index] = OUTSIDE_ARTICLE_RULE
+    _tag_menu_runs(tagged, [index for index in standing if first <= index <= last])
+
+
+def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
+    """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings."""
+    run: list[int] = []
+    for index in [*indexes, None]:
+        line = tagged.lines[index].plain if index is not None else ""
+        if index is not None and not is_prose(line) and not _SENTENCE_END.search(line):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            for member in run:
+                tagged.tags[member] = MENU_RUN_RULE
+        run = []
 
 
 def _tag_header(tagged: Tagged, title_known: bool) -> None:

@@ -8,6 +8,14 @@ from cleaners.rules import LINE_RULES
 RULES = {rule.name: rule for rule in LINE_RULES}
 
 POSITIVE = {
+    "comments_tail": ["Comments", "12 Comments", "Leave a Reply", "Join the conversation", "Comments (4)"],
+    "social_share": ["Share on Facebook", "Whatsapp Facebook Pint Baixar", "Tweet | Share | Email", "Share this article"],
+    "cookie_notice": [
+        "We use cookies to give you the best experience on our website.",
+        "By continuing to browse the site you are agreeing to our use of cookies.",
+        "Accept all cookies",
+    ],
+    "advertisement": ["Advertisement", "Continue reading the main story", "Supported by", "Story continues below advertisement"],
     "navigation": [
         "Skip to main content",
         "Skip to content",
@@ -65,6 +73,19 @@ POSITIVE = {
 }
 
 NEGATIVE = {
+    "comments_tail": [
+        "Comments made by the minister on Tuesday drew criticism from the opposition.",
+        "He declined to comment.",
+    ],
+    "social_share": [
+        "Facebook said on Tuesday it would share data with researchers.",
+        "Share prices fell sharply in Moscow.",
+    ],
+    "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
+    "advertisement": [
+        "Advertisement revenue at the newspaper fell by a third last year, its owners said.",
+        "Continue reading, the teacher told the class.",
+    ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",

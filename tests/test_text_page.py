@@ -15,10 +15,11 @@ LONG = "The minister said on Tuesday that the talks in Moscow had gone well and 
 
 def audit_accounts_for_every_line(text: str) -> None:
     cleaned = clean_text(text)
-    removed = [r.text for r in cleaned.removed]
-    for line in split_lines(text):
-        assert line.raw in removed or line.plain in cleaned.text, line.raw
-    assert len(removed) + sum(1 for tag in tag_lines(split_lines(text)).tags if tag == BODY) == len(split_lines(text))
+    removed = "\n".join(r.text for r in cleaned.removed)
+    for raw in text.splitlines():
+        raw = raw.strip()
+        assert not raw or raw in removed or to_plain(raw) in cleaned.text, raw
+    assert len(cleaned.removed) + sum(1 for tag in tag_lines(split_lines(text)).tags if tag == BODY) == len(split_lines(text))
 
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLE_RAW.iterdir()))
@@ -59,9 +60,10 @@ def test_image_only_line_is_removed_under_its_rule():
 
 
 def test_dates_in_the_body_are_not_the_publication_date():
-    cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\nHollande is to go to Moscow on 26 November.")
+    later = "Hollande is to go to Moscow on 26 November to meet Putin after seeing Obama in Washington."
+    cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\n{later}")
     assert cleaned.published is None
-    assert "November 18, 2015" in cleaned.paragraphs
+    assert "November 18, 2015" in cleaned.paragraphs and later in cleaned.paragraphs
 
 
 def test_page_without_date_or_url_gets_none():
@@ -112,3 +114,49 @@ def test_bylines(line, names):
 @pytest.mark.parametrize("line", ["by the way we went home", "Yuri Kadobnov, AFP | French President", "Byline"])
 def test_not_bylines(line):
     assert parse_byline(to_plain(line)) is None
+
+
+PROSE = [
+    "Russia and key members of the Western coalition appeared to be moving toward a unified approach in Syria.",
+    "In an interview on French television on Tuesday, the defence minister said the stance had shifted again.",
+    "Le Drian added that an expanded coalition appeared necessary to stop the group, and that talks would go on.",
+]
+MENU = ["Home", "World", "Politics", "Business", "Tech", "Science"]
+
+
+def test_lines_outside_the_main_run_of_prose_are_chrome():
+    page = "\n\n".join([*MENU, *PROSE, "Related", *MENU, "Contact Us", "Privacy"])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == PROSE
+    rules = {r.rule for r in cleaned.removed}
+    assert "outside_article" in rules
+
+
+def test_a_short_heading_inside_the_article_stays_but_a_menu_run_goes():
+    page = "\n\n".join([*PROSE, "Diplomatic marathon", *PROSE, "News", "Sport", "Weather", "Travel", *PROSE * 2])
+    cleaned = clean_text(page)
+    assert "Diplomatic marathon" in cleaned.paragraphs
+    assert [r.text for r in cleaned.removed if r.rule == "menu_run"] == ["News", "Sport", "Weather", "Travel"]
+
+
+def test_markdown_link_only_lines_are_removed():
+    cleaned = clean_text("\n".join(["* [Opinion](/opinion)", "* [World](/world) | [Europe](/europe)", "", *PROSE]))
+    assert [r.rule for r in cleaned.removed][:2] == ["link_only", "link_only"]
+
+
+def test_a_tail_rule_at_the_top_takes_only_its_own_line():
+    cleaned = clean_text("\n\n".join(["12 Comments", *PROSE, "Leave a Reply", "Great article!", "Thanks, Bob."]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.text for r in cleaned.removed if r.rule == "comments_tail"] == [
+        "12 Comments", "Leave a Reply", "Great article!", "Thanks, Bob."
+    ]
+
+
+def test_a_hard_wrapped_dump_is_unwrapped_into_paragraphs():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=78) for _ in range(3))
+    lines = split_lines("\n".join(MENU) + "\n\n" + wrapped)
+    assert len(lines) == len(MENU) + 3
+    assert lines[-1].plain == " ".join(PROSE * 2)
+    audit_accounts_for_every_line("\n".join(MENU) + "\n\n" + wrapped)
