@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-from-lock
 RAW ?= raw
 CLEAN ?= clean
 
-.PHONY: setup run test lock clean-output
+.PHONY: setup run test bench-quality lock clean-output
 
 setup: $(STAMP)
 
@@ -20,6 +20,9 @@ run: setup  ## clean raw/ into clean/ on an embedded Prefect API
 
 test: setup  ## the whole suite
 	$(BIN)/python -m pytest
+
+bench-quality: setup  ## this project next to bare trafilatura on ../shared/bench (one table)
+	$(BIN)/python -m tests.bench.quality
 
 lock:  ## re-resolve requirements.lock from pyproject.toml (needs network to the package index)
 	$(PYTHON) -m venv build/uv && build/uv/bin/pip install --quiet uv==0.13.9

@@ -1,0 +1,53 @@
+"""Quality gate: a fixed subset of ../shared/bench with pinned floors, so quality cannot silently slip.
+
+The floors are the values measured when they were pinned, less 0.01. `make bench-quality` runs the
+full benchmark; raise a floor here when a change improves it.
+"""
+
+import pytest
+
+from tests.bench import quality
+
+pytestmark = pytest.mark.skipif(not quality.BENCH.is_dir(), reason=f"{quality.BENCH} is not beside this checkout")
+
+ZYTE_PAGES, WCXB_PAGES, TEXT_PAGES = 30, 40, 30
+FLOORS = {
+    "zyte_f1": 0.950,
+    "wcxb_f1": 0.931,
+    "wcxb_author": 0.815,
+    "wcxb_date": 0.615,
+    "html2text": 0.847,
+    "inscriptis": 0.863,
+    "html-text": 0.863,
+}
+
+
+def test_html_body_quality_holds_and_is_not_below_bare_trafilatura():
+    ours = quality.score_zyte(quality.ours, ZYTE_PAGES)
+    bare = quality.score_zyte(quality.bare_trafilatura, ZYTE_PAGES)
+    assert ours.f1 >= FLOORS["zyte_f1"]
+    assert ours.f1 >= bare.f1
+
+
+def test_wcxb_body_dates_and_authors_hold():
+    ours = quality.score_wcxb(quality.ours, WCXB_PAGES)
+    bare = quality.score_wcxb(quality.bare_trafilatura, WCXB_PAGES)
+    assert ours.f1 >= FLOORS["wcxb_f1"] and ours.f1 >= bare.f1
+    assert ours.date_accuracy >= FLOORS["wcxb_date"] and ours.date_accuracy >= bare.date_accuracy
+    assert ours.author_accuracy >= FLOORS["wcxb_author"] and ours.author_accuracy > bare.author_accuracy
+
+
+@pytest.mark.parametrize("kind", quality.TEXT_DUMP_KINDS)
+def test_text_dump_quality_holds(kind):
+    cleaned, raw = quality.score_text_mode(kind, TEXT_PAGES)
+    assert cleaned.f1 >= FLOORS[kind]
+    assert cleaned.precision > raw.precision + 0.2
+
+
+def test_the_metric_scores_known_cases():
+    assert quality.precision_recall("a b c d e", "a b c d e") == (1.0, 1.0)
+    assert quality.precision_recall("", "a b c d") == (1.0, 0.0)
+    p, r = quality.precision_recall("a b c d x y z w", "a b c d")
+    assert (p, r) == (0.2, 1.0)
+    assert quality.author_key("Dylan Bailey, MS, RD, FAND") == frozenset({"dylan bailey"})
+    assert quality.author_key("Maria & Katerina") == frozenset({"maria", "katerina"})
