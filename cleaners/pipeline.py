@@ -14,12 +14,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleaners.records import Known, RunStamp, process_raw_file
+from cleaners.repeats import RepeatedLines, learn_repeated_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
-from cleaners.sources import discover
+from cleaners.sources import RawPage, discover, read_raw_file
 from cleaners.store import Dataset, write_parquet
+from cleaners.text_page import find_source_url, repair_mojibake, split_lines
+from cleaners.urls import domain_of
 
 _KNOWN_SCHEMA = pa.schema([("id", pa.string()), ("raw_sha256", pa.string()), ("cleaner_version", pa.string())])
+_REPEATS_SCHEMA = pa.schema([("domain", pa.string()), ("line_key", pa.string())])
 
 
 @dataclass
@@ -27,6 +31,7 @@ class Plan:
     files: int
     batches: list[list[str]]  # raw files relative to the raw root, in order
     known_file: str  # snapshot of what is already written, for the batches to skip unchanged pages
+    repeats_file: str  # lines each domain repeats across the corpus
 
 
 @dataclass
@@ -50,8 +55,37 @@ def plan_run(raw_root: Path, dataset: Dataset, staging: Path, batch_size: int) -
     snapshot = {"id": list(known), "raw_sha256": [v[0] for v in known.values()], "cleaner_version": [v[1] for v in known.values()]}
     write_parquet(pa.table(snapshot, schema=_KNOWN_SCHEMA), known_file)
     files = discover(raw_root)
+    repeats_file = staging / "repeats.parquet"
+    save_repeated_lines(learn_from_corpus(raw_root, files), repeats_file)
     batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    return Plan(files=len(files), batches=batches, known_file=str(known_file))
+    return Plan(files=len(files), batches=batches, known_file=str(known_file), repeats_file=str(repeats_file))
+
+
+def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
+    """The lines each domain repeats, counted over every text page under the raw root."""
+
+    def text_pages():
+        for source_file in files:
+            for item in read_raw_file(raw_root, source_file):
+                if isinstance(item, RawPage) and item.format == "text":
+                    lines = split_lines(repair_mojibake(item.content))
+                    yield domain_of(item.url or find_source_url(lines)[0]), [line.plain for line in lines]
+
+    return learn_repeated_lines(text_pages())
+
+
+def save_repeated_lines(repeated: RepeatedLines, path: Path) -> None:
+    rows = [(domain, key) for domain, keys in sorted(repeated.items()) for key in sorted(keys)]
+    table = pa.table({"domain": [r[0] for r in rows], "line_key": [r[1] for r in rows]}, schema=_REPEATS_SCHEMA)
+    write_parquet(table, path)
+
+
+def load_repeated_lines(path: Path) -> RepeatedLines:
+    grouped: dict[str, set[str]] = {}
+    table = pq.read_table(path)
+    for domain, key in zip(table["domain"].to_pylist(), table["line_key"].to_pylist()):
+        grouped.setdefault(domain, set()).add(key)
+    return {domain: frozenset(keys) for domain, keys in grouped.items()}
 
 
 def load_known(known_file: Path) -> Known:
@@ -59,18 +93,20 @@ def load_known(known_file: Path) -> Known:
     return dict(zip(table["id"].to_pylist(), zip(table["raw_sha256"].to_pylist(), table["cleaner_version"].to_pylist())))
 
 
-def clean_batch(
-    raw_root: Path, staging: Path, batch_name: str, files: list[str], run: RunStamp, known_file: Path
-) -> BatchReport:
+def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) -> BatchReport:
     """Clean the pages of one batch of raw files into two staged Parquet files."""
-    known = load_known(known_file)
+    known = load_known(Path(plan.known_file))
+    repeated = load_repeated_lines(Path(plan.repeats_file))
+    staging = Path(plan.known_file).parent
+    batch_name = f"batch-{batch_number:05d}"
+    files = plan.batches[batch_number - 1]
     pages, rejects = [], []
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),
         rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
     )
     for source_file in files:
-        outcome = process_raw_file(raw_root, source_file, run, known)
+        outcome = process_raw_file(raw_root, source_file, run, known, repeated)
         pages += outcome.pages
         rejects += outcome.rejects
         report.seen += outcome.seen

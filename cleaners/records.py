@@ -8,9 +8,10 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from cleaners.html_page import clean_html
+from cleaners.repeats import RepeatedLines
+from cleaners.urls import domain_of
 from cleaners.sources import Limits, RawPage, Rejected, read_raw_file
 from cleaners.text_page import CleanedText, clean_text
 from cleaners.version import CLEANER_VERSION
@@ -49,22 +50,12 @@ def page_id(source_path: str) -> str:
     return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:32]
 
 
-def domain_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    return host.removeprefix("www.") or None
-
-
-def clean_page(raw: RawPage) -> tuple[CleanedText, str | None]:
+def clean_page(raw: RawPage, repeated: RepeatedLines | None = None) -> tuple[CleanedText, str | None]:
     """Clean one raw page; returns it with the way its URL was found."""
     if raw.format == "html":
         cleaned, found_by = clean_html(raw.content, raw.url)
     else:
-        cleaned = clean_text(raw.content)
+        cleaned = clean_text(raw.content, repeated, raw.url)
         found_by = URL_FROM_SOURCE_LINE if cleaned.url else None
     if raw.url:
         return replace(cleaned, url=raw.url), raw.url_source
@@ -109,7 +100,12 @@ def reject_row(source_path: str, rejected: Rejected, run: RunStamp) -> dict:
 
 
 def process_raw_file(
-    raw_root: Path, source_file: str, run: RunStamp, known: Known | None = None, limits: Limits = Limits()
+    raw_root: Path,
+    source_file: str,
+    run: RunStamp,
+    known: Known | None = None,
+    repeated: RepeatedLines | None = None,
+    limits: Limits = Limits(),
 ) -> Outcome:
     """Clean every page of one raw file; pages already written from the same bytes by the same
     cleaner version are skipped, and a bad page becomes a reject row, never an exception."""
@@ -123,7 +119,7 @@ def process_raw_file(
         if isinstance(item, Rejected):
             outcome.rejects.append(reject_row(source_path, item, run))
             continue
-        cleaned, url_source = clean_page(item)
+        cleaned, url_source = clean_page(item, repeated)
         if not cleaned.paragraphs:
             taken = Counter(r.rule for r in cleaned.removed)
             summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"

@@ -171,6 +171,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 # Lines outside the article's main run of prose, in a whole-page text dump (see cleaners/regions.py).
 OUTSIDE_ARTICLE_RULE = "outside_article"
 MENU_RUN_RULE = "menu_run"
+REPEATED_ON_DOMAIN_RULE = "repeated_on_domain"
 
 # Metadata lines are consumed into fields; these names label them in the `removed` audit.
 TITLE_RULE = "title"
@@ -191,6 +192,7 @@ METADATA_RULES: dict[str, str] = {
 REGION_RULES: dict[str, str] = {
     OUTSIDE_ARTICLE_RULE: "A line before or after the page's main run of prose: menus, link lists, footers.",
     MENU_RUN_RULE: "Three or more short lines in a row without sentence punctuation: a menu inside the text.",
+    REPEATED_ON_DOMAIN_RULE: "A line the page's site repeats on many of its pages in this corpus (cleaners/repeats.py).",
 }
 
 SYNTAX_RULES: dict[str, str] = {

@@ -15,7 +15,9 @@ import ftfy
 from cleaners import markdown
 from cleaners.bylines import parse_byline
 from cleaners.dates import Published, parse_dateline
+from cleaners.urls import domain_of
 from cleaners.regions import is_prose, main_region, prose_score
+from cleaners.repeats import RepeatedLines, line_key
 from cleaners.rules import (
     BYLINE_RULE,
     DANGLING_WORDS,
@@ -26,6 +28,7 @@ from cleaners.rules import (
     MARKDOWN_SYNTAX_RULE,
     MENU_RUN_RULE,
     OUTSIDE_ARTICLE_RULE,
+    REPEATED_ON_DOMAIN_RULE,
     SOURCE_URL_RULE,
     TITLE_RULE,
 )
@@ -134,18 +137,28 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     )
 
 
-def tag_lines(lines: list[Line], known_title: str | None = None, whole_page: bool = True) -> Tagged:
+def tag_lines(
+    lines: list[Line],
+    known_title: str | None = None,
+    whole_page: bool = True,
+    repeated: RepeatedLines | None = None,
+    url: str | None = None,
+) -> Tagged:
     """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
 
     `known_title` comes from the page's markup (HTML): then only a line repeating it is a title line,
     and no other line is guessed to be one. `whole_page` says the lines are a dump of the whole page,
     so what lies outside the main run of prose is chrome (HTML text is already the main content).
+    `repeated` holds the lines each domain repeats across the corpus; the page's domain comes from
+    `url` (known from the input) or from its own source line.
     """
-    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title)
+    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title, url=url)
     _tag_line_rules(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None)
+    if repeated and (domain := domain_of(tagged.url)) in repeated:
+        _tag_repeated(tagged, repeated[domain])
     if whole_page:
         _tag_outside_main_region(tagged)
     return tagged
@@ -166,22 +179,35 @@ def _tag_line_rules(tagged: Tagged) -> None:
             return
 
 
-def _tag_source_url(tagged: Tagged) -> None:
-    """'Original url:' with the URL on the same line or the next one."""
-    for index, line in enumerate(tagged.lines):
-        if tagged.tags[index] != BODY:
-            continue
+def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:
+    """The URL of a scraper's 'Original url:' line (URL on the same line or the next one), and the
+    indexes of the lines that said it."""
+    found, indexes = None, []
+    for index, line in enumerate(lines):
         label = _SOURCE_LABEL.match(line.plain)
         if not label:
             continue
-        tagged.tags[index] = SOURCE_URL_RULE
+        indexes.append(index)
         url = _BARE_URL.match(label["url"]) if label["url"] else None
-        if url is None and index + 1 < len(tagged.lines):
-            url = _BARE_URL.match(tagged.lines[index + 1].raw)
+        if url is None and index + 1 < len(lines):
+            url = _BARE_URL.match(lines[index + 1].raw)
             if url:
-                tagged.tags[index + 1] = SOURCE_URL_RULE
-        if url and tagged.url is None:
-            tagged.url = url["url"]
+                indexes.append(index + 1)
+        found = found or (url["url"] if url else None)
+    return found, indexes
+
+
+def _tag_source_url(tagged: Tagged) -> None:
+    url, indexes = find_source_url(tagged.lines)
+    for index in indexes:
+        tagged.tags[index] = SOURCE_URL_RULE
+    tagged.url = tagged.url or url
+
+
+def _tag_repeated(tagged: Tagged, repeated: frozenset[str]) -> None:
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] == BODY and line_key(line.plain) in repeated:
+            tagged.tags[index] = REPEATED_ON_DOMAIN_RULE
 
 
 def _tag_syntax_only(tagged: Tagged) -> None:
@@ -306,9 +332,9 @@ def is_split_sentence(before: str, after: str) -> bool:
     return before.endswith(",") or (after[0].islower() and len(words) >= 6)
 
 
-def clean_text(text: str) -> CleanedText:
+def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None = None) -> CleanedText:
     """Clean a text or markdown page dump (mojibake repaired first)."""
-    return assemble(tag_lines(split_lines(repair_mojibake(text))))
+    return assemble(tag_lines(split_lines(repair_mojibake(text)), repeated=repeated, url=url))
 
 
 def repair_mojibake(text: str) -> str:

@@ -43,9 +43,7 @@ def plan_task(raw_dir: str, clean_dir: str, run_id: str, batch_size: int) -> pip
 def clean_batch_task(
     raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp
 ) -> pipeline.BatchReport:
-    known_file = Path(plan.known_file)
-    files = plan.batches[batch_number - 1]
-    report = pipeline.clean_batch(Path(raw_dir), known_file.parent, f"batch-{batch_number:05d}", files, run, known_file)
+    report = pipeline.clean_batch(Path(raw_dir), plan, batch_number, run)
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
         batch_number, len(plan.batches), report.seen, report.unchanged, report.cleaned, report.rejected,

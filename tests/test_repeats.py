@@ -1,0 +1,41 @@
+"""Lines a site repeats on many pages are learned from the corpus and removed under their own rule."""
+
+import json
+
+from cleaners import pipeline
+from cleaners.repeats import REPEAT_MIN_PAGES, learn_repeated_lines, line_key
+from cleaners.text_page import clean_text
+
+FOOTER = ["Example Daily is a member of the Independent Press Standards Organisation and its code", "Tip us off"]
+
+
+def article(number: int) -> str:
+    body = [
+        f"Story {number} begins with a long sentence about the council meeting and what the mayor said there.",
+        f"The second paragraph of story {number} adds the reaction of residents, who were not convinced at all.",
+        f"In the end, story {number} closes with the date of the next meeting and the vote that will follow it.",
+    ]
+    return "\n\n".join([f"Headline {number}", *body, *FOOTER])
+
+
+def test_learning_needs_enough_pages_and_a_large_enough_share():
+    pages = [("example.com", ["same line", f"unique {n}"]) for n in range(REPEAT_MIN_PAGES)]
+    learned = learn_repeated_lines(pages + [(None, ["same line"])])
+    assert learned == {"example.com": frozenset({line_key("same line")})}
+    assert learn_repeated_lines(pages[:-1]) == {}  # too few pages to tell
+
+
+def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tmp_path):
+    for number in range(4):
+        (tmp_path / f"p{number}.txt").write_text(article(number))
+        (tmp_path / f"p{number}.meta.json").write_text(json.dumps({"url": f"https://example.com/{number}"}))
+    (tmp_path / "other.txt").write_text(article(9))
+    (tmp_path / "other.meta.json").write_text(json.dumps({"url": "https://elsewhere.org/9"}))
+    repeated = pipeline.learn_from_corpus(tmp_path, sorted(p.name for p in tmp_path.glob("*.txt")))
+    assert set(repeated) == {"example.com"}
+
+    ours = clean_text(article(1), repeated, "https://example.com/1")
+    assert [r.text for r in ours.removed if r.rule == "repeated_on_domain"] == FOOTER
+    theirs = clean_text(article(9), repeated, "https://elsewhere.org/9")
+    assert not any(r.rule == "repeated_on_domain" for r in theirs.removed)
+    assert line_key(" Tip  US off ") == line_key("Tip us off")
