@@ -14,6 +14,10 @@ from cleaners.bylines import split_names
 from cleaners.dates import Published, parse_iso_instant
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
 
+# htmldate: the original publication date from the page's markup only. Its extensive search guesses
+# from URLs and body text, which dates pages that have no date (see the quality benchmark).
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 URL_FROM_CANONICAL = "canonical"
 URL_FROM_OG = "og:url"
 
@@ -72,7 +76,12 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     instant = published_instant(tree)
     markup_authors = authors_from_markup(tree)
     document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=DATE_PARAMS,
     )
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
