@@ -6,7 +6,6 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,12 +37,7 @@ class Plan:
 class BatchReport:
     pages_file: str
     rejects_file: str
-    seen: int = 0
-    unchanged: int = 0
-    cleaned: int = 0
-    rejected: int = 0
-    removals: Counter = field(default_factory=Counter)
-    rejects_by_reason: Counter = field(default_factory=Counter)
+    counts: RunSummary = field(default_factory=RunSummary)
 
 
 def plan_run(raw_root: Path, dataset: Dataset, staging: Path, batch_size: int) -> Plan:
@@ -109,11 +103,7 @@ def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) ->
         outcome = process_raw_file(raw_root, source_file, run, known, repeated)
         pages += outcome.pages
         rejects += outcome.rejects
-        report.seen += outcome.seen
-        report.unchanged += outcome.unchanged
-        report.removals.update(outcome.removals)
-        report.rejects_by_reason.update(row["reason"] for row in outcome.rejects)
-    report.cleaned, report.rejected = len(pages), len(rejects)
+        report.counts.add_outcome(outcome)
     write_parquet(pa.Table.from_pylist(pages, schema=PAGES_SCHEMA), Path(report.pages_file))
     write_parquet(pa.Table.from_pylist(rejects, schema=REJECTS_SCHEMA), Path(report.rejects_file))
     return report
@@ -128,13 +118,8 @@ def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
         )
 
 
-def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:
+def summarize(reports: list[BatchReport]) -> RunSummary:
     summary = RunSummary()
     for report in reports:
-        summary.seen += report.seen
-        summary.unchanged += report.unchanged
-        summary.cleaned += report.cleaned
-        summary.rejected += report.rejected
-        summary.removals.update(report.removals)
-        summary.rejects_by_reason.update(report.rejects_by_reason)
+        summary.merge(report.counts)
     return summary

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaners.records import Outcome
 
 
 @dataclass
@@ -14,6 +18,23 @@ class RunSummary:
     rejected: int = 0
     removals: Counter = field(default_factory=Counter)
     rejects_by_reason: Counter = field(default_factory=Counter)
+
+    def add_outcome(self, outcome: Outcome) -> None:
+        """Count what one raw file gave."""
+        self.seen += outcome.seen
+        self.unchanged += outcome.unchanged
+        self.cleaned += len(outcome.pages)
+        self.rejected += len(outcome.rejects)
+        self.removals.update(outcome.removals)
+        self.rejects_by_reason.update(row["reason"] for row in outcome.rejects)
+
+    def merge(self, other: RunSummary) -> None:
+        self.seen += other.seen
+        self.unchanged += other.unchanged
+        self.cleaned += other.cleaned
+        self.rejected += other.rejected
+        self.removals.update(other.removals)
+        self.rejects_by_reason.update(other.rejects_by_reason)
 
     def table_rows(self) -> list[dict[str, object]]:
         """Rows for a Prefect table artifact: the counts, then removals per rule."""

@@ -15,7 +15,6 @@ import ftfy
 from cleaners import markdown
 from cleaners.bylines import parse_byline
 from cleaners.dates import Published, parse_dateline
-from cleaners.urls import domain_of
 from cleaners.regions import is_prose, main_region, prose_score
 from cleaners.repeats import RepeatedLines, line_key
 from cleaners.rules import (
@@ -32,6 +31,7 @@ from cleaners.rules import (
     SOURCE_URL_RULE,
     TITLE_RULE,
 )
+from cleaners.urls import domain_of
 
 BODY = "body"
 # A line this long is article prose: the header (title, byline, dateline) is over once one is seen.

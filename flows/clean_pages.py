@@ -46,7 +46,8 @@ def clean_batch_task(
     report = pipeline.clean_batch(Path(raw_dir), plan, batch_number, run)
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
-        batch_number, len(plan.batches), report.seen, report.unchanged, report.cleaned, report.rejected,
+        batch_number, len(plan.batches), report.counts.seen, report.counts.unchanged, report.counts.cleaned,
+        report.counts.rejected,
     )
     return report
 
@@ -76,7 +77,7 @@ def clean_pages(
         reports = [future.result() for future in futures]
         commit_task(clean_dir, reports)
         Dataset(Path(clean_dir)).clear_staging()
-    summary = pipeline.summarize(plan, reports)
+    summary = pipeline.summarize(reports)
     create_table_artifact(
         key="clean-pages-summary",
         table=summary.table_rows(),
