@@ -6,6 +6,7 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from cleaners.sources import RawPage, discover, read_raw_file
 from cleaners.store import Dataset, write_parquet
 from cleaners.text_page import find_source_url, repair_mojibake, split_lines
 from cleaners.urls import domain_of
+from cleaners.version import CLEANER_VERSION
 
 _KNOWN_SCHEMA = pa.schema([("id", pa.string()), ("raw_sha256", pa.string()), ("cleaner_version", pa.string())])
+_IDS_SCHEMA = pa.schema([("id", pa.string())])
 _REPEATS_SCHEMA = pa.schema([("domain", pa.string()), ("line_key", pa.string())])
 
 
@@ -31,6 +34,8 @@ class Plan:
     batches: list[list[str]]  # raw files relative to the raw root, in order
     known_file: str  # snapshot of what is already written, for the batches to skip unchanged pages
     repeats_file: str  # lines each domain repeats across the corpus
+    only_ids_file: str | None = None  # a re-clean: exactly these ids
+    missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
 
 
 @dataclass
@@ -40,19 +45,51 @@ class BatchReport:
     counts: RunSummary = field(default_factory=RunSummary)
 
 
-def plan_run(raw_root: Path, dataset: Dataset, staging: Path, batch_size: int) -> Plan:
-    """List the raw files into batches and snapshot what is already written."""
+def plan_run(
+    raw_root: Path,
+    dataset: Dataset,
+    staging: Path,
+    batch_size: int,
+    reclean_outdated: bool = True,
+    selected: dict[str, str] | None = None,
+) -> Plan:
+    """List the raw files into batches and snapshot what is already written.
+
+    `reclean_outdated=False` (the scheduled incremental run) treats records of an older cleaner
+    version as current: only new or changed raw bytes are cleaned. `selected` (id -> source_path, a
+    re-clean) limits the run to exactly those pages; one whose raw file is gone is left as it is.
+    """
     if not raw_root.is_dir():
         raise FileNotFoundError(f"raw folder {raw_root} does not exist")
     known = dataset.known()
+    version_of = (lambda v: v) if reclean_outdated else (lambda v: CLEANER_VERSION)
     known_file = staging / "known.parquet"
-    snapshot = {"id": list(known), "raw_sha256": [v[0] for v in known.values()], "cleaner_version": [v[1] for v in known.values()]}
+    snapshot = {
+        "id": list(known),
+        "raw_sha256": [sha for sha, _ in known.values()],
+        "cleaner_version": [version_of(version) for _, version in known.values()],
+    }
     write_parquet(pa.table(snapshot, schema=_KNOWN_SCHEMA), known_file)
-    files = discover(raw_root)
+    corpus = discover(raw_root)
     repeats_file = staging / "repeats.parquet"
-    save_repeated_lines(learn_from_corpus(raw_root, files), repeats_file)
+    save_repeated_lines(learn_from_corpus(raw_root, corpus), repeats_file)
+    files, only_ids_file, missing = corpus, None, []
+    if selected is not None:
+        present = set(corpus)
+        wanted = {path.split("#", 1)[0] for path in selected.values()}
+        files = sorted(wanted & present)
+        missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
+        only_ids_file = str(staging / "only_ids.parquet")
+        write_parquet(pa.table({"id": sorted(selected)}, schema=_IDS_SCHEMA), Path(only_ids_file))
     batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    return Plan(files=len(files), batches=batches, known_file=str(known_file), repeats_file=str(repeats_file))
+    return Plan(
+        files=len(files),
+        batches=batches,
+        known_file=str(known_file),
+        repeats_file=str(repeats_file),
+        only_ids_file=only_ids_file,
+        missing_raw=missing,
+    )
 
 
 def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
@@ -91,6 +128,7 @@ def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) ->
     """Clean the pages of one batch of raw files into two staged Parquet files."""
     known = load_known(Path(plan.known_file))
     repeated = load_repeated_lines(Path(plan.repeats_file))
+    only_ids = frozenset(pq.read_table(plan.only_ids_file)["id"].to_pylist()) if plan.only_ids_file else None
     staging = Path(plan.known_file).parent
     batch_name = f"batch-{batch_number:05d}"
     files = plan.batches[batch_number - 1]
@@ -100,7 +138,7 @@ def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) ->
         rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
     )
     for source_file in files:
-        outcome = process_raw_file(raw_root, source_file, run, known, repeated)
+        outcome = process_raw_file(raw_root, source_file, run, known, repeated, only_ids)
         pages += outcome.pages
         rejects += outcome.rejects
         report.counts.add_outcome(outcome)
@@ -123,3 +161,44 @@ def summarize(reports: list[BatchReport]) -> RunSummary:
     for report in reports:
         summary.merge(report.counts)
     return summary
+
+
+def staged_rows(reports: list[BatchReport], which: str) -> pa.Table:
+    """Every staged page (`which="pages"`) or reject (`"rejects"`) row of a run."""
+    schema = PAGES_SCHEMA if which == "pages" else REJECTS_SCHEMA
+    tables = [pq.read_table(getattr(report, f"{which}_file"), schema=schema) for report in reports]
+    return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+_COMPARED = ("title", "authors", "url", "published_date", "published_at", "text", "removed")
+
+
+@dataclass
+class RecleanPreview:
+    """What a re-clean would change, for a dry run's artifact."""
+
+    selected: int
+    changed: int = 0
+    would_reject: int = 0
+    removals_before: Counter = field(default_factory=Counter)
+    removals_after: Counter = field(default_factory=Counter)
+    samples: list[dict] = field(default_factory=list)
+
+
+def preview_reclean(dataset: Dataset, reports: list[BatchReport], selected: int, samples: int = 3) -> RecleanPreview:
+    """Compare the staged re-clean with the records it would replace."""
+    after = {row["id"]: row for row in staged_rows(reports, "pages").to_pylist()}
+    rejected = staged_rows(reports, "rejects")
+    ids = list(after) + rejected["id"].to_pylist()
+    before = {row["id"]: row for row in dataset.pages.read_rows(ids).to_pylist()}
+    preview = RecleanPreview(selected=selected, would_reject=rejected.num_rows)
+    for row_id, old in before.items():
+        preview.removals_before.update(entry["rule"] for entry in old["removed"])
+    for row_id, new in after.items():
+        preview.removals_after.update(entry["rule"] for entry in new["removed"])
+        old = before.get(row_id)
+        if old is None or any(old[key] != new[key] for key in _COMPARED):
+            preview.changed += 1
+            if len(preview.samples) < samples:
+                preview.samples.append({"source_path": new["source_path"], "before": old, "after": new})
+    return preview

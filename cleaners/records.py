@@ -105,15 +105,22 @@ def process_raw_file(
     run: RunStamp,
     known: Known | None = None,
     repeated: RepeatedLines | None = None,
+    only_ids: frozenset[str] | None = None,
     limits: Limits = Limits(),
 ) -> Outcome:
     """Clean every page of one raw file; pages already written from the same bytes by the same
-    cleaner version are skipped, and a bad page becomes a reject row, never an exception."""
+    cleaner version are skipped, and a bad page becomes a reject row, never an exception.
+
+    With `only_ids` (a re-clean) exactly those pages are cleaned, whatever is known, and no other.
+    """
     known = known or {}
     outcome = Outcome()
     for item in read_raw_file(raw_root, source_file, limits):
         source_path = item.source_path or source_file
-        if known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
+        if only_ids is not None:
+            if page_id(source_path) not in only_ids:
+                continue
+        elif known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
             outcome.unchanged += 1
             continue
         if isinstance(item, Rejected):

@@ -128,6 +128,16 @@ class ParquetTable:
             self._home = dict(zip(index["id"].to_pylist(), index["file"].to_pylist()))
         return self._home
 
+    def read_rows(self, ids: list[str]) -> pa.Table:
+        """The current rows of these ids (reads only the files that hold them)."""
+        homes = self._homes()
+        wanted = pa.array(ids, pa.string())
+        parts = [
+            table.filter(pc.is_in(table["id"], value_set=wanted))
+            for table in (pq.read_table(self.folder / name, schema=self.schema) for name in {homes[i] for i in ids if i in homes})
+        ]
+        return pa.concat_tables(parts) if parts else self.schema.empty_table()
+
     def upsert(self, rows: pa.Table) -> None:
         """Insert new ids into a new file; replace existing ids inside the files that hold them."""
         if rows.num_rows == 0:

@@ -3,7 +3,7 @@
     python -m flows.clean_pages --raw-dir raw --clean-dir clean
 
 One task plans, one task per batch cleans, one task commits; the whole run holds the dataset's
-writer lock, so two runs at once are serialised.
+writer lock, so two runs at once are serialised. `flows/reclean.py` reuses the same tasks.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import uuid
 from pathlib import Path
 
 from prefect import flow, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from cleaners import pipeline
 from cleaners.records import RunStamp
-from cleaners.report import RunSummary
+from cleaners.report import RunSummary, rejects_markdown
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 
@@ -31,23 +31,25 @@ DEFAULT_LOCK_TIMEOUT_S = 3600.0
 
 
 @task(name="plan", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def plan_task(raw_dir: str, clean_dir: str, run_id: str, batch_size: int) -> pipeline.Plan:
+def plan_task(
+    raw_dir: str, clean_dir: str, run_id: str, batch_size: int, reclean_outdated: bool, selected: dict[str, str] | None
+) -> pipeline.Plan:
     dataset = Dataset(Path(clean_dir))
     dataset.clear_staging()
     if fixed := dataset.reconcile():
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
-    return pipeline.plan_run(Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size)
+    return pipeline.plan_run(
+        Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected
+    )
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch_task(
-    raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp
-) -> pipeline.BatchReport:
+def clean_batch_task(raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp) -> pipeline.BatchReport:
     report = pipeline.clean_batch(Path(raw_dir), plan, batch_number, run)
+    counts = report.counts
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
-        batch_number, len(plan.batches), report.counts.seen, report.counts.unchanged, report.counts.cleaned,
-        report.counts.rejected,
+        batch_number, len(plan.batches), counts.seen, counts.unchanged, counts.cleaned, counts.rejected,
     )
     return report
 
@@ -57,32 +59,53 @@ def commit_task(clean_dir: str, reports: list[pipeline.BatchReport]) -> None:
     pipeline.commit_batches(Dataset(Path(clean_dir)), reports)
 
 
+def new_run_stamp() -> RunStamp:
+    return RunStamp(flow_run_id=str(flow_run.id or uuid.uuid4()), cleaned_at=dt.datetime.now(dt.timezone.utc))
+
+
+def clean_batches(raw_dir: str, plan: pipeline.Plan, run: RunStamp) -> list[pipeline.BatchReport]:
+    """Submit one task per batch and wait for all of them."""
+    futures = [clean_batch_task.submit(raw_dir, plan, number, run) for number in range(1, len(plan.batches) + 1)]
+    return [future.result() for future in futures]
+
+
+def publish_run_artifacts(key: str, summary: RunSummary, reports: list[pipeline.BatchReport], description: str) -> None:
+    """Every run: a table with the counts and removals per rule, and a markdown list of its rejects."""
+    create_table_artifact(key=f"{key}-summary", table=summary.table_rows(), description=description)
+    create_markdown_artifact(
+        key=f"{key}-rejects", markdown=rejects_markdown(pipeline.staged_rows(reports, "rejects").to_pylist())
+    )
+
+
 @flow(name="clean_pages", log_prints=True)
 def clean_pages(
     raw_dir: str = "raw",
     clean_dir: str = "clean",
     batch_size: int = DEFAULT_BATCH_SIZE,
+    reclean_outdated: bool = True,
     lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
 ) -> RunSummary:
-    """Clean new or changed raw pages into Parquet; unchanged pages are left exactly as they are."""
+    """Clean new or changed raw pages into Parquet; unchanged pages are left exactly as they are.
+
+    With `reclean_outdated` false (the scheduled deployment), pages cleaned by an older cleaner
+    version count as unchanged: only new or changed raw bytes are cleaned.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     logger = get_run_logger()
-    run_id = flow_run.id or uuid.uuid4().hex
-    run = RunStamp(flow_run_id=run_id, cleaned_at=dt.datetime.now(dt.timezone.utc))
-    with writer_lock(Path(clean_dir), owner=f"flow run {run_id}", timeout_s=lock_timeout_s, on_wait=logger.info):
-        plan = plan_task(raw_dir, clean_dir, run_id, batch_size)
+    run = new_run_stamp()
+    with writer_lock(Path(clean_dir), f"flow run {run.flow_run_id}", lock_timeout_s, on_wait=logger.info):
+        plan = plan_task(raw_dir, clean_dir, run.flow_run_id, batch_size, reclean_outdated, None)
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
-        futures = [clean_batch_task.submit(raw_dir, plan, number, run) for number in range(1, len(plan.batches) + 1)]
-        reports = [future.result() for future in futures]
+        reports = clean_batches(raw_dir, plan, run)
         commit_task(clean_dir, reports)
+        summary = pipeline.summarize(reports)
+        if summary.cleaned == summary.rejected == 0:
+            logger.info("nothing new: all %d pages are unchanged", summary.unchanged)
+        publish_run_artifacts(
+            "clean-pages", summary, reports, f"clean_pages over {raw_dir} into {clean_dir} (cleaner {CLEANER_VERSION})"
+        )
         Dataset(Path(clean_dir)).clear_staging()
-    summary = pipeline.summarize(reports)
-    create_table_artifact(
-        key="clean-pages-summary",
-        table=summary.table_rows(),
-        description=f"clean_pages over {raw_dir} into {clean_dir} (cleaner {CLEANER_VERSION})",
-    )
     return summary
 
 
@@ -90,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages (default: raw)")
     parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
-    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="pages per task")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="raw files per task")
     args = parser.parse_args(argv)
     if not Path(args.raw_dir).is_dir():
         parser.error(f"--raw-dir {args.raw_dir} is not a folder")
