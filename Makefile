@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-from-lock
 RAW ?= raw
 CLEAN ?= clean
 
-.PHONY: setup run test bench-quality lock clean-output
+.PHONY: setup run test serve bench-quality lock clean-output
 
 setup: $(STAMP)
 
@@ -20,6 +20,9 @@ run: setup  ## clean raw/ into clean/ on an embedded Prefect API
 
 test: setup  ## the whole suite
 	$(BIN)/python -m pytest
+
+serve: setup  ## Prefect server + work pool + deployments + worker in the foreground; Ctrl-C stops all
+	$(BIN)/python -m flows.serve
 
 bench-quality: setup  ## this project next to bare trafilatura on ../shared/bench (one table)
 	$(BIN)/python -m tests.bench.quality
