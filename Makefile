@@ -12,7 +12,9 @@ setup: $(STAMP)
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	# The lock pins every transitive dependency, so no resolving (--no-deps); pip check proves it whole.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 run: setup  ## clean raw/ into clean/ on an embedded Prefect API

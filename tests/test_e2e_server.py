@@ -38,13 +38,26 @@ def wait_for_final_state(env, run_id: str, timeout_s: float = 300) -> str:
     raise TimeoutError(f"flow run {run_id} did not finish in {timeout_s}s")
 
 
+def scheduled_runs(env, deployment: str, timeout_s: float = 120) -> int:
+    """How many runs the server's scheduler has put on the calendar for a deployment."""
+    body = {"flow_runs": {"deployment_id": {"any_": [deployment]}, "state": {"type": {"any_": ["SCHEDULED"]}}}}
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if runs := serve.api(env, "POST", "/flow_runs/filter", body):
+            return len(runs)
+        time.sleep(1)
+    return 0
+
+
 @pytest.fixture
 def server(tmp_path):
     env = serve.server_env(free_port(), tmp_path / "prefect-home")
     processes = [serve.start_server(env)]
     try:
         serve.deploy(env)
-        serve.api(env, "POST", f"/deployments/{deployment_id(env, 'clean-new-pages')}/pause_deployment")
+        scheduled = deployment_id(env, "clean-new-pages")
+        assert scheduled_runs(env, scheduled) > 0, "the cron schedule of clean-new-pages made no runs"
+        serve.api(env, "POST", f"/deployments/{scheduled}/pause_deployment")  # keep it off the test's dirs
         processes.append(serve.start_worker(env))
         yield env
     finally:
