@@ -1,8 +1,11 @@
 """End to end on a real Prefect server: deploy from prefect.yaml, start a worker, trigger `reclean`
 exactly as the UI's Custom run does, and check the Parquet it leaves."""
 
+import glob
 import os
+import shutil
 import socket
+import tempfile
 import subprocess
 import sys
 import time
@@ -49,9 +52,38 @@ def scheduled_runs(env, deployment: str, timeout_s: float = 120) -> int:
     return 0
 
 
+def as_postgres_user(*command: str) -> list[str]:
+    """PostgreSQL refuses to run as root: run its tools as the `postgres` user when we are root."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else list(command)
+
+
 @pytest.fixture
-def server(tmp_path):
+def postgres_url():
+    """A private PostgreSQL cluster (Debian's postgresql) on a free port, removed afterwards."""
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        pytest.skip("PostgreSQL is not installed here (apt-get install postgresql); .ci/run installs it")
+    bin_dir, port = os.path.dirname(bins[-1]), free_port()
+    data = tempfile.mkdtemp(prefix="page-cleaner-pg-")
+    if os.geteuid() == 0:
+        shutil.chown(data, "postgres", "postgres")
+    run = lambda *args: subprocess.run(as_postgres_user(*args), check=True, capture_output=True)  # noqa: E731
+    run(f"{bin_dir}/initdb", "-D", data, "-U", "postgres", "--auth=trust")
+    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1"
+    run(f"{bin_dir}/pg_ctl", "-D", data, "-o", options, "-w", "-l", f"{data}/log", "start")
+    try:
+        run(f"{bin_dir}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "prefect")
+        yield f"postgresql+asyncpg://postgres@127.0.0.1:{port}/prefect"
+    finally:
+        run(f"{bin_dir}/pg_ctl", "-D", data, "-m", "fast", "-w", "stop")
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server(request, tmp_path):
     env = serve.server_env(free_port(), tmp_path / "prefect-home")
+    if request.param == "postgresql":
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = request.getfixturevalue("postgres_url")
     processes = [serve.start_server(env)]
     try:
         serve.deploy(env)
@@ -65,7 +97,7 @@ def server(tmp_path):
             serve.stop(process)
 
 
-def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_copy, tmp_path):
+def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_copy, tmp_path, request):
     env, clean = server, tmp_path / "clean"
     first = subprocess.run(
         [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw_copy), "--clean-dir", str(clean)],
@@ -82,7 +114,13 @@ def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_c
         {"parameters": {"request": form}, "state": {"type": "SCHEDULED"}},
     )
     assert wait_for_final_state(env, flow_run["id"]) == "COMPLETED"
-    print(f"reclean trigger-to-completed: {time.monotonic() - started:.1f}s")
+    print(f"reclean trigger-to-completed on {request.node.callspec.params['server']}: {time.monotonic() - started:.1f}s")
+
+    database_url = env.get("PREFECT_API_DATABASE_CONNECTION_URL")
+    if database_url:  # the runs really live in PostgreSQL
+        dsn = database_url.replace("postgresql+asyncpg", "postgresql")
+        count = subprocess.run(["psql", dsn, "-tAc", "select count(*) from flow_run"], capture_output=True, text=True)
+        assert int(count.stdout.strip()) >= 2, count.stderr
 
     after = rows_by_source(clean)
     ids = pq.read_table(clean / "pages", columns=["id"])["id"].to_pylist()
