@@ -19,9 +19,9 @@ SELECTION_COLUMNS = ["id", "source_path", "url", "domain", "published_date", "cl
 class PageSelection(BaseModel):
     """Pages to re-clean. Leave a field empty to not filter on it."""
 
-    domains: list[str] = Field(default_factory=list, description="Only these domains, e.g. themoscowtimes.com")
-    url_glob: str | None = Field(default=None, description="Only URLs matching this glob, e.g. https://*/2015/11/*")
-    source_path_glob: str | None = Field(default=None, description="Only raw paths matching this glob, e.g. 2015/*.html")
+    domains: list[str] = Field(default_factory=list, description="Only these domains, e.g. `themoscowtimes.com`")
+    url_glob: str | None = Field(default=None, description="Only URLs matching this glob, e.g. `https://*/2015/11/*`")
+    source_path_glob: str | None = Field(default=None, description="Only raw paths matching this glob, e.g. `2015/*.html`")
     published_from: dt.date | None = Field(default=None, description="Only pages published on or after this day")
     published_to: dt.date | None = Field(default=None, description="Only pages published on or before this day")
     only_older_cleaner: bool = Field(

@@ -26,9 +26,11 @@ PREFECT = str(Path(sys.executable).with_name("prefect"))
 
 
 def server_env(port: int, home: Path) -> dict[str, str]:
+    """The environment of the server, the deploy commands and the worker: all on this server's API,
+    with its own PREFECT_HOME (not the embedded runs' one that `flows/__init__.py` defaults to)."""
     env = dict(os.environ)
-    env.setdefault("PREFECT_HOME", str(home))
     env.update(
+        PREFECT_HOME=str(home),
         PREFECT_API_URL=f"http://127.0.0.1:{port}/api",
         PREFECT_SERVER_API_PORT=str(port),
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
@@ -96,8 +98,9 @@ def api(env: dict[str, str], method: str, path: str, body: dict | None = None) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, default=int(os.environ.get("PREFECT_SERVER_API_PORT", "4200")))
+    parser.add_argument("--home", type=Path, default=PROJECT / ".prefect-server", help="the server's PREFECT_HOME")
     args = parser.parse_args(argv)
-    env = server_env(args.port, PROJECT / ".prefect-server")
+    env = server_env(args.port, args.home)
     stopping = False
 
     def on_signal(signum, frame):

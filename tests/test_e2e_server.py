@@ -1,6 +1,7 @@
 """End to end on a real Prefect server: deploy from prefect.yaml, start a worker, trigger `reclean`
 exactly as the UI's Custom run does, and check the Parquet it leaves."""
 
+import contextlib
 import glob
 import os
 import shutil
@@ -81,9 +82,17 @@ def postgres_url():
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server(request, tmp_path):
+    database_url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    with running_server(tmp_path, database_url) as env:
+        yield env
+
+
+@contextlib.contextmanager
+def running_server(tmp_path, database_url: str | None = None):
+    """A Prefect server with this project's deployments and a worker; the schedule is paused."""
     env = serve.server_env(free_port(), tmp_path / "prefect-home")
-    if request.param == "postgresql":
-        env["PREFECT_API_DATABASE_CONNECTION_URL"] = request.getfixturevalue("postgres_url")
+    if database_url:
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = database_url
     processes = [serve.start_server(env)]
     try:
         serve.deploy(env)
@@ -97,15 +106,31 @@ def server(request, tmp_path):
             serve.stop(process)
 
 
-def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_copy, tmp_path, request):
-    env, clean = server, tmp_path / "clean"
+def clean_samples(env, raw, clean) -> dict[str, dict]:
+    """A first clean_pages run against the server; the rows it wrote, by source path."""
     first = subprocess.run(
-        [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw_copy), "--clean-dir", str(clean)],
+        [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300,
     )
     assert first.returncode == 0, first.stderr[-2000:]
     assert reported_count(first.stdout, "pages cleaned") == 5
-    before = rows_by_source(clean)
+    return rows_by_source(clean)
+
+
+def assert_only_moscow_times_recleaned(clean, before, flow_run_id) -> None:
+    after = rows_by_source(clean)
+    ids = pq.read_table(clean / "pages", columns=["id"])["id"].to_pylist()
+    assert len(ids) == len(set(ids)) == 5
+    for source, row in after.items():
+        if source in MOSCOW_TIMES:
+            assert row["flow_run_id"] == flow_run_id and row["id"] == before[source]["id"]
+        else:
+            assert row == before[source]
+
+
+def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_copy, tmp_path, request):
+    env, clean = server, tmp_path / "clean"
+    before = clean_samples(env, raw_copy, clean)
 
     form = {"domains": ["themoscowtimes.com"], "dry_run": False, "raw_dir": str(raw_copy), "clean_dir": str(clean)}
     started = time.monotonic()
@@ -122,11 +147,4 @@ def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_c
         count = subprocess.run(["psql", dsn, "-tAc", "select count(*) from flow_run"], capture_output=True, text=True)
         assert int(count.stdout.strip()) >= 2, count.stderr
 
-    after = rows_by_source(clean)
-    ids = pq.read_table(clean / "pages", columns=["id"])["id"].to_pylist()
-    assert len(ids) == len(set(ids)) == 5
-    for source, row in after.items():
-        if source in MOSCOW_TIMES:
-            assert row["flow_run_id"] == flow_run["id"] and row["id"] == before[source]["id"]
-        else:
-            assert row == before[source]
+    assert_only_moscow_times_recleaned(clean, before, flow_run["id"])

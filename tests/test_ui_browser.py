@@ -1,0 +1,86 @@
+"""The Prefect UI in a real browser: Deployments → reclean → Run → Custom run, fill the form, submit,
+and see the run complete. Debian's chromium, driven by Playwright (never a downloaded browser)."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from flows import serve
+from tests.conftest import PROJECT
+from tests.test_e2e_server import (
+    assert_only_moscow_times_recleaned,
+    clean_samples,
+    deployment_id,
+    running_server,
+    wait_for_final_state,
+)
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = PROJECT / "build" / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--no-first-run", "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
+
+
+def form_field(page, title: str, element: str):
+    """The input of one form property, found by its label ("Raw Dir (Optional)")."""
+    return page.locator(
+        f'xpath=//*[normalize-space(text())="{title} (Optional)"]'
+        f'/ancestor::div[contains(concat(" ", @class, " "), " p-label ")][1]//{element}'
+    ).first
+
+
+def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    clean = tmp_path / "clean"
+    with running_server(tmp_path) as env:
+        before = clean_samples(env, raw_copy, clean)
+        reclean_id = deployment_id(env, "reclean")
+        ui = env["PREFECT_API_URL"].removesuffix("/api")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{ui}/deployments/deployment/{reclean_id}")
+            page.get_by_role("button", name="Run", exact=True).click()
+            page.get_by_text("Custom run").click()
+
+            page.get_by_text("Add item").click()
+            domain = form_field(page, "Domains", "textarea")
+            domain.click()
+            domain.press_sequentially("themoscowtimes.com")
+            domain.press("Tab")
+            form_field(page, "Raw Dir", "textarea").fill(str(raw_copy))
+            form_field(page, "Clean Dir", "textarea").fill(str(clean))
+            dry_run = form_field(page, "Dry Run", '*[@role="switch"]')
+            dry_run.click()
+            expect(dry_run).to_have_attribute("aria-checked", "false")
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "reclean-form.png"), full_page=True)
+
+            started = time.monotonic()
+            page.get_by_role("button", name="Submit").click()
+            flow_run = wait_for_new_run(env, reclean_id)
+            assert wait_for_final_state(env, flow_run["id"]) == "COMPLETED"
+            page.goto(f"{ui}/runs/flow-run/{flow_run['id']}")
+            page.get_by_text("Completed").first.wait_for(timeout=30_000)
+            page.screenshot(path=str(SCREENSHOTS / "reclean-completed.png"))
+            print(f"UI submit to completed: {time.monotonic() - started:.1f}s")
+            browser.close()
+        assert flow_run["parameters"]["request"]["domains"] == ["themoscowtimes.com"]
+        assert flow_run["parameters"]["request"]["dry_run"] is False
+        assert_only_moscow_times_recleaned(clean, before, flow_run["id"])
+
+
+def wait_for_new_run(env, deployment: str, timeout_s: float = 60) -> dict:
+    body = {"flow_runs": {"deployment_id": {"any_": [deployment]}}}
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if runs := serve.api(env, "POST", "/flow_runs/filter", body):
+            return runs[0]
+        time.sleep(0.5)
+    raise TimeoutError("submitting the form created no flow run")
