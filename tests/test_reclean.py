@@ -24,17 +24,24 @@ def make_outdated(clean, source):
     dataset.pages.upsert(row)
 
 
+def clean_then_reclean_moscow_times(raw, clean, dry_run: bool):
+    """Clean the samples, then re-clean the two Moscow Times pages.
+
+    Returns the rows and the files as they were before the re-clean, and the re-clean's summary."""
+    clean_pages(raw_dir=str(raw), clean_dir=str(clean))
+    rows, files = rows_by_source(clean), snapshot(clean)
+    request = RecleanRequest(domains=["themoscowtimes.com"], dry_run=dry_run, raw_dir=str(raw), clean_dir=str(clean))
+    return rows, files, reclean(request)
+
+
 def test_dry_run_writes_nothing_and_publishes_a_preview(prefect_harness, raw_copy, tmp_path):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     clean = tmp_path / "clean"
-    clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    before = snapshot(clean)
-    request = RecleanRequest(domains=["themoscowtimes.com"], dry_run=True, raw_dir=str(raw_copy), clean_dir=str(clean))
-    summary = reclean(request)
+    _, files_before, summary = clean_then_reclean_moscow_times(raw_copy, clean, dry_run=True)
     assert summary.cleaned == 2
-    assert snapshot(clean) == before
+    assert snapshot(clean) == files_before
     with get_client(sync_client=True) as client:
         (artifact, *_) = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["reclean-preview"])))
     assert "2 pages selected" in artifact.data and "| title |" in artifact.data
@@ -42,10 +49,7 @@ def test_dry_run_writes_nothing_and_publishes_a_preview(prefect_harness, raw_cop
 
 def test_real_run_replaces_exactly_the_selected_records(prefect_harness, raw_copy, tmp_path):
     clean = tmp_path / "clean"
-    clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    old = rows_by_source(clean)
-    request = RecleanRequest(domains=["themoscowtimes.com"], dry_run=False, raw_dir=str(raw_copy), clean_dir=str(clean))
-    summary = reclean(request)
+    old, _, summary = clean_then_reclean_moscow_times(raw_copy, clean, dry_run=False)
     assert summary.cleaned == 2
     new = rows_by_source(clean)
     assert new.keys() == old.keys()
