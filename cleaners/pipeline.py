@@ -192,7 +192,7 @@ def preview_reclean(dataset: Dataset, reports: list[BatchReport], selected: int,
     ids = list(after) + rejected["id"].to_pylist()
     before = {row["id"]: row for row in dataset.pages.read_rows(ids).to_pylist()}
     preview = RecleanPreview(selected=selected, would_reject=rejected.num_rows)
-    for row_id, old in before.items():
+    for old in before.values():
         preview.removals_before.update(entry["rule"] for entry in old["removed"])
     for row_id, new in after.items():
         preview.removals_after.update(entry["rule"] for entry in new["removed"])

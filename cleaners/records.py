@@ -12,7 +12,7 @@ from pathlib import Path
 from cleaners.html_page import clean_html
 from cleaners.repeats import RepeatedLines
 from cleaners.urls import domain_of
-from cleaners.sources import Limits, RawPage, Rejected, read_raw_file
+from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, read_raw_file
 from cleaners.text_page import CleanedText, clean_text
 from cleaners.version import CLEANER_VERSION
 
@@ -106,7 +106,7 @@ def process_raw_file(
     known: Known | None = None,
     repeated: RepeatedLines | None = None,
     only_ids: frozenset[str] | None = None,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Outcome:
     """Clean every page of one raw file; pages already written from the same bytes by the same
     cleaner version are skipped, and a bad page becomes a reject row, never an exception.

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import gzip
 import hashlib
 import json
 import re
@@ -56,6 +55,9 @@ class Limits:
 
     max_page_bytes: int = 16 * 1024 * 1024
     max_decompressed_bytes: int = 64 * 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
 
 
 class Rejected(Exception):
@@ -105,7 +107,7 @@ def kind_of(source_file: str) -> str | None:
     return None
 
 
-def read_raw_file(raw_root: Path, source_file: str, limits: Limits = Limits()) -> Iterator[RawPage | Rejected]:
+def read_raw_file(raw_root: Path, source_file: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawPage | Rejected]:
     """Every page in one raw file, or the reason it could not be read."""
     kind = kind_of(source_file)
     try:

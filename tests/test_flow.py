@@ -9,7 +9,6 @@ from pathlib import Path
 import duckdb
 import pandas
 import pyarrow.parquet as pq
-import pytest
 
 from cleaners.records import page_id
 from flows.clean_pages import clean_pages
