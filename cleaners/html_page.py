@@ -74,7 +74,6 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     if url is None:
         url, url_source = page_url(tree)
     instant = published_instant(tree)
-    markup_authors = authors_from_markup(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -85,8 +84,10 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     )
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
-    tagged = tag_lines(split_lines(repair_mojibake(document.text or ""), is_markdown=False), known_title=document.title, whole_page=False)
-    tagged.authors = (split_names(document.author) if document.author else []) or tagged.authors or markup_authors
+    lines = split_lines(repair_mojibake(document.text or ""), is_markdown=False)
+    tagged = tag_lines(lines, known_title=document.title, whole_page=False)
+    # trafilatura works on a copy of the tree, so the author markup is still there to read
+    tagged.authors = split_names(document.author or "") or tagged.authors or authors_from_markup(tree)
     tagged.url = url
     tagged.published = _published(instant, document.date) or tagged.published
     tagged.language = document.language or page_language(tree)

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners.html_page import clean_html
@@ -55,10 +55,9 @@ def clean_page(raw: RawPage, repeated: RepeatedLines | None = None) -> tuple[Cle
     if raw.format == "html":
         cleaned, found_by = clean_html(raw.content, raw.url)
     else:
-        cleaned = clean_text(raw.content, repeated, raw.url)
-        found_by = URL_FROM_SOURCE_LINE if cleaned.url else None
-    if raw.url:
-        return replace(cleaned, url=raw.url), raw.url_source
+        cleaned, found_by = clean_text(raw.content, repeated, raw.url), URL_FROM_SOURCE_LINE
+    if raw.url:  # both cleaners keep a URL the input gave
+        return cleaned, raw.url_source
     return cleaned, found_by if cleaned.url else None
 
 

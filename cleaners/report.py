@@ -23,12 +23,16 @@ class RunSummary:
 
     def add_outcome(self, outcome: Outcome) -> None:
         """Count what one raw file gave."""
-        self.seen += outcome.seen
-        self.unchanged += outcome.unchanged
-        self.cleaned += len(outcome.pages)
-        self.rejected += len(outcome.rejects)
-        self.removals.update(outcome.removals)
-        self.rejects_by_reason.update(row["reason"] for row in outcome.rejects)
+        self.merge(
+            RunSummary(
+                seen=outcome.seen,
+                unchanged=outcome.unchanged,
+                cleaned=len(outcome.pages),
+                rejected=len(outcome.rejects),
+                removals=outcome.removals,
+                rejects_by_reason=Counter(row["reason"] for row in outcome.rejects),
+            )
+        )
 
     def merge(self, other: RunSummary) -> None:
         self.seen += other.seen
@@ -60,7 +64,14 @@ def rejects_markdown(rejects: list[dict]) -> str:
     """The run's rejects with their reasons, for a markdown artifact."""
     if not rejects:
         return "# Rejects\n\nNo page was rejected in this run."
-    lines = ["# Rejects", "", f"{len(rejects)} raw pages could not become records.", "", "| source | reason | message |", "|---|---|---|"]
+    lines = [
+        "# Rejects",
+        "",
+        f"{len(rejects)} raw pages could not become records.",
+        "",
+        "| source | reason | message |",
+        "|---|---|---|",
+    ]
     for row in rejects:
         message = row["message"].replace("|", "\\|").replace("\n", " ")
         lines.append(f"| `{row['source_path']}` | {row['reason']} | {message} |")

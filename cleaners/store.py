@@ -132,10 +132,9 @@ class ParquetTable:
         """The current rows of these ids (reads only the files that hold them)."""
         homes = self._homes()
         wanted = pa.array(ids, pa.string())
-        parts = [
-            table.filter(pc.is_in(table["id"], value_set=wanted))
-            for table in (pq.read_table(self.folder / name, schema=self.schema) for name in {homes[i] for i in ids if i in homes})
-        ]
+        files = sorted({homes[row_id] for row_id in ids if row_id in homes})
+        tables = (pq.read_table(self.folder / name, schema=self.schema) for name in files)
+        parts = [table.filter(pc.is_in(table["id"], value_set=wanted)) for table in tables]
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
 
     def upsert(self, rows: pa.Table) -> None:

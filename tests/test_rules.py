@@ -131,3 +131,14 @@ def test_every_rule_has_positive_and_negative_cases():
 
 def test_rule_names_are_unique():
     assert len(RULES) == len(LINE_RULES)
+
+
+def test_every_rule_name_the_cleaners_emit_is_described():
+    """`rule_descriptions()` documents every name that can appear in `removed` and in run reports."""
+    from cleaners import rules
+
+    emitted = {rule.name for rule in LINE_RULES} | {
+        value for name, value in vars(rules).items() if name.endswith("_RULE") and isinstance(value, str)
+    }
+    described = rules.rule_descriptions()
+    assert emitted == set(described) and all(described.values())
