@@ -6,18 +6,29 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cleaners.records import Known, RunStamp, process_raw_file
+from cleaners.isolation import Failed, Finished, Started, supervise
+from cleaners.records import (
+    BatchContext,
+    Known,
+    Outcome,
+    RunStamp,
+    cleaned_outcome,
+    reject_row,
+    settle_without_cleaning,
+)
 from cleaners.repeats import RepeatedLines, learn_repeated_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
-from cleaners.sources import RawPage, discover, read_raw_file
+from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, discover, read_raw_file
 from cleaners.store import Dataset, write_parquet
 from cleaners.text_page import find_source_url, repair_mojibake, split_lines
 from cleaners.urls import domain_of
@@ -36,6 +47,7 @@ class Plan:
     repeats_file: str  # lines each domain repeats across the corpus
     only_ids_file: str | None = None  # a re-clean: exactly these ids
     missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass
@@ -52,6 +64,7 @@ def plan_run(
     batch_size: int,
     reclean_outdated: bool = True,
     selected: dict[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Plan:
     """List the raw files into batches and snapshot what is already written.
 
@@ -89,6 +102,7 @@ def plan_run(
         repeats_file=str(repeats_file),
         only_ids_file=only_ids_file,
         missing_raw=missing,
+        limits=limits,
     )
 
 
@@ -124,26 +138,71 @@ def load_known(known_file: Path) -> Known:
     return dict(zip(table["id"].to_pylist(), zip(table["raw_sha256"].to_pylist(), table["cleaner_version"].to_pylist())))
 
 
+_WHOLE_FILE = sys.maxsize  # the step key of reading a file, after every page in it
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """One batch's pages as supervised steps (see `cleaners.isolation`): a page that hangs or
+    crashes the parser fails alone, and the child resumes with the page after it."""
+
+    raw_root: str
+    files: list[str]
+    plan: Plan
+    run: RunStamp
+
+    def steps(self, after: tuple | None) -> Iterator[Started | Finished]:
+        plan = self.plan
+        context = BatchContext(
+            known=load_known(Path(plan.known_file)),
+            repeated=load_repeated_lines(Path(plan.repeats_file)),
+            only_ids=frozenset(pq.read_table(plan.only_ids_file)["id"].to_pylist()) if plan.only_ids_file else None,
+        )
+        for file_number, source_file in enumerate(self.files):
+            if after is not None and (file_number, _WHOLE_FILE) <= after:
+                continue
+            yield Started((file_number, _WHOLE_FILE), source_file)
+            for item_number, item in enumerate(read_raw_file(Path(self.raw_root), source_file, plan.limits)):
+                key = (file_number, item_number)
+                if after is not None and key <= after:
+                    continue
+                source_path = item.source_path or source_file
+                outcome = settle_without_cleaning(item, source_path, self.run, context)
+                if outcome is None:
+                    yield Started(key, source_path, item.raw_sha256)
+                    outcome = self._clean(item, context)
+                yield Finished(key, outcome)
+            yield Finished((file_number, _WHOLE_FILE), Outcome())
+
+    def _clean(self, raw: RawPage, context: BatchContext) -> Outcome:
+        try:
+            return cleaned_outcome(raw, self.run, context)
+        except Exception as error:  # a bug or a parser error on one page: that page is a reject
+            failed = Rejected("cleaner_error", f"{raw.source_path}: {type(error).__name__}: {error}", raw.raw_sha256)
+            return Outcome(rejects=[reject_row(raw.source_path, failed, self.run)])
+
+
 def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) -> BatchReport:
-    """Clean the pages of one batch of raw files into two staged Parquet files."""
-    known = load_known(Path(plan.known_file))
-    repeated = load_repeated_lines(Path(plan.repeats_file))
-    only_ids = frozenset(pq.read_table(plan.only_ids_file)["id"].to_pylist()) if plan.only_ids_file else None
+    """Clean the pages of one batch of raw files, in a supervised child process, into two staged
+    Parquet files; a page that times out or crashes its process becomes a reject."""
     staging = Path(plan.known_file).parent
     batch_name = f"batch-{batch_number:05d}"
-    files = plan.batches[batch_number - 1]
-    pages, rejects = [], []
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),
         rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
     )
-    for source_file in files:
-        outcome = process_raw_file(raw_root, source_file, run, known, repeated, only_ids)
-        pages += outcome.pages
-        rejects += outcome.rejects
-        report.counts.add_outcome(outcome)
-    write_parquet(pa.Table.from_pylist(pages, schema=PAGES_SCHEMA), Path(report.pages_file))
-    write_parquet(pa.Table.from_pylist(rejects, schema=REJECTS_SCHEMA), Path(report.rejects_file))
+    # The child needs the snapshots, not every other batch's file list.
+    job = BatchJob(str(raw_root), plan.batches[batch_number - 1], replace(plan, batches=[]), run)
+    outcome = Outcome()
+    for event in supervise(job, plan.limits.page_timeout_s, plan.limits.worker_memory_bytes):
+        if isinstance(event, Failed):
+            failed = Rejected(event.reason, event.message, event.step.detail)
+            outcome.absorb(Outcome(rejects=[reject_row(event.step.label, failed, run)]))
+        else:
+            outcome.absorb(event.result)
+    report.counts.add_outcome(outcome)
+    write_parquet(pa.Table.from_pylist(outcome.pages, schema=PAGES_SCHEMA), Path(report.pages_file))
+    write_parquet(pa.Table.from_pylist(outcome.rejects, schema=REJECTS_SCHEMA), Path(report.rejects_file))
     return report
 
 

@@ -44,6 +44,12 @@ class Outcome:
     def seen(self) -> int:
         return len(self.pages) + len(self.rejects) + self.unchanged
 
+    def absorb(self, other: Outcome) -> None:
+        self.pages += other.pages
+        self.rejects += other.rejects
+        self.unchanged += other.unchanged
+        self.removals.update(other.removals)
+
 
 def page_id(source_path: str) -> str:
     """Stable id of a raw page: the same raw path keeps the same id across re-cleans."""
@@ -98,40 +104,53 @@ def reject_row(source_path: str, rejected: Rejected, run: RunStamp) -> dict:
     }
 
 
-def process_raw_file(
-    raw_root: Path,
-    source_file: str,
-    run: RunStamp,
-    known: Known | None = None,
-    repeated: RepeatedLines | None = None,
-    only_ids: frozenset[str] | None = None,
-    limits: Limits = DEFAULT_LIMITS,
-) -> Outcome:
-    """Clean every page of one raw file; pages already written from the same bytes by the same
-    cleaner version are skipped, and a bad page becomes a reject row, never an exception.
+@dataclass(frozen=True)
+class BatchContext:
+    """What a batch knows besides its raw files: what is written, what repeats, what is selected.
 
-    With `only_ids` (a re-clean) exactly those pages are cleaned, whatever is known, and no other.
+    `known` maps id -> (raw_sha256, cleaner_version) of what is already written; with `only_ids` (a
+    re-clean) exactly those pages are cleaned, whatever is known, and no other.
     """
-    known = known or {}
+
+    known: Known = field(default_factory=dict)
+    repeated: RepeatedLines | None = None
+    only_ids: frozenset[str] | None = None
+
+
+def settle_without_cleaning(item: RawPage | Rejected, source_path: str, run: RunStamp, context: BatchContext) -> Outcome | None:
+    """What a page gives when it need not be cleaned (not selected, unchanged, or a reject); else None."""
+    if context.only_ids is not None:
+        if page_id(source_path) not in context.only_ids:
+            return Outcome()
+    elif context.known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
+        return Outcome(unchanged=1)
+    if isinstance(item, Rejected):
+        return Outcome(rejects=[reject_row(source_path, item, run)])
+    return None
+
+
+def cleaned_outcome(raw: RawPage, run: RunStamp, context: BatchContext) -> Outcome:
+    """Clean one page into a page row, or a reject when no article text is left."""
+    cleaned, url_source = clean_page(raw, context.repeated)
+    if not cleaned.paragraphs:
+        taken = Counter(r.rule for r in cleaned.removed)
+        summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"
+        no_text = Rejected("no_text", f"{raw.source_path}: no article text left ({summary})", raw.raw_sha256)
+        return Outcome(rejects=[reject_row(raw.source_path, no_text, run)])
+    return Outcome(pages=[page_row(raw, cleaned, url_source, run)], removals=Counter(r.rule for r in cleaned.removed))
+
+
+def process_raw_file(
+    raw_root: Path, source_file: str, run: RunStamp, context: BatchContext | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Outcome:
+    """Clean every page of one raw file in this process; a bad page becomes a reject row.
+
+    The flow runs the same steps in a supervised child process instead (`pipeline.BatchJob`), so a
+    page that hangs or crashes the parser costs only that page.
+    """
+    context = context or BatchContext()
     outcome = Outcome()
     for item in read_raw_file(raw_root, source_file, limits):
         source_path = item.source_path or source_file
-        if only_ids is not None:
-            if page_id(source_path) not in only_ids:
-                continue
-        elif known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
-            outcome.unchanged += 1
-            continue
-        if isinstance(item, Rejected):
-            outcome.rejects.append(reject_row(source_path, item, run))
-            continue
-        cleaned, url_source = clean_page(item, repeated)
-        if not cleaned.paragraphs:
-            taken = Counter(r.rule for r in cleaned.removed)
-            summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"
-            no_text = Rejected("no_text", f"{source_path}: no article text left ({summary})", item.raw_sha256)
-            outcome.rejects.append(reject_row(source_path, no_text, run))
-            continue
-        outcome.pages.append(page_row(item, cleaned, url_source, run))
-        outcome.removals.update(removal.rule for removal in cleaned.removed)
+        outcome.absorb(settle_without_cleaning(item, source_path, run, context) or cleaned_outcome(item, run, context))
     return outcome

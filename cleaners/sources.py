@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
+import filetype
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -46,6 +47,8 @@ JSONL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
+# A WARC-Record-ID is a URI (`urn:uuid:…`); anything else, e.g. `../../etc/passwd`, is refused.
+_SAFE_RECORD_ID = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\\]{1,500}|record-\d+")
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w:.-]+)", re.IGNORECASE)
 
 
@@ -55,6 +58,8 @@ class Limits:
 
     max_page_bytes: int = 16 * 1024 * 1024
     max_decompressed_bytes: int = 64 * 1024 * 1024
+    page_timeout_s: float = 60.0  # longest a page may keep its cleaning process busy
+    worker_memory_bytes: int = 4 * 1024**3  # address-space ceiling of a cleaning process
 
 
 DEFAULT_LIMITS = Limits()
@@ -127,16 +132,23 @@ def read_raw_file(raw_root: Path, source_file: str, limits: Limits = DEFAULT_LIM
 
 
 def _read_bytes(raw_root: Path, source_file: str, limits: Limits) -> bytes:
+    """The file's bytes, read once; a file that changes or vanishes meanwhile is a reject the next run retries."""
     path = raw_root / source_file
     try:
         if not path.resolve().is_relative_to(raw_root.resolve()):
             raise Rejected("outside_raw_root", f"{source_file} is a link to {path.resolve()}, outside the raw folder")
-        size = path.stat().st_size
-        if size > limits.max_page_bytes:
-            raise Rejected("too_large", f"{source_file} is {size:,} bytes; the limit is {limits.max_page_bytes:,}")
-        data = path.read_bytes()
+        before = path.stat()
+        if before.st_size > limits.max_page_bytes:
+            raise Rejected("too_large", f"{source_file} is {before.st_size:,} bytes; the limit is {limits.max_page_bytes:,}")
+        with path.open("rb") as stream:
+            data = stream.read(limits.max_page_bytes + 1)
+        after = path.stat()
+    except FileNotFoundError as error:
+        raise Rejected("vanished", f"{source_file} disappeared while the run read it") from error
     except OSError as error:
         raise Rejected("unreadable", f"cannot read {source_file}: {error.strerror or error}") from error
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(data) != after.st_size:
+        raise Rejected("changed_while_read", f"{source_file} changed while the run read it; the next run reads it again")
     if source_file.lower().endswith(".gz"):
         return _gunzip(data, source_file, limits)
     return data
@@ -162,6 +174,7 @@ def _single_page(raw_root: Path, source_file: str, kind: str, data: bytes) -> Ra
     digest = sha256_bytes(data)
     if not data.strip():
         raise Rejected("empty", f"{source_file} is empty", digest)
+    refuse_binary(data, source_file, digest)
     text = decode_html(data) if kind == "html" else decode_text(data, source_file, digest)
     meta = _sidecar(raw_root, source_file)
     url = meta.pop("url", None) or None
@@ -178,9 +191,16 @@ def _single_page(raw_root: Path, source_file: str, kind: str, data: bytes) -> Ra
     )
 
 
+def refuse_binary(data: bytes, source_path: str, digest: str) -> None:
+    """A known binary format (by its magic bytes) or NUL bytes outside UTF-16 is not a page."""
+    found = filetype.guess(data[:8192])
+    if found is not None:
+        raise Rejected("binary", f"{source_path} holds {found.mime} data (.{found.extension}), not a page", digest)
+    if b"\x00" in data[:4096] and not _bom(data):
+        raise Rejected("binary", f"{source_path} holds NUL bytes: binary data, not a page", digest)
+
+
 def decode_text(data: bytes, source_path: str, digest: str) -> str:
-    if b"\x00" in data[:4096]:
-        raise Rejected("binary", f"{source_path} holds NUL bytes: not a text page", digest)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -191,8 +211,12 @@ def decode_text(data: bytes, source_path: str, digest: str) -> str:
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """HTML bytes to text: BOM, then the HTTP or <meta> declaration, then UTF-8, then detection."""
-    for encoding in (_bom(data), declared, _meta_charset(data), "utf-8"):
+    """HTML bytes to text: BOM, then UTF-8 when the bytes are valid UTF-8 (a wrong single-byte
+    declaration is common, valid multi-byte UTF-8 by accident is not), then the HTTP or <meta>
+    declaration, then detection."""
+    declared = declared or _meta_charset(data)
+    wide = declared is not None and declared.lower().replace("-", "").startswith(("utf16", "utf32", "ucs"))
+    for encoding in (_bom(data), declared if wide else None, "utf-8", declared):
         if encoding:
             try:
                 return data.decode(encoding)
@@ -316,6 +340,10 @@ def _warc_page(source_file: str, record, number: int, limits: Limits) -> RawPage
     source_path = f"{source_file}#{record_id}"
     body = record.content_stream().read(limits.max_page_bytes + 1)
     digest = sha256_bytes(body)
+    if not _SAFE_RECORD_ID.fullmatch(record_id) or ".." in record_id:
+        source_path = f"{source_file}#record-{number}"
+        message = f"{source_path}: its WARC-Record-ID {record_id[:200]!r} is not a URI (it looks like a path)"
+        raise Rejected("bad_record_id", message, digest, source_path)
     if len(body) > limits.max_page_bytes:
         raise Rejected("too_large", f"{source_path}: body over {limits.max_page_bytes:,} bytes", digest, source_path)
     missing = getattr(record.raw_stream, "limit", 0)
@@ -327,6 +355,7 @@ def _warc_page(source_file: str, record, number: int, limits: Limits) -> RawPage
         raise Rejected("unsupported_format", f"{source_path}: a {mime} response, not a page", digest, source_path)
     if not body.strip():
         raise Rejected("empty", f"{source_path}: empty response body", digest, source_path)
+    refuse_binary(body, source_path, digest)
     charset = _HTTP_CHARSET.search(content_type)
     is_text = mime in ("text/plain", "text/markdown")
     content = decode_text(body, source_path, digest) if is_text else decode_html(body, charset.group(1) if charset else None)

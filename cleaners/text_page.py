@@ -262,12 +262,12 @@ def _tag_header(tagged: Tagged, title_known: bool) -> None:
             tagged.title = line.plain
             tagged.tags[index] = TITLE_RULE
             continue
-        if not tagged.authors and (names := parse_byline(line.plain)):
-            tagged.authors = names
+        if names := parse_byline(line.plain):  # every byline of the header, each name once
+            tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
             tagged.tags[index] = BYLINE_RULE
             continue
-        if tagged.published is None and (published := parse_dateline(line.plain)):
-            tagged.published = published
+        if published := parse_dateline(line.plain):  # the first date is the publication, later ones updates
+            tagged.published = tagged.published or published
             tagged.tags[index] = DATELINE_RULE
 
 

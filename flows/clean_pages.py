@@ -9,12 +9,15 @@ writer lock, so two runs at once are serialised. `flows/reclean.py` reuses the s
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import sys
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
@@ -23,23 +26,32 @@ from prefect.runtime import flow_run
 from cleaners import pipeline
 from cleaners.records import RunStamp
 from cleaners.report import RunSummary, rejects_markdown
+from cleaners.sources import DEFAULT_LIMITS, Limits
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 
 DEFAULT_BATCH_SIZE = 500
 DEFAULT_LOCK_TIMEOUT_S = 3600.0
+# Batches run at once: each cleans in its own child process, so one per core uses the machine.
+DEFAULT_WORKERS = os.cpu_count() or 2
 
 
 @task(name="plan", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def plan_task(
-    raw_dir: str, clean_dir: str, run_id: str, batch_size: int, reclean_outdated: bool, selected: dict[str, str] | None
+    raw_dir: str,
+    clean_dir: str,
+    run_id: str,
+    batch_size: int,
+    reclean_outdated: bool,
+    selected: dict[str, str] | None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> pipeline.Plan:
     dataset = Dataset(Path(clean_dir))
     dataset.clear_staging()
     if fixed := dataset.reconcile():
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
     return pipeline.plan_run(
-        Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected
+        Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected, limits
     )
 
 
@@ -77,13 +89,14 @@ def publish_run_artifacts(key: str, summary: RunSummary, reports: list[pipeline.
     )
 
 
-@flow(name="clean_pages", log_prints=True)
+@flow(name="clean_pages", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def clean_pages(
     raw_dir: str = "raw",
     clean_dir: str = "clean",
     batch_size: int = DEFAULT_BATCH_SIZE,
     reclean_outdated: bool = True,
     lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> RunSummary:
     """Clean new or changed raw pages into Parquet; unchanged pages are left exactly as they are.
 
@@ -95,7 +108,7 @@ def clean_pages(
     logger = get_run_logger()
     run = new_run_stamp()
     with writer_lock(Path(clean_dir), f"flow run {run.flow_run_id}", lock_timeout_s, on_wait=logger.info):
-        plan = plan_task(raw_dir, clean_dir, run.flow_run_id, batch_size, reclean_outdated, None)
+        plan = plan_task(raw_dir, clean_dir, run.flow_run_id, batch_size, reclean_outdated, None, limits)
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
         reports = clean_batches(raw_dir, plan, run)
         commit_task(clean_dir, reports)
@@ -114,10 +127,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages (default: raw)")
     parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="raw files per task")
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="batches cleaned at once (default: cores)")
+    parser.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
+                        help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")
+    parser.add_argument("--max-page-mb", type=float, default=DEFAULT_LIMITS.max_page_bytes / 2**20,
+                        help="larger raw pages are rejected as 'too_large'")
     args = parser.parse_args(argv)
     if not Path(args.raw_dir).is_dir():
         parser.error(f"--raw-dir {args.raw_dir} is not a folder")
-    summary = clean_pages(raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size)
+    if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
+        parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")
+    limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * 2**20))
+    runner = ThreadPoolTaskRunner(max_workers=args.workers)
+    summary = clean_pages.with_options(task_runner=runner)(
+        raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
+    )
     print(f"\nclean_pages: {args.raw_dir} -> {args.clean_dir}\n{summary.as_text()}")
     return 0
 

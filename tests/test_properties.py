@@ -8,6 +8,7 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.markdown import to_plain
 from cleaners.records import page_id
+from cleaners.rules import TITLE_RULE
 from cleaners.text_page import clean_text, repair_mojibake
 
 LINE_PIECES = st.sampled_from([
@@ -53,3 +54,13 @@ def test_metadata_parsers_never_raise(line):
 def test_ids_are_stable_and_distinct(path):
     assert page_id(path) == page_id(path) and len(page_id(path)) == 32
     assert page_id(path) != page_id(path + "#1")
+
+
+@SETTINGS
+@given(PAGES)
+def test_cleaning_a_clean_page_again_changes_nothing(page):
+    """A clean page (its headline, then its text) is a fixed point: nothing more is removed."""
+    once = clean_text(page)
+    again = clean_text(f"# {once.title}\n\n{once.text}" if once.title else once.text)
+    taken = [entry for entry in again.removed if entry.rule != TITLE_RULE]  # the headline goes back to metadata
+    assert (again.title, again.text, taken) == (once.title, once.text, [])

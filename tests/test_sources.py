@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from cleaners.records import RunStamp, page_id, process_raw_file
+from cleaners.records import BatchContext, RunStamp, page_id, process_raw_file
 from cleaners.sources import Limits, RawPage, Rejected, discover, read_raw_file
 from tests.conftest import SAMPLE_RAW, SEED_GOLD
 from tests.golden_check import body_problems, load_gold
@@ -181,5 +181,5 @@ def test_unchanged_records_inside_a_container_are_skipped(tmp_path):
     (tmp_path / "crawl.jsonl").write_bytes(b"\n".join(jsonl_lines()))
     first = process_raw_file(tmp_path, "crawl.jsonl", RUN)
     known = {row["id"]: (row["raw_sha256"], RUN.cleaner_version) for row in first.pages + first.rejects}
-    again = process_raw_file(tmp_path, "crawl.jsonl", RUN, known)
+    again = process_raw_file(tmp_path, "crawl.jsonl", RUN, BatchContext(known=known))
     assert (again.unchanged, again.pages, again.rejects) == (5, [], [])

@@ -1,0 +1,133 @@
+"""Run a job's steps in a child process, so a step that hangs or kills its process costs that step only.
+
+A job is any picklable object with `steps(after)`: a generator run in the child that yields
+`Started(key, ...)` before risky work and `Finished(key, result)` after it. Keys are ordered tuples;
+`steps(after)` must skip every key up to and including `after`. The parent waits at most
+`deadline_s` for each event; when that passes, or the child dies (a segfault, the memory ceiling,
+the OOM killer), the parent kills the child, reports `Failed` for the innermost step still open and
+starts a fresh child after it. Children come from a fork server that has the cleaners imported, so a
+restart costs milliseconds, not an interpreter start.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import signal
+import traceback
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["cleaners.records", "cleaners.pipeline"])
+
+
+@dataclass(frozen=True)
+class Started:
+    key: tuple
+    label: str  # what a failure is reported against, e.g. a page's source path
+    detail: Hashable = None  # carried into the failure, e.g. the page's raw sha256
+
+
+@dataclass(frozen=True)
+class Finished:
+    key: tuple
+    result: object
+
+
+@dataclass(frozen=True)
+class Failed:
+    step: Started
+    reason: str  # "timeout" or "crashed"
+    message: str
+
+
+class Job(Protocol):
+    def steps(self, after: tuple | None) -> Iterator[Started | Finished]: ...
+
+
+@dataclass(frozen=True)
+class _JobError:
+    """The job itself raised: not one step's fault, so the whole job fails with this traceback."""
+
+    text: str
+
+
+_END = "end"
+
+
+class ChildError(RuntimeError):
+    """The job failed in a way no single step explains (it raised, or its child died between steps)."""
+
+
+def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> Iterator[Finished | Failed]:
+    """Every Finished of the job in order, with a Failed in place of each step that hung or crashed."""
+    after = None
+    while True:
+        failure = yield from _one_child(job, after, deadline_s, memory_bytes)
+        if failure is None:
+            return
+        yield failure
+        after = failure.step.key
+
+
+def _one_child(job: Job, after: tuple | None, deadline_s: float, memory_bytes: int | None):
+    """Run the job in one child from `after`; returns the failure that ended it, or None when done."""
+    receiver, sender = _CONTEXT.Pipe(duplex=False)
+    child = _CONTEXT.Process(target=_child_main, args=(job, after, sender, memory_bytes), daemon=True)
+    child.start()
+    sender.close()
+    open_steps: dict[tuple, Started] = {}
+    try:
+        while True:
+            if not receiver.poll(deadline_s):
+                child.kill()
+                return _blame(open_steps, "timeout", f"no progress for {deadline_s:g} s; its process was killed")
+            try:
+                event = receiver.recv()
+            except EOFError:
+                child.join(5)
+                return _blame(open_steps, "crashed", f"its cleaning process died ({_exit_description(child.exitcode)})")
+            if event == _END:
+                return None
+            if isinstance(event, _JobError):
+                raise ChildError(event.text)
+            if isinstance(event, Started):
+                open_steps[event.key] = event
+            else:
+                open_steps.pop(event.key, None)
+                yield event
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+
+
+def _blame(open_steps: dict[tuple, Started], reason: str, message: str) -> Failed:
+    if not open_steps:
+        raise ChildError(f"the job's process failed between steps: {message}")
+    step = list(open_steps.values())[-1]
+    return Failed(step, reason, f"{step.label}: {message}")
+
+
+def _exit_description(code: int | None) -> str:
+    if code is None:
+        return "still running"
+    if code < 0:
+        return f"killed by {signal.Signals(-code).name}"
+    return f"exit code {code}"
+
+
+def _child_main(job: Job, after: tuple | None, sender, memory_bytes: int | None) -> None:
+    if memory_bytes:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    try:
+        for event in job.steps(after):
+            sender.send(event)
+        sender.send(_END)
+    except BaseException:  # the job's own failure is reported, never a silent exit
+        sender.send(_JobError(traceback.format_exc()))
+    finally:
+        sender.close()

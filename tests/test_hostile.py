@@ -1,0 +1,112 @@
+"""Hostile input among good pages: one explained reject (or a clean record) each, and the run completes."""
+
+import datetime as dt
+import fnmatch
+import json
+import os
+import signal
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import psutil
+import pyarrow.parquet as pq
+
+from cleaners import pipeline
+from cleaners.records import RunStamp, process_raw_file
+from cleaners.sources import DEFAULT_LIMITS, discover
+from cleaners.store import Dataset
+from flows.clean_pages import clean_pages
+from tests import hostile_corpus
+
+RUN = RunStamp(flow_run_id="test", cleaned_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+QUICK_TIMEOUT = replace(DEFAULT_LIMITS, page_timeout_s=3.0)
+
+
+def rows_of(table_dir: Path) -> list[dict]:
+    return pq.read_table(table_dir).to_pylist()
+
+
+def test_every_hostile_file_gives_its_explained_rows_and_good_pages_still_clean(prefect_harness, raw_copy, tmp_path):
+    good = discover(raw_copy)
+    expected = hostile_corpus.build(raw_copy)
+    clean = tmp_path / "clean"
+
+    state = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean), limits=QUICK_TIMEOUT, return_state=True)
+
+    assert state.is_completed(), state
+    pages, rejects = rows_of(clean / "pages"), rows_of(clean / "rejects")
+    assert {row["source_path"] for row in pages} >= set(good)
+    for source_file, expect in expected.items():
+        mine = lambda rows: [row for row in rows if row["source_path"].split("#")[0] == source_file]  # noqa: E731
+        got_rejects, got_pages = mine(rejects), mine(pages)
+        assert len(got_rejects) == len(expect.rejects) and len(got_pages) == len(expect.pages), source_file
+        for pattern, reason in expect.rejects.items():
+            (row,) = [r for r in got_rejects if fnmatch.fnmatchcase(r["source_path"], pattern)]
+            assert row["reason"] == reason and row["source_path"] in row["message"], row
+        for pattern in expect.pages:
+            assert len([r for r in got_pages if fnmatch.fnmatchcase(r["source_path"], pattern)]) == 1, pattern
+    assert len(pages) + len(rejects) == len(good) + sum(len(e.rejects) + len(e.pages) for e in expected.values())
+
+    by_path = {row["source_path"]: row for row in pages}
+    assert "São Paulo" in by_path["wrong-charset.html"]["text"] and "café" in by_path["latin1-dump.txt"]["text"]
+    assert "lollol" not in by_path["laughs.html"]["text"] and len(by_path["laughs.html"]["text"]) < 2000
+    escaped = by_path["escape.jsonl#1"]
+    assert "root:x" not in escaped["text"] and json.loads(escaped["source_meta"])["id"] == "../../etc/passwd"
+    assert sorted(p.name for p in clean.iterdir()) == [".writer.lock", "pages", "rejects"]  # no staging left
+
+
+def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):
+    """What the OOM killer does to a worker: that page is a 'crashed' reject, the batch goes on."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.html").write_text(hostile_corpus.ARTICLE)
+    (raw / "b-hang.html").write_text(hostile_corpus.HANGING_PAGE)
+    (raw / "c.html").write_text(hostile_corpus.ARTICLE)
+    dataset = Dataset(tmp_path / "clean")
+    plan = pipeline.plan_run(raw, dataset, dataset.run_staging("crash"), 10)
+
+    def kill_the_busy_worker():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            servers = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
+            busy = [worker for server in servers for worker in server.children() if worker.cpu_times().user > 1.0]
+            if busy:
+                os.kill(busy[0].pid, signal.SIGKILL)
+                return
+            time.sleep(0.1)
+
+    killer = threading.Thread(target=kill_the_busy_worker)
+    killer.start()
+    report = pipeline.clean_batch(raw, plan, 1, RUN)
+    killer.join()
+    assert [row["source_path"] for row in rows_of(Path(report.pages_file))] == ["a.html", "c.html"]
+    (crashed,) = rows_of(Path(report.rejects_file))
+    assert crashed["source_path"] == "b-hang.html" and crashed["reason"] == "crashed"
+    assert "SIGKILL" in crashed["message"] and crashed["raw_sha256"]
+
+
+def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("gone.html", "growing.html", "steady.html"):
+        (raw / name).write_text(hostile_corpus.ARTICLE)
+    dataset = Dataset(tmp_path / "clean")
+    plan = pipeline.plan_run(raw, dataset, dataset.run_staging("vanish"), 10)
+    (raw / "gone.html").unlink()
+    real_open = Path.open
+
+    def open_while_a_crawler_appends(self, mode="r", *args, **kwargs):
+        stream = real_open(self, mode, *args, **kwargs)
+        if self.name == "growing.html" and "r" in mode:
+            with real_open(self, "ab") as appending:
+                appending.write(b"<p>more</p>")
+        return stream
+
+    monkeypatch.setattr(Path, "open", open_while_a_crawler_appends)
+    rows = {name: process_raw_file(raw, name, RUN, limits=plan.limits) for name in plan.batches[0]}
+    assert {name: [r["reason"] for r in outcome.rejects] for name, outcome in rows.items()} == {
+        "gone.html": ["vanished"], "growing.html": ["changed_while_read"], "steady.html": [],
+    }
+    assert all(r["raw_sha256"] is None for outcome in rows.values() for r in outcome.rejects)  # so never "unchanged"
