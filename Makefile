@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-from-lock
 RAW ?= raw
 CLEAN ?= clean
 
-.PHONY: setup run test serve bench-quality lock clean-output
+.PHONY: setup run test test-slow serve bench-quality lock clean-output
 
 setup: $(STAMP)
 
@@ -20,8 +20,11 @@ $(STAMP): requirements.lock
 run: setup  ## clean raw/ into clean/ on an embedded Prefect API
 	$(BIN)/python -m flows.clean_pages --raw-dir $(RAW) --clean-dir $(CLEAN)
 
-test: setup  ## the whole suite
+test: setup  ## the suite (everything but the slow crash tests)
 	$(BIN)/python -m pytest
+
+test-slow: setup  ## the slow crash tests: random SIGKILLs of real runs with a reader alongside
+	$(BIN)/python -m pytest -m slow -s
 
 serve: setup  ## Prefect server + work pool + deployments + worker in the foreground; Ctrl-C stops all
 	$(BIN)/python -m flows.serve

@@ -59,6 +59,13 @@ def test_image_only_line_is_removed_under_its_rule():
     assert cleaned.paragraphs == [LONG]
 
 
+def test_html_comments_in_a_dump_are_syntax_not_text():
+    assert to_plain("said <!-- tracking id 42 -->Putin") == "said Putin"
+    cleaned = clean_text(f"Headline\n\n{LONG}\n\n<!-- copy 000123 -->")
+    assert ("markdown_syntax", "<!-- copy 000123 -->") in [(r.rule, r.text) for r in cleaned.removed]
+    assert cleaned.paragraphs == [LONG]
+
+
 def test_dates_in_the_body_are_not_the_publication_date():
     later = "Hollande is to go to Moscow on 26 November to meet Putin after seeing Obama in Washington."
     cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\n{later}")
