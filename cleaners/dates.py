@@ -29,6 +29,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_WORDS = 10
 _MAX_LETTER_RUNS = 6  # month, weekday, zone, "at", am/pm: more letters than that is a sentence
 
+# Common English and ISO datelines, tried with strptime before dateparser (which costs ~0.3 ms a line).
+_FAST_FORMATS = (
+    "%B %d %Y", "%B %d, %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
+    "%A, %B %d, %Y", "%A %B %d, %Y", "%a, %B %d, %Y", "%A, %d %B %Y", "%b. %d, %Y",
+)
+
 _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
@@ -57,6 +63,8 @@ def parse_dateline(plain: str) -> Published | None:
         return None
     text = _ORDINAL.sub(r"\1", text)
     text = _SEPARATOR.sub(" ", text)
+    if fast := _fast_date(text):
+        return Published(date=fast)
     parsed = dateparser.parse(text, settings=_SETTINGS)
     if parsed is None:
         return None
@@ -64,6 +72,15 @@ def parse_dateline(plain: str) -> Published | None:
         at = parsed.astimezone(dt.timezone.utc)
         return Published(date=at.date(), at=at)
     return Published(date=parsed.date())
+
+
+def _fast_date(text: str) -> dt.date | None:
+    for layout in _FAST_FORMATS:
+        try:
+            return dt.datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    return None
 
 
 _ISO_WITH_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")

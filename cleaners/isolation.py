@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["cleaners.records", "cleaners.pipeline"])
+_CONTEXT.set_forkserver_preload(["cleaners.worker_preload"])
+
+
+def start_fork_server() -> None:
+    """Start the fork server now, so its imports and warm-up overlap the run's planning; returns at once."""
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
 
 
 @dataclass(frozen=True)

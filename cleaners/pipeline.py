@@ -25,12 +25,12 @@ from cleaners.records import (
     reject_row,
     settle_without_cleaning,
 )
-from cleaners.repeats import RepeatedLines, learn_repeated_lines
+from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
 from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, discover, read_raw_file
 from cleaners.store import Dataset, write_parquet
-from cleaners.text_page import find_source_url, repair_mojibake, split_lines
+from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from cleaners.version import CLEANER_VERSION
 
@@ -113,8 +113,8 @@ def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
         for source_file in files:
             for item in read_raw_file(raw_root, source_file):
                 if isinstance(item, RawPage) and item.format == "text":
-                    lines = split_lines(repair_mojibake(item.content))
-                    yield domain_of(item.url or find_source_url(lines)[0]), [line.plain for line in lines]
+                    lines = page_lines(item.content)
+                    yield domain_of(item.url or source_url_of(lines)), lines
 
     return learn_repeated_lines(text_pages())
 

@@ -197,6 +197,11 @@ def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:
     return found, indexes
 
 
+def source_url_of(raw_lines: list[str]) -> str | None:
+    """`find_source_url` over a page's raw lines (no markdown reading: cheap, for learning)."""
+    return find_source_url([Line(number, line, line) for number, line in enumerate(raw_lines, start=1)])[0]
+
+
 def _tag_source_url(tagged: Tagged) -> None:
     url, indexes = find_source_url(tagged.lines)
     for index in indexes:
@@ -206,7 +211,7 @@ def _tag_source_url(tagged: Tagged) -> None:
 
 def _tag_repeated(tagged: Tagged, repeated: frozenset[str]) -> None:
     for index, line in enumerate(tagged.lines):
-        if tagged.tags[index] == BODY and line_key(line.plain) in repeated:
+        if tagged.tags[index] == BODY and line_key(line.raw) in repeated:
             tagged.tags[index] = REPEATED_ON_DOMAIN_RULE
 
 

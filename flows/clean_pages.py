@@ -24,6 +24,7 @@ from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from cleaners import pipeline
+from cleaners.isolation import start_fork_server
 from cleaners.records import RunStamp
 from cleaners.report import RunSummary, rejects_markdown
 from cleaners.sources import DEFAULT_LIMITS, Limits
@@ -107,6 +108,7 @@ def clean_pages(
         raise ValueError("batch_size must be at least 1")
     logger = get_run_logger()
     run = new_run_stamp()
+    start_fork_server()
     with writer_lock(Path(clean_dir), f"flow run {run.flow_run_id}", lock_timeout_s, on_wait=logger.info):
         plan = plan_task(raw_dir, clean_dir, run.flow_run_id, batch_size, reclean_outdated, None, limits)
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))

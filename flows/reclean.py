@@ -14,6 +14,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.logging import get_run_logger
 
 from cleaners import pipeline
+from cleaners.isolation import start_fork_server
 from cleaners.report import RunSummary, preview_markdown
 from cleaners.selection import RecleanRequest, select_pages
 from cleaners.store import Dataset, writer_lock
@@ -34,6 +35,7 @@ def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary:
     """Re-clean the pages the request selects (all of them when no filter is set)."""
     logger = get_run_logger()
     run = new_run_stamp()
+    start_fork_server()
     clean_root = Path(request.clean_dir)
     with writer_lock(clean_root, f"reclean run {run.flow_run_id}", DEFAULT_LOCK_TIMEOUT_S, on_wait=logger.info):
         dataset = Dataset(clean_root)

@@ -25,6 +25,13 @@ def test_learning_needs_enough_pages_and_a_large_enough_share():
     assert learn_repeated_lines(pages[:-1]) == {}  # too few pages to tell
 
 
+def test_copies_of_one_article_count_once_so_its_text_is_not_boilerplate():
+    copies = [("example.com", [*article(1).split("\n\n"), f"<!-- copy {n} -->"]) for n in range(20)]
+    assert learn_repeated_lines(copies) == {}
+    others = [("example.com", article(n).split("\n\n")) for n in range(2, 2 + REPEAT_MIN_PAGES)]
+    assert learn_repeated_lines(copies + others) == {"example.com": frozenset(line_key(line) for line in FOOTER)}
+
+
 def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tmp_path):
     for number in range(4):
         (tmp_path / f"p{number}.txt").write_text(article(number))

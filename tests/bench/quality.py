@@ -23,8 +23,8 @@ import trafilatura
 
 from cleaners.bylines import split_names
 from cleaners.html_page import clean_html
-from cleaners.repeats import learn_repeated_lines
-from cleaners.text_page import clean_text, repair_mojibake, split_lines
+from cleaners.repeats import learn_repeated_lines, page_lines
+from cleaners.text_page import clean_text
 from cleaners.urls import domain_of
 
 BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
@@ -165,7 +165,7 @@ def score_text_mode(kind: str, limit: int | None) -> tuple[Score, Score]:
     started = time.perf_counter()
     pages = list(text_dumps(kind, limit))
     repeated = learn_repeated_lines(
-        (domain_of(url), [line.plain for line in split_lines(repair_mojibake(dump))]) for _, dump, url, _ in pages
+        (domain_of(url), page_lines(dump)) for _, dump, url, _ in pages
     )
     for _, dump, url, gold in pages:
         cleaned.add_body(clean_text(dump, repeated, url).text, gold)

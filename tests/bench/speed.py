@@ -1,0 +1,175 @@
+"""Speed benchmark: this project's flow, end to end, next to hand-written loops, in one run.
+
+    .venv/bin/python -m tests.bench.speed [--html 2000] [--text 20000] [--profile]
+
+Corpora are generated under build/bench/ (unique copies of ../shared/bench pages and of the sample
+pages). Every system runs as its own process; wall time includes start-up (Prefect's too), and peak
+RSS is the largest sum over the process and all its children, sampled by psutil every 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+import pyarrow.parquet as pq
+
+from tests.bench import corpus
+from tests.bench.quality import Score, WCXB, ZYTE
+from tests.conftest import PROJECT
+
+WORK = PROJECT / "build" / "bench"
+PREFECT_NOOP = "import flows\nfrom prefect import flow\n@flow\ndef noop():\n    pass\nnoop()\n"
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_rss: int  # bytes
+
+
+def measure(command: list[str]) -> Measured:
+    """Run a command to completion; wall time and the peak RSS of its whole process tree."""
+    started = time.perf_counter()
+    process = psutil.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-3000:]}")
+    return Measured(seconds, peak)
+
+
+def flow_command(raw: Path, clean: Path) -> list[str]:
+    return [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)]
+
+
+def baseline_command(kind: str, raw: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "tests.bench.baselines", kind, str(raw), str(out)]
+
+
+def gold_bodies() -> dict[str, str]:
+    """Gold article body by benchmark page name (as `corpus.bench_html_pages` names them)."""
+    gold = {f"zyte-aeb-{page}": entry["articleBody"] for page, entry in json.loads((ZYTE / "ground-truth.json").read_text()).items()}
+    for path in sorted((WCXB / "ground-truth").glob("*.json")):
+        truth = json.loads(path.read_text())["ground_truth"]
+        if "main_content" in truth:
+            gold[f"wcxb-dev-articles-{path.stem}"] = truth["main_content"]
+    return gold
+
+
+def body_f1(predicted: dict[str, str], source_paths: list[str], gold: dict[str, str]) -> float:
+    """Body F1 over the copies that have gold; a copy with no output counts as an empty prediction."""
+    score = Score()
+    for source_path in source_paths:
+        name = Path(source_path).stem.rsplit("-", 1)[0]
+        if name in gold:
+            score.add_body(predicted.get(source_path, ""), gold[name])
+    return score.f1
+
+
+def texts_by_source(parquet: Path) -> dict[str, str]:
+    table = pq.read_table(parquet, columns=["source_path", "text"])
+    return dict(zip(table["source_path"].to_pylist(), table["text"].to_pylist()))
+
+
+def fresh(folder: Path) -> Path:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def run(html_pages: int, text_pages: int) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+
+    def row(corpus_name: str, system: str, pages: int, m: Measured, **extra: str) -> Measured:
+        rows.append({"corpus": corpus_name, "system": system, "pages": str(pages), "seconds": f"{m.seconds:.1f}",
+                     "pages/s": f"{pages / m.seconds:.0f}", "peak RSS MiB": f"{m.peak_rss / 2**20:.0f}",
+                     "ratio": extra.get("ratio", ""), "note": extra.get("note", "")})
+        return m
+
+    measure([sys.executable, "-c", PREFECT_NOOP])  # warm the Prefect database once
+    startup = row("-", "Prefect start-up (empty flow)", 0, measure([sys.executable, "-c", PREFECT_NOOP]))
+
+    html_raw = fresh(WORK / "html")
+    paths = [p.relative_to(html_raw).as_posix() for p in corpus.html_copies(html_raw, html_pages)]
+    gold = gold_bodies()
+    base = measure(baseline_command("html", html_raw, WORK / "baseline-html.parquet"))
+    base_f1 = body_f1(texts_by_source(WORK / "baseline-html.parquet"), paths, gold)
+    row(f"html {html_pages}", "baseline A: trafilatura loop", html_pages, base, note=f"F1 {base_f1:.3f}")
+    ours = measure(flow_command(html_raw, fresh(WORK / "clean-html")))
+    ours_f1 = body_f1(texts_by_source(WORK / "clean-html" / "pages"), paths, gold)
+    row(f"html {html_pages}", "page-cleaner flow", html_pages, ours,
+        ratio=f"{base.seconds / ours.seconds:.2f}x", note=f"F1 {ours_f1:.3f}")
+
+    small = max(1, text_pages // 10)
+    peaks = {}
+    for count in (small, text_pages):
+        text_raw = fresh(WORK / f"text-{count}")
+        corpus.text_copies(text_raw, count)
+        base = row(f"text {count}", "baseline B: read + write loop", count,
+                   measure(baseline_command("text", text_raw, WORK / "baseline-text.parquet")))
+        ours = measure(flow_command(text_raw, fresh(WORK / f"clean-text-{count}")))
+        peaks[count] = ours.peak_rss
+        row(f"text {count}", "page-cleaner flow", count, ours, ratio=f"{base.seconds / ours.seconds:.2f}x")
+    again = measure(flow_command(text_raw, WORK / f"clean-text-{text_pages}"))
+    row(f"text {text_pages}", "page-cleaner, nothing new", text_pages, again,
+        note=f"{again.seconds / startup.seconds:.2f}x Prefect start-up")
+    rows.append({"corpus": "-", "system": f"peak RSS {text_pages} / {small} text pages", "pages": "", "seconds": "",
+                 "pages/s": "", "peak RSS MiB": "", "ratio": f"{peaks[text_pages] / peaks[small]:.2f}x", "note": ""})
+    return rows
+
+
+def profile(html_pages: int, text_pages: int) -> None:
+    """Where one process spends its time cleaning pages (pyinstrument, in-process, no Prefect)."""
+    import datetime as dt
+
+    from pyinstrument import Profiler
+
+    from cleaners.records import RunStamp, process_raw_file
+    from cleaners.sources import discover
+
+    run_stamp = RunStamp("profile", dt.datetime.now(dt.timezone.utc))
+    for name, build in (("html", corpus.html_copies), ("text", corpus.text_copies)):
+        raw = fresh(WORK / f"profile-{name}")
+        build(raw, html_pages if name == "html" else text_pages)
+        profiler = Profiler()
+        with profiler:
+            for source_file in discover(raw):
+                process_raw_file(raw, source_file, run_stamp)
+        print(f"\n=== profile: {name} pages, one process ===")
+        print(profiler.output_text(show_all=False, color=False, time="percent_of_total"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--html", type=int, default=2000, help="HTML pages (copies of ../shared/bench pages)")
+    parser.add_argument("--text", type=int, default=20000, help="text pages (copies of the sample pages)")
+    parser.add_argument("--profile", action="store_true", help="also profile cleaning in one process")
+    args = parser.parse_args()
+    if not ZYTE.is_dir():
+        parser.error(f"{ZYTE.parent} not found: the benchmark pages live beside the project in ../shared/bench")
+    rows = run(args.html, args.text)
+    widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in rows[0]}
+    print("  ".join(key.ljust(widths[key]) for key in rows[0]))
+    for r in rows:
+        print("  ".join(r[key].ljust(widths[key]) for key in r))
+    if args.profile:
+        profile(min(args.html, 300), min(args.text, 3000))
+
+
+if __name__ == "__main__":
+    main()
