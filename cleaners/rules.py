@@ -168,6 +168,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
+# The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
+SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
+
 # Lines outside the article's main run of prose, in a whole-page text dump (see cleaners/regions.py).
 OUTSIDE_ARTICLE_RULE = "outside_article"
 MENU_RUN_RULE = "menu_run"

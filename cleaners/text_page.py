@@ -28,6 +28,7 @@ from cleaners.rules import (
     MENU_RUN_RULE,
     OUTSIDE_ARTICLE_RULE,
     REPEATED_ON_DOMAIN_RULE,
+    SHARE_STRIP_RULE,
     SOURCE_URL_RULE,
     TITLE_RULE,
 )
@@ -173,10 +174,19 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule is None:
             prose_seen = prose_seen or is_prose(line.plain)
             continue
+        if rule.cuts_tail and _in_share_strip(tagged.lines, index):
+            rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
         if rule.cuts_tail and prose_seen:
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+def _in_share_strip(lines: list[Line], index: int) -> bool:
+    """A "Comments" label between "Tweet" and "Print" is a share-strip button (it jumps down to the
+    comments), not the heading of the comment section: it must not cut the article after it."""
+    neighbours = (lines[i].plain for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
 
 
 def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:

@@ -33,6 +33,12 @@ def test_not_found_tail_takes_everything_after_it():
     assert [r.rule for r in cleaned.removed] == ["title", "not_found_tail", "not_found_tail", "not_found_tail"]
 
 
+def test_comments_button_in_a_share_strip_does_not_cut_the_article():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nTweet\n\nComments\n\nPrint\n\n{LONG} Again.")
+    assert cleaned.paragraphs == [LONG, f"{LONG} Again."]
+    assert [r.rule for r in cleaned.removed] == ["title", "social_share", "social_share", "social_share"]
+
+
 def test_split_paragraph_is_joined_but_headings_and_captions_are_not():
     assert is_split_sentence("His statement was echoed by Hollande, who met with mayors of", "French cities on Wednesday.")
     assert is_split_sentence("Late on Tuesday, Hollande said during a meeting with Obama that his", "country was ready")
