@@ -180,9 +180,9 @@ _WRITTEN_BY_LABEL = (
 
 # Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves).
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
-    AuthorSource("jsonld_person", "schema.org `author` people (organisations skipped)", lambda c: jsonld_people(c.tree)),
+    AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
-    AuthorSource("written_by_label", 'the "Written by" label of a share card', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
+    AuthorSource("written_by_label", "a share card's \"Written by\" label", lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.trafilatura_author or ""]),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),

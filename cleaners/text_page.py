@@ -41,6 +41,11 @@ TITLE_MAX_WORDS = 30
 MENU_RUN_MIN = 3
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
+WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
+WRAP_MIN_LINES = 10
+WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
+WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
+WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 
 _SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
@@ -118,15 +123,20 @@ def _plain(raw: str, is_markdown: bool) -> str:
 
 
 def _wrap_width(raw_lines: list[str]) -> int | None:
-    """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not."""
-    lengths = [len(line.rstrip()) for line in raw_lines if line.strip()]
-    if len(lengths) < 10:
+    """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not.
+
+    Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
+    few that overrun it are unbreakable (a long URL or table row); menus and headings are short
+    either way, so they neither prove nor disprove wrapping.
+    """
+    long = sorted(length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG)
+    if len(long) < WRAP_MIN_LINES:
         return None
-    width = max(lengths)
+    width = long[int(WRAP_QUANTILE * (len(long) - 1))]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = sum(1 for length in lengths if length >= width - WRAP_SLACK)
-    return width if near_width >= 0.2 * len(lengths) else None
+    near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
+    return width if near_width >= WRAP_MIN_SHARE * len(long) else None
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:

@@ -166,3 +166,22 @@ def test_a_hard_wrapped_dump_is_unwrapped_into_paragraphs():
     assert len(lines) == len(MENU) + 3
     assert lines[-1].plain == " ".join(PROSE * 2)
     audit_accounts_for_every_line("\n".join(MENU) + "\n\n" + wrapped)
+
+
+def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=78) for _ in range(3))
+    url = "https://example.com/" + "a-very-long-unbreakable-path-segment" * 4
+    lines = split_lines("\n".join(MENU) + "\n\n" + url + "\n\n" + wrapped)
+    assert lines[-1].plain == " ".join(PROSE * 2)
+
+
+def test_short_sentences_are_neutral_but_tag_clouds_are_not_prose():
+    from cleaners.regions import prose_score
+
+    assert prose_score("Eat every 2–3 hours before your workout.") == 0
+    assert prose_score("Home News Sport") < 0
+    cloud = " ".join(["adote", "amigo", "agua", "alerta", "ambiente", "amizade", "atendimento"] * 3)
+    assert prose_score(cloud) < 0
+    assert prose_score(cloud.replace("agua", "agua,")) > 0
