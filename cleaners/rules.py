@@ -175,6 +175,7 @@ SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "s
 OUTSIDE_ARTICLE_RULE = "outside_article"
 MENU_RUN_RULE = "menu_run"
 REPEATED_ON_DOMAIN_RULE = "repeated_on_domain"
+REPEATED_IN_PAGE_RULE = "repeated_in_page"
 
 # Metadata lines are consumed into fields; these names label them in the `removed` audit.
 TITLE_RULE = "title"
@@ -196,6 +197,7 @@ REGION_RULES: dict[str, str] = {
     OUTSIDE_ARTICLE_RULE: "A line before or after the page's main run of prose: menus, link lists, footers.",
     MENU_RUN_RULE: "Three or more short lines in a row without sentence punctuation: a menu inside the text.",
     REPEATED_ON_DOMAIN_RULE: "A line the page's site repeats on many of its pages in this corpus (cleaners/repeats.py).",
+    REPEATED_IN_PAGE_RULE: "Article text the dump already had higher up: a teaser of the lede, a second copy of the story.",
 }
 
 SYNTAX_RULES: dict[str, str] = {

@@ -27,6 +27,7 @@ from cleaners.rules import (
     MARKDOWN_SYNTAX_RULE,
     MENU_RUN_RULE,
     OUTSIDE_ARTICLE_RULE,
+    REPEATED_IN_PAGE_RULE,
     REPEATED_ON_DOMAIN_RULE,
     SHARE_STRIP_RULE,
     SOURCE_URL_RULE,
@@ -51,6 +52,9 @@ _SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", 
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+_GRAM_WORD = re.compile(r"\w+")
+REPEAT_MIN_GRAMS = 5  # a line shorter than this may well be said twice ("Read more", a caption)
+REPEAT_SHARE = 0.8  # of a line's four-word runs already seen above: a copy
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -252,6 +256,26 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         if index < first or index > last:
             tagged.tags[index] = OUTSIDE_ARTICLE_RULE
     _tag_menu_runs(tagged, [index for index in standing if first <= index <= last])
+    _tag_repeated_in_page(tagged)
+
+
+def _tag_repeated_in_page(tagged: Tagged) -> None:
+    """A body line whose word sequences nearly all stood in earlier body lines is a second copy (a
+    dump of a page that renders the story twice, or a teaser of the lede): the first copy stays."""
+    seen: set[tuple[str, ...]] = set()
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        grams = _word_grams(line.plain)
+        if len(grams) >= REPEAT_MIN_GRAMS and sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams):
+            tagged.tags[index] = REPEATED_IN_PAGE_RULE
+        seen.update(grams)
+
+
+def _word_grams(plain: str) -> list[tuple[str, ...]]:
+    """The line's runs of four consecutive words."""
+    words = _GRAM_WORD.findall(plain)
+    return [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
 
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:

@@ -17,8 +17,8 @@ FLOORS = {
     "wcxb_author": 0.890,
     "wcxb_date": 0.715,
     "html2text": 0.886,
-    "inscriptis": 0.882,
-    "html-text": 0.884,
+    "inscriptis": 0.883,
+    "html-text": 0.885,
 }
 
 

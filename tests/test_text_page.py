@@ -34,8 +34,8 @@ def test_not_found_tail_takes_everything_after_it():
 
 
 def test_comments_button_in_a_share_strip_does_not_cut_the_article():
-    cleaned = clean_text(f"Title here\n\n{LONG}\n\nTweet\n\nComments\n\nPrint\n\n{LONG} Again.")
-    assert cleaned.paragraphs == [LONG, f"{LONG} Again."]
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nTweet\n\nComments\n\nPrint\n\n{PROSE[0]}")
+    assert cleaned.paragraphs == [LONG, PROSE[0]]
     assert [r.rule for r in cleaned.removed] == ["title", "social_share", "social_share", "social_share"]
 
 
@@ -185,3 +185,9 @@ def test_short_sentences_are_neutral_but_tag_clouds_are_not_prose():
     cloud = " ".join(["adote", "amigo", "agua", "alerta", "ambiente", "amizade", "atendimento"] * 3)
     assert prose_score(cloud) < 0
     assert prose_score(cloud.replace("agua", "agua,")) > 0
+
+
+def test_a_second_copy_of_the_article_text_is_removed():
+    cleaned = clean_text("\n\n".join([*PROSE, "Share", " ".join(PROSE)]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-1] == "repeated_in_page"
