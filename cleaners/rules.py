@@ -65,6 +65,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        name="comment_thread",
+        why="The heading a blog puts over its comments ('34 responses to “Title”'): it and all after it.",
+        cuts_tail=True,
+        max_words=30,
+        patterns=_compile(
+            r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",
+        ),
+    ),
+    LineRule(
         name="navigation",
         why="Site chrome: skip links, menu toggles, breadcrumbs and single-word menu entries.",
         max_words=12,

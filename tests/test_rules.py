@@ -8,6 +8,7 @@ from cleaners.rules import LINE_RULES
 RULES = {rule.name: rule for rule in LINE_RULES}
 
 POSITIVE = {
+    "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": ["Comments", "12 Comments", "Leave a Reply", "Join the conversation", "Comments (4)"],
     "social_share": ["Share on Facebook", "Whatsapp Facebook Pint Baixar", "Tweet | Share | Email", "Share this article"],
     "cookie_notice": [
@@ -73,6 +74,10 @@ POSITIVE = {
 }
 
 NEGATIVE = {
+    "comment_thread": [
+        "Two responses to the crisis emerged on Tuesday, officials said.",
+        "12 comments on the draft were received by the ministry before the deadline.",
+    ],
     "comments_tail": [
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",
