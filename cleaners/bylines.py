@@ -13,7 +13,7 @@ import re
 _BY_WORD = (
     r"(?:(?:written|posted|reported|words|story|text|photos?|articles?|posts|stories|more|recipe)\s+(?:by|von|par)|"
     r"by|par|von|por|di|door|av|af|"
-    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|reporter\s*:?)"
+    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|contributors?\s*:|reporter\s*:?)"
 )
 _BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)

@@ -30,6 +30,7 @@ def test_site_name_gives_way_to_a_person_named_later():
 
 def test_page_byline_names_only_people():
     assert page_byline(page(body="<div>By Amy Wilhelm</div><p>Body</p>").tree) == ["Amy Wilhelm"]
+    assert page_byline(page(body="<div>Contributors: Janet Loughrey</div>").tree) == ["Janet Loughrey"]
     assert page_byline(page(body="<p>By subscribing you agree to our Privacy Policy</p>").tree) == []
     assert not looks_like_person("Feb 11")
 
