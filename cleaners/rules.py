@@ -136,6 +136,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        name="photo_credit",
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
+        max_words=60,
+        patterns=_compile(
+            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
+            r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
+            r"\([^()]{2,60} via ap\)\.?$",
+            r"\(image: [^()]{2,30}\)$",
+            r"\bcredit: [^.]{2,50}$",
+            r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
+            r"^(image|photo|slide) \d+ of \d+$",
+            r"^(getty images|reuters|afp|ap|epa)$",
+        ),
+    ),
+    LineRule(
         name="copyright",
         why="Copyright and rights-reserved footer lines.",
         max_words=25,

@@ -16,9 +16,9 @@ FLOORS = {
     "wcxb_f1": 0.931,
     "wcxb_author": 0.890,
     "wcxb_date": 0.715,
-    "html2text": 0.886,
-    "inscriptis": 0.883,
-    "html-text": 0.885,
+    "html2text": 0.887,
+    "inscriptis": 0.885,
+    "html-text": 0.887,
 }
 
 
