@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 _BY_WORD = (
-    r"(?:(?:written|posted|reported|words|story|text|photos?|articles|posts|stories|more)\s+(?:by|von|par)|"
+    r"(?:(?:written|posted|reported|words|story|text|photos?|articles?|posts|stories|more|recipe)\s+(?:by|von|par)|"
     r"by|par|von|por|di|door|av|af|"
-    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|reporter\s*:?)"
+    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|contributors?\s*:|reporter\s*:?)"
 )
 _BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
-_LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}\s+)+", re.IGNORECASE)
+_LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = 16
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
@@ -27,19 +27,21 @@ _MONTHS = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
+_TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # Words that end a person's name: what follows them is a role or an organisation.
 ROLE_WORDS: frozenset[str] = frozenset(
     """staff writer writers reporter reporters correspondent editor editors contributor contributors
     columnist journalist analyst producer photographer photographers photos photo video updated published
-    director manager founder ceo cto officer president expert specialist dietitian nutritionist
+    director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
+    former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 )
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
-    sports foreign staff executive freelance guest the""".split()
+    sports foreign staff executive freelance guest tech technology the""".split()
 )
 # A single word that is an agency, a date word or a form label, never a person.
 NOT_A_LONE_NAME: frozenset[str] = frozenset(
@@ -79,9 +81,12 @@ def _clean_name(chunk: str, first: bool) -> str | None:
             break
     while words and words[-1].lower() in ROLE_MODIFIERS:
         words.pop()
+    while len(words) > 2 and _TRAILING_CREDENTIAL.match(words[-1]):
+        words.pop()  # "Cara Dumaplin RN", "Jeffrey A Slotnick CPP"
+    words = _without_avatar_initials(words)
     if not words or len(words) > 5:
         return None
-    if not first and all(_CREDENTIAL.match(word) for word in words):
+    if not first and (all(_CREDENTIAL.match(word) for word in words) or _CREDENTIAL.match(" ".join(words))):
         return None
     if len(words) == 1 and words[0].lower().strip(".") in NOT_A_LONE_NAME:
         return None
@@ -89,6 +94,14 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     if name.isupper() and len(name) > 3:
         name = " ".join(word.capitalize() for word in words)
     return name
+
+
+def _without_avatar_initials(words: list[str]) -> list[str]:
+    """'CM Craig McCarthy': an avatar's initials rendered as text before the name they abbreviate."""
+    initials = "".join(word[0] for word in words[1:]).upper()
+    if len(words) >= 3 and words[0].isupper() and words[0] == initials:
+        return words[1:]
+    return words
 
 
 def _drop_contained(names: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ import datetime as dt
 import trafilatura
 from lxml import html as lxml_html
 
-from cleaners.bylines import split_names
+from cleaners.authors import Clues, find_authors
 from cleaners.dates import Published, parse_iso_instant
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
 
@@ -87,32 +87,8 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     lines = split_lines(repair_mojibake(document.text or ""), is_markdown=False)
     tagged = tag_lines(lines, known_title=document.title, whole_page=False)
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    tagged.authors = split_names(document.author or "") or tagged.authors or authors_from_markup(tree)
+    tagged.authors = find_authors(Clues(tree, document.author, tuple(tagged.authors)))
     tagged.url = url
     tagged.published = _published(instant, document.date) or tagged.published
     tagged.language = document.language or page_language(tree)
     return assemble(tagged), url_source
-
-
-# Where a page names its author when trafilatura found no one, most specific first.
-_AUTHOR_XPATHS: tuple[str, ...] = (
-    '//*[@itemprop="author"]//*[@itemprop="name"]',
-    '//*[@itemprop="author" and not(*)]',
-    '//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]',
-    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author_name")]',
-    '//*[contains(@class, "author") and not(*)]',
-)
-_MAX_AUTHOR_WORDS = 8
-
-
-def authors_from_markup(tree: lxml_html.HtmlElement) -> list[str]:
-    """Names from author markup (schema.org, author links, byline classes), for pages trafilatura missed."""
-    for xpath in _AUTHOR_XPATHS:
-        for element in tree.xpath(xpath):
-            text = " ".join(element.text_content().split())
-            if not text or len(text.split()) > _MAX_AUTHOR_WORDS:
-                continue
-            names = [name for name in split_names(text) if name[0].isupper()]
-            if names:
-                return names
-    return []

@@ -13,7 +13,10 @@ import re
 
 PROSE_MIN_WORDS = 10
 SHORT_LINE_PENALTY = 14
+SHORT_SENTENCE_MIN_WORDS = 4  # a short line this long that ends like a sentence costs nothing
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')]$")
+_PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "word." ends a sentence; "U.S" does not
 
 # Function words of a few languages: a line of prose has them, a menu does not.
@@ -24,19 +27,32 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     der die das den dem und ist ein eine nicht mit von zu auf für sich
     el los las del y que en por con para una es se
     o os as um uma do da dos das não com para é em ao
-    il lo gli della delle di che non per con è una""".split()
+    il lo gli della delle di che non per con è una
+    yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita mereka""".split()
 )
 
 
 def prose_score(plain: str) -> int:
-    """Positive for a line that reads like prose (its word count), a penalty for anything else."""
+    """Positive for a line that reads like prose (its word count), a penalty for anything else.
+
+    A short line that ends like a sentence ("Eat every 2–3 hours.", a list item, a one-line
+    paragraph) is neutral: articles have them between their paragraphs, menus do not, and
+    penalising them split articles with lists or tables in two.
+    """
     words = _WORD.findall(plain)
     if len(words) < PROSE_MIN_WORDS:
-        return -SHORT_LINE_PENALTY
+        is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
+        return 0 if is_short_sentence else -SHORT_LINE_PENALTY
     function_share = sum(1 for word in words if word.lower() in FUNCTION_WORDS) / len(words)
-    if function_share >= 0.15 or _SENTENCE_INSIDE.search(plain) or len(words) >= 2 * PROSE_MIN_WORDS:
+    if function_share >= 0.15 or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
     return -SHORT_LINE_PENALTY
+
+
+def _long_and_punctuated(plain: str, words: list[str]) -> bool:
+    """A long line in a language without listed function words; a tag cloud or a menu run together
+    is as long but has no punctuation at all."""
+    return len(words) >= 2 * PROSE_MIN_WORDS and _PUNCTUATION.search(plain) is not None
 
 
 def is_prose(plain: str) -> bool:

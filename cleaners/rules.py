@@ -65,6 +65,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        name="comment_thread",
+        why="The heading a blog puts over its comments ('34 responses to “Title”'): it and all after it.",
+        cuts_tail=True,
+        max_words=30,
+        patterns=_compile(
+            r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",
+        ),
+    ),
+    LineRule(
         name="navigation",
         why="Site chrome: skip links, menu toggles, breadcrumbs and single-word menu entries.",
         max_words=12,
@@ -127,6 +136,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        name="photo_credit",
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
+        max_words=60,
+        patterns=_compile(
+            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
+            r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
+            r"\([^()]{2,60} via ap\)\.?$",
+            r"\(image: [^()]{2,30}\)$",
+            r"\bcredit: [^.]{2,50}$",
+            r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
+            r"^(image|photo|slide) \d+ of \d+$",
+            r"^(getty images|reuters|afp|ap|epa)$",
+        ),
+    ),
+    LineRule(
         name="copyright",
         why="Copyright and rights-reserved footer lines.",
         max_words=25,
@@ -168,10 +192,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
 )
 
+# The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
+SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
+
 # Lines outside the article's main run of prose, in a whole-page text dump (see cleaners/regions.py).
 OUTSIDE_ARTICLE_RULE = "outside_article"
 MENU_RUN_RULE = "menu_run"
 REPEATED_ON_DOMAIN_RULE = "repeated_on_domain"
+REPEATED_IN_PAGE_RULE = "repeated_in_page"
 
 # Metadata lines are consumed into fields; these names label them in the `removed` audit.
 TITLE_RULE = "title"
@@ -193,6 +221,7 @@ REGION_RULES: dict[str, str] = {
     OUTSIDE_ARTICLE_RULE: "A line before or after the page's main run of prose: menus, link lists, footers.",
     MENU_RUN_RULE: "Three or more short lines in a row without sentence punctuation: a menu inside the text.",
     REPEATED_ON_DOMAIN_RULE: "A line the page's site repeats on many of its pages in this corpus (cleaners/repeats.py).",
+    REPEATED_IN_PAGE_RULE: "Article text the dump already had higher up: a teaser of the lede, a second copy of the story.",
 }
 
 SYNTAX_RULES: dict[str, str] = {

@@ -27,7 +27,9 @@ from cleaners.rules import (
     MARKDOWN_SYNTAX_RULE,
     MENU_RUN_RULE,
     OUTSIDE_ARTICLE_RULE,
+    REPEATED_IN_PAGE_RULE,
     REPEATED_ON_DOMAIN_RULE,
+    SHARE_STRIP_RULE,
     SOURCE_URL_RULE,
     TITLE_RULE,
 )
@@ -40,11 +42,19 @@ TITLE_MAX_WORDS = 30
 MENU_RUN_MIN = 3
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
+WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
+WRAP_MIN_LINES = 10
+WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
+WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
+WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 
 _SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
+_GRAM_WORD = re.compile(r"\w+")
+REPEAT_MIN_GRAMS = 5  # a line shorter than this may well be said twice ("Read more", a caption)
+REPEAT_SHARE = 0.8  # of a line's four-word runs already seen above: a copy
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -117,15 +127,20 @@ def _plain(raw: str, is_markdown: bool) -> str:
 
 
 def _wrap_width(raw_lines: list[str]) -> int | None:
-    """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not."""
-    lengths = [len(line.rstrip()) for line in raw_lines if line.strip()]
-    if len(lengths) < 10:
+    """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not.
+
+    Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
+    few that overrun it are unbreakable (a long URL or table row); menus and headings are short
+    either way, so they neither prove nor disprove wrapping.
+    """
+    long = sorted(length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG)
+    if len(long) < WRAP_MIN_LINES:
         return None
-    width = max(lengths)
+    width = long[int(WRAP_QUANTILE * (len(long) - 1))]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = sum(1 for length in lengths if length >= width - WRAP_SLACK)
-    return width if near_width >= 0.2 * len(lengths) else None
+    near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
+    return width if near_width >= WRAP_MIN_SHARE * len(long) else None
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
@@ -173,10 +188,19 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule is None:
             prose_seen = prose_seen or is_prose(line.plain)
             continue
+        if rule.cuts_tail and _in_share_strip(tagged.lines, index):
+            rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
         if rule.cuts_tail and prose_seen:
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+def _in_share_strip(lines: list[Line], index: int) -> bool:
+    """A "Comments" label between "Tweet" and "Print" is a share-strip button (it jumps down to the
+    comments), not the heading of the comment section: it must not cut the article after it."""
+    neighbours = (lines[i].plain for i in (index - 1, index + 1) if 0 <= i < len(lines))
+    return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
 
 
 def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:
@@ -237,6 +261,26 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         if index < first or index > last:
             tagged.tags[index] = OUTSIDE_ARTICLE_RULE
     _tag_menu_runs(tagged, [index for index in standing if first <= index <= last])
+    _tag_repeated_in_page(tagged)
+
+
+def _tag_repeated_in_page(tagged: Tagged) -> None:
+    """A body line whose word sequences nearly all stood in earlier body lines is a second copy (a
+    dump of a page that renders the story twice, or a teaser of the lede): the first copy stays."""
+    seen: set[tuple[str, ...]] = set()
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] != BODY:
+            continue
+        grams = _word_grams(line.plain)
+        if len(grams) >= REPEAT_MIN_GRAMS and sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams):
+            tagged.tags[index] = REPEATED_IN_PAGE_RULE
+        seen.update(grams)
+
+
+def _word_grams(plain: str) -> list[tuple[str, ...]]:
+    """The line's runs of four consecutive words."""
+    words = _GRAM_WORD.findall(plain)
+    return [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
 
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:

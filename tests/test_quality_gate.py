@@ -14,11 +14,11 @@ ZYTE_PAGES, WCXB_PAGES, TEXT_PAGES = 30, 40, 30
 FLOORS = {
     "zyte_f1": 0.950,
     "wcxb_f1": 0.931,
-    "wcxb_author": 0.815,
+    "wcxb_author": 0.890,
     "wcxb_date": 0.715,
-    "html2text": 0.847,
-    "inscriptis": 0.863,
-    "html-text": 0.863,
+    "html2text": 0.887,
+    "inscriptis": 0.885,
+    "html-text": 0.887,
 }
 
 

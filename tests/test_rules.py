@@ -8,6 +8,15 @@ from cleaners.rules import LINE_RULES
 RULES = {rule.name: rule for rule in LINE_RULES}
 
 POSITIVE = {
+    "photo_credit": [
+        "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+        "A reference habitation module for a crewed Mars mission. Credit: ESA",
+        "Plague can be easily vaccinated (Image: GETTY)",
+        "Photo by Jason Kempin/Getty Images",
+        "Image 2 of 5",
+        "Getty Images",
+    ],
+    "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": ["Comments", "12 Comments", "Leave a Reply", "Join the conversation", "Comments (4)"],
     "social_share": ["Share on Facebook", "Whatsapp Facebook Pint Baixar", "Tweet | Share | Email", "Share this article"],
     "cookie_notice": [
@@ -73,6 +82,15 @@ POSITIVE = {
 }
 
 NEGATIVE = {
+    "photo_credit": [
+        "The photo by the agency was widely shared, officials said.",
+        "Two more cases were reported in Inner Mongolia, according to Reuters.",
+        "Image quality on the new phone is better than on the old one, reviewers found.",
+    ],
+    "comment_thread": [
+        "Two responses to the crisis emerged on Tuesday, officials said.",
+        "12 comments on the draft were received by the ministry before the deadline.",
+    ],
     "comments_tail": [
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",

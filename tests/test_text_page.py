@@ -33,6 +33,12 @@ def test_not_found_tail_takes_everything_after_it():
     assert [r.rule for r in cleaned.removed] == ["title", "not_found_tail", "not_found_tail", "not_found_tail"]
 
 
+def test_comments_button_in_a_share_strip_does_not_cut_the_article():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nTweet\n\nComments\n\nPrint\n\n{PROSE[0]}")
+    assert cleaned.paragraphs == [LONG, PROSE[0]]
+    assert [r.rule for r in cleaned.removed] == ["title", "social_share", "social_share", "social_share"]
+
+
 def test_split_paragraph_is_joined_but_headings_and_captions_are_not():
     assert is_split_sentence("His statement was echoed by Hollande, who met with mayors of", "French cities on Wednesday.")
     assert is_split_sentence("Late on Tuesday, Hollande said during a meeting with Obama that his", "country was ready")
@@ -167,3 +173,28 @@ def test_a_hard_wrapped_dump_is_unwrapped_into_paragraphs():
     assert len(lines) == len(MENU) + 3
     assert lines[-1].plain == " ".join(PROSE * 2)
     audit_accounts_for_every_line("\n".join(MENU) + "\n\n" + wrapped)
+
+
+def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=78) for _ in range(3))
+    url = "https://example.com/" + "a-very-long-unbreakable-path-segment" * 4
+    lines = split_lines("\n".join(MENU) + "\n\n" + url + "\n\n" + wrapped)
+    assert lines[-1].plain == " ".join(PROSE * 2)
+
+
+def test_short_sentences_are_neutral_but_tag_clouds_are_not_prose():
+    from cleaners.regions import prose_score
+
+    assert prose_score("Eat every 2–3 hours before your workout.") == 0
+    assert prose_score("Home News Sport") < 0
+    cloud = " ".join(["adote", "amigo", "agua", "alerta", "ambiente", "amizade", "atendimento"] * 3)
+    assert prose_score(cloud) < 0
+    assert prose_score(cloud.replace("agua", "agua,")) > 0
+
+
+def test_a_second_copy_of_the_article_text_is_removed():
+    cleaned = clean_text("\n\n".join([*PROSE, "Share", " ".join(PROSE)]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-1] == "repeated_in_page"

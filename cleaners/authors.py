@@ -1,0 +1,225 @@
+"""Who wrote an HTML page: every place a page names its author, asked in a fixed order.
+
+Pages name their authors in many places that disagree: schema.org JSON-LD, `<meta name="author">`,
+the "Written by" label Slack/Twitter cards carry, a framework's embedded page state, trafilatura's own
+guess, byline markup. `AUTHOR_SOURCES` is that list as data, ordered by how often each source agreed
+with the hand-checked authors of the WCXB benchmark when it named anyone (measured on both halves of
+the corpus, see tests/bench/quality.py). The first source that names someone wins, except that a name
+which is only the site's own name gives way to a later source naming someone else: sites put their
+brand in `author` fields when a person wrote the article.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from cleaners.bylines import parse_byline, split_names
+
+Tree = lxml_html.HtmlElement
+
+# JSON-LD types of an author that is an organisation, not a person.
+ORGANISATION_TYPES: frozenset[str] = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "LocalBusiness", "EducationalOrganization"}
+)
+# Keys under which a framework's embedded page state (Next.js `__NEXT_DATA__` and kin) names the author.
+EMBEDDED_AUTHOR_KEYS: frozenset[str] = frozenset({"author", "authors"})
+_MAX_BYLINE_CHARS = 120
+# Lower-case words that may stand inside a person's name ("Marna van der Merwe").
+NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())
+# Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
+NOT_NAME_WORDS: frozenset[str] = frozenset("privacy policy terms conditions cookies cookie category".split())
+
+
+@dataclass(frozen=True)
+class AuthorSource:
+    """A named place a page may name its authors; `read` returns raw author strings."""
+
+    name: str
+    why: str
+    read: Callable[[Tree], list[str]]
+
+
+def _meta(tree: Tree, xpath: str) -> list[str]:
+    """The first non-empty value an XPath finds (author metas are repeated by some CMSs)."""
+    values = [" ".join(value.split()) for value in tree.xpath(xpath)]
+    return [value for value in values if value][:1]
+
+
+def _json_documents(tree: Tree, xpath: str) -> Iterator[object]:
+    """Every script payload the XPath finds that parses as JSON; broken ones are skipped."""
+    for payload in tree.xpath(xpath):
+        try:
+            yield json.loads(payload, strict=False)
+        except ValueError:
+            continue
+
+
+def _objects(node: object) -> Iterator[dict]:
+    """Every JSON object in a document, outer before inner (`@graph` and nested items included)."""
+    queue = [node]
+    while queue:
+        current = queue.pop(0)
+        if isinstance(current, list):
+            queue.extend(current)
+        elif isinstance(current, dict):
+            yield current
+            queue.extend(value for key, value in current.items() if isinstance(value, (dict, list)))
+
+
+def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
+    """Names of the people in a JSON-LD `author` value; organisations are left out."""
+    if isinstance(author, list):
+        return [name for item in author for name in _person_names(item, by_id)]
+    if isinstance(author, str):
+        return [author]
+    if not isinstance(author, dict):
+        return []
+    if "name" not in author and author.get("@id") in by_id:
+        author = by_id[author["@id"]]
+    kinds = author.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    name = author.get("name")
+    if any(kind in ORGANISATION_TYPES for kind in kinds if isinstance(kind, str)) or not isinstance(name, str):
+        return []
+    return [name]
+
+
+def jsonld_people(tree: Tree) -> list[str]:
+    """The people a page's schema.org JSON-LD names as `author` (an `@id` reference is followed)."""
+    objects = [
+        obj
+        for document in _json_documents(tree, '//script[contains(@type, "ld+json")]/text()')
+        for obj in _objects(document)
+    ]
+    # a bare {"@id": …} is a reference, not the node it points to
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
+    for obj in objects:
+        if names := _person_names(obj.get("author"), by_id):
+            return names
+    return []
+
+
+def embedded_state_author(tree: Tree) -> list[str]:
+    """An `author` in the page state a JavaScript framework embeds as JSON (pages rendered client-side
+    often carry the byline only there)."""
+    for document in _json_documents(tree, '//script[@id="__NEXT_DATA__" or @type="application/json"]/text()'):
+        for obj in _objects(document):
+            for key in EMBEDDED_AUTHOR_KEYS & obj.keys():
+                if names := _person_names(obj[key], {}):
+                    return names
+    return []
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words without digits: a name, not "Feb 11" or "agree to our terms"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and not any(ch.isdigit() for ch in name)
+        and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.lower() in NOT_NAME_WORDS for word in words)
+    )
+
+
+def page_byline(tree: Tree) -> list[str]:
+    """The first short element anywhere in the page that reads as a byline ("Written by …") and names
+    only people. The extracted text often leaves the byline out, the whole page keeps it."""
+    for element in tree.xpath("//body//*[not(self::script or self::style or self::noscript)]"):
+        text = element.text_content()
+        if len(text) > _MAX_BYLINE_CHARS:
+            continue
+        names = parse_byline(" ".join(text.split()))
+        if names and all(looks_like_person(name) for name in names):
+            return names
+    return []
+
+
+# Where a page names its author markup-wise when nothing better does, most specific first.
+_AUTHOR_XPATHS: tuple[str, ...] = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author" and not(*)]',
+    '//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author_name")]',
+    '//*[contains(@class, "author") and not(*)]',
+)
+_MAX_AUTHOR_WORDS = 8
+
+
+def authors_from_markup(tree: Tree) -> list[str]:
+    """Names from author markup (schema.org microdata, author links, byline classes)."""
+    for xpath in _AUTHOR_XPATHS:
+        for element in tree.xpath(xpath):
+            text = " ".join(element.text_content().split())
+            if not text or len(text.split()) > _MAX_AUTHOR_WORDS:
+                continue
+            if names := [name for name in split_names(text) if name[0].isupper()]:
+                return names
+    return []
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the author sources read: the page's tree, trafilatura's author string and the names on a
+    byline line of the extracted text."""
+
+    tree: Tree
+    trafilatura_author: str | None = None
+    text_byline: tuple[str, ...] = ()
+
+
+_META_AUTHOR = '//meta[@name="author" or @name="Author"]/@content'
+_WRITTEN_BY_LABEL = (
+    '//meta[@name="twitter:label1" and contains(@content, "Written by")]'
+    '/following-sibling::meta[@name="twitter:data1"][1]/@content'
+)
+
+# Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves).
+AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
+    AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
+    AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
+    AuthorSource("written_by_label", "a share card's \"Written by\" label", lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
+    AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
+    AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.trafilatura_author or ""]),
+    AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
+    AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
+    AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
+)
+
+
+def _key(names: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(name.casefold().split()) for name in names)
+
+
+def clean_names(raw: list[str]) -> list[str]:
+    """Person names from a source's raw strings: entities decoded, quotes and URLs dropped, split."""
+    names: list[str] = []
+    for value in raw:
+        value = html.unescape(value).strip().strip("\"'“”‘’")
+        if value and "://" not in value:  # a profile URL in an author field
+            names.extend(split_names(value))
+    return list(dict.fromkeys(names))
+
+
+def site_name(tree: Tree) -> str | None:
+    """The site's own name (`og:site_name`), which some CMSs put in every author field."""
+    return next(iter(_meta(tree, '//meta[@property="og:site_name" or @name="og:site_name"]/@content')), None)
+
+
+def find_authors(clues: Clues) -> list[str]:
+    """The first source's names; a source naming only the site itself gives way to a later one that
+    names people."""
+    site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
+    fallback: list[str] = []
+    for source in AUTHOR_SOURCES:
+        names = clean_names(source.read(clues))
+        if not names:
+            continue
+        if site is None or (_key(names) != site and (not fallback or all(map(looks_like_person, names)))):
+            return names
+        fallback = fallback or names
+    return fallback
