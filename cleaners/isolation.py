@@ -70,6 +70,11 @@ class ChildError(RuntimeError):
 
 def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> Iterator[Finished | Failed]:
     """Every Finished of the job in order, with a Failed in place of each step that hung or crashed."""
+    if multiprocessing.current_process().daemon:
+        raise ChildError(
+            "a daemonic process cannot start cleaning processes: on Dask, start the workers with "
+            "DASK_DISTRIBUTED__WORKER__DAEMON=False"
+        )
     after = None
     while True:
         failure = yield from _one_child(job, after, deadline_s, memory_bytes)

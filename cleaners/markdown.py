@@ -16,7 +16,7 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 # (pattern, replacement) applied in order after links and images.
 _SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->"), ""),  # HTML comment: never rendered
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),  # ATX heading
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"), r"\1"),  # ATX heading; a closing run of # needs a space before it
     (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # bullet marker (numbers of an ordered list are content)
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong

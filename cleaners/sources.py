@@ -49,6 +49,7 @@ JSONL_FIELDS: dict[str, tuple[str, ...]] = {
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 # A WARC-Record-ID is a URI (`urn:uuid:…`); anything else, e.g. `../../etc/passwd`, is refused.
 _SAFE_RECORD_ID = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\\]{1,500}|record-\d+")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w:.-]+)", re.IGNORECASE)
 
 
@@ -135,7 +136,8 @@ def _read_bytes(raw_root: Path, source_file: str, limits: Limits) -> bytes:
     """The file's bytes, read once; a file that changes or vanishes meanwhile is a reject the next run retries."""
     path = raw_root / source_file
     try:
-        if not path.resolve().is_relative_to(raw_root.resolve()):
+        # `discover` never descends into linked folders, so only a linked file or `..` can lead outside.
+        if (path.is_symlink() or ".." in Path(source_file).parts) and not path.resolve().is_relative_to(raw_root.resolve()):
             raise Rejected("outside_raw_root", f"{source_file} is a link to {path.resolve()}, outside the raw folder")
         before = path.stat()
         if before.st_size > limits.max_page_bytes:
@@ -192,12 +194,25 @@ def _single_page(raw_root: Path, source_file: str, kind: str, data: bytes) -> Ra
 
 
 def refuse_binary(data: bytes, source_path: str, digest: str) -> None:
-    """A known binary format (by its magic bytes) or NUL bytes outside UTF-16 is not a page."""
+    """A known binary format (by its magic bytes) or NUL bytes outside UTF-16 is not a page.
+
+    Bytes that start as clean UTF-8 text are not sniffed (the common case, and sniffing costs)."""
+    head = data[:512]
+    if not _CONTROL_BYTES.search(head) and _decodes_as_utf8(head):
+        return
     found = filetype.guess(data[:8192])
     if found is not None:
         raise Rejected("binary", f"{source_path} holds {found.mime} data (.{found.extension}), not a page", digest)
     if b"\x00" in data[:4096] and not _bom(data):
         raise Rejected("binary", f"{source_path} holds NUL bytes: binary data, not a page", digest)
+
+
+def _decodes_as_utf8(head: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut character at the end is fine
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, source_path: str, digest: str) -> str:

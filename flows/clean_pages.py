@@ -124,6 +124,25 @@ def clean_pages(
     return summary
 
 
+def task_runner(workers: int, dask_address: str | None = None, dask_local_workers: int | None = None):
+    """Threads on this machine (each batch cleans in a child process of its own), or a Dask cluster:
+    an existing one at `dask_address`, or a LocalCluster of `dask_local_workers` processes.
+
+    Dask workers must not be daemonic, since each batch forks its cleaning processes: this sets that
+    for a LocalCluster; start other workers with DASK_DISTRIBUTED__WORKER__DAEMON=False.
+    """
+    if dask_address is None and dask_local_workers is None:
+        return ThreadPoolTaskRunner(max_workers=workers)
+    import dask
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address is not None:
+        return DaskTaskRunner(address=dask_address)
+    dask.config.set({"distributed.worker.daemon": False})
+    cluster = {"n_workers": dask_local_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=cluster)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages (default: raw)")
@@ -134,13 +153,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")
     parser.add_argument("--max-page-mb", type=float, default=DEFAULT_LIMITS.max_page_bytes / 2**20,
                         help="larger raw pages are rejected as 'too_large'")
+    dask = parser.add_mutually_exclusive_group()
+    dask.add_argument("--dask-address", help="run the batches on the Dask cluster at this address (tcp://host:8786)")
+    dask.add_argument("--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes")
     args = parser.parse_args(argv)
     if not Path(args.raw_dir).is_dir():
         parser.error(f"--raw-dir {args.raw_dir} is not a folder")
     if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
         parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")
     limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * 2**20))
-    runner = ThreadPoolTaskRunner(max_workers=args.workers)
+    runner = task_runner(args.workers, args.dask_address, args.dask_local)
     summary = clean_pages.with_options(task_runner=runner)(
         raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
     )
