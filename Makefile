@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-from-lock
 RAW ?= raw
 CLEAN ?= clean
 
-.PHONY: setup run test test-slow serve bench-quality lock clean-output
+.PHONY: setup run test test-slow serve bench bench-quality lock clean-output
 
 setup: $(STAMP)
 
@@ -28,6 +28,9 @@ test-slow: setup  ## the slow crash tests: random SIGKILLs of real runs with a r
 
 serve: setup  ## Prefect server + work pool + deployments + worker in the foreground; Ctrl-C stops all
 	$(BIN)/python -m flows.serve
+
+bench: setup  ## speed: the flow end to end next to hand-written loops (2k HTML, 20k text pages), pages/s and peak RSS
+	$(BIN)/python -m tests.bench.speed --profile
 
 bench-quality: setup  ## this project next to bare trafilatura on ../shared/bench (one table)
 	$(BIN)/python -m tests.bench.quality

@@ -14,13 +14,26 @@ from __future__ import annotations
 import multiprocessing
 import resource
 import signal
+import sys
 import traceback
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+
+
+def _preload_modules() -> list[str]:
+    """What the fork server imports once: the cleaners, warmed up, and the program's main module.
+
+    Every child re-runs the main module (`python -m flows.clean_pages`: Prefect and all); imported
+    once in the fork server, that costs milliseconds instead of a second per child.
+    """
+    main = getattr(sys.modules["__main__"].__spec__, "name", None)
+    return ["cleaners.worker_preload"] + ([main] if main and not main.endswith("__main__") else [])
+
+
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["cleaners.worker_preload"])
+_CONTEXT.set_forkserver_preload(_preload_modules())
 
 
 def start_fork_server() -> None:

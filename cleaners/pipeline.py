@@ -6,6 +6,7 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
+import pickle
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +19,6 @@ import pyarrow.parquet as pq
 from cleaners.isolation import Failed, Finished, Started, supervise
 from cleaners.records import (
     BatchContext,
-    Known,
     Outcome,
     RunStamp,
     cleaned_outcome,
@@ -34,18 +34,13 @@ from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from cleaners.version import CLEANER_VERSION
 
-_KNOWN_SCHEMA = pa.schema([("id", pa.string()), ("raw_sha256", pa.string()), ("cleaner_version", pa.string())])
-_IDS_SCHEMA = pa.schema([("id", pa.string())])
-_REPEATS_SCHEMA = pa.schema([("domain", pa.string()), ("line_key", pa.string())])
 
 
 @dataclass
 class Plan:
     files: int
     batches: list[list[str]]  # raw files relative to the raw root, in order
-    known_file: str  # snapshot of what is already written, for the batches to skip unchanged pages
-    repeats_file: str  # lines each domain repeats across the corpus
-    only_ids_file: str | None = None  # a re-clean: exactly these ids
+    context_file: str  # the pickled BatchContext every batch shares: known pages, repeated lines, selection
     missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
     limits: Limits = DEFAULT_LIMITS
 
@@ -75,35 +70,21 @@ def plan_run(
     if not raw_root.is_dir():
         raise FileNotFoundError(f"raw folder {raw_root} does not exist")
     known = dataset.known()
-    version_of = (lambda v: v) if reclean_outdated else (lambda v: CLEANER_VERSION)
-    known_file = staging / "known.parquet"
-    snapshot = {
-        "id": list(known),
-        "raw_sha256": [sha for sha, _ in known.values()],
-        "cleaner_version": [version_of(version) for _, version in known.values()],
-    }
-    write_parquet(pa.table(snapshot, schema=_KNOWN_SCHEMA), known_file)
+    if not reclean_outdated:
+        known = {page: (sha, CLEANER_VERSION) for page, (sha, _) in known.items()}
     corpus = discover(raw_root)
-    repeats_file = staging / "repeats.parquet"
-    save_repeated_lines(learn_from_corpus(raw_root, corpus), repeats_file)
-    files, only_ids_file, missing = corpus, None, []
+    files, only_ids, missing = corpus, None, []
     if selected is not None:
         present = set(corpus)
         wanted = {path.split("#", 1)[0] for path in selected.values()}
         files = sorted(wanted & present)
         missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
-        only_ids_file = str(staging / "only_ids.parquet")
-        write_parquet(pa.table({"id": sorted(selected)}, schema=_IDS_SCHEMA), Path(only_ids_file))
+        only_ids = frozenset(selected)
+    context = BatchContext(known=known, repeated=learn_from_corpus(raw_root, corpus), only_ids=only_ids)
+    context_file = staging / "context.pickle"
+    context_file.write_bytes(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
     batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    return Plan(
-        files=len(files),
-        batches=batches,
-        known_file=str(known_file),
-        repeats_file=str(repeats_file),
-        only_ids_file=only_ids_file,
-        missing_raw=missing,
-        limits=limits,
-    )
+    return Plan(files=len(files), batches=batches, context_file=str(context_file), missing_raw=missing, limits=limits)
 
 
 def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
@@ -117,25 +98,6 @@ def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
                     yield domain_of(item.url or source_url_of(lines)), lines
 
     return learn_repeated_lines(text_pages())
-
-
-def save_repeated_lines(repeated: RepeatedLines, path: Path) -> None:
-    rows = [(domain, key) for domain, keys in sorted(repeated.items()) for key in sorted(keys)]
-    table = pa.table({"domain": [r[0] for r in rows], "line_key": [r[1] for r in rows]}, schema=_REPEATS_SCHEMA)
-    write_parquet(table, path)
-
-
-def load_repeated_lines(path: Path) -> RepeatedLines:
-    grouped: dict[str, set[str]] = {}
-    table = pq.read_table(path)
-    for domain, key in zip(table["domain"].to_pylist(), table["line_key"].to_pylist()):
-        grouped.setdefault(domain, set()).add(key)
-    return {domain: frozenset(keys) for domain, keys in grouped.items()}
-
-
-def load_known(known_file: Path) -> Known:
-    table = pq.read_table(known_file)
-    return dict(zip(table["id"].to_pylist(), zip(table["raw_sha256"].to_pylist(), table["cleaner_version"].to_pylist())))
 
 
 _WHOLE_FILE = sys.maxsize  # the step key of reading a file, after every page in it
@@ -153,11 +115,7 @@ class BatchJob:
 
     def steps(self, after: tuple | None) -> Iterator[Started | Finished]:
         plan = self.plan
-        context = BatchContext(
-            known=load_known(Path(plan.known_file)),
-            repeated=load_repeated_lines(Path(plan.repeats_file)),
-            only_ids=frozenset(pq.read_table(plan.only_ids_file)["id"].to_pylist()) if plan.only_ids_file else None,
-        )
+        context = pickle.loads(Path(plan.context_file).read_bytes())  # written by this run's plan step
         for file_number, source_file in enumerate(self.files):
             if after is not None and (file_number, _WHOLE_FILE) <= after:
                 continue
@@ -185,7 +143,7 @@ class BatchJob:
 def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) -> BatchReport:
     """Clean the pages of one batch of raw files, in a supervised child process, into two staged
     Parquet files; a page that times out or crashes its process becomes a reject."""
-    staging = Path(plan.known_file).parent
+    staging = Path(plan.context_file).parent
     batch_name = f"batch-{batch_number:05d}"
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),

@@ -1,5 +1,6 @@
 """Properties of the cleaners on arbitrary input (hypothesis)."""
 
+import ftfy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,7 +10,7 @@ from cleaners.html_page import clean_html
 from cleaners.markdown import to_plain
 from cleaners.records import page_id
 from cleaners.rules import TITLE_RULE
-from cleaners.text_page import clean_text, repair_mojibake
+from cleaners.text_page import _FTFY_CONFIG, clean_text, repair_mojibake
 
 LINE_PIECES = st.sampled_from([
     "Skip to main content", "Page not found", "By [Jane Doe](#)", "November 18, 2015", "# A headline",
@@ -64,3 +65,12 @@ def test_cleaning_a_clean_page_again_changes_nothing(page):
     again = clean_text(f"# {once.title}\n\n{once.text}" if once.title else once.text)
     taken = [entry for entry in again.removed if entry.rule != TITLE_RULE]  # the headline goes back to metadata
     assert (again.title, again.text, taken) == (once.title, once.text, [])
+
+
+MOJIBAKE_PIECES = st.sampled_from(["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", "<p>", "\r\n", "\n", "Ã\xa0", "\x1b[31m", "e\u0301"])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(MOJIBAKE_PIECES, st.text(max_size=30)), max_size=20).map("".join))
+def test_mojibake_repair_is_exactly_ftfy(text):
+    assert repair_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from cleaners import dates
+
 from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
 from cleaners.markdown import to_plain
@@ -134,6 +136,14 @@ PROSE = [
     "In an interview on French television on Tuesday, the defence minister said the stance had shifted again.",
     "Le Drian added that an expanded coalition appeared necessary to stop the group, and that talks would go on.",
 ]
+MORE_PROSE = [
+    "The French president will fly to Moscow on Thursday for talks with his Russian counterpart at the Kremlin.",
+    "Officials in Paris said the visit had been planned for weeks and that no agreement was expected to be signed.",
+    "Analysts in Washington cautioned that the two countries still disagreed about the future of the Syrian leader.",
+    "A spokesman for the Kremlin said on Wednesday that the meeting would also cover trade and energy questions.",
+    "Both governments have promised to share intelligence on militant positions before the next round of strikes.",
+    "Diplomats expect a joint statement at the end of the visit, although its wording was still being negotiated.",
+]
 MENU = ["Home", "World", "Politics", "Business", "Tech", "Science"]
 
 
@@ -146,7 +156,7 @@ def test_lines_outside_the_main_run_of_prose_are_chrome():
 
 
 def test_a_short_heading_inside_the_article_stays_but_a_menu_run_goes():
-    page = "\n\n".join([*PROSE, "Diplomatic marathon", *PROSE, "News", "Sport", "Weather", "Travel", *PROSE * 2])
+    page = "\n\n".join([*PROSE, "Diplomatic marathon", *MORE_PROSE[:2], "News", "Sport", "Weather", "Travel", *MORE_PROSE[2:]])
     cleaned = clean_text(page)
     assert "Diplomatic marathon" in cleaned.paragraphs
     assert [r.text for r in cleaned.removed if r.rule == "menu_run"] == ["News", "Sport", "Weather", "Travel"]
@@ -198,3 +208,13 @@ def test_a_second_copy_of_the_article_text_is_removed():
     cleaned = clean_text("\n\n".join([*PROSE, "Share", " ".join(PROSE)]))
     assert cleaned.paragraphs == PROSE
     assert [r.rule for r in cleaned.removed][-1] == "repeated_in_page"
+
+
+@pytest.mark.parametrize("line", [
+    "November 18, 2015", "Nov 18, 2015", "18 November 2015", "2015-11-18", "Wednesday, November 18, 2015",
+    "November 27, 2015 06:00 GMT", "2015-11-27 06:00", "27 November 2015 18:45 UTC", "Nov. 18, 2015",
+])
+def test_the_strptime_fast_path_reads_datelines_as_dateparser_does(line, monkeypatch):
+    fast = parse_dateline(line)
+    monkeypatch.setattr(dates, "_fast_date", lambda text: None)
+    assert fast == parse_dateline(line)
