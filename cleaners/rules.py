@@ -20,18 +20,25 @@ class LineRule:
 
     name: str
     why: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: re.Pattern[str]  # the rule's patterns as one alternation: one search a line
     max_words: int
     cuts_tail: bool = False  # only once some prose came before it: at the top it takes just the line
 
-    def matches(self, plain: str) -> bool:
-        if len(plain.split()) > self.max_words:
+    def matches(self, plain: str, words: int | None = None) -> bool:
+        """`words`, the line's word count, when the caller already has it (it asks every rule)."""
+        if (len(plain.split()) if words is None else words) > self.max_words:
             return False
-        return any(pattern.search(plain) for pattern in self.patterns)
+        return self.patterns.search(plain) is not None
 
 
-def _compile(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _compile(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+
+def first_matching_rule(plain: str) -> LineRule | None:
+    """The first rule of LINE_RULES that takes this line, if any."""
+    words = len(plain.split())
+    return next((rule for rule in LINE_RULES if rule.matches(plain, words)), None)
 
 
 # Order matters only for the audit: a line is credited to the first rule in this table that matches.

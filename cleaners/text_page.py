@@ -22,7 +22,6 @@ from cleaners.rules import (
     BYLINE_RULE,
     DANGLING_WORDS,
     DATELINE_RULE,
-    LINE_RULES,
     LINK_ONLY_RULE,
     MARKDOWN_IMAGE_RULE,
     MARKDOWN_SYNTAX_RULE,
@@ -33,6 +32,7 @@ from cleaners.rules import (
     SHARE_STRIP_RULE,
     SOURCE_URL_RULE,
     TITLE_RULE,
+    first_matching_rule,
 )
 from cleaners.urls import domain_of
 
@@ -186,7 +186,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        rule = next((rule for rule in LINE_RULES if rule.matches(line.plain)), None)
+        rule = first_matching_rule(line.plain)
         if rule is None:
             prose_seen = prose_seen or is_prose(line.plain)
             continue
