@@ -28,7 +28,7 @@ from cleaners.records import (
 from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
-from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, discover, read_raw_file
+from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, discover, kind_of, read_raw_file
 from cleaners.store import Dataset, write_parquet
 from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
@@ -92,6 +92,8 @@ def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
 
     def text_pages():
         for source_file in files:
+            if kind_of(source_file) == "html":  # only text pages teach, and HTML files hold none
+                continue
             for item in read_raw_file(raw_root, source_file):
                 if isinstance(item, RawPage) and item.format == "text":
                     lines = page_lines(item.content)
