@@ -98,13 +98,13 @@ def test_random_sigkills_of_runs_and_a_reclean_lose_nothing_and_duplicate_nothin
     outcomes, rows_after_kill = [], []
     try:
         for round_number in range(KILLS):
-            outcomes.append(kill_at_random(run, env, rng, latest_s=20))
+            outcomes.append(kill_at_random(run, env, rng, latest_s=10))
             rows_after_kill.append(assert_whole_and_readable(clean))
             change_some_pages(raw, rng, round_number)
         subprocess.run(run, cwd=PROJECT, env=env, check=True, capture_output=True, timeout=600)
         reclean = [sys.executable, "-c", RECLEAN.format(raw=str(raw), clean=str(clean))]
         for _ in range(3):
-            outcomes.append(kill_at_random(reclean, env, rng, latest_s=15))
+            outcomes.append(kill_at_random(reclean, env, rng, latest_s=10))
             rows_after_kill.append(assert_whole_and_readable(clean))
         subprocess.run(reclean, cwd=PROJECT, env=env, check=True, capture_output=True, timeout=600)
         time.sleep(1)
