@@ -55,10 +55,6 @@ def _long_and_punctuated(plain: str, words: list[str]) -> bool:
     return len(words) >= 2 * PROSE_MIN_WORDS and _PUNCTUATION.search(plain) is not None
 
 
-def is_prose(plain: str) -> bool:
-    return prose_score(plain) > 0
-
-
 def main_region(scores: list[int]) -> tuple[int, int] | None:
     """(first, last) index of the contiguous run with the highest total score; None if none is positive."""
     best_total, best = 0, None

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ftfy
 
 from cleaners import markdown
 from cleaners.bylines import parse_byline
 from cleaners.dates import Published, parse_dateline
-from cleaners.regions import is_prose, main_region, prose_score
+from cleaners.regions import main_region, prose_score
 from cleaners.repeats import RepeatedLines, line_key
 from cleaners.rules import (
     BYLINE_RULE,
@@ -65,6 +66,11 @@ class Line:
     number: int  # 1-based line number in the raw text
     raw: str  # the line as it stood, surrounding whitespace stripped
     plain: str  # the line's text without markdown syntax
+
+    @cached_property
+    def prose(self) -> int:
+        """`prose_score` of the line, computed once (several taggers ask)."""
+        return prose_score(self.plain)
 
 
 @dataclass
@@ -188,7 +194,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
             continue
         rule = first_matching_rule(line.plain)
         if rule is None:
-            prose_seen = prose_seen or is_prose(line.plain)
+            prose_seen = prose_seen or line.prose > 0
             continue
         if rule.cuts_tail and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
@@ -265,7 +271,7 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     """Tag the body lines outside the main run of prose; returns the indexes inside it."""
     standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
-    region = main_region([prose_score(tagged.lines[index].plain) for index in standing])
+    region = main_region([tagged.lines[index].prose for index in standing])
     if region is None:
         return None
     first, last = standing[region[0]], standing[region[1]]
@@ -302,8 +308,8 @@ def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
     """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings."""
     run: list[int] = []
     for index in [*indexes, None]:
-        line = tagged.lines[index].plain if index is not None else ""
-        if index is not None and not is_prose(line) and not _SENTENCE_END.search(line):
+        line = tagged.lines[index] if index is not None else None
+        if line is not None and line.prose <= 0 and not _SENTENCE_END.search(line.plain):
             run.append(index)
             continue
         if len(run) >= MENU_RUN_MIN:
