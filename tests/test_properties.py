@@ -1,6 +1,7 @@
 """Properties of the cleaners on arbitrary input (hypothesis)."""
 
 import ftfy
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from cleaners.markdown import to_plain
 from cleaners.records import page_id
 from cleaners.rules import TITLE_RULE
 from cleaners.text_page import _FTFY_CONFIG, clean_text, repair_mojibake
+from tests.conftest import SAMPLE_RAW
 
 LINE_PIECES = st.sampled_from([
     "Skip to main content", "Page not found", "By [Jane Doe](#)", "November 18, 2015", "# A headline",
@@ -57,22 +59,39 @@ def test_ids_are_stable_and_distinct(path):
     assert page_id(path) != page_id(path + "#1")
 
 
-# ftfy reads C1 control characters (U+0080-U+009F) as cp1252 bytes, and what it makes of them depends
-# on their neighbours, so a repaired page holding them can repair differently again: left out here.
-NO_C1 = st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(0x80, 0xA0)])
-CLEAN_INPUT_PAGES = st.lists(st.one_of(LINE_PIECES, st.text(NO_C1, max_size=120)), max_size=40).map("\n".join)
+CONTENT_WORD = st.text("abcdefghijklmnopqrstuvwxyzéüñ", min_size=2, max_size=11)
+
+
+@st.composite
+def clean_articles(draw) -> tuple[str, list[str]]:
+    """A headline and paragraphs of prose; no paragraph repeats another's word runs (that would be a
+    second copy, which the cleaner rightly removes)."""
+    count = draw(st.integers(min_value=1, max_value=8))
+    words = draw(st.lists(CONTENT_WORD, min_size=2 + 12 * count, max_size=2 + 12 * count, unique=True))
+    paragraphs = []
+    for number in range(count):
+        own = words[2 + 12 * number : 14 + 12 * number]
+        sentence = " ".join(f"{word} the" if position % 3 == 2 else word for position, word in enumerate(own))
+        paragraphs.append(sentence.capitalize() + ".")
+    return " ".join(words[:2]).title(), paragraphs
 
 
 @SETTINGS
-@given(CLEAN_INPUT_PAGES)
-def test_cleaning_a_clean_page_again_changes_nothing(page):
-    """A clean page (its headline, then its text) is a fixed point: no line is removed or altered.
-    (A page without a headline may have its first line read as one the second time.)"""
-    once = clean_text(page)
-    again = clean_text(f"# {once.title}\n\n{once.text}" if once.title else once.text)
-    taken = [entry for entry in again.removed if entry.rule != TITLE_RULE]  # the headline goes back to metadata
-    assert taken == []
-    assert [line for line in (again.title, *again.paragraphs) if line] == [line for line in (once.title, *once.paragraphs) if line]
+@given(clean_articles())
+def test_cleaning_already_clean_text_changes_nothing(article):
+    """A clean article (a headline, then paragraphs of prose) comes out as it went in."""
+    headline, paragraphs = article
+    cleaned = clean_text(f"# {headline}\n\n" + "\n\n".join(paragraphs))
+    assert (cleaned.title, cleaned.paragraphs) == (headline, paragraphs)
+    assert [entry.rule for entry in cleaned.removed] == [TITLE_RULE]
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLE_RAW.glob("*.txt")), ids=lambda path: path.stem)
+def test_a_cleaned_sample_cleans_to_itself(sample):
+    once = clean_text(sample.read_text(encoding="utf-8"))
+    again = clean_text(f"# {once.title}\n\n{once.text}")
+    assert (again.title, again.paragraphs) == (once.title, once.paragraphs)
+    assert [entry.rule for entry in again.removed] == [TITLE_RULE]
 
 
 MOJIBAKE_PIECES = st.sampled_from(["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", "<p>", "\r\n", "\n", "Ã\xa0", "\x1b[31m", "e\u0301"])
