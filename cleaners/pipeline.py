@@ -28,7 +28,16 @@ from cleaners.records import (
 from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
-from cleaners.sources import DEFAULT_LIMITS, Limits, RawPage, Rejected, discover, kind_of, read_raw_file
+from cleaners.sources import (
+    DEFAULT_LIMITS,
+    Limits,
+    RawPage,
+    Rejected,
+    discover,
+    kind_of,
+    raw_root_path,
+    read_raw_file,
+)
 from cleaners.store import Dataset, write_parquet
 from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
@@ -122,7 +131,7 @@ class BatchJob:
             if after is not None and (file_number, _WHOLE_FILE) <= after:
                 continue
             yield Started((file_number, _WHOLE_FILE), source_file)
-            for item_number, item in enumerate(read_raw_file(Path(self.raw_root), source_file, plan.limits)):
+            for item_number, item in enumerate(read_raw_file(raw_root_path(self.raw_root), source_file, plan.limits)):
                 key = (file_number, item_number)
                 if after is not None and key <= after:
                     continue

@@ -89,6 +89,16 @@ class RawPage:
     extra: dict = field(default_factory=dict)
 
 
+def raw_root_path(location: str) -> Path:
+    """The raw folder: a local path, or any fsspec URL (`s3://bucket/raw`, `gs://…`) as a UPath,
+    which reads like a local path."""
+    if "://" in location:
+        from upath import UPath
+
+        return UPath(location)
+    return Path(location)
+
+
 def discover(raw_root: Path) -> list[str]:
     """Relative paths of every candidate raw file, sorted; hidden files and sidecars are skipped."""
     found = []
@@ -325,7 +335,7 @@ def _warc_pages(raw_root: Path, source_file: str, limits: Limits) -> Iterator[Ra
 
     path = raw_root / source_file
     try:
-        stream = open(path, "rb")
+        stream = path.open("rb")
     except OSError as error:
         yield Rejected("unreadable", f"cannot read {source_file}: {error.strerror or error}")
         return

@@ -27,7 +27,7 @@ from cleaners import pipeline
 from cleaners.isolation import start_fork_server
 from cleaners.records import RunStamp
 from cleaners.report import RunSummary, rejects_markdown
-from cleaners.sources import DEFAULT_LIMITS, Limits
+from cleaners.sources import DEFAULT_LIMITS, Limits, raw_root_path
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 
@@ -52,13 +52,13 @@ def plan_task(
     if fixed := dataset.reconcile():
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
     return pipeline.plan_run(
-        Path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected, limits
+        raw_root_path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected, limits
     )
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch_task(raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp) -> pipeline.BatchReport:
-    report = pipeline.clean_batch(Path(raw_dir), plan, batch_number, run)
+    report = pipeline.clean_batch(raw_root_path(raw_dir), plan, batch_number, run)
     counts = report.counts
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
@@ -145,7 +145,7 @@ def task_runner(workers: int, dask_address: str | None = None, dask_local_worker
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--raw-dir", default="raw", help="folder of raw pages (default: raw)")
+    parser.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
     parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="raw files per task")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="batches cleaned at once (default: cores)")
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     dask.add_argument("--dask-address", help="run the batches on the Dask cluster at this address (tcp://host:8786)")
     dask.add_argument("--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes")
     args = parser.parse_args(argv)
-    if not Path(args.raw_dir).is_dir():
+    if not raw_root_path(args.raw_dir).is_dir():
         parser.error(f"--raw-dir {args.raw_dir} is not a folder")
     if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
         parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")
