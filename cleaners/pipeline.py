@@ -19,9 +19,11 @@ import pyarrow.parquet as pq
 from cleaners.isolation import Failed, Finished, Started, supervise
 from cleaners.records import (
     BatchContext,
+    Known,
     Outcome,
     RunStamp,
     cleaned_outcome,
+    page_id,
     reject_row,
     settle_without_cleaning,
 )
@@ -50,6 +52,7 @@ class Plan:
     files: int
     batches: list[list[str]]  # raw files relative to the raw root, in order
     context_file: str  # the pickled BatchContext every batch shares: known pages, repeated lines, selection
+    unchanged: int = 0  # pages the plan found already written (from one-page files), given to no batch
     missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
     limits: Limits = DEFAULT_LIMITS
 
@@ -89,26 +92,51 @@ def plan_run(
         files = sorted(wanted & present)
         missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
         only_ids = frozenset(selected)
-    context = BatchContext(known=known, repeated=learn_from_corpus(raw_root, corpus), only_ids=only_ids)
+    survey = survey_corpus(raw_root, corpus, known if selected is None else None)
+    files = [source_file for source_file in files if source_file not in survey.unchanged]
+    context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"
     context_file.write_bytes(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
     batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    return Plan(files=len(files), batches=batches, context_file=str(context_file), missing_raw=missing, limits=limits)
+    return Plan(
+        files=len(files),
+        batches=batches,
+        context_file=str(context_file),
+        unchanged=len(survey.unchanged),
+        missing_raw=missing,
+        limits=limits,
+    )
 
 
-def learn_from_corpus(raw_root: Path, files: list[str]) -> RepeatedLines:
-    """The lines each domain repeats, counted over every text page under the raw root."""
+@dataclass
+class Survey:
+    repeated: RepeatedLines  # the lines each domain repeats, learned from the text pages
+    unchanged: set[str] = field(default_factory=set)  # one-page files already written from these bytes
+
+
+def survey_corpus(raw_root: Path, files: list[str], known: Known | None = None) -> Survey:
+    """One read of the corpus before any batch: learn the lines each domain repeats from the text
+    pages and, given `known`, find the one-page files whose page is already written from the same
+    bytes by this cleaner version, so no batch (and no process) is spent on them. A scheduled run
+    with nothing new ends here."""
+    unchanged: set[str] = set()
 
     def text_pages():
         for source_file in files:
-            if kind_of(source_file) == "html":  # only text pages teach, and HTML files hold none
+            kind = kind_of(source_file)
+            if kind == "html" and known is None:  # only text pages teach, and HTML files hold none
                 continue
             for item in read_raw_file(raw_root, source_file):
+                if known is not None and kind in ("html", "text") and known.get(page_id(source_file)) == (
+                    item.raw_sha256, CLEANER_VERSION,
+                ):
+                    unchanged.add(source_file)
                 if isinstance(item, RawPage) and item.format == "text":
                     lines = page_lines(item.content)
                     yield domain_of(item.url or source_url_of(lines)), lines
 
-    return learn_repeated_lines(text_pages())
+    repeated = learn_repeated_lines(text_pages())
+    return Survey(repeated, unchanged)
 
 
 _WHOLE_FILE = sys.maxsize  # the step key of reading a file, after every page in it
@@ -184,8 +212,8 @@ def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
         )
 
 
-def summarize(reports: list[BatchReport]) -> RunSummary:
-    summary = RunSummary()
+def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:
+    summary = RunSummary(seen=plan.unchanged, unchanged=plan.unchanged)
     for report in reports:
         summary.merge(report.counts)
     return summary

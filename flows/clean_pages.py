@@ -114,7 +114,7 @@ def clean_pages(
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
         reports = clean_batches(raw_dir, plan, run)
         commit_task(clean_dir, reports)
-        summary = pipeline.summarize(reports)
+        summary = pipeline.summarize(plan, reports)
         if summary.cleaned == summary.rejected == 0:
             logger.info("nothing new: all %d pages are unchanged", summary.unchanged)
         publish_run_artifacts(

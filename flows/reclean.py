@@ -46,7 +46,7 @@ def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary:
             logger.warning("%d selected pages have no raw file any more and stay as they are: %s",
                            len(plan.missing_raw), ", ".join(plan.missing_raw[:10]))
         reports = clean_batches(request.raw_dir, plan, run)
-        summary = pipeline.summarize(reports)
+        summary = pipeline.summarize(plan, reports)
         if request.dry_run:
             preview = pipeline.preview_reclean(dataset, reports, len(selected))
             create_markdown_artifact(key="reclean-preview", markdown=preview_markdown(preview))

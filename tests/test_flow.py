@@ -1,5 +1,6 @@
 """The clean_pages flow end to end on a real (temporary) Prefect API, and its command line."""
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -10,7 +11,9 @@ import duckdb
 import pandas
 import pyarrow.parquet as pq
 
-from cleaners.records import page_id
+from cleaners import pipeline
+from cleaners.records import RunStamp, page_id
+from cleaners.store import Dataset
 from flows.clean_pages import clean_pages
 from tests.conftest import PROJECT, SEED_GOLD
 from tests.golden_check import check_row, load_gold
@@ -158,3 +161,20 @@ def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
 def test_missing_raw_folder_is_a_clear_error(tmp_path):
     result = run_cli(tmp_path / "nope", tmp_path / "clean", dict(os.environ))
     assert result.returncode == 2 and "is not a folder" in result.stderr
+
+
+def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
+    """A scheduled run with nothing new starts no batch and no cleaning process at all."""
+    dataset, run = Dataset(tmp_path / "clean"), RunStamp("t", dt.datetime.now(dt.timezone.utc))
+
+    def plan():
+        return pipeline.plan_run(raw_copy, dataset, dataset.run_staging("t"), batch_size=2)
+
+    first = plan()
+    assert (first.unchanged, sum(map(len, first.batches))) == (0, 5)
+    pipeline.commit_batches(dataset, [pipeline.clean_batch(raw_copy, first, n, run) for n in (1, 2, 3)])
+    assert (plan().unchanged, plan().batches) == (5, [])
+    changed = sorted(raw_copy.glob("*.txt"))[2]
+    changed.write_text(changed.read_text() + "\nOne more line of article text, added by the site after publication.\n")
+    again = plan()
+    assert (again.unchanged, again.batches) == (4, [[changed.name]])

@@ -38,7 +38,7 @@ def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tm
         (tmp_path / f"p{number}.meta.json").write_text(json.dumps({"url": f"https://example.com/{number}"}))
     (tmp_path / "other.txt").write_text(article(9))
     (tmp_path / "other.meta.json").write_text(json.dumps({"url": "https://elsewhere.org/9"}))
-    repeated = pipeline.learn_from_corpus(tmp_path, sorted(p.name for p in tmp_path.glob("*.txt")))
+    repeated = pipeline.survey_corpus(tmp_path, sorted(p.name for p in tmp_path.glob("*.txt"))).repeated
     assert set(repeated) == {"example.com"}
 
     ours = clean_text(article(1), repeated, "https://example.com/1")
