@@ -23,9 +23,9 @@ from cleaners.records import (
     Outcome,
     RunStamp,
     cleaned_outcome,
+    file_pages,
     page_id,
     reject_row,
-    settle_without_cleaning,
 )
 from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
 from cleaners.report import RunSummary
@@ -155,18 +155,17 @@ class BatchJob:
     def steps(self, after: tuple | None) -> Iterator[Started | Finished]:
         plan = self.plan
         context = pickle.loads(Path(plan.context_file).read_bytes())  # written by this run's plan step
+        raw_root = raw_root_path(self.raw_root)
         for file_number, source_file in enumerate(self.files):
             if after is not None and (file_number, _WHOLE_FILE) <= after:
                 continue
             yield Started((file_number, _WHOLE_FILE), source_file)
-            for item_number, item in enumerate(read_raw_file(raw_root_path(self.raw_root), source_file, plan.limits)):
+            for item_number, item, outcome in file_pages(raw_root, source_file, self.run, context, plan.limits):
                 key = (file_number, item_number)
                 if after is not None and key <= after:
                     continue
-                source_path = item.source_path or source_file
-                outcome = settle_without_cleaning(item, source_path, self.run, context)
                 if outcome is None:
-                    yield Started(key, source_path, item.raw_sha256)
+                    yield Started(key, item.source_path, item.raw_sha256)
                     outcome = self._clean(item, context)
                 yield Finished(key, outcome)
             yield Finished((file_number, _WHOLE_FILE), Outcome())

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,7 +151,15 @@ def process_raw_file(
     """
     context = context or BatchContext()
     outcome = Outcome()
-    for item in read_raw_file(raw_root, source_file, limits):
-        source_path = item.source_path or source_file
-        outcome.absorb(settle_without_cleaning(item, source_path, run, context) or cleaned_outcome(item, run, context))
+    for _, item, settled in file_pages(raw_root, source_file, run, context, limits):
+        outcome.absorb(settled or cleaned_outcome(item, run, context))
     return outcome
+
+
+def file_pages(
+    raw_root: Path, source_file: str, run: RunStamp, context: BatchContext, limits: Limits
+) -> Iterator[tuple[int, RawPage | Rejected, Outcome | None]]:
+    """(number, page, outcome without cleaning) of every page in a raw file: the outcome is None
+    for a page that must be cleaned."""
+    for number, item in enumerate(read_raw_file(raw_root, source_file, limits)):
+        yield number, item, settle_without_cleaning(item, item.source_path or source_file, run, context)
