@@ -139,6 +139,7 @@ def profile(html_pages: int, text_pages: int) -> None:
 
     from pyinstrument import Profiler
 
+    import cleaners.worker_preload  # noqa: F401  (warmed up as the fork server's children are)
     from cleaners.records import RunStamp, process_raw_file
     from cleaners.sources import discover
 
