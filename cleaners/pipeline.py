@@ -92,7 +92,7 @@ def plan_run(
         files = sorted(wanted & present)
         missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
         only_ids = frozenset(selected)
-    survey = survey_corpus(raw_root, corpus, known if selected is None else None)
+    survey = survey_corpus(raw_root, corpus, known if selected is None and known else None)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"

@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
         parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")
     limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * 2**20))
+    start_fork_server()  # its imports and warm-up overlap Prefect's start-up
     runner = task_runner(args.workers, args.dask_address, args.dask_local)
     summary = clean_pages.with_options(task_runner=runner)(
         raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
