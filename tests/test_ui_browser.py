@@ -48,6 +48,7 @@ def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
             page.goto(f"{ui}/deployments/deployment/{reclean_id}")
             page.get_by_role("button", name="Run", exact=True).click()
             page.get_by_text("Custom run").click()
+            page.wait_for_load_state("networkidle")  # the form re-renders once the schema arrives: fill it after
 
             page.get_by_text("Add item").click()
             domain = form_field(page, "Domains", "textarea")
