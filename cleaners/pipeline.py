@@ -22,9 +22,9 @@ from cleaners.records import (
     Known,
     Outcome,
     RunStamp,
+    already_written,
     cleaned_outcome,
     file_pages,
-    page_id,
     reject_row,
 )
 from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
@@ -127,9 +127,8 @@ def survey_corpus(raw_root: Path, files: list[str], known: Known | None = None) 
             if kind == "html" and known is None:  # only text pages teach, and HTML files hold none
                 continue
             for item in read_raw_file(raw_root, source_file):
-                if known is not None and kind in ("html", "text") and known.get(page_id(source_file)) == (
-                    item.raw_sha256, CLEANER_VERSION,
-                ):
+                one_page = kind in ("html", "text")
+                if known is not None and one_page and already_written(known, source_file, item.raw_sha256, CLEANER_VERSION):
                     unchanged.add(source_file)
                 if isinstance(item, RawPage) and item.format == "text":
                     lines = page_lines(item.content)

@@ -118,12 +118,17 @@ class BatchContext:
     only_ids: frozenset[str] | None = None
 
 
+def already_written(known: Known, source_path: str, raw_sha256: str | None, cleaner_version: str) -> bool:
+    """The page is written already, from the same raw bytes, by this cleaner version."""
+    return known.get(page_id(source_path)) == (raw_sha256, cleaner_version)
+
+
 def settle_without_cleaning(item: RawPage | Rejected, source_path: str, run: RunStamp, context: BatchContext) -> Outcome | None:
     """What a page gives when it need not be cleaned (not selected, unchanged, or a reject); else None."""
     if context.only_ids is not None:
         if page_id(source_path) not in context.only_ids:
             return Outcome()
-    elif context.known.get(page_id(source_path)) == (item.raw_sha256, run.cleaner_version):
+    elif already_written(context.known, source_path, item.raw_sha256, run.cleaner_version):
         return Outcome(unchanged=1)
     if isinstance(item, Rejected):
         return Outcome(rejects=[reject_row(source_path, item, run)])

@@ -9,19 +9,19 @@ writer lock, so two runs at once are serialised. `flows/reclean.py` reuses the s
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
+import os
 import sys
 import uuid
 from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, task
-from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from cleaners import pipeline
 from cleaners.isolation import start_fork_server
