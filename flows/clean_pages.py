@@ -35,6 +35,7 @@ DEFAULT_BATCH_SIZE = 500
 DEFAULT_LOCK_TIMEOUT_S = 3600.0
 # Batches run at once: each cleans in its own child process, so one per core uses the machine.
 DEFAULT_WORKERS = os.cpu_count() or 2
+BATCH_RUNNER = ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS)
 
 
 @task(name="plan", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -90,7 +91,7 @@ def publish_run_artifacts(key: str, summary: RunSummary, reports: list[pipeline.
     )
 
 
-@flow(name="clean_pages", log_prints=True, task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
+@flow(name="clean_pages", log_prints=True, task_runner=BATCH_RUNNER)
 def clean_pages(
     raw_dir: str = "raw",
     clean_dir: str = "clean",

@@ -20,6 +20,7 @@ from cleaners.selection import RecleanRequest, select_pages
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 from flows.clean_pages import (
+    BATCH_RUNNER,
     DEFAULT_BATCH_SIZE,
     DEFAULT_LOCK_TIMEOUT_S,
     clean_batches,
@@ -30,7 +31,7 @@ from flows.clean_pages import (
 )
 
 
-@flow(name="reclean", log_prints=True)
+@flow(name="reclean", log_prints=True, task_runner=BATCH_RUNNER)
 def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary:
     """Re-clean the pages the request selects (all of them when no filter is set)."""
     logger = get_run_logger()
