@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 
-
 def _preload_modules() -> list[str]:
     """What the fork server imports once: the cleaners, warmed up, and the program's main module.
 
