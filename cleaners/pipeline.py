@@ -10,7 +10,7 @@ import pickle
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -47,14 +47,24 @@ from cleaners.version import CLEANER_VERSION
 
 
 
+@dataclass(frozen=True)
+class Batch:
+    """What one batch task is given: its own raw files and where the shared context is, never the
+    whole plan (the orchestrator walks every argument of every task it starts)."""
+
+    number: int  # 1-based
+    of: int  # batches in the run
+    files: list[str]  # raw files relative to the raw root, in order
+    context_file: str  # the pickled BatchContext every batch shares: known pages, repeated lines, selection
+    limits: Limits = DEFAULT_LIMITS
+
+
 @dataclass
 class Plan:
     files: int
-    batches: list[list[str]]  # raw files relative to the raw root, in order
-    context_file: str  # the pickled BatchContext every batch shares: known pages, repeated lines, selection
+    batches: list[Batch]
     unchanged: int = 0  # pages the plan found already written (from one-page files), given to no batch
     missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
-    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass
@@ -97,15 +107,9 @@ def plan_run(
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"
     context_file.write_bytes(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
-    batches = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    return Plan(
-        files=len(files),
-        batches=batches,
-        context_file=str(context_file),
-        unchanged=len(survey.unchanged),
-        missing_raw=missing,
-        limits=limits,
-    )
+    shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
+    batches = [Batch(number, len(shares), share, str(context_file), limits) for number, share in enumerate(shares, start=1)]
+    return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
 
 
 @dataclass
@@ -147,19 +151,18 @@ class BatchJob:
     crashes the parser fails alone, and the child resumes with the page after it."""
 
     raw_root: str
-    files: list[str]
-    plan: Plan
+    batch: Batch
     run: RunStamp
 
     def steps(self, after: tuple | None) -> Iterator[Started | Finished]:
-        plan = self.plan
-        context = pickle.loads(Path(plan.context_file).read_bytes())  # written by this run's plan step
+        batch = self.batch
+        context = pickle.loads(Path(batch.context_file).read_bytes())  # written by this run's plan step
         raw_root = raw_root_path(self.raw_root)
-        for file_number, source_file in enumerate(self.files):
+        for file_number, source_file in enumerate(batch.files):
             if after is not None and (file_number, _WHOLE_FILE) <= after:
                 continue
             yield Started((file_number, _WHOLE_FILE), source_file)
-            for item_number, item, outcome in file_pages(raw_root, source_file, self.run, context, plan.limits):
+            for item_number, item, outcome in file_pages(raw_root, source_file, self.run, context, batch.limits):
                 key = (file_number, item_number)
                 if after is not None and key <= after:
                     continue
@@ -177,19 +180,17 @@ class BatchJob:
             return Outcome(rejects=[reject_row(raw.source_path, failed, self.run)])
 
 
-def clean_batch(raw_root: Path, plan: Plan, batch_number: int, run: RunStamp) -> BatchReport:
+def clean_batch(raw_root: Path, batch: Batch, run: RunStamp) -> BatchReport:
     """Clean the pages of one batch of raw files, in a supervised child process, into two staged
     Parquet files; a page that times out or crashes its process becomes a reject."""
-    staging = Path(plan.context_file).parent
-    batch_name = f"batch-{batch_number:05d}"
+    staging = Path(batch.context_file).parent
+    batch_name = f"batch-{batch.number:05d}"
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),
         rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
     )
-    # The child needs the snapshots, not every other batch's file list.
-    job = BatchJob(str(raw_root), plan.batches[batch_number - 1], replace(plan, batches=[]), run)
     outcome = Outcome()
-    for event in supervise(job, plan.limits.page_timeout_s, plan.limits.worker_memory_bytes):
+    for event in supervise(BatchJob(str(raw_root), batch, run), batch.limits.page_timeout_s, batch.limits.worker_memory_bytes):
         if isinstance(event, Failed):
             failed = Rejected(event.reason, event.message, event.step.detail)
             outcome.absorb(Outcome(rejects=[reject_row(event.step.label, failed, run)]))

@@ -58,12 +58,12 @@ def plan_task(
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch_task(raw_dir: str, plan: pipeline.Plan, batch_number: int, run: RunStamp) -> pipeline.BatchReport:
-    report = pipeline.clean_batch(raw_root_path(raw_dir), plan, batch_number, run)
+def clean_batch_task(raw_dir: str, batch: pipeline.Batch, run: RunStamp) -> pipeline.BatchReport:
+    report = pipeline.clean_batch(raw_root_path(raw_dir), batch, run)
     counts = report.counts
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
-        batch_number, len(plan.batches), counts.seen, counts.unchanged, counts.cleaned, counts.rejected,
+        batch.number, batch.of, counts.seen, counts.unchanged, counts.cleaned, counts.rejected,
     )
     return report
 
@@ -79,7 +79,7 @@ def new_run_stamp() -> RunStamp:
 
 def clean_batches(raw_dir: str, plan: pipeline.Plan, run: RunStamp) -> list[pipeline.BatchReport]:
     """Submit one task per batch and wait for all of them."""
-    futures = [clean_batch_task.submit(raw_dir, plan, number, run) for number in range(1, len(plan.batches) + 1)]
+    futures = [clean_batch_task.submit(raw_dir, batch, run) for batch in plan.batches]
     return [future.result() for future in futures]
 
 

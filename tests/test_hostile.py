@@ -79,7 +79,7 @@ def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):
 
     killer = threading.Thread(target=kill_the_busy_worker)
     killer.start()
-    report = pipeline.clean_batch(raw, plan, 1, RUN)
+    report = pipeline.clean_batch(raw, plan.batches[0], RUN)
     killer.join()
     assert [row["source_path"] for row in rows_of(Path(report.pages_file))] == ["a.html", "c.html"]
     (crashed,) = rows_of(Path(report.rejects_file))
@@ -105,7 +105,7 @@ def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run
         return stream
 
     monkeypatch.setattr(Path, "open", open_while_a_crawler_appends)
-    rows = {name: process_raw_file(raw, name, RUN, limits=plan.limits) for name in plan.batches[0]}
+    rows = {name: process_raw_file(raw, name, RUN, limits=plan.batches[0].limits) for name in plan.batches[0].files}
     assert {name: [r["reason"] for r in outcome.rejects] for name, outcome in rows.items()} == {
         "gone.html": ["vanished"], "growing.html": ["changed_while_read"], "steady.html": [],
     }
