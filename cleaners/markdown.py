@@ -31,6 +31,10 @@ _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
 
+# Every substitution above needs one of these characters (or a leading bullet): a line without any
+# is plain already, which is most prose lines, and skips the table.
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\]|^\s*[-+•]\s")
+
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```)")
 
 
@@ -67,9 +71,14 @@ def is_thematic_break(line: str) -> bool:
 
 def to_plain(line: str) -> str:
     """The line's text with markdown syntax removed and whitespace collapsed."""
+    return " ".join((strip_syntax(line) if _SYNTAX_CHAR.search(line) else line).split())
+
+
+def strip_syntax(line: str) -> str:
+    """Every substitution of the table, in order."""
     text = _IMAGE.sub("", line)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
     for pattern, replacement in _SYNTAX:
         text = pattern.sub(replacement, text)
-    return " ".join(text.split())
+    return text

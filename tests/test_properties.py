@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
-from cleaners.markdown import to_plain
+from cleaners.markdown import strip_syntax, to_plain
 from cleaners.records import page_id
 from cleaners.rules import TITLE_RULE
 from cleaners.text_page import _FTFY_CONFIG, clean_text, repair_mojibake
@@ -101,3 +101,9 @@ MOJIBAKE_PIECES = st.sampled_from(["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", 
 @given(st.lists(st.one_of(MOJIBAKE_PIECES, st.text(max_size=30)), max_size=20).map("".join))
 def test_mojibake_repair_is_exactly_ftfy(text):
     assert repair_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12).map("".join))
+def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
+    assert to_plain(line) == " ".join(strip_syntax(line).split())
