@@ -43,7 +43,7 @@ def prose_score(plain: str) -> int:
     if len(words) < PROSE_MIN_WORDS:
         is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
         return 0 if is_short_sentence else -SHORT_LINE_PENALTY
-    function_share = sum(1 for word in words if word.lower() in FUNCTION_WORDS) / len(words)
+    function_share = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words)
     if function_share >= 0.15 or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
     return -SHORT_LINE_PENALTY

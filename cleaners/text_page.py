@@ -8,7 +8,6 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -57,7 +56,9 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=Fal
 _GRAM_WORD = re.compile(r"\w+")
 REPEAT_MIN_GRAMS = 5  # a line shorter than this may well be said twice ("Read more", a caption)
 REPEAT_SHARE = 0.8  # of a line's four-word runs already seen above: a copy
-_FTFY_NO_OP = re.compile(r"[\t\x20-\x25\x27-\x7e]*\n?")  # printable ASCII but `&`, then a newline
+_FTFY_CONFIG_AFTER_TAG = _FTFY_CONFIG._replace(unescape_html=False)
+# ftfy's segment (a line and its newline) holding a character ftfy may change: not printable ASCII, or `&`
+_FTFY_SEGMENT = re.compile(r"^[\t\x20-\x25\x27-\x7e]*[^\t\n\x20-\x25\x27-\x7e][^\n]*\n?", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -291,7 +292,7 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
         if tagged.tags[index] != BODY:
             continue
         grams = _word_grams(line.plain)
-        if len(grams) >= REPEAT_MIN_GRAMS and sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams):
+        if len(grams) >= REPEAT_MIN_GRAMS and sum(map(seen.__contains__, grams)) >= REPEAT_SHARE * len(grams):
             tagged.tags[index] = REPEATED_IN_PAGE_RULE
             found = True
         seen.update(grams)
@@ -301,7 +302,7 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
 def _word_grams(plain: str) -> list[tuple[str, ...]]:
     """The line's runs of four consecutive words."""
     words = _GRAM_WORD.findall(plain)
-    return [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+    return list(zip(words, words[1:], words[2:], words[3:]))
 
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
@@ -411,22 +412,14 @@ def repair_mojibake(text: str) -> str:
     """'CafÃ©' -> 'Café': text decoded with the wrong charset somewhere upstream.
 
     The same as `ftfy.fix_text` (a property test checks it), segment by segment as ftfy itself
-    works, but plain-ASCII segments without `&` or control characters, which ftfy leaves as they
-    are, skip it: most lines of most pages, and ftfy is a quarter of a text page's cost.
+    works, but only the segments with a character outside plain ASCII (or an `&`) go through it:
+    ftfy leaves the others as they are, and they are most lines of most pages.
     """
-    config = _FTFY_CONFIG
-    fixed = []
-    for segment in _ftfy_segments(text):
-        if config.unescape_html == "auto" and "<" in segment:  # ftfy stops unescaping after a tag
-            config = config._replace(unescape_html=False)
-        fixed.append(segment if _FTFY_NO_OP.fullmatch(segment) else ftfy.fix_text(segment, config))
-    return "".join(fixed)
-
-
-def _ftfy_segments(text: str) -> Iterator[str]:
-    """ftfy's own segments: the text up to and including each newline."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start) + 1 or len(text)
-        yield text[start:end]
-        start = end
+    first_tag = text.find("<")  # ftfy stops unescaping HTML from the first segment with a tag on
+    fixed, done = [], 0
+    for segment in _FTFY_SEGMENT.finditer(text):
+        start, end = segment.span()
+        config = _FTFY_CONFIG if first_tag < 0 or end <= first_tag else _FTFY_CONFIG_AFTER_TAG
+        fixed += [text[done:start], ftfy.fix_text(segment.group(), config)]
+        done = end
+    return "".join(fixed) + text[done:] if fixed else text
