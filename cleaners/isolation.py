@@ -109,19 +109,20 @@ def _one_child(job: Job, after: tuple | None, deadline_s: float, memory_bytes: i
                 child.kill()
                 return _blame(open_steps, "timeout", f"no progress for {deadline_s:g} s; its process was killed")
             try:
-                event = receiver.recv()
+                events = receiver.recv()
             except EOFError:
                 child.join(5)
                 return _blame(open_steps, "crashed", f"its cleaning process died ({_exit_description(child.exitcode)})")
-            if event == _END:
-                return None
-            if isinstance(event, _JobError):
-                raise ChildError(event.text)
-            if isinstance(event, Started):
-                open_steps[event.key] = event
-            else:
-                open_steps.pop(event.key, None)
-                yield event
+            for event in events:
+                if event == _END:
+                    return None
+                if isinstance(event, _JobError):
+                    raise ChildError(event.text)
+                if isinstance(event, Started):
+                    open_steps[event.key] = event
+                else:
+                    open_steps.pop(event.key, None)
+                    yield event
     finally:
         receiver.close()
         if child.is_alive():
@@ -147,11 +148,17 @@ def _exit_description(code: int | None) -> str:
 def _child_main(job: Job, after: tuple | None, sender, memory_bytes: int | None) -> None:
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    # Events go in one message per Started: the Finished events before it wait for it, since only
+    # after a Started does risky work begin, and a message per event was most of the parent's work.
+    pending: list = []
     try:
         for event in job.steps(after):
-            sender.send(event)
-        sender.send(_END)
+            pending.append(event)
+            if isinstance(event, Started):
+                sender.send(pending)
+                pending = []
+        sender.send([*pending, _END])
     except BaseException:  # the job's own failure is reported, never a silent exit
-        sender.send(_JobError(traceback.format_exc()))
+        sender.send([*pending, _JobError(traceback.format_exc())])
     finally:
         sender.close()
