@@ -6,6 +6,8 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
+import math
+import os
 import pickle
 import sys
 from collections import Counter
@@ -78,7 +80,7 @@ def plan_run(
     raw_root: Path,
     dataset: Dataset,
     staging: Path,
-    batch_size: int,
+    batch_size: int | None = None,
     reclean_outdated: bool = True,
     selected: dict[str, str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
@@ -107,9 +109,21 @@ def plan_run(
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"
     context_file.write_bytes(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
+    batch_size = batch_size or batch_size_for(len(files), os.cpu_count() or 1)
     shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
     batches = [Batch(number, len(shares), share, str(context_file), limits) for number, share in enumerate(shares, start=1)]
     return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
+
+
+BATCHES_PER_CORE = 8
+MAX_BATCH_FILES = 1000
+
+
+def batch_size_for(files: int, cores: int) -> int:
+    """Files per batch when the run does not say: about BATCHES_PER_CORE batches a core, so the
+    last batches finish close together and no core idles at the end, but at most MAX_BATCH_FILES,
+    and never so many tiny batches that the orchestrator's cost per task adds up."""
+    return max(1, min(MAX_BATCH_FILES, math.ceil(files / (cores * BATCHES_PER_CORE))))
 
 
 @dataclass
@@ -202,13 +216,20 @@ def clean_batch(raw_root: Path, batch: Batch, run: RunStamp) -> BatchReport:
     return report
 
 
+COMMIT_BYTES = 64 * 2**20  # staged rows gathered into one commit (one new part file) at most, about
+
+
 def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
-    """Publish every staged batch into the dataset, in order."""
-    for report in reports:
-        dataset.commit(
-            pq.read_table(report.pages_file, schema=PAGES_SCHEMA),
-            pq.read_table(report.rejects_file, schema=REJECTS_SCHEMA),
-        )
+    """Publish every staged batch into the dataset, in order; consecutive batches go in together
+    up to COMMIT_BYTES, so small batches do not make small files and memory stays bounded."""
+    pages: list[pa.Table] = []
+    rejects: list[pa.Table] = []
+    for number, report in enumerate(reports, start=1):
+        pages.append(pq.read_table(report.pages_file, schema=PAGES_SCHEMA))
+        rejects.append(pq.read_table(report.rejects_file, schema=REJECTS_SCHEMA))
+        if number == len(reports) or sum(table.nbytes for table in (*pages, *rejects)) >= COMMIT_BYTES:
+            dataset.commit(pa.concat_tables(pages), pa.concat_tables(rejects))
+            pages, rejects = [], []
 
 
 def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:

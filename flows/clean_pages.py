@@ -31,7 +31,6 @@ from cleaners.sources import DEFAULT_LIMITS, Limits, raw_root_path
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 
-DEFAULT_BATCH_SIZE = 500
 DEFAULT_LOCK_TIMEOUT_S = 3600.0
 # Batches run at once: each cleans in its own child process, so one per core uses the machine.
 DEFAULT_WORKERS = os.cpu_count() or 2
@@ -43,7 +42,7 @@ def plan_task(
     raw_dir: str,
     clean_dir: str,
     run_id: str,
-    batch_size: int,
+    batch_size: int | None,
     reclean_outdated: bool,
     selected: dict[str, str] | None,
     limits: Limits = DEFAULT_LIMITS,
@@ -95,7 +94,7 @@ def publish_run_artifacts(key: str, summary: RunSummary, reports: list[pipeline.
 def clean_pages(
     raw_dir: str = "raw",
     clean_dir: str = "clean",
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     reclean_outdated: bool = True,
     lock_timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
     limits: Limits = DEFAULT_LIMITS,
@@ -105,7 +104,7 @@ def clean_pages(
     With `reclean_outdated` false (the scheduled deployment), pages cleaned by an older cleaner
     version count as unchanged: only new or changed raw bytes are cleaned.
     """
-    if batch_size < 1:
+    if batch_size is not None and batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     logger = get_run_logger()
     run = new_run_stamp()
@@ -148,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
     parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
-    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="raw files per task")
+    parser.add_argument("--batch-size", type=int, help="raw files per task (default: about 8 tasks a core, at most 1000 files each)")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="batches cleaned at once (default: cores)")
     parser.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
                         help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")

@@ -21,7 +21,6 @@ from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 from flows.clean_pages import (
     BATCH_RUNNER,
-    DEFAULT_BATCH_SIZE,
     DEFAULT_LOCK_TIMEOUT_S,
     clean_batches,
     commit_task,
@@ -42,7 +41,7 @@ def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary:
         dataset = Dataset(clean_root)
         selected = select_pages(dataset.pages, request, CLEANER_VERSION)
         logger.info("%d pages selected", len(selected))
-        plan = plan_task(request.raw_dir, request.clean_dir, run.flow_run_id, DEFAULT_BATCH_SIZE, True, selected)
+        plan = plan_task(request.raw_dir, request.clean_dir, run.flow_run_id, None, True, selected)
         if plan.missing_raw:
             logger.warning("%d selected pages have no raw file any more and stay as they are: %s",
                            len(plan.missing_raw), ", ".join(plan.missing_raw[:10]))
