@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
+from trafilatura.metadata import extract_author
+from trafilatura.utils import line_processing
 
 from cleaners.bylines import parse_byline, split_names
 
@@ -164,12 +166,19 @@ def authors_from_markup(tree: Tree) -> list[str]:
 
 @dataclass(frozen=True)
 class Clues:
-    """What the author sources read: the page's tree, trafilatura's author string and the names on a
-    byline line of the extracted text."""
+    """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
+    trafilatura reads them (`html_page.markup_metadata`), and the names on a byline line of the
+    extracted text."""
 
     tree: Tree
-    trafilatura_author: str | None = None
+    meta_author: str | None = None
     text_byline: tuple[str, ...] = ()
+
+
+def trafilatura_body_author(tree: Tree) -> str:
+    """trafilatura's author search over the page body, trimmed as its metadata is: it copies the
+    whole tree, so it runs only when every source before it named no one."""
+    return line_processing(html.unescape(extract_author(tree) or "")) or ""
 
 
 _META_AUTHOR = '//meta[@name="author" or @name="Author"]/@content'
@@ -184,7 +193,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
     AuthorSource("written_by_label", "a share card's \"Written by\" label", lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
-    AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.trafilatura_author or ""]),
+    AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.meta_author or trafilatura_body_author(c.tree)]),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
     AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),

@@ -6,9 +6,12 @@ inside the extracted body is still removed and audited.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import trafilatura
+from htmldate import find_date
 from lxml import html as lxml_html
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 
 from cleaners.authors import Clues, find_authors
 from cleaners.dates import Published, parse_iso_instant
@@ -65,6 +68,31 @@ def _published(instant: dt.datetime | None, day: str | None) -> Published | None
     return Published(date=date) if date else None
 
 
+@dataclass(frozen=True)
+class MarkupMetadata:
+    title: str | None
+    date: str | None  # ISO day, from htmldate
+    author: str | None  # from the page's meta tags and JSON-LD, as trafilatura reads them
+
+
+def markup_metadata(tree: lxml_html.HtmlElement, url: str | None) -> MarkupMetadata:
+    """Title, date and author as trafilatura's `extract_metadata` reads them, without what this
+    project never uses (categories, tags, licence, site name) and without its author search over the
+    page body, which copies the whole tree: `authors.py` asks for that only when every cheaper
+    source named no one. Together that was a fifth of an HTML page's cost."""
+    document = examine_meta(tree)
+    if document.author and " " not in document.author:  # trafilatura's rule: one word is not a name
+        document.author = None
+    try:
+        document = extract_meta_json(tree, document)
+    except Exception:  # trafilatura guards its JSON-LD reader the same way
+        pass
+    document.title = document.title or extract_title(tree)
+    document.date = find_date(tree, url=document.url or extract_url(tree, url), **DATE_PARAMS)
+    document.clean_and_trim()
+    return MarkupMetadata(document.title, document.date, document.author)
+
+
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
     """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from."""
     tree = parse_html(markup)
@@ -74,21 +102,15 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     if url is None:
         url, url_source = page_url(tree)
     instant = published_instant(tree)
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params=DATE_PARAMS,
-    )
+    metadata = markup_metadata(tree, url)
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False, include_tables=True)
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
     lines = split_lines(repair_mojibake(document.text or ""), is_markdown=False)
-    tagged = tag_lines(lines, known_title=document.title, whole_page=False)
+    tagged = tag_lines(lines, known_title=metadata.title, whole_page=False)
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    tagged.authors = find_authors(Clues(tree, document.author, tuple(tagged.authors)))
+    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors)))
     tagged.url = url
-    tagged.published = _published(instant, document.date) or tagged.published
-    tagged.language = document.language or page_language(tree)
+    tagged.published = _published(instant, metadata.date) or tagged.published
+    tagged.language = page_language(tree)
     return assemble(tagged), url_source
