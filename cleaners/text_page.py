@@ -57,8 +57,11 @@ _GRAM_WORD = re.compile(r"\w+")
 REPEAT_MIN_GRAMS = 5  # a line shorter than this may well be said twice ("Read more", a caption)
 REPEAT_SHARE = 0.8  # of a line's four-word runs already seen above: a copy
 _FTFY_CONFIG_AFTER_TAG = _FTFY_CONFIG._replace(unescape_html=False)
-# ftfy's segment (a line and its newline) holding a character ftfy may change: not printable ASCII, or `&`
-_FTFY_SEGMENT = re.compile(r"^[\t\x20-\x25\x27-\x7e]*[^\t\n\x20-\x25\x27-\x7e][^\n]*\n?", re.MULTILINE)
+# Characters ftfy leaves alone in any combination (tests/test_properties.py checks every three of
+# them against its mojibake detector): printable ASCII but `&`, a tab, typographic quotes and dashes.
+FTFY_FIXED_POINT_CHARS = "\t\x20-\x25\x27-\x7e‘’“”–—…\xa0"
+# ftfy's segment (a line and its newline) holding some other character, which ftfy may change
+_FTFY_SEGMENT = re.compile(rf"^[{FTFY_FIXED_POINT_CHARS}]*[^\n{FTFY_FIXED_POINT_CHARS}][^\n]*\n?", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -412,7 +415,7 @@ def repair_mojibake(text: str) -> str:
     """'CafÃ©' -> 'Café': text decoded with the wrong charset somewhere upstream.
 
     The same as `ftfy.fix_text` (a property test checks it), segment by segment as ftfy itself
-    works, but only the segments with a character outside plain ASCII (or an `&`) go through it:
+    works, but only the segments with a character outside FTFY_FIXED_POINT_CHARS go through it:
     ftfy leaves the others as they are, and they are most lines of most pages.
     """
     first_tag = text.find("<")  # ftfy stops unescaping HTML from the first segment with a tag on

@@ -1,7 +1,10 @@
 """Properties of the cleaners on arbitrary input (hypothesis)."""
 
+import re
+
 import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +14,7 @@ from cleaners.html_page import clean_html
 from cleaners.markdown import strip_syntax, to_plain
 from cleaners.records import page_id
 from cleaners.rules import TITLE_RULE
-from cleaners.text_page import _FTFY_CONFIG, clean_text, repair_mojibake
+from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
 from tests.conftest import SAMPLE_RAW
 
 LINE_PIECES = st.sampled_from([
@@ -94,7 +97,9 @@ def test_a_cleaned_sample_cleans_to_itself(sample):
     assert [entry.rule for entry in again.removed] == [TITLE_RULE]
 
 
-MOJIBAKE_PIECES = st.sampled_from(["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", "<p>", "\r\n", "\n", "Ã\xa0", "\x1b[31m", "e\u0301"])
+MOJIBAKE_PIECES = st.sampled_from(
+    ["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", "<p>", "\r\n", "\n", "Ã\xa0", "\x1b[31m", "e\u0301", "’", "“", "—", "\xa0", "…"]
+)
 
 
 @SETTINGS
@@ -107,3 +112,11 @@ def test_mojibake_repair_is_exactly_ftfy(text):
 @given(st.lists(st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12).map("".join))
 def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
+
+
+def test_ftfy_sees_no_mojibake_in_any_three_fixed_point_characters():
+    """Its detector's patterns are at most three characters long but for ones that need letters
+    outside this set, so no text made of these characters looks like mojibake to it."""
+    alphabet = [ch for ch in map(chr, range(0x2100)) if re.fullmatch(f"[{FTFY_FIXED_POINT_CHARS}]", ch)]
+    assert len(alphabet) == 1 + 94 + 8  # a tab, printable ASCII but `&`, eight typographic characters
+    assert not [a + b + c for a in alphabet for b in alphabet for c in alphabet if BADNESS_RE.search(a + b + c)]
