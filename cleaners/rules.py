@@ -10,8 +10,9 @@ merely mention the same words: a real prompt is short.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from cleaners.patterns import LinePatterns, lowered_if_ascii
 
 
 @dataclass(frozen=True)
@@ -20,25 +21,22 @@ class LineRule:
 
     name: str
     why: str
-    patterns: re.Pattern[str]  # the rule's patterns as one alternation: one search a line
+    patterns: LinePatterns
     max_words: int
     cuts_tail: bool = False  # only once some prose came before it: at the top it takes just the line
 
-    def matches(self, plain: str, words: int | None = None) -> bool:
-        """`words`, the line's word count, when the caller already has it (it asks every rule)."""
+    def matches(self, plain: str, words: int | None = None, lowered: str | None = None) -> bool:
+        """`words` and `lowered` (see LinePatterns.search), when the caller already has them (it
+        asks every rule)."""
         if (len(plain.split()) if words is None else words) > self.max_words:
             return False
-        return self.patterns.search(plain) is not None
-
-
-def _compile(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+        return self.patterns.search(plain, lowered)
 
 
 def first_matching_rule(plain: str) -> LineRule | None:
     """The first rule of LINE_RULES that takes this line, if any."""
-    words = len(plain.split())
-    return next((rule for rule in LINE_RULES if rule.matches(plain, words)), None)
+    words, lowered = len(plain.split()), lowered_if_ascii(plain)
+    return next((rule for rule in LINE_RULES if rule.matches(plain, words, lowered)), None)
 
 
 # Order matters only for the audit: a line is credited to the first rule in this table that matches.
@@ -48,7 +46,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="Scrapers glue an error page after the article; the error heading and all that follows go.",
         cuts_tail=True,
         max_words=14,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(error\s*)?404\b",
             r"^page not found\b",
             r"^(sorry,?\s*)?(this|the) page (is not|isn't|is no longer) available\b",
@@ -63,7 +61,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="The comment section under an article: its heading and everything after it.",
         cuts_tail=True,
         max_words=8,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
             r"^(leave|post|add|write) a (reply|comment|response)\b",
             r"^(join|start) the (conversation|discussion)\b",
@@ -76,7 +74,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="The heading a blog puts over its comments ('34 responses to “Title”'): it and all after it.",
         cuts_tail=True,
         max_words=30,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",
         ),
     ),
@@ -84,7 +82,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="navigation",
         why="Site chrome: skip links, menu toggles, breadcrumbs and single-word menu entries.",
         max_words=12,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^skip (to|navigation)\b",
             r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",
             r"^(main |site |mobile )?(menu|navigation)$",
@@ -98,7 +96,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="newsletter",
         why="Newsletter and subscription prompts, including ones whose heading and blurb ran together.",
         max_words=30,
-        patterns=_compile(
+        patterns=LinePatterns(
             # a newsletter heading alone, or run into its blurb ("Daily newsletterReceive …")
             r"^((the|our|free|daily|weekly|morning|evening|email|e-mail|breaking news|get (our|the))\s+)*"
             r"newsletters?($|\s*[:|–—-]|(?-i:[A-Z]))",
@@ -115,7 +113,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="social_share",
         why="Share and follow strips: lines made of social network names and share verbs.",
         max_words=12,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
             r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
             r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$",
@@ -125,7 +123,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="cookie_notice",
         why="Cookie and consent banners.",
         max_words=60,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"\b(we|this (web)?site) uses? cookies\b",
             r"\buse of cookies\b",
             r"^(accept|reject|manage|allow) (all )?cookies\b",
@@ -136,7 +134,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="advertisement",
         why="Ad slots and 'continue reading' markers left in the text where an ad or a fold was.",
         max_words=8,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
             r"^(scroll|swipe) (down )?to (continue|read more)",
@@ -146,7 +144,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
         max_words=60,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",
@@ -161,7 +159,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="copyright",
         why="Copyright and rights-reserved footer lines.",
         max_words=25,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
             r"©\s*\d{4}",
             r"\ball rights reserved\b",
@@ -171,7 +169,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="related_links",
         why="Prompts that lead to other articles rather than continuing this one.",
         max_words=16,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
             r"^(read|see) (more|also|next)\b\s*[:»>-]?",
             r"^also read\b",
@@ -189,7 +187,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="contact_line",
         why="Contact-the-author lines and bare e-mail addresses.",
         max_words=30,
-        patterns=_compile(
+        patterns=LinePatterns(
             r"^(contact|e-?mail|write to|reach|message) (the |this )?(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b",
             r"^(contact|e-?mail) (us|me|him|her|them) at\b",
             r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",

@@ -13,7 +13,8 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.markdown import strip_syntax, to_plain
 from cleaners.records import page_id
-from cleaners.rules import TITLE_RULE
+from cleaners.patterns import lowered_if_ascii
+from cleaners.rules import LINE_RULES, TITLE_RULE
 from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
 from tests.conftest import SAMPLE_RAW
 
@@ -120,3 +121,20 @@ def test_ftfy_sees_no_mojibake_in_any_three_fixed_point_characters():
     alphabet = [ch for ch in map(chr, range(0x2100)) if re.fullmatch(f"[{FTFY_FIXED_POINT_CHARS}]", ch)]
     assert len(alphabet) == 1 + 94 + 8  # a tab, printable ASCII but `&`, eight typographic characters
     assert not [a + b + c for a in alphabet for b in alphabet for c in alphabet if BADNESS_RE.search(a + b + c)]
+
+
+RULE_WORDS = st.sampled_from([
+    "we use cookies", "This website uses cookies", "use of cookies", "delivered to your inbox", "Credit: ESA",
+    "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Getty Images)", "Jane Doe via AP)", "(Image: NASA)", "© 2019",
+    "All Rights Reserved", "COOKIES", "we use cookieſ", "ALL RIGHTS RESERVED", "newsletter", "Subscribe", "(", ")", ".",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(RULE_WORDS, LINE_PIECES, st.text(max_size=15)), max_size=8).map(" ".join))
+def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
+    """Anchoring and the literal lookups only skip work: each rule matches where its patterns,
+    searched the plain way, match."""
+    for rule in LINE_RULES:
+        plain_way = re.search("|".join(f"(?:{p})" for p in rule.patterns.sources), line, re.IGNORECASE) is not None
+        assert rule.patterns.search(line, lowered_if_ascii(line)) == plain_way, rule.name
