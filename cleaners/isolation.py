@@ -16,7 +16,9 @@ import resource
 import signal
 import sys
 import traceback
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -40,6 +42,19 @@ def start_fork_server() -> None:
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
+
+
+def map_in_processes(function: Callable, argument_tuples: list[tuple], workers: int) -> list:
+    """`function(*arguments)` for each tuple, in `workers` processes from the fork server, in order.
+
+    For work that is safe but CPU-bound (the plan's survey): no per-step supervision, so a process
+    that dies fails the whole map with ChildError.
+    """
+    try:
+        with ProcessPoolExecutor(workers, mp_context=_CONTEXT) as pool:
+            return list(pool.map(function, *zip(*argument_tuples)))
+    except BrokenProcessPool as error:
+        raise ChildError(f"a worker process died: {error}") from error
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ between them: a batch's rows go to a staged Parquet file, never through the orch
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import pickle
@@ -18,7 +19,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cleaners.isolation import Failed, Finished, Started, supervise
+from cleaners.isolation import ChildError, Failed, Finished, Started, map_in_processes, supervise
 from cleaners.records import (
     BatchContext,
     Known,
@@ -29,7 +30,7 @@ from cleaners.records import (
     file_pages,
     reject_row,
 )
-from cleaners.repeats import RepeatedLines, learn_repeated_lines, page_lines
+from cleaners.repeats import PageDigest, RepeatedLines, count_repeated_lines, digest_page, first_copies, page_lines
 from cleaners.report import RunSummary
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
 from cleaners.sources import (
@@ -47,6 +48,7 @@ from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from cleaners.version import CLEANER_VERSION
 
+_LOGGER = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def plan_run(
         files = sorted(wanted & present)
         missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
         only_ids = frozenset(selected)
-    survey = survey_corpus(raw_root, corpus, known if selected is None and known else None)
+    survey = survey_corpus(raw_root, corpus, known if selected is None and known else None, os.cpu_count() or 1)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"
@@ -132,28 +134,63 @@ class Survey:
     unchanged: set[str] = field(default_factory=set)  # one-page files already written from these bytes
 
 
-def survey_corpus(raw_root: Path, files: list[str], known: Known | None = None) -> Survey:
+@dataclass
+class SurveyPart:
+    """What one process found in its share of the corpus."""
+
+    articles: list[PageDigest]  # the first copy of each article among its text pages
+    one_page_shas: list[tuple[str, str | None]]  # (file, raw sha256) of its one-page files, when asked
+
+
+SURVEY_FILES_PER_PROCESS = 2000  # fewer than this and starting processes costs more than it saves
+
+
+def survey_corpus(raw_root: Path, files: list[str], known: Known | None = None, workers: int = 1) -> Survey:
     """One read of the corpus before any batch: learn the lines each domain repeats from the text
     pages and, given `known`, find the one-page files whose page is already written from the same
     bytes by this cleaner version, so no batch (and no process) is spent on them. A scheduled run
-    with nothing new ends here."""
-    unchanged: set[str] = set()
+    with nothing new ends here.
 
-    def text_pages():
-        for source_file in files:
-            kind = kind_of(source_file)
-            if kind == "html" and known is None:  # only text pages teach, and HTML files hold none
-                continue
-            for item in read_raw_file(raw_root, source_file):
-                one_page = kind in ("html", "text")
-                if known is not None and one_page and already_written(known, source_file, item.raw_sha256, CLEANER_VERSION):
-                    unchanged.add(source_file)
-                if isinstance(item, RawPage) and item.format == "text":
-                    lines = page_lines(item.content)
-                    yield domain_of(item.url or source_url_of(lines)), lines
-
-    repeated = learn_repeated_lines(text_pages())
+    Contiguous shares of the files are read in `workers` processes; merged in order, they give
+    what one read in order gives.
+    """
+    processes = min(workers, len(files) // SURVEY_FILES_PER_PROCESS)
+    parts = None
+    if processes > 1:
+        size = math.ceil(len(files) / (4 * processes))  # a few shares a process: none waits long on the last
+        shares = [(str(raw_root), files[start : start + size], known is not None) for start in range(0, len(files), size)]
+        try:
+            parts = map_in_processes(survey_files, shares, processes)
+        except ChildError as error:  # reading is all the survey does: read in this process, as one would
+            _LOGGER.warning("the survey's processes failed (%s); surveying in this process", error)
+    parts = parts or [survey_files(str(raw_root), files, known is not None)]
+    repeated = count_repeated_lines(first_copies(article for part in parts for article in part.articles))
+    unchanged = {
+        source_file
+        for part in parts
+        for source_file, sha in part.one_page_shas
+        if already_written(known, source_file, sha, CLEANER_VERSION)
+    } if known is not None else set()
     return Survey(repeated, unchanged)
+
+
+def survey_files(raw_root: str, files: list[str], with_shas: bool) -> SurveyPart:
+    """One process's share of the survey: digests of the text pages, and the raw sha256 of each
+    one-page file when `with_shas` (HTML files are read only then: they hold no text pages)."""
+    root = raw_root_path(raw_root)
+    digests, shas = [], []
+    for source_file in files:
+        kind = kind_of(source_file)
+        if kind == "html" and not with_shas:
+            continue
+        for item in read_raw_file(root, source_file):
+            if with_shas and kind in ("html", "text"):
+                shas.append((source_file, item.raw_sha256))
+            if isinstance(item, RawPage) and item.format == "text":
+                lines = page_lines(item.content)
+                if digest := digest_page(domain_of(item.url or source_url_of(lines)), lines):
+                    digests.append(digest)
+    return SurveyPart(list(first_copies(digests)), shas)
 
 
 _WHOLE_FILE = sys.maxsize  # the step key of reading a file, after every page in it

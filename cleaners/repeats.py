@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 REPEAT_MIN_PAGES = 3
 REPEAT_MIN_SHARE = 0.5
@@ -34,23 +35,39 @@ def page_lines(text: str) -> list[str]:
     return [stripped for line in text.splitlines() if (stripped := line.strip())]
 
 
-def article_fingerprint(lines: list[str]) -> frozenset[str]:
+@dataclass(frozen=True)
+class PageDigest:
+    """What learning needs of one page, small enough to send between processes."""
+
+    domain: str
+    fingerprint: frozenset[str]  # keys of its longest lines: copies of one article share them
+    keys: frozenset[str]  # keys of all its lines
+
+
+def digest_page(domain: str | None, lines: list[str]) -> PageDigest | None:
+    """The page's digest; None for a page without a domain, which teaches nothing."""
+    if not domain:
+        return None
     longest = sorted(lines, key=lambda line: (-len(line), line))[:FINGERPRINT_LINES]
-    return frozenset(line_key(line) for line in longest)
+    return PageDigest(domain, frozenset(map(line_key, longest)), frozenset(map(line_key, lines)))
 
 
-def learn_repeated_lines(pages: Iterable[tuple[str | None, list[str]]]) -> RepeatedLines:
-    """From (domain, `page_lines`) of every page, the lines each domain repeats; pages without a
-    domain teach nothing, and a copy of an article already counted teaches nothing new."""
+def first_copies(digests: Iterable[PageDigest]) -> Iterator[PageDigest]:
+    """Each article once: the first digest of each (domain, fingerprint), in order."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for digest in digests:
+        if (article := (digest.domain, digest.fingerprint)) not in seen:
+            seen.add(article)
+            yield digest
+
+
+def count_repeated_lines(articles: Iterable[PageDigest]) -> RepeatedLines:
+    """The lines each domain repeats, from one digest per article."""
     page_counts: Counter[str] = Counter()
     line_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    articles_seen: set[tuple[str, frozenset[str]]] = set()
-    for domain, lines in pages:
-        if not domain or (article := (domain, article_fingerprint(lines))) in articles_seen:
-            continue
-        articles_seen.add(article)
-        page_counts[domain] += 1
-        line_counts[domain].update({line_key(line) for line in lines})
+    for article in articles:
+        page_counts[article.domain] += 1
+        line_counts[article.domain].update(article.keys)
     repeated = {}
     for domain, counts in line_counts.items():
         floor = max(REPEAT_MIN_PAGES, REPEAT_MIN_SHARE * page_counts[domain])
@@ -58,3 +75,10 @@ def learn_repeated_lines(pages: Iterable[tuple[str | None, list[str]]]) -> Repea
         if keys:
             repeated[domain] = keys
     return repeated
+
+
+def learn_repeated_lines(pages: Iterable[tuple[str | None, list[str]]]) -> RepeatedLines:
+    """From (domain, `page_lines`) of every page, the lines each domain repeats; pages without a
+    domain teach nothing, and a copy of an article already counted teaches nothing new."""
+    digests = (digest for domain, lines in pages if (digest := digest_page(domain, lines)))
+    return count_repeated_lines(first_copies(digests))

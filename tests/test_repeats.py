@@ -3,8 +3,11 @@
 import json
 
 from cleaners import pipeline
+from cleaners.records import page_id
 from cleaners.repeats import REPEAT_MIN_PAGES, learn_repeated_lines, line_key
+from cleaners.sources import read_raw_file
 from cleaners.text_page import clean_text
+from cleaners.version import CLEANER_VERSION
 
 FOOTER = ["Example Daily is a member of the Independent Press Standards Organisation and its code", "Tip us off"]
 
@@ -46,3 +49,21 @@ def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tm
     theirs = clean_text(article(9), repeated, "https://elsewhere.org/9")
     assert not any(r.rule == "repeated_on_domain" for r in theirs.removed)
     assert line_key(" Tip  US off ") == line_key("Tip us off")
+
+
+def test_the_survey_in_several_processes_finds_what_one_read_in_order_finds(tmp_path, monkeypatch, caplog):
+    """Shares read in processes and merged in order: the same lines learned (copies counted once
+    across shares) and the same unchanged files."""
+    for number in range(24):
+        domain = "example.com" if number % 3 else "elsewhere.org"
+        copy = f"\n\n<!-- copy {number} -->" if number >= 12 else ""  # later pages re-crawl earlier ones
+        (tmp_path / f"p{number:02d}.txt").write_text(article(number % 12) + copy)
+        (tmp_path / f"p{number:02d}.meta.json").write_text(json.dumps({"url": f"https://{domain}/{number % 12}"}))
+    files = sorted(p.name for p in tmp_path.glob("*.txt"))
+    (first,) = read_raw_file(tmp_path, files[0])
+    known = {page_id(files[0]): (first.raw_sha256, CLEANER_VERSION)}
+    monkeypatch.setattr(pipeline, "SURVEY_FILES_PER_PROCESS", 2)
+
+    alone, shared = (pipeline.survey_corpus(tmp_path, files, known, workers) for workers in (1, 2))
+    assert shared == alone and "surveying in this process" not in caplog.text  # the processes did it
+    assert set(alone.repeated) == {"example.com", "elsewhere.org"} and alone.unchanged == {files[0]}
