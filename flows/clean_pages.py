@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 import uuid
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * 2**20))
     start_fork_server()  # its imports and warm-up overlap Prefect's start-up
     runner = task_runner(args.workers, args.dask_address, args.dask_local)
+    gc.freeze()  # the imported modules live as long as the run: no collection needs to scan them again
     summary = clean_pages.with_options(task_runner=runner)(
         raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
     )
