@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
+from cleaners.folders import folder_path
 from cleaners.isolation import ChildError, Failed, Finished, Started, map_in_processes, supervise
 from cleaners.records import (
     BatchContext,
@@ -40,10 +40,9 @@ from cleaners.sources import (
     Rejected,
     discover,
     kind_of,
-    raw_root_path,
     read_raw_file,
 )
-from cleaners.store import Dataset, write_parquet
+from cleaners.store import Dataset, read_parquet, write_parquet
 from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from cleaners.version import CLEANER_VERSION
@@ -177,7 +176,7 @@ def survey_corpus(raw_root: Path, files: list[str], known: Known | None = None, 
 def survey_files(raw_root: str, files: list[str], with_shas: bool) -> SurveyPart:
     """One process's share of the survey: digests of the text pages, and the raw sha256 of each
     one-page file when `with_shas` (HTML files are read only then: they hold no text pages)."""
-    root = raw_root_path(raw_root)
+    root = folder_path(raw_root)
     digests, shas = [], []
     for source_file in files:
         kind = kind_of(source_file)
@@ -207,8 +206,8 @@ class BatchJob:
 
     def steps(self, after: tuple | None) -> Iterator[Started | Finished]:
         batch = self.batch
-        context = pickle.loads(Path(batch.context_file).read_bytes())  # written by this run's plan step
-        raw_root = raw_root_path(self.raw_root)
+        context = pickle.loads(folder_path(batch.context_file).read_bytes())  # written by this run's plan step
+        raw_root = folder_path(self.raw_root)
         for file_number, source_file in enumerate(batch.files):
             if after is not None and (file_number, _WHOLE_FILE) <= after:
                 continue
@@ -234,7 +233,7 @@ class BatchJob:
 def clean_batch(raw_root: Path, batch: Batch, run: RunStamp) -> BatchReport:
     """Clean the pages of one batch of raw files, in a supervised child process, into two staged
     Parquet files; a page that times out or crashes its process becomes a reject."""
-    staging = Path(batch.context_file).parent
+    staging = folder_path(batch.context_file).parent
     batch_name = f"batch-{batch.number:05d}"
     report = BatchReport(
         pages_file=str(staging / f"{batch_name}.pages.parquet"),
@@ -248,8 +247,8 @@ def clean_batch(raw_root: Path, batch: Batch, run: RunStamp) -> BatchReport:
         else:
             outcome.absorb(event.result)
     report.counts.add_outcome(outcome)
-    write_parquet(pa.Table.from_pylist(outcome.pages, schema=PAGES_SCHEMA), Path(report.pages_file))
-    write_parquet(pa.Table.from_pylist(outcome.rejects, schema=REJECTS_SCHEMA), Path(report.rejects_file))
+    write_parquet(pa.Table.from_pylist(outcome.pages, schema=PAGES_SCHEMA), folder_path(report.pages_file))
+    write_parquet(pa.Table.from_pylist(outcome.rejects, schema=REJECTS_SCHEMA), folder_path(report.rejects_file))
     return report
 
 
@@ -262,8 +261,8 @@ def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
     pages: list[pa.Table] = []
     rejects: list[pa.Table] = []
     for number, report in enumerate(reports, start=1):
-        pages.append(pq.read_table(report.pages_file, schema=PAGES_SCHEMA))
-        rejects.append(pq.read_table(report.rejects_file, schema=REJECTS_SCHEMA))
+        pages.append(read_parquet(folder_path(report.pages_file), schema=PAGES_SCHEMA))
+        rejects.append(read_parquet(folder_path(report.rejects_file), schema=REJECTS_SCHEMA))
         if number == len(reports) or sum(table.nbytes for table in (*pages, *rejects)) >= COMMIT_BYTES:
             dataset.commit(pa.concat_tables(pages), pa.concat_tables(rejects))
             pages, rejects = [], []
@@ -279,7 +278,7 @@ def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:
 def staged_rows(reports: list[BatchReport], which: str) -> pa.Table:
     """Every staged page (`which="pages"`) or reject (`"rejects"`) row of a run."""
     schema = PAGES_SCHEMA if which == "pages" else REJECTS_SCHEMA
-    tables = [pq.read_table(getattr(report, f"{which}_file"), schema=schema) for report in reports]
+    tables = [read_parquet(folder_path(getattr(report, f"{which}_file")), schema=schema) for report in reports]
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 
-import pyarrow.parquet as pq
 from pydantic import BaseModel, Field, model_validator
 
-from cleaners.store import ParquetTable
+from cleaners.store import ParquetTable, read_parquet
 
 SELECTION_COLUMNS = ["id", "source_path", "url", "domain", "published_date", "cleaner_version"]
 
@@ -59,7 +58,7 @@ def select_pages(pages: ParquetTable, selection: PageSelection, current_version:
     """id -> source_path of every page the selection takes (reads only the columns it filters on)."""
     selected = {}
     for path in pages.files():
-        for row in pq.read_table(path, columns=SELECTION_COLUMNS).to_pylist():
+        for row in read_parquet(path, columns=SELECTION_COLUMNS).to_pylist():
             if selection.matches(row, current_version):
                 selected[row["id"]] = row["source_path"]
     return selected

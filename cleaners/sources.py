@@ -89,16 +89,6 @@ class RawPage:
     extra: dict = field(default_factory=dict)
 
 
-def raw_root_path(location: str) -> Path:
-    """The raw folder: a local path, or any fsspec URL (`s3://bucket/raw`, `gs://…`) as a UPath,
-    which reads like a local path."""
-    if "://" in location:
-        from upath import UPath
-
-        return UPath(location)
-    return Path(location)
-
-
 def discover(raw_root: Path) -> list[str]:
     """Relative paths of every candidate raw file, sorted; hidden files and sidecars are skipped."""
     found = []

@@ -9,14 +9,21 @@ Layout:
 Every id lives in exactly one file. A new id goes into a new file; a changed record is written into a
 replacement of the file that holds it, under the same name, with `os.replace`. Readers therefore see
 either the old file or the new one, never a gap, a duplicate or a half-written file.
+
+The clean folder may also be an object store (`s3://bucket/clean`, any fsspec URL). There a file is
+written straight under its final name: an object appears only once its upload is complete, and a
+replaced object is swapped whole, which is what `os.replace` gives on disk. Staging lives there too,
+so batches on other machines can hand their files to the committer.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -26,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from cleaners.folders import is_local
 from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
 
 ROW_GROUP_SIZE = 2_000
@@ -45,8 +53,7 @@ def writer_lock(
     clean_root: Path, owner: str, timeout_s: float, on_wait: Callable[[str], None] = lambda _: None
 ) -> Iterator[None]:
     """Hold the dataset's writer lock; wait for another writer at most `timeout_s` seconds."""
-    clean_root.mkdir(parents=True, exist_ok=True)
-    with open(clean_root / LOCK_NAME, "a+") as handle:
+    with open(_lock_file(clean_root), "a+") as handle:
         deadline = time.monotonic() + timeout_s
         announced = False
         while True:
@@ -77,6 +84,18 @@ def writer_lock(
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _lock_file(clean_root: Path) -> Path:
+    """Beside the data when the clean folder is on this machine. For an object store, a file in this
+    machine's temp folder named after the folder's URL: it serialises the runs of this machine only,
+    since an object store has no lock that every writer honours (run one writer machine per folder)."""
+    if is_local(clean_root):
+        clean_root.mkdir(parents=True, exist_ok=True)
+        return clean_root / LOCK_NAME
+    locks = Path(tempfile.gettempdir()) / "page-cleaner-locks"
+    locks.mkdir(exist_ok=True)
+    return locks / f"{hashlib.sha256(str(clean_root).encode()).hexdigest()[:24]}.lock"
+
+
 def _fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -86,8 +105,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
-    """Write and fsync one Parquet file with the project's settings."""
-    with open(path, "wb") as handle:
+    """Write one Parquet file with the project's settings: fsynced on disk, one upload on a store."""
+    with open(path, "wb") if is_local(path) else path.open("wb") as handle:
         pq.write_table(
             table,
             handle,
@@ -95,8 +114,17 @@ def write_parquet(table: pa.Table, path: Path) -> None:
             compression_level=COMPRESSION_LEVEL,
             row_group_size=ROW_GROUP_SIZE,
         )
-        handle.flush()
-        os.fsync(handle.fileno())
+        if is_local(path):
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def read_parquet(path: Path, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+    """One Parquet file (only `columns`, when given), local or on an object store."""
+    if is_local(path):
+        return pq.read_table(path, columns=columns, schema=schema)
+    with path.open("rb") as handle:
+        return pq.read_table(handle, columns=columns, schema=schema)
 
 
 class ParquetTable:
@@ -109,13 +137,13 @@ class ParquetTable:
         self._home: dict[str, str] | None = None  # id -> file name holding it
 
     def files(self) -> list[Path]:
-        return sorted(self.folder.glob("*.parquet")) if self.folder.exists() else []
+        return sorted(self.folder.glob("*.parquet"), key=lambda path: path.name) if self.folder.exists() else []
 
     def index(self) -> pa.Table:
         """id, raw_sha256, cleaner_version and the file of every row (reads only those columns)."""
         parts = []
         for path in self.files():
-            part = pq.read_table(path, columns=_INDEX_COLUMNS)
+            part = read_parquet(path, columns=_INDEX_COLUMNS)
             parts.append(part.append_column("file", pa.array([path.name] * part.num_rows, pa.string())))
         if not parts:
             empty = {name: pa.array([], pa.string()) for name in [*_INDEX_COLUMNS, "file"]}
@@ -133,7 +161,7 @@ class ParquetTable:
         homes = self._homes()
         wanted = pa.array(ids, pa.string())
         files = sorted({homes[row_id] for row_id in ids if row_id in homes})
-        tables = (pq.read_table(self.folder / name, schema=self.schema) for name in files)
+        tables = (read_parquet(self.folder / name, schema=self.schema) for name in files)
         parts = [table.filter(pc.is_in(table["id"], value_set=wanted)) for table in tables]
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
 
@@ -168,25 +196,31 @@ class ParquetTable:
             self._rewrite(name, drop_ids=file_ids, add=None)
 
     def _rewrite(self, name: str, drop_ids: list[str], add: pa.Table | None) -> None:
-        current = pq.read_table(self.folder / name, schema=self.schema)
+        current = read_parquet(self.folder / name, schema=self.schema)
         kept = current.filter(pc.invert(pc.is_in(current["id"], value_set=pa.array(drop_ids, pa.string()))))
         result = pa.concat_tables([kept, add]) if add is not None else kept
         homes = self._homes()
         for row_id in drop_ids:
             homes.pop(row_id, None)
         if result.num_rows == 0:
-            os.remove(self.folder / name)
-            _fsync_dir(self.folder)
+            (self.folder / name).unlink()
+            if is_local(self.folder):
+                _fsync_dir(self.folder)
             return
         self._publish(result, name)
         homes.update((row_id, name) for row_id in result["id"].to_pylist())
 
     def _publish(self, table: pa.Table, name: str) -> None:
-        """Write to staging, fsync, then atomically move into the dataset folder."""
+        """Put the file in place whole: on disk, written to staging, fsynced, then moved with
+        `os.replace`; on an object store, uploaded under its name (it appears when complete)."""
+        table = table.replace_schema_metadata(self.schema.metadata)
         self.folder.mkdir(parents=True, exist_ok=True)
+        if not is_local(self.folder):
+            write_parquet(table, self.folder / name)
+            return
         self.staging.mkdir(parents=True, exist_ok=True)
         staged = self.staging / f"{uuid.uuid4().hex}.parquet"
-        write_parquet(table.replace_schema_metadata(self.schema.metadata), staged)
+        write_parquet(table, staged)
         os.replace(staged, self.folder / name)
         _fsync_dir(self.folder)
 
@@ -207,7 +241,10 @@ class Dataset:
 
     def clear_staging(self) -> None:
         """Drop what a crashed run left in staging (only ever called under the writer lock)."""
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if is_local(self.staging):
+            shutil.rmtree(self.staging, ignore_errors=True)
+        elif self.staging.exists():
+            self.staging.fs.rm(self.staging.path, recursive=True)
 
     def known(self) -> dict[str, tuple[str | None, str]]:
         """id -> (raw_sha256, cleaner_version) for every page and reject already written."""

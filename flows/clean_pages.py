@@ -15,7 +15,6 @@ import os
 import sys
 import uuid
 from dataclasses import replace
-from pathlib import Path
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -25,10 +24,11 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from cleaners import pipeline
+from cleaners.folders import folder_path
 from cleaners.isolation import start_fork_server
 from cleaners.records import RunStamp
 from cleaners.report import RunSummary, rejects_markdown
-from cleaners.sources import DEFAULT_LIMITS, Limits, raw_root_path
+from cleaners.sources import DEFAULT_LIMITS, Limits
 from cleaners.store import Dataset, writer_lock
 from cleaners.version import CLEANER_VERSION
 
@@ -48,18 +48,18 @@ def plan_task(
     selected: dict[str, str] | None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> pipeline.Plan:
-    dataset = Dataset(Path(clean_dir))
+    dataset = Dataset(folder_path(clean_dir))
     dataset.clear_staging()
     if fixed := dataset.reconcile():
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
     return pipeline.plan_run(
-        raw_root_path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected, limits
+        folder_path(raw_dir), dataset, dataset.run_staging(run_id), batch_size, reclean_outdated, selected, limits
     )
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch_task(raw_dir: str, batch: pipeline.Batch, run: RunStamp) -> pipeline.BatchReport:
-    report = pipeline.clean_batch(raw_root_path(raw_dir), batch, run)
+    report = pipeline.clean_batch(folder_path(raw_dir), batch, run)
     counts = report.counts
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
@@ -70,7 +70,7 @@ def clean_batch_task(raw_dir: str, batch: pipeline.Batch, run: RunStamp) -> pipe
 
 @task(name="commit", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def commit_task(clean_dir: str, reports: list[pipeline.BatchReport]) -> None:
-    pipeline.commit_batches(Dataset(Path(clean_dir)), reports)
+    pipeline.commit_batches(Dataset(folder_path(clean_dir)), reports)
 
 
 def new_run_stamp() -> RunStamp:
@@ -110,7 +110,7 @@ def clean_pages(
     logger = get_run_logger()
     run = new_run_stamp()
     start_fork_server()
-    with writer_lock(Path(clean_dir), f"flow run {run.flow_run_id}", lock_timeout_s, on_wait=logger.info):
+    with writer_lock(folder_path(clean_dir), f"flow run {run.flow_run_id}", lock_timeout_s, on_wait=logger.info):
         plan = plan_task(raw_dir, clean_dir, run.flow_run_id, batch_size, reclean_outdated, None, limits)
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
         reports = clean_batches(raw_dir, plan, run)
@@ -121,7 +121,7 @@ def clean_pages(
         publish_run_artifacts(
             "clean-pages", summary, reports, f"clean_pages over {raw_dir} into {clean_dir} (cleaner {CLEANER_VERSION})"
         )
-        Dataset(Path(clean_dir)).clear_staging()
+        Dataset(folder_path(clean_dir)).clear_staging()
     return summary
 
 
@@ -147,7 +147,7 @@ def task_runner(workers: int, dask_address: str | None = None, dask_local_worker
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
-    parser.add_argument("--clean-dir", default="clean", help="output folder (default: clean)")
+    parser.add_argument("--clean-dir", default="clean", help="output folder, local or an fsspec URL such as s3://bucket/clean")
     parser.add_argument("--batch-size", type=int, help="raw files per task (default: about 8 tasks a core, at most 1000 files each)")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="batches cleaned at once (default: cores)")
     parser.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     dask.add_argument("--dask-address", help="run the batches on the Dask cluster at this address (tcp://host:8786)")
     dask.add_argument("--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes")
     args = parser.parse_args(argv)
-    if not raw_root_path(args.raw_dir).is_dir():
+    if not folder_path(args.raw_dir).is_dir():
         parser.error(f"--raw-dir {args.raw_dir} is not a folder")
     if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
         parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")

@@ -7,13 +7,12 @@ them, so readers never see a duplicate or a gap, and every other record stays by
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 from prefect.logging import get_run_logger
 
 from cleaners import pipeline
+from cleaners.folders import folder_path
 from cleaners.isolation import start_fork_server
 from cleaners.report import RunSummary, preview_markdown
 from cleaners.selection import RecleanRequest, select_pages
@@ -36,7 +35,7 @@ def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary:
     logger = get_run_logger()
     run = new_run_stamp()
     start_fork_server()
-    clean_root = Path(request.clean_dir)
+    clean_root = folder_path(request.clean_dir)
     with writer_lock(clean_root, f"reclean run {run.flow_run_id}", DEFAULT_LOCK_TIMEOUT_S, on_wait=logger.info):
         dataset = Dataset(clean_root)
         selected = select_pages(dataset.pages, request, CLEANER_VERSION)

@@ -1,7 +1,5 @@
 """The same flow with its batches on a Dask LocalCluster of 2 worker processes: the same output."""
 
-import shutil
-
 import pyarrow.parquet as pq
 
 from flows.clean_pages import clean_pages, task_runner

@@ -32,7 +32,7 @@ def rows_by_source(clean: Path) -> dict[str, dict]:
     return {row["source_path"]: row for row in pq.read_table(clean / "pages").to_pylist()}
 
 
-def run_cli(raw: Path, clean: Path, env: dict) -> subprocess.CompletedProcess:
+def run_cli(raw: Path | str, clean: Path | str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,

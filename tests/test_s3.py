@@ -1,4 +1,4 @@
-"""The raw folder on S3 (a local moto server): the flow reads it as it reads a local folder."""
+"""Raw and clean folders on S3 (a local moto server): the flow reads and writes them as it does local ones."""
 
 import os
 import socket
@@ -10,7 +10,7 @@ from moto.server import ThreadedMotoServer
 
 from tests import hostile_corpus
 from tests.conftest import SAMPLE_RAW
-from tests.test_flow import harness_env, run_cli, rows_by_source
+from tests.test_flow import harness_env, reported_count, rows_by_source, run_cli
 
 
 @pytest.fixture
@@ -50,3 +50,40 @@ def test_a_raw_folder_on_s3_cleans_like_the_same_folder_on_disk(prefect_harness,
     (reject,) = pq.read_table(tmp_path / "from-s3" / "rejects").to_pylist()
     assert reject["source_path"] == "empty.html" and reject["reason"] == "empty"
     assert os.environ.get("AWS_ENDPOINT_URL") is None  # the test's S3 stays inside the subprocesses
+
+
+def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun(prefect_harness, s3_env, raw_copy, tmp_path):
+    """Pages and rejects land as Parquet objects under s3://…/clean; a second run reads what is
+    written from S3, finds nothing new and rewrites nothing; no staging is left behind."""
+    (raw_copy / "empty.html").write_bytes(b"")
+    s3 = s3fs.S3FileSystem(key="test", secret="test", endpoint_url=s3_env["AWS_ENDPOINT_URL"])
+    s3.mkdir("lake")
+    env = {**harness_env(), **s3_env}
+
+    local = run_cli(raw_copy, tmp_path / "local", env)
+    first = run_cli(raw_copy, "s3://lake/clean", env)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert first.stdout.split("clean_pages:")[1].splitlines()[1:] == local.stdout.split("clean_pages:")[1].splitlines()[1:]
+    objects = {path: s3.info(path)["ETag"] for path in s3.find("lake/clean")}
+    assert not [path for path in objects if "/.staging/" in path]
+
+    def read(folder: str):
+        s3.invalidate_cache()  # objects are replaced between runs; s3fs would refuse a stale ETag
+        return pq.read_table(folder, filesystem=s3).drop_columns(["cleaned_at", "flow_run_id"]).sort_by("id").to_pylist()
+
+    on_disk = pq.read_table(tmp_path / "local" / "pages").drop_columns(["cleaned_at", "flow_run_id"]).sort_by("id").to_pylist()
+    assert read("lake/clean/pages") == on_disk
+    assert [row["reason"] for row in pq.read_table("lake/clean/rejects", filesystem=s3).to_pylist()] == ["empty"]
+
+    again = run_cli(raw_copy, "s3://lake/clean", env)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert (reported_count(again.stdout, "pages unchanged"), reported_count(again.stdout, "pages cleaned")) == (6, 0)
+    assert {path: s3.info(path)["ETag"] for path in s3.find("lake/clean")} == objects
+
+    changed = sorted(raw_copy.glob("*.txt"))[0]
+    changed.write_text(changed.read_text() + "\nOne more sentence of article text, added by the site after publication.\n")
+    third = run_cli(raw_copy, "s3://lake/clean", env)
+    assert (reported_count(third.stdout, "pages cleaned"), reported_count(third.stdout, "pages unchanged")) == (1, 5)
+    rows = read("lake/clean/pages")
+    assert len(rows) == len({row["id"] for row in rows}) == 5  # replaced inside its file: no duplicate
+    assert any("added by the site after publication" in row["text"] for row in rows)
