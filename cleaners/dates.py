@@ -26,6 +26,7 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
 _MAX_WORDS = 10
 _MAX_LETTER_RUNS = 6  # month, weekday, zone, "at", am/pm: more letters than that is a sentence
 
@@ -62,6 +63,8 @@ def parse_dateline(plain: str) -> Published | None:
         return None
     text = _PREFIX.sub("", plain.strip()).strip()
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+        return None
+    if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
         return None
     if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
         return None
