@@ -1,10 +1,11 @@
 """Speed benchmark: this project's flow, end to end, next to hand-written loops, in one run.
 
-    .venv/bin/python -m tests.bench.speed [--html 2000] [--text 20000] [--profile]
+    .venv/bin/python -m tests.bench.speed [--html 2000] [--text 20000] [--repeats 3] [--profile]
 
 Corpora are generated under build/bench/ (unique copies of ../shared/bench pages and of the sample
-pages). Every system runs as its own process; wall time includes start-up (Prefect's too), and peak
-RSS is the largest sum over the process and all its children, sampled by psutil every 50 ms.
+pages). Every system runs as its own process; wall time includes start-up (Prefect's too) and is the
+median of `--repeats` runs; peak RSS is the largest sum over the process and all its children,
+sampled by psutil every 50 ms, over all runs.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -53,6 +55,16 @@ def measure(command: list[str]) -> Measured:
     return Measured(seconds, peak)
 
 
+def median_of(repeats: int, command: list[str], before=lambda: None) -> Measured:
+    """`measure` run `repeats` times (each after `before`): the median time and the largest peak.
+    One run on this shared machine varies by 5-10%; the median of three steadies the ratios."""
+    runs = []
+    for _ in range(repeats):
+        before()
+        runs.append(measure(command))
+    return Measured(statistics.median(run.seconds for run in runs), max(run.peak_rss for run in runs))
+
+
 def flow_command(raw: Path, clean: Path) -> list[str]:
     return [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)]
 
@@ -92,7 +104,7 @@ def fresh(folder: Path) -> Path:
     return folder
 
 
-def run(html_pages: int, text_pages: int) -> list[dict[str, str]]:
+def run(html_pages: int, text_pages: int, repeats: int) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
 
     def row(corpus_name: str, system: str, pages: int, m: Measured, **extra: str) -> Measured:
@@ -102,16 +114,17 @@ def run(html_pages: int, text_pages: int) -> list[dict[str, str]]:
         return m
 
     measure([sys.executable, "-c", PREFECT_NOOP])  # warm the Prefect database once
-    startup = row("-", "Prefect start-up (empty flow)", 0, measure([sys.executable, "-c", PREFECT_NOOP]))
+    startup = row("-", "Prefect start-up (empty flow)", 0, median_of(repeats, [sys.executable, "-c", PREFECT_NOOP]))
 
     html_raw = fresh(WORK / "html")
     paths = [p.relative_to(html_raw).as_posix() for p in corpus.html_copies(html_raw, html_pages)]
     gold = gold_bodies()
-    base = measure(baseline_command("html", html_raw, WORK / "baseline-html.parquet"))
+    base = median_of(repeats, baseline_command("html", html_raw, WORK / "baseline-html.parquet"))
     base_f1 = body_f1(texts_by_source(WORK / "baseline-html.parquet"), paths, gold)
     row(f"html {html_pages}", "baseline A: trafilatura loop", html_pages, base, note=f"F1 {base_f1:.3f}")
-    ours = measure(flow_command(html_raw, fresh(WORK / "clean-html")))
-    ours_f1 = body_f1(texts_by_source(WORK / "clean-html" / "pages"), paths, gold)
+    html_clean = WORK / "clean-html"
+    ours = median_of(repeats, flow_command(html_raw, html_clean), before=lambda: fresh(html_clean))
+    ours_f1 = body_f1(texts_by_source(html_clean / "pages"), paths, gold)
     row(f"html {html_pages}", "page-cleaner flow", html_pages, ours,
         ratio=f"{base.seconds / ours.seconds:.2f}x", note=f"F1 {ours_f1:.3f}")
 
@@ -121,11 +134,12 @@ def run(html_pages: int, text_pages: int) -> list[dict[str, str]]:
         text_raw = fresh(WORK / f"text-{count}")
         corpus.text_copies(text_raw, count)
         base = row(f"text {count}", "baseline B: read + write loop", count,
-                   measure(baseline_command("text", text_raw, WORK / "baseline-text.parquet")))
-        ours = measure(flow_command(text_raw, fresh(WORK / f"clean-text-{count}")))
+                   median_of(repeats, baseline_command("text", text_raw, WORK / "baseline-text.parquet")))
+        text_clean = WORK / f"clean-text-{count}"
+        ours = median_of(repeats, flow_command(text_raw, text_clean), before=lambda folder=text_clean: fresh(folder))
         peaks[count] = ours.peak_rss
         row(f"text {count}", "page-cleaner flow", count, ours, ratio=f"{base.seconds / ours.seconds:.2f}x")
-    again = measure(flow_command(text_raw, WORK / f"clean-text-{text_pages}"))
+    again = median_of(repeats, flow_command(text_raw, WORK / f"clean-text-{text_pages}"))
     row(f"text {text_pages}", "page-cleaner, nothing new", text_pages, again,
         note=f"{again.seconds / startup.seconds:.2f}x Prefect start-up")
     rows.append({"corpus": "-", "system": f"peak RSS {text_pages} / {small} text pages", "pages": "", "seconds": "",
@@ -159,11 +173,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--html", type=int, default=2000, help="HTML pages (copies of ../shared/bench pages)")
     parser.add_argument("--text", type=int, default=20000, help="text pages (copies of the sample pages)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each timed command; the median is shown")
     parser.add_argument("--profile", action="store_true", help="also profile cleaning in one process")
     args = parser.parse_args()
     if not ZYTE.is_dir():
         parser.error(f"{ZYTE.parent} not found: the benchmark pages live beside the project in ../shared/bench")
-    rows = run(args.html, args.text)
+    rows = run(args.html, args.text, args.repeats)
     widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in rows[0]}
     print("  ".join(key.ljust(widths[key]) for key in rows[0]))
     for r in rows:
