@@ -19,6 +19,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -27,6 +28,8 @@ from pathlib import Path
 
 import charset_normalizer
 import filetype
+
+from cleaners.folders import is_local
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -90,15 +93,30 @@ class RawPage:
 
 
 def discover(raw_root: Path) -> list[str]:
-    """Relative paths of every candidate raw file, sorted; hidden files and sidecars are skipped."""
-    found = []
+    """Relative paths of every candidate raw file, sorted; hidden files and folders and sidecars are
+    skipped, and a linked folder is a candidate (read, it is refused), never entered."""
+    found = _local_candidates(str(raw_root)) if is_local(raw_root) else _listed_candidates(raw_root)
+    return sorted(path for path in found if not path.endswith(SIDECAR_SUFFIX))
+
+
+def _local_candidates(folder: str, prefix: str = "") -> Iterator[str]:
+    """One `scandir` a folder and no stat a file: listing 20,000 files through pathlib took 0.6 s."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink() or entry.is_file():
+                yield prefix + entry.name
+            elif entry.is_dir():
+                yield from _local_candidates(entry.path, f"{prefix}{entry.name}/")
+
+
+def _listed_candidates(raw_root: Path) -> Iterator[str]:
+    """The same on any fsspec filesystem."""
     for path in raw_root.rglob("*"):
         relative = path.relative_to(raw_root)
-        if any(part.startswith(".") for part in relative.parts) or path.name.endswith(SIDECAR_SUFFIX):
-            continue
-        if path.is_file() or path.is_symlink():
-            found.append(relative.as_posix())
-    return sorted(found)
+        if not any(part.startswith(".") for part in relative.parts) and (path.is_file() or path.is_symlink()):
+            yield relative.as_posix()
 
 
 def sha256_bytes(data: bytes) -> str:

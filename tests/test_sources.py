@@ -4,9 +4,11 @@ import datetime as dt
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
+from upath import UPath
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -183,3 +185,16 @@ def test_unchanged_records_inside_a_container_are_skipped(tmp_path):
     known = {row["id"]: (row["raw_sha256"], RUN.cleaner_version) for row in first.pages + first.rejects}
     again = process_raw_file(tmp_path, "crawl.jsonl", RUN, BatchContext(known=known))
     assert (again.unchanged, again.pages, again.rejects) == (5, [], [])
+
+
+def test_discovery_skips_hidden_and_sidecar_files_on_disk_as_on_any_filesystem(tmp_path):
+    for name in ("a.html", "a.html.meta.json", ".hidden.txt", "sub/b.txt", "sub/deeper/c.jsonl", ".git/d.txt", "sub/.cache/e.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    expected = ["a.html", "sub/b.txt", "sub/deeper/c.jsonl"]
+    assert discover(tmp_path) == discover(UPath(f"file://{tmp_path}")) == expected
+
+    (tmp_path / "linked-file.txt").symlink_to(tmp_path / "a.html")
+    (tmp_path / "linked-folder").symlink_to(tmp_path / "sub")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert discover(tmp_path) == sorted([*expected, "linked-file.txt", "linked-folder"])  # links listed, never entered
