@@ -215,18 +215,19 @@ def _in_share_strip(lines: list[Line], index: int) -> bool:
     return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
 
 
-def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:
+def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
     """The URL of a scraper's 'Original url:' line (URL on the same line or the next one), and the
-    indexes of the lines that said it."""
+    indexes of the lines that said it; `plains` and `raws` are the page's lines without and with
+    their markdown."""
     found, indexes = None, []
-    for index, line in enumerate(lines):
-        label = _SOURCE_LABEL.match(line.plain)
+    for index, plain in enumerate(plains):
+        label = _SOURCE_LABEL.match(plain)
         if not label:
             continue
         indexes.append(index)
         url = _BARE_URL.match(label["url"]) if label["url"] else None
-        if url is None and index + 1 < len(lines):
-            url = _BARE_URL.match(lines[index + 1].raw)
+        if url is None and index + 1 < len(raws):
+            url = _BARE_URL.match(raws[index + 1])
             if url:
                 indexes.append(index + 1)
         found = found or (url["url"] if url else None)
@@ -235,11 +236,11 @@ def find_source_url(lines: list[Line]) -> tuple[str | None, list[int]]:
 
 def source_url_of(raw_lines: list[str]) -> str | None:
     """`find_source_url` over a page's raw lines (no markdown reading: cheap, for learning)."""
-    return find_source_url([Line(number, line, line) for number, line in enumerate(raw_lines, start=1)])[0]
+    return find_source_url(raw_lines, raw_lines)[0]
 
 
 def _tag_source_url(tagged: Tagged) -> None:
-    url, indexes = find_source_url(tagged.lines)
+    url, indexes = find_source_url([line.plain for line in tagged.lines], [line.raw for line in tagged.lines])
     for index in indexes:
         tagged.tags[index] = SOURCE_URL_RULE
     tagged.url = tagged.url or url
