@@ -260,12 +260,14 @@ def commit_batches(dataset: Dataset, reports: list[BatchReport]) -> None:
     up to COMMIT_BYTES, so small batches do not make small files and memory stays bounded."""
     pages: list[pa.Table] = []
     rejects: list[pa.Table] = []
+    gathered = 0  # bytes of the tables in `pages` and `rejects`
     for number, report in enumerate(reports, start=1):
         pages.append(read_parquet(folder_path(report.pages_file), schema=PAGES_SCHEMA))
         rejects.append(read_parquet(folder_path(report.rejects_file), schema=REJECTS_SCHEMA))
-        if number == len(reports) or sum(table.nbytes for table in (*pages, *rejects)) >= COMMIT_BYTES:
+        gathered += pages[-1].nbytes + rejects[-1].nbytes
+        if number == len(reports) or gathered >= COMMIT_BYTES:
             dataset.commit(pa.concat_tables(pages), pa.concat_tables(rejects))
-            pages, rejects = [], []
+            pages, rejects, gathered = [], [], 0
 
 
 def summarize(plan: Plan, reports: list[BatchReport]) -> RunSummary:
