@@ -94,6 +94,7 @@ def plan_run(
     """
     if not raw_root.is_dir():
         raise FileNotFoundError(f"raw folder {raw_root} does not exist")
+    cores = os.cpu_count() or 1
     known = dataset.known()
     if not reclean_outdated:
         known = {page: (sha, CLEANER_VERSION) for page, (sha, _) in known.items()}
@@ -105,12 +106,12 @@ def plan_run(
         files = sorted(wanted & present)
         missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
         only_ids = frozenset(selected)
-    survey = survey_corpus(raw_root, corpus, known if selected is None and known else None, os.cpu_count() or 1)
+    survey = survey_corpus(raw_root, corpus, known if selected is None and known else None, cores)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
     context_file = staging / "context.pickle"
     context_file.write_bytes(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
-    batch_size = batch_size or batch_size_for(len(files), os.cpu_count() or 1)
+    batch_size = batch_size or batch_size_for(len(files), cores)
     shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
     batches = [Batch(number, len(shares), share, str(context_file), limits) for number, share in enumerate(shares, start=1)]
     return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
