@@ -1,12 +1,18 @@
 """Run a job's steps in a child process, so a step that hangs or kills its process costs that step only.
 
 A job is any picklable object with `steps(after)`: a generator run in the child that yields
-`Started(key, ...)` before risky work and `Finished(key, result)` after it. Keys are ordered tuples;
-`steps(after)` must skip every key up to and including `after`. The parent waits at most
+`Started(key, ...)` before risky work and `Finished(key, result)` after it. Keys are ordered tuples,
+finished in increasing order; `steps(after)` must skip every key up to and including `after`. The parent waits at most
 `deadline_s` for each event; when that passes, or the child dies (a segfault, the memory ceiling,
 the OOM killer), the parent kills the child, reports `Failed` for the innermost step still open and
 starts a fresh child after it. Children come from a fork server that has the cleaners imported, so a
 restart costs milliseconds, not an interpreter start.
+
+A child sends its events in bursts, about every FLUSH_INTERVAL_S: one message per step cost the
+child and the parent more than cleaning a short page. A child that fails mid-burst leaves the
+parent not knowing which step was open, so a careful child replays from the last step the parent
+received, sending each `Started` before the step runs: the failure recurs there and is blamed on
+its step (a step that hangs so costs two deadlines). A failure that does not recur blames nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import multiprocessing
 import resource
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -103,54 +110,70 @@ def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> I
             "a daemonic process cannot start cleaning processes: on Dask, start the workers with "
             "DASK_DISTRIBUTED__WORKER__DAEMON=False"
         )
-    after = None
+    after, careful = None, False
     while True:
-        failure = yield from _one_child(job, after, deadline_s, memory_bytes)
-        if failure is None:
+        child = _Child(job, after, careful, memory_bytes)
+        stop = yield from child.events(deadline_s)
+        if stop is None:
             return
-        yield failure
-        after = failure.step.key
+        if not careful:  # which step was running is not known: replay carefully from the last one received
+            after, careful = child.last_finished, True
+            continue
+        reason, message, step = stop
+        if step is None:
+            raise ChildError(f"the job's process failed between steps: {message}")
+        yield Failed(step, reason, f"{step.label}: {message}")
+        after, careful = step.key, False
 
 
-def _one_child(job: Job, after: tuple | None, deadline_s: float, memory_bytes: int | None):
-    """Run the job in one child from `after`; returns the failure that ended it, or None when done."""
-    receiver, sender = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(target=_child_main, args=(job, after, sender, memory_bytes), daemon=True)
-    child.start()
-    sender.close()
-    open_steps: dict[tuple, Started] = {}
-    try:
-        while True:
-            if not receiver.poll(deadline_s):
-                child.kill()
-                return _blame(open_steps, "timeout", f"no progress for {deadline_s:g} s; its process was killed")
-            try:
-                events = receiver.recv()
-            except EOFError:
-                child.join(5)
-                return _blame(open_steps, "crashed", f"its cleaning process died ({_exit_description(child.exitcode)})")
-            for event in events:
-                if event == _END:
-                    return None
-                if isinstance(event, _JobError):
-                    raise ChildError(event.text)
-                if isinstance(event, Started):
-                    open_steps[event.key] = event
-                else:
-                    open_steps.pop(event.key, None)
-                    yield event
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
+FLUSH_INTERVAL_S = 0.1  # a child sends what it has at least this often, and at the end
 
 
-def _blame(open_steps: dict[tuple, Started], reason: str, message: str) -> Failed:
-    if not open_steps:
-        raise ChildError(f"the job's process failed between steps: {message}")
-    step = list(open_steps.values())[-1]
-    return Failed(step, reason, f"{step.label}: {message}")
+class _Child:
+    """One child process running the job from `after`."""
+
+    def __init__(self, job: Job, after: tuple | None, careful: bool, memory_bytes: int | None):
+        self.last_finished = after  # the last step whose Finished the parent received
+        self.receiver, sender = _CONTEXT.Pipe(duplex=False)
+        self.process = _CONTEXT.Process(target=_child_main, args=(job, after, careful, sender, memory_bytes), daemon=True)
+        self.process.start()
+        sender.close()
+
+    def events(self, deadline_s: float):
+        """Yield its Finished events; returns None when the job is done, else why the child stopped:
+        (reason, message, the innermost step it had started and not finished, if any)."""
+        open_steps: dict[tuple, Started] = {}
+        try:
+            while True:
+                if not self.receiver.poll(deadline_s):
+                    self.process.kill()
+                    return "timeout", f"no progress for {deadline_s:g} s; its process was killed", _innermost(open_steps)
+                try:
+                    events = self.receiver.recv()
+                except EOFError:
+                    self.process.join(5)
+                    message = f"its cleaning process died ({_exit_description(self.process.exitcode)})"
+                    return "crashed", message, _innermost(open_steps)
+                for event in events:
+                    if event == _END:
+                        return None
+                    if isinstance(event, _JobError):
+                        raise ChildError(event.text)
+                    if isinstance(event, Started):
+                        open_steps[event.key] = event
+                    else:
+                        open_steps.pop(event.key, None)
+                        self.last_finished = event.key
+                        yield event
+        finally:
+            self.receiver.close()
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+
+
+def _innermost(open_steps: dict[tuple, Started]) -> Started | None:
+    return list(open_steps.values())[-1] if open_steps else None
 
 
 def _exit_description(code: int | None) -> str:
@@ -161,18 +184,17 @@ def _exit_description(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def _child_main(job: Job, after: tuple | None, sender, memory_bytes: int | None) -> None:
+def _child_main(job: Job, after: tuple | None, careful: bool, sender, memory_bytes: int | None) -> None:
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    # Events go in one message per Started: the Finished events before it wait for it, since only
-    # after a Started does risky work begin, and a message per event was most of the parent's work.
     pending: list = []
+    flushed_at = time.monotonic()
     try:
         for event in job.steps(after):
             pending.append(event)
-            if isinstance(event, Started):
+            if (careful and isinstance(event, Started)) or time.monotonic() - flushed_at >= FLUSH_INTERVAL_S:
                 sender.send(pending)
-                pending = []
+                pending, flushed_at = [], time.monotonic()
         sender.send([*pending, _END])
     except BaseException:  # the job's own failure is reported, never a silent exit
         sender.send([*pending, _JobError(traceback.format_exc())])

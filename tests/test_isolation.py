@@ -4,6 +4,7 @@ import os
 import signal
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ class ScriptedJob:
 
     n: int
     actions: tuple[tuple[int, str], ...] = ()
+    step_s: float = 0.0  # how long each step works
 
     def steps(self, after):
         for number in range(self.n):
@@ -23,7 +25,8 @@ class ScriptedJob:
             if after is not None and key <= after:
                 continue
             yield Started(key, f"step-{number}", f"detail-{number}")
-            action = dict(self.actions).get(number)
+            time.sleep(self.step_s)
+            action = dict(self.actions).get(number, "")
             if action == "hang":
                 time.sleep(3600)
             elif action == "segfault":
@@ -32,6 +35,11 @@ class ScriptedJob:
                 bytearray(8 * 1024**3)  # over the ceiling: MemoryError inside the step
             elif action == "exit":
                 os._exit(3)
+            elif action.startswith("crash-once:"):  # dies only the first time (the marker file says)
+                marker = Path(action.removeprefix("crash-once:"))
+                if not marker.exists():
+                    marker.touch()
+                    os._exit(3)
             yield Finished(key, number)
 
 
@@ -58,6 +66,19 @@ def test_a_step_that_kills_its_process_is_reported_as_crashed(action, cause):
     events = run(ScriptedJob(4, ((0, action), (3, action))))
     assert [e.result if isinstance(e, Finished) else e.reason for e in events] == ["crashed", 1, 2, "crashed"]
     assert cause in events[0].message
+
+
+@pytest.mark.parametrize("step_s", [0.0, 0.002])  # all steps in one burst of events, or in many
+def test_a_crash_amid_many_quick_steps_costs_that_step_and_no_result_comes_twice(step_s):
+    events = run(ScriptedJob(500, ((300, "segfault"),), step_s))
+    assert [e.result if isinstance(e, Finished) else e.reason for e in events] == [*range(300), "crashed", *range(301, 500)]
+    assert events[300].step.label == "step-300"
+
+
+def test_a_crash_that_does_not_recur_blames_no_step(tmp_path):
+    events = run(ScriptedJob(500, ((250, f"crash-once:{tmp_path / 'crashed'}"),)))
+    assert (tmp_path / "crashed").exists()
+    assert [event.result for event in events] == list(range(500))
 
 
 def test_the_memory_ceiling_stops_a_hog_without_touching_the_machine():
