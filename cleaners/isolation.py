@@ -2,17 +2,19 @@
 
 A job is any picklable object with `steps(after)`: a generator run in the child that yields
 `Started(key, ...)` before risky work and `Finished(key, result)` after it. Keys are ordered tuples,
-finished in increasing order; `steps(after)` must skip every key up to and including `after`. The parent waits at most
-`deadline_s` for each event; when that passes, or the child dies (a segfault, the memory ceiling,
-the OOM killer), the parent kills the child, reports `Failed` for the innermost step still open and
-starts a fresh child after it. Children come from a fork server that has the cleaners imported, so a
-restart costs milliseconds, not an interpreter start.
+finished in increasing order; `steps(after)` must skip every key up to and including `after`. The
+parent waits at most `deadline_s` for each event; when that passes, or the child dies (a segfault,
+the memory ceiling, the OOM killer), the parent kills the child, reports `Failed` for the innermost
+step still open and starts a fresh child after it. Children come from a fork server that has the
+cleaners imported, so a restart costs milliseconds, not an interpreter start.
 
-A child sends its events in bursts, about every FLUSH_INTERVAL_S: one message per step cost the
-child and the parent more than cleaning a short page. A child that fails mid-burst leaves the
-parent not knowing which step was open, so a careful child replays from the last step the parent
-received, sending each `Started` before the step runs: the failure recurs there and is blamed on
-its step (a step that hangs so costs two deadlines). A failure that does not recur blames nothing.
+A child sends its events in bursts, about every FLUSH_INTERVAL_S, with the results of the steps
+finished in the burst put together by the job's `pack` (for the cleaners: Arrow tables): one message
+per step, and unpickling every row in the parent, cost more than cleaning a short page. A child
+that fails mid-burst leaves the parent not knowing which step was open, so a careful child replays
+from the last step the parent received, sending each `Started` before the step runs: the failure
+recurs there and is blamed on its step (a step that hangs so costs two deadlines). A failure that
+does not recur blames nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +81,13 @@ class Finished:
 
 
 @dataclass(frozen=True)
+class Results:
+    """The job's `pack` of the results of consecutive steps, finished in one burst."""
+
+    packed: object
+
+
+@dataclass(frozen=True)
 class Failed:
     step: Started
     reason: str  # "timeout" or "crashed"
@@ -87,6 +96,9 @@ class Failed:
 
 class Job(Protocol):
     def steps(self, after: tuple | None) -> Iterator[Started | Finished]: ...
+
+    def pack(self, results: list) -> object:
+        """The results of a burst's finished steps, in order, as they go to the parent."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +115,8 @@ class ChildError(RuntimeError):
     """The job failed in a way no single step explains (it raised, or its child died between steps)."""
 
 
-def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> Iterator[Finished | Failed]:
-    """Every Finished of the job in order, with a Failed in place of each step that hung or crashed."""
+def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> Iterator[Results | Failed]:
+    """The results of every finished step in order, with a Failed in place of each step that hung or crashed."""
     if multiprocessing.current_process().daemon:
         raise ChildError(
             "a daemonic process cannot start cleaning processes: on Dask, start the workers with "
@@ -140,7 +152,7 @@ class _Child:
         sender.close()
 
     def events(self, deadline_s: float):
-        """Yield its Finished events; returns None when the job is done, else why the child stopped:
+        """Yield its Results; returns None when the job is done, else why the child stopped:
         (reason, message, the innermost step it had started and not finished, if any)."""
         open_steps: dict[tuple, Started] = {}
         try:
@@ -149,22 +161,23 @@ class _Child:
                     self.process.kill()
                     return "timeout", f"no progress for {deadline_s:g} s; its process was killed", _innermost(open_steps)
                 try:
-                    events = self.receiver.recv()
+                    events, packed = self.receiver.recv()
                 except EOFError:
                     self.process.join(5)
                     message = f"its cleaning process died ({_exit_description(self.process.exitcode)})"
                     return "crashed", message, _innermost(open_steps)
                 for event in events:
-                    if event == _END:
-                        return None
-                    if isinstance(event, _JobError):
-                        raise ChildError(event.text)
                     if isinstance(event, Started):
                         open_steps[event.key] = event
-                    else:
+                    elif isinstance(event, Finished):
                         open_steps.pop(event.key, None)
                         self.last_finished = event.key
-                        yield event
+                if packed is not None:
+                    yield Results(packed)
+                if events and events[-1] == _END:
+                    return None
+                if events and isinstance(events[-1], _JobError):
+                    raise ChildError(events[-1].text)
         finally:
             self.receiver.close()
             if self.process.is_alive():
@@ -187,16 +200,26 @@ def _exit_description(code: int | None) -> str:
 def _child_main(job: Job, after: tuple | None, careful: bool, sender, memory_bytes: int | None) -> None:
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    pending: list = []
+    events: list = []  # the burst: Started, and Finished without their results, which go in `results`
+    results: list = []
+
+    def send(*last) -> None:
+        sender.send(([*events, *last], job.pack(results) if results else None))
+        events.clear()
+        results.clear()
+
     flushed_at = time.monotonic()
     try:
         for event in job.steps(after):
-            pending.append(event)
+            if isinstance(event, Finished):
+                results.append(event.result)
+                event = Finished(event.key, None)
+            events.append(event)
             if (careful and isinstance(event, Started)) or time.monotonic() - flushed_at >= FLUSH_INTERVAL_S:
-                sender.send(pending)
-                pending, flushed_at = [], time.monotonic()
-        sender.send([*pending, _END])
-    except BaseException:  # the job's own failure is reported, never a silent exit
-        sender.send([*pending, _JobError(traceback.format_exc())])
+                send()
+                flushed_at = time.monotonic()
+        send(_END)
+    except BaseException:  # the job's own failure is reported, never a silent exit; it fails the whole job
+        sender.send(([*events, _JobError(traceback.format_exc())], None))
     finally:
         sender.close()

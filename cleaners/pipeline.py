@@ -230,26 +230,56 @@ class BatchJob:
             failed = Rejected("cleaner_error", f"{raw.source_path}: {type(error).__name__}: {error}", raw.raw_sha256)
             return Outcome(rejects=[reject_row(raw.source_path, failed, self.run)])
 
+    def pack(self, outcomes: list[Outcome]) -> StagedRows:
+        """A burst of outcomes as Arrow tables: built in the child, they cost the parent nothing to unpickle."""
+        merged = Outcome()
+        for outcome in outcomes:
+            merged.absorb(outcome)
+        return StagedRows.of(merged)
+
+
+@dataclass
+class StagedRows:
+    """Rows of a batch on their way to its staged files, and their counts."""
+
+    pages: list[pa.Table] = field(default_factory=list)
+    rejects: list[pa.Table] = field(default_factory=list)
+    counts: RunSummary = field(default_factory=RunSummary)
+
+    @classmethod
+    def of(cls, outcome: Outcome) -> StagedRows:
+        rows = cls(
+            [pa.Table.from_pylist(outcome.pages, schema=PAGES_SCHEMA)],
+            [pa.Table.from_pylist(outcome.rejects, schema=REJECTS_SCHEMA)],
+        )
+        rows.counts.add_outcome(outcome)
+        return rows
+
+    def absorb(self, other: StagedRows) -> None:
+        self.pages += other.pages
+        self.rejects += other.rejects
+        self.counts.merge(other.counts)
+
 
 def clean_batch(raw_root: Path, batch: Batch, run: RunStamp) -> BatchReport:
     """Clean the pages of one batch of raw files, in a supervised child process, into two staged
     Parquet files; a page that times out or crashes its process becomes a reject."""
     staging = folder_path(batch.context_file).parent
     batch_name = f"batch-{batch.number:05d}"
-    report = BatchReport(
-        pages_file=str(staging / f"{batch_name}.pages.parquet"),
-        rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
-    )
-    outcome = Outcome()
+    rows = StagedRows()
     for event in supervise(BatchJob(str(raw_root), batch, run), batch.limits.page_timeout_s, batch.limits.worker_memory_bytes):
         if isinstance(event, Failed):
             failed = Rejected(event.reason, event.message, event.step.detail)
-            outcome.absorb(Outcome(rejects=[reject_row(event.step.label, failed, run)]))
+            rows.absorb(StagedRows.of(Outcome(rejects=[reject_row(event.step.label, failed, run)])))
         else:
-            outcome.absorb(event.result)
-    report.counts.add_outcome(outcome)
-    write_parquet(pa.Table.from_pylist(outcome.pages, schema=PAGES_SCHEMA), folder_path(report.pages_file))
-    write_parquet(pa.Table.from_pylist(outcome.rejects, schema=REJECTS_SCHEMA), folder_path(report.rejects_file))
+            rows.absorb(event.packed)
+    report = BatchReport(
+        pages_file=str(staging / f"{batch_name}.pages.parquet"),
+        rejects_file=str(staging / f"{batch_name}.rejects.parquet"),
+        counts=rows.counts,
+    )
+    write_parquet(pa.concat_tables(rows.pages) if rows.pages else PAGES_SCHEMA.empty_table(), folder_path(report.pages_file))
+    write_parquet(pa.concat_tables(rows.rejects) if rows.rejects else REJECTS_SCHEMA.empty_table(), folder_path(report.rejects_file))
     return report
 
 

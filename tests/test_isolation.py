@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.isolation import ChildError, Failed, Finished, Started, supervise
+from cleaners.isolation import ChildError, Failed, Finished, Results, Started, supervise
 
 
 @dataclass(frozen=True)
@@ -42,20 +42,32 @@ class ScriptedJob:
                     os._exit(3)
             yield Finished(key, number)
 
+    def pack(self, results):
+        return results
+
 
 def run(job, deadline_s=5.0, memory_bytes=None):
-    return list(supervise(job, deadline_s, memory_bytes))
+    """Each step's result, or its Failed, in order."""
+    return [
+        item
+        for event in supervise(job, deadline_s, memory_bytes)
+        for item in (event.packed if isinstance(event, Results) else [event])
+    ]
+
+
+def outcomes(events):
+    return [event.reason if isinstance(event, Failed) else event for event in events]
 
 
 def test_every_step_finishes_in_order():
-    assert [event.result for event in run(ScriptedJob(50))] == list(range(50))
+    assert run(ScriptedJob(50)) == list(range(50))
 
 
 def test_a_hanging_step_times_out_alone_and_the_rest_still_run():
     started = time.monotonic()
     events = run(ScriptedJob(6, ((2, "hang"),)), deadline_s=1.0)
     assert time.monotonic() - started < 30
-    assert [e.result if isinstance(e, Finished) else e.reason for e in events] == [0, 1, "timeout", 3, 4, 5]
+    assert outcomes(events) == [0, 1, "timeout", 3, 4, 5]
     failed = events[2]
     assert isinstance(failed, Failed) and failed.step.label == "step-2" and failed.step.detail == "detail-2"
     assert "no progress for 1 s" in failed.message
@@ -64,21 +76,21 @@ def test_a_hanging_step_times_out_alone_and_the_rest_still_run():
 @pytest.mark.parametrize("action, cause", [("segfault", "SIGSEGV"), ("exit", "exit code 3")])
 def test_a_step_that_kills_its_process_is_reported_as_crashed(action, cause):
     events = run(ScriptedJob(4, ((0, action), (3, action))))
-    assert [e.result if isinstance(e, Finished) else e.reason for e in events] == ["crashed", 1, 2, "crashed"]
+    assert outcomes(events) == ["crashed", 1, 2, "crashed"]
     assert cause in events[0].message
 
 
 @pytest.mark.parametrize("step_s", [0.0, 0.002])  # all steps in one burst of events, or in many
 def test_a_crash_amid_many_quick_steps_costs_that_step_and_no_result_comes_twice(step_s):
     events = run(ScriptedJob(500, ((300, "segfault"),), step_s))
-    assert [e.result if isinstance(e, Finished) else e.reason for e in events] == [*range(300), "crashed", *range(301, 500)]
+    assert outcomes(events) == [*range(300), "crashed", *range(301, 500)]
     assert events[300].step.label == "step-300"
 
 
 def test_a_crash_that_does_not_recur_blames_no_step(tmp_path):
     events = run(ScriptedJob(500, ((250, f"crash-once:{tmp_path / 'crashed'}"),)))
     assert (tmp_path / "crashed").exists()
-    assert [event.result for event in events] == list(range(500))
+    assert events == list(range(500))
 
 
 def test_the_memory_ceiling_stops_a_hog_without_touching_the_machine():
