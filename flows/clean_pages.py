@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
     parser.add_argument("--clean-dir", default="clean", help="output folder, local or an fsspec URL such as s3://bucket/clean")
-    parser.add_argument("--batch-size", type=int, help="raw files per task (default: about 8 tasks a core, at most 1000 files each)")
+    parser.add_argument("--batch-size", type=int, help="raw files per task (default: about 4 tasks a core, at most 5000 files each)")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="batches cleaned at once (default: cores)")
     parser.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
                         help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")

@@ -181,6 +181,7 @@ def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
 
 
 def test_batches_are_sized_so_every_core_gets_several_and_none_is_huge():
-    assert pipeline.batch_size_for(20_000, cores=2) == pipeline.MAX_BATCH_FILES
-    assert pipeline.batch_size_for(2_000, cores=2) == 125  # 16 batches: the last ones end close together
+    assert pipeline.batch_size_for(20_000, cores=2) == 2500  # 8 batches: the last ones end close together
+    assert pipeline.batch_size_for(2_000, cores=2) == 250
+    assert pipeline.batch_size_for(200_000, cores=2) == pipeline.MAX_BATCH_FILES
     assert pipeline.batch_size_for(5, cores=2) == 1
