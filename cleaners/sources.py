@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -152,26 +153,70 @@ def read_raw_file(raw_root: Path, source_file: str, limits: Limits = DEFAULT_LIM
 
 def _read_bytes(raw_root: Path, source_file: str, limits: Limits) -> bytes:
     """The file's bytes, read once; a file that changes or vanishes meanwhile is a reject the next run retries."""
-    path = raw_root / source_file
     try:
-        # `discover` never descends into linked folders, so only a linked file or `..` can lead outside.
-        if (path.is_symlink() or ".." in Path(source_file).parts) and not path.resolve().is_relative_to(raw_root.resolve()):
-            raise Rejected("outside_raw_root", f"{source_file} is a link to {path.resolve()}, outside the raw folder")
-        before = path.stat()
-        if before.st_size > limits.max_page_bytes:
-            raise Rejected("too_large", f"{source_file} is {before.st_size:,} bytes; the limit is {limits.max_page_bytes:,}")
-        with path.open("rb") as stream:
-            data = stream.read(limits.max_page_bytes + 1)
-        after = path.stat()
+        data = _read_local(raw_root, source_file, limits) if is_local(raw_root) else _read_listed(raw_root, source_file, limits)
     except FileNotFoundError as error:
         raise Rejected("vanished", f"{source_file} disappeared while the run read it") from error
     except OSError as error:
         raise Rejected("unreadable", f"cannot read {source_file}: {error.strerror or error}") from error
-    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(data) != after.st_size:
-        raise Rejected("changed_while_read", f"{source_file} changed while the run read it; the next run reads it again")
     if source_file.lower().endswith(".gz"):
         return _gunzip(data, source_file, limits)
     return data
+
+
+def _read_local(raw_root: Path, source_file: str, limits: Limits) -> bytes:
+    """Through one descriptor: open, fstat, read, fstat (pathlib's six calls a file cost more than
+    cleaning a short text page). `discover` never descends into linked folders, so only a linked
+    file or `..` can lead outside the root."""
+    path = os.path.join(raw_root, source_file)
+    if ".." in source_file.split("/"):
+        _refuse_outside(raw_root, source_file)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as error:
+        if error.errno != errno.ELOOP:  # ELOOP: the file is a link
+            raise
+        _refuse_outside(raw_root, source_file)
+        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        before = os.fstat(descriptor)
+        _refuse_too_large(source_file, before.st_size, limits)
+        data = os.read(descriptor, before.st_size + 1)  # a byte more than it holds: one that grew shows
+        after = os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
+    _refuse_changed(source_file, before, after, data)
+    return data
+
+
+def _read_listed(raw_root: Path, source_file: str, limits: Limits) -> bytes:
+    """The same through the path's own filesystem (fsspec)."""
+    path = raw_root / source_file
+    if path.is_symlink() or ".." in source_file.split("/"):
+        _refuse_outside(raw_root, source_file)
+    before = path.stat()
+    _refuse_too_large(source_file, before.st_size, limits)
+    with path.open("rb") as stream:
+        data = stream.read(limits.max_page_bytes + 1)
+    after = path.stat()
+    _refuse_changed(source_file, before, after, data)
+    return data
+
+
+def _refuse_outside(raw_root: Path, source_file: str) -> None:
+    target = (raw_root / source_file).resolve()
+    if not target.is_relative_to(raw_root.resolve()):
+        raise Rejected("outside_raw_root", f"{source_file} is a link to {target}, outside the raw folder")
+
+
+def _refuse_too_large(source_file: str, size: int, limits: Limits) -> None:
+    if size > limits.max_page_bytes:
+        raise Rejected("too_large", f"{source_file} is {size:,} bytes; the limit is {limits.max_page_bytes:,}")
+
+
+def _refuse_changed(source_file: str, before: os.stat_result, after: os.stat_result, data: bytes) -> None:
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(data) != after.st_size:
+        raise Rejected("changed_while_read", f"{source_file} changed while the run read it; the next run reads it again")
 
 
 def _gunzip(data: bytes, source_file: str, limits: Limits) -> bytes:
@@ -272,18 +317,34 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 def _sidecar(raw_root: Path, source_file: str) -> dict:
-    path = raw_root / source_file
-    stem = path.name.removesuffix(".gz").rsplit(".", 1)[0]
-    for candidate in (path.with_name(path.name + SIDECAR_SUFFIX), path.with_name(stem + SIDECAR_SUFFIX)):
-        if candidate.is_file():
-            try:
-                meta = json.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
-                raise Rejected("bad_sidecar", f"{candidate.name} is not a JSON object: {error}") from error
-            if not isinstance(meta, dict):
-                raise Rejected("bad_sidecar", f"{candidate.name} is not a JSON object")
-            return meta
+    """The page's `<file>.meta.json` or `<stem>.meta.json`, if there is one."""
+    folder, _, name = source_file.rpartition("/")
+    stem = name.removesuffix(".gz").rsplit(".", 1)[0]
+    for candidate_name in (name + SIDECAR_SUFFIX, stem + SIDECAR_SUFFIX):
+        candidate = f"{folder}/{candidate_name}" if folder else candidate_name
+        try:
+            text = _read_sidecar(raw_root, candidate)
+            if text is None:
+                continue
+            meta = json.loads(text)
+        except (OSError, ValueError) as error:
+            raise Rejected("bad_sidecar", f"{candidate_name} is not a JSON object: {error}") from error
+        if not isinstance(meta, dict):
+            raise Rejected("bad_sidecar", f"{candidate_name} is not a JSON object")
+        return meta
     return {}
+
+
+def _read_sidecar(raw_root: Path, relative: str) -> str | None:
+    """A sidecar's text, None if there is no such file (one `stat` when local: most pages have none)."""
+    if is_local(raw_root):
+        path = os.path.join(raw_root, relative)
+        if not os.path.isfile(path):
+            return None
+        with open(path, encoding="utf-8") as stream:
+            return stream.read()
+    path = raw_root / relative
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def parse_fetched_at(value: object) -> dt.datetime | None:

@@ -4,6 +4,7 @@ import contextlib
 import datetime as dt
 import fnmatch
 import json
+import os
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -96,16 +97,16 @@ def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run
     dataset = Dataset(tmp_path / "clean")
     plan = pipeline.plan_run(raw, dataset, dataset.run_staging("vanish"), 10)
     (raw / "gone.html").unlink()
-    real_open = Path.open
+    growing = (raw / "growing.html").stat().st_ino
+    real_read = os.read
 
-    def open_while_a_crawler_appends(self, mode="r", *args, **kwargs):
-        stream = real_open(self, mode, *args, **kwargs)
-        if self.name == "growing.html" and "r" in mode:
-            with real_open(self, "ab") as appending:
+    def read_while_a_crawler_appends(descriptor, size):
+        if os.fstat(descriptor).st_ino == growing:
+            with open(raw / "growing.html", "ab") as appending:
                 appending.write(b"<p>more</p>")
-        return stream
+        return real_read(descriptor, size)
 
-    monkeypatch.setattr(Path, "open", open_while_a_crawler_appends)
+    monkeypatch.setattr(os, "read", read_while_a_crawler_appends)
     rows = {name: process_raw_file(raw, name, RUN, limits=plan.batches[0].limits) for name in plan.batches[0].files}
     assert {name: [r["reason"] for r in outcome.rejects] for name, outcome in rows.items()} == {
         "gone.html": ["vanished"], "growing.html": ["changed_while_read"], "steady.html": [],

@@ -173,6 +173,28 @@ def test_unsupported_empty_and_outside_files_are_rejects_not_crashes(tmp_path):
     assert reasons == {"notes.pdf": "unsupported_format", "empty.html": "empty", "link.txt": "outside_raw_root"}
 
 
+@pytest.mark.parametrize("on", ["disk", "fsspec"])
+def test_a_link_inside_the_raw_folder_is_read_and_one_leading_out_is_refused(tmp_path, on):
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / "a.txt").write_text("An article.\n")
+    (raw / "a.txt.meta.json").write_text('{"url": "https://example.com/a"}')
+    (raw / "sub" / "link-in.txt").symlink_to(raw / "a.txt")
+    (tmp_path / "secret.txt").write_text("secret\n")
+    (raw / "link-out.txt").symlink_to(tmp_path / "secret.txt")
+    root = raw if on == "disk" else UPath(f"file://{raw}")
+
+    def read(name: str) -> str:
+        (item,) = read_raw_file(root, name)
+        return item.reason if isinstance(item, Rejected) else f"{item.content}{item.url}"
+
+    assert read("a.txt") == read("sub/../a.txt") == "An article.\nhttps://example.com/a"
+    if on == "disk":  # an fsspec filesystem has no links
+        assert read("sub/link-in.txt") == "An article.\nNone"
+        assert read("link-out.txt") == "outside_raw_root"
+    assert read("../secret.txt") == "outside_raw_root"
+
+
 def test_gzip_bomb_is_refused_within_the_limit(tmp_path):
     (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * (8 * 1024 * 1024)))
     (item,) = list(read_raw_file(tmp_path, "bomb.html.gz", Limits(max_decompressed_bytes=1024 * 1024)))
