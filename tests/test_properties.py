@@ -1,13 +1,15 @@
 """Properties of the cleaners on arbitrary input (hypothesis)."""
 
+import datetime as dt
 import re
 
 import ftfy
 import pytest
 from ftfy.badness import BADNESS_RE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cleaners import dates
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -138,3 +140,54 @@ def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
     for rule in LINE_RULES:
         plain_way = re.search("|".join(f"(?:{p})" for p in rule.patterns.sources), line, re.IGNORECASE) is not None
         assert rule.patterns.search(line, lowered_if_ascii(line)) == plain_way, rule.name
+
+
+def _strptime_fast_date(text):
+    """The fast dateline layouts read by `datetime.strptime` itself: what `_fast_date` must equal."""
+    for layouts, timed in ((dates._FAST_DATE_FORMATS, False), (dates._FAST_INSTANT_FORMATS, True)):
+        for layout in layouts:
+            try:
+                parsed = dt.datetime.strptime(text, layout)
+            except ValueError:
+                continue
+            if not timed:
+                return dates.Published(date=parsed.date())
+            at = parsed.replace(tzinfo=dt.timezone.utc)
+            return dates.Published(date=at.date(), at=at)
+    return None
+
+
+_DATE_PIECES = {  # mostly right, sometimes wrong: a name only case folding matches, a day out of range
+    "%B": st.sampled_from(["November", "february", "MAY", "June", "ſeptember", "Sept", "Junee"]),
+    "%b": st.sampled_from(["Nov", "feb", "SEP", "Jun", "Sept", "ſep", "May"]),
+    "%A": st.sampled_from(["Wednesday", "monday", "SUNDAY", "Friday", "ſunday", "Wed"]),
+    "%a": st.sampled_from(["Wed", "mon", "SUN", "Fri", "ſun", "Wednesday"]),
+    "%d": st.sampled_from(["1", "01", " 5", "18", "29", "30", "31", "32", "0", "٣", "1 8"]),
+    "%m": st.sampled_from(["1", "02", "11", "12", "13", "0"]),
+    "%Y": st.sampled_from(["2015", "2024", "2023", "1900", "0000", "201", "20155", "٢٠١٥"]),
+    "%H": st.sampled_from(["0", "09", "9", "23", "24"]),
+    "%M": st.sampled_from(["0", "05", "59", "60"]),
+}
+_WHITESPACE = st.sampled_from([" ", " ", " ", "  ", "\t", " \n "])
+
+
+@st.composite
+def _dateline_like(draw):
+    """A fast layout filled with right and wrong names and numbers, any spacing, sometimes a tail."""
+    layout = draw(st.sampled_from(dates._FAST_DATE_FORMATS + dates._FAST_INSTANT_FORMATS))
+    pieces = re.split(r"(%[A-Za-z]| )", layout)
+    text = "".join(
+        draw(_DATE_PIECES[piece]) if piece in _DATE_PIECES else draw(_WHITESPACE) if piece == " " else piece
+        for piece in pieces
+    )
+    return text + draw(st.sampled_from(["", "", "", "", " ", "x", " GMT", ":00"]))
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.one_of(_dateline_like(), st.text(max_size=40)))
+@example("ſunday, November 18, 2015")
+@example("ſeptember 18, 2015")
+@example("Nov  5, 2015")
+@example("29 February 2023")
+def test_the_fast_dateline_layouts_read_exactly_what_strptime_reads(text):
+    assert dates._fast_date(text) == _strptime_fast_date(text)
