@@ -10,7 +10,7 @@ cleaners imported, so a restart costs milliseconds, not an interpreter start.
 
 A child sends its events in bursts, about every FLUSH_INTERVAL_S, with the results of the steps
 finished in the burst put together by the job's `pack` (for the cleaners: Arrow tables): one message
-per step, and unpickling every row in the parent, cost more than cleaning a short page. A child
+per step, and unpickling every row in the parent, cost a third as much as cleaning a short page. A child
 that fails mid-burst leaves the parent not knowing which step was open, so a careful child replays
 from the last step the parent received, sending each `Started` before the step runs: the failure
 recurs there and is blamed on its step (a step that hangs so costs two deadlines). A failure that
