@@ -8,6 +8,7 @@ first extraction and Arrow's first conversion of Python rows (it imports pandas:
 """
 
 import gc
+import warnings
 
 from dateparser.conf import settings as dateparser_settings
 from dateparser.languages.loader import default_loader
@@ -16,6 +17,10 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.pipeline import BatchJob, StagedRows  # noqa: F401  (the job every child runs)
 from cleaners.records import Outcome
+
+# Each child re-runs the program's main module as `__mp_main__` (multiprocessing does, for what it
+# defines); runpy warns that the fork server imported it already, which is what makes that cheap.
+warnings.filterwarnings("ignore", r".* found in sys\.modules after import of package", RuntimeWarning)
 
 parse_dateline("Published 18 November 2015")
 for locale in default_loader.get_locales():

@@ -8,12 +8,18 @@ writer lock, so two runs at once are serialised. `flows/reclean.py` reuses the s
 
 from __future__ import annotations
 
+from flows.embedded_api import EmbeddedApi
+
+# The CLI starts Prefect's temporary API before importing Prefect, so its start-up overlaps the imports.
+_EMBEDDED_API = EmbeddedApi.start() if __name__ == "__main__" else None
+
 import argparse
 import datetime as dt
 import gc
 import os
 import sys
 import uuid
+from contextlib import nullcontext
 from dataclasses import replace
 
 from prefect import flow, task
@@ -163,12 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
         parser.error("--workers, --page-timeout-s and --max-page-mb must be positive")
     limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * 2**20))
-    start_fork_server()  # its imports and warm-up overlap Prefect's start-up
+    api = _EMBEDDED_API and _EMBEDDED_API.unless_configured()
+    start_fork_server()  # its imports and warm-up overlap the API server's start-up
     runner = task_runner(args.workers, args.dask_address, args.dask_local)
     gc.freeze()  # the imported modules live as long as the run: no collection needs to scan them again
-    summary = clean_pages.with_options(task_runner=runner)(
-        raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
-    )
+    with api.serving() if api else nullcontext():
+        summary = clean_pages.with_options(task_runner=runner)(
+            raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits
+        )
     print(f"\nclean_pages: {args.raw_dir} -> {args.clean_dir}\n{summary.as_text()}")
     return 0
 

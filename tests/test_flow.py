@@ -146,11 +146,14 @@ def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_c
 
 
 def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
-    """`python -m flows.clean_pages` with no server configured: Prefect's ephemeral API."""
+    """`python -m flows.clean_pages` with no server configured: a temporary API, started by the CLI
+    (flows/embedded_api.py), on a fresh Prefect home; it links to no UI, since it serves none."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     result = run_cli(raw_copy, tmp_path / "clean", env)
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "Finished in state Completed" in result.stdout + result.stderr
+    assert "View at http" not in result.stdout + result.stderr
     assert reported_count(result.stdout, "pages cleaned") == 5
     count = duckdb.sql(f"select count(distinct id) from '{tmp_path}/clean/pages/**/*.parquet'").fetchall()
     assert count == [(5,)]

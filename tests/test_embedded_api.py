@@ -1,0 +1,69 @@
+"""The CLI's early start of Prefect's temporary API (flows/embedded_api.py)."""
+
+import os
+import subprocess
+import sys
+import uuid
+
+import pyarrow.parquet as pq
+import pytest
+
+from flows.embedded_api import API_URL_VARIABLE, EPHEMERAL_SERVER_ENV, EmbeddedApi, free_port, uvicorn_command
+from tests.conftest import PROJECT
+
+
+def test_the_server_is_started_as_prefects_ephemeral_mode_starts_it(monkeypatch):
+    """Same command and server variables as Prefect's SubprocessASGIServer: a Prefect upgrade that
+    changes them fails here."""
+    import prefect.server.api.server as prefect_server
+
+    started = {}
+    monkeypatch.setattr(prefect_server.subprocess, "Popen", lambda args, env: started.update(args=args, env=env))
+    port = free_port()
+    prefect_server.SubprocessASGIServer(port)._run_uvicorn_command()
+    assert started["args"] == uvicorn_command(port)
+    assert {name: started["env"][name] for name in EPHEMERAL_SERVER_ENV} == EPHEMERAL_SERVER_ENV
+
+
+def test_nothing_is_started_when_prefect_api_url_names_a_server(monkeypatch):
+    monkeypatch.setenv(API_URL_VARIABLE, "http://127.0.0.1:4200/api")
+    assert EmbeddedApi.start() is None
+
+
+def idle_process(code: str = "import time; time.sleep(60)") -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code])
+
+
+def test_a_server_that_exits_before_answering_is_a_clear_error():
+    api = EmbeddedApi(idle_process("raise SystemExit(3)"), f"http://127.0.0.1:{free_port()}/api")
+    with pytest.raises(RuntimeError, match="exited with code 3 before it answered.*PREFECT_API_URL"):
+        api.wait_until_ready(30)
+
+
+def test_a_server_that_never_answers_times_out_and_is_stopped():
+    api = EmbeddedApi(idle_process(), f"http://127.0.0.1:{free_port()}/api")
+    with pytest.raises(RuntimeError, match="did not answer within 0.5 s"):
+        api.wait_until_ready(0.5)
+    assert api.process.poll() is not None
+
+
+def test_a_server_named_by_the_active_profile_is_used_instead(prefect_harness, raw_copy, tmp_path):
+    """PREFECT_API_URL only in a Prefect profile: the CLI's own server is stopped and the run goes to
+    the profile's server (here the test harness's), as Prefect's ephemeral mode would do."""
+    from prefect import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    home = tmp_path / "prefect-home"
+    home.mkdir()
+    (home / "profiles.toml").write_text(
+        f'active = "remote"\n[profiles.remote]\nPREFECT_API_URL = "{PREFECT_API_URL.value()}"\n'
+    )
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(home)
+    clean = tmp_path / "clean"
+    command = [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw_copy), "--clean-dir", str(clean)]
+    result = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    (run_id,) = set(pq.read_table(clean / "pages", columns=["flow_run_id"])["flow_run_id"].to_pylist())
+    with get_client(sync_client=True) as client:
+        assert client.read_flow_run(uuid.UUID(run_id)).state.is_completed()
