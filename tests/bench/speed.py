@@ -11,13 +11,13 @@ sampled by psutil every 50 ms, over all runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
-import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
@@ -35,34 +35,58 @@ PREFECT_NOOP = "import flows\nfrom prefect import flow\n@flow\ndef noop():\n    
 class Measured:
     seconds: float
     peak_rss: int  # bytes
+    cpu_by_role: dict[str, float] = field(default_factory=dict)  # CPU seconds of each kind of process
+
+
+def role_of(process: psutil.Process, root: psutil.Process) -> str:
+    """What a process of a run's tree is: the command line, and the fork server's own children
+    (forked, so with its command line) are the cleaning and survey processes."""
+    if process.pid == root.pid:
+        return "flow process"
+    command = " ".join(process.cmdline())
+    if "uvicorn" in command:
+        return "Prefect API server"
+    if "forkserver" in command:
+        return "fork server" if process.ppid() == root.pid else "cleaning processes"
+    return "other"
 
 
 def measure(command: list[str]) -> Measured:
-    """Run a command to completion; wall time and the peak RSS of its whole process tree."""
+    """Run a command to completion: wall time, the peak RSS of its whole process tree, and the CPU
+    time of each process in it by role (sampled every 50 ms, so a process's last moments are missed)."""
     started = time.perf_counter()
     process = psutil.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
+    cpu: dict[int, tuple[str, float]] = {}
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            for member in tree:
+                with contextlib.suppress(psutil.Error):
+                    times = member.cpu_times()
+                    cpu[member.pid] = (cpu.get(member.pid) or (role_of(member, process), 0.0))[0], times.user + times.system
         except psutil.Error:
             pass
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-3000:]}")
-    return Measured(seconds, peak)
+    by_role: dict[str, float] = {}
+    for role, seconds_of_cpu in cpu.values():
+        by_role[role] = by_role.get(role, 0.0) + seconds_of_cpu
+    return Measured(seconds, peak, by_role)
 
 
 def median_of(repeats: int, command: list[str], before=lambda: None) -> Measured:
-    """`measure` run `repeats` times (each after `before`): the median time and the largest peak.
+    """`measure` run `repeats` times (each after `before`): the median run, with the largest peak.
     One run on this shared machine varies by 5-10%; the median of three steadies the ratios."""
     runs = []
     for _ in range(repeats):
         before()
         runs.append(measure(command))
-    return Measured(statistics.median(run.seconds for run in runs), max(run.peak_rss for run in runs))
+    median = sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+    return Measured(median.seconds, max(run.peak_rss for run in runs), median.cpu_by_role)
 
 
 def flow_command(raw: Path, clean: Path) -> list[str]:
@@ -104,13 +128,22 @@ def fresh(folder: Path) -> Path:
     return folder
 
 
-def run(html_pages: int, text_pages: int, repeats: int) -> list[dict[str, str]]:
+ROLES = ("flow process", "Prefect API server", "fork server", "cleaning processes")
+
+
+def run(html_pages: int, text_pages: int, repeats: int) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The speed table, and the CPU seconds of each kind of process in this project's runs."""
     rows: list[dict[str, str]] = []
+    cpu_rows: list[dict[str, str]] = []
 
     def row(corpus_name: str, system: str, pages: int, m: Measured, **extra: str) -> Measured:
         rows.append({"corpus": corpus_name, "system": system, "pages": str(pages), "seconds": f"{m.seconds:.1f}",
                      "pages/s": f"{pages / m.seconds:.0f}", "peak RSS MiB": f"{m.peak_rss / 2**20:.0f}",
                      "ratio": extra.get("ratio", ""), "note": extra.get("note", "")})
+        if system.startswith("page-cleaner"):
+            cpu_rows.append({"corpus": corpus_name, "system": system, "wall s": f"{m.seconds:.1f}",
+                             **{f"{role} CPU s": f"{m.cpu_by_role.get(role, 0.0):.1f}" for role in ROLES},
+                             "all CPU s": f"{sum(m.cpu_by_role.values()):.1f}"})
         return m
 
     measure([sys.executable, "-c", PREFECT_NOOP])  # warm the Prefect database once
@@ -144,7 +177,14 @@ def run(html_pages: int, text_pages: int, repeats: int) -> list[dict[str, str]]:
         note=f"{again.seconds / startup.seconds:.2f}x Prefect start-up")
     rows.append({"corpus": "-", "system": f"peak RSS {text_pages} / {small} text pages", "pages": "", "seconds": "",
                  "pages/s": "", "peak RSS MiB": "", "ratio": f"{peaks[text_pages] / peaks[small]:.2f}x", "note": ""})
-    return rows
+    return rows, cpu_rows
+
+
+def print_table(rows: list[dict[str, str]]) -> None:
+    widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in rows[0]}
+    print("  ".join(key.ljust(widths[key]) for key in rows[0]))
+    for r in rows:
+        print("  ".join(r[key].ljust(widths[key]) for key in r))
 
 
 def profile(html_pages: int, text_pages: int) -> None:
@@ -178,11 +218,10 @@ def main() -> None:
     args = parser.parse_args()
     if not ZYTE.is_dir():
         parser.error(f"{ZYTE.parent} not found: the benchmark pages live beside the project in ../shared/bench")
-    rows = run(args.html, args.text, args.repeats)
-    widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in rows[0]}
-    print("  ".join(key.ljust(widths[key]) for key in rows[0]))
-    for r in rows:
-        print("  ".join(r[key].ljust(widths[key]) for key in r))
+    rows, cpu_rows = run(args.html, args.text, args.repeats)
+    print_table(rows)
+    print("\nWhere the CPU goes in this project's runs (the median run of each; sampled every 50 ms):")
+    print_table(cpu_rows)
     if args.profile:
         profile(min(args.html, 300), min(args.text, 3000))
 
