@@ -3,8 +3,10 @@
 With no server configured, Prefect starts this same API server ("ephemeral mode") only when the flow
 is first called: after this process has imported Prefect and the server's own modules (about 3 s
 here), and then it waits about 4 s for the server to answer while a core idles. Started as the CLI's
-first act, the server's start-up overlaps those imports instead. The command and environment are
-those of Prefect's `SubprocessASGIServer` (a test holds them equal), so the server is the same.
+first act, the server's start-up overlaps those imports instead. The command and the server's own
+variables are those of Prefect's `SubprocessASGIServer` (a test holds them equal), so the server is
+the same; Prefect also hands it the settings it resolved, which the server resolves alike from the
+same environment, profile and files.
 
 Imports nothing of Prefect: that is the point. Whether a server is configured after all (a profile,
 `prefect.toml`) is known only once Prefect's settings load; `EmbeddedApi.unless_configured` then
@@ -30,6 +32,8 @@ from pathlib import Path
 API_URL_VARIABLE = "PREFECT_API_URL"
 # What Prefect's SubprocessASGIServer sets for its server: no UI, ephemeral services only.
 EPHEMERAL_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+# The health check goes straight to the loopback address, never through an HTTP(S)_PROXY.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def uvicorn_command(port: int) -> list[str]:
@@ -108,7 +112,7 @@ class EmbeddedApi:
                     f"answered (its output is above); set {API_URL_VARIABLE} to use a running server instead"
                 )
             try:
-                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as response:
+                with _DIRECT.open(f"{self.url}/health", timeout=2) as response:
                     if response.status == 200:
                         return
             except (urllib.error.URLError, ConnectionError, TimeoutError):

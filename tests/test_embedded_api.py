@@ -20,7 +20,9 @@ def test_the_server_is_started_as_prefects_ephemeral_mode_starts_it(monkeypatch)
     started = {}
     monkeypatch.setattr(prefect_server.subprocess, "Popen", lambda args, env: started.update(args=args, env=env))
     port = free_port()
-    prefect_server.SubprocessASGIServer(port)._run_uvicorn_command()
+    server = prefect_server.SubprocessASGIServer(port)
+    server._run_uvicorn_command()
+    server.stop()  # started nothing: this only forgets the instance Prefect keeps per port
     assert started["args"] == uvicorn_command(port)
     assert {name: started["env"][name] for name in EPHEMERAL_SERVER_ENV} == EPHEMERAL_SERVER_ENV
 
@@ -38,6 +40,21 @@ def test_a_server_that_exits_before_answering_is_a_clear_error():
     api = EmbeddedApi(idle_process("raise SystemExit(3)"), f"http://127.0.0.1:{free_port()}/api")
     with pytest.raises(RuntimeError, match="exited with code 3 before it answered.*PREFECT_API_URL"):
         api.wait_until_ready(30)
+
+
+def test_the_health_check_is_not_sent_through_a_proxy(monkeypatch, tmp_path):
+    """HTTP_PROXY names a proxy that is not there: the local server still answers the check."""
+    (tmp_path / "health").write_text("ok")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(tmp_path), str(port)],
+        stderr=subprocess.DEVNULL,
+    )
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{free_port()}")
+    try:
+        EmbeddedApi(server, f"http://127.0.0.1:{port}").wait_until_ready(30)
+    finally:
+        server.kill()
 
 
 def test_a_server_that_never_answers_times_out_and_is_stopped():
