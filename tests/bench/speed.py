@@ -5,7 +5,8 @@
 Corpora are generated under build/bench/ (unique copies of ../shared/bench pages and of the sample
 pages). Every system runs as its own process; wall time includes start-up (Prefect's too) and is the
 median of `--repeats` runs; peak RSS is the largest sum over the process and all its children,
-sampled by psutil every 50 ms, over all runs.
+sampled by psutil every 50 ms, over all runs. A second table gives, for the median run of each of
+this project's commands, the CPU seconds of each kind of process in its tree.
 """
 
 from __future__ import annotations
@@ -57,15 +58,17 @@ def measure(command: list[str]) -> Measured:
     started = time.perf_counter()
     process = psutil.Popen(command, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
-    cpu: dict[int, tuple[str, float]] = {}
+    roles: dict[int, str] = {}  # by pid, read once
+    cpu: dict[int, float] = {}  # by pid, the latest sample
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
             for member in tree:
                 with contextlib.suppress(psutil.Error):
+                    roles.setdefault(member.pid, role_of(member, process))
                     times = member.cpu_times()
-                    cpu[member.pid] = (cpu.get(member.pid) or (role_of(member, process), 0.0))[0], times.user + times.system
+                    cpu[member.pid] = times.user + times.system
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -73,8 +76,8 @@ def measure(command: list[str]) -> Measured:
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-3000:]}")
     by_role: dict[str, float] = {}
-    for role, seconds_of_cpu in cpu.values():
-        by_role[role] = by_role.get(role, 0.0) + seconds_of_cpu
+    for pid, seconds_of_cpu in cpu.items():
+        by_role[roles[pid]] = by_role.get(roles[pid], 0.0) + seconds_of_cpu
     return Measured(seconds, peak, by_role)
 
 
