@@ -18,7 +18,7 @@ $(STAMP): requirements.lock
 	touch $(STAMP)
 
 run: setup  ## clean raw/ into clean/ on an embedded Prefect API
-	$(BIN)/python -m flows.clean_pages --raw-dir $(RAW) --clean-dir $(CLEAN)
+	$(BIN)/python -m flows.cli clean --raw-dir $(RAW) --clean-dir $(CLEAN)
 
 test: setup  ## the suite (everything but the slow crash tests)
 	$(BIN)/python -m pytest
@@ -27,7 +27,7 @@ test-slow: setup  ## the slow crash tests: random SIGKILLs of real runs with a r
 	$(BIN)/python -m pytest -m slow -s
 
 serve: setup  ## Prefect server + work pool + deployments + worker in the foreground; Ctrl-C stops all
-	$(BIN)/python -m flows.serve
+	$(BIN)/python -m flows.cli serve
 
 bench: setup  ## speed: the flow end to end next to hand-written loops (2k HTML, 20k text pages), pages/s and peak RSS
 	$(BIN)/python -m tests.bench.speed --profile

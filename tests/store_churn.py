@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cleaners.schema import PAGES_SCHEMA
-from cleaners.store import Dataset, writer_lock
+from output.contract import PAGES_SCHEMA
+from output.dataset import Dataset, writer_lock
+from reading.folders import Folder
 
 BATCH = 25
 
@@ -33,9 +34,9 @@ def page(number: int, round_number: int) -> dict:
 
 
 def churn(clean_dir: Path, rounds: int, ids: int) -> None:
-    empty_rejects = Dataset(clean_dir).rejects.schema.empty_table()
-    with writer_lock(clean_dir, owner="churn", timeout_s=60):
-        dataset = Dataset(clean_dir)
+    empty_rejects = Dataset(Folder(clean_dir)).rejects.schema.empty_table()
+    with writer_lock(Folder(clean_dir), owner="churn", timeout_s=60):
+        dataset = Dataset(Folder(clean_dir))
         for round_number in range(rounds):
             for start in range(0, ids, BATCH):
                 rows = [page(n, round_number) for n in range(start, min(start + BATCH, ids))]

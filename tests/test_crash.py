@@ -16,7 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from cleaners.records import page_id
+from output.contract import page_id
 from tests import hostile_corpus
 from tests.bench.corpus import text_copies
 from tests.conftest import PROJECT
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 KILLS = 10
 RECLEAN = """
 from flows.reclean import reclean
-from cleaners.selection import RecleanRequest
+from runs.selection import RecleanRequest
 reclean(RecleanRequest(raw_dir={raw!r}, clean_dir={clean!r}, dry_run=False))
 """
 
@@ -90,7 +90,7 @@ def test_random_sigkills_of_runs_and_a_reclean_lose_nothing_and_duplicate_nothin
     raw, clean = tmp_path / "raw", tmp_path / "clean"
     expected = build_corpus(raw)
     env = harness_env()
-    run = [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean), "--batch-size", "20"]
+    run = [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean), "--batch-size", "20"]
     (clean / "pages").mkdir(parents=True)
     stop, report = tmp_path / "stop-reader", tmp_path / "reader.json"
     reader = subprocess.Popen([sys.executable, "-m", "tests.reader_loop", str(clean / "pages"), str(stop), str(report)], cwd=PROJECT)

@@ -2,7 +2,8 @@
 
 import pyarrow.parquet as pq
 
-from flows.clean_pages import clean_pages, task_runner
+from flows.cli import task_runner
+from flows.clean_pages import clean_pages
 from tests import hostile_corpus
 from tests.bench.corpus import text_copies
 
@@ -20,7 +21,7 @@ def test_a_dask_local_cluster_run_gives_output_identical_to_a_local_run(prefect_
     (raw_copy / "article.html").write_text(hostile_corpus.ARTICLE)
     local, on_dask = tmp_path / "local", tmp_path / "dask"
     clean_pages(raw_dir=str(raw_copy), clean_dir=str(local), batch_size=10)
-    dask_flow = clean_pages.with_options(task_runner=task_runner(workers=2, dask_local_workers=2))
+    dask_flow = clean_pages.with_options(task_runner=task_runner(None, 2))
     summary = dask_flow(raw_dir=str(raw_copy), clean_dir=str(on_dask), batch_size=10)
     assert summary.cleaned == 66 and summary.rejected == 1
     for table in ("pages", "rejects"):

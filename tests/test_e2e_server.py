@@ -14,7 +14,7 @@ import time
 import pyarrow.parquet as pq
 import pytest
 
-from flows import serve
+from flows import servers
 from tests.conftest import PROJECT
 from tests.test_flow import reported_count, rows_by_source
 
@@ -28,14 +28,14 @@ def free_port() -> int:
 
 
 def deployment_id(env, name: str) -> str:
-    (found,) = serve.api(env, "POST", "/deployments/filter", {"deployments": {"name": {"any_": [name]}}})
+    (found,) = servers.api(env, "POST", "/deployments/filter", {"deployments": {"name": {"any_": [name]}}})
     return found["id"]
 
 
 def wait_for_final_state(env, run_id: str, timeout_s: float = 300) -> str:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        state = serve.api(env, "GET", f"/flow_runs/{run_id}")["state"]["type"]
+        state = servers.api(env, "GET", f"/flow_runs/{run_id}")["state"]["type"]
         if state in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED"):
             return state
         time.sleep(0.5)
@@ -47,7 +47,7 @@ def scheduled_runs(env, deployment: str, timeout_s: float = 120) -> int:
     body = {"flow_runs": {"deployment_id": {"any_": [deployment]}, "state": {"type": {"any_": ["SCHEDULED"]}}}}
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if runs := serve.api(env, "POST", "/flow_runs/filter", body):
+        if runs := servers.api(env, "POST", "/flow_runs/filter", body):
             return len(runs)
         time.sleep(1)
     return 0
@@ -90,26 +90,26 @@ def server(request, tmp_path):
 @contextlib.contextmanager
 def running_server(tmp_path, database_url: str | None = None):
     """A Prefect server with this project's deployments and a worker; the schedule is paused."""
-    env = serve.server_env(free_port(), tmp_path / "prefect-home")
+    env = servers.server_env(free_port(), tmp_path / "prefect-home")
     if database_url:
         env["PREFECT_API_DATABASE_CONNECTION_URL"] = database_url
-    processes = [serve.start_server(env)]
+    processes = [servers.start_server(env)]
     try:
-        serve.deploy(env)
+        servers.deploy(env)
         scheduled = deployment_id(env, "clean-new-pages")
         assert scheduled_runs(env, scheduled) > 0, "the cron schedule of clean-new-pages made no runs"
-        serve.api(env, "POST", f"/deployments/{scheduled}/pause_deployment")  # keep it off the test's dirs
-        processes.append(serve.start_worker(env))
+        servers.api(env, "POST", f"/deployments/{scheduled}/pause_deployment")  # keep it off the test's dirs
+        processes.append(servers.start_worker(env))
         yield env
     finally:
         for process in reversed(processes):
-            serve.stop(process)
+            servers.stop(process)
 
 
 def clean_samples(env, raw, clean) -> dict[str, dict]:
     """A first clean_pages run against the server; the rows it wrote, by source path."""
     first = subprocess.run(
-        [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)],
+        [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300,
     )
     assert first.returncode == 0, first.stderr[-2000:]
@@ -134,7 +134,7 @@ def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_c
 
     form = {"domains": ["themoscowtimes.com"], "dry_run": False, "raw_dir": str(raw_copy), "clean_dir": str(clean)}
     started = time.monotonic()
-    flow_run = serve.api(
+    flow_run = servers.api(
         env, "POST", f"/deployments/{deployment_id(env, 'reclean')}/create_flow_run",
         {"parameters": {"request": form}, "state": {"type": "SCHEDULED"}},
     )

@@ -1,4 +1,4 @@
-"""The CLI's early start of Prefect's temporary API (flows/embedded_api.py)."""
+"""The CLI's early start of Prefect's temporary API (flows/servers.py)."""
 
 import os
 import subprocess
@@ -8,7 +8,7 @@ import uuid
 import pyarrow.parquet as pq
 import pytest
 
-from flows.embedded_api import API_URL_VARIABLE, EPHEMERAL_SERVER_ENV, EmbeddedApi, free_port, uvicorn_command
+from flows.servers import API_URL_VARIABLE, EPHEMERAL_SERVER_ENV, EmbeddedApi, free_port, uvicorn_command
 from tests.conftest import PROJECT
 
 
@@ -78,7 +78,7 @@ def test_a_server_named_by_the_active_profile_is_used_instead(prefect_harness, r
     env = {name: value for name, value in os.environ.items() if not name.startswith("PREFECT_")}
     env["PREFECT_HOME"] = str(home)
     clean = tmp_path / "clean"
-    command = [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw_copy), "--clean-dir", str(clean)]
+    command = [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw_copy), "--clean-dir", str(clean)]
     result = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     (run_id,) = set(pq.read_table(clean / "pages", columns=["flow_run_id"])["flow_run_id"].to_pylist())

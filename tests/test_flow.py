@@ -11,12 +11,16 @@ import duckdb
 import pandas
 import pyarrow.parquet as pq
 
-from cleaners import pipeline
-from cleaners.records import RunStamp, page_id
-from cleaners.store import Dataset
+from runs import plan as planning
+from runs.batch import clean_batch
+from runs.commit import commit_batches
+from tests.pages import RUN
+from output.contract import page_id
+from output.dataset import Dataset
 from flows.clean_pages import clean_pages
 from tests.conftest import PROJECT, SEED_GOLD
 from tests.golden_check import check_row, load_gold
+from reading.folders import Folder
 
 GOLD = load_gold(SEED_GOLD)
 
@@ -34,7 +38,7 @@ def rows_by_source(clean: Path) -> dict[str, dict]:
 
 def run_cli(raw: Path | str, clean: Path | str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)],
+        [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
     )
 
@@ -147,7 +151,7 @@ def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_c
 
 def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
     """`python -m flows.clean_pages` with no server configured: a temporary API, started by the CLI
-    (flows/embedded_api.py), on a fresh Prefect home; it links to no UI, since it serves none."""
+    (flows/servers.py), on a fresh Prefect home; it links to no UI, since it serves none."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     result = run_cli(raw_copy, tmp_path / "clean", env)
@@ -168,14 +172,14 @@ def test_missing_raw_folder_is_a_clear_error(tmp_path):
 
 def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
     """A scheduled run with nothing new starts no batch and no cleaning process at all."""
-    dataset, run = Dataset(tmp_path / "clean"), RunStamp("t", dt.datetime.now(dt.timezone.utc))
+    dataset = Dataset(Folder(tmp_path / "clean"))
 
     def plan():
-        return pipeline.plan_run(raw_copy, dataset, dataset.run_staging("t"), batch_size=2)
+        return planning.plan_run(Folder(raw_copy), dataset, dataset.run_staging("t"), RUN.cleaner_version, batch_size=2)
 
     first = plan()
     assert (first.unchanged, sum(len(batch.files) for batch in first.batches)) == (0, 5)
-    pipeline.commit_batches(dataset, [pipeline.clean_batch(raw_copy, batch, run) for batch in first.batches])
+    commit_batches(dataset, [clean_batch(Folder(raw_copy), batch, RUN) for batch in first.batches])
     assert (plan().unchanged, plan().batches) == (5, [])
     changed = sorted(raw_copy.glob("*.txt"))[2]
     changed.write_text(changed.read_text() + "\nOne more line of article text, added by the site after publication.\n")
@@ -184,7 +188,7 @@ def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
 
 
 def test_batches_are_sized_so_every_core_gets_several_and_none_is_huge():
-    assert pipeline.batch_size_for(20_000, cores=2) == 2500  # 8 batches: the last ones end close together
-    assert pipeline.batch_size_for(2_000, cores=2) == 250
-    assert pipeline.batch_size_for(200_000, cores=2) == pipeline.MAX_BATCH_FILES
-    assert pipeline.batch_size_for(5, cores=2) == 1
+    assert planning.batch_size_for(20_000, cores=2) == 2500  # 8 batches: the last ones end close together
+    assert planning.batch_size_for(2_000, cores=2) == 250
+    assert planning.batch_size_for(200_000, cores=2) == planning.MAX_BATCH_FILES
+    assert planning.batch_size_for(5, cores=2) == 1

@@ -5,12 +5,13 @@ import json
 
 import pytest
 
-from cleaners.records import RunStamp, process_raw_file
+from reading.folders import Folder
+
+from tests.pages import RUN, clean_file
 from tests.conftest import SAMPLE_RAW, SEED_GOLD, SHARED_SEEDS
 from tests.golden_check import check_row, load_gold
 
 GOLD = load_gold(SEED_GOLD)
-RUN = RunStamp(flow_run_id="test", cleaned_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
 
 
 def test_every_sample_has_gold():
@@ -19,7 +20,7 @@ def test_every_sample_has_gold():
 
 @pytest.mark.parametrize("source_file", sorted(GOLD))
 def test_sample_matches_gold(source_file):
-    outcome = process_raw_file(SAMPLE_RAW, source_file, RUN)
+    outcome = clean_file(SAMPLE_RAW, source_file)
     assert not outcome.rejects
     (row,) = outcome.pages
     assert check_row(GOLD[source_file], row) == []
@@ -38,7 +39,7 @@ def test_gold_copies_match_shared_fixtures():
 def test_golden_check_catches_a_wrong_row():
     """The checker itself must fail on a leaked line, a wrong author and a guessed date."""
     source_file = "004_c552f0d34fe51c66.txt"
-    (row,) = process_raw_file(SAMPLE_RAW, source_file, RUN).pages
+    (row,) = clean_file(SAMPLE_RAW, source_file).pages
     bad = dict(row, authors=["Yuri Kadobnov"], published_date=dt.date(2015, 11, 13))
     bad["text"] += "\n\nThis page is not available"
     problems = check_row(GOLD[source_file], bad)

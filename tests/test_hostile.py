@@ -12,14 +12,16 @@ from pathlib import Path
 import psutil
 import pyarrow.parquet as pq
 
-from cleaners import pipeline
-from cleaners.records import RunStamp, process_raw_file
-from cleaners.sources import DEFAULT_LIMITS, discover
-from cleaners.store import Dataset
+from runs.batch import clean_batch
+from runs.plan import plan_run
+from tests.pages import RUN, clean_file
+from reading.limits import DEFAULT_LIMITS
+from reading.raw_files import discover
+from output.dataset import Dataset
 from flows.clean_pages import clean_pages
 from tests import hostile_corpus
+from reading.folders import Folder
 
-RUN = RunStamp(flow_run_id="test", cleaned_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
 QUICK_TIMEOUT = replace(DEFAULT_LIMITS, page_timeout_s=3.0)
 
 
@@ -28,7 +30,7 @@ def rows_of(table_dir: Path) -> list[dict]:
 
 
 def test_every_hostile_file_gives_its_explained_rows_and_good_pages_still_clean(prefect_harness, raw_copy, tmp_path):
-    good = discover(raw_copy)
+    good = discover(Folder(raw_copy))
     expected = hostile_corpus.build(raw_copy)
     clean = tmp_path / "clean"
 
@@ -63,8 +65,8 @@ def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):
     (raw / "a.html").write_text(hostile_corpus.ARTICLE)
     (raw / "b-hang.html").write_text(hostile_corpus.HANGING_PAGE)
     (raw / "c.html").write_text(hostile_corpus.ARTICLE)
-    dataset = Dataset(tmp_path / "clean")
-    plan = pipeline.plan_run(raw, dataset, dataset.run_staging("crash"), 10)
+    dataset = Dataset(Folder(tmp_path / "clean"))
+    plan = plan_run(Folder(raw), dataset, dataset.run_staging("crash"), RUN.cleaner_version, 10)
 
     batch_done = threading.Event()
 
@@ -79,12 +81,12 @@ def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):
     killer = threading.Thread(target=kill_busy_workers)
     killer.start()
     try:
-        report = pipeline.clean_batch(raw, plan.batches[0], RUN)
+        report = clean_batch(Folder(raw), plan.batches[0], RUN)
     finally:
         batch_done.set()
         killer.join()
-    assert [row["source_path"] for row in rows_of(Path(report.pages_file))] == ["a.html", "c.html"]
-    (crashed,) = rows_of(Path(report.rejects_file))
+    assert [row["source_path"] for row in rows_of(Path(report.staging) / report.pages_file)] == ["a.html", "c.html"]
+    (crashed,) = rows_of(Path(report.staging) / report.rejects_file)
     assert crashed["source_path"] == "b-hang.html" and crashed["reason"] == "crashed"
     assert "SIGKILL" in crashed["message"] and crashed["raw_sha256"]
 
@@ -94,8 +96,8 @@ def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run
     raw.mkdir()
     for name in ("gone.html", "growing.html", "steady.html"):
         (raw / name).write_text(hostile_corpus.ARTICLE)
-    dataset = Dataset(tmp_path / "clean")
-    plan = pipeline.plan_run(raw, dataset, dataset.run_staging("vanish"), 10)
+    dataset = Dataset(Folder(tmp_path / "clean"))
+    plan = plan_run(Folder(raw), dataset, dataset.run_staging("vanish"), RUN.cleaner_version, 10)
     (raw / "gone.html").unlink()
     growing = (raw / "growing.html").stat().st_ino
     real_read = os.read
@@ -107,7 +109,7 @@ def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run
         return real_read(descriptor, size)
 
     monkeypatch.setattr(os, "read", read_while_a_crawler_appends)
-    rows = {name: process_raw_file(raw, name, RUN, limits=plan.batches[0].limits) for name in plan.batches[0].files}
+    rows = {name: clean_file(raw, name, limits=plan.batches[0].limits) for name in plan.batches[0].files}
     assert {name: [r["reason"] for r in outcome.rejects] for name, outcome in rows.items()} == {
         "gone.html": ["vanished"], "growing.html": ["changed_while_read"], "steady.html": [],
     }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.isolation import ChildError, Failed, Finished, Results, Started, supervise
+from runs.supervise import ChildError, Failed, Finished, Results, Started, supervise
 
 
 @dataclass(frozen=True)

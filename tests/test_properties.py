@@ -14,7 +14,7 @@ from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.markdown import strip_syntax, to_plain
-from cleaners.records import page_id
+from output.contract import page_id
 from cleaners.patterns import lowered_if_ascii
 from cleaners.rules import LINE_RULES, TITLE_RULE
 from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake

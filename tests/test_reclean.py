@@ -6,18 +6,19 @@ import pyarrow.parquet as pq
 import pytest
 from pydantic import ValidationError
 
-from cleaners.selection import RecleanRequest
-from cleaners.store import Dataset
+from runs.selection import RecleanRequest
+from output.dataset import Dataset
 from flows.clean_pages import clean_pages
 from flows.reclean import reclean
 from tests.test_flow import rows_by_source, snapshot
+from reading.folders import Folder
 
 MOSCOW_TIMES = {"000_bd117a49a8ab8873.txt", "002_2b835300398bb1b8.txt"}
 
 
 def make_outdated(clean, source):
     """Pretend one record was written by an older cleaner version."""
-    dataset = Dataset(clean)
+    dataset = Dataset(Folder(clean))
     table = pq.read_table(clean / "pages")
     row = table.filter(pc.equal(table["source_path"], source))
     row = row.set_column(row.schema.get_field_index("cleaner_version"), "cleaner_version", pa.array(["old"]))

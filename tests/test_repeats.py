@@ -2,12 +2,14 @@
 
 import json
 
-from cleaners import pipeline
-from cleaners.records import page_id
+from runs import plan as planning
+from output.contract import page_id
 from cleaners.repeats import REPEAT_MIN_PAGES, learn_repeated_lines, line_key
-from cleaners.sources import read_raw_file
+from reading.folders import Folder
+from reading.limits import DEFAULT_LIMITS
+from reading.raw_files import read_raw_file
 from cleaners.text_page import clean_text
-from cleaners.version import CLEANER_VERSION
+from runs.cleaner_version import cleaner_version
 
 FOOTER = ["Example Daily is a member of the Independent Press Standards Organisation and its code", "Tip us off"]
 
@@ -41,7 +43,8 @@ def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tm
         (tmp_path / f"p{number}.meta.json").write_text(json.dumps({"url": f"https://example.com/{number}"}))
     (tmp_path / "other.txt").write_text(article(9))
     (tmp_path / "other.meta.json").write_text(json.dumps({"url": "https://elsewhere.org/9"}))
-    repeated = pipeline.survey_corpus(tmp_path, sorted(p.name for p in tmp_path.glob("*.txt"))).repeated
+    files = sorted(p.name for p in tmp_path.glob("*.txt"))
+    repeated = planning.survey_corpus(Folder(tmp_path), files, None, cleaner_version(), DEFAULT_LIMITS).repeated
     assert set(repeated) == {"example.com"}
 
     ours = clean_text(article(1), repeated, "https://example.com/1")
@@ -60,10 +63,11 @@ def test_the_survey_in_several_processes_finds_what_one_read_in_order_finds(tmp_
         (tmp_path / f"p{number:02d}.txt").write_text(article(number % 12) + copy)
         (tmp_path / f"p{number:02d}.meta.json").write_text(json.dumps({"url": f"https://{domain}/{number % 12}"}))
     files = sorted(p.name for p in tmp_path.glob("*.txt"))
-    (first,) = read_raw_file(tmp_path, files[0])
-    known = {page_id(files[0]): (first.raw_sha256, CLEANER_VERSION)}
-    monkeypatch.setattr(pipeline, "SURVEY_FILES_PER_PROCESS", 2)
+    (first,) = read_raw_file(Folder(tmp_path), files[0])
+    known = {page_id(files[0]): (first.raw_sha256, cleaner_version())}
+    monkeypatch.setattr(planning, "SURVEY_FILES_PER_PROCESS", 2)
 
-    alone, shared = (pipeline.survey_corpus(tmp_path, files, known, workers) for workers in (1, 2))
+    folder, version = Folder(tmp_path), cleaner_version()
+    alone, shared = (planning.survey_corpus(folder, files, known, version, DEFAULT_LIMITS, workers) for workers in (1, 2))
     assert shared == alone and "surveying in this process" not in caplog.text  # the processes did it
     assert set(alone.repeated) == {"example.com", "elsewhere.org"} and alone.unchanged == {files[0]}

@@ -8,17 +8,22 @@ import os
 from pathlib import Path
 
 import pytest
-from upath import UPath
+
+from reading.folders import Folder
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from cleaners.records import BatchContext, RunStamp, page_id, process_raw_file
-from cleaners.sources import Limits, RawPage, Rejected, discover, read_raw_file
+from output.contract import page_id
+from runs.page_path import BatchContext
+from tests.pages import RUN, clean_file
+from reading.limits import Limits
+from reading.pages import RawPage
+from reading.raw_files import discover, read_raw_file
+from reading.rejects import Rejected
 from tests.conftest import SAMPLE_RAW, SEED_GOLD
 from tests.golden_check import body_problems, load_gold
 
 GOLD = load_gold(SEED_GOLD)
-RUN = RunStamp(flow_run_id="test", cleaned_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
 SAMPLE = "000_bd117a49a8ab8873.txt"
 SAMPLE_URL = "https://www.themoscowtimes.com/2015/11/18/us-france-welcome-russias-change-of-course-in-syria-a-50809"
 
@@ -38,7 +43,7 @@ def article_html(gold: dict, charset: str = "utf-8", canonical: str | None = Non
 
 
 def only_page(raw_root: Path, source_file: str, **kwargs) -> RawPage:
-    (page,) = list(read_raw_file(raw_root, source_file, **kwargs))
+    (page,) = list(read_raw_file(Folder(raw_root), source_file, **kwargs))
     assert isinstance(page, RawPage), page
     return page
 
@@ -49,8 +54,8 @@ def test_html_page_with_sidecar_is_cleaned_with_its_url_and_fetch_time(tmp_path)
     (tmp_path / "page.html.meta.json").write_text(
         json.dumps({"url": SAMPLE_URL, "fetched_at": "2015-11-18T12:00:00Z", "crawler": "test-bot"})
     )
-    assert discover(tmp_path) == ["page.html"]
-    (row,) = process_raw_file(tmp_path, "page.html", RUN).pages
+    assert discover(Folder(tmp_path)) == ["page.html"]
+    (row,) = clean_file(tmp_path, "page.html").pages
     assert row["url"] == SAMPLE_URL and row["url_source"] == "sidecar" and row["domain"] == "themoscowtimes.com"
     assert row["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.timezone.utc)
     assert json.loads(row["source_meta"]) == {"crawler": "test-bot"}
@@ -66,8 +71,8 @@ def test_html_url_falls_back_to_canonical_then_og_url(tmp_path):
     (tmp_path / "a.html").write_text(article_html(gold, canonical="https://example.com/a"))
     og = article_html(gold).replace("<head>", '<head><meta property="og:url" content="https://example.com/og">')
     (tmp_path / "b.htm").write_text(og)
-    (a,) = process_raw_file(tmp_path, "a.html", RUN).pages
-    (b,) = process_raw_file(tmp_path, "b.htm", RUN).pages
+    (a,) = clean_file(tmp_path, "a.html").pages
+    (b,) = clean_file(tmp_path, "b.htm").pages
     assert (a["url"], a["url_source"]) == ("https://example.com/a", "canonical")
     assert (b["url"], b["url_source"]) == ("https://example.com/og", "og:url")
 
@@ -83,7 +88,7 @@ def test_gzipped_html_and_declared_charset(tmp_path):
 def test_text_page_with_stem_sidecar(tmp_path):
     (tmp_path / "dump.md").write_bytes((SAMPLE_RAW / "001_8909fccca8fb692d.txt").read_bytes())
     (tmp_path / "dump.meta.json").write_text(json.dumps({"url": "https://www.france24.com/x", "fetched_at": 1448000000}))
-    (row,) = process_raw_file(tmp_path, "dump.md", RUN).pages
+    (row,) = clean_file(tmp_path, "dump.md").pages
     assert row["url"] == "https://www.france24.com/x" and row["url_source"] == "sidecar"
     assert row["fetched_at"] == dt.datetime.fromtimestamp(1448000000, dt.timezone.utc)
 
@@ -104,7 +109,7 @@ def jsonl_lines() -> list[bytes]:
 def test_jsonl_gives_one_page_per_line_and_rejects_broken_lines(tmp_path, name):
     data = b"\n".join(jsonl_lines())
     (tmp_path / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
-    outcome = process_raw_file(tmp_path, name, RUN)
+    outcome = clean_file(tmp_path, name)
     assert [row["source_path"] for row in outcome.pages] == [f"{name}#1", f"{name}#4"]
     assert {row["source_path"]: row["reason"] for row in outcome.rejects} == {
         f"{name}#2": "bad_json",
@@ -142,7 +147,7 @@ def write_warc(path: Path, truncate_at: int | None = None) -> None:
 
 def test_warc_response_records_become_pages_named_by_record(tmp_path):
     write_warc(tmp_path / "crawl.warc.gz")
-    outcome = process_raw_file(tmp_path, "crawl.warc.gz", RUN)
+    outcome = clean_file(tmp_path, "crawl.warc.gz")
     html, text = outcome.pages
     assert html["url"] == SAMPLE_URL and html["url_source"] == "warc"
     assert html["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.timezone.utc)
@@ -157,7 +162,7 @@ def test_truncated_warc_keeps_the_records_before_the_damage(tmp_path):
     write_warc(tmp_path / "full.warc.gz")
     size = (tmp_path / "full.warc.gz").stat().st_size
     write_warc(tmp_path / "cut.warc.gz", truncate_at=size - 40)
-    outcome = process_raw_file(tmp_path, "cut.warc.gz", RUN)
+    outcome = clean_file(tmp_path, "cut.warc.gz")
     assert len(outcome.pages) >= 1
     assert outcome.rejects[-1]["reason"] in ("truncated", "corrupt_warc")
     assert outcome.rejects[-1]["source_path"].startswith("cut.warc.gz#")
@@ -169,7 +174,7 @@ def test_unsupported_empty_and_outside_files_are_rejects_not_crashes(tmp_path):
     outside = tmp_path.parent / "outside-secret.txt"
     outside.write_text("secret")
     (tmp_path / "link.txt").symlink_to(outside)
-    reasons = {name: process_raw_file(tmp_path, name, RUN).rejects[0]["reason"] for name in discover(tmp_path)}
+    reasons = {name: clean_file(tmp_path, name).rejects[0]["reason"] for name in discover(Folder(tmp_path))}
     assert reasons == {"notes.pdf": "unsupported_format", "empty.html": "empty", "link.txt": "outside_raw_root"}
 
 
@@ -182,10 +187,10 @@ def test_a_link_inside_the_raw_folder_is_read_and_one_leading_out_is_refused(tmp
     (raw / "sub" / "link-in.txt").symlink_to(raw / "a.txt")
     (tmp_path / "secret.txt").write_text("secret\n")
     (raw / "link-out.txt").symlink_to(tmp_path / "secret.txt")
-    root = raw if on == "disk" else UPath(f"file://{raw}")
+    root = str(raw) if on == "disk" else f"file://{raw}"
 
     def read(name: str) -> str:
-        (item,) = read_raw_file(root, name)
+        (item,) = read_raw_file(Folder(root), name)
         return item.reason if isinstance(item, Rejected) else f"{item.content}{item.url}"
 
     assert read("a.txt") == read("sub/../a.txt") == "An article.\nhttps://example.com/a"
@@ -197,15 +202,15 @@ def test_a_link_inside_the_raw_folder_is_read_and_one_leading_out_is_refused(tmp
 
 def test_gzip_bomb_is_refused_within_the_limit(tmp_path):
     (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * (8 * 1024 * 1024)))
-    (item,) = list(read_raw_file(tmp_path, "bomb.html.gz", Limits(max_decompressed_bytes=1024 * 1024)))
+    (item,) = list(read_raw_file(Folder(tmp_path), "bomb.html.gz", Limits(max_decompressed_bytes=1024 * 1024)))
     assert isinstance(item, Rejected) and item.reason == "too_large"
 
 
 def test_unchanged_records_inside_a_container_are_skipped(tmp_path):
     (tmp_path / "crawl.jsonl").write_bytes(b"\n".join(jsonl_lines()))
-    first = process_raw_file(tmp_path, "crawl.jsonl", RUN)
+    first = clean_file(tmp_path, "crawl.jsonl")
     known = {row["id"]: (row["raw_sha256"], RUN.cleaner_version) for row in first.pages + first.rejects}
-    again = process_raw_file(tmp_path, "crawl.jsonl", RUN, BatchContext(known=known))
+    again = clean_file(tmp_path, "crawl.jsonl", BatchContext(known=known))
     assert (again.unchanged, again.pages, again.rejects) == (5, [], [])
 
 
@@ -214,9 +219,9 @@ def test_discovery_skips_hidden_and_sidecar_files_on_disk_as_on_any_filesystem(t
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     expected = ["a.html", "sub/b.txt", "sub/deeper/c.jsonl"]
-    assert discover(tmp_path) == discover(UPath(f"file://{tmp_path}")) == expected
+    assert discover(Folder(tmp_path)) == discover(Folder(f"file://{tmp_path}")) == expected
 
     (tmp_path / "linked-file.txt").symlink_to(tmp_path / "a.html")
     (tmp_path / "linked-folder").symlink_to(tmp_path / "sub")
     os.mkfifo(tmp_path / "pipe.txt")
-    assert discover(tmp_path) == sorted([*expected, "linked-file.txt", "linked-folder"])  # links listed, never entered
+    assert discover(Folder(tmp_path)) == sorted([*expected, "linked-file.txt", "linked-folder"])  # links listed, never entered

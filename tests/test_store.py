@@ -16,10 +16,11 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA, SCHEMA_VERSION, SCHEMA_VERSION_KEY
-from cleaners.store import ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
+from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA, SCHEMA_VERSION, SCHEMA_VERSION_KEY
+from output.dataset import ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
 from tests.conftest import PROJECT
 from tests.store_churn import page
+from reading.folders import Folder
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -51,11 +52,11 @@ def all_ids(folder: Path) -> list[str]:
 
 
 def test_updates_replace_rows_inside_the_file_that_holds_them(tmp_path):
-    dataset = Dataset(tmp_path)
+    dataset = Dataset(Folder(tmp_path))
     dataset.commit(pages(1, 2, 3), REJECTS_SCHEMA.empty_table())
     dataset.commit(pages(4, 5), REJECTS_SCHEMA.empty_table())
     before = ids_per_file(tmp_path / "pages")
-    Dataset(tmp_path).commit(pages(2, 5, 6, round_number=1), REJECTS_SCHEMA.empty_table())
+    Dataset(Folder(tmp_path)).commit(pages(2, 5, 6, round_number=1), REJECTS_SCHEMA.empty_table())
     after = ids_per_file(tmp_path / "pages")
     assert all_ids(tmp_path / "pages") == [f"id-{n:05d}" for n in range(1, 7)]
     for name, ids in before.items():
@@ -66,7 +67,7 @@ def test_updates_replace_rows_inside_the_file_that_holds_them(tmp_path):
 
 
 def test_a_page_that_becomes_a_reject_leaves_pages_and_back(tmp_path):
-    dataset = Dataset(tmp_path)
+    dataset = Dataset(Folder(tmp_path))
     dataset.commit(pages(1, 2), REJECTS_SCHEMA.empty_table())
     dataset.commit(PAGES_SCHEMA.empty_table(), reject(2))
     assert all_ids(tmp_path / "pages") == ["id-00001"] and all_ids(tmp_path / "rejects") == ["id-00002"]
@@ -75,15 +76,15 @@ def test_a_page_that_becomes_a_reject_leaves_pages_and_back(tmp_path):
 
 
 def test_reconcile_resolves_an_id_left_in_both_folders(tmp_path):
-    dataset = Dataset(tmp_path)
+    dataset = Dataset(Folder(tmp_path))
     dataset.pages.upsert(pages(1))
     dataset.rejects.upsert(reject(1))
-    assert Dataset(tmp_path).reconcile() == 1
+    assert Dataset(Folder(tmp_path)).reconcile() == 1
     assert all_ids(tmp_path / "rejects") == []
 
 
 def test_files_carry_schema_version_zstd_and_row_group_size(tmp_path):
-    Dataset(tmp_path).commit(pages(*range(ROW_GROUP_SIZE + 5)), REJECTS_SCHEMA.empty_table())
+    Dataset(Folder(tmp_path)).commit(pages(*range(ROW_GROUP_SIZE + 5)), REJECTS_SCHEMA.empty_table())
     (path,) = (tmp_path / "pages").glob("*.parquet")
     metadata = pq.read_metadata(path)
     assert metadata.schema.to_arrow_schema().metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
@@ -93,7 +94,7 @@ def test_files_carry_schema_version_zstd_and_row_group_size(tmp_path):
 
 
 def test_a_failed_write_leaves_no_file_in_the_dataset(tmp_path, monkeypatch):
-    dataset = Dataset(tmp_path)
+    dataset = Dataset(Folder(tmp_path))
     dataset.commit(pages(1), REJECTS_SCHEMA.empty_table())
     before = {p.name: p.read_bytes() for p in (tmp_path / "pages").iterdir()}
 
@@ -103,15 +104,15 @@ def test_a_failed_write_leaves_no_file_in_the_dataset(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pq, "write_table", crash_midway)
     with pytest.raises(OSError):
-        Dataset(tmp_path).commit(pages(1, 2, round_number=1), REJECTS_SCHEMA.empty_table())
+        Dataset(Folder(tmp_path)).commit(pages(1, 2, round_number=1), REJECTS_SCHEMA.empty_table())
     assert {p.name: p.read_bytes() for p in (tmp_path / "pages").iterdir()} == before
     assert duckdb.sql(f"select count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(1,)]
 
 
 def test_writer_lock_is_exclusive_across_processes(tmp_path):
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom cleaners.store import writer_lock\n"
-         "with writer_lock(Path(sys.argv[1]), 'holder', 10):\n    print('held', flush=True); time.sleep(3)",
+        [sys.executable, "-c", "import sys, time\nfrom output.dataset import writer_lock\nfrom reading.folders import Folder\n"
+         "with writer_lock(Folder(sys.argv[1]), 'holder', 10):\n    print('held', flush=True); time.sleep(3)",
          str(tmp_path)],
         cwd=PROJECT, stdout=subprocess.PIPE, text=True,
     )
@@ -119,10 +120,10 @@ def test_writer_lock_is_exclusive_across_processes(tmp_path):
     held_since = time.monotonic()
     messages = []
     with pytest.raises(WriterLockTimeout, match="holder"):
-        with writer_lock(tmp_path, "second", timeout_s=0.5, on_wait=messages.append):
+        with writer_lock(Folder(tmp_path), "second", timeout_s=0.5, on_wait=messages.append):
             pass
     assert messages and "holder" in messages[0]
-    with writer_lock(tmp_path, "third", timeout_s=30):
+    with writer_lock(Folder(tmp_path), "third", timeout_s=30):
         assert time.monotonic() - held_since > 2.5  # only got it once the holder's 3 s were over
     holder.wait()
 

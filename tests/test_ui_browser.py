@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import serve
+from flows import servers
 from tests.conftest import PROJECT
 from tests.test_e2e_server import (
     assert_only_moscow_times_recleaned,
@@ -81,7 +81,7 @@ def wait_for_new_run(env, deployment: str, timeout_s: float = 60) -> dict:
     body = {"flow_runs": {"deployment_id": {"any_": [deployment]}}}
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if runs := serve.api(env, "POST", "/flow_runs/filter", body):
+        if runs := servers.api(env, "POST", "/flow_runs/filter", body):
             return runs[0]
         time.sleep(0.5)
     raise TimeoutError("submitting the form created no flow run")

@@ -93,7 +93,7 @@ def median_of(repeats: int, command: list[str], before=lambda: None) -> Measured
 
 
 def flow_command(raw: Path, clean: Path) -> list[str]:
-    return [sys.executable, "-m", "flows.clean_pages", "--raw-dir", str(raw), "--clean-dir", str(clean)]
+    return [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)]
 
 
 def baseline_command(kind: str, raw: Path, out: Path) -> list[str]:
@@ -196,18 +196,18 @@ def profile(html_pages: int, text_pages: int) -> None:
 
     from pyinstrument import Profiler
 
-    import cleaners.worker_preload  # noqa: F401  (warmed up as the fork server's children are)
-    from cleaners.records import RunStamp, process_raw_file
-    from cleaners.sources import discover
+    import runs.warmup  # noqa: F401  (warmed up as the fork server's children are)
+    from reading.folders import Folder
+    from reading.raw_files import discover
+    from tests.pages import clean_file
 
-    run_stamp = RunStamp("profile", dt.datetime.now(dt.timezone.utc))
     for name, build in (("html", corpus.html_copies), ("text", corpus.text_copies)):
         raw = fresh(WORK / f"profile-{name}")
         build(raw, html_pages if name == "html" else text_pages)
         profiler = Profiler()
         with profiler:
-            for source_file in discover(raw):
-                process_raw_file(raw, source_file, run_stamp)
+            for source_file in discover(Folder(raw)):
+                clean_file(raw, source_file)
         print(f"\n=== profile: {name} pages, one process ===")
         print(profiler.output_text(show_all=False, color=False, time="percent_of_total"))
 

@@ -7,34 +7,26 @@ Layout:
     clean/.writer.lock              held by the single writer for a whole run
 
 Every id lives in exactly one file. A new id goes into a new file; a changed record is written into a
-replacement of the file that holds it, under the same name, with `os.replace`. Readers therefore see
-either the old file or the new one, never a gap, a duplicate or a half-written file.
-
-The clean folder may also be an object store (`s3://bucket/clean`, any fsspec URL). There a file is
-written straight under its final name: an object appears only once its upload is complete, and a
-replaced object is swapped whole, which is what `os.replace` gives on disk. Staging lives there too,
-so batches on other machines can hand their files to the committer.
+replacement of the file that holds it, under the same name (`Folder.write_whole`). Readers therefore
+see either the old file or the new one, never a gap, a duplicate or a half-written file. The clean
+folder may also be an object store (`s3://bucket/clean`, any fsspec URL): see `reading.folders`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import os
-import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleaners.folders import is_local
-from cleaners.schema import PAGES_SCHEMA, REJECTS_SCHEMA
+from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA
+from reading.folders import Folder
 
 ROW_GROUP_SIZE = 2_000
 COMPRESSION = "zstd"
@@ -42,6 +34,8 @@ COMPRESSION_LEVEL = 3
 LOCK_NAME = ".writer.lock"
 STAGING_NAME = ".staging"
 _INDEX_COLUMNS = ["id", "raw_sha256", "cleaner_version"]
+# id -> (raw_sha256, cleaner_version) of every page and reject already written
+Known = dict[str, tuple[str | None, str]]
 
 
 class WriterLockTimeout(RuntimeError):
@@ -50,10 +44,10 @@ class WriterLockTimeout(RuntimeError):
 
 @contextlib.contextmanager
 def writer_lock(
-    clean_root: Path, owner: str, timeout_s: float, on_wait: Callable[[str], None] = lambda _: None
+    clean_root: Folder, owner: str, timeout_s: float, on_wait: Callable[[str], None] = lambda _: None
 ) -> Iterator[None]:
     """Hold the dataset's writer lock; wait for another writer at most `timeout_s` seconds."""
-    with open(_lock_file(clean_root), "a+") as handle:
+    with open(clean_root.lock_path(LOCK_NAME), "a+") as handle:
         deadline = time.monotonic() + timeout_s
         announced = False
         while True:
@@ -84,69 +78,53 @@ def writer_lock(
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _lock_file(clean_root: Path) -> Path:
-    """Beside the data when the clean folder is on this machine. For an object store, a file in this
-    machine's temp folder named after the folder's URL: it serialises the runs of this machine only,
-    since an object store has no lock that every writer honours (run one writer machine per folder)."""
-    if is_local(clean_root):
-        clean_root.mkdir(parents=True, exist_ok=True)
-        return clean_root / LOCK_NAME
-    locks = Path(tempfile.gettempdir()) / "page-cleaner-locks"
-    locks.mkdir(exist_ok=True)
-    return locks / f"{hashlib.sha256(str(clean_root).encode()).hexdigest()[:24]}.lock"
+def parquet_writer(table: pa.Table) -> Callable[[object], None]:
+    """What writes `table` into an open file, with the project's settings."""
 
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_parquet(table: pa.Table, path: Path) -> None:
-    """Write one Parquet file with the project's settings: fsynced on disk, one upload on a store."""
-    with open(path, "wb") if is_local(path) else path.open("wb") as handle:
+    def write(handle: object) -> None:
         pq.write_table(
-            table,
-            handle,
-            compression=COMPRESSION,
-            compression_level=COMPRESSION_LEVEL,
-            row_group_size=ROW_GROUP_SIZE,
+            table, handle, compression=COMPRESSION, compression_level=COMPRESSION_LEVEL, row_group_size=ROW_GROUP_SIZE
         )
-        if is_local(path):
-            handle.flush()
-            os.fsync(handle.fileno())
+
+    return write
 
 
-def read_parquet(path: Path, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+def write_parquet(table: pa.Table, folder: Folder, name: str) -> None:
+    """One Parquet file no reader looks at (a staged batch): fsynced on disk, one upload on a store."""
+    folder.write_file(name, parquet_writer(table))
+
+
+def read_parquet(folder: Folder, name: str, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
     """One Parquet file (only `columns`, when given), local or on an object store."""
-    if is_local(path):
-        return pq.read_table(path, columns=columns, schema=schema)
-    with path.open("rb") as handle:
+    if folder.is_local:
+        return pq.read_table(os.path.join(folder.location, name), columns=columns, schema=schema)
+    with folder.open_read(name) as handle:
         return pq.read_table(handle, columns=columns, schema=schema)
 
 
 class ParquetTable:
-    """One folder of Parquet files keyed by `id`, written only through staging and `os.replace`."""
+    """One folder of Parquet files keyed by `id`, whose files are only ever put in place whole."""
 
-    def __init__(self, folder: Path, schema: pa.Schema, staging: Path):
+    def __init__(self, folder: Folder, schema: pa.Schema, staging: Folder):
         self.folder = folder
         self.schema = schema
         self.staging = staging
         self._home: dict[str, str] | None = None  # id -> file name holding it
 
-    def files(self) -> list[Path]:
-        return sorted(self.folder.glob("*.parquet"), key=lambda path: path.name) if self.folder.exists() else []
+    def files(self) -> list[str]:
+        return self.folder.names(".parquet")
+
+    def read(self, name: str, columns: list[str] | None = None) -> pa.Table:
+        return read_parquet(self.folder, name, columns=columns, schema=None if columns else self.schema)
 
     def index(self) -> pa.Table:
         """id, raw_sha256, cleaner_version and the file of every row (reads only those columns)."""
         parts = []
-        for path in self.files():
-            part = read_parquet(path, columns=_INDEX_COLUMNS)
-            parts.append(part.append_column("file", pa.array([path.name] * part.num_rows, pa.string())))
+        for name in self.files():
+            part = self.read(name, columns=_INDEX_COLUMNS)
+            parts.append(part.append_column("file", pa.array([name] * part.num_rows, pa.string())))
         if not parts:
-            empty = {name: pa.array([], pa.string()) for name in [*_INDEX_COLUMNS, "file"]}
+            empty = {column: pa.array([], pa.string()) for column in [*_INDEX_COLUMNS, "file"]}
             return pa.table(empty)
         return pa.concat_tables(parts)
 
@@ -161,8 +139,7 @@ class ParquetTable:
         homes = self._homes()
         wanted = pa.array(ids, pa.string())
         files = sorted({homes[row_id] for row_id in ids if row_id in homes})
-        tables = (read_parquet(self.folder / name, schema=self.schema) for name in files)
-        parts = [table.filter(pc.is_in(table["id"], value_set=wanted)) for table in tables]
+        parts = [table.filter(pc.is_in(table["id"], value_set=wanted)) for table in map(self.read, files)]
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
 
     def upsert(self, rows: pa.Table) -> None:
@@ -196,59 +173,44 @@ class ParquetTable:
             self._rewrite(name, drop_ids=file_ids, add=None)
 
     def _rewrite(self, name: str, drop_ids: list[str], add: pa.Table | None) -> None:
-        current = read_parquet(self.folder / name, schema=self.schema)
+        current = self.read(name)
         kept = current.filter(pc.invert(pc.is_in(current["id"], value_set=pa.array(drop_ids, pa.string()))))
         result = pa.concat_tables([kept, add]) if add is not None else kept
         homes = self._homes()
         for row_id in drop_ids:
             homes.pop(row_id, None)
         if result.num_rows == 0:
-            (self.folder / name).unlink()
-            if is_local(self.folder):
-                _fsync_dir(self.folder)
+            self.folder.remove(name)
             return
         self._publish(result, name)
         homes.update((row_id, name) for row_id in result["id"].to_pylist())
 
     def _publish(self, table: pa.Table, name: str) -> None:
-        """Put the file in place whole: on disk, written to staging, fsynced, then moved with
-        `os.replace`; on an object store, uploaded under its name (it appears when complete)."""
         table = table.replace_schema_metadata(self.schema.metadata)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if not is_local(self.folder):
-            write_parquet(table, self.folder / name)
-            return
-        self.staging.mkdir(parents=True, exist_ok=True)
-        staged = self.staging / f"{uuid.uuid4().hex}.parquet"
-        write_parquet(table, staged)
-        os.replace(staged, self.folder / name)
-        _fsync_dir(self.folder)
+        self.folder.write_whole(name, parquet_writer(table), self.staging)
 
 
 class Dataset:
     """`clean/pages` and `clean/rejects` together: a raw page is in exactly one of them."""
 
-    def __init__(self, clean_root: Path):
+    def __init__(self, clean_root: Folder):
         self.root = clean_root
-        self.staging = clean_root / STAGING_NAME
-        self.pages = ParquetTable(clean_root / "pages", PAGES_SCHEMA, self.staging)
-        self.rejects = ParquetTable(clean_root / "rejects", REJECTS_SCHEMA, self.staging)
+        self.staging = clean_root.child(STAGING_NAME)
+        self.pages = ParquetTable(clean_root.child("pages"), PAGES_SCHEMA, self.staging)
+        self.rejects = ParquetTable(clean_root.child("rejects"), REJECTS_SCHEMA, self.staging)
 
-    def run_staging(self, run_id: str) -> Path:
-        folder = self.staging / run_id
-        folder.mkdir(parents=True, exist_ok=True)
+    def run_staging(self, run_id: str) -> Folder:
+        folder = self.staging.child(run_id)
+        folder.mkdir()
         return folder
 
     def clear_staging(self) -> None:
         """Drop what a crashed run left in staging (only ever called under the writer lock)."""
-        if is_local(self.staging):
-            shutil.rmtree(self.staging, ignore_errors=True)
-        elif self.staging.exists():
-            self.staging.fs.rm(self.staging.path, recursive=True)
+        self.staging.remove_tree()
 
-    def known(self) -> dict[str, tuple[str | None, str]]:
+    def known(self) -> Known:
         """id -> (raw_sha256, cleaner_version) for every page and reject already written."""
-        known = {}
+        known: Known = {}
         for table in (self.rejects, self.pages):
             index = table.index()
             for row_id, sha, version in zip(

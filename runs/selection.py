@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
-from cleaners.store import ParquetTable, read_parquet
+from output.dataset import ParquetTable
 
 SELECTION_COLUMNS = ["id", "source_path", "url", "domain", "published_date", "cleaner_version"]
 
@@ -33,7 +34,7 @@ class PageSelection(BaseModel):
             raise ValueError("published_from is after published_to")
         return self
 
-    def matches(self, row: dict, current_version: str) -> bool:
+    def matches(self, row: dict[str, Any], current_version: str) -> bool:
         domains = {domain.lower().removeprefix("www.") for domain in self.domains}
         published = row["published_date"]
         return (
@@ -57,8 +58,8 @@ class RecleanRequest(PageSelection):
 def select_pages(pages: ParquetTable, selection: PageSelection, current_version: str) -> dict[str, str]:
     """id -> source_path of every page the selection takes (reads only the columns it filters on)."""
     selected = {}
-    for path in pages.files():
-        for row in read_parquet(path, columns=SELECTION_COLUMNS).to_pylist():
+    for name in pages.files():
+        for row in pages.read(name, columns=SELECTION_COLUMNS).to_pylist():
             if selection.matches(row, current_version):
                 selected[row["id"]] = row["source_path"]
     return selected

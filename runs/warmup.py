@@ -1,10 +1,11 @@
-"""Loaded once by the fork server that forks cleaning processes (see `cleaners.isolation`).
+"""Imported once by the fork server that forks cleaning processes (see `runs.batch`).
 
 Everything here is inherited by every child, so the one-off costs of a first page are paid once per
 run instead of once per batch: imports (trafilatura, lxml, dateparser), dateparser's language data
 (~2 s on its first date), the split patterns of every dateparser locale (compiled lazily the
 first time a line in that script is tried: up to a second each, per process), trafilatura's
 first extraction and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
+Importing it does that work: it is meant to be imported only by a fork server.
 """
 
 import gc
@@ -15,8 +16,7 @@ from dateparser.languages.loader import default_loader
 
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
-from cleaners.pipeline import BatchJob, StagedRows  # noqa: F401  (the job every child runs)
-from cleaners.records import Outcome
+from output.contract import pages_table, rejects_table
 
 # Each child re-runs the program's main module as `__mp_main__` (multiprocessing does, for what it
 # defines); runpy warns that the fork server imported it already, which is what makes that cheap.
@@ -25,6 +25,7 @@ warnings.filterwarnings("ignore", r".* found in sys\.modules after import of pac
 parse_dateline("Published 18 November 2015")
 for locale in default_loader.get_locales():
     locale.is_applicable("기사입력 2018-08-25 15:24 Published", settings=dateparser_settings)
-StagedRows.of(Outcome())
+pages_table([])
+rejects_table([])
 clean_html("<html><body><article><h1>Warm up</h1><p>One sentence of text for the extractor.</p></article></body></html>")
 gc.freeze()  # what is loaded now lives as long as the process: no collection needs to scan it again

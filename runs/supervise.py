@@ -6,7 +6,7 @@ finished in increasing order; `steps(after)` must skip every key up to and inclu
 parent waits at most `deadline_s` for each event; when that passes, or the child dies (a segfault,
 the memory ceiling, the OOM killer), the parent kills the child, reports `Failed` for the innermost
 step still open and starts a fresh child after it. Children come from a fork server that has the
-cleaners imported, so a restart costs milliseconds, not an interpreter start.
+job's modules imported (`start_fork_server`), so a restart costs milliseconds, not an interpreter start.
 
 A child sends its events in bursts, about every FLUSH_INTERVAL_S, with the results of the steps
 finished in the burst put together by the job's `pack` (for the cleaners: Arrow tables): one message
@@ -25,32 +25,24 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Protocol
 
 
-def _preload_modules() -> list[str]:
-    """What the fork server imports once: the cleaners, warmed up, and the program's main module.
-
-    Every child re-runs the main module (`python -m flows.clean_pages`: Prefect and all); imported
-    once in the fork server, that costs milliseconds instead of a second per child.
-    """
-    main = getattr(sys.modules["__main__"].__spec__, "name", None)
-    # the warm-up last: it freezes all that is loaded by then out of the garbage collector's sight
-    return ([main] if main and not main.endswith("__main__") else []) + ["cleaners.worker_preload"]
-
-
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(_preload_modules())
 
 
-def start_fork_server() -> None:
-    """Start the fork server now, so its imports and warm-up overlap the run's planning; returns at once."""
+def start_fork_server(preload: Sequence[str]) -> None:
+    """Start the fork server now, with `preload` imported in it once for all its children (plus the
+    program's main module, which every child re-runs), so its imports and warm-up overlap whatever
+    the caller does next; returns at once. A server already running is kept as it is."""
     from multiprocessing import forkserver
 
+    main = getattr(sys.modules["__main__"].__spec__, "name", None)
+    _CONTEXT.set_forkserver_preload(([main] if main and not main.endswith("__main__") else []) + list(preload))
     forkserver.ensure_running()
 
 

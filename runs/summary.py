@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from cleaners.pipeline import RecleanPreview
-    from cleaners.records import Outcome
+from output.contract import Row
+from runs.page_path import Outcome
 
 
 @dataclass
@@ -60,7 +57,7 @@ class RunSummary:
         return "\n".join(f"{row['measure']:<{width}}  {row['count']:>7}" for row in rows)
 
 
-def rejects_markdown(rejects: list[dict]) -> str:
+def rejects_markdown(rejects: list[Row]) -> str:
     """The run's rejects with their reasons, for a markdown artifact."""
     if not rejects:
         return "# Rejects\n\nNo page was rejected in this run."
@@ -75,29 +72,4 @@ def rejects_markdown(rejects: list[dict]) -> str:
     for row in rejects:
         message = row["message"].replace("|", "\\|").replace("\n", " ")
         lines.append(f"| `{row['source_path']}` | {row['reason']} | {message} |")
-    return "\n".join(lines)
-
-
-def preview_markdown(preview: RecleanPreview) -> str:
-    """A dry run's report: counts per rule before and after, and a few before/after samples."""
-    lines = [
-        "# Re-clean dry run",
-        "",
-        f"{preview.selected} pages selected; {preview.changed} would change; {preview.would_reject} would become rejects.",
-        "",
-        "| rule | before | after |",
-        "|---|---|---|",
-    ]
-    for rule in sorted(set(preview.removals_before) | set(preview.removals_after)):
-        lines.append(f"| {rule} | {preview.removals_before[rule]} | {preview.removals_after[rule]} |")
-    for sample in preview.samples:
-        before, after = sample["before"], sample["after"]
-        lines += ["", f"## `{sample['source_path']}`", ""]
-        for key in ("title", "authors", "url", "published_date"):
-            if before is None or before[key] != after[key]:
-                lines.append(f"- {key}: {before[key] if before else None!r} → {after[key]!r}")
-        old_text = (before["text"] if before else "").splitlines()
-        diff = list(difflib.unified_diff(old_text, after["text"].splitlines(), "before", "after", lineterm="", n=0))
-        if diff:
-            lines += ["", "```diff", *[line[:300] for line in diff[:40]], "```"]
     return "\n".join(lines)

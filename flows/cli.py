@@ -1,0 +1,123 @@
+"""The command line: clean a raw folder on an embedded Prefect, or serve the deployments.
+
+    python -m flows.cli clean --raw-dir raw --clean-dir clean     (what `make run` does)
+    python -m flows.cli serve [--port 4200]                       (what `make serve` does)
+
+Arguments are parsed before anything is started or imported, so `--help` answers at once. A clean
+run then starts Prefect's temporary API before importing Prefect (see `flows/servers.py`), unless
+PREFECT_API_URL or the active Prefect profile names a running server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from contextlib import nullcontext
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from reading.limits import DEFAULT_LIMITS, MIB
+
+PROJECT = Path(__file__).resolve().parent.parent
+# Defaults that make the embedded (ephemeral) Prefect API dependable on a fresh machine; any value
+# already in the environment wins. Set by a clean run before Prefect is imported.
+PREFECT_DEFAULTS = {
+    "PREFECT_HOME": str(PROJECT / ".prefect"),
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m flows.cli", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = top.add_subparsers(dest="command", required=True)
+    clean = commands.add_parser(
+        "clean", help="clean new or changed raw pages into Parquet", formatter_class=argparse.ArgumentDefaultsHelpFormatter
+    )
+    clean.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
+    clean.add_argument("--clean-dir", default="clean", help="output folder, local or an fsspec URL such as s3://bucket/clean")
+    clean.add_argument("--batch-size", type=int, help="raw files per task (default: about 4 tasks a core, at most 5000 files each)")
+    clean.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="batches cleaned at once (default: cores)")
+    clean.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
+                       help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")
+    clean.add_argument("--max-page-mb", type=float, default=DEFAULT_LIMITS.max_page_bytes / MIB,
+                       help="larger raw pages are rejected as 'too_large'")
+    dask = clean.add_mutually_exclusive_group()
+    dask.add_argument("--dask-address", help="run the batches on the Dask cluster at this address (tcp://host:8786)")
+    dask.add_argument("--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes")
+    serve = commands.add_parser(
+        "serve", help="Prefect server, work pool, deployments and a worker; Ctrl-C stops all",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PREFECT_SERVER_API_PORT", "4200")))
+    serve.add_argument("--home", type=Path, default=PROJECT / ".prefect-server", help="the server's PREFECT_HOME")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    top = parser()
+    args = top.parse_args(argv)
+    if args.command == "serve":
+        from flows.servers import serve
+
+        return serve(args.port, args.home)
+    if args.workers < 1 or args.page_timeout_s <= 0 or args.max_page_mb <= 0:
+        top.error("--workers, --page-timeout-s and --max-page-mb must be positive")
+    return clean(args, top.error)
+
+
+def clean(args: argparse.Namespace, error: Callable[[str], Any]) -> int:
+    """A clean run on the embedded Prefect API (or a configured server)."""
+    from reading.folders import Folder
+
+    if not Folder(args.raw_dir).is_dir():
+        error(f"--raw-dir {args.raw_dir} is not a folder")
+    for name, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(name, value)
+    from flows.servers import EmbeddedApi
+
+    started = EmbeddedApi.start()  # first, so its start-up overlaps the imports below
+    import gc
+
+    from flows.clean_pages import clean_pages
+    from runs.batch import start_cleaning_processes
+
+    api = started and started.unless_configured()
+    start_cleaning_processes()  # its imports and warm-up overlap the API server's start-up
+    runner = task_runner(args.dask_address, args.dask_local)
+    gc.freeze()  # the imported modules live as long as the run: no collection needs to scan them again
+    limits = replace(DEFAULT_LIMITS, page_timeout_s=args.page_timeout_s, max_page_bytes=int(args.max_page_mb * MIB))
+    flow = clean_pages.with_options(task_runner=runner) if runner else clean_pages
+    with api.serving() if api else nullcontext():
+        summary = flow(
+            raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits,
+            workers=args.dask_local or args.workers,
+        )
+    print(f"\nclean_pages: {args.raw_dir} -> {args.clean_dir}\n{summary.as_text()}")
+    return 0
+
+
+def task_runner(dask_address: str | None, dask_local_workers: int | None) -> Any:
+    """None (Prefect's threads; each batch cleans in a child process of its own), or a Dask runner:
+    on an existing cluster at `dask_address`, or on a LocalCluster of `dask_local_workers` processes.
+
+    Dask workers must not be daemonic, since each batch forks its cleaning processes: this sets that
+    for a LocalCluster; start other workers with DASK_DISTRIBUTED__WORKER__DAEMON=False.
+    """
+    if dask_address is None and dask_local_workers is None:
+        return None
+    import dask
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address is not None:
+        return DaskTaskRunner(address=dask_address)
+    dask.config.set({"distributed.worker.daemon": False})
+    cluster = {"n_workers": dask_local_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=cluster)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

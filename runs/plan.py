@@ -1,0 +1,173 @@
+"""The first step of a run: list the raw files, survey them once, and split the work into batches.
+
+Only paths and small records leave the plan: what every batch shares (known pages, repeated lines,
+the selection) is pickled once into the run's staging folder, and each batch is given its own files.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import pickle
+from dataclasses import dataclass, field
+
+from cleaners.repeats import PageDigest, RepeatedLines, count_repeated_lines, digest_page, first_copies, page_lines
+from cleaners.text_page import source_url_of
+from cleaners.urls import domain_of
+from output.dataset import Dataset, Known
+from reading.folders import Folder
+from reading.limits import DEFAULT_LIMITS, Limits
+from reading.pages import RawPage
+from reading.raw_files import ONE_PAGE_KINDS, discover, kind_of, read_raw_file
+from runs.page_path import BatchContext, already_written
+from runs.supervise import ChildError, map_in_processes
+
+_LOGGER = logging.getLogger(__name__)
+
+CONTEXT_FILE = "context.pickle"
+BATCHES_PER_CORE = 4
+MAX_BATCH_FILES = 5000
+SURVEY_FILES_PER_PROCESS = 2000  # fewer than this and starting processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What one batch task is given: its own raw files and where the shared context is, never the
+    whole plan (the orchestrator walks every argument of every task it starts)."""
+
+    number: int  # 1-based
+    of: int  # batches in the run
+    files: list[str]  # raw files relative to the raw root, in order
+    staging: str  # the run's staging folder: CONTEXT_FILE is there, and the batch's staged rows go there
+    limits: Limits = DEFAULT_LIMITS
+
+    def context(self) -> BatchContext:
+        """The pickled BatchContext every batch of the run shares (written by the plan)."""
+        context = pickle.loads(Folder(self.staging).read_bytes(CONTEXT_FILE))
+        assert isinstance(context, BatchContext)
+        return context
+
+
+@dataclass
+class Plan:
+    files: int
+    batches: list[Batch]
+    unchanged: int = 0  # pages the plan found already written (from one-page files), given to no batch
+    missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
+
+
+def plan_run(
+    raw_root: Folder,
+    dataset: Dataset,
+    staging: Folder,
+    cleaner_version: str,
+    batch_size: int | None = None,
+    reclean_outdated: bool = True,
+    selected: dict[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Plan:
+    """List the raw files into batches and snapshot what is already written.
+
+    `reclean_outdated=False` (the scheduled incremental run) treats records of an older cleaner
+    version as current: only new or changed raw bytes are cleaned. `selected` (id -> source_path, a
+    re-clean) limits the run to exactly those pages; one whose raw file is gone is left as it is.
+    """
+    if not raw_root.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_root} does not exist")
+    cores = os.cpu_count() or 1
+    known = dataset.known()
+    if not reclean_outdated:
+        known = {page: (sha, cleaner_version) for page, (sha, _) in known.items()}
+    corpus = discover(raw_root)
+    files, only_ids, missing = corpus, None, []
+    if selected is not None:
+        present = set(corpus)
+        wanted = {path.split("#", 1)[0] for path in selected.values()}
+        files = sorted(wanted & present)
+        missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
+        only_ids = frozenset(selected)
+    compare = known if selected is None and known else None
+    survey = survey_corpus(raw_root, corpus, compare, cleaner_version, limits, cores)
+    files = [source_file for source_file in files if source_file not in survey.unchanged]
+    context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
+    staging.write_file(CONTEXT_FILE, lambda stream: stream.write(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)))
+    batch_size = batch_size or batch_size_for(len(files), cores)
+    shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
+    batches = [Batch(number, len(shares), share, staging.location, limits) for number, share in enumerate(shares, start=1)]
+    return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
+
+
+def batch_size_for(files: int, cores: int) -> int:
+    """Files per batch when the run does not say: about BATCHES_PER_CORE batches a core, so the
+    last batches finish close together and no core idles at the end, but at most MAX_BATCH_FILES.
+    Not more: each batch costs about 0.1 s of CPU (a child process, a task in the orchestrator),
+    a sixth of what a batch of 1,000 text pages costs."""
+    return max(1, min(MAX_BATCH_FILES, math.ceil(files / (cores * BATCHES_PER_CORE))))
+
+
+@dataclass
+class Survey:
+    repeated: RepeatedLines  # the lines each domain repeats, learned from the text pages
+    unchanged: set[str] = field(default_factory=set)  # one-page files already written from these bytes
+
+
+@dataclass
+class SurveyPart:
+    """What one process found in its share of the corpus."""
+
+    articles: list[PageDigest]  # the first copy of each article among its text pages
+    one_page_shas: list[tuple[str, str | None]]  # (file, raw sha256) of its one-page files, when asked
+
+
+def survey_corpus(
+    raw_root: Folder, files: list[str], known: Known | None, cleaner_version: str, limits: Limits, workers: int = 1
+) -> Survey:
+    """One read of the corpus before any batch (every read within `limits`): learn the lines each
+    domain repeats from the text pages and, given `known`, find the one-page files whose page is already written from the
+    same bytes by this cleaner version, so no batch (and no process) is spent on them. A scheduled
+    run with nothing new ends here.
+
+    Contiguous shares of the files are read in `workers` processes; merged in order, they give
+    what one read in order gives.
+    """
+    with_shas = known is not None
+    processes = min(workers, len(files) // SURVEY_FILES_PER_PROCESS)
+    parts = None
+    if processes > 1:
+        size = math.ceil(len(files) / (4 * processes))  # a few shares a process: none waits long on the last
+        shares = [(raw_root.location, files[start : start + size], with_shas, limits) for start in range(0, len(files), size)]
+        try:
+            parts = map_in_processes(survey_files, shares, processes)
+        except ChildError as error:  # reading is all the survey does: read in this process, as one would
+            _LOGGER.warning("the survey's processes failed (%s); surveying in this process", error)
+    parts = parts or [survey_files(raw_root.location, files, with_shas, limits)]
+    repeated = count_repeated_lines(first_copies(article for part in parts for article in part.articles))
+    unchanged: set[str] = set()
+    if known is not None:
+        unchanged = {
+            source_file
+            for part in parts
+            for source_file, sha in part.one_page_shas
+            if already_written(known, source_file, sha, cleaner_version)
+        }
+    return Survey(repeated, unchanged)
+
+
+def survey_files(raw_root: str, files: list[str], with_shas: bool, limits: Limits) -> SurveyPart:
+    """One process's share of the survey: digests of the text pages, and the raw sha256 of each
+    one-page file when `with_shas` (HTML files are read only then: they hold no text pages)."""
+    root = Folder(raw_root)
+    digests, shas = [], []
+    for source_file in files:
+        kind = kind_of(source_file)
+        if kind == "html" and not with_shas:
+            continue
+        for item in read_raw_file(root, source_file, limits):
+            if with_shas and kind in ONE_PAGE_KINDS:
+                shas.append((source_file, item.raw_sha256))
+            if isinstance(item, RawPage) and item.format == "text":
+                lines = page_lines(item.content)
+                if digest := digest_page(domain_of(item.url or source_url_of(lines)), lines):
+                    digests.append(digest)
+    return SurveyPart(list(first_copies(digests)), shas)
