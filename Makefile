@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-from-lock
 RAW ?= raw
 CLEAN ?= clean
 
-.PHONY: setup run test test-slow serve bench bench-quality lock clean-output
+.PHONY: setup run docs test test-fast test-slow check serve bench bench-quality lock clean-output
 
 setup: $(STAMP)
 
@@ -20,11 +20,19 @@ $(STAMP): requirements.lock
 run: setup  ## clean raw/ into clean/ on an embedded Prefect API
 	$(BIN)/python -m flows.cli clean --raw-dir $(RAW) --clean-dir $(CLEAN)
 
-test: setup  ## the suite (everything but the slow crash tests)
+test: setup  ## the whole suite, as CI runs it: unit, golden, server, browser, S3, Dask and slow (crash, HTML quality)
 	$(BIN)/python -m pytest
 
-test-slow: setup  ## the slow crash tests: random SIGKILLs of real runs with a reader alongside
+test-fast: setup  ## unit, property, golden, text quality: no server, browser, S3, Dask or slow test (under a minute)
+	$(BIN)/python -m pytest -m "not (server or browser or s3 or dask or slow)" --hypothesis-profile=fast
+
+test-slow: setup  ## only the slow tests: the crash tests (random SIGKILLs of real runs), the HTML quality gate
 	$(BIN)/python -m pytest -m slow -s
+
+check: setup  ## lint, format check and types (ruff, mypy)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 serve: setup  ## Prefect server + work pool + deployments + worker in the foreground; Ctrl-C stops all
 	$(BIN)/python -m flows.cli serve
@@ -34,6 +42,9 @@ bench: setup  ## speed: the flow end to end next to hand-written loops (2k HTML,
 
 bench-quality: setup  ## this project next to bare trafilatura on ../shared/bench (one table)
 	$(BIN)/python -m tests.bench.quality
+
+docs: setup  ## regenerate README's tables of rules and reject reasons from the code's tables
+	$(BIN)/python -m tests.readme_tables
 
 lock:  ## re-resolve requirements.lock from pyproject.toml (needs network to the package index)
 	$(PYTHON) -m venv build/uv && build/uv/bin/pip install --quiet uv==0.13.9

@@ -15,14 +15,15 @@ import html
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import parse_byline, split_names
+from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
 
-Tree = lxml_html.HtmlElement
+Tree: TypeAlias = lxml_html.HtmlElement
 
 # JSON-LD types of an author that is an organisation, not a person.
 ORGANISATION_TYPES: frozenset[str] = frozenset(
@@ -32,18 +33,17 @@ ORGANISATION_TYPES: frozenset[str] = frozenset(
 EMBEDDED_AUTHOR_KEYS: frozenset[str] = frozenset({"author", "authors"})
 _MAX_BYLINE_CHARS = 120
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
-NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
 NOT_NAME_WORDS: frozenset[str] = frozenset("privacy policy terms conditions cookies cookie category".split())
 
 
 @dataclass(frozen=True)
 class AuthorSource:
-    """A named place a page may name its authors; `read` returns raw author strings."""
+    """A named place a page may name its authors; `read` returns raw author strings from the page's `Clues`."""
 
     name: str
     why: str
-    read: Callable[[Tree], list[str]]
+    read: Callable[[Clues], list[str]]
 
 
 def _meta(tree: Tree, xpath: str) -> list[str]:
@@ -191,7 +191,7 @@ _WRITTEN_BY_LABEL = (
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
-    AuthorSource("written_by_label", "a share card's \"Written by\" label", lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
+    AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.meta_author or trafilatura_body_author(c.tree)]),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),

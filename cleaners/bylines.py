@@ -10,18 +10,87 @@ from __future__ import annotations
 
 import re
 
-_BY_WORD = (
-    r"(?:(?:written|posted|reported|words|story|text|photos?|articles?|posts|stories|more|recipe)\s+(?:by|von|par)|"
-    r"by|par|von|por|di|door|av|af|"
-    r"autor(?:es|in)?\s*:?|auteur\s*:?|authors?\s*:?|contributors?\s*:|reporter\s*:?)"
-)
+from cleaners.rules import BYLINE
+
+# Words that open a byline, per language (matched case-insensitively at the line's start).
+BY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "by",
+        "written by",
+        "posted by",
+        "reported by",
+        "words by",
+        "story by",
+        "text by",
+        "photos by",
+        "article by",
+        "more by",
+        "recipe by",
+        "author:",
+        "authors:",
+        "author",
+        "contributor:",
+        "contributors:",
+        "reporter:",
+        "reporter",
+    ),
+    "fr": ("par", "texte de", "auteur :", "auteur:", "auteur"),
+    "de": ("von", "text von", "autor:", "autorin:", "autor", "autorin"),
+    "es": ("por", "escrito por", "autor:", "autores:", "autor"),
+    "it": ("di", "scritto da", "a cura di", "autore:", "autore"),
+    "pt": ("por", "escrito por", "autor:", "autores:", "autor"),
+    "nl": ("door", "tekst:", "auteur:"),
+    "ru": ("автор:", "авторы:", "автор", "текст:"),
+    "uk": ("автор:", "автори:", "автор", "текст:"),
+    "pl": ("autor:", "autorzy:", "autor", "tekst:"),
+    "sv": ("av",),
+    "da": ("af",),
+}
+# Words that join two names of one byline ("A and B"), per language.
+NAME_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("and",),
+    "fr": ("et",),
+    "de": ("und",),
+    "es": ("y", "e"),
+    "it": ("e", "ed"),
+    "pt": ("e",),
+    "nl": ("en",),
+    "ru": ("и",),
+    "uk": ("і", "й", "та"),
+    "pl": ("i", "oraz"),
+}
+# Words after a name that lead to a place or a co-credit, not a person ("à Paris", "avec AFP").
+AFTER_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "from", "with"),
+    "fr": ("à", "depuis", "avec"),
+    "de": ("in", "aus", "mit"),
+    "es": ("en", "desde", "con"),
+    "it": ("a", "con"),
+    "pt": ("em", "desde", "com"),
+    "nl": ("in", "uit", "met"),
+    "ru": ("в", "из", "с"),
+    "uk": ("в", "у", "з", "із"),
+    "pl": ("w", "z", "ze"),
+}
+
+
+def _alternatives(table: dict[str, tuple[str, ...]]) -> str:
+    words = {word for words in table.values() for word in words}
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+_BY_WORD = rf"(?:{_alternatives(BY_WORDS)})"
 _BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
-_MAX_WORDS = 16
+_MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{_alternatives(NAME_JOINERS)})\b)\s*", re.IGNORECASE)
+# From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
+_AFTER_NAME = re.compile(rf"\s+(?:{_alternatives(AFTER_NAME_WORDS)})\s+.*$")
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$")
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
+)
 _MONTHS = re.compile(
     r"\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?$",
@@ -30,13 +99,37 @@ _MONTHS = re.compile(
 _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
+# News agencies: never a person, and a line that only credits one is no headline.
+AGENCIES: frozenset[str] = frozenset(
+    """afp reuters ap dpa ansa efe tass xinhua bloomberg upi pap anp belga apa sda ats ctk mti bta lusa
+    kyodo yonhap aap cp ria interfax ukrinform unian""".split()
+)
+AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
+    {
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "europa press",
+        "agência brasil",
+        "agencia efe",
+        "ria novosti",
+        "риа новости",
+        "тасс",
+        "интерфакс",
+        "укрінформ",
+        "уніан",
+        "reuters staff",
+    }
+)
+
 # Words that end a person's name: what follows them is a role or an organisation.
 ROLE_WORDS: frozenset[str] = frozenset(
     """staff writer writers reporter reporters correspondent editor editors contributor contributors
     columnist journalist analyst producer photographer photographers photos photo video updated published
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
-    author admin administrator desk wire wires agency agencies last undefined null none""".split()
+    author admin administrator desk wire wires agency agencies last undefined null none
+    newsroom redaction rédaction redaktion redactie redacción redação redazione redakcja редакция редакція""".split()
 )
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
@@ -44,8 +137,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     sports foreign staff executive freelance guest tech technology the""".split()
 )
 # A single word that is an agency, a date word or a form label, never a person.
-NOT_A_LONE_NAME: frozenset[str] = frozenset(
-    """afp reuters ap dpa ansa efe tass xinhua bloomberg upi name webmaster human github
+NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
+    """name webmaster human github
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday mon tue wed thu fri sat sun today yesterday""".split()
@@ -64,9 +157,20 @@ def parse_byline(plain: str) -> list[str] | None:
 
 
 def split_names(raw: str) -> list[str]:
-    """Person names in a raw author string ("A, B and C", "Name, MS, RD", "By X | Agency")."""
-    chunks = _SPLIT.split(_EMAIL.sub("", raw.strip()))
-    names = [name for index, chunk in enumerate(chunks) if (name := _clean_name(chunk, first=index == 0))]
+    """Person names in a raw author string ("A, B and C", "Name, MS, RD", "By X | Agency",
+    "Par X, à Paris", "Von X mit dpa")."""
+    chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
+    names: list[str] = []
+    for index, chunk in enumerate(chunks):
+        chunk = _AFTER_NAME.sub("", chunk.strip())
+        if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
+            chunk = chunk.title()
+        if not chunk or chunk[0].islower():  # "à Toulouse", "de São Paulo": a place, not a person
+            continue
+        if names and len(chunk.split()) == 1 and len(names[0].split()) > 1 and not _CREDENTIAL.match(chunk):
+            continue  # "Jonas Weber, Berlin": a lone word after a full name is the place it was written
+        if name := _clean_name(chunk, first=index == 0):
+            names.append(name)
     return _drop_contained(list(dict.fromkeys(names)))
 
 
@@ -112,3 +216,39 @@ def _drop_contained(names: list[str]) -> list[str]:
         for index, name in enumerate(names)
         if not any(index != other and keys[index] < keys[other] for other in range(len(names)))
     ]
+
+
+def parse_credit_line(plain: str) -> list[str] | None:
+    """The person of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe,
+    Staff writer" (a name, then only an agency, a role or a place); a photo credit goes on with a
+    caption and is none."""
+    name, separator, rest = [*re.split(r"\s*([,|])\s*", plain.strip(), maxsplit=1), "", ""][:3]
+    if not separator or not looks_like_name(name) or len(rest.split()) > 3:
+        return None
+    rest_key = " ".join(rest.casefold().split())
+    words = rest_key.replace("-", " ").split()
+    is_credit = (
+        rest_key in AGENCY_LINES
+        or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
+        or (len(words) <= 2 and rest[:1].isupper() and not any(ch.isdigit() for ch in rest))  # a place
+    )
+    return split_names(name) or None if is_credit else None
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words of letters (name particles allowed): how a person's name looks
+    on a line of its own."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(
+            (word[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in word)) or word in NAME_PARTICLES
+            for word in words
+        )
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+    )
+
+
+# Lower-case words that may stand inside a person's name ("Marna van der Merwe").
+NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())

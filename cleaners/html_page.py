@@ -5,21 +5,31 @@ inside the extracted body is still removed and audited.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypedDict, cast
 
 import trafilatura
 from htmldate import find_date
 from lxml import html as lxml_html
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.settings import Document
 
 from cleaners.authors import Clues, find_authors
 from cleaners.dates import Published, parse_iso_instant
+from cleaners.language import identify_language
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
+
 
 # htmldate: the original publication date from the page's markup only. Its extensive search guesses
 # from URLs and body text, which dates pages that have no date (see the quality benchmark).
-DATE_PARAMS = {"extensive_search": False, "original_date": True}
+class _DateParams(TypedDict):
+    extensive_search: bool
+    original_date: bool
+
+
+DATE_PARAMS: _DateParams = {"extensive_search": False, "original_date": True}
 
 URL_FROM_CANONICAL = "canonical"
 URL_FROM_OG = "og:url"
@@ -83,10 +93,8 @@ def markup_metadata(tree: lxml_html.HtmlElement, url: str | None) -> MarkupMetad
     document = examine_meta(tree)
     if document.author and " " not in document.author:  # trafilatura's rule: one word is not a name
         document.author = None
-    try:
+    with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader the same way
         document = extract_meta_json(tree, document)
-    except Exception:  # trafilatura guards its JSON-LD reader the same way
-        pass
     document.title = document.title or extract_title(tree)
     document.date = find_date(tree, url=document.url or extract_url(tree, url), **DATE_PARAMS)
     document.clean_and_trim()
@@ -103,14 +111,21 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
         url, url_source = page_url(tree)
     instant = published_instant(tree)
     metadata = markup_metadata(tree, url)
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False, include_tables=True)
+    # Without the deprecated `as_dict` it returns a Document; its annotation also names the dict.
+    document = cast(
+        "Document | None",
+        trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False, include_tables=True),
+    )
     if document is None:
         return CleanedText(None, [], None, url, [], []), url_source
-    lines = split_lines(repair_mojibake(document.text or ""), is_markdown=False)
-    tagged = tag_lines(lines, known_title=metadata.title, whole_page=False)
+    text = repair_mojibake(document.text or "")
+    # the language of the article's own words; the page's `<html lang>` when they say too little
+    language = identify_language(text) or page_language(tree)
+    tagged = tag_lines(
+        split_lines(text, is_markdown=False), known_title=metadata.title, whole_page=False, language=language
+    )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
     tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors)))
     tagged.url = url
     tagged.published = _published(instant, metadata.date) or tagged.published
-    tagged.language = page_language(tree)
     return assemble(tagged), url_source

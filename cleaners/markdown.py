@@ -11,12 +11,18 @@ import re
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 # `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]+|[^()]*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
+# lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
+_LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
+_LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 
 # (pattern, replacement) applied in order after links and images.
 _SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!--.*?-->"), ""),  # HTML comment: never rendered
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"), r"\1"),  # ATX heading; a closing run of # needs a space before it
+    (
+        re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
+        r"\1",
+    ),  # ATX heading; a closing run of # needs a space before it
     (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # bullet marker (numbers of an ordered list are content)
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
@@ -57,7 +63,10 @@ def is_image_only(line: str) -> bool:
 
 
 def is_link_only(line: str) -> bool:
-    """A line whose only text is inside markdown links (menus and link lists in a dump)."""
+    """A line whose only text is inside markdown links (menus and link lists in a dump), or a line
+    that is one numbered lynx link, unless it ends a sentence (prose that opens with a link)."""
+    if _LYNX_LINK_LINE.match(line):
+        return True
     if not _LINK.search(line):
         return False
     rest = _LINK.sub("", _IMAGE.sub("", line))
@@ -76,7 +85,7 @@ def to_plain(line: str) -> str:
 
 def strip_syntax(line: str) -> str:
     """Every substitution of the table, in order."""
-    text = _IMAGE.sub("", line)
+    text = _LYNX_REF.sub("", _IMAGE.sub("", line))
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
     for pattern, replacement in _SYNTAX:

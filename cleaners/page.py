@@ -10,7 +10,11 @@ URL_FROM_SOURCE_LINE = "source_line"
 
 
 def clean_page(
-    content: str, page_format: str, url: str | None = None, url_source: str | None = None, repeated: RepeatedLines | None = None
+    content: str,
+    page_format: str,
+    url: str | None = None,
+    url_source: str | None = None,
+    repeated: RepeatedLines | None = None,
 ) -> tuple[CleanedText, str | None]:
     """Clean one page (`page_format` "html" or "text"); returns it with the way its URL was found:
     `url_source` when the input gave `url`, else where the cleaners found one (None if nowhere)."""

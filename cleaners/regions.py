@@ -11,42 +11,49 @@ from __future__ import annotations
 
 import re
 
-PROSE_MIN_WORDS = 10
-SHORT_LINE_PENALTY = 14
-SHORT_SENTENCE_MIN_WORDS = 4  # a short line this long that ends like a sentence costs nothing
+from cleaners.languages import function_words
+from cleaners.rules import OUTSIDE_ARTICLE
+
+PROSE_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("prose_min_words"))
+SHORT_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("short_line_penalty"))
+SHORT_SENTENCE_MIN_WORDS = int(
+    OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
+)  # ends like a sentence: costs nothing
+FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')]$")
+_FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "word." ends a sentence; "U.S" does not
 
-# Function words of a few languages: a line of prose has them, a menu does not.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """the a an of to in on at by for from with and or but as that this is are was were be been has have
-    had it its he she they we you his her their our not no which who will would can could said
-    le la les des de du un une et est en pour que qui dans sur au aux par
-    der die das den dem und ist ein eine nicht mit von zu auf für sich
-    el los las del y que en por con para una es se
-    o os as um uma do da dos das não com para é em ao
-    il lo gli della delle di che non per con è una
-    yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita mereka""".split()
-)
+# Words that prose has and a menu does not, in every language the cleaning knows (a page whose
+# language is known is scored with its own and English's: another language's function words are
+# often English content words, "die", "war", "also").
+FUNCTION_WORDS: frozenset[str] = function_words()
 
 
-def prose_score(plain: str) -> int:
+def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS) -> int:
     """Positive for a line that reads like prose (its word count), a penalty for anything else.
 
     A short line that ends like a sentence ("Eat every 2–3 hours.", a list item, a one-line
-    paragraph) is neutral: articles have them between their paragraphs, menus do not, and
+    paragraph) or states a figure ("Turnout: 64%") is neutral: articles have them between their
+    paragraphs, menus do not, and
     penalising them split articles with lists or tables in two.
     """
     words = _WORD.findall(plain)
     if len(words) < PROSE_MIN_WORDS:
         is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
-        return 0 if is_short_sentence else -SHORT_LINE_PENALTY
-    function_share = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words))) / len(words)
-    if function_share >= 0.15 or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
+        return 0 if is_short_sentence or is_fact_line(plain) else -SHORT_LINE_PENALTY
+    function_share = sum(map(function_words.__contains__, map(str.lower, words))) / len(words)
+    if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
     return -SHORT_LINE_PENALTY
+
+
+def is_fact_line(plain: str) -> bool:
+    """A short "Label: value" line with a figure ("Turnout: 64%", "Długość: 74 m"): a fact list or a
+    results table inside an article, neutral like a short sentence."""
+    return bool(_FACT_LINE.match(plain))
 
 
 def _long_and_punctuated(plain: str, words: list[str]) -> bool:

@@ -17,9 +17,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-REPEAT_MIN_PAGES = 3
-REPEAT_MIN_SHARE = 0.5
-FINGERPRINT_LINES = 3  # copies of an article share their longest lines
+from cleaners.rules import REPEATED_ON_DOMAIN
+
+REPEAT_MIN_PAGES = int(REPEATED_ON_DOMAIN.threshold("min_pages"))
+REPEAT_MIN_SHARE = REPEATED_ON_DOMAIN.threshold("min_share")
+FINGERPRINT_LINES = int(
+    REPEATED_ON_DOMAIN.threshold("fingerprint_lines")
+)  # copies of an article share their longest lines
 
 # domain -> keys of the lines repeated on that domain's pages
 RepeatedLines = dict[str, frozenset[str]]

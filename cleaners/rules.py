@@ -1,18 +1,25 @@
 """The line rules, as data.
 
 Every rule has a name; that name is what appears in a record's `removed` audit and in run reports.
-A newcomer looking for "why was this line removed?" finds the answer in this file and nowhere else.
+A newcomer looking for "why was this line removed?" finds the answer in this file and nowhere else:
+`AUDIT_RULES` holds every name with its reason and its thresholds, the line rules (a line's words)
+and the structural rules (a line's place and shape) alike. The README's table is generated from it.
 
-Patterns are matched, case-insensitively, against a line's *plain text* (markdown link syntax already
-reduced to its text, whitespace collapsed). `max_words` keeps a rule away from body paragraphs that
-merely mention the same words: a real prompt is short.
+A line rule's patterns are rows of each language (`cleaners/languages/`), under the rule's one
+language-neutral name. Patterns are matched, case-insensitively, against a line's *plain text*
+(markdown link syntax already reduced to its text, whitespace collapsed). `max_words` keeps a rule
+away from body paragraphs that merely mention the same words: a real prompt is short.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from cleaners.patterns import LinePatterns, lowered_if_ascii
+from cleaners.languages import CODES, patterns_of
+from cleaners.patterns import FirstMatch, LinePatterns, lowered_if_ascii
 
 
 @dataclass(frozen=True)
@@ -21,9 +28,13 @@ class LineRule:
 
     name: str
     why: str
-    patterns: LinePatterns
     max_words: int
     cuts_tail: bool = False  # only once some prose came before it: at the top it takes just the line
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    patterns: LinePatterns = field(init=False)  # every language's rows for this name (cleaners/languages)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "patterns", LinePatterns(*patterns_of(self.name)))
 
     def matches(self, plain: str, words: int | None = None, lowered: str | None = None) -> bool:
         """`words` and `lowered` (see LinePatterns.search), when the caller already has them (it
@@ -32,208 +43,193 @@ class LineRule:
             return False
         return self.patterns.search(plain, lowered)
 
+    def threshold(self, key: str) -> float:
+        return self.thresholds[key]
 
-def first_matching_rule(plain: str) -> LineRule | None:
-    """The first rule of LINE_RULES that takes this line, if any."""
-    words, lowered = len(plain.split()), lowered_if_ascii(plain)
-    return next((rule for rule in LINE_RULES if rule.matches(plain, words, lowered)), None)
+
+def first_matching_rule(plain: str, languages: frozenset[str] | None = None) -> LineRule | None:
+    """The first rule of LINE_RULES that takes this line, if any (a rule whose patterns match a
+    line longer than its `max_words` does not take it), with the patterns of `languages` (the page's
+    and English: trying every language's on every line cost ten times as much) or of all."""
+    words = len(plain.split())
+    if words > _MOST_WORDS:
+        return None
+    for index in rule_matcher(languages).matching(plain, lowered_if_ascii(plain)):
+        if words <= LINE_RULES[index].max_words:
+            return LINE_RULES[index]
+    return None
+
+
+@functools.cache
+def rule_matcher(languages: frozenset[str] | None) -> FirstMatch:
+    """The line rules' patterns of these languages (all when None), made once per process and set."""
+    return FirstMatch([(rule.name, LinePatterns(*patterns_of(rule.name, languages))) for rule in LINE_RULES])
+
+
+def page_languages(language: str | None) -> frozenset[str]:
+    """Whose patterns a page's lines are matched with: its language's and English's (cruft in English
+    is everywhere); English's alone when its language is unknown or has no rows."""
+    return frozenset({language, "en"}) if language in CODES else frozenset({"en"})
 
 
 # Order matters only for the audit: a line is credited to the first rule in this table that matches.
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="not_found_tail",
-        why="Scrapers glue an error page after the article; the error heading and all that follows go.",
+        why="A 'Page not found' / 'This page is not available' block a scraper glued after the article: "
+        "it and all that follows, unless article prose goes on after it (then it is a line of the story).",
         cuts_tail=True,
         max_words=14,
-        patterns=LinePatterns(
-            r"^(error\s*)?404\b",
-            r"^page not found\b",
-            r"^(sorry,?\s*)?(this|the) page (is not|isn't|is no longer) available\b",
-            r"^(sorry,?\s*)?(this|the) page (you (requested|are looking for|were looking for) )?"
-            r"(no longer exists|does not exist|doesn't exist|could not be found|cannot be found|can't be found|was not found)",
-            r"^the (content|article|page) you requested (does not exist|is not available|could not be found)",
-            r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
-        ),
+        thresholds={"continuing_prose_words": 30},
     ),
     LineRule(
         name="comments_tail",
-        why="The comment section under an article: its heading and everything after it.",
+        why="The comment section: 'Leave a Reply', '12 Comments' and all after it "
+        "(a 'Comments' button in a share strip is social_share).",
         cuts_tail=True,
         max_words=8,
-        patterns=LinePatterns(
-            r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
-            r"^(leave|post|add|write) a (reply|comment|response)\b",
-            r"^(join|start) the (conversation|discussion)\b",
-            r"^(show|view|load|see) (all )?(\d+ )?comments\b",
-            r"^comments are closed\b",
-        ),
     ),
     LineRule(
         name="comment_thread",
         why="The heading a blog puts over its comments ('34 responses to “Title”'): it and all after it.",
         cuts_tail=True,
         max_words=30,
-        patterns=LinePatterns(
-            r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",
-        ),
     ),
     LineRule(
         name="navigation",
-        why="Site chrome: skip links, menu toggles, breadcrumbs and single-word menu entries.",
+        why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries.",
         max_words=12,
-        patterns=LinePatterns(
-            r"^skip (to|navigation)\b",
-            r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",
-            r"^(main |site |mobile )?(menu|navigation)$",
-            r"^(home|search|menu|sections|topics|log ?in|log ?out|sign ?in|sign ?out|my account|back to top|go to top)$",
-            r"^home\s*(>|»|›|/|\||→|::)",
-            r"^you are here\s*:",
-            r"^(previous|next) (article|story|post|page)\b",
-        ),
     ),
     LineRule(
         name="newsletter",
-        why="Newsletter and subscription prompts, including ones whose heading and blurb ran together.",
+        why="Newsletter and subscription prompts, also when heading and blurb ran together "
+        "('Daily newsletterReceive …').",
         max_words=30,
-        patterns=LinePatterns(
-            # a newsletter heading alone, or run into its blurb ("Daily newsletterReceive …")
-            r"^((the|our|free|daily|weekly|morning|evening|email|e-mail|breaking news|get (our|the))\s+)*"
-            r"newsletters?($|\s*[:|–—-]|(?-i:[A-Z]))",
-            r"^(sign up|subscribe|register)\b.*\b(newsletter|updates|alerts|e-?mails?|inbox|briefing|digest)",
-            r"^(sign up|subscribe)( now| today| here| for free)?[.!]?$",
-            r"\b(delivered|sent|straight|directly|direct) to your inbox\b",
-            r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
-            r"^enter your e-?mail( address)?\b",
-            r"^thanks? (you )?for (subscribing|signing up)\b",
-            r"^by (signing up|subscribing|clicking subscribe)\b",
-        ),
     ),
     LineRule(
         name="social_share",
-        why="Share and follow strips: lines made of social network names and share verbs.",
+        why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email'.",
         max_words=12,
-        patterns=LinePatterns(
-            r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
-            r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
-            r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$",
-        ),
     ),
     LineRule(
         name="cookie_notice",
-        why="Cookie and consent banners.",
+        why="Cookie and consent banners: 'We use cookies …'.",
         max_words=60,
-        patterns=LinePatterns(
-            r"\b(we|this (web)?site) uses? cookies\b",
-            r"\buse of cookies\b",
-            r"^(accept|reject|manage|allow) (all )?cookies\b",
-            r"^cookie (settings|preferences|policy)$",
-        ),
     ),
     LineRule(
         name="advertisement",
-        why="Ad slots and 'continue reading' markers left in the text where an ad or a fold was.",
+        why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was.",
         max_words=8,
-        patterns=LinePatterns(
-            r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))$",
-            r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
-            r"^(scroll|swipe) (down )?to (continue|read more)",
-        ),
     ),
     LineRule(
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
         max_words=60,
-        patterns=LinePatterns(
-            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
-            r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
-            r"\([^()]{2,60} via ap\)\.?$",
-            r"\(image: [^()]{2,30}\)$",
-            r"\bcredit: [^.]{2,50}$",
-            r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
-            r"^(image|photo|slide) \d+ of \d+$",
-            r"^(getty images|reuters|afp|ap|epa)$",
-        ),
     ),
     LineRule(
         name="copyright",
-        why="Copyright and rights-reserved footer lines.",
+        why="Copyright footer lines: '© 2019 dpa GmbH', 'Copyright 2015 …, all rights reserved'.",
         max_words=25,
-        patterns=LinePatterns(
-            r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
-            r"©\s*\d{4}",
-            r"\ball rights reserved\b",
-        ),
     ),
     LineRule(
         name="related_links",
-        why="Prompts that lead to other articles rather than continuing this one.",
+        why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'.",
         max_words=16,
-        patterns=LinePatterns(
-            r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
-            r"^(read|see) (more|also|next)\b\s*[:»>-]?",
-            r"^also read\b",
-            r"^related( (articles?|stories|posts|content|coverage|news|links|topics|reading))?\s*[:»>-]?$",
-            r"^related\s*:",
-            r"^(more|further) (reading|stories|articles|news)( from| on| in|:|$)",
-            r"^more from\b[^.]*$",
-            r"^recommended( for you| stories| articles| reading)?\s*:?$",
-            r"^(most (popular|read|viewed|shared|commented))\b[^.]*$",
-            r"^(trending|popular) (now|stories|articles|today)\b[^.]*$",
-            r"^(don't|do not) miss\b[^.]*$",
-        ),
     ),
     LineRule(
         name="contact_line",
-        why="Contact-the-author lines and bare e-mail addresses.",
+        why="'Contact the authors at …' lines and bare e-mail addresses.",
         max_words=30,
-        patterns=LinePatterns(
-            r"^(contact|e-?mail|write to|reach|message) (the |this )?(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b",
-            r"^(contact|e-?mail) (us|me|him|her|them) at\b",
-            r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",
-            r"^(send|have) (us )?(a )?(news )?tips?\b.*@",
-            r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
-        ),
     ),
 )
 
+_MOST_WORDS = max(rule.max_words for rule in LINE_RULES)
+
+NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
-# Lines outside the article's main run of prose, in a whole-page text dump (see cleaners/regions.py).
-OUTSIDE_ARTICLE_RULE = "outside_article"
-MENU_RUN_RULE = "menu_run"
-REPEATED_ON_DOMAIN_RULE = "repeated_on_domain"
-REPEATED_IN_PAGE_RULE = "repeated_in_page"
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """A named rule that decides from a line's place, shape or company rather than its words.
+
+    Its thresholds live here, with its reason, and the code that applies it reads them from here.
+    """
+
+    name: str
+    why: str
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+
+    def threshold(self, key: str) -> float:
+        return self.thresholds[key]
+
 
 # Metadata lines are consumed into fields; these names label them in the `removed` audit.
-TITLE_RULE = "title"
-BYLINE_RULE = "byline"
-DATELINE_RULE = "dateline"
-SOURCE_URL_RULE = "source_url"
-MARKDOWN_IMAGE_RULE = "markdown_image"
-MARKDOWN_SYNTAX_RULE = "markdown_syntax"
-LINK_ONLY_RULE = "link_only"
+TITLE = StructuralRule(
+    "title",
+    "The page's headline, read in the header (the lines above the article's first prose): the headline-like "
+    "line nearest above it, past bylines, datelines, captions and decks (the last `#` heading when the dump has "
+    "them); consent banners, mastheads, date strips and section labels above it are not it. Becomes `title`.",
+    {"header_ends_at_words": 15, "min_words": 3, "max_words": 30},
+)
+BYLINE = StructuralRule(
+    "byline",
+    "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
+    "headline that is only a name; its people become `authors` (agencies, roles and places are dropped).",
+    {"max_words": 16},
+)
+DATELINE = StructuralRule(
+    "dateline",
+    "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
+    "03.03.2026'); the publication date is the first that says so, else the first that says nothing, never an "
+    "'Updated …' one, and one above the headline only when it says so. A date inside a sentence never is one.",
+    {"max_words": 10, "max_letter_runs": 6},
+)
+SOURCE_URL = StructuralRule("source_url", "A scraper's 'Original url:' line and the URL after it; becomes `url`.")
+OUTSIDE_ARTICLE = StructuralRule(
+    "outside_article",
+    "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
+    "its word count if it reads like prose, else a penalty; the article is the run with the highest total.",
+    {"prose_min_words": 10, "short_line_penalty": 14, "short_sentence_min_words": 4, "function_word_share": 0.15},
+)
+MENU_RUN = StructuralRule(
+    "menu_run",
+    "Text dumps: a run of short lines without sentence punctuation inside the article: a menu, not headings.",
+    {"min_lines": 3},
+)
+REPEATED_IN_PAGE = StructuralRule(
+    "repeated_in_page",
+    "Text dumps: a body line whose four-word runs nearly all stood higher up (a teaser of the lede, a second "
+    "copy of the story); the first copy stays.",
+    {"min_grams": 5, "share_seen": 0.8},
+)
+REPEATED_ON_DOMAIN = StructuralRule(
+    "repeated_on_domain",
+    "A line the page's site repeats on many of its pages in this corpus (copies of one article count once).",
+    {"min_pages": 3, "min_share": 0.5, "fingerprint_lines": 3},
+)
+LINK_ONLY = StructuralRule("link_only", "A markdown line made only of links (a menu or link list entry).")
+MARKDOWN_IMAGE = StructuralRule("markdown_image", "A line that is only a markdown image.")
+MARKDOWN_SYNTAX = StructuralRule("markdown_syntax", "A line that is only markdown syntax, such as a `---` separator.")
 
-METADATA_RULES: dict[str, str] = {
-    TITLE_RULE: "The page's headline: a `# Title` line, else the first headline-like line; becomes `title`.",
-    BYLINE_RULE: "A 'By …' line near the top; its names become `authors`.",
-    DATELINE_RULE: "A line near the top that is only a date (optionally 'Published …', a time and zone).",
-    SOURCE_URL_RULE: "A scraper's 'Original url:' line and the URL after it; becomes `url`.",
-}
+STRUCTURAL_RULES: tuple[StructuralRule, ...] = (
+    TITLE,
+    BYLINE,
+    DATELINE,
+    SOURCE_URL,
+    OUTSIDE_ARTICLE,
+    MENU_RUN,
+    REPEATED_IN_PAGE,
+    REPEATED_ON_DOMAIN,
+    LINK_ONLY,
+    MARKDOWN_IMAGE,
+    MARKDOWN_SYNTAX,
+)
 
-REGION_RULES: dict[str, str] = {
-    OUTSIDE_ARTICLE_RULE: "A line before or after the page's main run of prose: menus, link lists, footers.",
-    MENU_RUN_RULE: "Three or more short lines in a row without sentence punctuation: a menu inside the text.",
-    REPEATED_ON_DOMAIN_RULE: "A line the page's site repeats on many of its pages in this corpus (cleaners/repeats.py).",
-    REPEATED_IN_PAGE_RULE: "Article text the dump already had higher up: a teaser of the lede, a second copy of the story.",
-}
-
-SYNTAX_RULES: dict[str, str] = {
-    MARKDOWN_IMAGE_RULE: "A line that is only a markdown image.",
-    MARKDOWN_SYNTAX_RULE: "A line that is only markdown syntax, such as a `---` separator.",
-    LINK_ONLY_RULE: "A markdown line made only of links (a menu or link list entry).",
-}
+# Every name the `removed` audit and the run reports can show, with its reason and thresholds.
+_ALL_RULES: tuple[LineRule | StructuralRule, ...] = (*LINE_RULES, *STRUCTURAL_RULES)
+AUDIT_RULES: Mapping[str, LineRule | StructuralRule] = MappingProxyType({rule.name: rule for rule in _ALL_RULES})
 
 # A line ending in one of these words stops mid-sentence: the scraper split a paragraph there.
 DANGLING_WORDS: frozenset[str] = frozenset(
@@ -244,10 +240,6 @@ DANGLING_WORDS: frozenset[str] = frozenset(
 )
 
 
-def rule_descriptions() -> dict[str, str]:
-    """Every rule name with a one-line reason, for docs and reports."""
-    described = {rule.name: rule.why for rule in LINE_RULES}
-    described.update(METADATA_RULES)
-    described.update(SYNTAX_RULES)
-    described.update(REGION_RULES)
-    return described
+def thresholds_of(rule: LineRule | StructuralRule) -> dict[str, float]:
+    """A rule's thresholds, for docs and reports (a line rule's word limit included)."""
+    return {"max_words": rule.max_words, **rule.thresholds} if isinstance(rule, LineRule) else dict(rule.thresholds)

@@ -9,38 +9,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import ftfy
 
 from cleaners import markdown
-from cleaners.bylines import parse_byline
-from cleaners.dates import Published, parse_dateline
-from cleaners.regions import main_region, prose_score
+from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_names
+from cleaners.dates import Published, dateline_kind, parse_dateline
+from cleaners.language import identify_language
+from cleaners.languages import function_words
+from cleaners.regions import is_fact_line, main_region, prose_score
 from cleaners.repeats import RepeatedLines, line_key
 from cleaners.rules import (
-    BYLINE_RULE,
+    BYLINE,
     DANGLING_WORDS,
-    DATELINE_RULE,
-    LINK_ONLY_RULE,
-    MARKDOWN_IMAGE_RULE,
-    MARKDOWN_SYNTAX_RULE,
-    MENU_RUN_RULE,
-    OUTSIDE_ARTICLE_RULE,
-    REPEATED_IN_PAGE_RULE,
-    REPEATED_ON_DOMAIN_RULE,
+    DATELINE,
+    LINK_ONLY,
+    MARKDOWN_IMAGE,
+    MARKDOWN_SYNTAX,
+    MENU_RUN,
+    NOT_FOUND_TAIL,
+    OUTSIDE_ARTICLE,
+    REPEATED_IN_PAGE,
+    REPEATED_ON_DOMAIN,
     SHARE_STRIP_RULE,
-    SOURCE_URL_RULE,
-    TITLE_RULE,
+    SOURCE_URL,
+    TITLE,
     first_matching_rule,
+    page_languages,
 )
 from cleaners.urls import domain_of
 
 BODY = "body"
 # A line this long is article prose: the header (title, byline, dateline) is over once one is seen.
-BODY_MIN_WORDS = 15
-TITLE_MAX_WORDS = 30
-MENU_RUN_MIN = 3
+BODY_MIN_WORDS = int(TITLE.threshold("header_ends_at_words"))
+TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
+TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
+MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
+CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
@@ -54,8 +59,8 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
 _GRAM_WORD = re.compile(r"\w+")
-REPEAT_MIN_GRAMS = 5  # a line shorter than this may well be said twice ("Read more", a caption)
-REPEAT_SHARE = 0.8  # of a line's four-word runs already seen above: a copy
+REPEAT_MIN_GRAMS = int(REPEATED_IN_PAGE.threshold("min_grams"))  # shorter lines may well be said twice
+REPEAT_SHARE = REPEATED_IN_PAGE.threshold("share_seen")  # of a line's four-word runs already seen above: a copy
 _FTFY_CONFIG_AFTER_TAG = _FTFY_CONFIG._replace(unescape_html=False)
 # Characters ftfy leaves alone in any combination (tests/test_properties.py checks every three of
 # them against its mojibake detector): printable ASCII but `&`, a tab, typographic quotes and dashes.
@@ -63,18 +68,19 @@ FTFY_FIXED_POINT_CHARS = "\t\x20-\x25\x27-\x7e‘’“”–—…\xa0"
 # ftfy's segment (a line and its newline) holding some other character, which ftfy may change
 _FTFY_SEGMENT = re.compile(rf"^[{FTFY_FIXED_POINT_CHARS}]*[^\n{FTFY_FIXED_POINT_CHARS}][^\n]*\n?", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
+_DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
+DATED_LINE_MAX_WORDS = 8
+IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
+HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
+_SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Line:
     number: int  # 1-based line number in the raw text
     raw: str  # the line as it stood, surrounding whitespace stripped
     plain: str  # the line's text without markdown syntax
-
-    @cached_property
-    def prose(self) -> int:
-        """`prose_score` of the line, computed once (several taggers ask)."""
-        return prose_score(self.plain)
+    prose: int = field(default=0, compare=False)  # `prose_score`, set by `tag_lines` in the page's languages
 
 
 @dataclass
@@ -88,6 +94,15 @@ class Tagged:
     published: Published | None = None
     url: str | None = None
     language: str | None = None
+    article_start: int = 0  # the article's first prose line: what stands above it is the header
+    _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
+
+    def dateline(self, line: Line) -> Published | None:
+        """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
+        if line.number not in self._datelines:
+            languages = [self.language, "en"] if self.language else None
+            self._datelines[line.number] = parse_dateline(line.plain, _writes_day_first(self.language), languages)
+        return self._datelines[line.number]
 
 
 @dataclass(frozen=True)
@@ -170,6 +185,7 @@ def tag_lines(
     whole_page: bool = True,
     repeated: RepeatedLines | None = None,
     url: str | None = None,
+    language: str | None = None,
 ) -> Tagged:
     """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
 
@@ -179,11 +195,14 @@ def tag_lines(
     `repeated` holds the lines each domain repeats across the corpus; the page's domain comes from
     `url` (known from the input) or from its own source line.
     """
-    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title, url=url)
+    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title, url=url, language=language)
+    words = function_words(page_languages(language))
+    for line in lines:
+        line.prose = prose_score(line.plain, words)
     _tag_line_rules(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
-    _tag_header(tagged, title_known=known_title is not None)
+    _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
     if repeated and (domain := domain_of(tagged.url)) in repeated:
         _tag_repeated(tagged, repeated[domain])
     if whole_page:
@@ -192,25 +211,33 @@ def tag_lines(
 
 
 def _tag_line_rules(tagged: Tagged) -> None:
-    prose_seen = False
+    prose_seen, languages = False, page_languages(tagged.language)
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        rule = first_matching_rule(line.plain)
+        rule = first_matching_rule(line.plain, languages)
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue
         if rule.cuts_tail and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
-        if rule.cuts_tail and prose_seen:
+        if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+def _prose_follows(lines: list[Line], index: int) -> bool:
+    """Article prose after an error line: it was a line of a story about the error, not a glued-on
+    error page (whose own text is a sentence or two)."""
+    return any(len(line.plain.split()) >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:
     """A "Comments" label between "Tweet" and "Print" is a share-strip button (it jumps down to the
     comments), not the heading of the comment section: it must not cut the article after it."""
+    if markdown.is_heading(lines[index].raw):  # a "## Comments" heading heads the comments
+        return False
     neighbours = (lines[i].plain for i in (index - 1, index + 1) if 0 <= i < len(lines))
     return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
 
@@ -242,14 +269,14 @@ def source_url_of(raw_lines: list[str]) -> str | None:
 def _tag_source_url(tagged: Tagged) -> None:
     url, indexes = find_source_url([line.plain for line in tagged.lines], [line.raw for line in tagged.lines])
     for index in indexes:
-        tagged.tags[index] = SOURCE_URL_RULE
+        tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
 
 
 def _tag_repeated(tagged: Tagged, repeated: frozenset[str]) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] == BODY and line_key(line.raw) in repeated:
-            tagged.tags[index] = REPEATED_ON_DOMAIN_RULE
+            tagged.tags[index] = REPEATED_ON_DOMAIN.name
 
 
 def _tag_syntax_only(tagged: Tagged) -> None:
@@ -257,11 +284,11 @@ def _tag_syntax_only(tagged: Tagged) -> None:
         if tagged.tags[index] != BODY:
             continue
         if markdown.is_image_only(line.raw):
-            tagged.tags[index] = MARKDOWN_IMAGE_RULE
+            tagged.tags[index] = MARKDOWN_IMAGE.name
         elif markdown.is_link_only(line.raw):
-            tagged.tags[index] = LINK_ONLY_RULE
+            tagged.tags[index] = LINK_ONLY.name
         elif markdown.is_thematic_break(line.raw) or not any(ch.isalnum() for ch in line.plain):
-            tagged.tags[index] = MARKDOWN_SYNTAX_RULE
+            tagged.tags[index] = MARKDOWN_SYNTAX.name
 
 
 def _tag_outside_main_region(tagged: Tagged) -> None:
@@ -279,10 +306,12 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     region = main_region([tagged.lines[index].prose for index in standing])
     if region is None:
         return None
-    first, last = standing[region[0]], standing[region[1]]
+    first, last = standing[_up_over_lede(tagged, standing, region[0])], standing[region[1]]
+    if tagged.article_start <= last:  # what is left of the header above the article is chrome
+        first = max(first, tagged.article_start)
     for index in standing:
         if index < first or index > last:
-            tagged.tags[index] = OUTSIDE_ARTICLE_RULE
+            tagged.tags[index] = OUTSIDE_ARTICLE.name
     return [index for index in standing if first <= index <= last]
 
 
@@ -297,7 +326,7 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
             continue
         grams = _word_grams(line.plain)
         if len(grams) >= REPEAT_MIN_GRAMS and sum(map(seen.__contains__, grams)) >= REPEAT_SHARE * len(grams):
-            tagged.tags[index] = REPEATED_IN_PAGE_RULE
+            tagged.tags[index] = REPEATED_IN_PAGE.name
             found = True
         seen.update(grams)
     return found
@@ -306,63 +335,201 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
 def _word_grams(plain: str) -> list[tuple[str, ...]]:
     """The line's runs of four consecutive words."""
     words = _GRAM_WORD.findall(plain)
-    return list(zip(words, words[1:], words[2:], words[3:]))
+    return list(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
     """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings."""
     run: list[int] = []
     for index in [*indexes, None]:
-        line = tagged.lines[index] if index is not None else None
-        if line is not None and line.prose <= 0 and not _SENTENCE_END.search(line.plain):
+        if index is not None and tagged.lines[index].prose < 0 and not _SENTENCE_END.search(tagged.lines[index].plain):
             run.append(index)
             continue
         if len(run) >= MENU_RUN_MIN:
             for member in run:
-                tagged.tags[member] = MENU_RUN_RULE
+                tagged.tags[member] = MENU_RUN.name
         run = []
 
 
-def _tag_header(tagged: Tagged, title_known: bool) -> None:
-    """Title, byline and dateline: read only before the first line of article prose."""
-    for index, line in enumerate(tagged.lines):
+def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
+    """Title, byline and dateline, read in the header: the lines before the article's first prose.
+
+    In a whole-page dump the article starts where its main run of prose does, so consent banners,
+    mastheads and date strips above the headline do not end the header; the title is the headline
+    nearest above that start (a `#` heading when the dump has them), bylines and datelines are read
+    around it, and a date above the title counts only when it says it is the publication's.
+    """
+    end = tagged.article_start = _header_end(tagged, whole_page)
+    title_at = None
+    if title_known:
+        title_at = next(
+            (i for i in range(end) if tagged.tags[i] == BODY and _same_text(tagged.lines[i].plain, tagged.title)), None
+        )
+    else:
+        title_at = _find_title(tagged, end)
+        if title_at is not None:
+            tagged.title = tagged.lines[title_at].plain
+    if title_at is not None:
+        tagged.tags[title_at] = TITLE.name
+    datelines: list[tuple[int, Published, str | None]] = []
+    for index in range(end):
+        line = tagged.lines[index]
         if tagged.tags[index] != BODY:
             continue
-        if len(line.plain.split()) >= BODY_MIN_WORDS:
-            return
-        if title_known and _same_text(line.plain, tagged.title):
-            tagged.tags[index] = TITLE_RULE
-            continue
-        if not title_known and tagged.title is None and _is_title(line, tagged):
-            tagged.title = line.plain
-            tagged.tags[index] = TITLE_RULE
-            continue
-        if names := parse_byline(line.plain):  # every byline of the header, each name once
+        names = parse_byline(line.plain) or parse_credit_line(line.plain)
+        if not names and title_at is not None and index > title_at and looks_like_name(line.plain):
+            names = split_names(line.plain)  # a line below the headline that is only a name
+        if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
-            tagged.tags[index] = BYLINE_RULE
-            continue
-        if published := parse_dateline(line.plain):  # the first date is the publication, later ones updates
-            tagged.published = tagged.published or published
-            tagged.tags[index] = DATELINE_RULE
+            tagged.tags[index] = BYLINE.name
+        elif published := tagged.dateline(line):
+            tagged.tags[index] = DATELINE.name
+            datelines.append((index, published, dateline_kind(line.plain)))
+    tagged.published = _publication(datelines, title_at)
+
+
+def _writes_day_first(language: str | None) -> bool:
+    """Whether numeric dates with slashes are read day first: in every language but English (whose
+    American sites write the month first), and not when the language is unknown."""
+    return language is not None and language != "en"
+
+
+def _header_end(tagged: Tagged, whole_page: bool) -> int:
+    """Index of the article's first prose line (the header is what stands before it)."""
+    first_long = next(
+        (
+            i
+            for i, line in enumerate(tagged.lines)
+            if tagged.tags[i] == BODY and len(line.plain.split()) >= BODY_MIN_WORDS
+        ),
+        len(tagged.lines),
+    )
+    if not whole_page:
+        return first_long
+    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
+    region = main_region([tagged.lines[index].prose for index in standing])
+    if region is None:
+        return first_long
+    start = _up_over_lede(tagged, standing, region[0])
+    first = tagged.lines[standing[start]]
+    if (
+        start + 1 < len(standing)
+        and _reads_like_headline(first)
+        and not _is_header_line(tagged, first)
+        and len(first.plain.split()) < BODY_MIN_WORDS
+    ):
+        start += 1  # a long headline reads like prose: the article starts below it
+    return _below_late_header(tagged, standing, start)
+
+
+def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
+    """The run of prose's start, moved up over the short sentences right above it: a one-sentence
+    lede scores nothing, so the best run starts below it."""
+    while start > 0:
+        line = tagged.lines[standing[start - 1]]
+        if line.prose != 0 or not _SENTENCE_STOP.search(line.plain):
+            break
+        start -= 1
+    return start
+
+
+def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
+    """The article's start, below a headline and then a byline or dateline that follow within a few
+    short lines: then what the prose run started with (a consent banner above the headline) was not
+    the article."""
+    last_header, headline_seen = None, False
+    for position in range(start + 1, min(start + 1 + HEADER_LOOKAHEAD, len(standing))):
+        line = tagged.lines[standing[position]]
+        if len(line.plain.split()) >= BODY_MIN_WORDS and not _reads_like_headline(line):
+            break
+        if parse_byline(line.plain) or parse_credit_line(line.plain) or tagged.dateline(line):
+            last_header = position if headline_seen else last_header
+        elif _reads_like_headline(line):
+            headline_seen = True
+    if last_header is None:
+        return standing[start]
+    return next(
+        (standing[p] for p in range(last_header + 1, len(standing)) if tagged.lines[standing[p]].prose >= 0),
+        standing[start],
+    )
+
+
+def _publication(datelines: list[tuple[int, Published, str | None]], title_at: int | None) -> Published | None:
+    """The publication date among the header's datelines: one that says so first, then one that says
+    nothing; never an update. Below the title only, unless it says it is the publication's (a date
+    strip above the headline is the day the page was fetched)."""
+    for wanted in ("published", None):
+        for index, published, kind in datelines:
+            if kind == wanted and (title_at is None or index > title_at or kind == "published"):
+                return published
+    return None
 
 
 def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _is_title(line: Line, tagged: Tagged) -> bool:
-    """A `# heading`, or the first line of the page still standing if it reads like a headline."""
-    if markdown.is_h1(line.raw):
-        return True
-    first_standing = next(i for i, tag in enumerate(tagged.tags) if tag == BODY)
-    return (
-        tagged.lines[first_standing] is line
-        and not markdown.is_heading(line.raw)
-        and len(line.plain.split()) <= TITLE_MAX_WORDS
-        and not line.plain.endswith((".", ":", ";", ","))
-        and parse_dateline(line.plain) is None
-        and parse_byline(line.plain) is None
+def _find_title(tagged: Tagged, end: int) -> int | None:
+    """The headline: scanning up from the article's start through the header block (bylines, datelines,
+    images, captions and decks are passed), the headline-like lines until chrome (a line a rule took,
+    a menu entry, a label); of those, the last `#` heading if there are headings, else the topmost."""
+    headings: list[int] = []
+    candidates: list[int] = []
+    for index in range(end - 1, -1, -1):
+        line, tag = tagged.lines[index], tagged.tags[index]
+        is_heading = tag == BODY and markdown.is_heading(line.raw)
+        if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
+            continue
+        if tag == BODY and _reads_like_headline(line):
+            candidates.append(index)
+            if markdown.is_heading(line.raw):
+                headings.append(index)
+            continue
+        if candidates:
+            break
+    if headings:
+        return headings[0]
+    if candidates:
+        return candidates[-1]
+    first = next((index for index in range(end) if tagged.tags[index] == BODY), None)  # a short headline atop the page
+    if (
+        first is not None
+        and not _is_header_line(tagged, tagged.lines[first])
+        and not tagged.lines[first].plain.endswith((":", ";", ","))
+    ):
+        return first
+    return None
+
+
+# Lines the title scan passes over: they sit between a headline and its article.
+_PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"})
+
+
+def _is_header_line(tagged: Tagged, line: Line) -> bool:
+    """A byline or an agency credit, a dateline or a date-like line ("Published 1 day ago"), or a
+    sentence (a caption, a deck, a lede): passed over by the title scan."""
+    plain = line.plain
+    return bool(
+        parse_byline(plain)
+        or parse_credit_line(plain)
+        or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
+        or (_DATED_SHORT.search(plain) and len(plain.split()) <= DATED_LINE_MAX_WORDS)
+        or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
+        or tagged.dateline(line)
+        or _SENTENCE_STOP.search(plain)
     )
+
+
+def _reads_like_headline(line: Line) -> bool:
+    words = line.plain.split()
+    letters = [ch for ch in line.plain if ch.isalpha()]
+    return (
+        TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS
+        and any(ch.islower() for ch in letters)
+        and not line.plain.endswith((":", ";", ","))
+        and " | " not in line.plain
+        and not is_fact_line(line.plain)
+    ) or (markdown.is_heading(line.raw) and len(words) >= 2 and not line.plain.isupper())
 
 
 def assemble(tagged: Tagged) -> CleanedText:
@@ -370,7 +537,7 @@ def assemble(tagged: Tagged) -> CleanedText:
     paragraphs: list[str] = []
     removed: list[Removal] = []
     previous_body_index = -2
-    for index, (line, tag) in enumerate(zip(tagged.lines, tagged.tags)):
+    for index, (line, tag) in enumerate(zip(tagged.lines, tagged.tags, strict=True)):
         if tag != BODY:
             removed.append(Removal(tag, line.raw))
             continue
@@ -408,8 +575,13 @@ def is_split_sentence(before: str, after: str) -> bool:
 
 
 def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None = None) -> CleanedText:
-    """Clean a text or markdown page dump (mojibake repaired first)."""
-    return assemble(tag_lines(split_lines(repair_mojibake(text)), repeated=repeated, url=url))
+    """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
+    its prose before the header is read (it decides how numeric dates are read)."""
+    lines = split_lines(repair_mojibake(text))
+    language = identify_language(
+        " ".join(line.plain for line in lines if len(line.plain.split()) >= IDENTIFY_MIN_WORDS)
+    )
+    return assemble(tag_lines(lines, repeated=repeated, url=url, language=language))
 
 
 def repair_mojibake(text: str) -> str:

@@ -32,24 +32,47 @@ PREFECT_DEFAULTS = {
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m flows.cli", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    top = argparse.ArgumentParser(
+        prog="python -m flows.cli", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = top.add_subparsers(dest="command", required=True)
     clean = commands.add_parser(
-        "clean", help="clean new or changed raw pages into Parquet", formatter_class=argparse.ArgumentDefaultsHelpFormatter
+        "clean",
+        help="clean new or changed raw pages into Parquet",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    clean.add_argument("--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw")
-    clean.add_argument("--clean-dir", default="clean", help="output folder, local or an fsspec URL such as s3://bucket/clean")
-    clean.add_argument("--batch-size", type=int, help="raw files per task (default: about 4 tasks a core, at most 5000 files each)")
-    clean.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="batches cleaned at once (default: cores)")
-    clean.add_argument("--page-timeout-s", type=float, default=DEFAULT_LIMITS.page_timeout_s,
-                       help="a page that keeps its cleaning process busy longer is rejected as 'timeout'")
-    clean.add_argument("--max-page-mb", type=float, default=DEFAULT_LIMITS.max_page_bytes / MIB,
-                       help="larger raw pages are rejected as 'too_large'")
+    clean.add_argument(
+        "--raw-dir", default="raw", help="folder of raw pages, local or an fsspec URL such as s3://bucket/raw"
+    )
+    clean.add_argument(
+        "--clean-dir", default="clean", help="output folder, local or an fsspec URL such as s3://bucket/clean"
+    )
+    clean.add_argument(
+        "--batch-size", type=int, help="raw files per task (default: about 4 tasks a core, at most 5000 files each)"
+    )
+    clean.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="batches cleaned at once (default: cores)"
+    )
+    clean.add_argument(
+        "--page-timeout-s",
+        type=float,
+        default=DEFAULT_LIMITS.page_timeout_s,
+        help="a page that keeps its cleaning process busy longer is rejected as 'timeout'",
+    )
+    clean.add_argument(
+        "--max-page-mb",
+        type=float,
+        default=DEFAULT_LIMITS.max_page_bytes / MIB,
+        help="larger raw pages are rejected as 'too_large'",
+    )
     dask = clean.add_mutually_exclusive_group()
     dask.add_argument("--dask-address", help="run the batches on the Dask cluster at this address (tcp://host:8786)")
-    dask.add_argument("--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes")
+    dask.add_argument(
+        "--dask-local", type=int, metavar="N", help="run the batches on a local Dask cluster of N processes"
+    )
     serve = commands.add_parser(
-        "serve", help="Prefect server, work pool, deployments and a worker; Ctrl-C stops all",
+        "serve",
+        help="Prefect server, work pool, deployments and a worker; Ctrl-C stops all",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     serve.add_argument("--port", type=int, default=int(os.environ.get("PREFECT_SERVER_API_PORT", "4200")))
@@ -93,7 +116,10 @@ def clean(args: argparse.Namespace, error: Callable[[str], Any]) -> int:
     flow = clean_pages.with_options(task_runner=runner) if runner else clean_pages
     with api.serving() if api else nullcontext():
         summary = flow(
-            raw_dir=args.raw_dir, clean_dir=args.clean_dir, batch_size=args.batch_size, limits=limits,
+            raw_dir=args.raw_dir,
+            clean_dir=args.clean_dir,
+            batch_size=args.batch_size,
+            limits=limits,
             workers=args.dask_local or args.workers,
         )
     print(f"\nclean_pages: {args.raw_dir} -> {args.clean_dir}\n{summary.as_text()}")

@@ -61,7 +61,13 @@ def plan_task(
         get_run_logger().warning("%d ids were in both pages and rejects after a crash; kept the pages", fixed)
     staging = dataset.run_staging(run.flow_run_id)
     return plan_run(
-        Folder(raw_dir), dataset, staging, run.cleaner_version, options.batch_size, options.reclean_outdated, selected,
+        Folder(raw_dir),
+        dataset,
+        staging,
+        run.cleaner_version,
+        options.batch_size,
+        options.reclean_outdated,
+        selected,
         options.limits,
     )
 
@@ -72,7 +78,12 @@ def clean_batch_task(raw_dir: str, batch: Batch, run: RunStamp) -> BatchReport:
     counts = report.counts
     get_run_logger().info(
         "batch %d/%d: %d pages seen, %d unchanged, %d cleaned, %d rejected",
-        batch.number, batch.of, counts.seen, counts.unchanged, counts.cleaned, counts.rejected,
+        batch.number,
+        batch.of,
+        counts.seen,
+        counts.unchanged,
+        counts.cleaned,
+        counts.rejected,
     )
     return report
 
@@ -85,7 +96,7 @@ def commit_task(clean_dir: str, reports: list[BatchReport]) -> None:
 def new_run_stamp() -> RunStamp:
     return RunStamp(
         flow_run_id=str(flow_run.id or uuid.uuid4()),
-        cleaned_at=dt.datetime.now(dt.timezone.utc),
+        cleaned_at=dt.datetime.now(dt.UTC),
         cleaner_version=cleaner_version(),
     )
 
@@ -128,7 +139,8 @@ def run_lifecycle(
         if plan.missing_raw:
             logger.warning(
                 "%d selected pages have no raw file any more and stay as they are: %s",
-                len(plan.missing_raw), ", ".join(plan.missing_raw[:10]),
+                len(plan.missing_raw),
+                ", ".join(plan.missing_raw[:10]),
             )
         logger.info("%d raw files in %d batches", plan.files, len(plan.batches))
         reports = clean_batches(raw_dir, plan, run, options.workers or os.cpu_count() or 1)
@@ -136,7 +148,9 @@ def run_lifecycle(
         if dry_run:
             preview = preview_reclean(dataset, reports, len(selected or {}))
             create_markdown_artifact(key=f"{name}-preview", markdown=preview_markdown(preview))
-            logger.info("dry run: %d of %d selected pages would change; nothing written", preview.changed, len(selected or {}))
+            logger.info(
+                "dry run: %d of %d selected pages would change; nothing written", preview.changed, len(selected or {})
+            )
         else:
             commit_task(clean_dir, reports)
         if summary.cleaned == summary.rejected == 0:
@@ -144,6 +158,8 @@ def run_lifecycle(
         what = "dry run" if dry_run else "written"
         description = f"{name} over {raw_dir} into {clean_dir} ({what}; cleaner {run.cleaner_version})"
         create_table_artifact(key=f"{name}-summary", table=summary.table_rows(), description=description)
-        create_markdown_artifact(key=f"{name}-rejects", markdown=rejects_markdown(staged_rows(reports, "rejects").to_pylist()))
+        create_markdown_artifact(
+            key=f"{name}-rejects", markdown=rejects_markdown(staged_rows(reports, "rejects").to_pylist())
+        )
         dataset.clear_staging()
     return summary

@@ -44,11 +44,26 @@ _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 def uvicorn_command(port: int) -> list[str]:
     """The server command of Prefect's ephemeral mode, found without importing Prefect."""
-    packages_folder = Path(importlib.util.find_spec("prefect").origin).parent.parent  # prefect/__init__.py's
+    spec = importlib.util.find_spec("prefect")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("prefect is not installed in this Python environment")
+    packages_folder = Path(spec.origin).parent.parent  # prefect/__init__.py's
     return [
-        sys.executable, "-m", "uvicorn", "--app-dir", str(packages_folder), "--factory",
-        "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-        "--log-level", "error", "--lifespan", "on",
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        str(packages_folder),
+        "--factory",
+        "prefect.server.api.server:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "error",
+        "--lifespan",
+        "on",
     ]
 
 

@@ -28,43 +28,41 @@ UTC_MICROS = pa.timestamp("us", tz="UTC")
 
 REMOVED_TYPE = pa.list_(pa.struct([("rule", pa.string()), ("text", pa.string())]))
 
-PAGES_SCHEMA = pa.schema(
-    [
-        pa.field("id", pa.string(), nullable=False),
-        pa.field("url", pa.string()),
-        pa.field("url_source", pa.string()),
-        pa.field("domain", pa.string()),
-        pa.field("source_path", pa.string(), nullable=False),
-        pa.field("raw_sha256", pa.string(), nullable=False),
-        pa.field("fetched_at", UTC_MICROS),
-        pa.field("title", pa.string()),
-        pa.field("authors", pa.list_(pa.string()), nullable=False),
-        pa.field("published_date", pa.date32()),
-        pa.field("published_at", UTC_MICROS),
-        pa.field("language", pa.string()),
-        pa.field("text", pa.string(), nullable=False),
-        pa.field("removed", REMOVED_TYPE, nullable=False),
-        pa.field("source_meta", pa.string()),  # JSON object of the input's extra fields (sidecar, JSONL)
-        pa.field("cleaner_version", pa.string(), nullable=False),
-        pa.field("cleaned_at", UTC_MICROS, nullable=False),
-        pa.field("flow_run_id", pa.string(), nullable=False),
-    ],
-    metadata={SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()},
-)
+# The columns as typed lists: pyarrow-stubs cannot join Field[StringType] with Field[Date32Type] and
+# the like, so a bare list literal passed to pa.schema reads as list[object].
+_PAGES_FIELDS: list[pa.Field] = [
+    pa.field("id", pa.string(), nullable=False),
+    pa.field("url", pa.string()),
+    pa.field("url_source", pa.string()),
+    pa.field("domain", pa.string()),
+    pa.field("source_path", pa.string(), nullable=False),
+    pa.field("raw_sha256", pa.string(), nullable=False),
+    pa.field("fetched_at", UTC_MICROS),
+    pa.field("title", pa.string()),
+    pa.field("authors", pa.list_(pa.string()), nullable=False),
+    pa.field("published_date", pa.date32()),
+    pa.field("published_at", UTC_MICROS),
+    pa.field("language", pa.string()),
+    pa.field("text", pa.string(), nullable=False),
+    pa.field("removed", REMOVED_TYPE, nullable=False),
+    pa.field("source_meta", pa.string()),  # JSON object of the input's extra fields (sidecar, JSONL)
+    pa.field("cleaner_version", pa.string(), nullable=False),
+    pa.field("cleaned_at", UTC_MICROS, nullable=False),
+    pa.field("flow_run_id", pa.string(), nullable=False),
+]
+PAGES_SCHEMA = pa.schema(_PAGES_FIELDS, metadata={SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()})
 
-REJECTS_SCHEMA = pa.schema(
-    [
-        pa.field("id", pa.string(), nullable=False),
-        pa.field("source_path", pa.string(), nullable=False),
-        pa.field("raw_sha256", pa.string()),  # null when the bytes could not be read
-        pa.field("reason", pa.string(), nullable=False),
-        pa.field("message", pa.string(), nullable=False),
-        pa.field("cleaner_version", pa.string(), nullable=False),
-        pa.field("rejected_at", UTC_MICROS, nullable=False),
-        pa.field("flow_run_id", pa.string(), nullable=False),
-    ],
-    metadata={SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()},
-)
+_REJECTS_FIELDS: list[pa.Field] = [
+    pa.field("id", pa.string(), nullable=False),
+    pa.field("source_path", pa.string(), nullable=False),
+    pa.field("raw_sha256", pa.string()),  # null when the bytes could not be read
+    pa.field("reason", pa.string(), nullable=False),
+    pa.field("message", pa.string(), nullable=False),
+    pa.field("cleaner_version", pa.string(), nullable=False),
+    pa.field("rejected_at", UTC_MICROS, nullable=False),
+    pa.field("flow_run_id", pa.string(), nullable=False),
+]
+REJECTS_SCHEMA = pa.schema(_REJECTS_FIELDS, metadata={SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()})
 
 Row = dict[str, Any]
 

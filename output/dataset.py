@@ -20,6 +20,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from typing import BinaryIO, Final, cast
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,13 +30,19 @@ from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA
 from reading.folders import Folder
 
 ROW_GROUP_SIZE = 2_000
-COMPRESSION = "zstd"
+COMPRESSION: Final = "zstd"
 COMPRESSION_LEVEL = 3
 LOCK_NAME = ".writer.lock"
 STAGING_NAME = ".staging"
 _INDEX_COLUMNS = ["id", "raw_sha256", "cleaner_version"]
 # id -> (raw_sha256, cleaner_version) of every page and reject already written
 Known = dict[str, tuple[str | None, str]]
+
+
+def not_null_strings(column: pa.ChunkedArray) -> list[str]:
+    """A string column the schema declares not nullable (`id`, `cleaner_version`, an index's `file`) as
+    Python strings: pyarrow's types allow a null in every column, the schema does not here."""
+    return cast("list[str]", column.to_pylist())
 
 
 class WriterLockTimeout(RuntimeError):
@@ -78,10 +85,10 @@ def writer_lock(
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def parquet_writer(table: pa.Table) -> Callable[[object], None]:
+def parquet_writer(table: pa.Table) -> Callable[[BinaryIO], None]:
     """What writes `table` into an open file, with the project's settings."""
 
-    def write(handle: object) -> None:
+    def write(handle: BinaryIO) -> None:
         pq.write_table(
             table, handle, compression=COMPRESSION, compression_level=COMPRESSION_LEVEL, row_group_size=ROW_GROUP_SIZE
         )
@@ -94,7 +101,9 @@ def write_parquet(table: pa.Table, folder: Folder, name: str) -> None:
     folder.write_file(name, parquet_writer(table))
 
 
-def read_parquet(folder: Folder, name: str, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+def read_parquet(
+    folder: Folder, name: str, columns: list[str] | None = None, schema: pa.Schema | None = None
+) -> pa.Table:
     """One Parquet file (only `columns`, when given), local or on an object store."""
     if folder.is_local:
         return pq.read_table(os.path.join(folder.location, name), columns=columns, schema=schema)
@@ -131,7 +140,7 @@ class ParquetTable:
     def _homes(self) -> dict[str, str]:
         if self._home is None:
             index = self.index()
-            self._home = dict(zip(index["id"].to_pylist(), index["file"].to_pylist()))
+            self._home = dict(zip(not_null_strings(index["id"]), not_null_strings(index["file"]), strict=True))
         return self._home
 
     def read_rows(self, ids: list[str]) -> pa.Table:
@@ -151,7 +160,7 @@ class ParquetTable:
         is_existing = pc.is_in(rows["id"], value_set=pa.array(list(homes), pa.string()))
         existing = rows.filter(is_existing)
         by_file: dict[str, list[str]] = {}
-        for row_id in existing["id"].to_pylist():
+        for row_id in not_null_strings(existing["id"]):
             by_file.setdefault(homes[row_id], []).append(row_id)
         for name, ids in by_file.items():
             replacements = existing.filter(pc.is_in(existing["id"], value_set=pa.array(ids)))
@@ -160,7 +169,7 @@ class ParquetTable:
         if fresh.num_rows:
             name = f"part-{uuid.uuid4().hex[:20]}.parquet"
             self._publish(fresh, name)
-            homes.update((row_id, name) for row_id in fresh["id"].to_pylist())
+            homes.update((row_id, name) for row_id in not_null_strings(fresh["id"]))
 
     def delete(self, ids: list[str]) -> None:
         """Remove these ids wherever they are (a missing id is not an error)."""
@@ -183,7 +192,7 @@ class ParquetTable:
             self.folder.remove(name)
             return
         self._publish(result, name)
-        homes.update((row_id, name) for row_id in result["id"].to_pylist())
+        homes.update((row_id, name) for row_id in not_null_strings(result["id"]))
 
     def _publish(self, table: pa.Table, name: str) -> None:
         table = table.replace_schema_metadata(self.schema.metadata)
@@ -214,20 +223,23 @@ class Dataset:
         for table in (self.rejects, self.pages):
             index = table.index()
             for row_id, sha, version in zip(
-                index["id"].to_pylist(), index["raw_sha256"].to_pylist(), index["cleaner_version"].to_pylist()
+                not_null_strings(index["id"]),
+                index["raw_sha256"].to_pylist(),  # null for a reject whose bytes could not be read
+                not_null_strings(index["cleaner_version"]),
+                strict=True,
             ):
                 known[row_id] = (sha, version)
         return known
 
     def reconcile(self) -> int:
         """An id left in both folders by a crash between its two writes stays only in pages."""
-        both = set(self.pages.index()["id"].to_pylist()) & set(self.rejects.index()["id"].to_pylist())
+        both = set(not_null_strings(self.pages.index()["id"])) & set(not_null_strings(self.rejects.index()["id"]))
         self.rejects.delete(sorted(both))
         return len(both)
 
     def commit(self, pages: pa.Table, rejects: pa.Table) -> None:
         """Publish one batch: write each row first, then remove its id from the other folder."""
         self.rejects.upsert(rejects)
-        self.pages.delete(rejects["id"].to_pylist())
+        self.pages.delete(not_null_strings(rejects["id"]))
         self.pages.upsert(pages)
-        self.rejects.delete(pages["id"].to_pylist())
+        self.rejects.delete(not_null_strings(pages["id"]))

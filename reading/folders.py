@@ -16,10 +16,13 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from reading.rejects import Rejected
 
+if TYPE_CHECKING:
+    from upath import UPath
+    from upath.types import StatResultType
 
 
 class Folder:
@@ -29,11 +32,15 @@ class Folder:
         self.location = str(location)
         self.is_local = "://" not in self.location
         if self.is_local:
-            self.path: Path = Path(self.location)
+            self.path: Path | UPath = Path(self.location)
         else:
             from upath import UPath  # fsspec and its filesystems load only for a URL
 
             self.path = UPath(self.location)
+
+    def _remote(self) -> UPath:
+        """`path` where it is a UPath: only the branches for a folder that is not local ask."""
+        return cast("UPath", self.path)
 
     def __repr__(self) -> str:
         return f"Folder({self.location!r})"
@@ -65,8 +72,9 @@ class Folder:
         return sorted(found)
 
     def _listed_files(self) -> Iterator[str]:
-        for path in self.path.rglob("*"):
-            relative = path.relative_to(self.path)
+        root = self._remote()
+        for path in root.rglob("*"):
+            relative = path.relative_to(root)
             if not any(part.startswith(".") for part in relative.parts) and (path.is_file() or path.is_symlink()):
                 yield relative.as_posix()
 
@@ -120,8 +128,15 @@ class Folder:
         return data
 
     def _refuse_outside(self, relative: str) -> None:
-        target = (self.path / relative).resolve()
-        if not target.is_relative_to(self.path.resolve()):
+        # Path and UPath each compare only with their own kind, and a folder's paths are all of one kind.
+        target: Path | UPath
+        if isinstance(self.path, Path):
+            target = (self.path / relative).resolve()
+            inside = target.is_relative_to(self.path.resolve())
+        else:
+            target = (self.path / relative).resolve()
+            inside = target.is_relative_to(self.path.resolve())
+        if not inside:
             raise Rejected("outside_raw_root", f"{relative} is a link to {target}, outside the raw folder")
 
     def read_text_if_file(self, relative: str) -> str | None:
@@ -145,7 +160,7 @@ class Folder:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def write_file(self, relative: str, write: Callable[[BinaryIO], None]) -> None:
+    def write_file(self, relative: str, write: Callable[[BinaryIO], object]) -> None:
         """Write a file under its name (fsynced on disk); for files no reader is looking at."""
         if not self.is_local:
             with (self.path / relative).open("wb") as stream:
@@ -156,7 +171,7 @@ class Folder:
             stream.flush()
             os.fsync(stream.fileno())
 
-    def write_whole(self, relative: str, write: Callable[[BinaryIO], None], staging: Folder) -> None:
+    def write_whole(self, relative: str, write: Callable[[BinaryIO], object], staging: Folder) -> None:
         """Put a file in place whole, for readers that may look at any moment: on disk, written in
         `staging` (same filesystem, outside any reader's glob), fsynced, moved with `os.replace`;
         on an object store, uploaded under its name (it appears only when complete)."""
@@ -179,8 +194,8 @@ class Folder:
         """This folder and all in it; nothing if it does not exist."""
         if self.is_local:
             shutil.rmtree(self.location, ignore_errors=True)
-        elif self.path.exists():
-            self.path.fs.rm(self.path.path, recursive=True)
+        elif (remote := self._remote()).exists():
+            remote.fs.rm(remote.path, recursive=True)
 
     def _fsync(self) -> None:
         descriptor = os.open(self.location, os.O_RDONLY)
@@ -195,7 +210,7 @@ class Folder:
         machine only, since an object store has no lock that every writer honours."""
         if self.is_local:
             self.mkdir()
-            return self.path / name
+            return Path(self.location, name)
         locks = Path(tempfile.gettempdir()) / "page-cleaner-locks"
         locks.mkdir(exist_ok=True)
         return locks / f"{hashlib.sha256(self.location.encode()).hexdigest()[:24]}.lock"
@@ -218,6 +233,6 @@ def _refuse_too_large(relative: str, size: int, max_bytes: int) -> None:
         raise Rejected("too_large", f"{relative} is {size:,} bytes; the limit is {max_bytes:,}")
 
 
-def _refuse_changed(relative: str, before: os.stat_result, after: os.stat_result, data: bytes) -> None:
+def _refuse_changed(relative: str, before: StatResultType, after: StatResultType, data: bytes) -> None:
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(data) != after.st_size:
         raise Rejected("changed_while_read", f"{relative} changed while the run read it; the next run reads it again")

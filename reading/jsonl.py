@@ -38,7 +38,9 @@ def jsonl_pages(source_file: str, data: bytes) -> Iterator[RawPage | Rejected]:
             yield Rejected("bad_json", f"{source_path}: not a JSON object ({error})", digest, source_path)
             continue
         if not isinstance(record, dict):
-            yield Rejected("bad_json", f"{source_path}: a JSON {type(record).__name__}, not an object", digest, source_path)
+            yield Rejected(
+                "bad_json", f"{source_path}: a JSON {type(record).__name__}, not an object", digest, source_path
+            )
             continue
         html, text = _first(record, "html"), _first(record, "text")
         content = html if html is not None else text

@@ -28,8 +28,8 @@ def parse_fetched_at(value: object) -> dt.datetime | None:
         return None
     try:
         if isinstance(value, (int, float)):
-            return dt.datetime.fromtimestamp(value, dt.timezone.utc)
+            return dt.datetime.fromtimestamp(value, dt.UTC)
         parsed = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):
         return None
-    return parsed.astimezone(dt.timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed.astimezone(dt.UTC) if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)

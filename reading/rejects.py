@@ -12,9 +12,14 @@ from types import MappingProxyType
 REJECT_REASONS = MappingProxyType(
     {
         "empty": "no bytes, or only whitespace",
-        "binary": "a known binary format by its magic bytes (a PDF or PNG named `.html`: the message names the type), or NUL bytes",
+        "binary": (
+            "a known binary format by its magic bytes (a PDF or PNG named `.html`: the message names the type), "
+            "or NUL bytes"
+        ),
         "unsupported_format": "not a suffix listed above, or a WARC response that is not HTML or text",
-        "too_large": "over `max_page_bytes` (16 MiB), or decompressing to over `max_decompressed_bytes` (64 MiB: gzip bombs)",
+        "too_large": (
+            "over `max_page_bytes` (16 MiB), or decompressing to over `max_decompressed_bytes` (64 MiB: gzip bombs)"
+        ),
         "corrupt_gzip": "not gzip",
         "undecodable": "text in no encoding that fits",
         "bad_sidecar": "a sidecar that is not a JSON object",
@@ -30,7 +35,9 @@ REJECT_REASONS = MappingProxyType(
         "no_text": "nothing of the article was left after cleaning (the message counts lines per rule)",
         "timeout": "the page kept its cleaning process busy for `page_timeout_s` (60 s): the process was killed",
         "crashed": "the page's cleaning process died (segfault, OOM killer; the message names the signal)",
-        "cleaner_error": "the cleaners raised on this page (a bug, or `MemoryError` at the 4 GiB address-space ceiling)",
+        "cleaner_error": (
+            "the cleaners raised on this page (a bug, or `MemoryError` at the 4 GiB address-space ceiling)"
+        ),
     }
 )
 

@@ -72,7 +72,9 @@ def _warc_page(source_file: str, record: Any, number: int, limits: Limits) -> Ra
     refuse_binary(body, source_path, digest)
     charset = _HTTP_CHARSET.search(content_type)
     is_text = mime in TEXT_TYPES
-    content = decode_text(body, source_path, digest) if is_text else decode_html(body, charset.group(1) if charset else None)
+    content = (
+        decode_text(body, source_path, digest) if is_text else decode_html(body, charset.group(1) if charset else None)
+    )
     return RawPage(
         source_path=source_path,
         raw_sha256=digest,

@@ -117,7 +117,11 @@ def clean_batch(raw_root: Folder, batch: Batch, run: RunStamp) -> BatchReport:
 
 
 def clean_files_here(
-    raw_root: Folder, files: list[str], run: RunStamp, context: BatchContext | None = None, limits: Limits = DEFAULT_LIMITS
+    raw_root: Folder,
+    files: list[str],
+    run: RunStamp,
+    context: BatchContext | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Outcome:
     """Every page of these raw files through the batch's own steps, in this process (no supervision):
     for tests and benchmarks, which so take the very path a run takes."""

@@ -59,7 +59,9 @@ def already_written(known: Known, source_path: str, raw_sha256: str | None, clea
     return known.get(page_id(source_path)) == (raw_sha256, cleaner_version)
 
 
-def settle_without_cleaning(item: RawPage | Rejected, source_path: str, run: RunStamp, context: BatchContext) -> Outcome | None:
+def settle_without_cleaning(
+    item: RawPage | Rejected, source_path: str, run: RunStamp, context: BatchContext
+) -> Outcome | None:
     """What a page gives when it need not be cleaned (not selected, unchanged, or a reject); else None."""
     if context.only_ids is not None:
         if page_id(source_path) not in context.only_ids:

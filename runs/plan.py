@@ -91,10 +91,14 @@ def plan_run(
     survey = survey_corpus(raw_root, corpus, compare, cleaner_version, limits, cores)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
     context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
-    staging.write_file(CONTEXT_FILE, lambda stream: stream.write(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)))
+    staging.write_file(
+        CONTEXT_FILE, lambda stream: stream.write(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
+    )
     batch_size = batch_size or batch_size_for(len(files), cores)
     shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
-    batches = [Batch(number, len(shares), share, staging.location, limits) for number, share in enumerate(shares, start=1)]
+    batches = [
+        Batch(number, len(shares), share, staging.location, limits) for number, share in enumerate(shares, start=1)
+    ]
     return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
 
 
@@ -124,9 +128,9 @@ def survey_corpus(
     raw_root: Folder, files: list[str], known: Known | None, cleaner_version: str, limits: Limits, workers: int = 1
 ) -> Survey:
     """One read of the corpus before any batch (every read within `limits`): learn the lines each
-    domain repeats from the text pages and, given `known`, find the one-page files whose page is already written from the
-    same bytes by this cleaner version, so no batch (and no process) is spent on them. A scheduled
-    run with nothing new ends here.
+    domain repeats from the text pages and, given `known`, find the one-page files whose page is
+    already written from the same bytes by this cleaner version, so no batch (and no process) is
+    spent on them. A scheduled run with nothing new ends here.
 
     Contiguous shares of the files are read in `workers` processes; merged in order, they give
     what one read in order gives.
@@ -136,7 +140,9 @@ def survey_corpus(
     parts = None
     if processes > 1:
         size = math.ceil(len(files) / (4 * processes))  # a few shares a process: none waits long on the last
-        shares = [(raw_root.location, files[start : start + size], with_shas, limits) for start in range(0, len(files), size)]
+        shares = [
+            (raw_root.location, files[start : start + size], with_shas, limits) for start in range(0, len(files), size)
+        ]
         try:
             parts = map_in_processes(survey_files, shares, processes)
         except ChildError as error:  # reading is all the survey does: read in this process, as one would

@@ -31,8 +31,8 @@ def preview_reclean(dataset: Dataset, reports: list[BatchReport], selected: int,
     ids = list(after) + rejected["id"].to_pylist()
     before = {row["id"]: row for row in dataset.pages.read_rows(ids).to_pylist()}
     preview = RecleanPreview(selected=selected, would_reject=rejected.num_rows)
-    for old in before.values():
-        preview.removals_before.update(entry["rule"] for entry in old["removed"])
+    for record in before.values():
+        preview.removals_before.update(entry["rule"] for entry in record["removed"])
     for row_id, new in after.items():
         preview.removals_after.update(entry["rule"] for entry in new["removed"])
         old = before.get(row_id)
@@ -48,7 +48,10 @@ def preview_markdown(preview: RecleanPreview) -> str:
     lines = [
         "# Re-clean dry run",
         "",
-        f"{preview.selected} pages selected; {preview.changed} would change; {preview.would_reject} would become rejects.",
+        (
+            f"{preview.selected} pages selected; {preview.changed} would change; "
+            f"{preview.would_reject} would become rejects."
+        ),
         "",
         "| rule | before | after |",
         "|---|---|---|",

@@ -21,7 +21,9 @@ class PageSelection(BaseModel):
 
     domains: list[str] = Field(default_factory=list, description="Only these domains, e.g. `themoscowtimes.com`")
     url_glob: str | None = Field(default=None, description="Only URLs matching this glob, e.g. `https://*/2015/11/*`")
-    source_path_glob: str | None = Field(default=None, description="Only raw paths matching this glob, e.g. `2015/*.html`")
+    source_path_glob: str | None = Field(
+        default=None, description="Only raw paths matching this glob, e.g. `2015/*.html`"
+    )
     published_from: dt.date | None = Field(default=None, description="Only pages published on or after this day")
     published_to: dt.date | None = Field(default=None, description="Only pages published on or before this day")
     only_older_cleaner: bool = Field(

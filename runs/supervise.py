@@ -25,14 +25,18 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Protocol
-
+from multiprocessing.connection import Connection
+from typing import Any, Generic, Protocol, TypeVar
 
 _CONTEXT = multiprocessing.get_context("forkserver")
+
+ResultT = TypeVar("ResultT")  # what a job's step finishes with (for the cleaners: an Outcome)
+PackedT = TypeVar("PackedT")  # what a burst of results is packed into (for the cleaners: StagedRows)
+PackedT_co = TypeVar("PackedT_co", covariant=True)
 
 
 def start_fork_server(preload: Sequence[str]) -> None:
@@ -54,7 +58,7 @@ def map_in_processes(function: Callable, argument_tuples: list[tuple], workers: 
     """
     try:
         with ProcessPoolExecutor(workers, mp_context=_CONTEXT) as pool:
-            return list(pool.map(function, *zip(*argument_tuples)))
+            return list(pool.map(function, *zip(*argument_tuples, strict=True)))
     except BrokenProcessPool as error:
         raise ChildError(f"a worker process died: {error}") from error
 
@@ -63,20 +67,20 @@ def map_in_processes(function: Callable, argument_tuples: list[tuple], workers: 
 class Started:
     key: tuple
     label: str  # what a failure is reported against, e.g. a page's source path
-    detail: Hashable = None  # carried into the failure, e.g. the page's raw sha256
+    detail: str | None = None  # carried into the failure, e.g. the page's raw sha256
 
 
 @dataclass(frozen=True)
-class Finished:
+class Finished(Generic[ResultT]):
     key: tuple
-    result: object
+    result: ResultT
 
 
 @dataclass(frozen=True)
-class Results:
+class Results(Generic[PackedT]):
     """The job's `pack` of the results of consecutive steps, finished in one burst."""
 
-    packed: object
+    packed: PackedT
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,10 @@ class Failed:
     message: str
 
 
-class Job(Protocol):
-    def steps(self, after: tuple | None) -> Iterator[Started | Finished]: ...
+class Job(Protocol[ResultT, PackedT_co]):
+    def steps(self, after: tuple | None) -> Iterator[Started | Finished[ResultT]]: ...
 
-    def pack(self, results: list) -> object:
+    def pack(self, results: list[ResultT]) -> PackedT_co:
         """The results of a burst's finished steps, in order, as they go to the parent."""
 
 
@@ -107,7 +111,9 @@ class ChildError(RuntimeError):
     """The job failed in a way no single step explains (it raised, or its child died between steps)."""
 
 
-def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> Iterator[Results | Failed]:
+def supervise(
+    job: Job[Any, PackedT], deadline_s: float, memory_bytes: int | None = None
+) -> Iterator[Results[PackedT] | Failed]:
     """The results of every finished step in order, with a Failed in place of each step that hung or crashed."""
     if multiprocessing.current_process().daemon:
         raise ChildError(
@@ -133,17 +139,23 @@ def supervise(job: Job, deadline_s: float, memory_bytes: int | None = None) -> I
 FLUSH_INTERVAL_S = 0.1  # a child sends what it has at least this often, and at the end
 
 
+# Why a child stopped: (reason, message, the innermost step it had started and not finished, if any).
+_Stop = tuple[str, str, Started | None]
+
+
 class _Child:
     """One child process running the job from `after`."""
 
-    def __init__(self, job: Job, after: tuple | None, careful: bool, memory_bytes: int | None):
+    def __init__(self, job: Job[Any, Any], after: tuple | None, careful: bool, memory_bytes: int | None):
         self.last_finished = after  # the last step whose Finished the parent received
         self.receiver, sender = _CONTEXT.Pipe(duplex=False)
-        self.process = _CONTEXT.Process(target=_child_main, args=(job, after, careful, sender, memory_bytes), daemon=True)
+        self.process = _CONTEXT.Process(
+            target=_child_main, args=(job, after, careful, sender, memory_bytes), daemon=True
+        )
         self.process.start()
         sender.close()
 
-    def events(self, deadline_s: float):
+    def events(self, deadline_s: float) -> Generator[Results[Any], None, _Stop | None]:
         """Yield its Results; returns None when the job is done, else why the child stopped:
         (reason, message, the innermost step it had started and not finished, if any)."""
         open_steps: dict[tuple, Started] = {}
@@ -151,7 +163,11 @@ class _Child:
             while True:
                 if not self.receiver.poll(deadline_s):
                     self.process.kill()
-                    return "timeout", f"no progress for {deadline_s:g} s; its process was killed", _innermost(open_steps)
+                    return (
+                        "timeout",
+                        f"no progress for {deadline_s:g} s; its process was killed",
+                        _innermost(open_steps),
+                    )
                 try:
                     events, packed = self.receiver.recv()
                 except EOFError:
@@ -189,13 +205,15 @@ def _exit_description(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def _child_main(job: Job, after: tuple | None, careful: bool, sender, memory_bytes: int | None) -> None:
+def _child_main(
+    job: Job[Any, Any], after: tuple | None, careful: bool, sender: Connection, memory_bytes: int | None
+) -> None:
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     events: list = []  # the burst: Started, and Finished without their results, which go in `results`
     results: list = []
 
-    def send(*last) -> None:
+    def send(*last: str) -> None:
         sender.send(([*events, *last], job.pack(results) if results else None))
         events.clear()
         results.clear()

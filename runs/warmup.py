@@ -16,6 +16,9 @@ from dateparser.languages.loader import default_loader
 
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
+from cleaners.language import identify_language
+from cleaners.languages import CODES
+from cleaners.rules import page_languages, rule_matcher
 from output.contract import pages_table, rejects_table
 
 # Each child re-runs the program's main module as `__mp_main__` (multiprocessing does, for what it
@@ -25,7 +28,12 @@ warnings.filterwarnings("ignore", r".* found in sys\.modules after import of pac
 parse_dateline("Published 18 November 2015")
 for locale in default_loader.get_locales():
     locale.is_applicable("기사입력 2018-08-25 15:24 Published", settings=dateparser_settings)
+identify_language("The language model loads on its first use: a second or so, paid here once.")
+for language in CODES:  # each page language's line rules, compiled once for all children
+    rule_matcher(page_languages(language))
 pages_table([])
 rejects_table([])
-clean_html("<html><body><article><h1>Warm up</h1><p>One sentence of text for the extractor.</p></article></body></html>")
+clean_html(
+    "<html><body><article><h1>Warm up</h1><p>One sentence of text for the extractor.</p></article></body></html>"
+)
 gc.freeze()  # what is loaded now lives as long as the process: no collection needs to scan it again

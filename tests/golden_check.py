@@ -19,7 +19,7 @@ def published_matches(gold: dict, published_date: dt.date | None, published_at: 
     accepted = {value for value in [gold["published"], *gold["published_alternatives"]] if value}
     got = {published_date.isoformat()} if published_date else set()
     if published_at is not None:
-        got = {published_at.astimezone(dt.timezone.utc).isoformat()}
+        got = {published_at.astimezone(dt.UTC).isoformat()}
     return bool(got & accepted)
 
 
@@ -29,7 +29,7 @@ def body_problems(gold: dict, text: str) -> list[str]:
     body = [p for p in paragraphs if p not in gold["optional"]]
     problems = []
     if body != gold["paragraphs"]:
-        for index, (got, want) in enumerate(zip(body, gold["paragraphs"])):
+        for index, (got, want) in enumerate(zip(body, gold["paragraphs"], strict=False)):  # lengths compared below
             if got != want:
                 problems.append(f"paragraph {index}: got {got!r}, want {want!r}")
                 break

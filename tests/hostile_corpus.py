@@ -76,7 +76,9 @@ def build(raw: Path) -> dict[str, Expect]:
                 json.dumps({"url": "https://x.example/1", "html": ARTICLE}).encode(),
                 b'{"url": "https://x.example/2", "html": "<p>unterminated',
                 b"\xff\xfe not even text",
-                json.dumps({"url": "https://x.example/4", "text": (SAMPLE_RAW / "002_2b835300398bb1b8.txt").read_text()}).encode(),
+                json.dumps(
+                    {"url": "https://x.example/4", "text": (SAMPLE_RAW / "002_2b835300398bb1b8.txt").read_text()}
+                ).encode(),
             ]
         ),
         "escape.jsonl": json.dumps(
@@ -85,7 +87,9 @@ def build(raw: Path) -> dict[str, Expect]:
         "escape.warc.gz": warc_record_bytes([("https://x.example/e", "<../../etc/passwd>", ARTICLE.encode())]),
         "hang.html": HANGING_PAGE.encode(),
     }
-    good_warc = warc_record_bytes([("https://x.example/w1", None, ARTICLE.encode()), ("https://x.example/w2", None, ARTICLE.encode())])
+    good_warc = warc_record_bytes(
+        [("https://x.example/w1", None, ARTICLE.encode()), ("https://x.example/w2", None, ARTICLE.encode())]
+    )
     files["cut.warc.gz"] = good_warc[: len(good_warc) - 60]
     for name, data in files.items():
         (raw / name).write_bytes(data)
@@ -104,7 +108,9 @@ def build(raw: Path) -> dict[str, Expect]:
         "laughs.html": Expect({}, ("laughs.html",)),
         "bomb.html.gz": Expect({"bomb.html.gz": "too_large"}),
         "cut.warc.gz": Expect({"cut.warc.gz#urn:uuid:*": "truncated"}, ("cut.warc.gz#urn:uuid:*",)),
-        "broken.jsonl": Expect({"broken.jsonl#2": "bad_json", "broken.jsonl#3": "bad_json"}, ("broken.jsonl#1", "broken.jsonl#4")),
+        "broken.jsonl": Expect(
+            {"broken.jsonl#2": "bad_json", "broken.jsonl#3": "bad_json"}, ("broken.jsonl#1", "broken.jsonl#4")
+        ),
         "escape.jsonl": Expect({}, ("escape.jsonl#1",)),
         "escape.warc.gz": Expect({"escape.warc.gz#record-1": "bad_record_id"}),
         "link-out.txt": Expect({"link-out.txt": "outside_raw_root"}),

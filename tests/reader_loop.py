@@ -13,10 +13,12 @@ from pathlib import Path
 import duckdb
 import pyarrow.dataset as ds
 
+from output.dataset import not_null_strings
+
 
 def read_ids(pages: Path) -> tuple[list[str], list[str]]:
-    by_duckdb = [row[0] for row in duckdb.sql(f"select id from read_parquet('{pages}/*.parquet')").fetchall()]
-    by_pyarrow = ds.dataset(pages, format="parquet").to_table(columns=["id"])["id"].to_pylist()
+    by_duckdb = [row[0] for row in duckdb.execute(f"select id from read_parquet('{pages}/*.parquet')").fetchall()]
+    by_pyarrow = not_null_strings(ds.dataset(pages, format="parquet").to_table(columns=["id"])["id"])
     return by_duckdb, by_pyarrow
 
 
@@ -27,7 +29,7 @@ def watch(pages: Path, stop: Path) -> dict:
         if not any(pages.glob("*.parquet")):
             continue
         try:
-            for reader, ids in zip(("duckdb", "pyarrow"), read_ids(pages)):
+            for reader, ids in zip(("duckdb", "pyarrow"), read_ids(pages), strict=True):
                 if len(ids) != len(set(ids)):
                     errors.append(f"{reader}: {len(ids) - len(set(ids))} duplicate ids")
                 if gone := seen - set(ids):

@@ -28,7 +28,7 @@ def page(number: int, round_number: int) -> dict:
         "text": f"round {round_number} " + "lorem ipsum " * 50,
         "removed": [{"rule": "navigation", "text": "Menu"}],
         "cleaner_version": f"round-{round_number}",
-        "cleaned_at": dt.datetime.now(dt.timezone.utc),
+        "cleaned_at": dt.datetime.now(dt.UTC),
         "flow_run_id": "churn",
     }
 

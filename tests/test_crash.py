@@ -22,7 +22,7 @@ from tests.bench.corpus import text_copies
 from tests.conftest import PROJECT
 from tests.test_flow import harness_env
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.server]
 
 KILLS = 10
 RECLEAN = """
@@ -41,7 +41,7 @@ def build_corpus(raw: Path) -> set[str]:
         (html / f"article-{number:03d}.html").write_text(hostile_corpus.ARTICLE.replace("Tuesday", f"day {number}"))
         paths.append(f"html/article-{number:03d}.html")
     lines = [json.dumps({"url": f"https://x.example/{n}", "html": hostile_corpus.ARTICLE}) for n in range(20)]
-    (raw / "crawl.jsonl").write_text("\n".join(lines[:10] + ["{broken"] + lines[10:]))
+    (raw / "crawl.jsonl").write_text("\n".join([*lines[:10], "{broken", *lines[10:]]))
     paths += [f"crawl.jsonl#{n}" for n in range(1, 22)]
     for name, data in (("empty.html", b""), ("logo.png.html", b"\x89PNG\r\n\x1a\n" + bytes(100))):
         (raw / name).write_bytes(data)
@@ -58,8 +58,9 @@ def change_some_pages(raw: Path, rng: random.Random, round_number: int) -> None:
 
 def start(command: list[str], env: dict) -> subprocess.Popen:
     """In its own process group, so a kill takes its cleaning processes with it, as a host crash would."""
-    return subprocess.Popen(command, cwd=PROJECT, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        command, cwd=PROJECT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 def kill_at_random(command: list[str], env: dict, rng: random.Random, latest_s: float) -> bool:
@@ -79,10 +80,12 @@ def assert_whole_and_readable(clean: Path) -> int:
     rows = 0
     for folder in (clean / "pages", clean / "rejects"):
         if folder.exists():
-            assert all(p.name.startswith("part-") and p.suffix == ".parquet" for p in folder.iterdir()), list(folder.iterdir())
+            assert all(p.name.startswith("part-") and p.suffix == ".parquet" for p in folder.iterdir()), list(
+                folder.iterdir()
+            )
             for part in folder.iterdir():
                 rows += pq.read_table(part).num_rows
-                duckdb.sql(f"select count(*) from read_parquet('{part}')").fetchall()
+                duckdb.execute(f"select count(*) from read_parquet('{part}')").fetchall()
     return rows
 
 
@@ -90,10 +93,23 @@ def test_random_sigkills_of_runs_and_a_reclean_lose_nothing_and_duplicate_nothin
     raw, clean = tmp_path / "raw", tmp_path / "clean"
     expected = build_corpus(raw)
     env = harness_env()
-    run = [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean), "--batch-size", "20"]
+    run = [
+        sys.executable,
+        "-m",
+        "flows.cli",
+        "clean",
+        "--raw-dir",
+        str(raw),
+        "--clean-dir",
+        str(clean),
+        "--batch-size",
+        "20",
+    ]
     (clean / "pages").mkdir(parents=True)
     stop, report = tmp_path / "stop-reader", tmp_path / "reader.json"
-    reader = subprocess.Popen([sys.executable, "-m", "tests.reader_loop", str(clean / "pages"), str(stop), str(report)], cwd=PROJECT)
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "tests.reader_loop", str(clean / "pages"), str(stop), str(report)], cwd=PROJECT
+    )
     rng = random.Random(int(os.environ.get("CRASH_SEED", "11")))
     outcomes, rows_after_kill = [], []
     try:
@@ -112,8 +128,10 @@ def test_random_sigkills_of_runs_and_a_reclean_lose_nothing_and_duplicate_nothin
         stop.touch()
         reader.wait(timeout=60)
 
-    print(f"\n{outcomes.count(False)} runs killed, {outcomes.count(True)} finished before their kill;"
-          f" rows written after each: {rows_after_kill}")
+    print(
+        f"\n{outcomes.count(False)} runs killed, {outcomes.count(True)} finished before their kill;"
+        f" rows written after each: {rows_after_kill}"
+    )
     assert outcomes.count(False) >= KILLS // 2
     pages = pq.read_table(clean / "pages", columns=["id"])["id"].to_pylist()
     rejects = pq.read_table(clean / "rejects", columns=["id"])["id"].to_pylist()

@@ -1,11 +1,14 @@
 """The same flow with its batches on a Dask LocalCluster of 2 worker processes: the same output."""
 
 import pyarrow.parquet as pq
+import pytest
 
-from flows.cli import task_runner
 from flows.clean_pages import clean_pages
+from flows.cli import task_runner
 from tests import hostile_corpus
 from tests.bench.corpus import text_copies
+
+pytestmark = [pytest.mark.dask, pytest.mark.server]
 
 RUN_COLUMNS = {"cleaned_at", "flow_run_id", "rejected_at"}  # what differs between any two runs
 

@@ -6,9 +6,9 @@ import glob
 import os
 import shutil
 import socket
-import tempfile
 import subprocess
 import sys
+import tempfile
 import time
 
 import pyarrow.parquet as pq
@@ -17,6 +17,8 @@ import pytest
 from flows import servers
 from tests.conftest import PROJECT
 from tests.test_flow import reported_count, rows_by_source
+
+pytestmark = pytest.mark.server  # real Prefect servers (SQLite and PostgreSQL), deployments, a worker
 
 MOSCOW_TIMES = {"000_bd117a49a8ab8873.txt", "002_2b835300398bb1b8.txt"}
 
@@ -110,7 +112,11 @@ def clean_samples(env, raw, clean) -> dict[str, dict]:
     """A first clean_pages run against the server; the rows it wrote, by source path."""
     first = subprocess.run(
         [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300,
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert first.returncode == 0, first.stderr[-2000:]
     assert reported_count(first.stdout, "pages cleaned") == 5
@@ -135,11 +141,15 @@ def test_reclean_triggered_like_the_ui_replaces_only_the_selection(server, raw_c
     form = {"domains": ["themoscowtimes.com"], "dry_run": False, "raw_dir": str(raw_copy), "clean_dir": str(clean)}
     started = time.monotonic()
     flow_run = servers.api(
-        env, "POST", f"/deployments/{deployment_id(env, 'reclean')}/create_flow_run",
+        env,
+        "POST",
+        f"/deployments/{deployment_id(env, 'reclean')}/create_flow_run",
         {"parameters": {"request": form}, "state": {"type": "SCHEDULED"}},
     )
     assert wait_for_final_state(env, flow_run["id"]) == "COMPLETED"
-    print(f"reclean trigger-to-completed on {request.node.callspec.params['server']}: {time.monotonic() - started:.1f}s")
+    print(
+        f"reclean trigger-to-completed on {request.node.callspec.params['server']}: {time.monotonic() - started:.1f}s"
+    )
 
     database_url = env.get("PREFECT_API_DATABASE_CONNECTION_URL")
     if database_url:  # the runs really live in PostgreSQL

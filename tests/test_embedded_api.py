@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import uuid
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -17,7 +18,7 @@ def test_the_server_is_started_as_prefects_ephemeral_mode_starts_it(monkeypatch)
     changes them fails here."""
     import prefect.server.api.server as prefect_server
 
-    started = {}
+    started: dict[str, Any] = {}
     monkeypatch.setattr(prefect_server.subprocess, "Popen", lambda args, env: started.update(args=args, env=env))
     port = free_port()
     server = prefect_server.SubprocessASGIServer(port)
@@ -38,7 +39,7 @@ def idle_process(code: str = "import time; time.sleep(60)") -> subprocess.Popen:
 
 def test_a_server_that_exits_before_answering_is_a_clear_error():
     api = EmbeddedApi(idle_process("raise SystemExit(3)"), f"http://127.0.0.1:{free_port()}/api")
-    with pytest.raises(RuntimeError, match="exited with code 3 before it answered.*PREFECT_API_URL"):
+    with pytest.raises(RuntimeError, match=r"exited with code 3 before it answered.*PREFECT_API_URL"):
         api.wait_until_ready(30)
 
 
@@ -55,15 +56,17 @@ def test_the_health_check_is_not_sent_through_a_proxy(monkeypatch, tmp_path):
         EmbeddedApi(server, f"http://127.0.0.1:{port}").wait_until_ready(30)
     finally:
         server.kill()
+        server.wait()  # leave no zombie child behind for later tests
 
 
 def test_a_server_that_never_answers_times_out_and_is_stopped():
     api = EmbeddedApi(idle_process(), f"http://127.0.0.1:{free_port()}/api")
-    with pytest.raises(RuntimeError, match="did not answer within 0.5 s"):
+    with pytest.raises(RuntimeError, match=r"did not answer within 0\.5 s"):
         api.wait_until_ready(0.5)
     assert api.process.poll() is not None
 
 
+@pytest.mark.server
 def test_a_server_named_by_the_active_profile_is_used_instead(prefect_harness, raw_copy, tmp_path):
     """PREFECT_API_URL only in a Prefect profile: the CLI's own server is stopped and the run goes to
     the profile's server (here the test harness's), as Prefect's ephemeral mode would do."""
@@ -83,4 +86,5 @@ def test_a_server_named_by_the_active_profile_is_used_instead(prefect_harness, r
     assert result.returncode == 0, result.stderr[-3000:]
     (run_id,) = set(pq.read_table(clean / "pages", columns=["flow_run_id"])["flow_run_id"].to_pylist())
     with get_client(sync_client=True) as client:
-        assert client.read_flow_run(uuid.UUID(run_id)).state.is_completed()
+        state = client.read_flow_run(uuid.UUID(run_id)).state
+    assert state is not None and state.is_completed()

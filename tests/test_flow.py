@@ -1,6 +1,6 @@
 """The clean_pages flow end to end on a real (temporary) Prefect API, and its command line."""
 
-import datetime as dt
+import math
 import os
 import subprocess
 import sys
@@ -10,26 +10,27 @@ from pathlib import Path
 import duckdb
 import pandas
 import pyarrow.parquet as pq
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from cleaners.repeats import count_repeated_lines
+from flows.clean_pages import clean_pages
+from output.contract import page_id
+from output.dataset import Dataset
+from reading.folders import Folder
 from runs import plan as planning
 from runs.batch import clean_batch
 from runs.commit import commit_batches
-from tests.pages import RUN
-from output.contract import page_id
-from output.dataset import Dataset
-from flows.clean_pages import clean_pages
 from tests.conftest import PROJECT, SEED_GOLD
 from tests.golden_check import check_row, load_gold
-from reading.folders import Folder
+from tests.pages import RUN
 
 GOLD = load_gold(SEED_GOLD)
 
 
 def snapshot(clean: Path) -> dict[str, tuple[bytes, int]]:
-    return {
-        str(p.relative_to(clean)): (p.read_bytes(), p.stat().st_mtime_ns)
-        for p in sorted(clean.rglob("*.parquet"))
-    }
+    return {str(p.relative_to(clean)): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(clean.rglob("*.parquet"))}
 
 
 def rows_by_source(clean: Path) -> dict[str, dict]:
@@ -39,7 +40,11 @@ def rows_by_source(clean: Path) -> dict[str, dict]:
 def run_cli(raw: Path | str, clean: Path | str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -93,7 +98,9 @@ def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefec
     clean = tmp_path / "clean"
     (raw_copy / "empty.txt").write_bytes(b"")
     (raw_copy / "report.pdf").write_bytes(b"%PDF-1.4 binary")
-    french = "Le président français a rencontré son homologue à Moscou, où les deux dirigeants ont évoqué l'État islamique. "
+    french = (
+        "Le président français a rencontré son homologue à Moscou, où les deux dirigeants ont évoqué l'État islamique. "
+    )
     (raw_copy / "latin1.txt").write_bytes(("Un titre à la une\n\n" + french * 3).encode("cp1252"))
     (raw_copy / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (raw_copy / "only-chrome.md").write_text("Skip to main content\n\nMenu\n\n© 2020 Example\n")
@@ -149,6 +156,7 @@ def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_c
     assert len(list((together / "pages").glob("*.parquet"))) == 1
 
 
+@pytest.mark.server
 def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
     """`python -m flows.clean_pages` with no server configured: a temporary API, started by the CLI
     (flows/servers.py), on a fresh Prefect home; it links to no UI, since it serves none."""
@@ -159,12 +167,13 @@ def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
     assert "Finished in state Completed" in result.stdout + result.stderr
     assert "View at http" not in result.stdout + result.stderr
     assert reported_count(result.stdout, "pages cleaned") == 5
-    count = duckdb.sql(f"select count(distinct id) from '{tmp_path}/clean/pages/**/*.parquet'").fetchall()
+    count = duckdb.execute(f"select count(distinct id) from '{tmp_path}/clean/pages/**/*.parquet'").fetchall()
     assert count == [(5,)]
     frame = pandas.read_parquet(tmp_path / "clean" / "pages")
     assert len(frame) == 5 and str(frame["published_at"].dtype) == "datetime64[us, UTC]"
 
 
+@pytest.mark.server  # the CLI in a subprocess
 def test_missing_raw_folder_is_a_clear_error(tmp_path):
     result = run_cli(tmp_path / "nope", tmp_path / "clean", dict(os.environ))
     assert result.returncode == 2 and "is not a folder" in result.stderr
@@ -187,8 +196,37 @@ def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
     assert (again.unchanged, [batch.files for batch in again.batches]) == (4, [[changed.name]])
 
 
-def test_batches_are_sized_so_every_core_gets_several_and_none_is_huge():
-    assert planning.batch_size_for(20_000, cores=2) == 2500  # 8 batches: the last ones end close together
-    assert planning.batch_size_for(2_000, cores=2) == 250
-    assert planning.batch_size_for(200_000, cores=2) == planning.MAX_BATCH_FILES
-    assert planning.batch_size_for(5, cores=2) == 1
+@settings(deadline=None)
+@given(files=st.integers(0, 60_000), cores=st.integers(1, 64))
+@example(files=0, cores=2)
+@example(files=5, cores=2)
+@example(files=9, cores=2)
+@example(files=20_000, cores=2)
+@example(files=40_001, cores=2)  # just over cores * BATCHES_PER_CORE full batches
+@example(files=200_000, cores=2)
+def test_batches_give_every_core_several_none_is_huge_and_together_are_the_files(files, cores, tmp_path_factory):
+    """The plan as a run makes it on `cores` cores: about BATCHES_PER_CORE batches a core, so the
+    last ones end close together, but no batch over MAX_BATCH_FILES and no batch empty."""
+    names = [f"{number:06d}.txt" for number in range(files)]
+    root = tmp_path_factory.getbasetemp() / "batch-sizes"
+    (root / "raw").mkdir(parents=True, exist_ok=True)
+    dataset = Dataset(Folder(root / "clean"))
+    with pytest.MonkeyPatch.context() as patch:  # `files` raw files on `cores` cores, none read
+        patch.setattr(planning.os, "cpu_count", lambda: cores)
+        patch.setattr(planning, "discover", lambda raw_root: names)
+        patch.setattr(planning, "survey_corpus", lambda *args: planning.Survey(count_repeated_lines([])))
+        plan = planning.plan_run(Folder(root / "raw"), dataset, dataset.run_staging("sizes"), RUN.cleaner_version)
+    sizes = [len(batch.files) for batch in plan.batches]
+    assert [name for batch in plan.batches for name in batch.files] == names  # each file once, in order
+    assert [(batch.number, batch.of) for batch in plan.batches] == [(n, len(sizes)) for n in range(1, len(sizes) + 1)]
+    assert all(1 <= size <= planning.MAX_BATCH_FILES for size in sizes)
+    assert len(set(sizes[:-1])) <= 1 and (not sizes or sizes[-1] <= sizes[0])  # only the last may be short
+    wanted = cores * planning.BATCHES_PER_CORE
+    if files <= wanted:
+        assert sizes == [1] * files
+    elif files <= wanted * planning.MAX_BATCH_FILES:
+        assert len(sizes) <= wanted  # no more than BATCHES_PER_CORE a core: each batch has a cost
+        # at least `wanted` once the files allow equal batches of that many, at least 2 a core before
+        assert len(sizes) >= (wanted if files >= wanted**2 else math.ceil(wanted / 2))
+    else:
+        assert len(sizes) == math.ceil(files / planning.MAX_BATCH_FILES)  # as few as the ceiling allows

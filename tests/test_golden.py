@@ -5,11 +5,9 @@ import json
 
 import pytest
 
-from reading.folders import Folder
-
-from tests.pages import RUN, clean_file
 from tests.conftest import SAMPLE_RAW, SEED_GOLD, SHARED_SEEDS
 from tests.golden_check import check_row, load_gold
+from tests.pages import clean_file
 
 GOLD = load_gold(SEED_GOLD)
 

@@ -1,7 +1,6 @@
 """Hostile input among good pages: one explained reject (or a clean record) each, and the run completes."""
 
 import contextlib
-import datetime as dt
 import fnmatch
 import json
 import os
@@ -12,15 +11,15 @@ from pathlib import Path
 import psutil
 import pyarrow.parquet as pq
 
-from runs.batch import clean_batch
-from runs.plan import plan_run
-from tests.pages import RUN, clean_file
+from flows.clean_pages import clean_pages
+from output.dataset import Dataset
+from reading.folders import Folder
 from reading.limits import DEFAULT_LIMITS
 from reading.raw_files import discover
-from output.dataset import Dataset
-from flows.clean_pages import clean_pages
+from runs.batch import clean_batch
+from runs.plan import plan_run
 from tests import hostile_corpus
-from reading.folders import Folder
+from tests.pages import RUN, clean_file
 
 QUICK_TIMEOUT = replace(DEFAULT_LIMITS, page_timeout_s=3.0)
 
@@ -40,8 +39,9 @@ def test_every_hostile_file_gives_its_explained_rows_and_good_pages_still_clean(
     pages, rejects = rows_of(clean / "pages"), rows_of(clean / "rejects")
     assert {row["source_path"] for row in pages} >= set(good)
     for source_file, expect in expected.items():
-        mine = lambda rows: [row for row in rows if row["source_path"].split("#")[0] == source_file]  # noqa: E731
-        got_rejects, got_pages = mine(rejects), mine(pages)
+        got_rejects, got_pages = (
+            [row for row in rows if row["source_path"].split("#")[0] == source_file] for rows in (rejects, pages)
+        )
         assert len(got_rejects) == len(expect.rejects) and len(got_pages) == len(expect.pages), source_file
         for pattern, reason in expect.rejects.items():
             (row,) = [r for r in got_rejects if fnmatch.fnmatchcase(r["source_path"], pattern)]
@@ -72,11 +72,15 @@ def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):
 
     def kill_busy_workers():  # as the OOM killer would, each time the page eats memory again
         while not batch_done.wait(0.1):
-            servers = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
-            for worker in [worker for server in servers for worker in server.children()]:
+            for child in psutil.Process().children():
+                # a zombie left by an earlier test, or a process gone meanwhile, must not end this thread
                 with contextlib.suppress(psutil.Error):
-                    if worker.cpu_times().user > 1.0:
-                        worker.kill()
+                    if "forkserver" not in " ".join(child.cmdline()):
+                        continue
+                    for worker in child.children():
+                        with contextlib.suppress(psutil.Error):
+                            if worker.cpu_times().user > 1.0:
+                                worker.kill()
 
     killer = threading.Thread(target=kill_busy_workers)
     killer.start()
@@ -111,6 +115,8 @@ def test_a_file_that_vanishes_or_changes_while_read_is_a_reject_retried_next_run
     monkeypatch.setattr(os, "read", read_while_a_crawler_appends)
     rows = {name: clean_file(raw, name, limits=plan.batches[0].limits) for name in plan.batches[0].files}
     assert {name: [r["reason"] for r in outcome.rejects] for name, outcome in rows.items()} == {
-        "gone.html": ["vanished"], "growing.html": ["changed_while_read"], "steady.html": [],
+        "gone.html": ["vanished"],
+        "growing.html": ["changed_while_read"],
+        "steady.html": [],
     }
     assert all(r["raw_sha256"] is None for outcome in rows.values() for r in outcome.rejects)  # so never "unchanged"

@@ -1,7 +1,13 @@
 """Properties of the cleaners on arbitrary input (hypothesis)."""
 
 import datetime as dt
+import hashlib
+import html
+import json
+import os
 import re
+import subprocess
+import sys
 
 import ftfy
 import pytest
@@ -14,20 +20,34 @@ from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.markdown import strip_syntax, to_plain
-from output.contract import page_id
 from cleaners.patterns import lowered_if_ascii
-from cleaners.rules import LINE_RULES, TITLE_RULE
+from cleaners.rules import LINE_RULES, TITLE
 from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
-from tests.conftest import SAMPLE_RAW
+from output.contract import page_id
+from tests.conftest import PROJECT, SAMPLE_RAW, examples
 
-LINE_PIECES = st.sampled_from([
-    "Skip to main content", "Page not found", "By [Jane Doe](#)", "November 18, 2015", "# A headline",
-    "Original url:", "<https://example.com/a>", "© 2019 dpa GmbH", "You may also like", "Comments",
-    "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week.",
-    "![img](x.png)", "* [Home](/)", "---", "who met with mayors of", "French cities on Wednesday.",
-])
+LINE_PIECES = st.sampled_from(
+    [
+        "Skip to main content",
+        "Page not found",
+        "By [Jane Doe](#)",
+        "November 18, 2015",
+        "# A headline",
+        "Original url:",
+        "<https://example.com/a>",
+        "© 2019 dpa GmbH",
+        "You may also like",
+        "Comments",
+        "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week.",
+        "![img](x.png)",
+        "* [Home](/)",
+        "---",
+        "who met with mayors of",
+        "French cities on Wednesday.",
+    ]
+)
 PAGES = st.lists(st.one_of(LINE_PIECES, st.text(max_size=120)), max_size=40).map("\n".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -38,6 +58,17 @@ def test_text_cleaning_never_raises_and_accounts_for_every_line(page):
     for raw in repair_mojibake(page).splitlines():
         raw = raw.strip()
         assert not raw or raw in removed or to_plain(raw) in cleaned.text or _joined(raw, cleaned.text)
+    assert_well_formed(cleaned)
+
+
+def assert_well_formed(cleaned) -> None:
+    """The README's `text`: paragraphs separated by exactly one blank line, none empty or padded;
+    every audit entry names a rule and keeps the line it took."""
+    for paragraph in cleaned.paragraphs:
+        assert paragraph and paragraph == paragraph.strip() and "\n" not in paragraph, repr(paragraph)
+    assert "\n\n\n" not in cleaned.text and cleaned.text == cleaned.text.strip()
+    for entry in cleaned.removed:
+        assert entry.rule and entry.text.strip(), entry
 
 
 def _joined(raw: str, text: str) -> bool:
@@ -45,11 +76,58 @@ def _joined(raw: str, text: str) -> bool:
     return " ".join(to_plain(raw).split()) in " ".join(text.split())
 
 
+# Block elements only: inline ones side by side (two spans) may come out with their words glued.
+BLOCK_TAGS = "p div li h1 h2 nav footer blockquote header aside".split()
+PROSE = st.sampled_from(
+    [
+        "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week.",
+        "A long paragraph of article text that goes on about the news of the day, with commas and a full stop.",
+        "Skip to main content",
+        "You may also like",
+        "© 2019 dpa GmbH",
+        "By Jane Doe",
+        "November 18, 2015",
+        "Comments",
+        "Menu",
+        "who met with mayors of",
+        "French cities on Wednesday.",
+        "Caf&eacute; &amp; bar",
+        "Share on Facebook",
+        "Read more",
+        "[a link](http://x)",
+        "<a href='/home'>Home</a>",
+        "<b>Bold</b> claims",
+        "<!-- a comment -->",
+    ]
+)
+BLOCK = st.tuples(st.sampled_from(BLOCK_TAGS), st.lists(PROSE, min_size=1, max_size=4).map(" ".join)).map(
+    lambda block: f"<{block[0]}>{block[1]}</{block[0]}>"
+)
+ARTICLE_MARKUP = st.lists(BLOCK, min_size=1, max_size=25).map(
+    lambda blocks: (
+        "<html><head><title>A headline</title></head><body><article>" + "\n".join(blocks) + "</article></body></html>"
+    )
+)
+WORD = re.compile(r"\w+")
+
+
 @SETTINGS
 @given(st.text(max_size=2000))
 def test_html_cleaning_never_raises_on_any_string(markup):
     cleaned, _ = clean_html(markup)
-    assert isinstance(cleaned.text, str)
+    assert_well_formed(cleaned)
+
+
+@SETTINGS
+@given(ARTICLE_MARKUP)
+def test_html_text_is_made_of_the_pages_words_and_keeps_no_markup(markup):
+    """Whatever trafilatura and the rules keep, the text invents no word and leaks no tag."""
+    cleaned, _ = clean_html(markup)
+    assert_well_formed(cleaned)
+    shown = "".join(re.sub(r"<[^>]*>", " ", html.unescape(markup)).split())  # two blocks' words may be glued
+    assert [word for word in WORD.findall(cleaned.text) if word not in shown] == []
+    tags = "|".join([*BLOCK_TAGS, "a", "b", "article", "body", "html"])
+    assert not re.search(rf"</?(?:{tags})\b|<!--", cleaned.text), cleaned.text
 
 
 @SETTINGS
@@ -59,9 +137,39 @@ def test_metadata_parsers_never_raise(line):
     assert all(name.strip() for name in split_names(line))
 
 
+# Ids already written into clean/ folders: computed with `printf '%s' PATH | sha256sum | cut -c1-32`.
+PINNED_IDS = {
+    "000_bd117a49a8ab8873.txt": "94dba0ee1190b6b7f2abc33ea6306c12",
+    "html/article.html": "4410d7a0cd334699c83e251b45922113",
+    "crawl.jsonl.gz#17": "8e7d0e25aae73c1881a902a3d9905505",
+    "archive.warc.gz#<urn:uuid:3f1c2a9e-0000-4000-8000-000000000001>": "a2221c4395915f6cfc975500e8b7057f",
+    "Zeitung/Über uns – Ç.md": "9a997ac3e30b0cb2ff5abc508b160d0a",
+}
+
+
+def test_ids_are_pinned_and_the_same_in_another_process():
+    """A page keeps its id across runs, processes and hash seeds: a changed page_id would orphan
+    every record already written."""
+    assert {path: page_id(path) for path in PINNED_IDS} == PINNED_IDS
+    code = (
+        "import json, sys\nfrom output.contract import page_id\n"
+        "print(json.dumps({p: page_id(p) for p in json.load(sys.stdin)}))"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(list(PINNED_IDS)),
+        cwd=PROJECT,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+        capture_output=True,
+        text=True,
+    )
+    assert json.loads(other.stdout) == PINNED_IDS
+
+
 @given(st.text(min_size=1, max_size=200))
-def test_ids_are_stable_and_distinct(path):
-    assert page_id(path) == page_id(path) and len(page_id(path)) == 32
+def test_ids_are_the_sha256_prefix_the_readme_documents_and_distinct(path):
+    assert page_id(path) == hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
     assert page_id(path) != page_id(path + "#1")
 
 
@@ -89,7 +197,7 @@ def test_cleaning_already_clean_text_changes_nothing(article):
     headline, paragraphs = article
     cleaned = clean_text(f"# {headline}\n\n" + "\n\n".join(paragraphs))
     assert (cleaned.title, cleaned.paragraphs) == (headline, paragraphs)
-    assert [entry.rule for entry in cleaned.removed] == [TITLE_RULE]
+    assert [entry.rule for entry in cleaned.removed] == [TITLE.name]
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLE_RAW.glob("*.txt")), ids=lambda path: path.stem)
@@ -97,11 +205,27 @@ def test_a_cleaned_sample_cleans_to_itself(sample):
     once = clean_text(sample.read_text(encoding="utf-8"))
     again = clean_text(f"# {once.title}\n\n{once.text}")
     assert (again.title, again.paragraphs) == (once.title, once.paragraphs)
-    assert [entry.rule for entry in again.removed] == [TITLE_RULE]
+    assert [entry.rule for entry in again.removed] == [TITLE.name]
 
 
 MOJIBAKE_PIECES = st.sampled_from(
-    ["CafÃ©", "â€™", "&amp;", "&lt;b&gt;", "<p>", "\r\n", "\n", "Ã\xa0", "\x1b[31m", "e\u0301", "’", "“", "—", "\xa0", "…"]
+    [
+        "CafÃ©",
+        "â€™",
+        "&amp;",
+        "&lt;b&gt;",
+        "<p>",
+        "\r\n",
+        "\n",
+        "Ã\xa0",
+        "\x1b[31m",
+        "e\u0301",
+        "’",
+        "“",
+        "—",
+        "\xa0",
+        "…",
+    ]
 )
 
 
@@ -112,7 +236,11 @@ def test_mojibake_repair_is_exactly_ftfy(text):
 
 
 @SETTINGS
-@given(st.lists(st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12
+    ).map("".join)
+)
 def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
 
@@ -125,11 +253,30 @@ def test_ftfy_sees_no_mojibake_in_any_three_fixed_point_characters():
     assert not [a + b + c for a in alphabet for b in alphabet for c in alphabet if BADNESS_RE.search(a + b + c)]
 
 
-RULE_WORDS = st.sampled_from([
-    "we use cookies", "This website uses cookies", "use of cookies", "delivered to your inbox", "Credit: ESA",
-    "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Getty Images)", "Jane Doe via AP)", "(Image: NASA)", "© 2019",
-    "All Rights Reserved", "COOKIES", "we use cookieſ", "ALL RIGHTS RESERVED", "newsletter", "Subscribe", "(", ")", ".",
-])
+RULE_WORDS = st.sampled_from(
+    [
+        "we use cookies",
+        "This website uses cookies",
+        "use of cookies",
+        "delivered to your inbox",
+        "Credit: ESA",
+        "(AP Photo/Jane Doe)",
+        "(Photo: Reuters)",
+        "(Getty Images)",
+        "Jane Doe via AP)",
+        "(Image: NASA)",
+        "© 2019",
+        "All Rights Reserved",
+        "COOKIES",
+        "we use cookieſ",
+        "ALL RIGHTS RESERVED",
+        "newsletter",
+        "Subscribe",
+        "(",
+        ")",
+        ".",
+    ]
+)
 
 
 @SETTINGS
@@ -152,7 +299,7 @@ def _strptime_fast_date(text):
                 continue
             if not timed:
                 return dates.Published(date=parsed.date())
-            at = parsed.replace(tzinfo=dt.timezone.utc)
+            at = parsed.replace(tzinfo=dt.UTC)
             return dates.Published(date=at.date(), at=at)
     return None
 
@@ -183,7 +330,7 @@ def _dateline_like(draw):
     return text + draw(st.sampled_from(["", "", "", "", " ", "x", " GMT", ":00"]))
 
 
-@settings(max_examples=5000, deadline=None)
+@settings(max_examples=examples(5000), deadline=None)
 @given(st.one_of(_dateline_like(), st.text(max_size=40)))
 @example("ſunday, November 18, 2015")
 @example("ſeptember 18, 2015")

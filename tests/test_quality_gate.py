@@ -2,6 +2,9 @@
 
 The floors are the values measured when they were pinned, less 0.01. `make bench-quality` runs the
 full benchmark; raise a floor here when a change improves it.
+
+The two HTML gates score 70 pages twice (ours and bare trafilatura), about 10 s: they are `slow`, run by
+`make test` and CI but not by `make test-fast`. The text-dump gate and the metric's own test are quick.
 """
 
 import pytest
@@ -22,6 +25,7 @@ FLOORS = {
 }
 
 
+@pytest.mark.slow
 def test_html_body_quality_holds_and_is_not_below_bare_trafilatura():
     ours = quality.score_zyte(quality.ours, ZYTE_PAGES)
     bare = quality.score_zyte(quality.bare_trafilatura, ZYTE_PAGES)
@@ -29,12 +33,15 @@ def test_html_body_quality_holds_and_is_not_below_bare_trafilatura():
     assert ours.f1 >= bare.f1
 
 
+@pytest.mark.slow
 def test_wcxb_body_dates_and_authors_hold():
     ours = quality.score_wcxb(quality.ours, WCXB_PAGES)
     bare = quality.score_wcxb(quality.bare_trafilatura, WCXB_PAGES)
     assert ours.f1 >= FLOORS["wcxb_f1"] and ours.f1 >= bare.f1
-    assert ours.date_accuracy >= FLOORS["wcxb_date"] and ours.date_accuracy > bare.date_accuracy
-    assert ours.author_accuracy >= FLOORS["wcxb_author"] and ours.author_accuracy > bare.author_accuracy
+    date, bare_date = ours.date_accuracy or 0.0, bare.date_accuracy or 0.0  # None: no page had one to score
+    author, bare_author = ours.author_accuracy or 0.0, bare.author_accuracy or 0.0
+    assert date >= FLOORS["wcxb_date"] and date > bare_date
+    assert author >= FLOORS["wcxb_author"] and author > bare_author
 
 
 @pytest.mark.parametrize("kind", quality.TEXT_DUMP_KINDS)

@@ -6,12 +6,12 @@ import pyarrow.parquet as pq
 import pytest
 from pydantic import ValidationError
 
-from runs.selection import RecleanRequest
-from output.dataset import Dataset
 from flows.clean_pages import clean_pages
 from flows.reclean import reclean
-from tests.test_flow import rows_by_source, snapshot
+from output.dataset import Dataset
 from reading.folders import Folder
+from runs.selection import RecleanRequest
+from tests.test_flow import rows_by_source, snapshot
 
 MOSCOW_TIMES = {"000_bd117a49a8ab8873.txt", "002_2b835300398bb1b8.txt"}
 
@@ -44,7 +44,10 @@ def test_dry_run_writes_nothing_and_publishes_a_preview(prefect_harness, raw_cop
     assert summary.cleaned == 2
     assert snapshot(clean) == files_before
     with get_client(sync_client=True) as client:
-        (artifact, *_) = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["reclean-preview"])))
+        (artifact, *_) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["reclean-preview"]))
+        )
+    assert isinstance(artifact.data, str)
     assert "2 pages selected" in artifact.data and "| title |" in artifact.data
 
 
@@ -89,9 +92,14 @@ def test_a_selected_page_whose_raw_file_is_gone_stays_as_it_is(prefect_harness, 
 
 
 def test_selection_filters_combine_and_validate():
-    row = {"id": "x", "source_path": "2015/a.txt", "url": "https://www.themoscowtimes.com/2015/11/18/x",
-           "domain": "themoscowtimes.com", "published_date": __import__("datetime").date(2015, 11, 18),
-           "cleaner_version": "v1"}
+    row = {
+        "id": "x",
+        "source_path": "2015/a.txt",
+        "url": "https://www.themoscowtimes.com/2015/11/18/x",
+        "domain": "themoscowtimes.com",
+        "published_date": __import__("datetime").date(2015, 11, 18),
+        "cleaner_version": "v1",
+    }
     assert RecleanRequest().matches(row, "v1")
     assert RecleanRequest(domains=["www.themoscowtimes.com"], url_glob="https://*/2015/11/*").matches(row, "v1")
     assert not RecleanRequest(source_path_glob="2016/*").matches(row, "v1")

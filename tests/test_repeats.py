@@ -2,13 +2,13 @@
 
 import json
 
-from runs import plan as planning
-from output.contract import page_id
 from cleaners.repeats import REPEAT_MIN_PAGES, learn_repeated_lines, line_key
+from cleaners.text_page import clean_text
+from output.contract import page_id
 from reading.folders import Folder
 from reading.limits import DEFAULT_LIMITS
 from reading.raw_files import read_raw_file
-from cleaners.text_page import clean_text
+from runs import plan as planning
 from runs.cleaner_version import cleaner_version
 
 FOOTER = ["Example Daily is a member of the Independent Press Standards Organisation and its code", "Tip us off"]
@@ -25,7 +25,7 @@ def article(number: int) -> str:
 
 def test_learning_needs_enough_pages_and_a_large_enough_share():
     pages = [("example.com", ["same line", f"unique {n}"]) for n in range(REPEAT_MIN_PAGES)]
-    learned = learn_repeated_lines(pages + [(None, ["same line"])])
+    learned = learn_repeated_lines([*pages, (None, ["same line"])])
     assert learned == {"example.com": frozenset({line_key("same line")})}
     assert learn_repeated_lines(pages[:-1]) == {}  # too few pages to tell
 
@@ -68,6 +68,8 @@ def test_the_survey_in_several_processes_finds_what_one_read_in_order_finds(tmp_
     monkeypatch.setattr(planning, "SURVEY_FILES_PER_PROCESS", 2)
 
     folder, version = Folder(tmp_path), cleaner_version()
-    alone, shared = (planning.survey_corpus(folder, files, known, version, DEFAULT_LIMITS, workers) for workers in (1, 2))
+    alone, shared = (
+        planning.survey_corpus(folder, files, known, version, DEFAULT_LIMITS, workers) for workers in (1, 2)
+    )
     assert shared == alone and "surveying in this process" not in caplog.text  # the processes did it
     assert set(alone.repeated) == {"example.com", "elsewhere.org"} and alone.unchanged == {files[0]}

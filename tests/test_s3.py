@@ -12,6 +12,8 @@ from tests import hostile_corpus
 from tests.conftest import SAMPLE_RAW
 from tests.test_flow import harness_env, reported_count, rows_by_source, run_cli
 
+pytestmark = [pytest.mark.s3, pytest.mark.server]
+
 
 @pytest.fixture
 def s3_env():
@@ -21,8 +23,12 @@ def s3_env():
         port = probe.getsockname()[1]
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
-    env = {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1",
-           "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}"}
+    env = {
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "test",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+    }
     try:
         yield env
     finally:
@@ -42,17 +48,26 @@ def test_a_raw_folder_on_s3_cleans_like_the_same_folder_on_disk(prefect_harness,
     from_s3 = run_cli("s3://landing/raw", tmp_path / "from-s3", env)
 
     assert from_s3.returncode == 0, from_s3.stderr[-3000:]
-    assert from_s3.stdout.split("clean_pages:")[1].splitlines()[1:] == from_disk.stdout.split("clean_pages:")[1].splitlines()[1:]
+    assert (
+        from_s3.stdout.split("clean_pages:")[1].splitlines()[1:]
+        == from_disk.stdout.split("clean_pages:")[1].splitlines()[1:]
+    )
     ours, theirs = rows_by_source(tmp_path / "from-s3"), rows_by_source(tmp_path / "from-disk")
     assert sorted(ours) == sorted(theirs) == sorted([p.name for p in SAMPLE_RAW.glob("*.txt")] + ["html/article.html"])
     for source, row in ours.items():
-        assert (row["text"], row["title"], row["raw_sha256"]) == (theirs[source]["text"], theirs[source]["title"], theirs[source]["raw_sha256"])
+        assert (row["text"], row["title"], row["raw_sha256"]) == (
+            theirs[source]["text"],
+            theirs[source]["title"],
+            theirs[source]["raw_sha256"],
+        )
     (reject,) = pq.read_table(tmp_path / "from-s3" / "rejects").to_pylist()
     assert reject["source_path"] == "empty.html" and reject["reason"] == "empty"
     assert os.environ.get("AWS_ENDPOINT_URL") is None  # the test's S3 stays inside the subprocesses
 
 
-def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun(prefect_harness, s3_env, raw_copy, tmp_path):
+def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun(
+    prefect_harness, s3_env, raw_copy, tmp_path
+):
     """Pages and rejects land as Parquet objects under s3://…/clean; a second run reads what is
     written from S3, finds nothing new and rewrites nothing; no staging is left behind."""
     (raw_copy / "empty.html").write_bytes(b"")
@@ -63,15 +78,24 @@ def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun
     local = run_cli(raw_copy, tmp_path / "local", env)
     first = run_cli(raw_copy, "s3://lake/clean", env)
     assert first.returncode == 0, first.stderr[-3000:]
-    assert first.stdout.split("clean_pages:")[1].splitlines()[1:] == local.stdout.split("clean_pages:")[1].splitlines()[1:]
+    assert (
+        first.stdout.split("clean_pages:")[1].splitlines()[1:] == local.stdout.split("clean_pages:")[1].splitlines()[1:]
+    )
     objects = {path: s3.info(path)["ETag"] for path in s3.find("lake/clean")}
     assert not [path for path in objects if "/.staging/" in path]
 
     def read(folder: str):
         s3.invalidate_cache()  # objects are replaced between runs; s3fs would refuse a stale ETag
-        return pq.read_table(folder, filesystem=s3).drop_columns(["cleaned_at", "flow_run_id"]).sort_by("id").to_pylist()
+        return (
+            pq.read_table(folder, filesystem=s3).drop_columns(["cleaned_at", "flow_run_id"]).sort_by("id").to_pylist()
+        )
 
-    on_disk = pq.read_table(tmp_path / "local" / "pages").drop_columns(["cleaned_at", "flow_run_id"]).sort_by("id").to_pylist()
+    on_disk = (
+        pq.read_table(tmp_path / "local" / "pages")
+        .drop_columns(["cleaned_at", "flow_run_id"])
+        .sort_by("id")
+        .to_pylist()
+    )
     assert read("lake/clean/pages") == on_disk
     assert [row["reason"] for row in pq.read_table("lake/clean/rejects", filesystem=s3).to_pylist()] == ["empty"]
 
@@ -81,7 +105,9 @@ def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun
     assert {path: s3.info(path)["ETag"] for path in s3.find("lake/clean")} == objects
 
     changed = sorted(raw_copy.glob("*.txt"))[0]
-    changed.write_text(changed.read_text() + "\nOne more sentence of article text, added by the site after publication.\n")
+    changed.write_text(
+        changed.read_text() + "\nOne more sentence of article text, added by the site after publication.\n"
+    )
     third = run_cli(raw_copy, "s3://lake/clean", env)
     assert (reported_count(third.stdout, "pages cleaned"), reported_count(third.stdout, "pages unchanged")) == (1, 5)
     rows = read("lake/clean/pages")

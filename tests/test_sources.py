@@ -8,20 +8,19 @@ import os
 from pathlib import Path
 
 import pytest
-
-from reading.folders import Folder
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from output.contract import page_id
-from runs.page_path import BatchContext
-from tests.pages import RUN, clean_file
+from reading.folders import Folder
 from reading.limits import Limits
 from reading.pages import RawPage
 from reading.raw_files import discover, read_raw_file
 from reading.rejects import Rejected
+from runs.page_path import BatchContext
 from tests.conftest import SAMPLE_RAW, SEED_GOLD
 from tests.golden_check import body_problems, load_gold
+from tests.pages import RUN, clean_file
 
 GOLD = load_gold(SEED_GOLD)
 SAMPLE = "000_bd117a49a8ab8873.txt"
@@ -33,10 +32,10 @@ def article_html(gold: dict, charset: str = "utf-8", canonical: str | None = Non
     paragraphs = "\n".join(f"<p>{p}</p>" for p in gold["paragraphs"])
     head_link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     authors = "".join(f'<meta name="author" content="{a}">' for a in gold["authors"])
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="{charset}"><title>{gold['title']} | Site</title>
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="{charset}"><title>{gold["title"]} | Site</title>
 {head_link}{authors}<meta property="article:published_time" content="2015-11-18T09:30:00+03:00">
 </head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/news">News</a></nav>
-<main><article><h1>{gold['title']}</h1>{paragraphs}
+<main><article><h1>{gold["title"]}</h1>{paragraphs}
 <p>Daily newsletterReceive essential international news every morning</p></article></main>
 <aside><h3>Most read</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">More news</a></li></ul></aside>
 <footer><p>© 2015 The Moscow Times, all rights reserved</p></footer></body></html>"""
@@ -57,10 +56,10 @@ def test_html_page_with_sidecar_is_cleaned_with_its_url_and_fetch_time(tmp_path)
     assert discover(Folder(tmp_path)) == ["page.html"]
     (row,) = clean_file(tmp_path, "page.html").pages
     assert row["url"] == SAMPLE_URL and row["url_source"] == "sidecar" and row["domain"] == "themoscowtimes.com"
-    assert row["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.timezone.utc)
+    assert row["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.UTC)
     assert json.loads(row["source_meta"]) == {"crawler": "test-bot"}
     assert row["title"] == gold["title"] and row["authors"] == gold["authors"]
-    assert row["published_at"] == dt.datetime(2015, 11, 18, 6, 30, tzinfo=dt.timezone.utc)
+    assert row["published_at"] == dt.datetime(2015, 11, 18, 6, 30, tzinfo=dt.UTC)
     assert row["language"] == "en"
     assert body_problems(gold, row["text"]) == []
     assert "newsletter" in {entry["rule"] for entry in row["removed"]}
@@ -87,19 +86,25 @@ def test_gzipped_html_and_declared_charset(tmp_path):
 
 def test_text_page_with_stem_sidecar(tmp_path):
     (tmp_path / "dump.md").write_bytes((SAMPLE_RAW / "001_8909fccca8fb692d.txt").read_bytes())
-    (tmp_path / "dump.meta.json").write_text(json.dumps({"url": "https://www.france24.com/x", "fetched_at": 1448000000}))
+    (tmp_path / "dump.meta.json").write_text(
+        json.dumps({"url": "https://www.france24.com/x", "fetched_at": 1448000000})
+    )
     (row,) = clean_file(tmp_path, "dump.md").pages
     assert row["url"] == "https://www.france24.com/x" and row["url_source"] == "sidecar"
-    assert row["fetched_at"] == dt.datetime.fromtimestamp(1448000000, dt.timezone.utc)
+    assert row["fetched_at"] == dt.datetime.fromtimestamp(1448000000, dt.UTC)
 
 
 def jsonl_lines() -> list[bytes]:
     gold = GOLD[SAMPLE]
     return [
-        json.dumps({"url": SAMPLE_URL, "html": article_html(gold), "fetched_at": "2015-11-18T12:00:00Z", "lang": "en"}).encode(),
+        json.dumps(
+            {"url": SAMPLE_URL, "html": article_html(gold), "fetched_at": "2015-11-18T12:00:00Z", "lang": "en"}
+        ).encode(),
         b"{not json",
         b"",
-        json.dumps({"url": "https://x.example/t", "text": (SAMPLE_RAW / "003_c7cca4dd9fc89a30.txt").read_text()}).encode(),
+        json.dumps(
+            {"url": "https://x.example/t", "text": (SAMPLE_RAW / "003_c7cca4dd9fc89a30.txt").read_text()}
+        ).encode(),
         json.dumps({"url": "https://x.example/empty"}).encode(),
         json.dumps(["a", "list"]).encode(),
     ]
@@ -131,7 +136,10 @@ def write_warc(path: Path, truncate_at: int | None = None) -> None:
     def response(url: str, body: bytes, content_type: str):
         headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=headers,
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=headers,
             warc_headers_dict={"WARC-Date": "2015-11-18T12:00:00Z"},
         )
         writer.write_record(record)
@@ -150,7 +158,7 @@ def test_warc_response_records_become_pages_named_by_record(tmp_path):
     outcome = clean_file(tmp_path, "crawl.warc.gz")
     html, text = outcome.pages
     assert html["url"] == SAMPLE_URL and html["url_source"] == "warc"
-    assert html["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.timezone.utc)
+    assert html["fetched_at"] == dt.datetime(2015, 11, 18, 12, tzinfo=dt.UTC)
     assert html["source_path"].startswith("crawl.warc.gz#urn:uuid:")
     assert body_problems(GOLD[SAMPLE], html["text"]) == []  # charset from HTTP header beat the <meta>
     assert text["title"] == GOLD["002_2b835300398bb1b8.txt"]["title"]
@@ -215,7 +223,15 @@ def test_unchanged_records_inside_a_container_are_skipped(tmp_path):
 
 
 def test_discovery_skips_hidden_and_sidecar_files_on_disk_as_on_any_filesystem(tmp_path):
-    for name in ("a.html", "a.html.meta.json", ".hidden.txt", "sub/b.txt", "sub/deeper/c.jsonl", ".git/d.txt", "sub/.cache/e.txt"):
+    for name in (
+        "a.html",
+        "a.html.meta.json",
+        ".hidden.txt",
+        "sub/b.txt",
+        "sub/deeper/c.jsonl",
+        ".git/d.txt",
+        "sub/.cache/e.txt",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     expected = ["a.html", "sub/b.txt", "sub/deeper/c.jsonl"]
@@ -224,4 +240,6 @@ def test_discovery_skips_hidden_and_sidecar_files_on_disk_as_on_any_filesystem(t
     (tmp_path / "linked-file.txt").symlink_to(tmp_path / "a.html")
     (tmp_path / "linked-folder").symlink_to(tmp_path / "sub")
     os.mkfifo(tmp_path / "pipe.txt")
-    assert discover(Folder(tmp_path)) == sorted([*expected, "linked-file.txt", "linked-folder"])  # links listed, never entered
+    assert discover(Folder(tmp_path)) == sorted(
+        [*expected, "linked-file.txt", "linked-folder"]
+    )  # links listed, never entered

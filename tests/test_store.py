@@ -18,11 +18,11 @@ import pytest
 
 from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA, SCHEMA_VERSION, SCHEMA_VERSION_KEY
 from output.dataset import ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
+from reading.folders import Folder
 from tests.conftest import PROJECT
 from tests.store_churn import page
-from reading.folders import Folder
 
-NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def pages(*numbers, round_number=0):
@@ -44,7 +44,7 @@ def reject(number):
 
 
 def ids_per_file(folder: Path) -> dict[str, list[str]]:
-    return {p.name: pq.read_table(p, columns=["id"])["id"].to_pylist() for p in sorted(folder.glob("*.parquet"))}
+    return {p.name: pq.read_table(p, columns=["id"])["id"].to_pylist() for p in sorted(folder.glob("*.parquet"))}  # type: ignore[misc]
 
 
 def all_ids(folder: Path) -> list[str]:
@@ -62,7 +62,7 @@ def test_updates_replace_rows_inside_the_file_that_holds_them(tmp_path):
     for name, ids in before.items():
         assert set(ids) <= set(after[name])  # old homes kept their ids
     table = pq.read_table(tmp_path / "pages")
-    versions = dict(zip(table["id"].to_pylist(), table["cleaner_version"].to_pylist()))
+    versions = dict(zip(table["id"].to_pylist(), table["cleaner_version"].to_pylist(), strict=True))
     assert versions["id-00002"] == versions["id-00005"] == "round-1" and versions["id-00001"] == "round-0"
 
 
@@ -83,14 +83,64 @@ def test_reconcile_resolves_an_id_left_in_both_folders(tmp_path):
     assert all_ids(tmp_path / "rejects") == []
 
 
+# The README's output contract, written out by hand: (column, Arrow type as read back, nullable).
+README_PAGES_COLUMNS = [
+    ("id", "string", False),
+    ("url", "string", True),
+    ("url_source", "string", True),
+    ("domain", "string", True),
+    ("source_path", "string", False),
+    ("raw_sha256", "string", False),
+    ("fetched_at", "timestamp[us, tz=UTC]", True),
+    ("title", "string", True),
+    ("authors", "list<element: string>", False),
+    ("published_date", "date32[day]", True),
+    ("published_at", "timestamp[us, tz=UTC]", True),
+    ("language", "string", True),
+    ("text", "string", False),
+    ("removed", "list<element: struct<rule: string, text: string>>", False),
+    ("source_meta", "string", True),
+    ("cleaner_version", "string", False),
+    ("cleaned_at", "timestamp[us, tz=UTC]", False),
+    ("flow_run_id", "string", False),
+]
+README_REJECTS_COLUMNS = [
+    ("id", "string", False),
+    ("source_path", "string", False),
+    ("raw_sha256", "string", True),
+    ("reason", "string", False),
+    ("message", "string", False),
+    ("cleaner_version", "string", False),
+    ("rejected_at", "timestamp[us, tz=UTC]", False),
+    ("flow_run_id", "string", False),
+]
+
+
 def test_files_carry_schema_version_zstd_and_row_group_size(tmp_path):
-    Dataset(Folder(tmp_path)).commit(pages(*range(ROW_GROUP_SIZE + 5)), REJECTS_SCHEMA.empty_table())
+    Dataset(Folder(tmp_path)).commit(pages(*range(ROW_GROUP_SIZE + 5)), reject(ROW_GROUP_SIZE + 5))
     (path,) = (tmp_path / "pages").glob("*.parquet")
     metadata = pq.read_metadata(path)
     assert metadata.schema.to_arrow_schema().metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
     assert metadata.row_group(0).column(0).compression == "ZSTD"
     assert metadata.num_row_groups == 2 and metadata.row_group(0).num_rows == ROW_GROUP_SIZE
-    assert pq.read_schema(path).remove_metadata() == PAGES_SCHEMA.remove_metadata()
+    (rejects_path,) = (tmp_path / "rejects").glob("*.parquet")
+    for file, expected in ((path, README_PAGES_COLUMNS), (rejects_path, README_REJECTS_COLUMNS)):
+        assert [(field.name, str(field.type), field.nullable) for field in pq.read_schema(file)] == expected
+
+
+def test_downstream_sql_sees_the_readme_types(tmp_path):
+    """What a DuckDB user gets from `clean/pages/**/*.parquet`: UTC instants, a date, lists and structs."""
+    Dataset(Folder(tmp_path)).commit(pages(1), REJECTS_SCHEMA.empty_table())
+    described = duckdb.execute(f"describe select * from '{tmp_path}/pages/**/*.parquet'").fetchall()
+    types = {name: kind for name, kind, *_ in described}
+    assert types == {name: "VARCHAR" for name, arrow, _ in README_PAGES_COLUMNS if arrow == "string"} | {
+        "fetched_at": "TIMESTAMP WITH TIME ZONE",
+        "published_at": "TIMESTAMP WITH TIME ZONE",
+        "cleaned_at": "TIMESTAMP WITH TIME ZONE",
+        "published_date": "DATE",
+        "authors": "VARCHAR[]",
+        "removed": 'STRUCT("rule" VARCHAR, "text" VARCHAR)[]',
+    }
 
 
 def test_a_failed_write_leaves_no_file_in_the_dataset(tmp_path, monkeypatch):
@@ -106,22 +156,32 @@ def test_a_failed_write_leaves_no_file_in_the_dataset(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         Dataset(Folder(tmp_path)).commit(pages(1, 2, round_number=1), REJECTS_SCHEMA.empty_table())
     assert {p.name: p.read_bytes() for p in (tmp_path / "pages").iterdir()} == before
-    assert duckdb.sql(f"select count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(1,)]
+    assert duckdb.execute(f"select count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(1,)]
 
 
 def test_writer_lock_is_exclusive_across_processes(tmp_path):
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom output.dataset import writer_lock\nfrom reading.folders import Folder\n"
-         "with writer_lock(Folder(sys.argv[1]), 'holder', 10):\n    print('held', flush=True); time.sleep(3)",
-         str(tmp_path)],
-        cwd=PROJECT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, time\nfrom output.dataset import writer_lock\nfrom reading.folders import Folder\n"
+                "with writer_lock(Folder(sys.argv[1]), 'holder', 10):\n    print('held', flush=True); time.sleep(3)"
+            ),
+            str(tmp_path),
+        ],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    assert holder.stdout.readline().strip() == "held"
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     held_since = time.monotonic()
-    messages = []
-    with pytest.raises(WriterLockTimeout, match="holder"):
-        with writer_lock(Folder(tmp_path), "second", timeout_s=0.5, on_wait=messages.append):
-            pass
+    messages: list[str] = []
+    with (
+        pytest.raises(WriterLockTimeout, match="holder"),
+        writer_lock(Folder(tmp_path), "second", timeout_s=0.5, on_wait=messages.append),
+    ):
+        pass
     assert messages and "holder" in messages[0]
     with writer_lock(Folder(tmp_path), "third", timeout_s=30):
         assert time.monotonic() - held_since > 2.5  # only got it once the holder's 3 s were over
@@ -132,7 +192,7 @@ def read_consistently(folder: Path, expected: int, stop: threading.Event, errors
     pattern = f"{folder}/**/*.parquet"
     while not stop.is_set():
         try:
-            ids = duckdb.sql(f"select id from read_parquet('{pattern}')").fetchall()
+            ids = duckdb.execute(f"select id from read_parquet('{pattern}')").fetchall()
             if len(ids) != expected or len(set(ids)) != expected:
                 errors.append(f"duckdb saw {len(ids)} rows, {len(set(ids))} distinct")
             table = ds.dataset(folder, format="parquet").to_table(columns=["id"])
@@ -146,28 +206,34 @@ def read_consistently(folder: Path, expected: int, stop: threading.Event, errors
 def test_readers_never_see_an_error_a_duplicate_or_a_gap_while_files_are_replaced(tmp_path):
     ids = 200
     subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "1", str(ids)], cwd=PROJECT, check=True)
-    stop, errors, reads = threading.Event(), [], []
+    stop, errors, reads = threading.Event(), list[str](), list[int]()
     reader = threading.Thread(target=read_consistently, args=(tmp_path / "pages", ids, stop, errors, reads))
     reader.start()
     try:
-        subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "8", str(ids)], cwd=PROJECT, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "tests.store_churn", str(tmp_path), "8", str(ids)], cwd=PROJECT, check=True
+        )
     finally:
         stop.set()
         reader.join()
     assert errors == [] and len(reads) > 20
 
 
+@pytest.mark.slow  # a crash test: six writers SIGKILLed at random moments, 1 to 3 s apart
 def test_sigkill_mid_write_leaves_a_readable_dataset(tmp_path):
     ids = 200
     rng = random.Random(7)
     for _ in range(6):
-        writer = subprocess.Popen([sys.executable, "-m", "tests.store_churn", str(tmp_path), "50", str(ids)], cwd=PROJECT)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "tests.store_churn", str(tmp_path), "50", str(ids)], cwd=PROJECT
+        )
         time.sleep(rng.uniform(1.0, 3.0))
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
         found = all_ids(tmp_path / "pages")
         assert len(found) == len(set(found))
-        assert duckdb.sql(f"select count(distinct id) = count(*) from '{tmp_path}/pages/**/*.parquet'").fetchall() == [(True,)]
+        query = f"select count(distinct id) = count(*) from '{tmp_path}/pages/**/*.parquet'"
+        assert duckdb.execute(query).fetchall() == [(True,)]
     subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "1", str(ids)], cwd=PROJECT, check=True)
     assert all_ids(tmp_path / "pages") == [f"id-{n:05d}" for n in range(ids)]
     assert all(path.suffix == ".parquet" for path in (tmp_path / "pages").iterdir())

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 from cleaners import dates
-
 from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
 from cleaners.markdown import to_plain
@@ -21,7 +20,9 @@ def audit_accounts_for_every_line(text: str) -> None:
     for raw in text.splitlines():
         raw = raw.strip()
         assert not raw or raw in removed or to_plain(raw) in cleaned.text, raw
-    assert len(cleaned.removed) + sum(1 for tag in tag_lines(split_lines(text)).tags if tag == BODY) == len(split_lines(text))
+    assert len(cleaned.removed) + sum(1 for tag in tag_lines(split_lines(text)).tags if tag == BODY) == len(
+        split_lines(text)
+    )
 
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLE_RAW.iterdir()))
@@ -42,10 +43,14 @@ def test_comments_button_in_a_share_strip_does_not_cut_the_article():
 
 
 def test_split_paragraph_is_joined_but_headings_and_captions_are_not():
-    assert is_split_sentence("His statement was echoed by Hollande, who met with mayors of", "French cities on Wednesday.")
+    assert is_split_sentence(
+        "His statement was echoed by Hollande, who met with mayors of", "French cities on Wednesday."
+    )
     assert is_split_sentence("Late on Tuesday, Hollande said during a meeting with Obama that his", "country was ready")
     assert not is_split_sentence("Diplomatic marathon", "Hollande has been on a whirlwind tour.")
-    assert not is_split_sentence("Putin has publicly acknowledged that IS bombed a Russian airliner last month", "Putin has")
+    assert not is_split_sentence(
+        "Putin has publicly acknowledged that IS bombed a Russian airliner last month", "Putin has"
+    )
     assert not is_split_sentence("He left.", "then came back")
 
 
@@ -102,11 +107,14 @@ def test_photo_credit_is_not_a_byline():
 )
 def test_datelines(line, day, at):
     published = parse_dateline(line)
+    assert published is not None
     assert published.date == dt.date.fromisoformat(day)
     assert (published.at.isoformat() if published.at else None) == at
 
 
-@pytest.mark.parametrize("line", ["on 26 November", "Menu", "12 people were killed in 2015 and many more were hurt", ""])
+@pytest.mark.parametrize(
+    "line", ["on 26 November", "Menu", "12 people were killed in 2015 and many more were hurt", ""]
+)
 def test_not_datelines(line):
     assert parse_dateline(line) is None
 
@@ -156,7 +164,9 @@ def test_lines_outside_the_main_run_of_prose_are_chrome():
 
 
 def test_a_short_heading_inside_the_article_stays_but_a_menu_run_goes():
-    page = "\n\n".join([*PROSE, "Diplomatic marathon", *MORE_PROSE[:2], "News", "Sport", "Weather", "Travel", *MORE_PROSE[2:]])
+    page = "\n\n".join(
+        [*PROSE, "Diplomatic marathon", *MORE_PROSE[:2], "News", "Sport", "Weather", "Travel", *MORE_PROSE[2:]]
+    )
     cleaned = clean_text(page)
     assert "Diplomatic marathon" in cleaned.paragraphs
     assert [r.text for r in cleaned.removed if r.rule == "menu_run"] == ["News", "Sport", "Weather", "Travel"]
@@ -171,7 +181,10 @@ def test_a_tail_rule_at_the_top_takes_only_its_own_line():
     cleaned = clean_text("\n\n".join(["12 Comments", *PROSE, "Leave a Reply", "Great article!", "Thanks, Bob."]))
     assert cleaned.paragraphs == PROSE
     assert [r.text for r in cleaned.removed if r.rule == "comments_tail"] == [
-        "12 Comments", "Leave a Reply", "Great article!", "Thanks, Bob."
+        "12 Comments",
+        "Leave a Reply",
+        "Great article!",
+        "Thanks, Bob.",
     ]
 
 
@@ -210,10 +223,20 @@ def test_a_second_copy_of_the_article_text_is_removed():
     assert [r.rule for r in cleaned.removed][-1] == "repeated_in_page"
 
 
-@pytest.mark.parametrize("line", [
-    "November 18, 2015", "Nov 18, 2015", "18 November 2015", "2015-11-18", "Wednesday, November 18, 2015",
-    "November 27, 2015 06:00 GMT", "2015-11-27 06:00", "27 November 2015 18:45 UTC", "Nov. 18, 2015",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 18, 2015",
+        "Nov 18, 2015",
+        "18 November 2015",
+        "2015-11-18",
+        "Wednesday, November 18, 2015",
+        "November 27, 2015 06:00 GMT",
+        "2015-11-27 06:00",
+        "27 November 2015 18:45 UTC",
+        "Nov. 18, 2015",
+    ],
+)
 def test_the_strptime_fast_path_reads_datelines_as_dateparser_does(line, monkeypatch):
     fast = parse_dateline(line)
     monkeypatch.setattr(dates, "_fast_date", lambda text: None)

@@ -1,37 +1,53 @@
-"""Quality benchmark: this project next to bare trafilatura on the pages in ../shared/bench.
+"""Quality benchmark: this project next to bare trafilatura (and htmldate) on the pages in ../shared/bench.
 
-    .venv/bin/python -m tests.bench.quality [--limit N]
+    .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]]
 
-The body metric is the Zyte benchmark's (see ../shared/bench/README.md): 4-token shingles of `\\w+`
-tokens, precision and recall per page, averaged over pages, F1 of the averages.
+One table, a row per set, mode (HTML, or text mode on a whole-page text dump) and system, then the
+multilingual text corpus (tests/bench/multilingual.py). The metrics are ../shared/bench/README.md's:
+
+- shingle (Zyte's body metric): 4-token shingles of `\\w+` tokens, precision and recall per page,
+  averaged over pages, F1 of the averages;
+- snippet (trafilatura's): `with` snippets found are TP, missing FN, `without` snippets found FP,
+  absent TN, whitespace collapsed; precision, recall and F1 over the totals;
+- date: the calendar day; author: the set of names via `author_key`. Which pages count is the set's:
+  see `SCOPE` (printed under the table).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
 import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import trafilatura
+from htmldate import find_date
+from trafilatura.settings import Document
 
 from cleaners.bylines import split_names
 from cleaners.html_page import clean_html
 from cleaners.repeats import learn_repeated_lines, page_lines
-from cleaners.text_page import clean_text
+from cleaners.text_page import CleanedText, clean_text
 from cleaners.urls import domain_of
+from tests.bench import dumps
 
 BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
 ZYTE = BENCH / "zyte-aeb"
 WCXB = BENCH / "wcxb-dev-articles"
-TEXT_DUMP_KINDS = ("html2text", "inscriptis", "html-text")
+TRAFILATURA_EVAL = BENCH / "trafilatura-eval"
+HTMLDATE_EVAL = BENCH / "htmldate-eval"
+TEXT_DUMP_KINDS = ("html2text", "inscriptis", "html-text")  # the dumps the Zyte set ships
+MULTILINGUAL = "multilingual"
 _TOKEN = re.compile(r"\w+")
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def shingles(text: str) -> Counter:
@@ -55,6 +71,23 @@ def author_key(raw: str | list[str] | None) -> frozenset[str]:
     return frozenset(" ".join(unicodedata.normalize("NFC", name).casefold().split()) for name in names)
 
 
+def calendar_day(value: object) -> str | None:
+    """A date as the day compared: '2022-11-1' and '2022-11-01T10:00' are '2022-11-01'; no date (None,
+    '', the NaN a JSON gold may hold) is None; anything else (a gold typo such as '2022-25-10') stays
+    as written, so it matches nothing."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _DAY.match(value.strip())
+    try:
+        return dt.date(*map(int, match.groups())).isoformat() if match else value
+    except ValueError:
+        return value
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
 @dataclass
 class Prediction:
     text: str
@@ -62,12 +95,35 @@ class Prediction:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class Page:
+    """A benchmark page and its gold; a measure is scored on a page only where its gold allows it."""
+
+    key: str
+    content: str  # the HTML, or a whole-page text dump of it
+    url: str | None
+    body: str | None = None  # the article body, for the shingle metric
+    with_snippets: tuple[str, ...] = ()  # the snippet metric
+    without_snippets: tuple[str, ...] = ()
+    authors: str | list[str] | None = None
+    date: str | None = None
+    scores_authors: bool = False
+    scores_date: bool = False
+
+
 @dataclass
 class Score:
+    """One system on one set. The body is scored with the shingle metric (`add_body`) or the snippet
+    metric (`add_snippets`), never both; `metric` says which."""
+
     precisions: list[float] = field(default_factory=list)
     recalls: list[float] = field(default_factory=list)
+    snippets: Counter[str] = field(default_factory=Counter)  # "tp", "fn", "fp", "tn"
     dates: list[bool] = field(default_factory=list)
     authors: list[bool] = field(default_factory=list)
+    undated: int = 0  # pages scored on dates whose gold has no date
+    false_dates: int = 0  # of those, the ones that got a date
+    pages: int = 0
     seconds: float = 0.0
 
     def add_body(self, predicted: str, gold: str) -> None:
@@ -75,12 +131,46 @@ class Score:
         self.precisions.append(p)
         self.recalls.append(r)
 
+    def add_snippets(self, predicted: str, wanted: Iterable[str], unwanted: Iterable[str]) -> None:
+        text = collapse(predicted)
+        for snippet in wanted:
+            self.snippets["tp" if collapse(snippet) in text else "fn"] += 1
+        for snippet in unwanted:
+            self.snippets["fp" if collapse(snippet) in text else "tn"] += 1
+
+    def add(self, page: Page, predicted: Prediction, metadata: bool = True) -> None:
+        """Score one page on every measure its gold has (the body only, without `metadata`)."""
+        self.pages += 1
+        if page.body is not None:
+            self.add_body(predicted.text, page.body)
+        if page.with_snippets or page.without_snippets:
+            self.add_snippets(predicted.text, page.with_snippets, page.without_snippets)
+        if not metadata:
+            return
+        if page.scores_authors:
+            self.authors.append(author_key(predicted.authors) == author_key(page.authors))
+        if page.scores_date:
+            got, want = calendar_day(predicted.date), calendar_day(page.date)
+            self.dates.append(got == want)
+            self.undated += want is None
+            self.false_dates += want is None and got is not None
+
+    @property
+    def metric(self) -> str | None:
+        return "snippet" if self.snippets else "shingle" if self.precisions else None
+
     @property
     def precision(self) -> float:
+        if self.metric == "snippet":
+            found = self.snippets["tp"] + self.snippets["fp"]
+            return self.snippets["tp"] / found if found else 1.0
         return sum(self.precisions) / len(self.precisions)
 
     @property
     def recall(self) -> float:
+        if self.metric == "snippet":
+            wanted = self.snippets["tp"] + self.snippets["fn"]
+            return self.snippets["tp"] / wanted if wanted else 1.0
         return sum(self.recalls) / len(self.recalls)
 
     @property
@@ -97,115 +187,300 @@ class Score:
         return sum(self.authors) / len(self.authors) if self.authors else None
 
 
+Extract = Callable[[str, str | None], Prediction]
+
+
+def prediction_of(cleaned: CleanedText) -> Prediction:
+    return Prediction(cleaned.text, cleaned.authors, cleaned.published.date.isoformat() if cleaned.published else None)
+
+
 def ours(markup: str, url: str | None) -> Prediction:
-    cleaned, _ = clean_html(markup, url)
-    published = cleaned.published.date.isoformat() if cleaned.published else None
-    return Prediction(cleaned.text, cleaned.authors, published)
+    return prediction_of(clean_html(markup, url)[0])
 
 
 def bare_trafilatura(markup: str, url: str | None) -> Prediction:
     document = trafilatura.bare_extraction(markup, url=url, with_metadata=True)
-    if document is None:
+    if not isinstance(document, Document):  # None: nothing extracted
         return Prediction("")
     authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
     return Prediction(document.text or "", authors, document.date)
 
 
-def zyte_pages(limit: int | None) -> Iterator[tuple[str, str, str, str]]:
-    """(id, html, url, gold body)."""
+def htmldate_day(markup: str, url: str | None, extensive: bool) -> Prediction:
+    """htmldate as its evaluation runs it: the original (not updated) date, fast or extensive search."""
+    return Prediction("", date=find_date(markup, url=url, original_date=True, extensive_search=extensive))
+
+
+def raw_dump(dump: str, url: str | None) -> Prediction:
+    """The baseline of text mode: the dump as the scraper handed it over, nothing removed."""
+    return Prediction(dump)
+
+
+def text_cleaner(pages: list[Page]) -> Extract:
+    """`clean_text` given each dump's URL (as from a sidecar), with the lines each domain repeats
+    learned over the dumps first, as a run learns them over raw/."""
+    repeated = learn_repeated_lines((domain_of(page.url), page_lines(page.content)) for page in pages)
+    return lambda dump, url: prediction_of(clean_text(dump, repeated, url))
+
+
+def _html(path: Path) -> str:
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+
+def zyte_pages(limit: int | None) -> list[Page]:
+    """Zyte's pages (UTF-8) with their gold body."""
     gold = json.loads((ZYTE / "ground-truth.json").read_text())
-    for page_id in sorted(gold)[:limit]:
-        markup = gzip.decompress((ZYTE / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
-        yield page_id, markup, gold[page_id]["url"], gold[page_id]["articleBody"]
+    return [
+        Page(key, _html(ZYTE / "html" / f"{key}.html.gz"), gold[key]["url"], body=gold[key]["articleBody"])
+        for key in sorted(gold)[:limit]
+    ]
 
 
-def wcxb_pages(limit: int | None) -> Iterator[tuple[str, str, str, dict]]:
-    """(id, html, url, gold ground_truth); a page whose gold has no main_content is left out."""
+def wcxb_pages(limit: int | None) -> list[Page]:
+    """WCXB's pages with body, author and date gold (no date in gold: none wanted); a page whose gold
+    has no main_content is left out (after `limit`, which counts gold files)."""
+    pages = []
     for gold_path in sorted((WCXB / "ground-truth").glob("*.json"))[:limit]:
         gold = json.loads(gold_path.read_text())
-        if "main_content" not in gold["ground_truth"]:
+        truth = gold["ground_truth"]
+        if "main_content" not in truth:
             continue
         raw = gzip.decompress((WCXB / "html" / f"{gold_path.stem}.html.gz").read_bytes())
-        yield gold_path.stem, raw.decode("utf-8", errors="replace"), gold["url"], gold["ground_truth"]
+        pages.append(
+            Page(
+                gold_path.stem,
+                raw.decode("utf-8", errors="replace"),
+                gold["url"],
+                body=truth["main_content"],
+                authors=truth.get("author"),
+                date=truth.get("publish_date") or None,
+                scores_authors=True,
+                scores_date=True,
+            )
+        )
+    return pages
 
 
-def score_zyte(extract: Callable[[str, str], Prediction], limit: int | None) -> Score:
+def trafilatura_eval_pages(limit: int | None) -> list[Page]:
+    """trafilatura's evaluation pages with snippet gold; authors scored where the gold names one and dates
+    where it has one (its empty fields mean not annotated: bare trafilatura dates 172 of those 174)."""
+    gold = json.loads((TRAFILATURA_EVAL / "gold.json").read_text())
+    pages = []
+    for key in sorted(gold)[:limit]:
+        entry = gold[key]
+        pages.append(
+            Page(
+                key,
+                dumps.read_page(TRAFILATURA_EVAL, key),
+                entry["url"].strip(),  # some gold URLs end in a space
+                with_snippets=tuple(entry["with"]),
+                without_snippets=tuple(entry["without"]),
+                authors=entry["author"],
+                date=entry["date"] or None,
+                scores_authors=bool(entry["author"]),
+                scores_date=bool(entry["date"]),
+            )
+        )
+    return pages
+
+
+def htmldate_eval_pages(limit: int | None) -> list[Page]:
+    """htmldate's evaluation pages, dates only; every page counts (no date in gold: none wanted)."""
+    gold = json.loads((HTMLDATE_EVAL / "gold.json").read_text())
+    return [
+        Page(
+            key,
+            dumps.read_page(HTMLDATE_EVAL, key),
+            gold[key]["url"],
+            date=calendar_day(gold[key]["date"]),
+            scores_date=True,
+        )
+        for key in sorted(gold)[:limit]
+    ]
+
+
+def zyte_dumps(style: str, pages: list[Page]) -> dict[str, str]:
+    """The text dumps the Zyte set ships, by page key."""
+    shipped = json.loads((ZYTE / "text-dumps" / f"{style}.json").read_text())["output"]
+    return {page.key: shipped[page.key]["articleBody"] for page in pages}
+
+
+def made_dumps(set_dir: Path) -> Callable[[str, list[Page]], dict[str, str]]:
+    """Dumps made from a set's HTML (tests/bench/dumps.py, cached under build/bench-dumps)."""
+    return lambda style, pages: dumps.cached_dumps(set_dir, style, [page.key for page in pages])
+
+
+def score_pages(pages: Iterable[Page], extract: Extract, metadata: bool = True) -> Score:
+    """Run `extract` on every page and score it; seconds are the extraction's and scoring's."""
     score = Score()
     started = time.perf_counter()
-    for _, markup, url, gold in zyte_pages(limit):
-        score.add_body(extract(markup, url).text, gold)
+    for page in pages:
+        score.add(page, extract(page.content, page.url), metadata)
     score.seconds = time.perf_counter() - started
     return score
 
 
-def score_wcxb(extract: Callable[[str, str], Prediction], limit: int | None) -> Score:
-    score = Score()
+def score_dumps(pages: list[Page]) -> tuple[Score, Score]:
+    """Text mode on pages whose content is a dump: (this project, the raw dump as it is)."""
     started = time.perf_counter()
-    for _, markup, url, gold in wcxb_pages(limit):
-        predicted = extract(markup, url)
-        score.add_body(predicted.text, gold["main_content"])
-        score.dates.append((predicted.date or None) == ((gold.get("publish_date") or "")[:10] or None))
-        score.authors.append(author_key(predicted.authors) == author_key(gold.get("author")))
-    score.seconds = time.perf_counter() - started
-    return score
+    cleaner = text_cleaner(pages)
+    learning = time.perf_counter() - started
+    cleaned = score_pages(pages, cleaner)
+    cleaned.seconds += learning
+    return cleaned, score_pages(pages, raw_dump, metadata=False)
 
 
-def text_dumps(kind: str, limit: int | None) -> Iterator[tuple[str, str, str, str]]:
-    """(id, dump, url, gold body) for one dump kind."""
-    gold = json.loads((ZYTE / "ground-truth.json").read_text())
-    dumps = json.loads((ZYTE / "text-dumps" / f"{kind}.json").read_text())["output"]
-    for page_id in sorted(gold)[:limit]:
-        yield page_id, dumps[page_id]["articleBody"], gold[page_id]["url"], gold[page_id]["articleBody"]
+def as_dumps(pages: list[Page], by_key: dict[str, str]) -> list[Page]:
+    return [replace(page, content=by_key[page.key]) for page in pages]
+
+
+# What tests/test_quality_gate.py runs: the Zyte and WCXB rows on their first pages.
+def score_zyte(extract: Extract, limit: int | None) -> Score:
+    return score_pages(zyte_pages(limit), extract)
+
+
+def score_wcxb(extract: Extract, limit: int | None) -> Score:
+    return score_pages(wcxb_pages(limit), extract)
 
 
 def score_text_mode(kind: str, limit: int | None) -> tuple[Score, Score]:
-    """(ours, the raw dump as it is). Each dump is a page whose URL is known, as from a sidecar; the
-    lines each domain repeats are learned over the dumps first, as a run learns them over raw/."""
-    cleaned, raw = Score(), Score()
-    started = time.perf_counter()
-    pages = list(text_dumps(kind, limit))
-    repeated = learn_repeated_lines(
-        (domain_of(url), page_lines(dump)) for _, dump, url, _ in pages
-    )
-    for _, dump, url, gold in pages:
-        cleaned.add_body(clean_text(dump, repeated, url).text, gold)
-        raw.add_body(dump, gold)
-    cleaned.seconds = time.perf_counter() - started
-    return cleaned, raw
+    pages = zyte_pages(limit)
+    return score_dumps(as_dumps(pages, zyte_dumps(kind, pages)))
+
+
+@dataclass(frozen=True)
+class BenchSet:
+    """A folder of ../shared/bench: how its pages load, who runs on its HTML, which text dumps it has."""
+
+    name: str  # the folder, as --only takes it
+    label: str  # as the table shows it
+    load: Callable[[int | None], list[Page]]
+    systems: tuple[tuple[str, Extract], ...]
+    scope: str  # which measures it has and on which pages, for the footnote
+    dump_styles: tuple[str, ...] = ()
+    dumps: Callable[[str, list[Page]], dict[str, str]] | None = None
+
+
+HTML_SYSTEMS: tuple[tuple[str, Extract], ...] = (("page-cleaner", ours), ("trafilatura", bare_trafilatura))
+SETS = (
+    BenchSet("zyte-aeb", "zyte", zyte_pages, HTML_SYSTEMS, "body: shingle", TEXT_DUMP_KINDS, zyte_dumps),
+    BenchSet(
+        "wcxb-dev-articles",
+        "wcxb",
+        wcxb_pages,
+        HTML_SYSTEMS,
+        "body: shingle; author, date: every page (no gold date: none wanted)",
+    ),
+    BenchSet(
+        "trafilatura-eval",
+        "trafilatura-eval",
+        trafilatura_eval_pages,
+        HTML_SYSTEMS,
+        "body: snippet; author: pages whose gold names one; date: pages with a gold date",
+        dumps.DUMP_STYLES,
+        made_dumps(TRAFILATURA_EVAL),
+    ),
+    BenchSet(
+        "htmldate-eval",
+        "htmldate-eval",
+        htmldate_eval_pages,
+        (
+            ("page-cleaner", ours),
+            ("htmldate fast", partial(htmldate_day, extensive=False)),
+            ("htmldate extensive", partial(htmldate_day, extensive=True)),
+        ),
+        "date: every page (no gold date: none wanted)",
+    ),
+)
 
 
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def run(limit: int | None) -> list[dict[str, str]]:
-    rows = []
-    for corpus, scorer in (("zyte html", score_zyte), ("wcxb html", score_wcxb)):
-        for name, extract in (("page-cleaner", ours), ("trafilatura", bare_trafilatura)):
-            s = scorer(extract, limit)
-            rows.append(dict(corpus=corpus, system=name, pages=str(len(s.precisions)), F1=_fmt(s.f1),
-                             P=_fmt(s.precision), R=_fmt(s.recall), date=_fmt(s.date_accuracy),
-                             author=_fmt(s.author_accuracy), seconds=f"{s.seconds:.1f}"))
-    for kind in TEXT_DUMP_KINDS:
-        cleaned, raw = score_text_mode(kind, limit)
-        for name, s in (("page-cleaner", cleaned), ("raw dump", raw)):
-            rows.append(dict(corpus=f"text {kind}", system=name, pages=str(len(s.precisions)), F1=_fmt(s.f1),
-                             P=_fmt(s.precision), R=_fmt(s.recall), date="-", author="-",
-                             seconds=f"{s.seconds:.1f}"))
-    return rows
+def row(corpus: str, system: str, score: Score) -> dict[str, str]:
+    body = score.metric is not None
+    return {
+        "corpus": corpus,
+        "system": system,
+        "pages": str(score.pages),
+        "metric": score.metric or "-",
+        "F1": _fmt(score.f1 if body else None),
+        "P": _fmt(score.precision if body else None),
+        "R": _fmt(score.recall if body else None),
+        "date": _fmt(score.date_accuracy),
+        "author": _fmt(score.author_accuracy),
+        "false dates": f"{score.false_dates}/{score.undated}" if score.undated else "-",
+        "seconds": f"{score.seconds:.1f}",
+    }
+
+
+def run_set(bench_set: BenchSet, limit: int | None) -> tuple[list[dict[str, str]], list[str]]:
+    """The set's rows (HTML, then text mode per dump style) and notes on its dumps."""
+    pages = bench_set.load(limit)
+    label = bench_set.label
+    rows = [row(f"{label} html", system, score_pages(pages, extract)) for system, extract in bench_set.systems]
+    notes: list[str] = []
+    if bench_set.dumps is None:
+        return rows, notes
+    for style in bench_set.dump_styles:
+        by_key = bench_set.dumps(style, pages)
+        cleaned, raw = score_dumps(as_dumps(pages, by_key))
+        rows += [row(f"{label} text {style}", "page-cleaner", cleaned), row(f"{label} text {style}", "raw dump", raw)]
+        notes.append(f"{label} {style}: {dumps.empty_dumps(by_key)} of {len(by_key)} dumps empty")
+    return rows, notes
+
+
+def format_table(rows: list[dict[str, str]]) -> str:
+    widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in rows[0]}
+    lines = ["  ".join(key.ljust(widths[key]) for key in rows[0])]
+    lines += ["  ".join(r[key].ljust(widths[key]) for key in r).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+def selected_sets(only: str | None) -> list[str]:
+    """The names --only asks for (folder or table label), in table order; every set without it."""
+    names = [*(s.name for s in SETS), MULTILINGUAL]
+    if not only:
+        return names
+    aliases = {s.label: s.name for s in SETS}
+    wanted = {aliases.get(name.strip(), name.strip()) for name in only.split(",") if name.strip()}
+    if unknown := wanted - set(names):
+        raise ValueError(f"unknown set(s) {', '.join(sorted(unknown))}; known: {', '.join(names)}")
+    return [name for name in names if name in wanted]
 
 
 def main() -> None:
+    from tests.bench import multilingual  # it imports author_key from here
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=None, help="first N pages of each corpus")
+    parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (not of the multilingual)")
+    known = ", ".join([*(s.name for s in SETS), MULTILINGUAL])
+    parser.add_argument("--only", default=None, metavar="SET[,SET]", help=f"run only these sets: {known}")
     args = parser.parse_args()
-    if not BENCH.is_dir():
+    try:
+        names = selected_sets(args.only)
+    except ValueError as error:
+        parser.error(str(error))
+    if not BENCH.is_dir() and names != [MULTILINGUAL]:
         parser.error(f"{BENCH} not found: the benchmark pages live beside the project in ../shared/bench")
-    rows = run(args.limit)
-    widths = {key: max(len(key), *(len(row[key]) for row in rows)) for key in rows[0]}
-    print("  ".join(key.ljust(widths[key]) for key in rows[0]))
-    for row in rows:
-        print("  ".join(row[key].ljust(widths[key]) for key in row))
+    rows: list[dict[str, str]] = []
+    notes: list[str] = []
+    chosen = [s for s in SETS if s.name in names]
+    for bench_set in chosen:
+        set_rows, set_notes = run_set(bench_set, args.limit)
+        rows += set_rows
+        notes += set_notes
+    if rows:
+        print(format_table(rows))
+        print("\nF1/P/R use the row's metric: shingle = Zyte's body metric (per-page averages),")
+        print("snippet = trafilatura's with/without snippets (totals); date = calendar day, author = set of names.")
+        print("false dates N/M: of the M pages scored whose gold has no date, N got one.")
+        print("\n".join(f"  {s.label}: {s.scope}" for s in chosen))
+        if notes:
+            print("empty text dumps (a converter that failed or gave no text): " + "; ".join(notes))
+    if MULTILINGUAL in names:
+        print(("\n" if rows else "") + multilingual.report())
 
 
 if __name__ == "__main__":

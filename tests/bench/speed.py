@@ -24,8 +24,9 @@ from pathlib import Path
 import psutil
 import pyarrow.parquet as pq
 
+from output.dataset import not_null_strings
 from tests.bench import corpus
-from tests.bench.quality import Score, WCXB, ZYTE
+from tests.bench.quality import WCXB, ZYTE, Score
 from tests.conftest import PROJECT
 
 WORK = PROJECT / "build" / "bench"
@@ -102,7 +103,10 @@ def baseline_command(kind: str, raw: Path, out: Path) -> list[str]:
 
 def gold_bodies() -> dict[str, str]:
     """Gold article body by benchmark page name (as `corpus.bench_html_pages` names them)."""
-    gold = {f"zyte-aeb-{page}": entry["articleBody"] for page, entry in json.loads((ZYTE / "ground-truth.json").read_text()).items()}
+    gold = {
+        f"zyte-aeb-{page}": entry["articleBody"]
+        for page, entry in json.loads((ZYTE / "ground-truth.json").read_text()).items()
+    }
     for path in sorted((WCXB / "ground-truth").glob("*.json")):
         truth = json.loads(path.read_text())["ground_truth"]
         if "main_content" in truth:
@@ -122,7 +126,7 @@ def body_f1(predicted: dict[str, str], source_paths: list[str], gold: dict[str, 
 
 def texts_by_source(parquet: Path) -> dict[str, str]:
     table = pq.read_table(parquet, columns=["source_path", "text"])
-    return dict(zip(table["source_path"].to_pylist(), table["text"].to_pylist()))
+    return dict(zip(not_null_strings(table["source_path"]), not_null_strings(table["text"]), strict=True))
 
 
 def fresh(folder: Path) -> Path:
@@ -140,13 +144,28 @@ def run(html_pages: int, text_pages: int, repeats: int) -> tuple[list[dict[str, 
     cpu_rows: list[dict[str, str]] = []
 
     def row(corpus_name: str, system: str, pages: int, m: Measured, **extra: str) -> Measured:
-        rows.append({"corpus": corpus_name, "system": system, "pages": str(pages), "seconds": f"{m.seconds:.1f}",
-                     "pages/s": f"{pages / m.seconds:.0f}", "peak RSS MiB": f"{m.peak_rss / 2**20:.0f}",
-                     "ratio": extra.get("ratio", ""), "note": extra.get("note", "")})
+        rows.append(
+            {
+                "corpus": corpus_name,
+                "system": system,
+                "pages": str(pages),
+                "seconds": f"{m.seconds:.1f}",
+                "pages/s": f"{pages / m.seconds:.0f}",
+                "peak RSS MiB": f"{m.peak_rss / 2**20:.0f}",
+                "ratio": extra.get("ratio", ""),
+                "note": extra.get("note", ""),
+            }
+        )
         if system.startswith("page-cleaner"):
-            cpu_rows.append({"corpus": corpus_name, "system": system, "wall s": f"{m.seconds:.1f}",
-                             **{f"{role} CPU s": f"{m.cpu_by_role.get(role, 0.0):.1f}" for role in ROLES},
-                             "all CPU s": f"{sum(m.cpu_by_role.values()):.1f}"})
+            cpu_rows.append(
+                {
+                    "corpus": corpus_name,
+                    "system": system,
+                    "wall s": f"{m.seconds:.1f}",
+                    **{f"{role} CPU s": f"{m.cpu_by_role.get(role, 0.0):.1f}" for role in ROLES},
+                    "all CPU s": f"{sum(m.cpu_by_role.values()):.1f}",
+                }
+            )
         return m
 
     measure([sys.executable, "-c", PREFECT_NOOP])  # warm the Prefect database once
@@ -161,25 +180,50 @@ def run(html_pages: int, text_pages: int, repeats: int) -> tuple[list[dict[str, 
     html_clean = WORK / "clean-html"
     ours = median_of(repeats, flow_command(html_raw, html_clean), before=lambda: fresh(html_clean))
     ours_f1 = body_f1(texts_by_source(html_clean / "pages"), paths, gold)
-    row(f"html {html_pages}", "page-cleaner flow", html_pages, ours,
-        ratio=f"{base.seconds / ours.seconds:.2f}x", note=f"F1 {ours_f1:.3f}")
+    row(
+        f"html {html_pages}",
+        "page-cleaner flow",
+        html_pages,
+        ours,
+        ratio=f"{base.seconds / ours.seconds:.2f}x",
+        note=f"F1 {ours_f1:.3f}",
+    )
 
     small = max(1, text_pages // 10)
     peaks = {}
     for count in (small, text_pages):
         text_raw = fresh(WORK / f"text-{count}")
         corpus.text_copies(text_raw, count)
-        base = row(f"text {count}", "baseline B: read + write loop", count,
-                   median_of(repeats, baseline_command("text", text_raw, WORK / "baseline-text.parquet")))
+        base = row(
+            f"text {count}",
+            "baseline B: read + write loop",
+            count,
+            median_of(repeats, baseline_command("text", text_raw, WORK / "baseline-text.parquet")),
+        )
         text_clean = WORK / f"clean-text-{count}"
         ours = median_of(repeats, flow_command(text_raw, text_clean), before=lambda folder=text_clean: fresh(folder))
         peaks[count] = ours.peak_rss
         row(f"text {count}", "page-cleaner flow", count, ours, ratio=f"{base.seconds / ours.seconds:.2f}x")
     again = median_of(repeats, flow_command(text_raw, WORK / f"clean-text-{text_pages}"))
-    row(f"text {text_pages}", "page-cleaner, nothing new", text_pages, again,
-        note=f"{again.seconds / startup.seconds:.2f}x Prefect start-up")
-    rows.append({"corpus": "-", "system": f"peak RSS {text_pages} / {small} text pages", "pages": "", "seconds": "",
-                 "pages/s": "", "peak RSS MiB": "", "ratio": f"{peaks[text_pages] / peaks[small]:.2f}x", "note": ""})
+    row(
+        f"text {text_pages}",
+        "page-cleaner, nothing new",
+        text_pages,
+        again,
+        note=f"{again.seconds / startup.seconds:.2f}x Prefect start-up",
+    )
+    rows.append(
+        {
+            "corpus": "-",
+            "system": f"peak RSS {text_pages} / {small} text pages",
+            "pages": "",
+            "seconds": "",
+            "pages/s": "",
+            "peak RSS MiB": "",
+            "ratio": f"{peaks[text_pages] / peaks[small]:.2f}x",
+            "note": "",
+        }
+    )
     return rows, cpu_rows
 
 
@@ -192,7 +236,6 @@ def print_table(rows: list[dict[str, str]]) -> None:
 
 def profile(html_pages: int, text_pages: int) -> None:
     """Where one process spends its time cleaning pages (pyinstrument, in-process, no Prefect)."""
-    import datetime as dt
 
     from pyinstrument import Profiler
 

@@ -1,0 +1,44 @@
+"""The languages the cleaning knows, each a module of rows (`LanguageRows`).
+
+Adding a language is adding a module here and its rows to LANGUAGES, and test lines for each of its
+rule patterns in tests/rule_lines/ (a test fails for a rule × language without them).
+"""
+
+from __future__ import annotations
+
+from cleaners.languages import de, en, es, fr, id, it, nl, pl, pt, ru, uk
+from cleaners.languages.rows import LanguageRows
+
+LANGUAGES: tuple[LanguageRows, ...] = (
+    en.ROWS,
+    fr.ROWS,
+    de.ROWS,
+    es.ROWS,
+    it.ROWS,
+    pt.ROWS,
+    nl.ROWS,
+    ru.ROWS,
+    uk.ROWS,
+    pl.ROWS,
+    id.ROWS,
+)
+
+
+def patterns_of(rule_name: str, codes: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The patterns of one line rule in the languages `codes` (all when None), in the order of LANGUAGES."""
+    return tuple(
+        pattern
+        for language in LANGUAGES
+        if codes is None or language.code in codes
+        for pattern in language.rule_patterns.get(rule_name, ())
+    )
+
+
+CODES: frozenset[str] = frozenset(language.code for language in LANGUAGES)
+
+
+def function_words(codes: frozenset[str] | None = None) -> frozenset[str]:
+    """The function words of the languages `codes` (all when None)."""
+    return frozenset().union(
+        *(language.function_words for language in LANGUAGES if codes is None or language.code in codes)
+    )

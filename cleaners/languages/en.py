@@ -1,0 +1,120 @@
+"""English rows of the language tables: the line rules' patterns and the words of prose."""
+
+from cleaners.languages.rows import LanguageRows
+
+ROWS = LanguageRows(
+    code="en",
+    rule_patterns={
+        "not_found_tail": (
+            # "404", "Error 404", "404 Not Found", "404 | Page …"; never "404 people were evacuated"
+            r"^(error\s*)?404\b\s*(([-–—:|]|error\b|not found\b|page\b).*)?$",
+            r"^page not found\b",
+            r"^(sorry,?\s*)?(this|the) page (is not|isn't|is no longer) available\b",
+            (
+                r"^(sorry,?\s*)?(this|the) page (you (requested|are looking for|were looking for) )?"
+                r"(no longer exists|does not exist|doesn't exist|could not be found|cannot be found|can't be found"
+                r"|was not found)"
+            ),
+            r"^the (content|article|page) you requested (does not exist|is not available|could not be found)",
+            r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
+        ),
+        "comments_tail": (
+            r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
+            r"^(leave|post|add|write) a (reply|comment|response)\b",
+            r"^(join|start) the (conversation|discussion)\b",
+            r"^(show|view|load|see) (all )?(\d+ )?comments\b",
+            r"^comments are closed\b",
+        ),
+        "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
+        "navigation": (
+            r"^skip (to|navigation)\b",
+            r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",
+            r"^(main |site |mobile )?(menu|navigation)$",
+            (
+                r"^(home|search|menu|sections|topics|log ?in|log ?out|sign ?in|sign ?out|my account|back to top"
+                r"|go to top)$"
+            ),
+            r"^home\s*(>|»|›|/|\||→|::)",
+            r"^you are here\s*:",
+            r"^(previous|next) (article|story|post|page)\b",
+        ),
+        "newsletter": (
+            # a newsletter heading alone, or run into its blurb ("Daily newsletterReceive …")
+            (
+                r"^((the|our|free|daily|weekly|morning|evening|email|e-mail|breaking news|get (our|the))\s+)*"
+                r"newsletters?($|\s*[:|–—-]|(?-i:[A-Z]))"
+            ),
+            r"^(sign up|subscribe|register)\b.*\b(newsletter|updates|alerts|e-?mails?|inbox|briefing|digest)",
+            r"^(sign up|subscribe)( now| today| here| for free)?[.!]?$",
+            r"\b(delivered|sent|straight|directly|direct) to your inbox\b",
+            r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
+            r"^enter your e-?mail( address)?\b",
+            r"^thanks? (you )?for (subscribing|signing up)\b",
+            r"^by (signing up|subscribing|clicking subscribe)\b",
+        ),
+        "social_share": (
+            (
+                r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
+                r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
+                r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$"
+            ),
+        ),
+        "cookie_notice": (
+            # a banner opens with it; an article sentence quoting one does not
+            r"^(we|this (web)?site|our (web)?site|this page) (and our partners )?uses? cookies\b",
+            r"^(by (using|continuing( to use)?|browsing)|if you continue)\b.{0,80}\b(cookies|use of cookies)\b",
+            r"^we (care about|value) your privacy\b",
+            r"^(accept|reject|manage|allow) (all )?cookies\b",
+            r"^cookie (settings|preferences|policy)$",
+        ),
+        "advertisement": (
+            r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))$",
+            r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
+            r"^(scroll|swipe) (down )?to (continue|read more)",
+        ),
+        "photo_credit": (
+            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
+            r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
+            r"\([^()]{2,60} via ap\)\.?$",
+            r"\(image: [^()]{2,30}\)$",
+            r"\bcredit: [^.]{2,50}$",
+            r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
+            r"^(image|photo|slide) \d+ of \d+$",
+            r"^(getty images|reuters|afp|ap|epa)$",
+        ),
+        "copyright": (
+            r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
+            r"©\s*\d{4}",
+            # a footer ends (or opens) with it; a headline quoting the phrase does not
+            r"^all rights reserved\b",
+            r"\ball rights reserved\.?$",
+        ),
+        "related_links": (
+            r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
+            r"^(read|see) (more|also|next)\b\s*[:»>-]?",
+            r"^also read\b",
+            r"^related( (articles?|stories|posts|content|coverage|news|links|topics|reading))?\s*[:»>-]?$",
+            r"^related\s*:",
+            r"^(more|further) (reading|stories|articles|news)( from| on| in|:|$)",
+            r"^more from\b[^.]*$",
+            r"^recommended( for you| stories| articles| reading)?\s*:?$",
+            r"^(most (popular|read|viewed|shared|commented))\b[^.]*$",
+            r"^(trending|popular) (now|stories|articles|today)\b[^.]*$",
+            r"^(don't|do not) miss\b[^.]*$",
+        ),
+        "contact_line": (
+            (
+                r"^(contact|e-?mail|write to|reach|message) (the |this )?"
+                r"(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b"
+            ),
+            r"^(contact|e-?mail) (us|me|him|her|them) at\b",
+            r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",
+            r"^(send|have) (us )?(a )?(news )?tips?\b.*@",
+            r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
+        ),
+    },
+    function_words=frozenset(
+        """the a an of to in on at by for from with and or but as that this is are was were be been has have
+        had it its he she they we you his her their our not no which who will would can could said""".split()
+    ),
+)

@@ -1,0 +1,11 @@
+"""Indonesian rows of the language tables."""
+
+from cleaners.languages.rows import LanguageRows
+
+ROWS = LanguageRows(
+    code="id",
+    function_words=frozenset(
+        """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita
+        mereka""".split()
+    ),
+)

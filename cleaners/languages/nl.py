@@ -1,0 +1,5 @@
+"""Dutch rows of the language tables."""
+
+from cleaners.languages.rows import LanguageRows
+
+ROWS = LanguageRows(code="nl")

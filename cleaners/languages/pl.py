@@ -1,0 +1,5 @@
+"""Polish rows of the language tables."""
+
+from cleaners.languages.rows import LanguageRows
+
+ROWS = LanguageRows(code="pl")

@@ -1,0 +1,5 @@
+"""Ukrainian rows of the language tables."""
+
+from cleaners.languages.rows import LanguageRows
+
+ROWS = LanguageRows(code="uk")
