@@ -1,8 +1,198 @@
-"""German rows of the language tables."""
+"""German rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages.rows import LanguageRows
 
+# A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
+_REF = r"(\[\d+\]\s*)?"
+# A consent banner's buttons, one or several on a line ("Einstellungen verwalten Alle akzeptieren").
+_CONSENT_BUTTON = (
+    r"((alle )?(cookies )?(akzeptieren|ablehnen|zustimmen|annehmen|zulassen)( und (weiter|schließen|fortfahren))?"
+    r"|alle (cookies )?(akzeptieren|ablehnen|zulassen)|ich (stimme zu|akzeptiere)|einverstanden"
+    r"|nur (notwendige|essenzielle|essentielle|erforderliche|technisch notwendige) cookies"
+    r"( (akzeptieren|zulassen|verwenden))?"
+    r"|(cookie-?|datenschutz-?|privatsphäre-?)?einstellungen( verwalten| anpassen| ändern)?"
+    r"|(cookies|auswahl|präferenzen) (verwalten|anpassen|speichern|bestätigen|erlauben)|auswahl erlauben)"
+)
+# One-word (or two-word) menu and footer entries of a German site.
+_MENU_ENTRY = (
+    r"(startseite|suche|menü|hauptmenü|ressorts|anmelden|abmelden|einloggen|ausloggen|registrieren"
+    r"|mein konto|mein profil|nach oben|zurück nach oben|zum seitenanfang|seitenanfang"
+    r"|impressum|datenschutz|datenschutzerklärung|kontakt|agb|barrierefreiheit|mediadaten"
+    r"|abo testen|abo|e-paper|e-paper & abo|abonnement)"
+)
+# Share-strip words: verbs, their objects and the networks ("Artikel teilen: Facebook X WhatsApp E-Mail").
+_SHARE_WORD = (
+    r"(teilen|teile|geteilt|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|kopieren"
+    r"|merken|folgen|sie|uns|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|telegram|messenger|flipboard"
+    r"|bluesky|threads|mastodon|instagram|youtube|tiktok)"
+)
+# Where a "skip" link leads ("Zum Hauptinhalt springen", "Direkt zur Navigation", "Zur Startseite").
+_SKIP_TARGET = (
+    r"(hauptinhalt|inhalt|navigation|hauptnavigation|suche|seitenanfang|footer|fußzeile|menü|hauptmenü|startseite)"
+)
+
 ROWS = LanguageRows(
     code="de",
-    function_words=frozenset("der die das den dem und ist ein eine nicht mit von zu auf für sich".split()),
+    rule_patterns={
+        "not_found_tail": (
+            # the heading alone, or before its punctuation ("Seite nicht gefunden | Der Spiegel")
+            (
+                r"^((fehler|error)\s*404\s*[:–—-]?\s*)?"
+                r"seite (nicht gefunden|nicht verfügbar|existiert nicht)\s*([.!:|–—-].*)?$"
+            ),
+            r"^fehler\s*404\s*[.!]?$",
+            # "Die von Ihnen aufgerufene Seite existiert leider nicht (mehr)."
+            (
+                r"^((hoppla|ups|oops|entschuldigung)[\s,.!]*)?(die|diese) (von ihnen |von dir )?"
+                r"(aufgerufene|angeforderte|gesuchte|gewünschte) seite (existiert|ist|wurde|konnte) "
+                r"(leider )?(nicht|nicht mehr|kein)"
+            ),
+            # the bare sentence only with its apology, and when it is all the line says
+            (
+                r"^((hoppla|ups|oops|entschuldigung)[\s,.!]*(die|diese) seite (existiert|ist) (leider )?"
+                r"|(die|diese) seite (existiert|ist) leider )nicht( mehr)?( verfügbar| vorhanden| erreichbar)?\s*[.!]?$"
+            ),
+            (
+                r"^(der|dieser) (artikel|inhalt|beitrag) (ist|existiert) (leider )?(nicht mehr|nicht) "
+                r"(verfügbar|vorhanden)\s*[.!]?$"
+            ),
+        ),
+        "comments_tail": (
+            # "Kommentare", "12 Kommentare", "Kommentare (3)": a lone "Kommentar" is an op-ed's label
+            r"^(\d+ kommentare?|kommentare|leserkommentare|\d+ reaktionen)(\s*\(\d+\))?\s*:?$",
+            (
+                r"^(schreiben sie|verfassen sie|hinterlassen sie|schreibe|hinterlasse|verfasse) "
+                r"(einen|den ersten) kommentar\b"
+            ),
+            r"^(kommentar|antwort) (schreiben|verfassen|hinterlassen|abgeben)\b",
+            r"^(alle )?(\d+ )?kommentare (anzeigen|lesen|laden|ansehen|einblenden)\b",
+            r"^(die )?kommentar(funktion|e|bereich) (ist|sind|wurde|wurden) (geschlossen|deaktiviert)\b",
+            r"^(um|zum) (zu )?kommentieren\b[^.]{0,40}\b(angemeldet|anmelden|registriert|einloggen)\b",
+            r"^diskutieren sie mit\b",
+        ),
+        "comment_thread": (
+            # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
+            r"^(\d+|ein|eine|keine) (gedanken?|kommentare?|antworten|antwort|reaktionen?) (zu|auf|zum)\s*[„“\"»«‚']",
+        ),
+        "navigation": (
+            # "Zum Inhalt springen", "Zur Startseite", "[1]Zum Hauptinhalt springen [2]Zur Navigation springen"
+            (
+                rf"^{_REF}(direkt |weiter |springe )?(zum|zur) {_SKIP_TARGET}( springen| wechseln)?"
+                rf"(\s*{_REF}(direkt )?(zum|zur) {_SKIP_TARGET}( springen| wechseln)?){{0,3}}$"
+            ),
+            r"^(navigation|inhalt) überspringen$",
+            r"^(navigation|menü|suche) (öffnen|schließen|ein-?blenden|aus-?blenden|umschalten)$",
+            r"^(navigation|hauptnavigation)$",
+            rf"^{_REF}{_MENU_ENTRY}(\s*[·|•/–]\s*{_REF}{_MENU_ENTRY}){{0,8}}$",
+            r"^startseite\s*(>|»|›|/|\||→)",
+            r"^sie sind hier\s*:",
+            r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
+        ),
+        "newsletter": (
+            # a newsletter heading alone or run into its blurb: "Der Neckartal-Newsletter: Die wichtigsten …"
+            r"^((der|unser|ihr|zum) )?[\w-]*newsletter(\s*($|[:|–—-])|(?-i:[A-Z]))",
+            # "Checkpoint am Morgen: Unser Newsletter für Berlin …"
+            r"^([^.!?:]{1,40}[:–—|]\s*)?(unser|ihr) [\w-]*newsletter\b",
+            (
+                rf"^{_REF}(jetzt |hier )?(kostenlos |gratis )?(zum )?(newsletter )?"
+                r"(abonnieren|anmelden|bestellen)\s*[.!]?$"
+            ),
+            r"^newsletter (abonnieren|bestellen|anmelden)\b",
+            r"^(melden sie sich|abonnieren sie|bestellen sie|registrieren sie sich)\b.*\bnewsletter",
+            # "Keine Nachricht aus Ihrem Ort mehr verpassen: Abonnieren Sie …"
+            (
+                r"^(nichts|keine (nachricht|nachrichten|news|neuigkeit|neuigkeiten|meldung|meldungen))\b"
+                r"[^.!?]{0,40}\bverpassen\b.*\b(newsletter|abonnieren|anmelden)"
+            ),
+            (
+                r"^(die|alle) wichtigsten (nachrichten|news|themen|meldungen|infos)\b"
+                r".*\b(jeden|jede|täglich|wöchentlich|einmal)\b.*\b(postfach|e-?mail|mail)\b"
+            ),
+            r"^(vielen )?dank für (ihre|deine) (anmeldung|registrierung)\b",
+            r"^(ihre|deine) e-?mail-?adresse\s*\*?$",
+            r"^mit (der|ihrer|deiner) anmeldung (zum newsletter )?(akzeptieren|stimmen|willigen)\b",
+        ),
+        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "cookie_notice": (
+            # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",
+            # "SPIEGEL und seine Partner verwenden Cookies …"
+            (
+                r"^(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website|wir und unsere (\d+ )?partner"
+                r"|[^.!?,:;„“\"]{2,40} und (seine|ihre|unsere) (\d+ )?partner) "
+                r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert|benutzen|benutzt)\b"
+                r"[^.]{0,120}\bcookies\b"
+            ),
+            (
+                r"^um (unsere|diese) (web)?(seite|site|website|angebot)\b[^.]{0,80}"
+                r"\b(verwenden|nutzen|setzen) wir cookies\b"
+            ),
+            r"^(wir respektieren ihre privatsphäre|ihre privatsphäre ist uns wichtig|datenschutz ist uns wichtig)\b",
+            (
+                rf"^{_REF}{_CONSENT_BUTTON}"
+                rf"((\s*[|·/,]\s*|\s+){_REF}({_CONSENT_BUTTON}|mehr erfahren|weitere informationen)){{0,4}}$"
+            ),
+            r"^cookie-?(richtlinie|hinweis|banner|erklärung)$",
+        ),
+        "advertisement": (
+            r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
+            r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",
+            r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
+        ),
+        "photo_credit": (
+            (
+                r"^(foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis|fotonachweis|grafik|archivbild|symbolbild)"
+                r"\s*:\s*[^.]{0,60}$"
+            ),
+            # a caption's closing credit: "(Foto: dpa)", "(Archivbild)", "… Foto: Max Muster/dpa"
+            r"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*[^()]{1,50})?\)\.?$",
+            r"[.!?|]\s+fotos?:\s*[^.]{2,60}$",
+            r"[.!?|]\s+bild:\s*[^.]{2,60}$",
+            (
+                r"^(symbolbild|archivbild|dpa|picture alliance( / ?dpa)?|imago( images)?|keystone)"
+                r"(\s*/\s*[\w .'-]{2,40})?$"
+            ),
+        ),
+        "copyright": (
+            r"^alle rechte vorbehalten\b",
+            r"[.,|–—-]\s*alle rechte vorbehalten\b",
+            (
+                r"^(nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,40}\b(nur mit|ohne)"
+                r" (vorherige |schriftliche )*(genehmigung|zustimmung)\b"
+            ),
+        ),
+        "related_links": (
+            # the prompt alone or before its link; "Mehr zum Thema Lärmschutz wollte …" is prose
+            (
+                r"^(mehr zum thema|mehr zu diesem thema|zum thema"
+                r"|lesen sie auch|lesen sie (hier )?mehr|lesen sie weiter"
+                r"|auch interessant|ebenfalls interessant"
+                r"|das könnte sie (auch )?interessieren|das interessiert sie vielleicht"
+                r"|weitere (artikel|nachrichten|meldungen|beiträge|themen|news)|ähnliche (artikel|beiträge|themen)"
+                r"|verwandte (artikel|themen|beiträge)|empfehlungen( der redaktion| für sie)?|unsere empfehlungen?"
+                r"|meistgelesen|meist gelesen|am meisten gelesen|meistgelesene (artikel|nachrichten)|top-?artikel"
+                r"|beliebte (artikel|beiträge)|siehe auch|auch lesenswert|lesetipps?|weiterlesen)\s*([:»>|–—-].*)?$"
+            ),
+            r"^(mehr|weitere) (nachrichten|news|artikel|meldungen) (aus|zu|zum|über)\b[^.]*$",
+            r"^mehr aus (der|dem|den) [^.,;!?]*$",
+        ),
+        "contact_line": (
+            r"^(kontakt|e-?mail|mail) (zur|an die|an den|an das) (redaktion|autor|autorin|verfasser|verfasserin)\b",
+            (
+                r"^(schreiben sie|mailen sie|kontaktieren sie) "
+                r"(uns|der redaktion|dem autor|der autorin|die redaktion|den autor|die autorin)"
+                r"\s*([:!.]|$|an |eine |per |unter )"
+            ),
+            # "Haben Sie einen Hinweis? Schreiben Sie an redaktion@…"
+            (
+                r"^(haben sie|sie haben|hast du) "
+                r"(einen hinweis|eine frage|anregungen|hinweise|ein thema|eine idee)\b[^.]{0,60}"
+                r"[?:]\s*.*(redaktion|@)"
+            ),
+            r"^(kontakt|e-?mail|mail)\s*:\s*[\w.+-]+@[\w-]+\.",
+        ),
+    },
+    function_words=frozenset(
+        """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
+        nach dass hat wird sind aus an wie oder aber noch um""".split()
+    ),
 )

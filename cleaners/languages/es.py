@@ -1,8 +1,227 @@
-"""Spanish rows of the language tables."""
+"""Spanish rows of the language tables: the line rules' patterns and the words of prose.
+
+Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and the Rioplatense `vos`
+forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
+"""
 
 from cleaners.languages.rows import LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
+# dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
+_SEP = r"[\s|·•/,\[\]\d-]*"
+# What a consent banner's buttons say.
+_CONSENT_BUTTON = (
+    r"(aceptar( todas las cookies| todas| todos| todo| las cookies| cookies| y continuar| y cerrar| y seguir)?|"
+    r"acepto|rechazar( todas las cookies| todas| todo| las cookies| cookies| y cerrar)?|rechazo|"
+    r"configurar( las)?( cookies)?|configuración( de cookies)?|personalizar|gestionar (las )?(cookies|preferencias)|"
+    r"(solo|sólo) (las )?(cookies )?(necesarias|esenciales|técnicas)|entendido|ok,? entendido|"
+    r"más información|más opciones|leer más|ver más|cerrar)"
+)
+# What a share strip links to.
+_NETWORK = (
+    r"(facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|bluesky|threads|"
+    r"instagram|youtube|tiktok|e-?mail|correo( electrónico)?|imprimir|copiar( el)? enlace|enlace|menéame|y|e)"
+)
+# A skip link, each of them a whole line: "Saltar al contenido", "[3]Ir al contenido principal".
+_SKIP_LINK = (
+    r"(\[\d+\]\s*)?(saltar|salta|ir|pasar|ve) (al|a la) (contenido|navegación|menú|búsqueda|pie de página)"
+    r"( principal)?"
+)
+# The items of a site's menu and account strip, each of them a whole line.
+_MENU_ENTRY = (
+    r"(inicio|portada|buscar|buscador|búsqueda|menú|secciones|temas|hemeroteca|última hora|"
+    r"iniciar sesión|inicia sesión|cerrar sesión|acceder|entrar|registrarse|regístrate|registrate|suscríbete|"
+    r"mi cuenta|mi perfil|volver arriba|ir arriba|subir|volver al inicio|volver a la portada|ir a la portada)"
+)
+# The links of a site's footer.
+_FOOTER_LINK = (
+    r"(aviso legal|nota legal|política de privacidad|política de cookies|configuración de cookies|"
+    r"términos y condiciones|términos de uso|condiciones de uso|mapa del sitio|mapa web|contacto|contáctanos|"
+    r"quiénes somos|sobre nosotros|publicidad|publicita|anúnciate|trabaja con nosotros|trabaje con nosotros|"
+    r"accesibilidad|privacidad|cookies|rss|ayuda|preguntas frecuentes|suscripciones)"
+)
+# What an error page opens with: "Lo sentimos, …", "¡Ups! …"
+_SORRY = r"^((lo sentimos|¡?ups|¡?uy|¡?vaya)[,.!]*\s*)?"
+
 ROWS = LanguageRows(
     code="es",
-    function_words=frozenset("el los las del y que en por con para una es se".split()),
+    rule_patterns={
+        "not_found_tail": (
+            _SORRY + r"(error\s*404\s*[-–—:|.]?\s*)?página no (encontrada|disponible)\b",
+            _SORRY + r"(la )?página no existe[.!]?$",
+            (
+                _SORRY + r"(la|esta) página (que (buscas|busca|estás buscando|está buscando|has solicitado|"
+                r"solicitaste|ha solicitado|intentas visitar)\s|solicitada\s)?(ya )?(no existe|no está disponible|"
+                r"no se (ha podido encontrar|pudo encontrar|encuentra|encontró)|"
+                r"ha sido (eliminada|borrada|trasladada|movida))"
+            ),
+            (
+                _SORRY + r"no (hemos podido encontrar|hemos encontrado|encontramos|"
+                r"se (ha )?(podido )?encontr(ó|ado|ar)) (la página|lo que buscas|el contenido)"
+            ),
+            (
+                _SORRY + r"el (contenido|artículo) que (buscas|busca|has solicitado|solicitaste) "
+                r"(ya )?(no existe|no está disponible|ha sido eliminado)"
+            ),
+            r"^error\s*404\s*[.!]?$",
+        ),
+        "comments_tail": (
+            r"^(\d+\s+)?comentarios(\s*\(\d+\))?:?$",
+            r"^(1|un) comentario:?$",
+            (
+                r"^(deja|dejá|deje|dejar|escribe|escribí|escriba|añade|añadir|agrega|agregá|agregar|publica|"
+                r"publicar) (un|una|tu|su) (comentario|respuesta)\b"
+            ),
+            r"^(ver|mostrar|cargar|leer) (los |todos los )?(\d+ )?comentarios\b",
+            r"^(los )?comentarios (están )?(cerrados|desactivados)\b",
+            r"^(sé|se) el primero en comentar\b",
+            (
+                r"^(inicia sesión|iniciá sesión|regístrate|registrate|identifícate) para "
+                r"(comentar|dejar (un|tu) comentario)\b"
+            ),
+            r"^únete a la (conversación|discusión)\b",
+        ),
+        "comment_thread": (
+            # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
+            (
+                r"^(\d+|un|una|dos|tres) (comentarios?|respuestas?|opiniones|pensamientos?) (a|en|sobre|para|de)\s*"
+                r"[“\"«‘'].*[”\"»’']$"
+            ),
+        ),
+        "navigation": (
+            rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
+            r"^(abrir|cerrar|mostrar|ocultar|desplegar) (el )?(menú|navegación|buscador|búsqueda)( principal)?$",
+            r"^(menú|navegación)( principal)?$",
+            # a lynx dump keeps its link numbers: "[5]Portada", "[8]Política"
+            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}(\s*[|/·•]\s*(\[\d+\]\s*)?{_MENU_ENTRY})*$",
+            r"^(inicio|portada)\s*(>|»|›|/|\||→|::)",
+            r"^(usted )?(estás|está) (aquí|en)\s*:",
+            r"^(noticia|artículo|entrada|publicación|nota|página) (anterior|siguiente)(\s*[:»>›]|$)",
+            r"^(anterior|siguiente)$",
+            # a footer's run of links ("Aviso legal | Política de cookies | Contacto")
+            rf"^(\[\d+\]\s*)?{_FOOTER_LINK}(\s*[|·•/–-]\s*(\[\d+\]\s*)?{_FOOTER_LINK})+$",
+            r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
+        ),
+        "newsletter": (
+            (
+                r"^((el|la|nuestro|nuestra)\s+)?(boletín|newsletter)"
+                r"( (diario|semanal|gratuito|de (noticias|la mañana|la tarde)))?\s*[:.!]?$"
+            ),
+            # a newsletter's name and its blurb: "Newsletter Pulso Tech · Recibí los martes …"
+            r"^newsletters?\b[^.!?]{0,60}?\s*[·|:–—]\s*(recib|suscr|apunt|cada|todos|todas|lo más|las noticias)",
+            (
+                r"^(suscríbete|suscribite|suscríbase|suscribirse|apúntate|anotate|regístrate|registrate|inscríbete|"
+                r"date de alta)\b.*\b(boletín|boletines|newsletters?|correo|e-?mail|bandeja|alertas)"
+            ),
+            (
+                r"^(suscribirme|suscribirse|suscríbete|suscribite|suscríbase|quiero suscribirme|me suscribo)"
+                r"( (ahora|ya|gratis))?[.!]?$"
+            ),
+            r"^(recibe|recibí|reciba|recibirás)\b.*\b(en|a) (tu|su) (correo|e-?mail|bandeja|buzón)",
+            r"^(recibe|recibí|reciba|recibirás)\b.*\b(boletín|newsletter)",
+            (
+                r"^(recibe|recibí|reciba) (cada|todas las|todos los|los|las) (mañanas?|días|tardes?|noches?|semanas?|"
+                r"lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)\b"
+            ),
+            r"^(introduce|introduzca|ingresa|ingresá|ingrese|escribe) (tu|su) (correo|e-?mail|dirección de)",
+            r"^gracias por (suscribirte|suscribirse|registrarte|tu suscripción)\b",
+            r"^al (suscribirte|suscribirse|registrarte)\b",
+        ),
+        "social_share": (
+            # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
+            (
+                r"^(compartir|comparte|compartí|comparta|compártelo|compártela|compartilo|compartir esto|"
+                r"comparte esto)( (en|por|a través de))?( (las )?redes( sociales)?| (esta|este|la|el) "
+                r"(nota|noticia|artículo|publicación|entrada|historia|post|contenido))?( (en|por))?\s*:?"
+                rf"{_SEP}({_NETWORK}{_SEP})*$"
+            ),
+            (
+                r"^(síguenos|siguenos|seguinos|síganos|me gusta esto)( en)?( (las )?redes( sociales)?)?\s*:?"
+                rf"{_SEP}({_NETWORK}{_SEP})*$"
+            ),
+        ),
+        "cookie_notice": (
+            (
+                r"^(aviso de cookies\s*:\s*)?(este|esta|nuestro|nuestra) (sitio web|sitio|web|página web|página|"
+                r"portal|blog|tienda|medio|periódico|diario|aplicación) (utiliza|usa|emplea|instala)\b"
+                r".{0,30}?\bcookies\b"
+            ),
+            r"^(nosotros y nuestros (socios|partners) )?(utilizamos|usamos|empleamos)\b.{0,30}?\bcookies\b",
+            r"^(aviso|política|configuración|preferencias|gestión|uso|ajustes) de (las )?cookies\s*:?$",
+            # the banner's second sentence: "Si continúas navegando, consideramos que aceptas su uso."
+            (
+                r"^(al|si) (continuar|continúas|continúa|continuás|sigues|sigue|seguís|seguir|hacer clic|"
+                r"hacés clic|pulsar|navegar)\b.*\b(cookies|su uso|nuestra política)\b"
+            ),
+            # a line of consent buttons only: "Aceptar todas | Rechazar todas | Configurar cookies"
+            rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
+        ),
+        "advertisement": (
+            (
+                r"^(publicidad|anuncio|anuncios|contenido patrocinado|patrocinado|contenido de marca|"
+                r"espacio patrocinado|espacio publicitario|publirreportaje|contenido promocionado)\s*[:.]?$"
+            ),
+            (
+                r"^(sigue|continúa|continua|seguí) leyendo"
+                r"( (debajo|abajo|más abajo|después|tras) (de )?(la |el )?(publicidad|anuncio))?\s*[:.]?$"
+            ),
+            r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
+        ),
+        "photo_credit": (
+            r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|cortesía|vídeo)\b[^()]{0,60}\)\.?$",
+            r"^(fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|vídeo|video)\s*(:|/)[^.]{0,60}$",
+            r"^(fotos?|imagen|imágenes) de archivo\b[^.]{0,40}$",
+            r"^(foto|imagen|fotografía) \d+ de \d+$",
+            r"^(fuente de la (imagen|foto)|créditos? (de la )?(foto|imagen))\s*:",
+            # an agency credit under a picture: "EFE/Juan Carlos Hidalgo", "Europa Press/Archivo"
+            r"^(efe|europa press|cuartoscuro)\s*/\s*[^.]{2,40}$",
+        ),
+        "copyright": (
+            # the phrase as a footer says it: alone, or after a full stop or a bar, and ending there
+            # (not a headline that opens with it, "Todos los derechos reservados: el pleito …")
+            r"(^|[.|·–—-]\s*)(todos los )?derechos reservados\s*([.|·–—-]|$)",
+            r"^reservados todos los derechos\b",
+            r"^(queda )?prohibida (la|su) reproducción (total|parcial)\b",
+        ),
+        "related_links": (
+            # with its colon or alone: "Lee también la letra pequeña …" is a sentence
+            r"^(lee|lea|leer|leé|ver|vea|véase|mira|mirá) (también|además)\s*(:|»|>|$)",
+            # an all-capitals marker before the linked headline: "LEE TAMBIÉN El precio del limón …"
+            r"^(?-i:LEE TAMBIÉN|LEA TAMBIÉN|VER TAMBIÉN|LEE MÁS|LEA MÁS|TE PUEDE INTERESAR)\b",
+            r"^(lee|lea|leer|leé) más\s*(:|»|>|$)",
+            (
+                r"^(noticias|artículos|contenidos?|notas|entradas|publicaciones|historias|temas|enlaces|vídeos|"
+                r"videos) relacionad[oa]s?\s*:?$"
+            ),
+            r"^relacionad[oa]s?\s*(:|$)",
+            r"^(también )?(te|le|les) (puede|podría|pueden|podrían) (interesar|gustar)\b[^.]*$",
+            r"^(quizás|quizá|tal vez) (también )?(te|le) (interese|guste)\b[^.]*$",
+            r"^(puede|podría) interesarte\b[^.]*$",
+            r"^(te|le) recomendamos\b[^.]*$",
+            r"^recomendad[oa]s( para (ti|usted|vos))?\s*:?$",
+            (
+                r"^(lo )?más (leíd[oa]s?|vist[oa]s?|compartid[oa]s?|comentad[oa]s?|popular(es)?)"
+                r"( (hoy|ahora|de (hoy|la semana|la jornada|[^\s.]+)|en [^\s.]+))?\s*:?$"
+            ),
+            r"^(más|otras|últimas) noticias( (de|sobre|en) [^.]{1,40})?\s*:?$",
+            r"^no te (lo )?pierdas\s*(:|$)",
+            r"^más información\s*:?$",
+        ),
+        "contact_line": (
+            (
+                r"^(contacta|contactá|contacte|contactar)( con)? (la redacción|el autor|la autora|los autores|"
+                r"el periodista|la periodista|nosotros|el equipo)\b"
+            ),
+            (
+                r"^(escribe|escriba|escribí|escríbele|escríbenos|escribinos|escríbanos|envía|envíanos|envianos|"
+                r"envíenos|mándanos)\b.{0,40}(@|\ba (la|nuestra) redacción\b|\bal autor\b|\ba la autora\b)"
+            ),
+            r"^(contacto|correo|correo electrónico|e-?mail)\s*:\s*[\w.+-]+@",
+            r"^¿(tienes|tiene|tenés) (una (pista|denuncia|historia|noticia)|información)\b.*(@|escríb|contact)",
+        ),
+    },
+    function_words=frozenset(
+        """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
+        fue ha han como pero no más le les""".split()
+    ),
 )

@@ -1,8 +1,191 @@
-"""French rows of the language tables."""
+"""French rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages.rows import LanguageRows
 
+# A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
+_REF = r"(\[\d+\]\s*)?"
+# An apostrophe, typed or typographic.
+_AP = r"['’]"
+# A consent banner's buttons, one or several on a line ("Paramétrer les cookies Accepter et fermer").
+_CONSENT_BUTTON = (
+    r"((tout |tous )?(accepter|refuser|rejeter)( tout| tous| et (fermer|continuer)| les cookies| tous les cookies)?"
+    rf"|continuer sans accepter|j{_AP}accepte|je refuse|ok,? j{_AP}accepte"
+    r"|personnaliser( mes choix)?|(paramétrer|gérer|personnaliser) (les |mes )?(cookies|préférences|choix|traceurs)"
+    r"|paramètres( des)? cookies|gestion des cookies)"
+)
+# One-word (or two-word) menu and footer entries of a French site.
+_MENU_ENTRY = (
+    rf"(accueil|recherche|rechercher|rubriques|se connecter|connexion|déconnexion|se déconnecter|mon compte|mon espace"
+    rf"|s{_AP}abonner|s{_AP}inscrire|retour en haut( de (la )?page)?|haut de (la )?page|retour à l{_AP}accueil"
+    rf"|mentions légales|plan du site|nous contacter|contact|qui sommes-nous ?\??|cgu|cgv"
+    rf"|conditions générales( d{_AP}utilisation)?"
+    rf"|politique de confidentialité|données personnelles|charte de confidentialité|gestion des cookies)"
+)
+# Share-strip words: verbs, their objects and the networks ("Partagez cet article : Facebook Twitter").
+_SHARE_WORD = (
+    r"(partager|partagez|partage|tweeter|tweetez|imprimer|envoyer|copier|enregistrer|suivez|nous|lien|le|la"
+    r"|par|sur|à|un|ami|cet|cette|article|page|e-?mail|courriel|mail|facebook|twitter|x|whatsapp|linkedin|pinterest"
+    r"|reddit|telegram|messenger|flipboard|bluesky|threads|instagram|youtube|tiktok)"
+)
+
 ROWS = LanguageRows(
     code="fr",
-    function_words=frozenset("le la les des de du un une et est en pour que qui dans sur au aux par".split()),
+    rule_patterns={
+        "not_found_tail": (
+            # the heading alone, or before its punctuation ("Page introuvable - Le Monde");
+            # "Page introuvable ou presque" is prose
+            r"^(erreur\s*404\s*[:–—-]?\s*)?page (introuvable|non trouvée|inexistante)\s*([.!:|–—-].*)?$",
+            r"^erreur\s*404\s*[.!]?$",
+            # "(Désolé,) la page que vous recherchez n'existe pas (ou a été déplacée)."
+            (
+                r"^((désolé|désolés|oups|oops)[\s,.!]*)?(la|cette) page "
+                r"(que vous (re)?cherchez|que vous avez demandée|demandée) "
+                rf"(n{_AP}existe (pas|plus)|est introuvable|n{_AP}a pas été trouvée"
+                rf"|n{_AP}est (pas|plus) (disponible|accessible)|a été (supprimée|déplacée))"
+            ),
+            (
+                r"^(désolé|désolés|oups|oops)[\s,.!]*(la|cette) page "
+                rf"(n{_AP}existe (pas|plus)|est introuvable|n{_AP}est (pas|plus) disponible)"
+            ),
+            # the bare sentence only when it is all the line says
+            (
+                rf"^(la|cette) page (n{_AP}existe (pas|plus)|est introuvable|n{_AP}est (pas|plus) disponible)"
+                r"( ou a été (déplacée|supprimée))?\s*[.!]?$"
+            ),
+            (
+                rf"^(le contenu|l{_AP}article) (que vous (re)?cherchez|demandé) "
+                rf"(n{_AP}existe (pas|plus)|est introuvable|n{_AP}est (pas|plus) disponible)"
+            ),
+        ),
+        "comments_tail": (
+            # "Commentaires", "3 commentaires", "Commentaires (3)": a lone "Commentaire" is an op-ed's label
+            r"^(\d+ commentaires?|commentaires|\d+ réactions?)(\s*\(\d+\))?\s*:?$",
+            r"^(laisser|laissez|ajouter|ajoutez|écrire|écrivez|rédiger|poster|publier) (un commentaire|une réponse)\b",
+            r"^(réagir|réagissez)( à cet article)?\s*[:!.]?$",
+            r"^(voir|afficher|lire|charger) (les |tous les )?(\d+ )?commentaires\b",
+            r"^les commentaires sont (fermés|clos|désactivés)\b",
+            r"^soyez (le premier|la première) à (commenter|réagir)\b",
+            r"^connectez-vous (ou créez un compte )?pour (réagir|commenter)\b",
+        ),
+        "comment_thread": (
+            # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"
+            r"^(\d+|une?|aucune?) (réflexions?|réponses?|commentaires?|pensées?|avis) (sur|à|pour)\s*[«“\"‘']",
+        ),
+        "navigation": (
+            (
+                rf"^{_REF}(aller|passer|accéder|sauter|aller directement|accès direct) (au|à la|aux) "
+                r"(contenu( principal)?|navigation( principale)?|menu( principal)?|recherche|pied de page)$"
+            ),
+            r"^(ouvrir|fermer|afficher|masquer) (le |la )?(menu|navigation|recherche)$",
+            r"^(menu|menu principal|navigation|navigation principale)$",
+            rf"^{_REF}{_MENU_ENTRY}(\s*[·|•/–]\s*{_REF}{_MENU_ENTRY}){{0,8}}$",
+            r"^(s['’]abonner|abonnez-vous|je m['’]abonne)( dès| à partir de| pour) \d+([,.]\d+)? ?€",
+            r"^accueil\s*(>|»|›|/|\||→|::)",
+            r"^vous êtes ici\s*:",
+            r"^(article|billet|page) (précédent|suivant)e?$",
+        ),
+        "newsletter": (
+            # a newsletter heading alone ("Newsletter", "Notre lettre d'information")
+            (
+                rf"^((la|notre|nos|les) )?(newsletters?|lettres? d{_AP}information|infolettres?)"
+                r"( (quotidienne|hebdomadaire|gratuite|du (matin|soir|jour)))?\s*[:!.]?$"
+            ),
+            # ... or run into its blurb ("Newsletter Lyon Matin – Recevez chaque matin …", "NewsletterRecevez …")
+            r"^(newsletter|infolettre)s?(?-i:[A-Z])",
+            r"^(newsletter|infolettre)s?\b[^.!?]{0,60}\s[–—:|-]\s*(recevez|inscrivez|abonnez|chaque|tous les)\b",
+            # "Inscrivez-vous à notre newsletter …", also after its heading ("Bretagne Matin : inscrivez-vous …")
+            (
+                r"^([^.!?:]{1,40}[:–—|]\s*)?"
+                rf"(inscrivez-vous|abonnez-vous|s{_AP}inscrire|s{_AP}abonner|je m{_AP}inscris|je m{_AP}abonne)\b"
+                rf".*\b(newsletters?|lettres? d{_AP}information|infolettres?|alertes?)\b"
+            ),
+            (
+                rf"^{_REF}(je m{_AP}inscris|je m{_AP}abonne|s{_AP}inscrire|s{_AP}abonner|inscrivez-vous|abonnez-vous)"
+                r"( gratuitement| maintenant| dès maintenant| ici)?\s*[.!]?$"
+            ),
+            r"^recevez (notre|nos|la|les|gratuitement)\b.*\b(newsletters?|infolettres?|lettres? d['’]information)\b",
+            (
+                r"^recevez\b.*\b(chaque|tous les) "
+                r"(matin|jour|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"
+            ),
+            r"^(merci|nous vous remercions) (pour|de) votre inscription\b",
+            r"^(saisissez|entrez|indiquez|renseignez) votre (adresse )?e-?mail\b",
+            r"^en vous inscrivant\b",
+        ),
+        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "cookie_notice": (
+            r"^(ce|notre) site( web| internet)? (utilise|emploie|dépose|a recours à) (des )?(cookies|traceurs)\b",
+            # "Nous utilisons des cookies …", "Avec votre accord, nous et nos 312 partenaires utilisons des cookies …",
+            # "Le Monde et ses partenaires utilisent des cookies …"
+            (
+                r"^(avec votre (accord|consentement),? )?"
+                r"(nous|nos partenaires et nous|nous et nos (\d+ )?partenaires"
+                r"|[^.!?,:;«»\"]{2,40} et (ses|nos) (\d+ )?partenaires) "
+                r"(utilisons|utilisent|déposons|déposent|stockons|stockent)\b[^.]{0,80}\b(cookies|traceurs)\b"
+            ),
+            r"^nous (respectons|nous soucions de) (votre vie privée|la protection de vos données)\b",
+            r"^en (poursuivant|continuant) (votre navigation|à naviguer|sur ce site)\b.*\b(cookies|traceurs)\b",
+            rf"^{_REF}{_CONSENT_BUTTON}((\s*[|·/,]\s*|\s+){_REF}({_CONSENT_BUTTON}|en savoir plus)){{0,4}}$",
+            r"^politique (de|relative aux) cookies$",
+        ),
+        "advertisement": (
+            (
+                r"^(publicité|pub|annonce|sponsorisé|contenu (sponsorisé|partenaire)|article sponsorisé"
+                r"|publi-?rédactionnel|publi-?reportage)$"
+            ),
+            (
+                rf"^(la suite|lire la suite|l{_AP}article continue|la suite de l{_AP}article)( ci-dessous)?"
+                r" (après|sous) (cette |la )?publicité\.?$"
+            ),
+        ),
+        "photo_credit": (
+            r"^(photos?|crédits? photos?|crédits?|illustration|image)\s*:\s*[^.]{0,60}$",
+            # a caption's closing credit: "(Photo AFP)", "(Photo : Jean Dupont)", "(Photo d'archives)"
+            # (a colon, a capital or "d'archives" after the word: "(photos taken in 2019)" is prose)
+            (
+                r"\((photos?|crédit photo|illustration|archives)"
+                rf"(\s*:\s*[^()]{{1,50}}|\s+(?-i:[A-ZÀ-Ý])[^()]{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
+            ),
+            r"\bcr[ée]dit photo\s*:\s*[^.]{2,50}$",
+            r"^(photo )?(afp|maxppp|sipa|abaca|belga|hans lucas|getty images|reuters|ap)(\s*/\s*[\w .'’-]{2,40})?$",
+        ),
+        "copyright": (
+            r"^tous droits (de reproduction )?réservés\b",
+            # after the publisher's name: "Midi Culture. Tous droits réservés."
+            r"[.,|–—-]\s*tous droits (de reproduction )?r[ée]serv[ée]s\b",
+            r"^(toute )?reproduction (totale ou partielle )?(strictement )?interdite\b",
+        ),
+        "related_links": (
+            # the prompt alone or before its link; "Lire aussi attentivement le contrat …" is prose
+            r"^(à )?(lire|voir|découvrir) (aussi|également|encore)\s*([:»>|–—-].*)?$",
+            (
+                r"^(sur le même (sujet|thème)|dans la même rubrique|à découvrir( aussi| également)?"
+                r"|(articles?|contenus?|sujets?) (similaires|liés|associés|recommandés)"
+                r"|vous (aimerez|pourriez aimer|aimerez aussi|aimerez peut-être|pourriez aussi aimer)"
+                r"( aussi| également)?"
+                r"|ces articles pourraient vous intéresser|nos (dernières|derniers) (actus|actualités|articles|infos)"
+                r"|(les )?(articles |contenus )?(les )?plus (lus|populaires|partagés|commentés)"
+                r"|dernières (actus|actualités|infos)|sélectionné pour vous|recommandé pour vous|ailleurs sur le web"
+                r"|toute l['’]actualité)\s*([:»>|–—-].*)?$"
+            ),
+            r"^plus d['’](articles|actualités|infos) (sur|de|du|dans)\b[^.]*$",
+        ),
+        "contact_line": (
+            (
+                r"^(contacter|contactez|écrire à|écrivez à|joindre) "
+                r"(la rédaction|l['’]auteur|l['’]autrice|le journaliste|la journaliste|l['’]équipe)\b"
+            ),
+            r"^(contactez|écrivez)-nous (à|par e-?mail|sur)\b",
+            # "Une info à nous signaler ? Contactez la rédaction …"
+            (
+                r"^(vous avez )?(une|des) (info|infos|information|informations|témoignages?)"
+                r"( à (nous )?(partager|signaler|transmettre))?\s*\?\s*(contactez|écrivez|envoyez|signalez)"
+            ),
+            r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
+        ),
+    },
+    function_words=frozenset(
+        """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
+        a ont été avec ce cette mais ou plus sont nous vous""".split()
+    ),
 )

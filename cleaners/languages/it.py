@@ -1,8 +1,199 @@
-"""Italian rows of the language tables."""
+"""Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages.rows import LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
+# dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
+_SEP = r"[\s|·•/,\[\]\d-]*"
+# What a consent banner's buttons say.
+_CONSENT_BUTTON = (
+    r"(accetta( tutti i cookie| tutti| tutto| i cookie| e chiudi| e continua)?|accetto|acconsento|"
+    r"rifiuta( tutti| tutto| e chiudi)?|rifiuto|personalizza( le (scelte|preferenze))?|"
+    r"gestisci (le )?(preferenze|opzioni|scelte|cookie)|impostazioni( dei)?( cookie)?|"
+    r"(solo|solamente) (i )?(cookie )?(necessari|tecnici|essenziali)|continua senza accettare|ho capito|"
+    r"ok,? ho capito|informativa( estesa| cookie)?|leggi l'informativa|leggi di più|maggiori informazioni|"
+    r"più informazioni|scopri di più|chiudi)"
+)
+# What a share strip links to.
+_NETWORK = (
+    r"(facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|bluesky|threads|"
+    r"instagram|youtube|tiktok|e-?mail|stampa|copia( il)? link|link|e)"
+)
+# A skip link, each of them a whole line: "Vai al contenuto", "[1]Salta al contenuto principale".
+_SKIP_LINK = (
+    r"(\[\d+\]\s*)?((vai|salta|passa) (al|alla|ai) (contenuto|navigazione|menu|ricerca|piè di pagina)"
+    r"( principale)?|salta (la )?navigazione)"
+)
+# The items of a site's menu and account strip, each of them a whole line.
+_MENU_ENTRY = (
+    r"(home ?page|cerca|ricerca|menu|sezioni|argomenti|accedi|entra|esci|registrati|abbonati|il mio account|"
+    r"il mio profilo|area riservata|torna su|torna in alto|torna all'inizio|torna alla home( ?page)?|"
+    r"vai alla home( ?page)?|ultim'ora|ultima ora)"
+)
+# The links of a site's footer.
+_FOOTER_LINK = (
+    r"(privacy policy|cookie policy|privacy|informativa privacy|informativa cookie|note legali|"
+    r"termini e condizioni|condizioni d'uso|termini di servizio|chi siamo|contatti|contattaci|redazione|"
+    r"pubblicità|lavora con noi|mappa del sito|abbonamenti|codice etico|dati societari|accessibilità|rss|impressum)"
+)
+# What an error page opens with: "Ci dispiace, …", "Oops! …"
+_SORRY = r"^((ci dispiace|spiacenti|siamo spiacenti|oops|ops)[,.!]*\s*)?"
+
 ROWS = LanguageRows(
     code="it",
-    function_words=frozenset("il lo gli della delle di che non per con è una".split()),
+    rule_patterns={
+        "not_found_tail": (
+            _SORRY + r"(errore\s*404\s*[-–—:|.]?\s*)?pagina non (trovata|disponibile|esistente)\b",
+            (
+                _SORRY + r"(la|questa) pagina (che (stai cercando|cerchi|hai cercato|hai richiesto)\s|richiesta\s)?"
+                r"(non esiste|non è (più )?disponibile|non è stata trovata|non può essere trovata|"
+                r"è stata (rimossa|spostata|cancellata|eliminata))"
+            ),
+            (
+                _SORRY + r"non (abbiamo trovato|riusciamo a trovare|è stato possibile trovare) "
+                r"(la pagina|quello che cerchi|il contenuto)"
+            ),
+            (
+                _SORRY + r"il contenuto (che stai cercando|richiesto) "
+                r"(non esiste|non è (più )?disponibile|è stato rimosso)"
+            ),
+            r"^errore\s*404\s*[.!]?$",
+        ),
+        "comments_tail": (
+            r"^(\d+\s+)?commenti(\s*\(\d+\))?:?$",
+            r"^(1|un) commento:?$",
+            r"^(lascia|lasciate|scrivi|aggiungi|inserisci|invia|pubblica) (un|una|il tuo|un tuo) (commento|risposta)\b",
+            r"^(mostra|visualizza|leggi|carica|vedi) (tutti )?(i )?(\d+ )?commenti\b",
+            r"^(i )?commenti (sono )?(chiusi|disabilitati)\b",
+            r"^(nessun commento[.!]?\s+)?(sii il primo a commentare|scrivi il primo commento)\b",
+            r"^per (poter )?commentare (è necessario|devi|occorre|bisogna)\b",
+            r"^partecipa alla discussione\b",
+            r"^(accedi|registrati) per (commentare|lasciare un commento)\b",
+        ),
+        "comment_thread": (
+            # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"
+            (
+                r"^(\d+|un|uno|una|due|tre) (commenti|commento|risposte|risposta|pensieri|pensiero) (a|su|per|di)\s*"
+                r"[“\"«‘'].*[”\"»’']$"
+            ),
+        ),
+        "navigation": (
+            rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
+            r"^(apri|chiudi|mostra|nascondi) (il )?(menu|navigazione|ricerca)( principale)?$",
+            r"^(menu|navigazione)( principale)?$",
+            # a lynx dump keeps its link numbers: "[3]Home page", "[9]Accedi"
+            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}(\s*[|/·•]\s*(\[\d+\]\s*)?{_MENU_ENTRY})*$",
+            r"^home ?page\s*(>|»|›|/|\||→|::)",
+            r"^(ti trovi in|sei (qui|in))\s*:",
+            r"^(articolo|post|notizia|pagina) (precedente|successiv[oa])(\s*[:»>›]|$)",
+            r"^(precedente|successivo)$",
+            # a footer's run of links ("Privacy policy | Cookie policy | Redazione")
+            rf"^(\[\d+\]\s*)?{_FOOTER_LINK}(\s*[|·•/–-]\s*(\[\d+\]\s*)?{_FOOTER_LINK})+$",
+            r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
+        ),
+        "newsletter": (
+            r"^((la )?(nostra )?)?newsletter( (quotidiana|settimanale|gratuita))?\s*[:.!]?$",
+            # a newsletter's name and its blurb: "Newsletter Il Mattino · Ogni giorno …"
+            r"^newsletters?\b[^.!?]{0,60}?\s*[·|:–—]\s*(ricev|iscriv|ogni|tutt[ie]|le notizie|il meglio)",
+            r"^(iscriviti|iscrivetevi|registrati|abbonati)\b.*\b(newsletter|e-?mail|casella|posta|notifiche|alert)",
+            r"^(iscriviti|iscrivimi|iscrivetevi|voglio iscrivermi|mi iscrivo)( (ora|subito|gratis))?[.!]?$",
+            r"^(ricevi|riceverai|ricevere)\b.*\b(nella tua|via|per) (casella|e-?mail|posta)",
+            (
+                r"^(ricevi|riceverai) (ogni|tutti i|tutte le) (mattina|giorno|sera|settimana|giorni|mattine|sere|"
+                r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b"
+            ),
+            r"^inserisci (il tuo|la tua) (indirizzo )?(e-?mail|indirizzo)",
+            r"^grazie per (esserti iscritt[oa]|l'iscrizione|la registrazione|esserti registrat[oa])\b",
+            # a blog's prompt before its newsletter or share buttons
+            r"^ti (è|e) piaciut[oa] (questo |quest'|l')\s*(articolo|post|contenuto)\?",
+        ),
+        "social_share": (
+            # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"
+            (
+                r"^(condividi(lo|la)?|condivisione)( su| sui social( network)?| l'articolo| questo articolo|"
+                r" la notizia| questa notizia| il post| via)?( su)?\s*:?"
+                rf"{_SEP}({_NETWORK}{_SEP})*$"
+            ),
+            rf"^(seguici|segui(ci)? sui social|mi piace)( su)?\s*:?{_SEP}({_NETWORK}{_SEP})*$",
+        ),
+        "cookie_notice": (
+            # "Questo sito utilizza cookie …", and the Garante's wording "Questo sito o gli strumenti terzi …"
+            (
+                r"^(informativa\s*:?\s*)?(questo|il nostro) (sito|blog|portale|giornale|negozio)( web| internet)?"
+                r"( o gli strumenti terzi da questo utilizzati)? "
+                r"(utilizza|usa|impiega|si avvale|si avvalgono|fa uso|installa)\b.{0,30}?\bcookie"
+            ),
+            (
+                r"^(noi e (i nostri partner|alcuni partner selezionati|terze parti selezionate) )?"
+                r"(utilizziamo|usiamo|impieghiamo)\b.{0,30}?\bcookie"
+            ),
+            r"^noi e (i nostri partner|terze parti selezionate|alcuni partner selezionati)\b.{0,80}\bcookie",
+            r"^(proseguendo|continuando|chiudendo|cliccando|scorrendo)\b.*\b(cookie|acconsent|consenso)",
+            (
+                r"^(cookie policy|informativa (estesa )?(sui |sull'uso dei )?cookie|impostazioni (dei )?cookie|"
+                r"preferenze (dei |sui )?cookie|gestione (dei )?cookie|politica (dei |sui )?cookie)\s*:?$"
+            ),
+            # a line of consent buttons only: "Accetta tutti | Rifiuta | Personalizza le scelte"
+            rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
+        ),
+        "advertisement": (
+            (
+                r"^(pubblicità|annuncio|annunci|contenuto sponsorizzato|sponsorizzato|articolo sponsorizzato|"
+                r"contenuto promozionale|pubbliredazionale|informazione pubblicitaria)\s*[:.]?$"
+            ),
+            r"^continua (a leggere|la lettura)( (dopo|sotto) (la pubblicità|l'annuncio))?\s*[:.]?$",
+            r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
+        ),
+        "photo_credit": (
+            r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
+            r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
+            r"^(foto|immagine) \d+ di \d+$",
+            r"^(foto|immagine) (d'|di )archivio\b[^.]{0,40}$",
+            # an agency credit under a picture: "ANSA/CIRO FUSCO"
+            r"^(ansa|lapresse|agf)\s*/\s*[^.]{2,40}$",
+            r"^(fonte (dell')?(immagine|foto)|credits? (foto|immagine))\s*:",
+        ),
+        "copyright": (
+            # the phrase as a footer says it: alone, or after a full stop or a dash, and ending there
+            r"(^|[.|·–—-]\s*)(tutti i )?diritti (sono )?riservati\s*([.|·–—-]|$)",
+            r"^(©\s*)?riproduzione (riservata|vietata)\b",
+            r"^(è )?vietata (la )?riproduzione\b",
+            r"^testata (giornalistica )?registrata\b",
+            # the publisher's VAT number that closes an Italian site's footer
+            r"^(p\.\s?iva|partita iva|c\.f\. e p\.\s?iva)\s*:?\s*\d{11}\b",
+        ),
+        "related_links": (
+            # with its colon or alone: "Leggi anche le bollette degli anni precedenti …" is a sentence
+            r"^(leggi|leggete|vedi|guarda) (anche|pure)\s*(:|»|>|$)",
+            # an all-capitals marker before the linked headline: "LEGGI ANCHE Mestre, via libera …"
+            r"^(?-i:LEGGI ANCHE|LEGGI PURE|VEDI ANCHE|GUARDA ANCHE|POTREBBE INTERESSARTI)\b",
+            (
+                r"^(articoli|notizie|post|contenuti|video|approfondimenti) (correlati|correlate|collegati|collegate|"
+                r"consigliati|consigliate|simili)\s*:?$"
+            ),
+            r"^correlat[oi]\s*(:|$)",
+            r"^(ti )?potrebbe(ro)? (anche )?(interessarti|piacerti|interessare|piacere)( anche)?\b[^.]*$",
+            (
+                r"^(i |le )?(articoli |notizie )?più (lett[ie]|vist[ie]|condivis[ie]|commentat[ie]|popolari)"
+                r"( (oggi|di oggi|della (settimana|giornata)|del (giorno|mese)))?\s*:?$"
+            ),
+            r"^(altre|ultime) notizie( (di|da|su|dalla|dal|dalle) [^.]{1,40})?\s*:?$",
+            r"^(articoli|post) recenti\s*:?$",
+            r"^ultimi articoli\s*:?$",
+            r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
+        ),
+        "contact_line": (
+            (
+                r"^(contatta|contattate|contattare|contattaci|scrivi|scrivete|scrivici|scriveteci|invia|inviaci|"
+                r"manda|mandaci)\b.{0,40}(@|\b(alla|la) redazione\b|\ball'autore\b|\ball'autrice\b)"
+            ),
+            r"^per (segnalazioni|informazioni|contatti|comunicati( stampa)?)\b.{0,60}@",
+            r"^(segnala|segnalaci) (una notizia|un errore|una storia)\b[^.]*$",
+            r"^(contatti|email|e-mail|mail|posta elettronica)\s*:\s*[\w.+-]+@",
+        ),
+    },
+    function_words=frozenset(
+        """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
+        è e ma si sono ha anche più come""".split()
+    ),
 )

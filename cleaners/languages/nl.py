@@ -1,5 +1,181 @@
-"""Dutch rows of the language tables."""
+"""Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages.rows import LanguageRows
 
-ROWS = LanguageRows(code="nl")
+# A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
+_REF = r"(\[\d+\]\s*)?"
+# A consent banner's buttons, one or several on a line ("Instellingen wijzigen Akkoord", "Ja, akkoord").
+_CONSENT_BUTTON = (
+    r"((ja,? )?(ik ga )?akkoord|(alles |alle cookies )?accepteren|accepteer( alles| alle cookies)?"
+    r"|toestaan|alles toestaan|(alles )?weigeren|weiger( alles)?|(alles )?afwijzen"
+    r"|nee,? (alleen|enkel) (noodzakelijke|functionele)( cookies)?"
+    r"|(alleen|enkel) (noodzakelijke|functionele) cookies( accepteren| toestaan)?"
+    r"|(cookie-?|privacy-?)?instellingen( wijzigen| aanpassen| beheren| opslaan)?"
+    r"|(cookies|voorkeuren|keuze) (beheren|aanpassen|instellen|opslaan|wijzigen))"
+)
+# One-word (or two-word) menu and footer entries of a Dutch site.
+_MENU_ENTRY = (
+    r"(voorpagina|zoeken|zoek|hoofdmenu|rubrieken|inloggen|uitloggen|log in|log uit|mijn account|mijn profiel"
+    r"|terug naar boven|naar boven|terug naar (de )?(homepage|voorpagina)|word abonnee|abonneren|colofon|privacy"
+    r"|privacyverklaring|privacybeleid|cookiebeleid|cookieverklaring|cookie-instellingen|adverteren|over ons|contact"
+    r"|algemene voorwaarden|disclaimer|zoeken op de site)"
+)
+# Share-strip words: verbs, their objects and the networks ("Deel dit artikel: Facebook X WhatsApp").
+_SHARE_WORD = (
+    r"(delen|deel|gedeeld|dit|artikel|bericht|via|op|per|met|e-?mail|mail|link|kopieer|kopiëren|printen|print|afdrukken"
+    r"|bewaar|bewaren|volg|ons|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard"
+    r"|bluesky|threads|instagram|youtube|tiktok)"
+)
+
+ROWS = LanguageRows(
+    code="nl",
+    rule_patterns={
+        "not_found_tail": (
+            # the heading alone, or before its punctuation ("Pagina niet gevonden | NU.nl")
+            (
+                r"^((fout|foutcode|error)\s*:?\s*404\s*[:–—-]?\s*)?"
+                r"pagina (niet gevonden|bestaat niet|niet beschikbaar)\s*([.!:|–—-].*)?$"
+            ),
+            r"^(fout|foutcode)\s*:?\s*404\s*[.!]?$",
+            # "Helaas, de pagina die je zoekt bestaat niet (meer) of is verplaatst."
+            (
+                r"^((helaas|sorry|oeps|excuses)[\s,.!]*)?(de|deze) pagina "
+                r"(die (je|u) (zoekt|probeert te bezoeken|opvraagt)|die (je|u) zocht|die (je|u) hebt opgevraagd"
+                r"|die (je|u) wilt bekijken) "
+                r"(bestaat|is|kon|kan|werd) (niet|niet meer|helaas niet|helaas niet meer)\b"
+            ),
+            # the bare sentence only with its apology, and when it is all the line says
+            (
+                r"^((helaas|sorry|oeps)[\s,.!]*(de|deze) pagina (bestaat|is) (helaas )?"
+                r"|(de|deze) pagina (bestaat|is) helaas )niet( meer)?( gevonden| beschikbaar)?\s*[.!]?$"
+            ),
+            (
+                r"^(het|dit) (artikel|bericht) (dat (je|u) zoekt )?"
+                r"(bestaat niet( meer)?|is niet (meer )?beschikbaar)\s*[.!]?$"
+            ),
+        ),
+        "comments_tail": (
+            # "Reacties", "8 reacties", "Reacties (8)": a lone "Reactie" heads a statement in an article
+            r"^(\d+ reacties?|reacties)(\s*\(\d+\))?\s*:?$",
+            r"^(reageer|reageren)( op dit (artikel|bericht))?\s*[:!.]?$",
+            r"^(geef|plaats|schrijf|laat) (een |je |uw )?reactie( achter)?\b",
+            r"^(bekijk|toon|lees|laad) (alle )?(\d+ )?reacties\b",
+            r"^reageren is (niet meer mogelijk|gesloten|uitgeschakeld)\b",
+            r"^(er zijn )?(nog )?geen reacties( geplaatst)?\s*[.!]?$",
+            r"^(log in|meld je aan|inloggen|log in of registreer) om te reageren\b",
+        ),
+        "comment_thread": (
+            # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"
+            r"^(\d+|één|eén|een|geen) (reacties?|gedachten?|antwoorden|opmerkingen?) (op|over)\s*[“\"„«‘']",
+        ),
+        "navigation": (
+            (
+                rf"^{_REF}(ga |spring |ga direct |direct |meteen )?naar (de )?"
+                r"(hoofdinhoud|inhoud|navigatie|hoofdnavigatie|zoekfunctie|hoofdmenu|menu|content|footer)$"
+            ),
+            r"^(menu|navigatie|zoeken) (openen|sluiten|tonen|verbergen)$",
+            r"^(menu|navigatie|hoofdnavigatie)$",
+            rf"^{_REF}{_MENU_ENTRY}(\s*[·|•/–]\s*{_REF}{_MENU_ENTRY}){{0,8}}$",
+            r"^(voorpagina|home)\s*(>|»|›|/|\||→)",
+            r"^(u bent|je bent|jij bent) hier\s*:",
+            r"^(vorig|volgend) (artikel|bericht)$",
+        ),
+        "newsletter": (
+            # a newsletter heading alone or run into its blurb: "Nieuwsbrief: elke ochtend …"
+            r"^((de|onze|gratis|dagelijkse|wekelijkse) )?[\w-]*nieuwsbrief(\s*($|[:|–—-])|(?-i:[A-Z]))",
+            # "Schrijf je in voor onze nieuwsbrief …", also after its heading ("Utrecht Vandaag — Schrijf je in …")
+            (
+                r"^([^.!?:]{1,40}[:–—|]\s*)?"
+                r"(schrijf (je|u)( nu)? in|meld (je|u)( nu)? aan|abonneer (je|u)?( nu)?)\b"
+                r"[^.]{0,60}\b(nieuwsbrief|nieuwsbrieven|mailing)"
+            ),
+            r"^ontvang (het|de|elke|iedere|dagelijks|wekelijks|gratis|onze|ons)\b.*\b(nieuwsbrief|inbox|mailbox)\b",
+            (
+                rf"^{_REF}(schrijf (je|u) in|meld (je|u) aan|aanmelden|inschrijven|abonneren)"
+                r"( voor de nieuwsbrief)?( nu)?\s*[.!]?$"
+            ),
+            r"^(bedankt|dank (je|u)) voor (je|jouw|uw) (aanmelding|inschrijving)\b",
+            r"^(vul )?(je|jouw|uw) e-?mailadres( in)?\s*\*?$",
+            r"^(blijf op de hoogte|mis (niets|geen nieuws))\b.*\b(nieuwsbrief|inbox|mailbox|aanmelden|schrijf)\b",
+        ),
+        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "cookie_notice": (
+            (
+                r"^(wij|we|deze (web)?site|onze (web)?site|deze website) "
+                r"(gebruik(t|en)|plaats(t|en)|maak(t|en) gebruik van)\s+[^.]{0,40}\bcookies\b"
+            ),
+            # "Brabants Kwartier en partners gebruiken cookies …", "Wij en onze partners gebruiken cookies …"
+            (
+                r"^[^.!?,:;„“\"]{2,40} en (onze |haar |zijn )?(\d+ )?partners "
+                r"(gebruiken|plaatsen|verwerken|slaan)\b[^.]{0,80}\b(cookies|gegevens)\b"
+            ),
+            # a site's name first: "Het Noorderlicht gebruikt cookies om … Ga je akkoord …?"
+            (
+                r"^[^.!?,:;„“\"]{2,40} (gebruikt|plaatst|maakt gebruik van) (functionele |analytische |tracking )?"
+                r"cookies\b.*\b(akkoord|toestemming|instellingen|accepteer|accepteren"
+                r"|cookiebeleid|cookieverklaring|privacyverklaring)\b"
+            ),
+            r"^(wij|we) (respecteren|waarderen) (je|jouw|uw) privacy\b",
+            r"^(jouw|je|uw) privacy is (belangrijk voor ons|ons veel waard)\b",
+            rf"^{_REF}{_CONSENT_BUTTON}((\s*[|·/,]\s*|\s+){_REF}({_CONSENT_BUTTON}|meer informatie|lees meer)){{0,4}}$",
+        ),
+        "advertisement": (
+            (
+                r"^(advertentie|advertenties|gesponsord|gesponsorde inhoud|ingezonden mededeling|partnercontent"
+                r"|commercieel bericht)$"
+            ),
+            r"^(het artikel|de tekst|het verhaal) gaat verder (onder|na) (de|deze) advertentie\.?$",
+            r"^(lees )?verder (onder|na) de advertentie\.?$",
+        ),
+        "photo_credit": (
+            r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",
+            # "Beeld ANP / Remko de Waal", "Foto ANP"
+            (
+                r"^(foto|beeld|foto['’]s)\s+(anp|afp|reuters|ap|epa|getty images|hollandse hoogte|shutterstock|belga"
+                r"|anp foto|pro shots|orange pictures)\b[^.]{0,60}$"
+            ),
+            # a caption's closing credit: "(Foto: ANP)", "… Beeld: Erik de Vries"
+            r"\((foto|beeld|archieffoto)\s*(:\s*[^()]{1,50})?\)\.?$",
+            r"[.!?|]\s+foto(['’]s)?:\s*[^.]{2,60}$",
+            r"[.!?|]\s+beeld:\s*[^.]{2,60}$",
+            r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",
+        ),
+        "copyright": (
+            r"^alle rechten voorbehouden\b",
+            r"[.,|–—-]\s*alle rechten voorbehouden\b",
+            (
+                r"^niets (uit|van) deze (uitgave|website|site|publicatie)\b"
+                r".*\b(overgenomen|verveelvoudigd|gereproduceerd|openbaar gemaakt)"
+            ),
+        ),
+        "related_links": (
+            # the prompt alone or before its link; "Lees ook maar eens de brief …" is prose
+            (
+                r"^(lees ook|lees meer|lees verder|bekijk ook|zie ook|ook interessant|ook leuk|ook gelezen|meer lezen"
+                r"|meer over dit onderwerp|meer nieuws|meer artikelen"
+                r"|gerelateerde (artikelen|berichten|nieuws|verhalen)|gerelateerd"
+                r"|meest gelezen|meest bekeken|meest gedeeld|populair|populaire artikelen"
+                r"|aanbevolen( voor jou| voor u)?|dit vind je misschien ook (interessant|leuk)"
+                r"|misschien ook interessant|uitgelicht|net binnen|laatste nieuws|het laatste nieuws|ander nieuws)"
+                r"\s*([:»>|–—-].*)?$"
+            ),
+            r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
+        ),
+        "contact_line": (
+            r"^(neem )?contact (op )?met (de|onze) redactie\b",
+            r"^(mail|e-?mail|tip|schrijf|bel|app) (de|naar de|onze) redactie\b",
+            # "Heb je een tip? Mail naar redactie@…", "Weet jij meer? Tip de redactie"
+            (
+                r"^(heb je|hebt u|heeft u|weet je|weet jij|weet u) "
+                r"(een )?(tip|nieuwstip|vraag|opmerking|verhaal|meer)\b[^.]{0,60}\?\s*.*(redactie|@)"
+            ),
+            r"^(tip|tips) (de redactie|ons)\b",
+            r"^nieuwstip\s*[:?]",
+            r"^(contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.",
+        ),
+    },
+    function_words=frozenset(
+        """de het een en in is op te dat met voor zijn niet aan er ook als bij om maar naar ze je we hij zij
+        wordt werd heeft hebben uit of dan nog geen wat was""".split()
+    ),
+)

@@ -1,5 +1,226 @@
-"""Polish rows of the language tables."""
+"""Polish rows of the language tables: the line rules' patterns and the words of prose.
+
+Patterns are matched case-insensitively against a line's plain text. Almost every pattern is anchored
+at the line start (see cleaners/patterns.py).
+"""
 
 from cleaners.languages.rows import LanguageRows
 
-ROWS = LanguageRows(code="pl")
+ROWS = LanguageRows(
+    code="pl",
+    rule_patterns={
+        "not_found_tail": (
+            # "Nie znaleziono strony", "Błąd 404 – Nie znaleziono strony", "Ups! Strona nie została znaleziona"
+            (
+                r"^(ups[!.,]*\s*|przepraszamy[!.,]*\s*)?(błąd\s*404\s*[.:!–—-]?\s*)?"
+                r"(nie znaleziono (strony|podanej strony|szukanej strony|takiej strony)(,? której szukasz)?|"
+                r"nie znaleźliśmy (tej |takiej |szukanej )?strony|"
+                r"strona nie (została znaleziona|istnieje))\s*(\(?404\)?)?[.!]?$"
+            ),
+            r"^błąd\s*404\s*[.!]?$",
+            # "Przepraszamy, ale strona, której szukasz, nie istnieje lub została przeniesiona."
+            (
+                r"^(przepraszamy,?\s*(ale\s*)?)?(ta |podana |szukana |żądana |wybrana |wskazana )?strona,? "
+                r"(której szukasz|której szukałeś|której szukałaś|o którą prosisz),? "
+                r"(nie istnieje|nie została znaleziona|została usunięta|została przeniesiona|jest niedostępna)"
+            ),
+            (
+                r"^(przepraszamy,?\s*(ale\s*)?)?(podana|szukana|żądana|wybrana|wskazana) strona "
+                r"(nie istnieje|nie została znaleziona|została usunięta|została przeniesiona|jest niedostępna)"
+            ),
+        ),
+        "comments_tail": (
+            # "Komentarze", "Komentarze (7)", "Komentarzy: 5", "12 komentarzy" (a lone "Komentarz" is also
+            # the label of an opinion piece: not here)
+            (
+                r"^(\d+\s+komentarz(e|y)?|komentarz(e|y)(\s*\(\d+\)|:\s*\d+)?|wszystkie komentarze|"
+                r"komentarze czytelników)\s*:?$"
+            ),
+            (
+                r"^((dodaj|zostaw|napisz) (swój |twój )?komentarz( jako gość)?|"
+                r"skomentuj( artykuł| wpis| jako gość)?)\s*[.:!]?$"
+            ),
+            r"^(zaloguj się|zarejestruj się)\b[^.]{0,40}\b((dodać|napisać|zostawić) komentarz|skomentować|komentować)",
+            r"^(aby|żeby) (dodać|napisać|zostawić) komentarz,? (zaloguj|zarejestruj)\b",
+            (
+                r"^(komentarze (są )?(zamknięte|wyłączone)|brak komentarzy|nie ma jeszcze komentarzy|"
+                r"skomentuj jako pierwszy)[.!]?$"
+            ),
+            r"^(pokaż|zobacz|czytaj|załaduj|wczytaj) (wszystkie )?(\d+ )?komentarz(e|y)\b",
+            r"^regulamin komentowania$",
+        ),
+        "comment_thread": (
+            # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"
+            (
+                r"^(\d+|jeden|jedna|brak)\s+(komentarz(e|y)?|odpowied(ź|zi)|opini[ai]|myśl[il]?|przemyśleni[ea])\s+"
+                r"(do|na|nt\.|na temat|o)\s+(wpisu\s+|artykułu\s+|posta\s+)?[«\"“„‘']"
+            ),
+            r"^komentarze do (wpisu|posta)\s+[«\"“„‘']",
+        ),
+        "navigation": (
+            (
+                r"^(przejdź|przejdz|pomiń|skocz) do (głównej )?"
+                r"(treści|zawartości|nawigacji|menu|wyszukiwarki|stopki)( głównej| strony)?$"
+            ),
+            r"^pomiń nawigację$",
+            r"^(otwórz|zamknij|pokaż|ukryj|rozwiń) (menu|wyszukiwarkę|nawigację)$",
+            (
+                r"^(strona główna|menu|szukaj|wyszukaj|wyszukiwarka|zaloguj|zaloguj się|wyloguj|wyloguj się|"
+                r"zarejestruj się|rejestracja|moje konto|mój profil|do góry|na górę|wróć na górę|przewiń do góry|"
+                r"działy|kategorie|wróć do strony głównej|wróć na stronę główną|powrót do strony głównej|"
+                r"wersja mobilna|wersja pełna)$"
+            ),
+            r"^strona główna\s*(>|»|›|/|\||→|::)",
+            r"^jesteś (tutaj|tu|w)\s*:",
+            r"^[←→«»<>]?\s*(poprzedni|następny|kolejny) (artykuł|wpis|post|tekst)\s*([:→←»«>].*)?$",
+            r"^[←→«»<>]?\s*(poprzednia|następna) (strona|wiadomość|publikacja)\s*([:→←»«>].*)?$",
+            r"^tagi\s*:",
+        ),
+        "newsletter": (
+            (
+                r"^(zapisz|zapiszcie) się (do|na) (nasz\w* |bezpłatn\w* |darmow\w* |codzienn\w* |cotygodniow\w* )*"
+                r"(newslett\w*|powiadomie\w*|alert\w*|subskrypcj\w*|listę mailingową)"
+            ),
+            (
+                r"^(zapisz się|zapisuję się|zasubskrybuj|subskrybuj|zamów newsletter|zapisz mnie)"
+                r"( za darmo| bezpłatnie| teraz)?[.!]?$"
+            ),
+            # a newsletter's heading, alone or before a colon: "Newsletter Smaków Krakowa: nowe przepisy co piątek"
+            r"^((nasz|bezpłatny|darmowy|codzienny|cotygodniowy|poranny)\s+)*newsletter(\s+[^\s.:]+){0,4}\s*([:|–—]|$)",
+            (
+                r"^(otrzymuj|odbieraj|dostawaj)\b[^.]{0,80}\b"
+                r"(na (twoją|swoją|twoja|swoja) skrzynkę|na (twój|swój) e-?mail|do (twojej|swojej) skrzynki|"
+                r"mailem|e-mailem|codziennie rano|co tydzień|każdego (dnia|ranka|tygodnia)|"
+                r"co (piątek|poniedziałek|rano))"
+            ),
+            r"^(bądź|bądźcie) na bieżąco[.!]?$",
+            r"^chcesz[^?]{0,80}\?\s*(zapisz się|subskrybuj|zasubskrybuj|obserwuj)\b",
+            r"^chcesz być na bieżąco\?$",
+            r"^(twój|twoj) (adres )?e-?mail\s*:?$",
+            r"^zapraszamy (też |także |również )?do (subskrypcji|zapisania się|zapisu)\b",
+            r"^(podaj|wpisz|wprowadź) (swój |twój )?(adres e-?mail|e-?mail|adres poczty)\b",
+            r"^(dziękujemy za (zapisanie się|subskrypcję|zapis)|zostałeś zapisany|zostałaś zapisana)\b",
+            r"^(zapisując się|klikając (przycisk )?„?zapisz)\b",
+        ),
+        "social_share": (
+            # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"
+            (
+                r"^((udostępnij|udostępnij to|podziel|podzielcie|się|wyślij|e-mailem|mailem|emailem|drukuj|wydrukuj|"
+                r"kopiuj|skopiuj|link|linku|poleć|tweetnij|na|w|przez|znajomym|ze|znajomymi|artykuł|artykułem|ten|"
+                r"tym|tekst|tekstem|obserwuj|śledź|nas|facebooku|twitterze|facebook|twitter|x|whatsapp|messenger|"
+                r"telegram|linkedin|linkedinie|pinterest|reddit|instagram|instagramie|youtube|tiktok|email|e-mail|"
+                r"wykop)[\s|,:/·•—–-]*)+$"
+            ),
+        ),
+        "cookie_notice": (
+            (
+                r"^(((ta|nasza) )?strona( internetowa)?|((ten|nasz) )?(serwis|portal|blog)( internetowy)?|"
+                r"((ta|nasza) )?witryna( internetowa)?)\s+"
+                r"(używa|korzysta z|wykorzystuje|stosuje|zapisuje)\s+(plików\s+|pliki\s+|plik\s+)?"
+                r"„?(cookies?|ciasteczek|ciasteczka)"
+            ),
+            (
+                r"^(używamy|korzystamy z|wykorzystujemy|stosujemy|zapisujemy)\s+(plików\s+|pliki\s+)?"
+                r"„?(cookies?|ciasteczek|ciasteczka)"
+            ),
+            (
+                r"^w ramach (naszej |tej )?(witryny|strony|serwisu)\b[^.]{0,40}\b"
+                r"(stosujemy|używamy|wykorzystujemy)\s+(pliki|plików)\s+(cookies?|ciasteczek)"
+            ),
+            r"^(szanujemy|dbamy o|cenimy) (twoją|twoja|państwa|waszą) prywatność",
+            # "Korzystając z serwisu bez zmiany ustawień przeglądarki, zgadzasz się na użycie plików cookie"
+            (
+                r"^(korzystając z|kontynuując|dalsze korzystanie z|klikając)\b[^.]{0,120}\b"
+                r"(zgadzasz się|wyrażasz zgodę|akceptujesz)\b"
+            ),
+            (
+                r"^w celu\b[^.]{0,100}\b(stosujemy|używamy|wykorzystujemy)\s+(pliki|plików)\s+"
+                r"(cookies?|ciasteczek|ciasteczka)"
+            ),
+            # consent buttons, alone or in a row: "Akceptuję wszystkie", "Akceptuję | Ustawienia", "OK, rozumiem"
+            (
+                r"^((akceptuję|akceptuj|zaakceptuj|akceptuje|wszystkie|wszystko|odrzuć|odrzucam|ustawienia|"
+                r"prywatności|cookies?|zarządzaj|zgodami|zgodą|zapisz|wybór|wybrane|tylko|niezbędne|zgadzam|się|"
+                r"zgoda|pozwól|więcej|informacji|ok|rozumiem|dostosuj|przejdź|do|serwisu|strony)[\s|,:/·•.!]*)+$"
+            ),
+            r"^(polityka (prywatności|cookies|plików cookies?|cookie)|regulamin serwisu)$",
+        ),
+        "advertisement": (
+            r"^reklama\s*[.:]?$",
+            r"^(materiał|artykuł|tekst|wpis) (sponsorowany|partnera|promocyjny|reklamowy)\.?$",
+            r"^(treść|treści) (sponsorowana|sponsorowane|partnera)\.?$",
+            r"^(dalsza część|dalszy ciąg|ciąg dalszy) (artykułu|tekstu|materiału) (pod|poniżej) reklam(ą|y)\.?$",
+            r"^(czytaj|przewiń) dalej (pod|poniżej) reklam(ą|y)\.?$",
+            r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
+        ),
+        "photo_credit": (
+            # "Fot. PAP/Leszek Szymański", "Zdjęcie: materiały prasowe", "Źródło zdjęcia: …"
+            (
+                r"^(fot\.|fot:|foto\s*:|zdj\.|zdjęcie\s*:|zdjęcia\s*:|fotografia\s*:|ilustracja\s*:|grafika\s*:|"
+                r"źródło zdjęcia\s*:|źródło zdjęć\s*:)"
+            ),
+            r"^(zdjęcie|fot\.?|fotografia) (ilustracyjne|ilustracyjna|poglądowe|archiwalne)\.?$",
+            r"^(zdjęcie|foto|slajd) \d+ z \d+$",
+            r"^(kadr z (filmu|nagrania|wideo|transmisji)|zrzut ekranu)\b[^.!?]*$",
+            r"^(pap|east news|shutterstock|depositphotos|unsplash|pixabay|reuters)$",
+            # a caption that ends in its credit: "Wnętrze baru po remoncie. Fot. Jan Kowalski"
+            r"[.!?…”)|] fot\. [^!?„”]{2,60}$",
+            r"[.!?…”)|] zdj\. [^!?„”]{2,60}$",
+            r"[.!?…”)|]\s+(fot|foto|zdjęcie|zdjęcia)\s*:\s*[^!?„”]{2,60}$",
+            r"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*[^()]{2,60}\)\.?$",
+        ),
+        "copyright": (
+            # followed by a stop, a "©" or nothing: a headline "Wszelkie prawa zastrzeżone: …" is not a footer
+            r"^(wszelkie|wszystkie) prawa zastrzeżone\s*([.!,©|]|\d|$)",
+            r"^materiał chroniony prawem autorskim\b",
+            # "Media Wschód sp. z o.o. Wszelkie prawa zastrzeżone."
+            r"^.{0,100}[.”\"] (wszelkie|wszystkie) prawa zastrzeżone\s*([.!,©|]|\d|$)",
+            # "Kopiowanie i rozpowszechnianie materiałów bez zgody wydawcy zabronione."
+            (
+                r"^(kopiowanie|przedruk|powielanie|rozpowszechnianie|wykorzystywanie)\b[^.]{0,120}\b"
+                r"(zabronione|zabroniony|jest zabronione|wymaga (pisemnej )?zgody (wydawcy|redakcji|autora))\.?$"
+            ),
+        ),
+        "related_links": (
+            # "Czytaj także:", "Czytaj także: …", "Zobacz też" alone; not "Czytaj także skład, nie tylko cenę — …"
+            r"^(czytaj|zobacz|przeczytaj|sprawdź) (także|też|również)\s*([:»>→|]|$)",
+            r"^(także|też|również) (czytaj|zobacz|przeczytaj)\s*([:»>→|]|$)",
+            (
+                r"^(polecamy|polecane|warto przeczytać|warto zobaczyć|może cię (też |także |również )?zainteresować|"
+                r"to (może|mogło) cię (też |także |również )?zainteresować)\s*([:»>→].*)?$"
+            ),
+            (
+                r"^(podobne|powiązane|polecane|inne|najnowsze|popularne|ostatnie) "
+                r"(artykuły|wpisy|teksty|wiadomości|posty|informacje)\s*:?$"
+            ),
+            r"^najnowsze(\s+(w|z)\s+(dziale|działu|kategorii)\b[^.]*)?\s*:?$",
+            r"^(więcej|inne) (z|w) (działu|dziale|kategorii|regionu)\b[^.]*$",
+            r"^więcej (na ten temat|na temat|informacji na temat|artykułów|wiadomości|tekstów)\s*:?$",
+            r"^(najczęściej|najchętniej) (czytane|komentowane|oglądane|udostępniane|czytany)\b[^.]*$",
+            r"^(najpopularniejsze|na czasie|wybór redakcji)( teraz| dziś| dzisiaj)?\s*:?$",
+            r"^(inne|więcej) (artykuły|artykułów|teksty|tekstów|wpisy|wpisów) (autora|autorki|tego autora)\b[^.]*$",
+            r"^dowiedz się więcej\s*[:.!»→]?$",
+            r"^(czytaj|przeczytaj) (więcej|dalej|całość|cały artykuł)\s*(»|→|>|\.\.\.|…|:)?$",
+            r"^więcej\s*:",
+        ),
+        "contact_line": (
+            r"^(kontakt|kontakt z|napisz do|skontaktuj się z|pisz do) (redakcją|redakcji|autorem|autorką|nami)\b",
+            (
+                r"^(napisz|napiszcie|pisz|piszcie) do (nas|redakcji|autora|autorki)\s*"
+                r"([:!.]|$|na (adres|e-?mail)|przez|[\w.+-]+@)"
+            ),
+            r"^(masz|znasz) (temat|newsa|informację|informacje|ciekawą historię|sygnał)\b[^.]{0,40}\?",
+            r"^(zgłoś|przekaż|wyślij) (błąd|temat|newsa|informację|sygnał)\s*[.!]?$",
+            r"^(e-?mail|adres e-?mail|telefon|adres|kontakt) (redakcji|do redakcji)\s*:",
+            r"^(e-?mail|mail|poczta)\s*:\s*[\w.+-]+@[\w-]+\.",
+            (
+                r"^(jeśli |jeżeli )?(znalazłeś|zauważyłeś|znalazłaś|zauważyłaś|widzisz) (błąd|literówkę)\b"
+                r".*\bctrl\s*\+?\s*enter"
+            ),
+        ),
+    },
+    function_words=frozenset(
+        """i w we z ze na do nie się że to jest są o od po za jak ale przez dla oraz jego ich był była było
+        były już tak który która które czy a by""".split()
+    ),
+)

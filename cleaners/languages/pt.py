@@ -1,8 +1,201 @@
-"""Portuguese rows of the language tables."""
+"""Portuguese rows of the language tables: the line rules' patterns and the words of prose.
+
+Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "Subscreva", "Pular
+para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
+"""
 
 from cleaners.languages.rows import LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
+# dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
+_SEP = r"[\s|·•/,\[\]\d-]*"
+# What a consent banner's buttons say.
+_CONSENT_BUTTON = (
+    r"(aceitar( todos os cookies| todos| tudo| os cookies| cookies| e fechar| e continuar)?|aceito|concordo|"
+    r"recusar( todos| tudo| cookies)?|rejeitar( todos| tudo)?|(gerir|gerenciar) (as )?(preferências|cookies)|"
+    r"configurações( de cookies)?|configurar( cookies)?|definições( de cookies)?|personalizar|"
+    r"(apenas|só|somente) (os )?(cookies )?(necessários|essenciais)|entendi|ok,? entendi|"
+    r"saber mais|saiba mais|mais informações|prosseguir|fechar)"
+)
+# What a share strip links to.
+_NETWORK = (
+    r"(facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|bluesky|threads|"
+    r"instagram|youtube|tiktok|e-?mail|imprimir|copiar( o)? link|link|e)"
+)
+# A skip link, each of them a whole line: "Pular para o conteúdo", "[1]Saltar para o conteúdo principal".
+_SKIP_LINK = (
+    r"(\[\d+\]\s*)?((pular|saltar|ir|avançar) (para|ao|à) (o )?(conteúdo|navegação|menu|pesquisa|busca|rodapé)"
+    r"( principal)?|pular (a )?navegação)"
+)
+# The items of a site's menu and account strip, each of them a whole line.
+_MENU_ENTRY = (
+    r"(início|inicio|página inicial|buscar|busca|pesquisar|pesquisa|menu|seções|secções|editorias|entrar|sair|"
+    r"iniciar sessão|inicie sessão|cadastre-se|registar|registe-se|registre-se|assine|assinar|minha conta|"
+    r"a minha conta|meu perfil|o meu perfil|área do assinante|voltar ao topo|voltar para o topo|ir para o topo|"
+    r"topo|última hora|voltar à página inicial|voltar para a página inicial|voltar ao início)"
+)
+# The links of a site's footer.
+_FOOTER_LINK = (
+    r"(aviso legal|política de privacidade|política de cookies|termos de uso|termos e condições|"
+    r"termos de utilização|estatuto editorial|ficha técnica|expediente|contactos|contatos|contacto|contato|"
+    r"fale conosco|quem somos|sobre nós|anuncie|publicidade|trabalhe conosco|privacidade|mapa do site|ajuda|"
+    r"assinaturas|rss|acessibilidade|política editorial)"
+)
+# What an error page opens with: "Desculpe, …", "Oops! …"
+_SORRY = r"^((oops|ops|opa|ups|desculpe|lamentamos|pedimos desculpa)[,.!]*\s*)?"
+
 ROWS = LanguageRows(
     code="pt",
-    function_words=frozenset("o os as um uma do da dos das não com para é em ao".split()),
+    rule_patterns={
+        "not_found_tail": (
+            _SORRY + r"(erro\s*404\s*[-–—:|.]?\s*)?página não (encontrada|disponível)\b",
+            (
+                _SORRY + r"(a|esta) página (que (você )?(procura|procuras|está procurando|está a procurar|buscou|"
+                r"busca|tentou acessar|tentou aceder|solicitou)\s|solicitada\s)?(já )?(não existe|"
+                r"não está disponível|não (foi|pôde ser) encontrada|foi (removida|excluída|apagada|movida))"
+            ),
+            (
+                _SORRY + r"(o )?conteúdo (que (você )?(procura|está procurando)|solicitado) "
+                r"(não existe|não está (mais )?disponível|não foi encontrado)"
+            ),
+            (
+                _SORRY + r"não (encontramos|conseguimos encontrar|foi possível encontrar) "
+                r"(a página|o que (você )?procura|o conteúdo)"
+            ),
+            r"^erro\s*404\s*[.!]?$",
+        ),
+        "comments_tail": (
+            r"^(\d+\s+)?comentários(\s*\(\d+\))?:?$",
+            r"^(1|um) comentário:?$",
+            (
+                r"^(deixe|deixa|deixar|escreva|escreve|adicione|adicionar|publique|envie|faça) "
+                r"(um|uma|o seu|seu|sua|a sua|o teu|teu) (comentário|resposta)\b"
+            ),
+            r"^(ver|mostrar|carregar|ler) (os |todos os )?(\d+ )?comentários\b",
+            r"^(os )?comentários (estão )?(encerrados|fechados|desativados|desactivados)\b",
+            r"^seja o primeiro a comentar\b",
+            r"^(faça login|inicie sessão|entre|registe-se|cadastre-se) para comentar\b",
+        ),
+        "comment_thread": (
+            # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"
+            (
+                r"^(\d+|um|uma|dois|duas|três) (comentários?|respostas?|pensamentos?) "
+                r"(a|em|para|sobre|de|no|na|ao|à)\s*[“\"«‘'].*[”\"»’']$"
+            ),
+        ),
+        "navigation": (
+            rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
+            r"^(abrir|fechar|mostrar|ocultar|esconder) (o )?(menu|navegação|pesquisa|busca)( principal)?$",
+            r"^(menu|navegação)( principal)?$",
+            # a lynx dump keeps its link numbers: "[3]Início", "[5]Autarquias"
+            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}(\s*[|/·•]\s*(\[\d+\]\s*)?{_MENU_ENTRY})*$",
+            r"^(início|página inicial)\s*(>|»|›|/|\||→|::)",
+            r"^(você está|está) (aqui|em)\s*:",
+            r"^(notícia|artigo|post|matéria|página) (anterior|seguinte)(\s*[:»>›]|$)",
+            r"^(próxima notícia|próximo artigo|próximo post|próxima matéria|anterior|seguinte|próximo|próxima)$",
+            # a footer's run of links ("Estatuto editorial | Ficha técnica | Contactos")
+            rf"^(\[\d+\]\s*)?{_FOOTER_LINK}(\s*[|·•/–-]\s*(\[\d+\]\s*)?{_FOOTER_LINK})+$",
+            (
+                r"^(aviso legal|política de privacidade|termos de uso|termos e condições|estatuto editorial|"
+                r"ficha técnica|expediente|mapa do site)$"
+            ),
+        ),
+        "newsletter": (
+            r"^((a )?(nossa )?)?(newsletter|boletim)( (diária|diário|semanal|gratuita|informativo))?\s*[:.!]?$",
+            # a newsletter's name and its blurb: "Newsletter Consumo Hoje — todas as semanas, …"
+            r"^newsletters?\b[^.!?]{0,60}?\s*[·|:–—]\s*(receb|assin|subscre|inscre|tod[oa]s|cada|as notícias|o melhor)",
+            (
+                r"^(assine|assina|subscreva|subscreve|inscreva-se|cadastre-se|registe-se|registre-se)\b.*"
+                r"\b(newsletter|boletim|e-?mail|correio|caixa de entrada|alertas|notificações)"
+            ),
+            (
+                r"^(assine|assinar|subscrever|subscreva|inscrever-me|quero me inscrever|quero receber|quero assinar|"
+                r"inscreva-se|cadastre-se|cadastrar)( já| agora| grátis)?[.!]?$"
+            ),
+            r"^(receba|recebe)\b.*\b(no seu|em seu|no teu|na sua|por|via) (e-?mail|correio|caixa)",
+            r"^(receba|recebe) (todas as|todos os|toda|todo|cada|às|aos|diariamente|semanalmente)\b",
+            r"^(digite|insira|introduza|informe|indique) (o )?(seu|teu) (e-?mail|endereço de e-?mail)",
+            r"^obrigad[oa] por (se inscrever|assinar|subscrever|se cadastrar|se registar|se registrar)\b",
+        ),
+        "social_share": (
+            # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"
+            (
+                r"^(compartilhe|compartilhar|compartilha|partilhe|partilhar|partilha)( isso| isto| esta "
+                r"(notícia|reportagem|matéria|publicação|página|história)| este (artigo|post|conteúdo|texto)|"
+                r" (nas|em) redes sociais)?( n[oa]s?| por| via)?\s*:?"
+                rf"{_SEP}({_NETWORK}{_SEP})*$"
+            ),
+            rf"^(siga-nos|sigam-nos|curtir isso|curta)( n[oa]s?)?( redes sociais)?\s*:?{_SEP}({_NETWORK}{_SEP})*$",
+        ),
+        "cookie_notice": (
+            (
+                r"^(este|esta|o nosso|nosso) (site|sítio|website|portal|blog|página|loja|jornal)( web)? "
+                r"(utiliza|usa|emprega)\b.{0,30}?\bcookies\b"
+            ),
+            r"^(nós )?(utilizamos|usamos)\b.{0,30}?\bcookies\b",
+            r"^(política|configurações|definições|preferências|gestão|gerenciamento|aviso) de cookies\s*:?$",
+            # the banner's second sentence: "Ao continuar a navegar, está a consentir a sua utilização."
+            (
+                r"^ao (continuar|clicar|utilizar|navegar|prosseguir)\b.{0,80}\b(cookies|"
+                r"(concorda|consente|consentir|aceita)\s+(com\s+)?(o|a|os|as|estas|nossa|nossos|sua)\s+"
+                r"(uso|utilização|condições|termos|política))"
+            ),
+            # a line of consent buttons only: "Aceitar todos | Gerir preferências"
+            rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
+        ),
+        "advertisement": (
+            (
+                r"^(publicidade|anúncio|anúncios|conteúdo patrocinado|patrocinado|conteúdo de marca|publieditorial|"
+                r"informe publicitário|espaço publicitário|conteúdo publicitário)\s*[:.]?$"
+            ),
+            r"^(continua|continue) (depois|após|a seguir|abaixo)( d[ao]| a| o)? (publicidade|anúncio)\.?$",
+            r"^(continue|continuar|continua) (lendo|a ler)\s*[:.]?$",
+            r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
+        ),
+        "photo_credit": (
+            r"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b[^()]{0,60}\)\.?$",
+            r"^(fotos?|fotografias?|imagem|imagens|ilustração|créditos?|vídeo)\s*(:|/)[^.]{0,60}$",
+            # the Brazilian credit line on its own: "Reprodução/Instagram", "Divulgação/Prefeitura de Santos"
+            r"^(reprodução|divulgação)(\s*/\s*[^.]{1,40})?$",
+            r"^(foto|imagem) \d+ de \d+$",
+            r"^(fotos?|imagem) de arquivo\b[^.]{0,40}$",
+            # a photographer and agency under a picture: "Marcelo Camargo/Agência Brasil"
+            r"^[^./]{2,40}/\s*(agência brasil|folhapress|estadão conteúdo|agência estado|lusa|arquivo pessoal)$",
+        ),
+        "copyright": (
+            # the phrase as a footer says it: alone, or after a full stop or a bar, and ending there
+            r"(^|[.|·–—-]\s*)(todos os )?direitos reservados\s*([.|·–—-]|$)",
+            r"^(é )?proibida a (sua )?reprodução\b",
+        ),
+        "related_links": (
+            # with its colon or alone: "Leia também o rio, me disse …" is a sentence
+            r"^(leia|leiam|ler|veja|vejam|ver|confira|saiba) (também|mais)\s*(:|»|>|$)",
+            # an all-capitals marker before the linked headline: "LEIA TAMBÉM Metrô testa …"
+            r"^(?-i:LEIA TAMBÉM|LEIA MAIS|VEJA TAMBÉM|VEJA MAIS|SAIBA MAIS|CONFIRA TAMBÉM)\b",
+            r"^(notícias|artigos|conteúdos?|matérias|posts|vídeos|reportagens|textos) relacionad[oa]s?\s*:?$",
+            r"^relacionad[oa]s?\s*(:|$)",
+            r"^(você|tu) (também )?(pode|poderá|podes) (gostar|se interessar)\b[^.]*$",
+            r"^(também )?pode (lhe )?interessar\b[^.]*$",
+            r"^(talvez|quem sabe) (você )?(também )?(goste|se interesse)\b[^.]*$",
+            (
+                r"^(as |os )?mais (lidas|lidos|vistas|vistos|partilhad[oa]s|compartilhad[oa]s|comentad[oa]s|"
+                r"populares)( (de hoje|hoje|da semana|do dia|em [^\s.]+))?\s*:?$"
+            ),
+            r"^(mais|outras|últimas) notícias( (de|do|da|sobre|em) [^.]{1,40})?\s*:?$",
+            r"^(não perca|não deixe de ler|recomendad[oa]s( para você)?|sugestões de leitura|recomendamos)\s*:?$",
+        ),
+        "contact_line": (
+            (
+                r"^(fale|entre em contato|entre em contacto|contacte|contate|contatar|contactar|escreva)"
+                r"( (com|para|a|à|ao))? (a redação|o autor|a autora|os autores|o colunista|a colunista|o jornalista|"
+                r"a jornalista|conosco|connosco)\b"
+            ),
+            r"^(envie|mande|manda|enviar)\b.{0,40}(@|\b(sugestão de pauta|sua (denúncia|sugestão|notícia))\b)",
+            r"^(contato|contacto|e-?mail|email)\s*:\s*[\w.+-]+@",
+        ),
+    },
+    function_words=frozenset(
+        """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
+        são seu sua como mais""".split()
+    ),
 )
