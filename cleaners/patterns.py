@@ -81,6 +81,10 @@ class FirstMatch:
         }
         self.any_first = self._combined([patterns.at_start_any_first_sources for _, patterns in named])
         self.with_anywhere = [index for index, (_, patterns) in enumerate(named) if patterns.has_anywhere]
+        # every literal some unanchored pattern needs: a line holding none is matched by none (one look)
+        needles = [patterns.needles for _, patterns in named if patterns.has_anywhere]
+        known = [found for found in needles if found is not None]
+        self.anywhere_needles = frozenset().union(*known) if len(known) == len(needles) else None
 
     @staticmethod
     def _combined(sources_by_set: list[list[str]]) -> re.Pattern[str] | None:
@@ -102,9 +106,14 @@ class FirstMatch:
             if matcher is not None and (found := matcher.match(plain)) is not None and found.lastgroup
         }
         winner = min(anchored, default=len(self.named))
-        for index in self.with_anywhere:
-            if index < winner and self.named[index][1].search_anywhere(plain, lowered):
-                yield index
+        if (
+            lowered is None
+            or self.anywhere_needles is None
+            or any(needle in lowered for needle in self.anywhere_needles)
+        ):
+            for index in self.with_anywhere:
+                if index < winner and self.named[index][1].search_anywhere(plain, lowered):
+                    yield index
         if winner < len(self.named):
             yield winner
             # a later set may also match: rarely wanted (only when the winner is refused), so slowly
@@ -229,24 +238,30 @@ _SPECIAL_ESCAPES = frozenset("bBAZzdDsSwW0123456789")  # classes, anchors and ba
 _QUANTIFIERS = frozenset("?*+{")
 
 
-def _top_level_branches(pattern: str) -> list[str]:
-    """The pattern split at each `|` outside groups and character classes."""
-    branches, start, depth, index = [], 0, 0, 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character from `start` that is neither
+    escaped nor inside a character class."""
+    depth, index = 0, start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
             index += 2
             continue
         if char == "[":
-            index = _class_end(pattern, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+            index = _class_end(pattern, index) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        yield index, char, depth
+        index += 1
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The pattern split at each `|` outside groups and character classes."""
+    branches, start = [], 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
     return [*branches, pattern[start:]]
 
 
@@ -261,21 +276,7 @@ def _class_end(pattern: str, index: int) -> int:
 
 def _group_end(pattern: str, index: int) -> int:
     """The index of the `)` closing the group that opens at `index`."""
-    depth = 0
-    while True:
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    return next(position for position, char, depth in _structure(pattern, index) if char == ")" and depth == 0)
 
 
 def _longest_literal_run(branch: str) -> str:

@@ -521,11 +521,13 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
 
 
 def _reads_like_headline(line: Line) -> bool:
+    """A headline's shape: a few words, not all capitals (a section label), not ending like a lead-in,
+    no `|` of a site strip, no figure of a fact list; or a markdown heading."""
     words = line.plain.split()
-    letters = [ch for ch in line.plain if ch.isalpha()]
     return (
         TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS
-        and any(ch.islower() for ch in letters)
+        and not line.plain.isupper()
+        and any(ch.islower() for ch in line.plain)
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not is_fact_line(line.plain)

@@ -7,7 +7,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 
@@ -15,8 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows import servers
-from tests.conftest import PROJECT
-from tests.test_flow import reported_count, rows_by_source
+from tests.test_flow import reported_count, rows_by_source, run_cli
 
 pytestmark = pytest.mark.server  # real Prefect servers (SQLite and PostgreSQL), deployments, a worker
 
@@ -110,14 +108,7 @@ def running_server(tmp_path, database_url: str | None = None):
 
 def clean_samples(env, raw, clean) -> dict[str, dict]:
     """A first clean_pages run against the server; the rows it wrote, by source path."""
-    first = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    first = run_cli(raw, clean, env)
     assert first.returncode == 0, first.stderr[-2000:]
     assert reported_count(first.stdout, "pages cleaned") == 5
     return rows_by_source(clean)
