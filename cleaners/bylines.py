@@ -85,6 +85,7 @@ _LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{_alternatives(NAME_JOINERS)})\b)\s*", re.IGNORECASE)
+_METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
 _AFTER_NAME = re.compile(rf"\s+(?:{_alternatives(AFTER_NAME_WORDS)})\s+.*$")
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
@@ -152,13 +153,22 @@ def parse_byline(plain: str) -> list[str] | None:
     match = _BYLINE.match(plain.strip())
     if not match:
         return None
-    names = [name for name in split_names(match["names"]) if any(w[0].isupper() for w in name.split())]
+    names = [name for name in split_byline_names(match["names"]) if any(w[0].isupper() for w in name.split())]
     return names or None
 
 
 def split_names(raw: str) -> list[str]:
-    """Person names in a raw author string ("A, B and C", "Name, MS, RD", "By X | Agency",
-    "Par X, à Paris", "Von X mit dpa")."""
+    """Person names in a raw author string from page metadata ("A, B and C", "Name, MS, RD",
+    "By X | Agency")."""
+    chunks = _METADATA_SPLIT.split(_EMAIL.sub("", raw.strip()))
+    names = [name for index, chunk in enumerate(chunks) if (name := _clean_name(chunk, first=index == 0))]
+    return _drop_contained(list(dict.fromkeys(names)))
+
+
+def split_byline_names(raw: str) -> list[str]:
+    """Person names on a byline line of the text, in any of its languages ("A, B and C", "By X |
+    Agency", "Par X, à Paris", "Von X mit dpa", "JANE DOE and JOHN ROE"): what follows a name there
+    is often a place or a co-credit."""
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
     names: list[str] = []
     for index, chunk in enumerate(chunks):
@@ -232,7 +242,7 @@ def parse_credit_line(plain: str) -> list[str] | None:
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not any(ch.isdigit() for ch in rest))  # a place
     )
-    return split_names(name) or None if is_credit else None
+    return split_byline_names(name) or None if is_credit else None
 
 
 def looks_like_name(text: str) -> bool:

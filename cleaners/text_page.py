@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from cleaners import markdown
-from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_names
+from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
 from cleaners.dates import Published, dateline_kind, parse_dateline
 from cleaners.language import identify_language
 from cleaners.languages import function_words
@@ -378,7 +378,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         names = parse_byline(line.plain) or parse_credit_line(line.plain)
         if not names and title_at is not None and index > title_at and looks_like_name(line.plain):
-            names = split_names(line.plain)  # a line below the headline that is only a name
+            names = split_byline_names(line.plain)  # a line below the headline that is only a name
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
             tagged.tags[index] = BYLINE.name
