@@ -40,11 +40,11 @@ def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS) -> 
     paragraphs, menus do not, and
     penalising them split articles with lists or tables in two.
     """
-    words = _WORD.findall(plain)
+    words = _WORD.findall(plain.lower())
     if len(words) < PROSE_MIN_WORDS:
         is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
         return 0 if is_short_sentence or is_fact_line(plain) else -SHORT_LINE_PENALTY
-    function_share = sum(map(function_words.__contains__, map(str.lower, words))) / len(words)
+    function_share = sum(map(function_words.__contains__, words)) / len(words)
     if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
     return -SHORT_LINE_PENALTY

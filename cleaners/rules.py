@@ -47,11 +47,14 @@ class LineRule:
         return self.thresholds[key]
 
 
-def first_matching_rule(plain: str, languages: frozenset[str] | None = None) -> LineRule | None:
+def first_matching_rule(
+    plain: str, languages: frozenset[str] | None = None, words: int | None = None
+) -> LineRule | None:
     """The first rule of LINE_RULES that takes this line, if any (a rule whose patterns match a
     line longer than its `max_words` does not take it), with the patterns of `languages` (the page's
-    and English: trying every language's on every line cost ten times as much) or of all."""
-    words = len(plain.split())
+    and English: trying every language's on every line cost ten times as much) or of all; `words`
+    is the line's word count when the caller has it."""
+    words = len(plain.split()) if words is None else words
     if words > _MOST_WORDS:
         return None
     for index in rule_matcher(languages).matching(plain, lowered_if_ascii(plain)):

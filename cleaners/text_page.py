@@ -81,6 +81,10 @@ class Line:
     raw: str  # the line as it stood, surrounding whitespace stripped
     plain: str  # the line's text without markdown syntax
     prose: int = field(default=0, compare=False)  # `prose_score`, set by `tag_lines` in the page's languages
+    words: int = field(init=False, compare=False)  # words of `plain`, counted once (most steps ask)
+
+    def __post_init__(self) -> None:
+        self.words = len(self.plain.split())
 
 
 @dataclass
@@ -215,7 +219,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        rule = first_matching_rule(line.plain, languages)
+        rule = first_matching_rule(line.plain, languages, line.words)
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue
@@ -230,7 +234,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
 def _prose_follows(lines: list[Line], index: int) -> bool:
     """Article prose after an error line: it was a line of a story about the error, not a glued-on
     error page (whose own text is a sentence or two)."""
-    return any(len(line.plain.split()) >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
+    return any(line.words >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:
@@ -400,7 +404,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         (
             i
             for i, line in enumerate(tagged.lines)
-            if tagged.tags[i] == BODY and len(line.plain.split()) >= BODY_MIN_WORDS
+            if tagged.tags[i] == BODY and line.words >= BODY_MIN_WORDS
         ),
         len(tagged.lines),
     )
@@ -416,7 +420,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         start + 1 < len(standing)
         and _reads_like_headline(first)
         and not _is_header_line(tagged, first)
-        and len(first.plain.split()) < BODY_MIN_WORDS
+        and first.words < BODY_MIN_WORDS
     ):
         start += 1  # a long headline reads like prose: the article starts below it
     return _below_late_header(tagged, standing, start)
@@ -440,7 +444,7 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
     last_header, headline_seen = None, False
     for position in range(start + 1, min(start + 1 + HEADER_LOOKAHEAD, len(standing))):
         line = tagged.lines[standing[position]]
-        if len(line.plain.split()) >= BODY_MIN_WORDS and not _reads_like_headline(line):
+        if line.words >= BODY_MIN_WORDS and not _reads_like_headline(line):
             break
         if parse_byline(line.plain) or parse_credit_line(line.plain) or tagged.dateline(line):
             last_header = position if headline_seen else last_header
@@ -513,7 +517,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
         parse_byline(plain)
         or parse_credit_line(plain)
         or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
-        or (_DATED_SHORT.search(plain) and len(plain.split()) <= DATED_LINE_MAX_WORDS)
+        or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.dateline(line)
         or _SENTENCE_STOP.search(plain)
@@ -581,7 +585,7 @@ def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None
     its prose before the header is read (it decides how numeric dates are read)."""
     lines = split_lines(repair_mojibake(text))
     language = identify_language(
-        " ".join(line.plain for line in lines if len(line.plain.split()) >= IDENTIFY_MIN_WORDS)
+        " ".join(line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS)
     )
     return assemble(tag_lines(lines, repeated=repeated, url=url, language=language))
 
