@@ -15,51 +15,16 @@ from dataclasses import dataclass
 
 import dateparser
 
+from cleaners.languages import words_of
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
-PUBLISHED_WORDS = (
-    "first published",
-    "published",
-    "posted",
-    "created",
-    "date",
-    "dated",
-    "publié",
-    "publiée",
-    "publié le",
-    "veröffentlicht",
-    "erstellt",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "gepubliceerd",
-    "опубликовано",
-    "опубліковано",
-    "opublikowano",
-)
-UPDATED_WORDS = (
-    "last updated",
-    "last modified",
-    "updated",
-    "modified",
-    "mis à jour",
-    "aktualisiert",
-    "geändert",
-    "actualizado",
-    "actualizada",
-    "atualizado",
-    "atualizada",
-    "aggiornato",
-    "bijgewerkt",
-    "обновлено",
-    "оновлено",
-    "aktualizacja",
-    "zaktualizowano",
-)
+PUBLISHED_WORDS = words_of("published_words")
+UPDATED_WORDS = words_of("updated_words")
 
 
 def _words(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first (a word's longer form must win)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 

@@ -16,7 +16,7 @@ from cleaners import markdown
 from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
 from cleaners.dates import Published, dateline_kind, parse_dateline
 from cleaners.language import identify_language
-from cleaners.languages import function_words
+from cleaners.languages import function_words, words_of
 from cleaners.regions import is_fact_line, main_region, prose_score
 from cleaners.repeats import RepeatedLines, line_key
 from cleaners.rules import (
@@ -54,7 +54,19 @@ WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 
-_SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
+
+def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
+    """A line that is one of `labels`, then the URL (or nothing: the URL is on the next line)."""
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"^(?:{alternatives})\s*{colon}\s*(?P<url>\S+)?$", re.IGNORECASE)
+
+
+# "Original url:", "Permalink:", "URL:" say the page's own address; "Source:" may cite another
+# page's, so it is read only on a page without the former (and always with its colon).
+_URL_LABEL_LINES = (
+    _url_label_line(words_of("page_url_labels"), ":?"),
+    _url_label_line(words_of("source_labels"), ":"),
+)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
@@ -247,16 +259,27 @@ def _in_share_strip(lines: list[Line], index: int) -> bool:
 
 
 def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
-    """The URL of a scraper's 'Original url:' line (URL on the same line or the next one), and the
-    indexes of the lines that said it; `plains` and `raws` are the page's lines without and with
-    their markdown."""
+    """The URL of a scraper's 'Original url:' line or a page's 'Permalink:' line (URL on the same
+    line or the next one; the labels are language rows), and the indexes of the lines that said it;
+    `plains` and `raws` are the page's lines without and with their markdown."""
+    for label_line in _URL_LABEL_LINES:
+        found, indexes = _labelled_url(label_line, plains, raws)
+        if found:
+            return found, indexes
+    return None, []
+
+
+def _labelled_url(label_line: re.Pattern[str], plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
+    """`find_source_url` for one kind of label: the first URL, and every line of the kind."""
     found, indexes = None, []
     for index, plain in enumerate(plains):
-        label = _SOURCE_LABEL.match(plain)
+        label = label_line.match(plain)
         if not label:
             continue
-        indexes.append(index)
         url = _BARE_URL.match(label["url"]) if label["url"] else None
+        if label["url"] and url is None:
+            continue  # "Source: Reuters" credits, it gives no address
+        indexes.append(index)
         if url is None and index + 1 < len(raws):
             url = _BARE_URL.match(raws[index + 1])
             if url:
@@ -401,11 +424,7 @@ def _writes_day_first(language: str | None) -> bool:
 def _header_end(tagged: Tagged, whole_page: bool) -> int:
     """Index of the article's first prose line (the header is what stands before it)."""
     first_long = next(
-        (
-            i
-            for i, line in enumerate(tagged.lines)
-            if tagged.tags[i] == BODY and line.words >= BODY_MIN_WORDS
-        ),
+        (i for i, line in enumerate(tagged.lines) if tagged.tags[i] == BODY and line.words >= BODY_MIN_WORDS),
         len(tagged.lines),
     )
     if not whole_page:
@@ -584,9 +603,7 @@ def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
     its prose before the header is read (it decides how numeric dates are read)."""
     lines = split_lines(repair_mojibake(text))
-    language = identify_language(
-        " ".join(line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS)
-    )
+    language = identify_language(" ".join(line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS))
     return assemble(tag_lines(lines, repeated=repeated, url=url, language=language))
 
 

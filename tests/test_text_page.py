@@ -7,6 +7,7 @@ import pytest
 from cleaners import dates
 from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
+from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
 from cleaners.text_page import BODY, clean_text, is_split_sentence, split_lines, tag_lines
 from tests.conftest import SAMPLE_RAW
@@ -241,3 +242,33 @@ def test_the_strptime_fast_path_reads_datelines_as_dateparser_does(line, monkeyp
     fast = parse_dateline(line)
     monkeypatch.setattr(dates, "_fast_date", lambda text: None)
     assert fast == parse_dateline(line)
+
+
+def _page_with(*lines: str) -> str:
+    return "\n\n".join(["# A headline about the talks", LONG, *lines, LONG.replace("Moscow", "Geneva")])
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [(rows.code, label) for rows in LANGUAGES for label in rows.page_url_labels + rows.source_labels],
+)
+def test_every_url_label_of_every_language_gives_the_page_url(language, label):
+    cleaned = clean_text(_page_with(f"{label.capitalize()}: https://news.example/{language}/talks-42"))
+    assert cleaned.url == f"https://news.example/{language}/talks-42"
+    assert [removal.rule for removal in cleaned.removed if "talks-42" in removal.text] == ["source_url"]
+
+
+def test_a_url_label_can_stand_above_its_url():
+    assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
+
+
+def test_a_source_line_citing_another_page_stays_when_the_page_says_its_own_url():
+    cleaned = clean_text(_page_with("Source: https://who.example/report", "URL: https://news.example/talks-42"))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert "Source: https://who.example/report" in cleaned.text
+
+
+def test_a_source_credit_without_an_address_is_no_url_line():
+    cleaned = clean_text(_page_with("Source: Reuters"))
+    assert cleaned.url is None
+    assert "Source: Reuters" in cleaned.text
