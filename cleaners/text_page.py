@@ -7,6 +7,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -14,11 +15,11 @@ import ftfy
 
 from cleaners import markdown
 from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
-from cleaners.dates import Published, dateline_kind, parse_dateline
+from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import identify_language
 from cleaners.languages import function_words, words_of
 from cleaners.regions import is_fact_line, main_region, prose_score
-from cleaners.repeats import RepeatedLines, line_key
+from cleaners.repeats import line_key
 from cleaners.rules import (
     BYLINE,
     DANGLING_WORDS,
@@ -37,6 +38,7 @@ from cleaners.rules import (
     first_matching_rule,
     page_languages,
 )
+from cleaners.sites import Sites
 from cleaners.urls import domain_of
 
 BODY = "body"
@@ -111,14 +113,24 @@ class Tagged:
     url: str | None = None
     language: str | None = None
     article_start: int = 0  # the article's first prose line: what stands above it is the header
+    sites: Sites = field(default_factory=Sites)  # what the run learned of each site
+    fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
-            languages = [self.language, "en"] if self.language else None
-            self._datelines[line.number] = parse_dateline(line.plain, _writes_day_first(self.language), languages)
+            self._datelines[line.number] = parse_dateline(line.plain, self._date_reading())
         return self._datelines[line.number]
+
+    def _date_reading(self) -> DateReading:
+        """Numeric dates in the order the page's site writes them, else its language's."""
+        site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
+        return DateReading(
+            day_first=_writes_day_first(self.language) if site_day_first is None else site_day_first,
+            languages=(self.language, "en") if self.language else None,
+            fetched_at=self.fetched_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -199,19 +211,29 @@ def tag_lines(
     lines: list[Line],
     known_title: str | None = None,
     whole_page: bool = True,
-    repeated: RepeatedLines | None = None,
+    sites: Sites | None = None,
     url: str | None = None,
     language: str | None = None,
+    fetched_at: dt.datetime | None = None,
 ) -> Tagged:
     """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
 
     `known_title` comes from the page's markup (HTML): then only a line repeating it is a title line,
     and no other line is guessed to be one. `whole_page` says the lines are a dump of the whole page,
     so what lies outside the main run of prose is chrome (HTML text is already the main content).
-    `repeated` holds the lines each domain repeats across the corpus; the page's domain comes from
-    `url` (known from the input) or from its own source line.
+    `sites` holds what the run learned of each domain (the lines it repeats, its date order); the
+    page's domain comes from `url` (known from the input) or from its own source line. `fetched_at`
+    is the only base a relative dateline is read against.
     """
-    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title, url=url, language=language)
+    tagged = Tagged(
+        lines=lines,
+        tags=[BODY] * len(lines),
+        title=known_title,
+        url=url,
+        language=language,
+        sites=sites or Sites(),
+        fetched_at=fetched_at,
+    )
     words = function_words(page_languages(language))
     for line in lines:
         line.prose = prose_score(line.plain, words)
@@ -219,8 +241,8 @@ def tag_lines(
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
-    if repeated and (domain := domain_of(tagged.url)) in repeated:
-        _tag_repeated(tagged, repeated[domain])
+    if (domain := domain_of(tagged.url)) in tagged.sites.repeated:
+        _tag_repeated(tagged, tagged.sites.repeated[domain])
     if whole_page:
         _tag_outside_main_region(tagged)
     return tagged
@@ -599,12 +621,15 @@ def is_split_sentence(before: str, after: str) -> bool:
     return before.endswith(",") or (after[0].islower() and len(words) >= 6)
 
 
-def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None = None) -> CleanedText:
+def clean_text(
+    text: str, sites: Sites | None = None, url: str | None = None, fetched_at: dt.datetime | None = None
+) -> CleanedText:
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
-    its prose before the header is read (it decides how numeric dates are read)."""
+    its prose before the header is read (it decides how numeric dates are read when its site's
+    other pages do not)."""
     lines = split_lines(repair_mojibake(text))
     language = identify_language(" ".join(line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS))
-    return assemble(tag_lines(lines, repeated=repeated, url=url, language=language))
+    return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
 
 
 def repair_mojibake(text: str) -> str:

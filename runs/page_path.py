@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from cleaners.page import clean_page
-from cleaners.repeats import RepeatedLines
+from cleaners.page import PageFacts, clean_page
+from cleaners.sites import Sites
 from output.contract import Row, RunStamp, page_id, page_row, reject_row
 from output.dataset import Known
 from reading.folders import Folder
@@ -43,14 +43,14 @@ class Outcome:
 
 @dataclass(frozen=True)
 class BatchContext:
-    """What a batch knows besides its raw files: what is written, what repeats, what is selected.
+    """What a batch knows besides its raw files: what is written, what each site taught, what is selected.
 
     `known` maps id -> (raw_sha256, cleaner_version) of what is already written; with `only_ids` (a
     re-clean) exactly those pages are cleaned, whatever is known, and no other.
     """
 
     known: Known = field(default_factory=dict)
-    repeated: RepeatedLines | None = None
+    sites: Sites | None = None
     only_ids: frozenset[str] | None = None
 
 
@@ -77,7 +77,8 @@ def cleaned_outcome(raw: RawPage, run: RunStamp, context: BatchContext) -> Outco
     """Clean one page into a page row, or a reject when no article text is left; a page the
     cleaners raise on (a bug, a parser error) is a `cleaner_error` reject."""
     try:
-        cleaned, url_source = clean_page(raw.content, raw.format, raw.url, raw.url_source, context.repeated)
+        facts = PageFacts(raw.url, raw.url_source, raw.fetched_at)
+        cleaned, url_source = clean_page(raw.content, raw.format, facts, context.sites)
     except Exception as error:
         failed = Rejected("cleaner_error", f"{raw.source_path}: {type(error).__name__}: {error}", raw.raw_sha256)
         return Outcome(rejects=[reject_row(raw.source_path, failed, run)])

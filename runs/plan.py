@@ -1,7 +1,7 @@
 """The first step of a run: list the raw files, survey them once, and split the work into batches.
 
-Only paths and small records leave the plan: what every batch shares (known pages, repeated lines,
-the selection) is pickled once into the run's staging folder, and each batch is given its own files.
+Only paths and small records leave the plan: what every batch shares (known pages, what each site
+taught, the selection) is pickled once into the run's staging folder, and each batch is given its own files.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import os
 import pickle
 from dataclasses import dataclass, field
 
-from cleaners.repeats import PageDigest, RepeatedLines, count_repeated_lines, digest_page, first_copies, page_lines
+from cleaners.repeats import PageDigest, digest_page, first_copies, page_lines
+from cleaners.sites import Sites, sites_of
 from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from output.dataset import Dataset, Known
@@ -90,7 +91,7 @@ def plan_run(
     compare = known if selected is None and known else None
     survey = survey_corpus(raw_root, corpus, compare, cleaner_version, limits, cores)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
-    context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
+    context = BatchContext(known=known, sites=survey.sites, only_ids=only_ids)
     staging.write_file(
         CONTEXT_FILE, lambda stream: stream.write(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
     )
@@ -112,7 +113,7 @@ def batch_size_for(files: int, cores: int) -> int:
 
 @dataclass
 class Survey:
-    repeated: RepeatedLines  # the lines each domain repeats, learned from the text pages
+    sites: Sites  # what each domain's text pages taught: the lines it repeats, its date order
     unchanged: set[str] = field(default_factory=set)  # one-page files already written from these bytes
 
 
@@ -127,8 +128,8 @@ class SurveyPart:
 def survey_corpus(
     raw_root: Folder, files: list[str], known: Known | None, cleaner_version: str, limits: Limits, workers: int = 1
 ) -> Survey:
-    """One read of the corpus before any batch (every read within `limits`): learn the lines each
-    domain repeats from the text pages and, given `known`, find the one-page files whose page is
+    """One read of the corpus before any batch (every read within `limits`): learn of each domain
+    (the lines it repeats, its date order) from the text pages and, given `known`, find the one-page files whose page is
     already written from the same bytes by this cleaner version, so no batch (and no process) is
     spent on them. A scheduled run with nothing new ends here.
 
@@ -148,7 +149,7 @@ def survey_corpus(
         except ChildError as error:  # reading is all the survey does: read in this process, as one would
             _LOGGER.warning("the survey's processes failed (%s); surveying in this process", error)
     parts = parts or [survey_files(raw_root.location, files, with_shas, limits)]
-    repeated = count_repeated_lines(first_copies(article for part in parts for article in part.articles))
+    sites = sites_of(article for part in parts for article in part.articles)
     unchanged: set[str] = set()
     if known is not None:
         unchanged = {
@@ -157,7 +158,7 @@ def survey_corpus(
             for source_file, sha in part.one_page_shas
             if already_written(known, source_file, sha, cleaner_version)
         }
-    return Survey(repeated, unchanged)
+    return Survey(sites, unchanged)
 
 
 def survey_files(raw_root: str, files: list[str], with_shas: bool, limits: Limits) -> SurveyPart:

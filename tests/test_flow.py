@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaners.repeats import count_repeated_lines
+from cleaners.sites import Sites
 from flows.clean_pages import clean_pages
 from output.contract import page_id
 from output.dataset import Dataset
@@ -214,7 +214,7 @@ def test_batches_give_every_core_several_none_is_huge_and_together_are_the_files
     with pytest.MonkeyPatch.context() as patch:  # `files` raw files on `cores` cores, none read
         patch.setattr(planning.os, "cpu_count", lambda: cores)
         patch.setattr(planning, "discover", lambda raw_root: names)
-        patch.setattr(planning, "survey_corpus", lambda *args: planning.Survey(count_repeated_lines([])))
+        patch.setattr(planning, "survey_corpus", lambda *args: planning.Survey(Sites()))
         plan = planning.plan_run(Folder(root / "raw"), dataset, dataset.run_staging("sizes"), RUN.cleaner_version)
     sizes = [len(batch.files) for batch in plan.batches]
     assert [name for batch in plan.batches for name in batch.files] == names  # each file once, in order

@@ -96,11 +96,13 @@ Careers
 def emitted_names() -> set[str]:
     """Every rule name the cleaners put in `removed` for the samples and the kitchen-sink page."""
     from cleaners.repeats import line_key
+    from cleaners.sites import Sites
     from cleaners.text_page import clean_text
     from tests.conftest import SAMPLE_RAW
 
     pages = [clean_text(path.read_text(encoding="utf-8")) for path in sorted(SAMPLE_RAW.glob("*.txt"))]
-    pages.append(clean_text(KITCHEN_SINK, {"example.com": frozenset({line_key("Tip us off at our newsroom")})}))
+    tip_line = Sites(repeated={"example.com": frozenset({line_key("Tip us off at our newsroom")})})
+    pages.append(clean_text(KITCHEN_SINK, tip_line))
     return {removal.rule for page in pages for removal in page.removed}
 
 

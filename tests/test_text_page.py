@@ -9,6 +9,7 @@ from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
+from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import BODY, clean_text, is_split_sentence, split_lines, tag_lines
 from tests.conftest import SAMPLE_RAW
 
@@ -272,3 +273,64 @@ def test_a_source_credit_without_an_address_is_no_url_line():
     cleaned = clean_text(_page_with("Source: Reuters"))
     assert cleaned.url is None
     assert "Source: Reuters" in cleaned.text
+
+
+FETCHED = dt.datetime(2026, 3, 5, 12, 0, tzinfo=dt.UTC)
+# (language, a dateline three hours before the fetch, one two days before it)
+RELATIVE_DATELINES = [
+    ("en", "Published 3 hours ago", "2 days ago"),
+    ("fr", "Publié il y a 3 heures", "il y a 2 jours"),
+    ("de", "Veröffentlicht vor 3 Stunden", "vor 2 Tagen"),
+    ("es", "Publicado hace 3 horas", "hace 2 días"),
+    ("it", "Pubblicato 3 ore fa", "2 giorni fa"),
+    ("pt", "Publicado há 3 horas", "há 2 dias"),
+    ("nl", "Gepubliceerd 3 uur geleden", "2 dagen geleden"),
+    ("ru", "Опубликовано 3 часа назад", "2 дня назад"),
+    ("uk", "Опубліковано 3 години тому", "2 дні тому"),
+    ("pl", "Opublikowano 3 godziny temu", "2 dni temu"),
+]
+
+
+def test_every_language_with_relative_dates_has_lines_here():
+    assert {rows.code for rows in LANGUAGES if rows.relative_dates} == {row[0] for row in RELATIVE_DATELINES}
+
+
+@pytest.mark.parametrize(("language", "hours_ago", "days_ago"), RELATIVE_DATELINES)
+def test_relative_datelines_count_back_from_the_fetch(language, hours_ago, days_ago):
+    reading = dates.DateReading(languages=(language, "en"), fetched_at=FETCHED)
+    assert parse_dateline(hours_ago, reading) == dates.Published(dt.date(2026, 3, 5))
+    assert parse_dateline(days_ago, reading) == dates.Published(dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(("language", "hours_ago", "days_ago"), RELATIVE_DATELINES)
+def test_relative_datelines_are_never_guessed_without_the_fetch_time(language, hours_ago, days_ago):
+    reading = dates.DateReading(languages=(language, "en"))
+    assert parse_dateline(hours_ago, reading) is None and parse_dateline(days_ago, reading) is None
+
+
+def test_a_lone_day_word_is_a_date_only_when_a_published_word_says_so():
+    reading = dates.DateReading(languages=("en",), fetched_at=FETCHED)
+    assert parse_dateline("Today", reading) is None  # a menu entry
+    assert parse_dateline("Published yesterday", reading) == dates.Published(dt.date(2026, 3, 4))
+    assert parse_dateline("3 hours ago in the stands", reading) is None  # not the whole line
+
+
+def test_a_text_page_dates_itself_from_a_relative_dateline_and_its_fetch_time():
+    page = f"# A headline about the talks\n\nBy Jane Doe\n\nPublished 3 hours ago\n\n{LONG}\n\n{LONG}"
+    assert clean_text(page, fetched_at=FETCHED).published == dates.Published(dt.date(2026, 3, 5))
+    assert clean_text(page).published is None
+
+
+def test_a_sites_numeric_date_order_is_learned_from_the_dates_only_one_order_reads():
+    day_first_site = [("a.example", ["Posted 25/12/2025 - 10:00", "Menu"]), ("a.example", ["13/01/2026"])]
+    month_first_site = [("b.example", ["12/25/2025"]), ("b.example", ["02/11/2015"])]
+    silent_site = [("c.example", ["02/11/2015", "A long line that is prose and says 25/12/2025 and more words"])]
+    learned = learn_sites([*day_first_site, *month_first_site, *silent_site])
+    assert learned.day_first == {"a.example": True, "b.example": False}
+
+
+@pytest.mark.parametrize(("site_day_first", "day"), [(True, dt.date(2015, 11, 2)), (False, dt.date(2015, 2, 11))])
+def test_an_ambiguous_numeric_dateline_is_read_in_the_order_of_its_site(site_day_first, day):
+    page = f"# A headline about the talks\n\n02/11/2015 - 17:05\n\n{LONG}\n\n{LONG}\n\nURL: https://a.example/talks"
+    sites = Sites(day_first={"a.example": site_day_first})
+    assert clean_text(page, sites).published == dates.Published(day)
