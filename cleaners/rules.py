@@ -136,8 +136,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="related_links",
-        why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'.",
+        why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'. A "
+        "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
+        "under it: the lines of its own block, or the next block when that has two or more, each short and "
+        "ending with no sentence stop.",
         max_words=16,
+        thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
     LineRule(
         name="contact_line",
@@ -149,6 +153,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 _MOST_WORDS = max(rule.max_words for rule in LINE_RULES)
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
+RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -189,7 +194,11 @@ DATELINE = StructuralRule(
     "'Updated …' one, and one above the headline only when it says so. A date inside a sentence never is one.",
     {"max_words": 10, "max_letter_runs": 6},
 )
-SOURCE_URL = StructuralRule("source_url", "A scraper's 'Original url:' line and the URL after it; becomes `url`.")
+SOURCE_URL = StructuralRule(
+    "source_url",
+    "A line giving the page's address and the URL on it or after it: a scraper's 'Original url:', 'Permalink:', "
+    "'URL:' and their translations, else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`.",
+)
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "

@@ -30,6 +30,7 @@ from cleaners.rules import (
     MENU_RUN,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
+    RELATED_LINKS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
     SHARE_STRIP_RULE,
@@ -48,6 +49,9 @@ TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
+RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
+RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
+RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
@@ -86,6 +90,8 @@ _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or 
 DATED_LINE_MAX_WORDS = 8
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
+_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
+_LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
@@ -238,6 +244,7 @@ def tag_lines(
     for line in lines:
         line.prose = prose_score(line.plain, words)
     _tag_line_rules(tagged)
+    _tag_related_lists(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
@@ -263,6 +270,52 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+def _tag_related_lists(tagged: Tagged) -> None:
+    """A related-links heading alone on its line ("Leggi anche:", "Related coverage") takes the
+    headlines listed under it, which no pattern can know."""
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] == RELATED_LINKS.name and (
+            line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
+        ):
+            for listed in _listed_under(tagged, index):
+                tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _listed_under(tagged: Tagged, heading: int) -> list[int]:
+    """The headline lines right under a heading: those of its own block, or the whole next block
+    when that holds two or more (one short line after a blank may be the article's own subheading)."""
+    listed: list[int] = []
+    block_after_blank = False
+    for index in range(heading + 1, min(heading + 1 + RELATED_LIST_MAX_LINES, len(tagged.lines))):
+        after_blank = _blank_between(tagged.lines[index - 1], tagged.lines[index])
+        if after_blank and (listed or index > heading + 1):
+            break  # the list is one block
+        block_after_blank = block_after_blank or after_blank
+        if tagged.tags[index] != BODY or not reads_like_listed_headline(tagged.lines[index]):
+            if block_after_blank:
+                return []  # a block that is not all headlines is the article's
+            break
+        listed.append(index)
+    return listed if not block_after_blank or len(listed) >= 2 else []
+
+
+def _blank_between(upper: Line, lower: Line) -> bool:
+    """Whether a blank line stood between two lines of the page (a wrapped line spans several)."""
+    return lower.number > upper.number + upper.raw.count("\n") + 1
+
+
+def reads_like_listed_headline(line: Line) -> bool:
+    """A short line with no sentence stop: how a linked headline reads once its link is gone. In a
+    hard-wrapped dump the list's lines were joined like a paragraph's: short for as many lines, and
+    no sentence in it."""
+    wrapped_lines = line.raw.count("\n") + 1
+    return (
+        2 <= line.words <= RELATED_HEADLINE_MAX_WORDS * wrapped_lines
+        and not _LISTED_HEADLINE_END.search(line.plain)
+        and not _SENTENCE_THEN_MORE.search(line.plain)
+    )
 
 
 def _prose_follows(lines: list[Line], index: int) -> bool:

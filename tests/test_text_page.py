@@ -10,7 +10,15 @@ from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
 from cleaners.sites import Sites, learn_sites
-from cleaners.text_page import BODY, clean_text, is_split_sentence, split_lines, tag_lines
+from cleaners.text_page import (
+    BODY,
+    Line,
+    clean_text,
+    is_split_sentence,
+    reads_like_listed_headline,
+    split_lines,
+    tag_lines,
+)
 from tests.conftest import SAMPLE_RAW
 
 LONG = "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week."
@@ -334,3 +342,31 @@ def test_an_ambiguous_numeric_dateline_is_read_in_the_order_of_its_site(site_day
     page = f"# A headline about the talks\n\n02/11/2015 - 17:05\n\n{LONG}\n\n{LONG}\n\nURL: https://a.example/talks"
     sites = Sites(day_first={"a.example": site_day_first})
     assert clean_text(page, sites).published == dates.Published(day)
+
+
+def _related(*lines: str) -> list[str]:
+    cleaned = clean_text("\n".join(["# A headline about the talks", "", LONG, "", *lines, "", LONG.replace("M", "G")]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "related_links"]
+
+
+def test_a_related_links_heading_takes_the_headlines_listed_in_its_block():
+    listed = ["Mayor opens the new park by the river", "Lido beach closes for the winter"]
+    assert _related("Read more:", *listed) == ["Read more:", *listed]
+
+
+def test_a_related_links_heading_takes_a_next_block_of_two_or_more_headlines():
+    listed = ["Council approves the new budget", "Why the bridge closed again?"]
+    assert _related("Related coverage", "", *listed) == ["Related coverage", *listed]
+
+
+def test_a_related_links_heading_leaves_a_lone_subheading_and_prose_below_it():
+    assert _related("Related coverage", "", "What happens next") == ["Related coverage"]
+    assert _related("Read more:", "The council will vote again on Monday.") == ["Read more:"]
+    assert _related("Related coverage", "", "What happens next", LONG) == ["Related coverage"]
+
+
+def test_a_hard_wrapped_related_list_is_taken_but_a_wrapped_paragraph_is_not():
+    wrapped_list = "El precio del limón se dispara en origen por la falta de lluvias\nCartagena licita la obra"
+    assert reads_like_listed_headline(Line(40, wrapped_list, wrapped_list.replace("\n", " ")))
+    paragraph = "The council met on Monday and voted. The mayor said the\nbudget would pass next week"
+    assert not reads_like_listed_headline(Line(40, paragraph, paragraph.replace("\n", " ")))
