@@ -264,7 +264,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue
-        if rule.cuts_tail and _in_share_strip(tagged.lines, index):
+        if rule.cuts_tail and rule is not NOT_FOUND_TAIL and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
         if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
@@ -325,12 +325,17 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:
-    """A "Comments" label between "Tweet" and "Print" is a share-strip button (it jumps down to the
-    comments), not the heading of the comment section: it must not cut the article after it."""
+    """A "Comments" label before "Print", or right under "Tweet" in its block, is a share-strip
+    button (it jumps down to the comments), not the heading of the comment section: it must not cut
+    the article after it. One after a share strip and a blank line heads the comments; an error
+    block after a share strip is still one."""
     if markdown.is_heading(lines[index].raw):  # a "## Comments" heading heads the comments
         return False
-    neighbours = (lines[i].plain for i in (index - 1, index + 1) if 0 <= i < len(lines))
-    return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
+    line = lines[index]
+    before = lines[index - 1] if index > 0 else None
+    shares_before = before is not None and SHARE_STRIP_RULE.matches(before.plain)
+    shares_after = index + 1 < len(lines) and SHARE_STRIP_RULE.matches(lines[index + 1].plain)
+    return shares_after or (shares_before and before is not None and not _blank_between(before, line))
 
 
 def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:

@@ -370,3 +370,17 @@ def test_a_hard_wrapped_related_list_is_taken_but_a_wrapped_paragraph_is_not():
     assert reads_like_listed_headline(Line(40, wrapped_list, wrapped_list.replace("\n", " ")))
     paragraph = "The council met on Monday and voted. The mayor said the\nbudget would pass next week"
     assert not reads_like_listed_headline(Line(40, paragraph, paragraph.replace("\n", " ")))
+
+
+def test_a_comments_heading_after_a_share_strip_and_a_blank_line_cuts_the_comments():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nShare on Facebook\n\nComments\nLog in to comment. Sign in\n\n{LONG}")
+    assert cleaned.paragraphs == [LONG]
+
+
+def test_an_error_block_after_a_share_strip_is_still_a_glued_on_error_page():
+    tail = "Page not found\nSorry, we couldn't find the page you were looking for."
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\n{LONG.replace('M', 'G')}\n\nShare on Facebook\nCopy link\n\n{tail}")
+    assert [r.rule for r in cleaned.removed if "find the page" in r.text or "not found" in r.text] == [
+        "not_found_tail",
+        "not_found_tail",
+    ]

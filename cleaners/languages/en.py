@@ -51,6 +51,13 @@ ROWS = LanguageRows(
             r"^enter your e-?mail( address)?\b",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
+            # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
+            r"^(the\s+)?((?-i:[A-Z])[\w'’&-]*\s+){1,3}newsletters?\s*[:–—-]",
+            r"^get (the|our) .*\b(newsletter|briefing|digest|bulletin)\b.*\bin your inbox\b",
+            # a newsletter's name, a dash and its promise ("Island Briefing — the news … in your inbox every morning")
+            r"^[^.!?:]{2,60}\s[—–|-]\s.*\bin your inbox (every|each)\b",
+            # a pitch that ends in its sign-up button ("… our weekly newsletter. Subscribe now")
+            r"\b(newsletter|inbox|briefing)\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
         ),
         "social_share": (
             (
