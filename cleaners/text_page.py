@@ -56,6 +56,7 @@ WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been ha
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
 WRAP_MIN_LINES = 10
+_UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break
 WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
@@ -191,10 +192,15 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not.
 
     Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
-    few that overrun it are unbreakable (a long URL or table row); menus and headings are short
-    either way, so they neither prove nor disprove wrapping.
+    few that overrun it are unbreakable (a long URL or table row: lines with a long URL, such as a
+    lynx dump's list of references, are left out); menus and headings are short either way, so
+    they neither prove nor disprove wrapping.
     """
-    long = sorted(length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG)
+    long = sorted(
+        length
+        for line in raw_lines
+        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _UNBREAKABLE.search(line)
+    )
     if len(long) < WRAP_MIN_LINES:
         return None
     width = long[int(WRAP_QUANTILE * (len(long) - 1))]

@@ -217,6 +217,15 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_a_wrapped_lynx_dump_with_a_long_list_of_references_is_still_unwrapped():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.indent(textwrap.fill(" ".join(PROSE * 2), width=74), "   ") for _ in range(3))
+    references = [f"  {n}. https://news.example/section/{n}/" + "some-long-article-slug-" * 3 for n in range(30)]
+    lines = split_lines("\n".join(MENU) + "\n\n" + wrapped + "\n\nReferences\n\n" + "\n".join(references))
+    assert lines[len(MENU)].plain == " ".join(PROSE * 2)
+
+
 def test_short_sentences_are_neutral_but_tag_clouds_are_not_prose():
     from cleaners.regions import prose_score
 
