@@ -32,15 +32,20 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "wor
 FUNCTION_WORDS: frozenset[str] = function_words()
 
 
-def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS) -> int:
+def prose_words(plain: str) -> list[str]:
+    """The line's words, lower-cased (what prose scoring and copy finding read)."""
+    return _WORD.findall(plain.lower())
+
+
+def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS, words: list[str] | None = None) -> int:
     """Positive for a line that reads like prose (its word count), a penalty for anything else.
 
     A short line that ends like a sentence ("Eat every 2–3 hours.", a list item, a one-line
     paragraph) or states a figure ("Turnout: 64%") is neutral: articles have them between their
-    paragraphs, menus do not, and
-    penalising them split articles with lists or tables in two.
+    paragraphs, menus do not, and penalising them split articles with lists or tables in two.
+    `words` are the line's `prose_words` when the caller has them.
     """
-    words = _WORD.findall(plain.lower())
+    words = prose_words(plain) if words is None else words
     if len(words) < PROSE_MIN_WORDS:
         is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
         return 0 if is_short_sentence or is_fact_line(plain) else -SHORT_LINE_PENALTY

@@ -8,6 +8,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import identify_language
 from cleaners.languages import function_words, words_of
-from cleaners.regions import is_fact_line, main_region, prose_score
+from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
     BYLINE,
@@ -77,7 +78,6 @@ _URL_LABEL_LINES = (
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
-_GRAM_WORD = re.compile(r"\w+")
 REPEAT_MIN_GRAMS = int(REPEATED_IN_PAGE.threshold("min_grams"))  # shorter lines may well be said twice
 REPEAT_SHARE = REPEATED_IN_PAGE.threshold("share_seen")  # of a line's four-word runs already seen above: a copy
 _FTFY_CONFIG_AFTER_TAG = _FTFY_CONFIG._replace(unescape_html=False)
@@ -106,6 +106,11 @@ class Line:
 
     def __post_init__(self) -> None:
         self.words = len(self.plain.split())
+
+    @functools.cached_property
+    def tokens(self) -> list[str]:
+        """Its `prose_words`, read once for prose scoring and copy finding."""
+        return prose_words(self.plain)
 
 
 @dataclass
@@ -248,7 +253,7 @@ def tag_lines(
     )
     words = function_words(page_languages(language))
     for line in lines:
-        line.prose = prose_score(line.plain, words)
+        line.prose = prose_score(line.plain, words, line.tokens)
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
@@ -437,7 +442,7 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        grams = _word_grams(line.plain)
+        grams = _word_grams(line.tokens)
         if len(grams) >= REPEAT_MIN_GRAMS and sum(map(seen.__contains__, grams)) >= REPEAT_SHARE * len(grams):
             tagged.tags[index] = REPEATED_IN_PAGE.name
             found = True
@@ -445,9 +450,8 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
     return found
 
 
-def _word_grams(plain: str) -> list[tuple[str, ...]]:
+def _word_grams(words: list[str]) -> list[tuple[str, ...]]:
     """The line's runs of four consecutive words."""
-    words = _GRAM_WORD.findall(plain)
     return list(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
