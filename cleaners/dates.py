@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import dateparser
 
-from cleaners.languages import words_of
+from cleaners.languages import CODES, words_of
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -233,11 +233,13 @@ def _relative_date(text: str, reading: DateReading, said_published: bool) -> Pub
 
 
 def _dateparser(text: str, reading: DateReading, settings: dict[str, object]) -> dt.datetime | None:
-    """dateparser in the page's languages (all of its own when one is unknown to it)."""
+    """dateparser in the page's languages, or in those the cleaning has rows for when the page's is
+    unknown: letting it guess among all its locales compiles each of them on a first line in a new
+    script (over a second a process), for dates in languages whose words no table here knows."""
     try:
-        return dateparser.parse(text, languages=list(reading.languages or ()) or None, settings=settings)
+        return dateparser.parse(text, languages=list(reading.languages or CODES), settings=settings)
     except ValueError:  # a language dateparser does not know
-        return dateparser.parse(text, settings=settings)
+        return dateparser.parse(text, languages=list(CODES), settings=settings)
 
 
 def _fast_date(text: str) -> Published | None:
