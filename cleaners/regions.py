@@ -20,11 +20,15 @@ SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’')]$")
+# Chinese and Japanese write no spaces: two of their characters count as a word (about what one
+# carries), so their prose scores as prose; any other script's words are runs of letters.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
-_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "word." ends a sentence; "U.S" does not
+# "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
+_SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
 
 # Words that prose has and a menu does not, in every language the cleaning knows (a page whose
 # language is known is scored with its own and English's: another language's function words are

@@ -217,6 +217,14 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_chinese_and_japanese_prose_scores_as_prose_without_spaces():
+    from cleaners.regions import prose_score
+
+    assert prose_score("お客様のブランドをお守りします。商標登録出願で弁理士をお探しならご相談ください。") > 0
+    assert prose_score("政府は火曜日、新しい予算案を発表した。野党はこれに強く反発している。") > 0
+    assert prose_score("ホーム ニュース スポーツ") < 0  # a menu is short in any script
+
+
 def test_a_wrapped_lynx_dump_with_a_long_list_of_references_is_still_unwrapped():
     import textwrap
 
