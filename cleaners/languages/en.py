@@ -19,7 +19,10 @@ ROWS = LanguageRows(
             r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
         ),
         "comments_tail": (
-            r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
+            r"^[\[(]?\s*(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*[\])]?:?$",
+            # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments
+            r"^(top|most|best|latest|newest|recent|featured|readers?['’]?)( rated| liked| popular| recent)?"
+            r" (comments|responses|replies)\s*:?$",
             r"^(leave|post|add|write) a (reply|comment|response)\b",
             r"^(join|start) the (conversation|discussion)\b",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",

@@ -10,7 +10,16 @@ MUST_GO: dict[str, list[str]] = {
         "Getty Images",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
-    "comments_tail": ["Comments", "12 Comments", "Leave a Reply", "Join the conversation", "Comments (4)"],
+    "comments_tail": [
+        "Comments",
+        "12 Comments",
+        "Leave a Reply",
+        "Join the conversation",
+        "Comments (4)",
+        "[ 167 comments ]",
+        "Top Rated Comments",
+        "Readers' comments",
+    ],
     "social_share": [
         "Share on Facebook",
         "Whatsapp Facebook Pint Baixar",
@@ -105,6 +114,8 @@ MUST_STAY: dict[str, list[str]] = {
     "comments_tail": [
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",
+        "Top rated comments on the forum were removed by moderators after the vote.",
+        "Readers' comments poured in after the story ran.",
     ],
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
