@@ -529,10 +529,23 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         start + 1 < len(standing)
         and _reads_like_headline(first)
         and not _is_header_line(tagged, first)
-        and first.words < BODY_MIN_WORDS
+        and (
+            first.words < BODY_MIN_WORDS
+            or markdown.is_heading(first.raw)
+            or _credits_a_headline(tagged, tagged.lines[standing[start + 1]])
+        )
     ):
-        start += 1  # a long headline reads like prose: the article starts below it
+        start += 1  # a headline reads like prose: the article starts below it, and below its credits
+        while start + 1 < len(standing) and _credits_a_headline(tagged, tagged.lines[standing[start]]):
+            start += 1
     return _below_late_header(tagged, standing, start)
+
+
+def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
+    """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
+    a headline, so a long line above it was the headline, not the article's first sentence."""
+    plain = line.plain
+    return bool(parse_byline(plain) or parse_credit_line(plain) or looks_like_name(plain) or tagged.dateline(line))
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:

@@ -401,3 +401,22 @@ def test_an_error_block_after_a_share_strip_is_still_a_glued_on_error_page():
         "not_found_tail",
         "not_found_tail",
     ]
+
+
+def test_a_long_headline_above_its_byline_is_the_title_not_the_first_sentence():
+    headline = "O rio que some: como a seca do Paraguai mudou a vida dos pescadores de Corumbá e Ladário"
+    other = LONG.replace("Moscow", "Geneva")
+    page = "\n\n".join(["Diário de Campo – Pantanal", "OK, entendi", headline, "Beatriz Arruda", LONG, other])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Beatriz Arruda"])
+    assert cleaned.paragraphs == [LONG, other]
+
+
+def test_a_long_markdown_headline_is_the_title_and_its_byline_and_dateline_are_read():
+    headline = "Defensa del Consumidor multa a tres tiendas online por avisos de cookies que no dejaban rechazar"
+    page = "\n\n".join(
+        ["TECNOLOGÍA", f"# {headline}", "Por Florencia Iturralde | Buenos Aires", "Publicado: 24/03/2026", LONG, LONG]
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Florencia Iturralde"])
+    assert cleaned.published == dates.Published(dt.date(2026, 3, 24))

@@ -21,8 +21,10 @@ ROWS = LanguageRows(
         "comments_tail": (
             r"^[\[(]?\s*(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*[\])]?:?$",
             # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments
-            r"^(top|most|best|latest|newest|recent|featured|readers?['’]?)( rated| liked| popular| recent)?"
-            r" (comments|responses|replies)\s*:?$",
+            (
+                r"^(top|most|best|latest|newest|recent|featured|readers?['’]?)( rated| liked| popular| recent)?"
+                r" (comments|responses|replies)\s*:?$"
+            ),
             r"^(leave|post|add|write) a (reply|comment|response)\b",
             r"^(join|start) the (conversation|discussion)\b",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",
