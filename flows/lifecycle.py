@@ -30,6 +30,7 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
+from flows.writer_slot import writer_slot
 from output.contract import RunStamp
 from output.dataset import Dataset, writer_lock
 from reading.folders import Folder
@@ -153,8 +154,9 @@ def clean_batches(raw_dir: str, plan: Plan, run: RunStamp, workers: int, name: s
 def run_staging(
     clean_root: Folder, name: str, run: RunStamp, options: RunOptions, dry_run: bool
 ) -> Iterator[str | None]:
-    """A writer holds the dataset's writer lock and stages under the clean folder (None); a dry run
-    takes no lock and stages in a temp folder of this machine, removed afterwards."""
+    """A writer holds the clean folder's slot on the Prefect server (writers on other machines), then
+    its writer lock (this machine's), and stages under the clean folder (None); a dry run takes neither
+    and stages in a temp folder of this machine, removed afterwards."""
     if dry_run:
         staging = tempfile.mkdtemp(prefix="page-cleaner-dry-run-")
         try:
@@ -163,7 +165,10 @@ def run_staging(
             shutil.rmtree(staging, ignore_errors=True)
         return
     logger = get_run_logger()
-    with writer_lock(clean_root, f"{name} run {run.flow_run_id}", options.lock_timeout_s, on_wait=logger.info):
+    with (
+        writer_slot(clean_root, options.lock_timeout_s, on_wait=logger.info),
+        writer_lock(clean_root, f"{name} run {run.flow_run_id}", options.lock_timeout_s, on_wait=logger.info),
+    ):
         yield None
         Dataset(clean_root).clear_staging()
 

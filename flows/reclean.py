@@ -24,7 +24,12 @@ from runs.summary import RunSummary
 
 @flow(name="reclean", log_prints=True)
 def reclean(request: RecleanRequest = RecleanRequest()) -> RunSummary | State:
-    """Re-clean the pages the request selects (all of them when no filter is set)."""
+    """Re-clean the pages the request selects (all of them when no filter is set).
+
+    Args:
+        request: Which pages (filters combine with AND; an empty field does not filter), whether to
+            only preview (dry run), and the folders.
+    """
     logger = get_run_logger()
     clean_root = Folder(request.clean_dir)
     if problem := request.problem() or (None if clean_root.is_dir() else f"no clean folder {clean_root} to re-clean"):

@@ -12,9 +12,9 @@ import difflib
 import fnmatch
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, PlainSerializer, WithJsonSchema
 
 from output.dataset import ParquetTable
 
@@ -22,6 +22,15 @@ SELECTION_COLUMNS = ["id", "source_path", "url", "domain", "published_date", "cl
 CONFIRM_ABOVE = 1000  # a real re-clean of more selected pages must name their number in `confirm_pages`
 KNOWN_SHOWN = 15  # known domains listed when nothing was selected
 Filter = Callable[[dict[str, Any]], bool]
+# A day or nothing, in the UI's form a plain text field whose empty value is "" (the schema of
+# `date | None` is a choice of two types, which the form shows as 'Property is type "None"' until "str"
+# is clicked; a date field's empty value is null, which its own validation then refuses).
+OptionalDay = Annotated[
+    dt.date | None,
+    BeforeValidator(lambda value: value or None),
+    PlainSerializer(lambda day: day.isoformat() if day else "", return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"}),
+]
 
 
 class PageSelection(BaseModel):
@@ -30,8 +39,16 @@ class PageSelection(BaseModel):
     domains: list[str] = Field(default_factory=list, description="Only these domains, e.g. `themoscowtimes.com`")
     url_glob: str = Field(default="", description="Only URLs matching this glob, e.g. `https://*/2015/11/*`")
     source_path_glob: str = Field(default="", description="Only raw paths matching this glob, e.g. `2015/*.html`")
-    published_from: dt.date | None = Field(default=None, description="Only pages published on or after this day")
-    published_to: dt.date | None = Field(default=None, description="Only pages published on or before this day")
+    published_from: OptionalDay = Field(
+        default=None,
+        description="Only pages published on or after this day (YYYY-MM-DD, e.g. 2015-11-01)",
+        json_schema_extra={"default": ""},  # as the form shows and sends an empty field
+    )
+    published_to: OptionalDay = Field(
+        default=None,
+        description="Only pages published on or before this day (YYYY-MM-DD, e.g. 2015-11-30)",
+        json_schema_extra={"default": ""},
+    )
     only_older_cleaner: bool = Field(
         default=False, description="Only pages cleaned by an older cleaner_version than the current one"
     )
