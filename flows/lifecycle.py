@@ -136,7 +136,8 @@ def clean_batches(raw_dir: str, plan: Plan, run: RunStamp, workers: int, name: s
     running: dict[PrefectFuture[BatchReport], Batch] = {}
     reports: dict[int, BatchReport] = {}
     progress = Progress(plan.files, len(plan.batches), time.monotonic())
-    artifact = create_progress_artifact(0.0, key=f"{name}-progress", description=f"raw files cleaned of {plan.files}")
+    description = f"share of the {plan.files} raw files cleaned"
+    artifact = create_progress_artifact(progress.percent(), key=f"{name}-progress", description=description)
     while waiting or running:
         while waiting and len(running) < workers:
             batch = waiting.pop(0)
@@ -203,6 +204,7 @@ def run_lifecycle(
         else:
             prune = list(plan.gone_records()) if options.prune_missing_raw and plan.gone else []
             committed = commit_task(clean_dir, reports, prune, run, name, summary)
+            summary.pruned = committed.pruned
             if preview is not None:
                 create_markdown_artifact(key=f"{name}-changes", markdown=changes_markdown(preview, committed.files))
                 logger.info(changes_line(preview, committed.files))

@@ -103,7 +103,7 @@ def plan_run(
         present = set(corpus)
         wanted = {path.split("#", 1)[0] for path in selected.values()}
         files = sorted(wanted & present)
-        missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
+        missing = sorted(records_without_raw(selected, corpus).values())
         only_ids = frozenset(selected)
     compare = known if selected is None and known else None
     survey = survey_corpus(raw_root, corpus, compare, cleaner_version, limits, cores)

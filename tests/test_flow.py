@@ -143,6 +143,11 @@ def test_the_run_publishes_a_summary_artifact(prefect_harness, raw_copy, tmp_pat
         )
     assert artifacts and artifacts[0].type == "table"
     assert "pages cleaned" in str(artifacts[0].data)
+    with get_client(sync_client=True) as client:
+        (progress, *_) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-pages-progress"]))
+        )
+    assert progress.type == "progress" and progress.data == 100.0  # updated as each batch ended
 
 
 def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_copy, tmp_path):
