@@ -155,7 +155,7 @@ def clean_batches(raw_dir: str, plan: Plan, run: RunStamp, workers: int, name: s
 def run_staging(
     clean_root: Folder, name: str, run: RunStamp, options: RunOptions, dry_run: bool
 ) -> Iterator[str | None]:
-    """A writer holds the clean folder's slot on the Prefect server (writers on other machines), then
+    """A writer holds a remote clean folder's slot on the Prefect server (writers on other machines), then
     its writer lock (this machine's), and stages under the clean folder (None); a dry run takes neither
     and stages in a temp folder of this machine, removed afterwards."""
     if dry_run:
