@@ -12,8 +12,7 @@ brand in `author` fields when a person wrote the article.
 from __future__ import annotations
 
 import html
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -22,6 +21,7 @@ from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
 from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
+from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -52,27 +52,6 @@ def _meta(tree: Tree, xpath: str) -> list[str]:
     return [value for value in values if value][:1]
 
 
-def _json_documents(tree: Tree, xpath: str) -> Iterator[object]:
-    """Every script payload the XPath finds that parses as JSON; broken ones are skipped."""
-    for payload in tree.xpath(xpath):
-        try:
-            yield json.loads(payload, strict=False)
-        except ValueError:
-            continue
-
-
-def _objects(node: object) -> Iterator[dict]:
-    """Every JSON object in a document, outer before inner (`@graph` and nested items included)."""
-    queue = [node]
-    while queue:
-        current = queue.pop(0)
-        if isinstance(current, list):
-            queue.extend(current)
-        elif isinstance(current, dict):
-            yield current
-            queue.extend(value for key, value in current.items() if isinstance(value, (dict, list)))
-
-
 def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
     """Names of the people in a JSON-LD `author` value; organisations are left out."""
     if isinstance(author, list):
@@ -83,21 +62,15 @@ def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
         return []
     if "name" not in author and author.get("@id") in by_id:
         author = by_id[author["@id"]]
-    kinds = author.get("@type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
     name = author.get("name")
-    if any(kind in ORGANISATION_TYPES for kind in kinds if isinstance(kind, str)) or not isinstance(name, str):
+    if any(kind in ORGANISATION_TYPES for kind in types_of(author)) or not isinstance(name, str):
         return []
     return [name]
 
 
 def jsonld_people(tree: Tree) -> list[str]:
     """The people a page's schema.org JSON-LD names as `author` (an `@id` reference is followed)."""
-    objects = [
-        obj
-        for document in _json_documents(tree, '//script[contains(@type, "ld+json")]/text()')
-        for obj in _objects(document)
-    ]
+    objects = jsonld_objects(tree)
     # a bare {"@id": …} is a reference, not the node it points to
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     for obj in objects:
@@ -109,8 +82,8 @@ def jsonld_people(tree: Tree) -> list[str]:
 def embedded_state_author(tree: Tree) -> list[str]:
     """An `author` in the page state a JavaScript framework embeds as JSON (pages rendered client-side
     often carry the byline only there)."""
-    for document in _json_documents(tree, '//script[@id="__NEXT_DATA__" or @type="application/json"]/text()'):
-        for obj in _objects(document):
+    for document in json_documents(tree, '//script[@id="__NEXT_DATA__" or @type="application/json"]/text()'):
+        for obj in json_objects(document):
             for key in EMBEDDED_AUTHOR_KEYS & obj.keys():
                 if names := _person_names(obj[key], {}):
                     return names
