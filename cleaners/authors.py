@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
+from cleaners.bylines import BY_WORDS, NAME_PARTICLES, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
@@ -114,6 +115,42 @@ def page_byline(tree: Tree) -> list[str]:
     return []
 
 
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for words in BY_WORDS.values() for word in words)
+
+
+def label_byline(tree: Tree) -> list[str]:
+    """The names in the text right after a text that is only a byline label ("Written by", "Von:",
+    "Auteur") when they all look like people: pages set the label and the name apart."""
+    texts = _BODY_TEXTS(tree)
+    for index, text in enumerate(texts[:-1]):
+        if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS:
+            continue
+        names = split_names(" ".join(texts[index + 1].split()))
+        if names and all(looks_like_person(name) for name in names):
+            return names
+    return []
+
+
+_ARTICLE_AUTHOR = '//meta[@property="article:author" or @name="article:author"]/@content'
+
+
+def article_author(tree: Tree) -> list[str]:
+    """Open Graph's `article:author`: a name as it is, a profile URL as the text of the page's link to
+    it when that text looks like a person (a "Facebook" share link does not)."""
+    names = []
+    for value in (value.strip() for value in tree.xpath(_ARTICLE_AUTHOR)):
+        if "://" not in value:
+            names.append(value)
+            continue
+        links = tree.xpath("//body//a[@href]")
+        texts = (
+            " ".join(a.text_content().split()) for a in links if a.get("href", "").rstrip("/") == value.rstrip("/")
+        )
+        names += [text for text in texts if looks_like_person(text)][:1]
+    return names
+
+
 # Where a page names its author markup-wise when nothing better does, most specific first.
 _AUTHOR_XPATHS: tuple[str, ...] = (
     '//*[@itemprop="author"]//*[@itemprop="name"]',
@@ -155,12 +192,26 @@ def trafilatura_body_author(tree: Tree) -> str:
 
 
 _META_AUTHOR = '//meta[@name="author" or @name="Author"]/@content'
+# The label a share card (`twitter:label1`) puts before the author's name, per language.
+WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Written by",),
+    "de": ("Verfasst von", "Geschrieben von"),
+    "fr": ("Écrit par",),
+    "es": ("Escrito por",),
+    "it": ("Scritto da",),
+    "nl": ("Geschreven door",),
+    "pl": ("Napisane przez",),
+    "ru": ("Автор",),
+}
 _WRITTEN_BY_LABEL = (
-    '//meta[@name="twitter:label1" and contains(@content, "Written by")]'
-    '/following-sibling::meta[@name="twitter:data1"][1]/@content'
+    '//meta[@name="twitter:label1" and ({})]/following-sibling::meta[@name="twitter:data1"][1]/@content'.format(
+        " or ".join(f'contains(@content, "{label}")' for labels in WRITTEN_BY_LABELS.values() for label in labels)
+    )
 )
 
-# Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves).
+# Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves);
+# the two last were added for #15 after every other source, where they fixed pages on the odd halves
+# of WCXB and trafilatura-eval and broke none on either half.
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
@@ -170,6 +221,10 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
     AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
+    AuthorSource("label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.tree)),
+    AuthorSource(
+        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
+    ),
 )
 
 
