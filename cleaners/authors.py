@@ -12,16 +12,17 @@ brand in `author` fields when a person wrote the article.
 from __future__ import annotations
 
 import html
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
+from cleaners.bylines import BY_WORDS, NAME_PARTICLES, parse_byline, split_names
+from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -52,27 +53,6 @@ def _meta(tree: Tree, xpath: str) -> list[str]:
     return [value for value in values if value][:1]
 
 
-def _json_documents(tree: Tree, xpath: str) -> Iterator[object]:
-    """Every script payload the XPath finds that parses as JSON; broken ones are skipped."""
-    for payload in tree.xpath(xpath):
-        try:
-            yield json.loads(payload, strict=False)
-        except ValueError:
-            continue
-
-
-def _objects(node: object) -> Iterator[dict]:
-    """Every JSON object in a document, outer before inner (`@graph` and nested items included)."""
-    queue = [node]
-    while queue:
-        current = queue.pop(0)
-        if isinstance(current, list):
-            queue.extend(current)
-        elif isinstance(current, dict):
-            yield current
-            queue.extend(value for key, value in current.items() if isinstance(value, (dict, list)))
-
-
 def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
     """Names of the people in a JSON-LD `author` value; organisations are left out."""
     if isinstance(author, list):
@@ -83,21 +63,15 @@ def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
         return []
     if "name" not in author and author.get("@id") in by_id:
         author = by_id[author["@id"]]
-    kinds = author.get("@type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
     name = author.get("name")
-    if any(kind in ORGANISATION_TYPES for kind in kinds if isinstance(kind, str)) or not isinstance(name, str):
+    if any(kind in ORGANISATION_TYPES for kind in types_of(author)) or not isinstance(name, str):
         return []
     return [name]
 
 
 def jsonld_people(tree: Tree) -> list[str]:
     """The people a page's schema.org JSON-LD names as `author` (an `@id` reference is followed)."""
-    objects = [
-        obj
-        for document in _json_documents(tree, '//script[contains(@type, "ld+json")]/text()')
-        for obj in _objects(document)
-    ]
+    objects = jsonld_objects(tree)
     # a bare {"@id": …} is a reference, not the node it points to
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     for obj in objects:
@@ -109,8 +83,8 @@ def jsonld_people(tree: Tree) -> list[str]:
 def embedded_state_author(tree: Tree) -> list[str]:
     """An `author` in the page state a JavaScript framework embeds as JSON (pages rendered client-side
     often carry the byline only there)."""
-    for document in _json_documents(tree, '//script[@id="__NEXT_DATA__" or @type="application/json"]/text()'):
-        for obj in _objects(document):
+    for document in json_documents(tree, '//script[@id="__NEXT_DATA__" or @type="application/json"]/text()'):
+        for obj in json_objects(document):
             for key in EMBEDDED_AUTHOR_KEYS & obj.keys():
                 if names := _person_names(obj[key], {}):
                     return names
@@ -139,6 +113,42 @@ def page_byline(tree: Tree) -> list[str]:
         if names and all(looks_like_person(name) for name in names):
             return names
     return []
+
+
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for words in BY_WORDS.values() for word in words)
+
+
+def label_byline(tree: Tree) -> list[str]:
+    """The names in the text right after a text that is only a byline label ("Written by", "Von:",
+    "Auteur") when they all look like people: pages set the label and the name apart."""
+    texts = _BODY_TEXTS(tree)
+    for index, text in enumerate(texts[:-1]):
+        if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS:
+            continue
+        names = split_names(" ".join(texts[index + 1].split()))
+        if names and all(looks_like_person(name) for name in names):
+            return names
+    return []
+
+
+_ARTICLE_AUTHOR = '//meta[@property="article:author" or @name="article:author"]/@content'
+
+
+def article_author(tree: Tree) -> list[str]:
+    """Open Graph's `article:author`: a name as it is, a profile URL as the text of the page's link to
+    it when that text looks like a person (a "Facebook" share link does not)."""
+    names = []
+    for value in (value.strip() for value in tree.xpath(_ARTICLE_AUTHOR)):
+        if "://" not in value:
+            names.append(value)
+            continue
+        links = tree.xpath("//body//a[@href]")
+        texts = (
+            " ".join(a.text_content().split()) for a in links if a.get("href", "").rstrip("/") == value.rstrip("/")
+        )
+        names += [text for text in texts if looks_like_person(text)][:1]
+    return names
 
 
 # Where a page names its author markup-wise when nothing better does, most specific first.
@@ -182,12 +192,26 @@ def trafilatura_body_author(tree: Tree) -> str:
 
 
 _META_AUTHOR = '//meta[@name="author" or @name="Author"]/@content'
+# The label a share card (`twitter:label1`) puts before the author's name, per language.
+WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Written by",),
+    "de": ("Verfasst von", "Geschrieben von"),
+    "fr": ("Écrit par",),
+    "es": ("Escrito por",),
+    "it": ("Scritto da",),
+    "nl": ("Geschreven door",),
+    "pl": ("Napisane przez",),
+    "ru": ("Автор",),
+}
 _WRITTEN_BY_LABEL = (
-    '//meta[@name="twitter:label1" and contains(@content, "Written by")]'
-    '/following-sibling::meta[@name="twitter:data1"][1]/@content'
+    '//meta[@name="twitter:label1" and ({})]/following-sibling::meta[@name="twitter:data1"][1]/@content'.format(
+        " or ".join(f'contains(@content, "{label}")' for labels in WRITTEN_BY_LABELS.values() for label in labels)
+    )
 )
 
-# Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves).
+# Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves);
+# the two last were added for #15 after every other source, where they fixed pages on the odd halves
+# of WCXB and trafilatura-eval and broke none on either half.
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
@@ -197,6 +221,10 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
     AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
+    AuthorSource("label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.tree)),
+    AuthorSource(
+        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
+    ),
 )
 
 

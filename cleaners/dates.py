@@ -132,10 +132,12 @@ _HOUR_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h15"
 
 @dataclass(frozen=True)
 class Published:
-    """A publication date; `at` is set only when the time of day is known (then in UTC)."""
+    """A publication date; `at` is set only when the time of day is known (then in UTC); `source`
+    names where an HTML page stated it (cleaners/published.py)."""
 
     date: dt.date
     at: dt.datetime | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,38 +6,21 @@ inside the extracted body is still removed and audited.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from dataclasses import dataclass
-from typing import TypedDict, cast
+from typing import cast
 
 import trafilatura
-from htmldate import find_date
 from lxml import html as lxml_html
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.settings import Document
 
 from cleaners.authors import Clues, find_authors
-from cleaners.dates import Published, parse_iso_instant
 from cleaners.language import identify_language
+from cleaners.published import PageDates, publication_date
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
-
-
-# htmldate: the original publication date from the page's markup only. Its extensive search guesses
-# from URLs and body text, which dates pages that have no date (see the quality benchmark).
-class _DateParams(TypedDict):
-    extensive_search: bool
-    original_date: bool
-
-
-DATE_PARAMS: _DateParams = {"extensive_search": False, "original_date": True}
 
 URL_FROM_CANONICAL = "canonical"
 URL_FROM_OG = "og:url"
-
-_PUBLISHED_TIME_XPATH = (
-    '//meta[@property="article:published_time" or @name="article:published_time" or '
-    '@itemprop="datePublished" or @name="pubdate" or @name="publishdate"]/@content'
-)
 
 
 def parse_html(markup: str) -> lxml_html.HtmlElement | None:
@@ -65,28 +48,14 @@ def page_language(tree: lxml_html.HtmlElement) -> str | None:
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
-def published_instant(tree: lxml_html.HtmlElement) -> dt.datetime | None:
-    """A machine-readable publication time with a zone (`article:published_time` and kin)."""
-    return next((at for at in map(parse_iso_instant, tree.xpath(_PUBLISHED_TIME_XPATH)) if at), None)
-
-
-def _published(instant: dt.datetime | None, day: str | None) -> Published | None:
-    """htmldate's day (via trafilatura); the instant only when it falls on that day."""
-    date = dt.date.fromisoformat(day) if day else None
-    if instant is not None and (date is None or instant.date() == date):
-        return Published(date=instant.date(), at=instant)
-    return Published(date=date) if date else None
-
-
 @dataclass(frozen=True)
 class MarkupMetadata:
     title: str | None
-    date: str | None  # ISO day, from htmldate
     author: str | None  # from the page's meta tags and JSON-LD, as trafilatura reads them
 
 
-def markup_metadata(tree: lxml_html.HtmlElement, url: str | None) -> MarkupMetadata:
-    """Title, date and author as trafilatura's `extract_metadata` reads them, without what this
+def markup_metadata(tree: lxml_html.HtmlElement) -> MarkupMetadata:
+    """Title and author as trafilatura's `extract_metadata` reads them, without what this
     project never uses (categories, tags, licence, site name) and without its author search over the
     page body, which copies the whole tree: `authors.py` asks for that only when every cheaper
     source named no one. Together that was a fifth of an HTML page's cost."""
@@ -96,9 +65,8 @@ def markup_metadata(tree: lxml_html.HtmlElement, url: str | None) -> MarkupMetad
     with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader the same way
         document = extract_meta_json(tree, document)
     document.title = document.title or extract_title(tree)
-    document.date = find_date(tree, url=document.url or extract_url(tree, url), **DATE_PARAMS)
     document.clean_and_trim()
-    return MarkupMetadata(document.title, document.date, document.author)
+    return MarkupMetadata(document.title, document.author)
 
 
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
@@ -109,8 +77,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     url_source = None
     if url is None:
         url, url_source = page_url(tree)
-    instant = published_instant(tree)
-    metadata = markup_metadata(tree, url)
+    metadata = markup_metadata(tree)
     # Without the deprecated `as_dict` it returns a Document; its annotation also names the dict.
     document = cast(
         "Document | None",
@@ -127,5 +94,5 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     # trafilatura works on a copy of the tree, so the author markup is still there to read
     tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors)))
     tagged.url = url
-    tagged.published = _published(instant, metadata.date) or tagged.published
+    tagged.published = publication_date(PageDates(tree, url, [language] if language else None, tagged.published))
     return assemble(tagged), url_source

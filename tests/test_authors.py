@@ -1,6 +1,14 @@
 """Author sources: JSON-LD people (with @graph references), metas, the site-name rule, page bylines."""
 
-from cleaners.authors import Clues, find_authors, jsonld_people, looks_like_person, page_byline
+from cleaners.authors import (
+    Clues,
+    article_author,
+    find_authors,
+    jsonld_people,
+    label_byline,
+    looks_like_person,
+    page_byline,
+)
 from cleaners.bylines import split_names
 from cleaners.html_page import parse_html
 
@@ -40,3 +48,24 @@ def test_split_names_drops_avatar_initials_and_trailing_credentials():
     assert split_names("Genevieve Carlton; Ph D") == ["Genevieve Carlton"]
     assert split_names("Article by Cara Dumaplin RN") == ["Cara Dumaplin"]
     assert split_names("Written By") == []
+
+
+def test_a_byline_label_set_apart_from_the_name():
+    written = '<div><p class="label">Written by</p><p class="name">Edzel Tabing</p></div>'
+    assert label_byline(page(body=written).tree) == ["Edzel Tabing"]
+    german = "<a><b>Von:</b> <br/> <br/> Götz Warnke</a>"
+    assert label_byline(page(body=german).tree) == ["Götz Warnke"]
+    assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").tree) == []
+
+
+def test_share_card_labels_in_other_languages():
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">'
+    assert find_authors(page(head)) == ["Karoline Herr"]
+
+
+def test_article_author_profile_urls_are_read_from_the_pages_links():
+    head = '<meta property="article:author" content="https://example.com/people/jane-roe/">'
+    body = '<a href="https://facebook.com/share">Facebook</a><a href="https://example.com/people/jane-roe">Jane Roe</a>'
+    assert article_author(page(head, body).tree) == ["Jane Roe"]
+    share = '<meta property="article:author" content="https://facebook.com/acme">'
+    assert article_author(page(share, '<a href="https://facebook.com/acme">Facebook</a>').tree) == []

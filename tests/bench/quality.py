@@ -1,6 +1,6 @@
 """Quality benchmark: this project next to bare trafilatura (and htmldate) on the pages in ../shared/bench.
 
-    .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]]
+    .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]] [--half even|odd] [--html-only]
 
 One table, a row per set, mode (HTML, or text mode on a whole-page text dump) and system, then the
 multilingual text corpus (tests/bench/multilingual.py). The metrics are ../shared/bench/README.md's:
@@ -11,6 +11,10 @@ multilingual text corpus (tests/bench/multilingual.py). The metrics are ../share
   absent TN, whitespace collapsed; precision, recall and F1 over the totals;
 - date: the calendar day; author: the set of names via `author_key`. Which pages count is the set's:
   see `SCOPE` (printed under the table).
+
+`--half even` (or `odd`) keeps every other page of each set, for tuning on one half and confirming on
+the other. Under the table, this project's dates by winning source (cleaners/published.py): how many
+pages each source dated and how many of those dates were wrong.
 """
 
 from __future__ import annotations
@@ -91,9 +95,10 @@ def collapse(text: str) -> str:
 
 @dataclass
 class Prediction:
-    text: str
+    text: str | None  # None: a system that gives only a date (htmldate)
     authors: str | list[str] | None = None
     date: str | None = None
+    date_source: str | None = None  # which candidate won (this project's HTML pages only)
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,8 @@ class Score:
     authors: list[bool] = field(default_factory=list)
     undated: int = 0  # pages scored on dates whose gold has no date
     false_dates: int = 0  # of those, the ones that got a date
+    date_sources: Counter[str] = field(default_factory=Counter)  # winning source -> pages it dated
+    date_source_errors: Counter[str] = field(default_factory=Counter)  # winning source -> wrong dates
     pages: int = 0
     seconds: float = 0.0
 
@@ -140,21 +147,29 @@ class Score:
             self.snippets["fp" if collapse(snippet) in text else "tn"] += 1
 
     def add(self, page: Page, predicted: Prediction, metadata: bool = True) -> None:
-        """Score one page on every measure its gold has (the body only, without `metadata`)."""
+        """Score one page on every measure its gold has (the body only, without `metadata`; the date
+        only for a system that gives nothing else)."""
         self.pages += 1
-        if page.body is not None:
-            self.add_body(predicted.text, page.body)
-        if page.with_snippets or page.without_snippets:
-            self.add_snippets(predicted.text, page.with_snippets, page.without_snippets)
+        if predicted.text is not None:
+            self._add_text(page, predicted.text)
         if not metadata:
             return
-        if page.scores_authors:
+        if page.scores_authors and predicted.text is not None:
             self.authors.append(author_key(predicted.authors) == author_key(page.authors))
         if page.scores_date:
             got, want = calendar_day(predicted.date), calendar_day(page.date)
             self.dates.append(got == want)
+            source = predicted.date_source or ("none" if got is None else "other")
+            self.date_sources[source] += 1
+            self.date_source_errors[source] += got != want
             self.undated += want is None
             self.false_dates += want is None and got is not None
+
+    def _add_text(self, page: Page, text: str) -> None:
+        if page.body is not None:
+            self.add_body(text, page.body)
+        if page.with_snippets or page.without_snippets:
+            self.add_snippets(text, page.with_snippets, page.without_snippets)
 
     @property
     def metric(self) -> str | None:
@@ -192,7 +207,10 @@ Extract = Callable[[str, str | None], Prediction]
 
 
 def prediction_of(cleaned: CleanedText) -> Prediction:
-    return Prediction(cleaned.text, cleaned.authors, cleaned.published.date.isoformat() if cleaned.published else None)
+    published = cleaned.published
+    if published is None:
+        return Prediction(cleaned.text, cleaned.authors)
+    return Prediction(cleaned.text, cleaned.authors, published.date.isoformat(), published.source)
 
 
 def ours(markup: str, url: str | None) -> Prediction:
@@ -209,7 +227,7 @@ def bare_trafilatura(markup: str, url: str | None) -> Prediction:
 
 def htmldate_day(markup: str, url: str | None, extensive: bool) -> Prediction:
     """htmldate as its evaluation runs it: the original (not updated) date, fast or extensive search."""
-    return Prediction("", date=find_date(markup, url=url, original_date=True, extensive_search=extensive))
+    return Prediction(None, date=find_date(markup, url=url, original_date=True, extensive_search=extensive))
 
 
 def raw_dump(dump: str, url: str | None) -> Prediction:
@@ -362,21 +380,26 @@ class BenchSet:
     dumps: Callable[[str, list[Page]], dict[str, str]] | None = None
 
 
+HTMLDATE_SYSTEMS: tuple[tuple[str, Extract], ...] = (
+    ("htmldate fast", partial(htmldate_day, extensive=False)),
+    ("htmldate extensive", partial(htmldate_day, extensive=True)),
+)
 HTML_SYSTEMS: tuple[tuple[str, Extract], ...] = (("page-cleaner", ours), ("trafilatura", bare_trafilatura))
+DATED_HTML_SYSTEMS = HTML_SYSTEMS + HTMLDATE_SYSTEMS  # where the gold has dates, htmldate beside
 SETS = (
     BenchSet("zyte-aeb", "zyte", zyte_pages, HTML_SYSTEMS, "body: shingle", TEXT_DUMP_KINDS, zyte_dumps),
     BenchSet(
         "wcxb-dev-articles",
         "wcxb",
         wcxb_pages,
-        HTML_SYSTEMS,
+        DATED_HTML_SYSTEMS,
         "body: shingle; author, date: every page (no gold date: none wanted)",
     ),
     BenchSet(
         "trafilatura-eval",
         "trafilatura-eval",
         trafilatura_eval_pages,
-        HTML_SYSTEMS,
+        DATED_HTML_SYSTEMS,
         "body: snippet; author: pages whose gold names one; date: pages with a gold date",
         dumps.DUMP_STYLES,
         made_dumps(TRAFILATURA_EVAL),
@@ -385,11 +408,7 @@ SETS = (
         "htmldate-eval",
         "htmldate-eval",
         htmldate_eval_pages,
-        (
-            ("page-cleaner", ours),
-            ("htmldate fast", partial(htmldate_day, extensive=False)),
-            ("htmldate extensive", partial(htmldate_day, extensive=True)),
-        ),
+        (("page-cleaner", ours), *HTMLDATE_SYSTEMS),
         "date: every page (no gold date: none wanted)",
     ),
 )
@@ -416,20 +435,48 @@ def row(corpus: str, system: str, score: Score) -> dict[str, str]:
     }
 
 
-def run_set(bench_set: BenchSet, limit: int | None) -> tuple[list[dict[str, str]], list[str]]:
-    """The set's rows (HTML, then text mode per dump style) and notes on its dumps."""
+def source_rows(corpus: str, score: Score) -> list[dict[str, str]]:
+    """This project's dates on a set by winning source: pages dated, wrong, accuracy; most used first."""
+    return [
+        {
+            "corpus": corpus,
+            "winning source": source,
+            "pages": str(pages),
+            "wrong": str(score.date_source_errors[source]),
+            "accuracy": _fmt(1 - score.date_source_errors[source] / pages),
+        }
+        for source, pages in score.date_sources.most_common()
+    ]
+
+
+HALVES = {"even": 0, "odd": 1}
+
+
+@dataclass
+class SetResult:
+    rows: list[dict[str, str]]
+    notes: list[str]
+    sources: list[dict[str, str]]
+
+
+def run_set(bench_set: BenchSet, limit: int | None, half: str | None = None, html_only: bool = False) -> SetResult:
+    """The set's rows (HTML, then text mode per dump style), notes on its dumps, and this project's
+    HTML dates by winning source; `half` keeps every other page."""
     pages = bench_set.load(limit)
+    if half is not None:
+        pages = pages[HALVES[half] :: 2]
     label = bench_set.label
-    rows = [row(f"{label} html", system, score_pages(pages, extract)) for system, extract in bench_set.systems]
-    notes: list[str] = []
-    if bench_set.dumps is None:
-        return rows, notes
+    scores = [(system, score_pages(pages, extract)) for system, extract in bench_set.systems]
+    rows = [row(f"{label} html", system, score) for system, score in scores]
+    result = SetResult(rows, [], source_rows(label, scores[0][1]) if scores[0][1].dates else [])
+    if bench_set.dumps is None or html_only:
+        return result
     for style in bench_set.dump_styles:
         by_key = bench_set.dumps(style, pages)
         cleaned, raw = score_dumps(as_dumps(pages, by_key))
         rows += [row(f"{label} text {style}", "page-cleaner", cleaned), row(f"{label} text {style}", "raw dump", raw)]
-        notes.append(f"{label} {style}: {dumps.empty_dumps(by_key)} of {len(by_key)} dumps empty")
-    return rows, notes
+        result.notes.append(f"{label} {style}: {dumps.empty_dumps(by_key)} of {len(by_key)} dumps empty")
+    return result
 
 
 def format_table(rows: list[dict[str, str]]) -> str:
@@ -458,6 +505,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (not of the multilingual)")
     known = ", ".join([*(s.name for s in SETS), MULTILINGUAL])
     parser.add_argument("--only", default=None, metavar="SET[,SET]", help=f"run only these sets: {known}")
+    parser.add_argument("--half", choices=sorted(HALVES), default=None, help="every other page of each set")
+    parser.add_argument("--html-only", action="store_true", help="skip the text-dump modes of the HTML sets")
     args = parser.parse_args()
     try:
         names = selected_sets(args.only)
@@ -467,11 +516,13 @@ def main() -> None:
         parser.error(f"{BENCH} not found: the benchmark pages live beside the project in ../shared/bench")
     rows: list[dict[str, str]] = []
     notes: list[str] = []
+    sources: list[dict[str, str]] = []
     chosen = [s for s in SETS if s.name in names]
     for bench_set in chosen:
-        set_rows, set_notes = run_set(bench_set, args.limit)
-        rows += set_rows
-        notes += set_notes
+        result = run_set(bench_set, args.limit, args.half, args.html_only)
+        rows += result.rows
+        notes += result.notes
+        sources += result.sources
     if rows:
         print(format_table(rows))
         print("\nF1/P/R use the row's metric: shingle = Zyte's body metric (per-page averages),")
@@ -480,6 +531,9 @@ def main() -> None:
         print("\n".join(f"  {s.label}: {s.scope}" for s in chosen))
         if notes:
             print("empty text dumps (a converter that failed or gave no text): " + "; ".join(notes))
+    if sources:
+        print("\npage-cleaner's HTML dates by winning source (none: no date given):")
+        print(format_table(sources))
     if MULTILINGUAL in names:
         print(("\n" if rows else "") + multilingual.report())
 

@@ -1,0 +1,471 @@
+"""Publication dates of HTML pages: every place a page states a date becomes a named candidate, and
+one of them is chosen by a priority table.
+
+Pages state dates in many places that disagree: schema.org JSON-LD (`datePublished` and
+`dateModified`), meta tags (`article:published_time` and kin), `<time>` elements, dates in the URL,
+visible datelines ("Updated 3 March 2024"), the header of the extracted text, and htmldate's own
+search. Each candidate says whether it is a publication date, a modification date or a date whose
+role the page does not say; only a publication date or an unlabelled one can win.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TypeAlias
+
+from htmldate import find_date
+from htmldate.core import DATE_ATTRIBUTES, NAME_MODIFIED, PROPERTY_MODIFIED
+from lxml import etree
+from lxml import html as lxml_html
+
+from cleaners.dates import Published, dateline_kind, parse_dateline, parse_iso_instant
+from cleaners.jsonld import jsonld_objects, types_of
+from cleaners.rules import DATELINE
+
+Tree: TypeAlias = lxml_html.HtmlElement
+
+PUBLISHED = "published"
+MODIFIED = "modified"
+UNSAID = "unsaid"
+
+# JSON-LD keys by the date they give.
+JSONLD_DATE_KEYS: dict[str, tuple[str, ...]] = {
+    PUBLISHED: ("datePublished", "dateCreated", "uploadDate"),
+    MODIFIED: ("dateModified",),
+}
+# JSON-LD types whose dates are the page's own: an article (NewsArticle, BlogPosting, Report…) or the page.
+ARTICLE_TYPE_ENDINGS = ("Article", "Posting", "Report", "Recipe", "Review")
+PAGE_TYPE_ENDINGS = ("Page",)
+# JSON-LD types whose dates are never the page's: a comment, a picture, a person.
+FOREIGN_TYPES: frozenset[str] = frozenset(
+    {"Comment", "Answer", "ImageObject", "Person", "Organization", "WebSite", "BreadcrumbList"}
+)
+# Meta tag names (name, property or itemprop, lower-case) by the date they give: htmldate's tables.
+META_DATE_NAMES: dict[str, frozenset[str]] = {
+    PUBLISHED: frozenset(DATE_ATTRIBUTES),
+    MODIFIED: frozenset(NAME_MODIFIED | PROPERTY_MODIFIED | {"datemodified", "dateupdate"}),
+}
+# Words in an element's class, id or itemprop that say which date it holds (lower-case substrings).
+CLASS_DATE_WORDS: dict[str, tuple[str, ...]] = {
+    MODIFIED: ("modif", "update", "edited", "revised"),
+    PUBLISHED: ("publish", "posted", "pubdate", "created", "post-date", "postdate", "entry-date", "dateline"),
+}
+# Sections whose dates belong to something else than the page (comments, related links).
+FOREIGN_SECTION_WORDS = ("comment", "related", "sidebar", "widget", "recommend", "popular")
+VISIBLE_DATE_CLASS_WORDS = ("date", "time", "publish", "posted", "byline", "meta", "dateline", "updated")
+_VISIBLE_MAX_CHARS = 90
+_MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits near its top
+_CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n")
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?:/|[_-]|$)")
+_COMPACT_URL_DAY = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+EARLIEST = dt.date(1995, 1, 1)
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date a page states: where (`source`), which date it says it is (`kind`), and the date."""
+
+    source: str
+    kind: str
+    published: Published
+
+    @property
+    def name(self) -> str:
+        """The source and kind, as priority tables and the audit name it ("jsonld_article:published")."""
+        return f"{self.source}:{self.kind}"
+
+
+def parse_date_value(value: str, languages: list[str] | None = None) -> Published | None:
+    """A date from a machine-readable value: ISO 8601 (the day as written, the instant when it has a
+    zone), else a dateline ("March 5, 2024"). Dates before the web's early years are none."""
+    value = value.strip()
+    published = _iso_date(value) if _ISO_DAY.match(value) else parse_dateline(value, languages=languages)
+    return published if published and published.date >= EARLIEST else None
+
+
+def _iso_date(value: str) -> Published | None:
+    """The day an ISO 8601 value writes (as written, not moved to UTC) and its instant when zoned."""
+    found = _ISO_DAY.match(value)
+    try:
+        return Published(dt.date(*map(int, found.groups())), parse_iso_instant(value)) if found else None
+    except ValueError:
+        return None
+
+
+def _kind_of_type(obj: dict) -> str | None:
+    """Which JSON-LD source an object is: an article, a page, something else, or a foreign object."""
+    kinds = types_of(obj)
+    if any(kind in FOREIGN_TYPES for kind in kinds):
+        return None
+    if any(kind.endswith(ARTICLE_TYPE_ENDINGS) for kind in kinds):
+        return "jsonld_article"
+    if any(kind.endswith(PAGE_TYPE_ENDINGS) for kind in kinds):
+        return "jsonld_page"
+    return "jsonld_other"
+
+
+def jsonld_dates(tree: Tree) -> list[DateCandidate]:
+    """Published and modified dates of the page's JSON-LD objects (comments and pictures left out)."""
+    found = []
+    for obj in jsonld_objects(tree):
+        source = _kind_of_type(obj)
+        if source is None:
+            continue
+        for kind, keys in JSONLD_DATE_KEYS.items():
+            for key in keys:
+                value = obj.get(key)
+                if isinstance(value, str) and (published := parse_date_value(value)):
+                    found.append(DateCandidate(source, kind, published))
+                    break
+    return found
+
+
+def _meta_kind(name: str) -> str | None:
+    return next((kind for kind, names in META_DATE_NAMES.items() if name in names), None)
+
+
+def meta_dates(tree: Tree) -> list[DateCandidate]:
+    """Dates in `<meta>` tags: `article:published_time`, `og:updated_time`, Dublin Core, itemprop…"""
+    found = []
+    for meta in tree.iterfind(".//meta"):
+        value = meta.get("content") or meta.get("datetime")
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if value and name and (kind := _meta_kind(name)) and (published := parse_date_value(value)):
+            found.append(DateCandidate("meta", kind, published))
+    return found
+
+
+def _hinted_kind(hints: str) -> str:
+    """Which date an element holds, from its class, id and itemprop words."""
+    hints = hints.lower()
+    return next(
+        (kind for kind, words in CLASS_DATE_WORDS.items() if any(word in hints for word in words)),
+        UNSAID,
+    )
+
+
+def _said_kind(text: str) -> str | None:
+    """Which date a dateline's own words say it is ("Last updated: …", "Publié le …")."""
+    return {"updated": MODIFIED, "published": PUBLISHED}.get(dateline_kind(text) or "")
+
+
+def _hints(element: Tree) -> str:
+    return " ".join(element.get(attribute, "") for attribute in ("class", "id", "itemprop"))
+
+
+def _in_foreign_section(element: Tree) -> bool:
+    """Inside comments, related links, a sidebar or a menu: dates of other things than the page."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "nav"):
+            return True
+        hints = _hints(ancestor).lower()
+        if any(word in hints for word in FOREIGN_SECTION_WORDS):
+            return True
+    return False
+
+
+def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
+    """`<time>` elements and microdata `datePublished`/`dateModified` in the body, first of each kind;
+    the kind comes from itemprop, `pubdate` or class words, else it is unsaid."""
+    found: dict[str, DateCandidate] = {}
+    elements = tree.xpath('//body//time | //body//*[@itemprop="datePublished" or @itemprop="dateModified"]')
+    for element in elements[:_MAX_ELEMENTS]:
+        hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
+        kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
+        if kind in found or _in_foreign_section(element):
+            continue
+        value = element.get("datetime") or element.get("content") or element.text_content()
+        if published := parse_date_value(value, languages):
+            found[kind] = DateCandidate("time", kind, published)
+    return list(found.values())
+
+
+_DATE_CLASS = re.compile("|".join(VISIBLE_DATE_CLASS_WORDS), re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence that mentions a date
+_HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
+
+
+def _holder(text: str) -> Tree | None:
+    """The element whose content a text node is (a tail belongs to its element's parent)."""
+    element = text.getparent()  # type: ignore[attr-defined]
+    return element.getparent() if element is not None and text.is_tail else element  # type: ignore[attr-defined]
+
+
+def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandidate]:
+    """Dates written in short texts of the page (outside comments and related links), first of each
+    source and kind: in a date-ish element ("visible": class "date", "byline", "post-meta"; the
+    line's own words, "Updated …", "Publié le …", say which date before the class does), else in a
+    short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
+    neither."""
+    found: dict[str, DateCandidate] = {}
+    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _YEAR.search(text))
+    for read, text in enumerate(dated):
+        element = _holder(text)
+        if read >= _MAX_ELEMENTS or element is None:
+            break
+        content = element.text_content()
+        line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
+        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or _in_foreign_section(element):
+            continue
+        hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
+        for candidate in _visible_dates(line, hints, languages) if _DATE_CLASS.search(hints) else _dateline(line):
+            found.setdefault(candidate.name, candidate)
+    return list(found.values())
+
+
+def _visible_dates(line: str, hints: str, languages: list[str] | None) -> list[DateCandidate]:
+    """The dates of a date-ish element's line, chunk by chunk ("By X | 5 March 2024 | Updated …")."""
+    return [
+        DateCandidate("visible", _said_kind(chunk) or _hinted_kind(hints), published)
+        for chunk in _CHUNK_SEPARATORS.split(line)
+        if (published := parse_date_value(chunk, languages))
+    ]
+
+
+def _dateline(line: str) -> list[DateCandidate]:
+    """The earliest day a short text without markup hints writes out, if it is no sentence."""
+    if len(line.split()) > _DATELINE_MAX_WORDS:
+        return []
+    days = sorted(day for year in {int(year) for year in _YEAR.findall(line)} for day in shown_days(line, year))
+    return [DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]))] if days else []
+
+
+def url_date(url: str | None) -> list[DateCandidate]:
+    """A full date in the URL's path ("/2024/03/05/", "/2024-03-05-title", "/20240305/")."""
+    if not url:
+        return []
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
+    for pattern in (_URL_DAY, _COMPACT_URL_DAY):
+        if found := pattern.search(path):
+            try:
+                return [DateCandidate("url", UNSAID, Published(dt.date(*map(int, found.groups()))))]
+            except ValueError:
+                continue
+    return []
+
+
+def markup_dates(
+    tree: Tree, url: str | None, languages: list[str] | None, texts: list[str] | None = None
+) -> list[DateCandidate]:
+    """Every date the page's markup, visible text (`visible_texts`, read here when not given) and URL
+    state, as candidates."""
+    return [
+        *jsonld_dates(tree),
+        *meta_dates(tree),
+        *time_dates(tree, languages),
+        *text_dates(visible_texts(tree) if texts is None else texts, languages),
+        *url_date(url),
+    ]
+
+
+# Languages whose month names the shown-date scan reads (dateparser's locale tables give the words).
+MONTH_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "id", "sv", "da", "tr")
+_MONTH_KEYS = "january february march april may june july august september october november december".split()
+
+
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations, lower-case, in `MONTH_NAME_LANGUAGES` -> month number."""
+    from dateparser.languages.loader import default_loader
+
+    numbers: dict[str, int] = {}
+    for language in MONTH_NAME_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, []):
+                if len(word) >= 3 and word.isalpha():
+                    numbers.setdefault(word.lower(), number)
+    return numbers
+
+
+MONTH_NUMBERS = _month_numbers()
+_MONTH_WORD = r"(?P<{}>[^\W\d_]{{3,}})\.?"
+_SHOWN_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?"
+        + _MONTH_WORD.format("month")
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _MONTH_WORD.format("month") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    ),
+)
+_SHOWN_WINDOW = 40  # characters either side of a year that a written date spans
+_BODY_TEXTS = etree.XPath("//body//text()")
+_NOT_TEXT = frozenset({"script", "style", "noscript"})
+
+
+def visible_texts(tree: Tree) -> list[str]:
+    """The body's texts without scripts and styles, whose JSON and CSS are not what readers see."""
+    return [text for text in _BODY_TEXTS(tree) if text.is_tail or text.getparent().tag not in _NOT_TEXT]
+
+
+def _shown_day(found: re.Match) -> list[dt.date]:
+    """The day(s) a match may mean: "03/05/2024" is 3 May or 5 March until the page's language says."""
+    parts = found.groupdict()
+    year = int(parts["y"])
+    if "a" in parts:
+        pairs = [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))]
+    elif "month" in parts:
+        pairs = [(MONTH_NUMBERS.get(parts["month"].lower(), 0), int(parts["d"]))]
+    else:
+        pairs = [(int(parts["m"]), int(parts["d"]))]
+    days = []
+    for month, day in pairs:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
+def shown_days(text: str, year: int) -> frozenset[dt.date]:
+    """The days of `year` that `text` writes out, in the usual numeric and month-name forms (only
+    the text around each mention of the year is read)."""
+    written = str(year)
+    windows = []
+    at = text.find(written)
+    while at >= 0:
+        windows.append(text[max(0, at - _SHOWN_WINDOW) : at + _SHOWN_WINDOW])
+        at = text.find(written, at + len(written))
+    found = (match for window in windows for pattern in _SHOWN_PATTERNS for match in pattern.finditer(window))
+    return frozenset(day for match in found for day in _shown_day(match))
+
+
+@dataclass(frozen=True)
+class DateRank:
+    """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
+    day out, and whether a day that is only a modification date elsewhere on the page is refused."""
+
+    name: str
+    shown: bool = True
+    unless_modified: bool = False
+
+
+# Which candidate wins: the first entry the page has. A page states its publication date where
+# readers see it, so first come candidates whose day the visible text writes out, publication dates
+# before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
+# `dateModified` on every save). A date only in markup is then taken from htmldate's reading of it,
+# unless it is only the page's modification date. Last comes the first short text of the page that
+# writes a date (a dateline without markup; never a date inside a sentence). Measured on
+# ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd halves):
+# `make bench-quality` prints the errors by winning source.
+DATE_PRIORITY: tuple[DateRank, ...] = (
+    DateRank("time:published"),
+    DateRank("visible:published"),
+    DateRank("jsonld_page:published"),
+    DateRank("meta:published"),
+    DateRank("text:published"),
+    DateRank("jsonld_article:published"),
+    DateRank("url:unsaid"),
+    DateRank("htmldate:unsaid"),
+    DateRank("time:unsaid"),
+    DateRank("visible:unsaid"),
+    DateRank("jsonld_other:published"),
+    DateRank("jsonld_other:modified"),
+    DateRank("visible:modified"),
+    DateRank("jsonld_article:modified"),
+    DateRank("htmldate:unsaid", shown=False, unless_modified=True),
+    DateRank("dateline:published"),
+    DateRank("dateline:unsaid"),
+)
+
+
+def htmldate_date(tree: Tree, url: str | None) -> list[DateCandidate]:
+    """htmldate's original (not updated) date from the markup. Its extensive search, which also reads
+    the text, runs dateparser over all its locales: several milliseconds a page, and `dateline_dates`
+    finds most of what it finds."""
+    day = find_date(tree, url=url, original_date=True, extensive_search=False)
+    return [DateCandidate("htmldate", UNSAID, Published(dt.date.fromisoformat(day)))] if day else []
+
+
+# Sources read only when the priority walk reaches them: htmldate's searches are the costly ones.
+LAZY_SOURCES = ("htmldate",)
+
+
+@dataclass
+class PageDates:
+    """A page's date candidates: the markup's, the extracted text's dateline, and htmldate's on demand."""
+
+    tree: Tree
+    url: str | None
+    languages: list[str] | None = None
+    text_dateline: Published | None = None
+
+    def is_shown(self, day: dt.date) -> bool:
+        """Whether the page's visible text writes `day` out."""
+        if day.year not in self._shown:
+            self._shown[day.year] = shown_days(self._text, day.year)
+        return day in self._shown[day.year]
+
+    @cached_property
+    def _texts(self) -> list[str]:
+        return visible_texts(self.tree)
+
+    @cached_property
+    def _text(self) -> str:
+        return " ".join(self._texts)
+
+    @cached_property
+    def _shown(self) -> dict[int, frozenset[dt.date]]:
+        return {}
+
+    @cached_property
+    def markup(self) -> list[DateCandidate]:
+        text = [DateCandidate("text", PUBLISHED, self.text_dateline)] if self.text_dateline else []
+        return [*markup_dates(self.tree, self.url, self.languages, self._texts), *text]
+
+    @cached_property
+    def htmldate(self) -> list[DateCandidate]:
+        return htmldate_date(self.tree, self.url)
+
+    def of_source(self, source: str) -> list[DateCandidate]:
+        """The candidates a source may have (all the cheap ones for a markup source)."""
+        return getattr(self, source) if source in LAZY_SOURCES else self.markup
+
+
+def _source_of(name: str) -> str:
+    return name.split(":", 1)[0]
+
+
+def publication_date(dates: PageDates) -> Published | None:
+    """The first candidate of `DATE_PRIORITY` the page has, its instant from any candidate of the
+    same day that gives one with a zone; `source` names the winner."""
+    for rank in DATE_PRIORITY:
+        winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
+        if winner is not None:
+            return replace(winner.published, at=_instant(winner, dates.markup), source=winner.name)
+    return None
+
+
+def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bool:
+    day = candidate.published.date
+    return (
+        candidate.name == rank.name
+        and (not rank.shown or dates.is_shown(day))
+        and not (rank.unless_modified and _only_modified(day, dates.markup))
+    )
+
+
+def _only_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
+    """Whether the page gives `day` as a modification date and never as a publication date."""
+    kinds = {c.kind for c in candidates if c.published.date == day}
+    return MODIFIED in kinds and PUBLISHED not in kinds
+
+
+def _instant(winner: DateCandidate, candidates: list[DateCandidate]) -> dt.datetime | None:
+    """The winner's instant, else one a candidate of the same day gives (JSON-LD, `<time datetime>`)."""
+    if winner.published.at is not None:
+        return winner.published.at
+    same_day = (c.published.at for c in candidates if c.published.date == winner.published.date)
+    return next((at for at in same_day if at is not None), None)

@@ -1,0 +1,110 @@
+"""Publication dates of HTML pages: candidates from every source and the priority that picks one."""
+
+import datetime as dt
+
+from cleaners.dates import Published
+from cleaners.html_page import clean_html, parse_html
+from cleaners.published import PageDates, markup_dates, publication_date, shown_days, url_date
+
+ARTICLE = "<p>" + "The council met again to discuss the budget for the coming years and its many parts. " * 6 + "</p>"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html><head><title>A headline</title>{head}</head><body>{body}<article>{ARTICLE}</article></body></html>"
+
+
+def chosen(markup: str, url: str | None = None) -> Published:
+    published = publication_date(PageDates(parse_html(markup), url))
+    assert published is not None
+    return published
+
+
+def undated(markup: str) -> bool:
+    return publication_date(PageDates(parse_html(markup), None)) is None
+
+
+def test_jsonld_published_date_wins_over_modified_and_keeps_its_instant():
+    markup = page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T09:30:00+01:00",'
+        ' "dateModified": "2024-06-01T10:00:00Z"}</script>',
+        "<div class='meta'>5 March 2024, updated 1 June 2024</div>",
+    )
+    published = chosen(markup)
+    assert published.date == dt.date(2024, 3, 5)
+    assert published.at == dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.UTC)
+    assert published.source == "jsonld_article:published"
+
+
+def test_a_visible_updated_line_is_a_modification_date_whatever_its_class():
+    markup = page(
+        body="<div class='byline__pubdate'>Last updated: June 1, 2024</div>"
+        "<div class='post-date'>Published March 5, 2024</div>"
+    )
+    tree = parse_html(markup)
+    kinds = {c.name: c.published.date for c in markup_dates(tree, None, None)}
+    assert kinds["visible:modified"] == dt.date(2024, 6, 1)
+    assert kinds["visible:published"] == dt.date(2024, 3, 5)
+    assert chosen(markup).date == dt.date(2024, 3, 5)
+
+
+def test_time_element_with_datetime_gives_the_instant():
+    markup = page(body='<time itemprop="datePublished" datetime="2023-11-20T18:05:00-05:00">Nov 20, 2023</time>')
+    published = chosen(markup)
+    assert published.date == dt.date(2023, 11, 20)
+    assert published.at == dt.datetime(2023, 11, 20, 23, 5, tzinfo=dt.UTC)
+    assert published.source == "time:published"
+
+
+def test_dates_in_comments_and_related_links_are_not_the_pages():
+    markup = page(
+        body="<div class='comments'><time datetime='2024-02-02'>2 Feb 2024</time></div>"
+        "<aside><span class='date'>January 9, 2024</span></aside>"
+    )
+    assert [c for c in markup_dates(parse_html(markup), None, None) if c.source in ("time", "visible")] == []
+
+
+def test_a_date_mentioned_only_in_the_prose_is_no_publication_date():
+    markup = page(body="<p>The treaty was signed on 26 November 2015 in Paris after long talks.</p>")
+    assert undated(markup)
+
+
+def test_a_markup_date_the_page_never_shows_gives_way_to_a_shown_one():
+    markup = page(
+        '<meta property="article:published_time" content="2021-01-01T00:00:00Z">',
+        "<span class='entry-date'>14 May 2022</span>",
+    )
+    assert chosen(markup).date == dt.date(2022, 5, 14)
+
+
+def test_visible_datelines_in_other_languages():
+    french = page(body="<p class='article-date'>Publié le 3 mars 2024 à 10h15</p>")
+    german = page(body="<div class='datum'><span class='date'>Aktualisiert: 04.03.2024</span></div>")
+    assert chosen(french).date == dt.date(2024, 3, 3)
+    tree = parse_html(german)
+    assert [c.name for c in markup_dates(tree, None, ["de"]) if c.source == "visible"] == ["visible:modified"]
+
+
+def test_url_dates():
+    assert url_date("https://example.com/2024/03/05/story-title/")[0].published.date == dt.date(2024, 3, 5)
+    assert url_date("https://example.com/news/20240305-story")[0].published.date == dt.date(2024, 3, 5)
+    assert url_date("https://example.com/2024/03/story-title") == []
+    assert url_date("https://example.com/products/12345678") == []
+
+
+def test_shown_days_reads_numeric_and_month_name_forms():
+    text = "Posted 5 mars 2024 · 2024-03-06 · 07.03.2024 · March 8th, 2024 · 03/09/2024 · 2024年3月10日"
+    days = shown_days(text, 2024)
+    assert {dt.date(2024, 3, day) for day in (5, 6, 7, 8, 9, 10)} <= days
+    assert dt.date(2024, 9, 3) in days  # 03/09/2024 may be day first too
+
+
+def test_clean_html_says_which_source_won():
+    markup = page(
+        '<meta property="article:published_time" content="2024-03-05T09:30:00Z">',
+        "<span class='date'>March 5, 2024</span>",
+    )
+    cleaned, _ = clean_html(markup)
+    assert cleaned.published is not None
+    assert cleaned.published.date == dt.date(2024, 3, 5)
+    assert cleaned.published.at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
+    assert cleaned.published.source == "meta:published"
