@@ -62,7 +62,10 @@ ROWS = LanguageRows(
             # a newsletter's name, a dash and its promise ("Island Briefing — the news … in your inbox every morning")
             r"^[^.!?:]{2,60}\s[—–|-]\s.*\bin your inbox (every|each)\b",
             # a pitch that ends in its sign-up button ("… our weekly newsletter. Subscribe now")
-            r"\b(newsletter|inbox|briefing)\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            # (one pattern per word: each needs its literal, so lines without it skip the search)
+            r"\bnewsletter\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            r"\binbox\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            r"\bbriefing\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
         ),
         "social_share": (
             (
