@@ -23,7 +23,9 @@ FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a p
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
+_HAS_CJK = re.compile(f"[{_CJK}]")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
@@ -38,7 +40,10 @@ FUNCTION_WORDS: frozenset[str] = function_words()
 
 def prose_words(plain: str) -> list[str]:
     """The line's words, lower-cased (what prose scoring and copy finding read)."""
-    return _WORD.findall(plain.lower())
+    lowered = plain.lower()
+    if not lowered.isascii() and _HAS_CJK.search(lowered):
+        return _WORD_OR_CJK_PAIR.findall(lowered)
+    return _WORD.findall(lowered)  # the slower regex only where it matters
 
 
 def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS, words: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ import ftfy
 from cleaners import markdown
 from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
-from cleaners.language import identify_language
+from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import function_words, words_of
 from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
@@ -57,7 +57,7 @@ WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been ha
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
 WRAP_MIN_LINES = 10
-_UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break
+_UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break (looked for in lines with "://")
 WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
@@ -204,7 +204,7 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     long = sorted(
         length
         for line in raw_lines
-        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _UNBREAKABLE.search(line)
+        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not ("://" in line and _UNBREAKABLE.search(line))
     )
     if len(long) < WRAP_MIN_LINES:
         return None
@@ -709,8 +709,19 @@ def clean_text(
     its prose before the header is read (it decides how numeric dates are read when its site's
     other pages do not)."""
     lines = split_lines(repair_mojibake(text))
-    language = identify_language(" ".join(line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS))
+    language = identify_language(_prose_sample(lines))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
+
+
+def _prose_sample(lines: list[Line]) -> str:
+    """The page's first long lines, as much of them as language identification reads."""
+    sample: list[str] = []
+    length = 0
+    for line in lines:
+        if line.words >= IDENTIFY_MIN_WORDS and length < 2 * IDENTIFY_CHARS:
+            sample.append(line.plain)
+            length += len(line.plain) + 1
+    return " ".join(sample)
 
 
 def repair_mojibake(text: str) -> str:
