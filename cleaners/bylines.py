@@ -199,5 +199,12 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+def looks_like_names(text: str) -> bool:
+    """One name, or several joined ("ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", "Ana Ruiz, Luis Gil"): a byline
+    without its "By"-word."""
+    chunks = [chunk for chunk in _SPLIT.split(text.strip()) if chunk]
+    return bool(chunks) and all(looks_like_name(chunk) for chunk in chunks)
+
+
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import ftfy
 
 from cleaners import markdown
-from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
+from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse_credit_line, split_byline_names
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import function_words, words_of
@@ -89,6 +89,7 @@ _FTFY_SEGMENT = re.compile(rf"^[{FTFY_FIXED_POINT_CHARS}]*[^\n{FTFY_FIXED_POINT_
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
 DATED_LINE_MAX_WORDS = 8
+FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
@@ -494,7 +495,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if tagged.tags[index] != BODY:
             continue
         names = parse_byline(line.plain) or parse_credit_line(line.plain)
-        if not names and title_at is not None and index > title_at and looks_like_name(line.plain):
+        if not names and title_at is not None and index > title_at and looks_like_names(line.plain):
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
@@ -545,7 +546,7 @@ def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
     a headline, so a long line above it was the headline, not the article's first sentence."""
     plain = line.plain
-    return bool(parse_byline(plain) or parse_credit_line(plain) or looks_like_name(plain) or tagged.dateline(line))
+    return bool(parse_byline(plain) or parse_credit_line(plain) or looks_like_names(plain) or tagged.dateline(line))
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
@@ -632,12 +633,13 @@ _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"
 
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
-    """A byline or an agency credit, a dateline or a date-like line ("Published 1 day ago"), or a
-    sentence (a caption, a deck, a lede): passed over by the title scan."""
+    """A byline, an agency credit or a line that is only names, a dateline or a date-like line
+    ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan."""
     plain = line.plain
     return bool(
         parse_byline(plain)
         or parse_credit_line(plain)
+        or looks_like_names(plain)
         or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
@@ -656,8 +658,14 @@ def _reads_like_headline(line: Line) -> bool:
         and any(ch.islower() for ch in line.plain)
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
-        and not is_fact_line(line.plain)
+        and not _states_a_figure(line.plain)
     ) or (markdown.is_heading(line.raw) and len(words) >= 2 and not line.plain.isupper())
+
+
+def _states_a_figure(plain: str) -> bool:
+    """A fact-list line ("Turnout: 64%", "Fee for late bookings: 10 euro"): a label, then only a figure
+    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline."""
+    return is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS
 
 
 def assemble(tagged: Tagged) -> CleanedText:

@@ -420,3 +420,25 @@ def test_a_long_markdown_headline_is_the_title_and_its_byline_and_dateline_are_r
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.authors) == (headline, ["Florencia Iturralde"])
     assert cleaned.published == dates.Published(dt.date(2026, 3, 24))
+
+
+def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_the_author():
+    headline = "# Bar mleczny na Kazimierzu wraca po remoncie"
+    image = "![Bar mleczny](https://example.pl/bar.jpg)"
+    page = "\n\n".join([headline, "Joanna Szymańska", image, "Wnętrze baru po remoncie", LONG, LONG[::-1]])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == ("Bar mleczny na Kazimierzu wraca po remoncie", ["Joanna Szymańska"])
+
+
+def test_co_authors_in_capitals_without_a_by_word_are_read():
+    page = "\n\n".join(["По Васильевскому острову снова пошли трамваи", "ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", LONG, LONG])
+    assert clean_text(page).authors == ["Ирина Соколова", "Денис Лебедев"]
+
+
+def test_a_headline_with_a_colon_and_a_figure_is_no_fact_line():
+    headline = "Venezia, il contributo d'accesso raddoppia le giornate: 60 date nel calendario 2026"
+    page = "\n\n".join(["La Voce di Rialto", "VENEZIA", headline, "di Lorenzo Galli (ANSA)", LONG, LONG])
+    assert clean_text(page).title == headline
+    other = LONG.replace("Moscow", "Geneva")
+    facts = "\n\n".join(["# Headline of the story", LONG, "Turnout: 64 %", "Fee for late bookings: 10 euro", other])
+    assert "Turnout: 64 %" in clean_text(facts).text
