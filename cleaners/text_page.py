@@ -198,14 +198,12 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not.
 
     Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
-    few that overrun it are unbreakable (a long URL or table row: lines with a long URL, such as a
-    lynx dump's list of references, are left out); menus and headings are short either way, so
-    they neither prove nor disprove wrapping.
+    few that overrun it are unbreakable (a long URL, a markdown link or a table row: lines with a
+    long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
+    are short either way, so they neither prove nor disprove wrapping.
     """
     long = sorted(
-        length
-        for line in raw_lines
-        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not ("://" in line and _UNBREAKABLE.search(line))
+        length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
     )
     if len(long) < WRAP_MIN_LINES:
         return None
@@ -214,6 +212,12 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
         return None
     near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
     return width if near_width >= WRAP_MIN_SHARE * len(long) else None
+
+
+def _unbreakable(line: str) -> bool:
+    """A line a wrapper may have left whole: one holding a long URL or a markdown link, or a list item
+    or table row (html2text wraps paragraphs only, and never inside `[text](target)`)."""
+    return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
