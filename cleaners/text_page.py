@@ -258,7 +258,7 @@ def tag_lines(
     )
     words = function_words(page_languages(language))
     for line in lines:
-        line.prose = prose_score(line.plain, words, line.tokens)
+        line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)

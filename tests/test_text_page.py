@@ -217,6 +217,15 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_a_detailed_list_item_is_neutral_but_a_bare_one_is_not():
+    from cleaners.regions import prose_score
+
+    assert prose_score("Chabo: ca. 80 Eier im Jahr", list_item=True) == 0
+    assert prose_score("Chabo: ca. 80 Eier im Jahr") < 0  # the same words outside a list: a label
+    assert prose_score("Council approves the new budget", list_item=True) < 0  # a linked headline
+    assert prose_score("Sport", list_item=True) < 0  # a menu entry
+
+
 def test_chinese_and_japanese_prose_scores_as_prose_without_spaces():
     from cleaners.regions import prose_score
 
