@@ -35,6 +35,8 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(rf"^(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:?\s*", re.IGNORECASE)
+# Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026".
+_PLACE = re.compile(r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?=\d)")
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"\s+[-–—|•·]\s+|\s+(?:at|à|às|alle|um|om|a las|в|о|o)\s+|,\s*(?=\d{1,2}[:.h]\d{2})|\s+uhr\b", re.IGNORECASE
@@ -201,7 +203,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
-    text = _PREFIX.sub("", stripped).strip()
+    text = _PLACE.sub("", _PREFIX.sub("", stripped).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)

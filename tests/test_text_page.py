@@ -325,6 +325,14 @@ RELATIVE_DATELINES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Valladolid, 24/02/2026 - 08:45", dt.date(2026, 2, 24)), ("New York, 3 March 2026", dt.date(2026, 3, 3))],
+)
+def test_a_dateline_may_name_where_the_story_was_filed(line, day):
+    assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(day)
+
+
 def test_every_language_with_relative_dates_has_lines_here():
     assert {rows.code for rows in LANGUAGES if rows.relative_dates} == {row[0] for row in RELATIVE_DATELINES}
 
