@@ -31,7 +31,7 @@ GOLD_KEYS = {
 # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
 # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up. Floors only ever go
 # up (ceilings only down): raise them when a change improves a figure, never lower them to let a change through.
-FLOORS = {"body_recall": 0.99, "trap_kept": 1.00, "title": 1.00, "authors": 1.00, "date": 0.98, "url": 1.00}
+FLOORS = {"body_recall": 0.99, "trap_kept": 1.00, "title": 1.00, "authors": 1.00, "date": 1.00, "url": 1.00}
 LEAK_CEILING = 0.01
 BODY_RECALL_FLOORS = {
     "de": 1.00, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00,
