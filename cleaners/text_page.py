@@ -508,6 +508,23 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
     tagged.published = _publication(datelines, title_at)
+    if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
+        tagged.published = _dateline_atop_article(tagged, end)
+
+
+def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:
+    """With no dateline in the header, one among the article's first lines (a layout that puts the
+    date under the lede): a line that is only a date, and not an update's."""
+    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+        line = tagged.lines[index]
+        if (
+            tagged.tags[index] == BODY
+            and dateline_kind(line.plain) != "updated"
+            and (published := tagged.dateline(line))
+        ):
+            tagged.tags[index] = DATELINE.name
+            return published
+    return None
 
 
 def _writes_day_first(language: str | None) -> bool:
@@ -568,11 +585,13 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
     """The article's start, below a headline and then a byline or dateline that follow within a few
     short lines: then what the prose run started with (a consent banner above the headline) was not
     the article."""
-    last_header, headline_seen = None, False
+    last_header, headline_seen, sentences = None, False, 0
     for position in range(start + 1, min(start + 1 + HEADER_LOOKAHEAD, len(standing))):
         line = tagged.lines[standing[position]]
-        if line.words >= BODY_MIN_WORDS and not _reads_like_headline(line):
-            break
+        if line.words >= BODY_MIN_WORDS and (not _reads_like_headline(line) or _SENTENCE_STOP.search(line.plain)):
+            sentences += 1
+            if sentences > 1 or not _reads_like_headline(line):
+                break  # article prose (a deck under the headline is one sentence): no header below it
         if parse_byline(line.plain) or parse_credit_line(line.plain) or tagged.dateline(line):
             last_header = position if headline_seen else last_header
         elif _reads_like_headline(line):

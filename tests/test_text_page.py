@@ -90,10 +90,18 @@ def test_html_comments_in_a_dump_are_syntax_not_text():
 
 
 def test_dates_in_the_body_are_not_the_publication_date():
-    later = "Hollande is to go to Moscow on 26 November to meet Putin after seeing Obama in Washington."
-    cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\n{later}")
-    assert cleaned.published is None
+    later = "Hollande is to go to Moscow on 26 November 2015 to meet Putin after seeing Obama in Washington."
+    paragraphs = [LONG.replace("Moscow", city) for city in ("Paris", "Rome", "Oslo", "Bern", "Kyiv", "Riga", "Baku")]
+    cleaned = clean_text("\n\n".join(["Headline", later, *paragraphs, "November 18, 2015", LONG]))
+    assert cleaned.published is None  # in a sentence, or a date line deep in the story (a timeline's)
     assert "November 18, 2015" in cleaned.paragraphs and later in cleaned.paragraphs
+
+
+def test_a_date_line_right_under_the_lede_dates_a_page_whose_header_has_none():
+    """Some layouts put the date under the first paragraph; with none in the header, it is the page's."""
+    cleaned = clean_text(f"Headline\n\n{LONG}\n\nNovember 18, 2015\n\n{LONG.replace('Moscow', 'Paris')}")
+    assert cleaned.published == dates.Published(dt.date(2015, 11, 18))
+    assert "November 18, 2015" not in cleaned.paragraphs
 
 
 def test_page_without_date_or_url_gets_none():

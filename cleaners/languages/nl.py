@@ -178,7 +178,7 @@ ROWS = LanguageRows(
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     newsroom_words=("redactie",),
-    published_words=("gepubliceerd", "geplaatst"),
+    published_words=("gepubliceerd", "geplaatst", "datum"),
     updated_words=("bijgewerkt", "gewijzigd"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
