@@ -132,21 +132,18 @@ def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefec
     assert "empty.txt" not in {row["source_path"] for row in pq.read_table(clean / "rejects").to_pylist()}
 
 
-def test_the_run_publishes_a_summary_artifact(prefect_harness, raw_copy, tmp_path):
+def test_the_run_publishes_its_summary_and_progress_artifacts(prefect_harness, raw_copy, tmp_path):
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    clean_pages(raw_dir=str(raw_copy), clean_dir=str(tmp_path / "clean"))
+    state = clean_pages(raw_dir=str(raw_copy), clean_dir=str(tmp_path / "clean"), return_state=True)
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-pages-summary"]))
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]))
         )
-    assert artifacts and artifacts[0].type == "table"
-    assert "pages cleaned" in str(artifacts[0].data)
-    with get_client(sync_client=True) as client:
-        (progress, *_) = client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-pages-progress"]))
-        )
+    by_key = {artifact.key: artifact for artifact in artifacts}
+    assert by_key["clean-pages-summary"].type == "table" and "pages cleaned" in str(by_key["clean-pages-summary"].data)
+    progress = by_key["clean-pages-progress"]
     assert progress.type == "progress" and progress.data == 100.0  # updated as each batch ended
 
 

@@ -131,8 +131,8 @@ def test_writers_on_two_machines_serialise_on_the_servers_writer_slot(s3_env, ra
     from reading.folders import Folder
 
     s3 = s3fs.S3FileSystem(key="test", secret="test", endpoint_url=s3_env["AWS_ENDPOINT_URL"])
-    s3.mkdir("lake")
-    clean = Folder("s3://lake/clean")
+    s3.mkdir("shared-lake")  # moto's buckets live as long as the test process: a name of this test's own
+    clean = Folder("s3://shared-lake/clean")
     env = {**servers.server_env(servers.free_port(), tmp_path / "prefect-home"), **s3_env}
     server = servers.start_server(env)
     try:
@@ -142,14 +142,16 @@ def test_writers_on_two_machines_serialise_on_the_servers_writer_slot(s3_env, ra
         ):
             machines = {name: run_on_machine(tmp_path / name, raw_copy, clean.location, env) for name in "ab"}
             for folder, process in machines.items():
-                wait_for_line(process, tmp_path / folder / "log", "waiting for the writer slot of s3://lake/clean")
-            assert not s3.exists("lake/clean/pages")
+                wait_for_line(
+                    process, tmp_path / folder / "log", "waiting for the writer slot of s3://shared-lake/clean"
+                )
+            assert not s3.exists("shared-lake/clean/pages")
         assert [process.wait(timeout=600) for process in machines.values()] == [0, 0]
         outputs = [(tmp_path / name / "log").read_text() for name in machines]
         assert sorted(reported_count(output, "pages cleaned") for output in outputs) == [0, 5], outputs
         assert all(slot_name(clean) in output for output in outputs)
         s3.invalidate_cache()
-        assert pq.read_table("lake/clean/pages", filesystem=s3).num_rows == 5
+        assert pq.read_table("shared-lake/clean/pages", filesystem=s3).num_rows == 5
     finally:
         servers.stop(server)
 
