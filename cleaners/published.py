@@ -51,7 +51,7 @@ META_DATE_NAMES: dict[str, frozenset[str]] = {
 # Words in an element's class, id or itemprop that say which date it holds (lower-case substrings).
 CLASS_DATE_WORDS: dict[str, tuple[str, ...]] = {
     MODIFIED: ("modif", "update", "edited", "revised"),
-    PUBLISHED: ("publish", "posted", "pubdate", "created", "post-date", "postdate", "entry-date", "dateline"),
+    PUBLISHED: ("publish", "posted", "pubdate", "create", "post-date", "postdate", "entry-date", "dateline"),
 }
 # Sections whose dates belong to something else than the page (comments, related links).
 FOREIGN_SECTION_WORDS = ("comment", "related", "sidebar", "widget", "recommend", "popular")
@@ -158,8 +158,11 @@ def _hints(element: Tree) -> str:
 
 
 def _in_foreign_section(element: Tree) -> bool:
-    """Inside comments, related links, a sidebar or a menu: dates of other things than the page."""
+    """Inside comments, related links, a sidebar or a menu: dates of other things than the page. The
+    body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
         if ancestor.tag in ("aside", "nav"):
             return True
         hints = _hints(ancestor).lower()
