@@ -11,6 +11,7 @@ role the page does not say; only a publication date or an unlabelled one can win
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -172,11 +173,11 @@ def _in_foreign_section(element: Tree) -> bool:
 
 
 def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
-    """`<time>` elements and microdata `datePublished`/`dateModified` in the body, first of each kind;
-    the kind comes from itemprop, `pubdate` or class words, else it is unsaid."""
+    """`<time>` elements, first of each kind; the kind comes from their own words, itemprop, `pubdate`
+    or class words, else it is unsaid. (Other elements with a microdata `datePublished` are read
+    as dated texts by `text_dates`: finding them costs a pass over every element.)"""
     found: dict[str, DateCandidate] = {}
-    elements = tree.xpath('//body//time | //body//*[@itemprop="datePublished" or @itemprop="dateModified"]')
-    for element in elements[:_MAX_ELEMENTS]:
+    for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
         if kind in found or _in_foreign_section(element):
@@ -193,6 +194,11 @@ _DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence
 _HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
 
 
+def _may_hold_year(text: str) -> bool:
+    """A year of this century or the last (substring tests first: most texts have neither)."""
+    return ("20" in text or "19" in text) and _YEAR.search(text) is not None
+
+
 def _holder(text: str) -> Tree | None:
     """The element whose content a text node is (a tail belongs to its element's parent)."""
     element = text.getparent()  # type: ignore[attr-defined]
@@ -206,7 +212,7 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
     neither."""
     found: dict[str, DateCandidate] = {}
-    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _YEAR.search(text))
+    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
     for read, text in enumerate(dated):
         element = _holder(text)
         if read >= _MAX_ELEMENTS or element is None:
