@@ -364,18 +364,19 @@ class DateRank:
 # Which candidate wins: the first entry the page has. A page states its publication date where
 # readers see it, so first come candidates whose day the visible text writes out, publication dates
 # before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
-# `dateModified` on every save). A date only in markup is then taken from htmldate's reading of it,
-# unless it is only the page's modification date. Last comes the first short text of the page that
-# writes a date (a dateline without markup; never a date inside a sentence). Measured on
-# ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd halves):
-# `make bench-quality` prints the errors by winning source.
+# `dateModified` on every save); among publication dates, what the markup states (JSON-LD, meta)
+# before this module's reading of `<time>` elements and dated texts. A date only in markup is then
+# taken from htmldate's reading of it, unless it is only the page's modification date. Last comes
+# the first short text of the page that writes a date (a dateline without markup; never a date
+# inside a sentence). Measured on ../shared/bench (htmldate-eval, trafilatura-eval,
+# wcxb-dev-articles; even and odd halves): `make bench-quality` prints the errors by winning source.
 DATE_PRIORITY: tuple[DateRank, ...] = (
-    DateRank("time:published"),
-    DateRank("visible:published"),
     DateRank("jsonld_page:published"),
     DateRank("meta:published"),
     DateRank("text:published"),
     DateRank("jsonld_article:published"),
+    DateRank("time:published"),
+    DateRank("visible:published"),
     DateRank("url:unsaid"),
     DateRank("htmldate:unsaid"),
     DateRank("time:unsaid"),
