@@ -43,7 +43,7 @@ bench: setup  ## speed: the flow end to end next to hand-written loops (2k HTML,
 bench-quality: setup  ## this project next to bare trafilatura on ../shared/bench (one table)
 	$(BIN)/python -m tests.bench.quality
 
-docs: setup  ## regenerate README's tables of rules and reject reasons from the code's tables
+docs: setup  ## regenerate README's tables of rules and reject reasons, and contract.json, from the code
 	$(BIN)/python -m tests.readme_tables
 
 lock:  ## re-resolve requirements.lock from pyproject.toml (needs network to the package index)

@@ -21,8 +21,9 @@ from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import BY_WORDS, NAME_PARTICLES, parse_byline, split_names
+from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
+from cleaners.languages import words_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -116,7 +117,7 @@ def page_byline(tree: Tree) -> list[str]:
 
 
 _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
-_LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for words in BY_WORDS.values() for word in words)
+_LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for word in words_of("byline_words"))
 
 
 def label_byline(tree: Tree) -> list[str]:

@@ -10,84 +10,24 @@ from __future__ import annotations
 
 import re
 
+from cleaners.languages import words_of
 from cleaners.rules import BYLINE
 
-# Words that open a byline, per language (matched case-insensitively at the line's start).
-BY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "by",
-        "written by",
-        "posted by",
-        "reported by",
-        "words by",
-        "story by",
-        "text by",
-        "photos by",
-        "article by",
-        "more by",
-        "recipe by",
-        "author:",
-        "authors:",
-        "author",
-        "contributor:",
-        "contributors:",
-        "reporter:",
-        "reporter",
-    ),
-    "fr": ("par", "texte de", "auteur :", "auteur:", "auteur"),
-    "de": ("von", "text von", "autor:", "autorin:", "autor", "autorin"),
-    "es": ("por", "escrito por", "autor:", "autores:", "autor"),
-    "it": ("di", "scritto da", "a cura di", "autore:", "autore"),
-    "pt": ("por", "escrito por", "autor:", "autores:", "autor"),
-    "nl": ("door", "tekst:", "auteur:"),
-    "ru": ("автор:", "авторы:", "автор", "текст:"),
-    "uk": ("автор:", "автори:", "автор", "текст:"),
-    "pl": ("autor:", "autorzy:", "autor", "tekst:"),
-    "sv": ("av",),
-    "da": ("af",),
-}
-# Words that join two names of one byline ("A and B"), per language.
-NAME_JOINERS: dict[str, tuple[str, ...]] = {
-    "en": ("and",),
-    "fr": ("et",),
-    "de": ("und",),
-    "es": ("y", "e"),
-    "it": ("e", "ed"),
-    "pt": ("e",),
-    "nl": ("en",),
-    "ru": ("и",),
-    "uk": ("і", "й", "та"),
-    "pl": ("i", "oraz"),
-}
-# Words after a name that lead to a place or a co-credit, not a person ("à Paris", "avec AFP").
-AFTER_NAME_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("in", "from", "with"),
-    "fr": ("à", "depuis", "avec"),
-    "de": ("in", "aus", "mit"),
-    "es": ("en", "desde", "con"),
-    "it": ("a", "con"),
-    "pt": ("em", "desde", "com"),
-    "nl": ("in", "uit", "met"),
-    "ru": ("в", "из", "с"),
-    "uk": ("в", "у", "з", "із"),
-    "pl": ("w", "z", "ze"),
-}
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words` (longest first), a space matching any run of spaces."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
-def _alternatives(table: dict[str, tuple[str, ...]]) -> str:
-    words = {word for words in table.values() for word in words}
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
-
-
-_BY_WORD = rf"(?:{_alternatives(BY_WORDS)})"
+_BY_WORD = rf"(?:{_alternatives(words_of('byline_words'))})"
 _BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
-_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{_alternatives(NAME_JOINERS)})\b)\s*", re.IGNORECASE)
+_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{_alternatives(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
-_AFTER_NAME = re.compile(rf"\s+(?:{_alternatives(AFTER_NAME_WORDS)})\s+.*$")
+_AFTER_NAME = re.compile(rf"\s+(?:{_alternatives(words_of('after_name_words'))})\s+.*$")
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
@@ -129,9 +69,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     columnist journalist analyst producer photographer photographers photos photo video updated published
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
-    author admin administrator desk wire wires agency agencies last undefined null none
-    newsroom redaction rédaction redaktion redactie redacción redação redazione redakcja редакция редакція""".split()
-)
+    author admin administrator desk wire wires agency agencies last undefined null none""".split()
+) | frozenset(words_of("newsroom_words"))
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
@@ -258,6 +197,13 @@ def looks_like_name(text: str) -> bool:
         and words[0][0].isupper()
         and words[-1][0].isupper()
     )
+
+
+def looks_like_names(text: str) -> bool:
+    """One name, or several joined ("ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", "Ana Ruiz, Luis Gil"): a byline
+    without its "By"-word."""
+    chunks = [chunk for chunk in _SPLIT.split(text.strip()) if chunk]
+    return bool(chunks) and all(looks_like_name(chunk) for chunk in chunks)
 
 
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").

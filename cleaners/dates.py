@@ -15,51 +15,16 @@ from dataclasses import dataclass
 
 import dateparser
 
+from cleaners.languages import CODES, words_of
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
-PUBLISHED_WORDS = (
-    "first published",
-    "published",
-    "posted",
-    "created",
-    "date",
-    "dated",
-    "publié",
-    "publiée",
-    "publié le",
-    "veröffentlicht",
-    "erstellt",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "gepubliceerd",
-    "опубликовано",
-    "опубліковано",
-    "opublikowano",
-)
-UPDATED_WORDS = (
-    "last updated",
-    "last modified",
-    "updated",
-    "modified",
-    "mis à jour",
-    "aktualisiert",
-    "geändert",
-    "actualizado",
-    "actualizada",
-    "atualizado",
-    "atualizada",
-    "aggiornato",
-    "bijgewerkt",
-    "обновлено",
-    "оновлено",
-    "aktualizacja",
-    "zaktualizowano",
-)
+PUBLISHED_WORDS = words_of("published_words")
+UPDATED_WORDS = words_of("updated_words")
 
 
 def _words(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first (a word's longer form must win)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
@@ -69,6 +34,9 @@ _PREFIX = re.compile(
     rf"^(?:(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})(?:\s+(?:on|at|le|am|el|il|em|op|the))?\s*:?\s*)",
     re.IGNORECASE,
 )
+_KIND_WORDS = re.compile(rf"^(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:?\s*", re.IGNORECASE)
+# Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026".
+_PLACE = re.compile(r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?=\d)")
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"\s+[-–—|•·]\s+|\s+(?:at|à|às|alle|um|om|a las|в|о|o)\s+|,\s*(?=\d{1,2}[:.h]\d{2})|\s+uhr\b", re.IGNORECASE
@@ -157,6 +125,9 @@ _SETTINGS = {
 _SETTINGS_DAY_FIRST = {**_SETTINGS, "DATE_ORDER": "DMY"}
 # A zone after a time: only then is the instant known.
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|WES?T|MSK|BST|IST|JST|AES?T|AEDT)\b|[+-]\d{2}:?\d{2}\b")
+# A date counted back from the day the page was fetched ("3 hours ago", "il y a 3 heures", "вчера").
+_RELATIVE = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("relative_dates")), re.IGNORECASE)
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _HOUR_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h15"
 
@@ -171,6 +142,37 @@ class Published:
     source: str | None = None
 
 
+@dataclass(frozen=True)
+class DateOrderVotes:
+    """How a site's pages write numeric dates with slashes, counted from the dates only one order can
+    read ("25/12/2025" is day first, "12/25/2025" month first; "05/03/2025" tells nothing)."""
+
+    day_first: int = 0
+    month_first: int = 0
+
+    def __add__(self, other: DateOrderVotes) -> DateOrderVotes:
+        return DateOrderVotes(self.day_first + other.day_first, self.month_first + other.month_first)
+
+    @property
+    def verdict(self) -> bool | None:
+        """True for day first, False for month first, None when the votes do not tell."""
+        if self.day_first == self.month_first:
+            return None
+        return self.day_first > self.month_first
+
+
+def date_order_votes(lines: list[str]) -> DateOrderVotes:
+    """The votes of a page's short lines (datelines, not prose that may quote any date)."""
+    day_first = month_first = 0
+    for line in lines:
+        if len(line.split()) > _MAX_WORDS:
+            continue
+        for first, second in _SLASHED_DATE.findall(line):
+            day_first += int(first) > 12 >= int(second)
+            month_first += int(second) > 12 >= int(first)
+    return DateOrderVotes(day_first, month_first)
+
+
 def dateline_kind(plain: str) -> str | None:
     """ "published" or "updated" when a dateline's words say which date it is, else None."""
     text = plain.strip()
@@ -179,14 +181,29 @@ def dateline_kind(plain: str) -> str | None:
     return "published" if _PUBLISHED.match(text) else None
 
 
-def parse_dateline(plain: str, day_first: bool = False, languages: list[str] | None = None) -> Published | None:
+@dataclass(frozen=True)
+class DateReading:
+    """How a page's datelines are read: `day_first` for numeric dates with slashes (its site's habit,
+    else its language's), `languages` (ISO codes) to spare dateparser guessing among all its locales,
+    and `fetched_at` (UTC), the only base a relative date ("3 hours ago") may be resolved against."""
+
+    day_first: bool = False
+    languages: tuple[str, ...] | None = None
+    fetched_at: dt.datetime | None = None
+
+
+def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date if `plain` is a dateline, else None. A numeric date with dots is read day first
-    ("05.03.2026"), one with slashes day first when `day_first` (the page's language writes dates
-    so), else month first. A time of day without a zone gives the day only: the instant is unknown.
-    `languages` (ISO codes) spare dateparser guessing among all its locales."""
+    ("05.03.2026"), one with slashes as `reading` says. A time of day without a zone gives the day
+    only: the instant is unknown. A relative date gives the day it names only when the page's fetch
+    time is known, and only when it is the whole dateline."""
     if len(plain.split()) > _MAX_WORDS:
         return None
-    text = _PREFIX.sub("", plain.strip()).strip()
+    stripped = plain.strip()
+    relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
+    if _RELATIVE.fullmatch(relative):
+        return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
+    text = _PLACE.sub("", _PREFIX.sub("", stripped).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -198,18 +215,35 @@ def parse_dateline(plain: str, day_first: bool = False, languages: list[str] | N
     zoned = _ZONE.search(text) is not None
     if fast := _fast_date(text):
         return fast if zoned or fast.at is None else Published(fast.date)
-    day_first = day_first or _DOTTED_DATE.search(text) is not None
-    settings = _SETTINGS_DAY_FIRST if day_first else _SETTINGS
-    try:
-        parsed = dateparser.parse(text, languages=languages, settings=settings)
-    except ValueError:  # a language dateparser does not know
-        parsed = dateparser.parse(text, settings=settings)
+    day_first = reading.day_first or _DOTTED_DATE.search(text) is not None
+    parsed = _dateparser(text, reading, _SETTINGS_DAY_FIRST if day_first else _SETTINGS)
     if parsed is None:
         return None
     if _TIME_OF_DAY.search(text) and zoned:
         at = parsed.astimezone(dt.UTC)
         return Published(date=at.date(), at=at)
     return Published(date=parsed.date())
+
+
+def _relative_date(text: str, reading: DateReading, said_published: bool) -> Published | None:
+    """The day a relative dateline names, counted back from the fetch; None when the fetch time is
+    unknown (never from today's clock), or for a lone day word ("Today", a menu entry) that no
+    published/updated word introduced."""
+    if reading.fetched_at is None or not (said_published or any(ch.isdigit() for ch in text)):
+        return None
+    base = reading.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
+    parsed = _dateparser(text, reading, {**_SETTINGS, "RELATIVE_BASE": base, "REQUIRE_PARTS": []})
+    return Published(date=parsed.date()) if parsed is not None and parsed.date() <= base.date() else None
+
+
+def _dateparser(text: str, reading: DateReading, settings: dict[str, object]) -> dt.datetime | None:
+    """dateparser in the page's languages, or in those the cleaning has rows for when the page's is
+    unknown: letting it guess among all its locales compiles each of them on a first line in a new
+    script (over a second a process), for dates in languages whose words no table here knows."""
+    try:
+        return dateparser.parse(text, languages=list(reading.languages or CODES), settings=settings)
+    except ValueError:  # a language dateparser does not know
+        return dateparser.parse(text, languages=list(CODES), settings=settings)
 
 
 def _fast_date(text: str) -> Published | None:

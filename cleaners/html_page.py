@@ -69,6 +69,22 @@ def markup_metadata(tree: lxml_html.HtmlElement) -> MarkupMetadata:
     return MarkupMetadata(document.title, document.author)
 
 
+# Block elements whose text trafilatura may run into the text before them.
+_BLOCK_TAGS = ("p", "div", "li", "header", "footer", "aside", "nav", "section", "blockquote", "h1", "h2", "h3", "h4")
+
+
+def _keep_blocks_apart(tree: lxml_html.HtmlElement) -> None:
+    """A space around each block's text: when trafilatura drops a `<nav>` between two `<header>`s and
+    merges them, their words would otherwise be glued ("main contentA long")."""
+    for element in tree.iter(*_BLOCK_TAGS):
+        if len(element):
+            element[-1].tail = f"{element[-1].tail or ''} "
+        else:
+            element.text = f"{element.text or ''} "
+        if not element.text or not element.text[:1].isspace():
+            element.text = f" {element.text or ''}"
+
+
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
     """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from."""
     tree = parse_html(markup)
@@ -78,6 +94,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     if url is None:
         url, url_source = page_url(tree)
     metadata = markup_metadata(tree)
+    _keep_blocks_apart(tree)
     # Without the deprecated `as_dict` it returns a Document; its annotation also names the dict.
     document = cast(
         "Document | None",

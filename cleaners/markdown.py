@@ -41,12 +41,18 @@ _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 # is plain already, which is most prose lines, and skips the table.
 _SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\]|^\s*[-+•]\s")
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```)")
 
 
 def starts_block(line: str) -> bool:
     """A line that opens a new block (heading, list item, quote, table row, image), never a continuation."""
     return bool(_BLOCK_START.match(line))
+
+
+def is_list_item(line: str) -> bool:
+    """A bullet or numbered list item."""
+    return bool(_LIST_ITEM.match(line))
 
 
 def is_h1(line: str) -> bool:

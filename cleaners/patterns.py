@@ -85,6 +85,12 @@ class FirstMatch:
         needles = [patterns.needles for _, patterns in named if patterns.has_anywhere]
         known = [found for found in needles if found is not None]
         self.anywhere_needles = frozenset().union(*known) if len(known) == len(needles) else None
+        # the same look for a line that is not ASCII, where only the regex engine folds case safely
+        self.anywhere_needle_pattern = (
+            re.compile("|".join(map(re.escape, sorted(self.anywhere_needles))), re.IGNORECASE)
+            if self.anywhere_needles
+            else None
+        )
 
     @staticmethod
     def _combined(sources_by_set: list[list[str]]) -> re.Pattern[str] | None:
@@ -96,6 +102,14 @@ class FirstMatch:
         ]
         return re.compile("|".join(groups), re.IGNORECASE) if groups else None
 
+    def _may_match_anywhere(self, plain: str, lowered: str | None) -> bool:
+        """Whether the line holds a literal some unanchored pattern needs (or no literals are known)."""
+        if self.anywhere_needles is None or self.anywhere_needle_pattern is None:
+            return True
+        if lowered is None:
+            return self.anywhere_needle_pattern.search(plain) is not None
+        return any(needle in lowered for needle in self.anywhere_needles)
+
     def matching(self, plain: str, lowered: str | None) -> Iterator[int]:
         """Indexes of the pattern sets that match, in order (each at most once)."""
         first = plain[:1]
@@ -106,11 +120,7 @@ class FirstMatch:
             if matcher is not None and (found := matcher.match(plain)) is not None and found.lastgroup
         }
         winner = min(anchored, default=len(self.named))
-        if (
-            lowered is None
-            or self.anywhere_needles is None
-            or any(needle in lowered for needle in self.anywhere_needles)
-        ):
+        if self._may_match_anywhere(plain, lowered):
             for index in self.with_anywhere:
                 if index < winner and self.named[index][1].search_anywhere(plain, lowered):
                     yield index

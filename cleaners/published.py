@@ -22,7 +22,7 @@ from htmldate.core import DATE_ATTRIBUTES, NAME_MODIFIED, PROPERTY_MODIFIED
 from lxml import etree
 from lxml import html as lxml_html
 
-from cleaners.dates import Published, dateline_kind, parse_dateline, parse_iso_instant
+from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline, parse_iso_instant
 from cleaners.jsonld import jsonld_objects, types_of
 from cleaners.rules import DATELINE
 
@@ -84,7 +84,8 @@ def parse_date_value(value: str, languages: list[str] | None = None) -> Publishe
     """A date from a machine-readable value: ISO 8601 (the day as written, the instant when it has a
     zone), else a dateline ("March 5, 2024"). Dates before the web's early years are none."""
     value = value.strip()
-    published = _iso_date(value) if _ISO_DAY.match(value) else parse_dateline(value, languages=languages)
+    reading = DateReading(languages=tuple(languages) if languages else None)
+    published = _iso_date(value) if _ISO_DAY.match(value) else parse_dateline(value, reading)
     return published if published and published.date >= EARLIEST else None
 
 

@@ -20,11 +20,18 @@ SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
+# Chinese and Japanese write no spaces: two of their characters count as a word (about what one
+# carries), so their prose scores as prose; any other script's words are runs of letters.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’')]$")
+_WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
-_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "word." ends a sentence; "U.S" does not
+# "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
+_SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
 
 # Words that prose has and a menu does not, in every language the cleaning knows (a page whose
 # language is known is scored with its own and English's: another language's function words are
@@ -32,19 +39,35 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?…]['\"”’)]*(\s|$)")  # "wor
 FUNCTION_WORDS: frozenset[str] = function_words()
 
 
-def prose_score(plain: str, function_words: frozenset[str] = FUNCTION_WORDS) -> int:
+def prose_words(plain: str) -> list[str]:
+    """The line's words, lower-cased (what prose scoring and copy finding read)."""
+    lowered = plain.lower()
+    if not lowered.isascii() and _HAS_CJK.search(lowered):
+        return _WORD_OR_CJK_PAIR.findall(lowered)
+    return _WORD.findall(lowered)  # the slower regex only where it matters
+
+
+def prose_score(
+    plain: str,
+    function_words: frozenset[str] = FUNCTION_WORDS,
+    words: list[str] | None = None,
+    list_item: bool = False,
+) -> int:
     """Positive for a line that reads like prose (its word count), a penalty for anything else.
 
-    A short line that ends like a sentence ("Eat every 2–3 hours.", a list item, a one-line
-    paragraph) or states a figure ("Turnout: 64%") is neutral: articles have them between their
-    paragraphs, menus do not, and
-    penalising them split articles with lists or tables in two.
+    A short line that ends like a sentence ("Eat every 2–3 hours.", a one-line paragraph), states a
+    figure ("Turnout: 64%") or is a list item of a few words ("Chabo: about 80 eggs a year") is
+    neutral: articles have them between their paragraphs, menus do not (their entries are a word or
+    two), and penalising them split articles with lists or tables in two. `words` are the line's
+    `prose_words` when the caller has them; `list_item` says the line was a bullet.
     """
-    words = _WORD.findall(plain)
+    words = prose_words(plain) if words is None else words
     if len(words) < PROSE_MIN_WORDS:
-        is_short_sentence = len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain)
+        is_short_sentence = (len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain) is not None) or (
+            list_item and len(words) >= SHORT_SENTENCE_MIN_WORDS and _LIST_DETAIL.search(plain) is not None
+        )
         return 0 if is_short_sentence or is_fact_line(plain) else -SHORT_LINE_PENALTY
-    function_share = sum(map(function_words.__contains__, map(str.lower, words))) / len(words)
+    function_share = sum(map(function_words.__contains__, words)) / len(words)
     if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
     return -SHORT_LINE_PENALTY

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from cleaners.dates import DateOrderVotes, date_order_votes
 from cleaners.rules import REPEATED_ON_DOMAIN
 
 REPEAT_MIN_PAGES = int(REPEATED_ON_DOMAIN.threshold("min_pages"))
@@ -46,6 +47,7 @@ class PageDigest:
     domain: str
     fingerprint: frozenset[str]  # keys of its longest lines: copies of one article share them
     keys: frozenset[str]  # keys of all its lines
+    date_order: DateOrderVotes  # how its numeric dates are written (`cleaners.sites`)
 
 
 def digest_page(domain: str | None, lines: list[str]) -> PageDigest | None:
@@ -53,7 +55,9 @@ def digest_page(domain: str | None, lines: list[str]) -> PageDigest | None:
     if not domain:
         return None
     longest = sorted(lines, key=lambda line: (-len(line), line))[:FINGERPRINT_LINES]
-    return PageDigest(domain, frozenset(map(line_key, longest)), frozenset(map(line_key, lines)))
+    return PageDigest(
+        domain, frozenset(map(line_key, longest)), frozenset(map(line_key, lines)), date_order_votes(lines)
+    )
 
 
 def first_copies(digests: Iterable[PageDigest]) -> Iterator[PageDigest]:
@@ -79,10 +83,3 @@ def count_repeated_lines(articles: Iterable[PageDigest]) -> RepeatedLines:
         if keys:
             repeated[domain] = keys
     return repeated
-
-
-def learn_repeated_lines(pages: Iterable[tuple[str | None, list[str]]]) -> RepeatedLines:
-    """From (domain, `page_lines`) of every page, the lines each domain repeats; pages without a
-    domain teach nothing, and a copy of an article already counted teaches nothing new."""
-    digests = (digest for domain, lines in pages if (digest := digest_page(domain, lines)))
-    return count_repeated_lines(first_copies(digests))

@@ -47,11 +47,14 @@ class LineRule:
         return self.thresholds[key]
 
 
-def first_matching_rule(plain: str, languages: frozenset[str] | None = None) -> LineRule | None:
+def first_matching_rule(
+    plain: str, languages: frozenset[str] | None = None, words: int | None = None
+) -> LineRule | None:
     """The first rule of LINE_RULES that takes this line, if any (a rule whose patterns match a
     line longer than its `max_words` does not take it), with the patterns of `languages` (the page's
-    and English: trying every language's on every line cost ten times as much) or of all."""
-    words = len(plain.split())
+    and English: trying every language's on every line cost ten times as much) or of all; `words`
+    is the line's word count when the caller has it."""
+    words = len(plain.split()) if words is None else words
     if words > _MOST_WORDS:
         return None
     for index in rule_matcher(languages).matching(plain, lowered_if_ascii(plain)):
@@ -133,8 +136,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="related_links",
-        why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'.",
+        why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'. A "
+        "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
+        "under it: the lines of its own block, or the next block when that has two or more, each short and "
+        "ending with no sentence stop.",
         max_words=16,
+        thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
     LineRule(
         name="contact_line",
@@ -146,6 +153,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 _MOST_WORDS = max(rule.max_words for rule in LINE_RULES)
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
+RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -176,17 +184,24 @@ TITLE = StructuralRule(
 BYLINE = StructuralRule(
     "byline",
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
-    "headline that is only a name; its people become `authors` (agencies, roles and places are dropped).",
+    "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ'); its people become `authors` "
+    "(agencies, roles and places are dropped).",
     {"max_words": 16},
 )
 DATELINE = StructuralRule(
     "dateline",
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, never an "
-    "'Updated …' one, and one above the headline only when it says so. A date inside a sentence never is one.",
+    "'Updated …' one, and one above the headline only when it says so. A date inside a sentence never is one. "
+    "'02/11/2015' is read in the order the page's site writes its dates (learned in the run), else its "
+    "language's; '3 hours ago' only against the page's `fetched_at`, never guessed.",
     {"max_words": 10, "max_letter_runs": 6},
 )
-SOURCE_URL = StructuralRule("source_url", "A scraper's 'Original url:' line and the URL after it; becomes `url`.")
+SOURCE_URL = StructuralRule(
+    "source_url",
+    "A line giving the page's address and the URL on it or after it: a scraper's 'Original url:', 'Permalink:', "
+    "'URL:' and their translations, else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`.",
+)
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "

@@ -7,18 +7,20 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 import ftfy
 
 from cleaners import markdown
-from cleaners.bylines import AGENCY_LINES, looks_like_name, parse_byline, parse_credit_line, split_byline_names
-from cleaners.dates import Published, dateline_kind, parse_dateline
-from cleaners.language import identify_language
-from cleaners.languages import function_words
-from cleaners.regions import is_fact_line, main_region, prose_score
-from cleaners.repeats import RepeatedLines, line_key
+from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse_credit_line, split_byline_names
+from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
+from cleaners.language import IDENTIFY_CHARS, identify_language
+from cleaners.languages import function_words, words_of
+from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
+from cleaners.repeats import line_key
 from cleaners.rules import (
     BYLINE,
     DANGLING_WORDS,
@@ -29,6 +31,7 @@ from cleaners.rules import (
     MENU_RUN,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
+    RELATED_LINKS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
     SHARE_STRIP_RULE,
@@ -37,6 +40,7 @@ from cleaners.rules import (
     first_matching_rule,
     page_languages,
 )
+from cleaners.sites import Sites
 from cleaners.urls import domain_of
 
 BODY = "body"
@@ -46,19 +50,34 @@ TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
+RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
+RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
+RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
 WRAP_MIN_LINES = 10
+_UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break (looked for in lines with "://")
 WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 
-_SOURCE_LABEL = re.compile(r"^(?:original|source)\s+url\s*:?\s*(?P<url>\S+)?$", re.IGNORECASE)
+
+def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
+    """A line that is one of `labels`, then the URL (or nothing: the URL is on the next line)."""
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"^(?:{alternatives})\s*{colon}\s*(?P<url>\S+)?$", re.IGNORECASE)
+
+
+# "Original url:", "Permalink:", "URL:" say the page's own address; "Source:" may cite another
+# page's, so it is read only on a page without the former (and always with its colon).
+_URL_LABEL_LINES = (
+    _url_label_line(words_of("page_url_labels"), ":?"),
+    _url_label_line(words_of("source_labels"), ":"),
+)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
-_GRAM_WORD = re.compile(r"\w+")
 REPEAT_MIN_GRAMS = int(REPEATED_IN_PAGE.threshold("min_grams"))  # shorter lines may well be said twice
 REPEAT_SHARE = REPEATED_IN_PAGE.threshold("share_seen")  # of a line's four-word runs already seen above: a copy
 _FTFY_CONFIG_AFTER_TAG = _FTFY_CONFIG._replace(unescape_html=False)
@@ -70,8 +89,11 @@ _FTFY_SEGMENT = re.compile(rf"^[{FTFY_FIXED_POINT_CHARS}]*[^\n{FTFY_FIXED_POINT_
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
 DATED_LINE_MAX_WORDS = 8
+FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
+_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
+_LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
@@ -81,6 +103,15 @@ class Line:
     raw: str  # the line as it stood, surrounding whitespace stripped
     plain: str  # the line's text without markdown syntax
     prose: int = field(default=0, compare=False)  # `prose_score`, set by `tag_lines` in the page's languages
+    words: int = field(init=False, compare=False)  # words of `plain`, counted once (most steps ask)
+
+    def __post_init__(self) -> None:
+        self.words = len(self.plain.split())
+
+    @functools.cached_property
+    def tokens(self) -> list[str]:
+        """Its `prose_words`, read once for prose scoring and copy finding."""
+        return prose_words(self.plain)
 
 
 @dataclass
@@ -95,14 +126,24 @@ class Tagged:
     url: str | None = None
     language: str | None = None
     article_start: int = 0  # the article's first prose line: what stands above it is the header
+    sites: Sites = field(default_factory=Sites)  # what the run learned of each site
+    fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
-            languages = [self.language, "en"] if self.language else None
-            self._datelines[line.number] = parse_dateline(line.plain, _writes_day_first(self.language), languages)
+            self._datelines[line.number] = parse_dateline(line.plain, self._date_reading())
         return self._datelines[line.number]
+
+    def _date_reading(self) -> DateReading:
+        """Numeric dates in the order the page's site writes them, else its language's."""
+        site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
+        return DateReading(
+            day_first=_writes_day_first(self.language) if site_day_first is None else site_day_first,
+            languages=(self.language, "en") if self.language else None,
+            fetched_at=self.fetched_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -157,10 +198,13 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     """The column a dump was hard-wrapped at (html2text wraps at 78), or None if it was not.
 
     Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
-    few that overrun it are unbreakable (a long URL or table row); menus and headings are short
-    either way, so they neither prove nor disprove wrapping.
+    few that overrun it are unbreakable (a long URL, a markdown link or a table row: lines with a
+    long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
+    are short either way, so they neither prove nor disprove wrapping.
     """
-    long = sorted(length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG)
+    long = sorted(
+        length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
+    )
     if len(long) < WRAP_MIN_LINES:
         return None
     width = long[int(WRAP_QUANTILE * (len(long) - 1))]
@@ -168,6 +212,12 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
         return None
     near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
     return width if near_width >= WRAP_MIN_SHARE * len(long) else None
+
+
+def _unbreakable(line: str) -> bool:
+    """A line a wrapper may have left whole: one holding a long URL or a markdown link, or a list item
+    or table row (html2text wraps paragraphs only, and never inside `[text](target)`)."""
+    return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
@@ -183,28 +233,39 @@ def tag_lines(
     lines: list[Line],
     known_title: str | None = None,
     whole_page: bool = True,
-    repeated: RepeatedLines | None = None,
+    sites: Sites | None = None,
     url: str | None = None,
     language: str | None = None,
+    fetched_at: dt.datetime | None = None,
 ) -> Tagged:
     """Tag each line with `BODY` or the name of the rule that removes it, and read the metadata.
 
     `known_title` comes from the page's markup (HTML): then only a line repeating it is a title line,
     and no other line is guessed to be one. `whole_page` says the lines are a dump of the whole page,
     so what lies outside the main run of prose is chrome (HTML text is already the main content).
-    `repeated` holds the lines each domain repeats across the corpus; the page's domain comes from
-    `url` (known from the input) or from its own source line.
+    `sites` holds what the run learned of each domain (the lines it repeats, its date order); the
+    page's domain comes from `url` (known from the input) or from its own source line. `fetched_at`
+    is the only base a relative dateline is read against.
     """
-    tagged = Tagged(lines=lines, tags=[BODY] * len(lines), title=known_title, url=url, language=language)
+    tagged = Tagged(
+        lines=lines,
+        tags=[BODY] * len(lines),
+        title=known_title,
+        url=url,
+        language=language,
+        sites=sites or Sites(),
+        fetched_at=fetched_at,
+    )
     words = function_words(page_languages(language))
     for line in lines:
-        line.prose = prose_score(line.plain, words)
+        line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
     _tag_line_rules(tagged)
+    _tag_related_lists(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
-    if repeated and (domain := domain_of(tagged.url)) in repeated:
-        _tag_repeated(tagged, repeated[domain])
+    if (domain := domain_of(tagged.url)) in tagged.sites.repeated:
+        _tag_repeated(tagged, tagged.sites.repeated[domain])
     if whole_page:
         _tag_outside_main_region(tagged)
     return tagged
@@ -215,11 +276,11 @@ def _tag_line_rules(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        rule = first_matching_rule(line.plain, languages)
+        rule = first_matching_rule(line.plain, languages, line.words)
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue
-        if rule.cuts_tail and _in_share_strip(tagged.lines, index):
+        if rule.cuts_tail and rule is not NOT_FOUND_TAIL and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
         if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
@@ -227,32 +288,94 @@ def _tag_line_rules(tagged: Tagged) -> None:
             return
 
 
+def _tag_related_lists(tagged: Tagged) -> None:
+    """A related-links heading alone on its line ("Leggi anche:", "Related coverage") takes the
+    headlines listed under it, which no pattern can know."""
+    for index, line in enumerate(tagged.lines):
+        if tagged.tags[index] == RELATED_LINKS.name and (
+            line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
+        ):
+            for listed in _listed_under(tagged, index):
+                tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _listed_under(tagged: Tagged, heading: int) -> list[int]:
+    """The headline lines right under a heading: those of its own block, or the whole next block
+    when that holds two or more (one short line after a blank may be the article's own subheading)."""
+    listed: list[int] = []
+    block_after_blank = False
+    for index in range(heading + 1, min(heading + 1 + RELATED_LIST_MAX_LINES, len(tagged.lines))):
+        after_blank = _blank_between(tagged.lines[index - 1], tagged.lines[index])
+        if after_blank and (listed or index > heading + 1):
+            break  # the list is one block
+        block_after_blank = block_after_blank or after_blank
+        if tagged.tags[index] != BODY or not reads_like_listed_headline(tagged.lines[index]):
+            if block_after_blank:
+                return []  # a block that is not all headlines is the article's
+            break
+        listed.append(index)
+    return listed if not block_after_blank or len(listed) >= 2 else []
+
+
+def _blank_between(upper: Line, lower: Line) -> bool:
+    """Whether a blank line stood between two lines of the page (a wrapped line spans several)."""
+    return lower.number > upper.number + upper.raw.count("\n") + 1
+
+
+def reads_like_listed_headline(line: Line) -> bool:
+    """A short line with no sentence stop: how a linked headline reads once its link is gone. In a
+    hard-wrapped dump the list's lines were joined like a paragraph's: short for as many lines, and
+    no sentence in it."""
+    wrapped_lines = line.raw.count("\n") + 1
+    return (
+        2 <= line.words <= RELATED_HEADLINE_MAX_WORDS * wrapped_lines
+        and not _LISTED_HEADLINE_END.search(line.plain)
+        and not _SENTENCE_THEN_MORE.search(line.plain)
+    )
+
+
 def _prose_follows(lines: list[Line], index: int) -> bool:
     """Article prose after an error line: it was a line of a story about the error, not a glued-on
     error page (whose own text is a sentence or two)."""
-    return any(len(line.plain.split()) >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
+    return any(line.words >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:
-    """A "Comments" label between "Tweet" and "Print" is a share-strip button (it jumps down to the
-    comments), not the heading of the comment section: it must not cut the article after it."""
+    """A "Comments" label before "Print", or right under "Tweet" in its block, is a share-strip
+    button (it jumps down to the comments), not the heading of the comment section: it must not cut
+    the article after it. One after a share strip and a blank line heads the comments; an error
+    block after a share strip is still one."""
     if markdown.is_heading(lines[index].raw):  # a "## Comments" heading heads the comments
         return False
-    neighbours = (lines[i].plain for i in (index - 1, index + 1) if 0 <= i < len(lines))
-    return any(SHARE_STRIP_RULE.matches(plain) for plain in neighbours)
+    line = lines[index]
+    before = lines[index - 1] if index > 0 else None
+    shares_before = before is not None and SHARE_STRIP_RULE.matches(before.plain)
+    shares_after = index + 1 < len(lines) and SHARE_STRIP_RULE.matches(lines[index + 1].plain)
+    return shares_after or (shares_before and before is not None and not _blank_between(before, line))
 
 
 def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
-    """The URL of a scraper's 'Original url:' line (URL on the same line or the next one), and the
-    indexes of the lines that said it; `plains` and `raws` are the page's lines without and with
-    their markdown."""
+    """The URL of a scraper's 'Original url:' line or a page's 'Permalink:' line (URL on the same
+    line or the next one; the labels are language rows), and the indexes of the lines that said it;
+    `plains` and `raws` are the page's lines without and with their markdown."""
+    for label_line in _URL_LABEL_LINES:
+        found, indexes = _labelled_url(label_line, plains, raws)
+        if found:
+            return found, indexes
+    return None, []
+
+
+def _labelled_url(label_line: re.Pattern[str], plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
+    """`find_source_url` for one kind of label: the first URL, and every line of the kind."""
     found, indexes = None, []
     for index, plain in enumerate(plains):
-        label = _SOURCE_LABEL.match(plain)
+        label = label_line.match(plain)
         if not label:
             continue
-        indexes.append(index)
         url = _BARE_URL.match(label["url"]) if label["url"] else None
+        if label["url"] and url is None:
+            continue  # "Source: Reuters" credits, it gives no address
+        indexes.append(index)
         if url is None and index + 1 < len(raws):
             url = _BARE_URL.match(raws[index + 1])
             if url:
@@ -324,7 +447,7 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        grams = _word_grams(line.plain)
+        grams = _word_grams(line.tokens)
         if len(grams) >= REPEAT_MIN_GRAMS and sum(map(seen.__contains__, grams)) >= REPEAT_SHARE * len(grams):
             tagged.tags[index] = REPEATED_IN_PAGE.name
             found = True
@@ -332,9 +455,8 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
     return found
 
 
-def _word_grams(plain: str) -> list[tuple[str, ...]]:
+def _word_grams(words: list[str]) -> list[tuple[str, ...]]:
     """The line's runs of four consecutive words."""
-    words = _GRAM_WORD.findall(plain)
     return list(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
@@ -377,7 +499,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if tagged.tags[index] != BODY:
             continue
         names = parse_byline(line.plain) or parse_credit_line(line.plain)
-        if not names and title_at is not None and index > title_at and looks_like_name(line.plain):
+        if not names and title_at is not None and index > title_at and looks_like_names(line.plain):
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
@@ -397,11 +519,7 @@ def _writes_day_first(language: str | None) -> bool:
 def _header_end(tagged: Tagged, whole_page: bool) -> int:
     """Index of the article's first prose line (the header is what stands before it)."""
     first_long = next(
-        (
-            i
-            for i, line in enumerate(tagged.lines)
-            if tagged.tags[i] == BODY and len(line.plain.split()) >= BODY_MIN_WORDS
-        ),
+        (i for i, line in enumerate(tagged.lines) if tagged.tags[i] == BODY and line.words >= BODY_MIN_WORDS),
         len(tagged.lines),
     )
     if not whole_page:
@@ -416,10 +534,23 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         start + 1 < len(standing)
         and _reads_like_headline(first)
         and not _is_header_line(tagged, first)
-        and len(first.plain.split()) < BODY_MIN_WORDS
+        and (
+            first.words < BODY_MIN_WORDS
+            or markdown.is_heading(first.raw)
+            or _credits_a_headline(tagged, tagged.lines[standing[start + 1]])
+        )
     ):
-        start += 1  # a long headline reads like prose: the article starts below it
+        start += 1  # a headline reads like prose: the article starts below it, and below its credits
+        while start + 1 < len(standing) and _credits_a_headline(tagged, tagged.lines[standing[start]]):
+            start += 1
     return _below_late_header(tagged, standing, start)
+
+
+def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
+    """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
+    a headline, so a long line above it was the headline, not the article's first sentence."""
+    plain = line.plain
+    return bool(parse_byline(plain) or parse_credit_line(plain) or looks_like_names(plain) or tagged.dateline(line))
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
@@ -440,7 +571,7 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
     last_header, headline_seen = None, False
     for position in range(start + 1, min(start + 1 + HEADER_LOOKAHEAD, len(standing))):
         line = tagged.lines[standing[position]]
-        if len(line.plain.split()) >= BODY_MIN_WORDS and not _reads_like_headline(line):
+        if line.words >= BODY_MIN_WORDS and not _reads_like_headline(line):
             break
         if parse_byline(line.plain) or parse_credit_line(line.plain) or tagged.dateline(line):
             last_header = position if headline_seen else last_header
@@ -506,14 +637,15 @@ _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"
 
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
-    """A byline or an agency credit, a dateline or a date-like line ("Published 1 day ago"), or a
-    sentence (a caption, a deck, a lede): passed over by the title scan."""
+    """A byline, an agency credit or a line that is only names, a dateline or a date-like line
+    ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan."""
     plain = line.plain
     return bool(
         parse_byline(plain)
         or parse_credit_line(plain)
+        or looks_like_names(plain)
         or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
-        or (_DATED_SHORT.search(plain) and len(plain.split()) <= DATED_LINE_MAX_WORDS)
+        or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.dateline(line)
         or _SENTENCE_STOP.search(plain)
@@ -530,8 +662,14 @@ def _reads_like_headline(line: Line) -> bool:
         and any(ch.islower() for ch in line.plain)
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
-        and not is_fact_line(line.plain)
+        and not _states_a_figure(line.plain)
     ) or (markdown.is_heading(line.raw) and len(words) >= 2 and not line.plain.isupper())
+
+
+def _states_a_figure(plain: str) -> bool:
+    """A fact-list line ("Turnout: 64%", "Fee for late bookings: 10 euro"): a label, then only a figure
+    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline."""
+    return is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS
 
 
 def assemble(tagged: Tagged) -> CleanedText:
@@ -576,14 +714,26 @@ def is_split_sentence(before: str, after: str) -> bool:
     return before.endswith(",") or (after[0].islower() and len(words) >= 6)
 
 
-def clean_text(text: str, repeated: RepeatedLines | None = None, url: str | None = None) -> CleanedText:
+def clean_text(
+    text: str, sites: Sites | None = None, url: str | None = None, fetched_at: dt.datetime | None = None
+) -> CleanedText:
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
-    its prose before the header is read (it decides how numeric dates are read)."""
+    its prose before the header is read (it decides how numeric dates are read when its site's
+    other pages do not)."""
     lines = split_lines(repair_mojibake(text))
-    language = identify_language(
-        " ".join(line.plain for line in lines if len(line.plain.split()) >= IDENTIFY_MIN_WORDS)
-    )
-    return assemble(tag_lines(lines, repeated=repeated, url=url, language=language))
+    language = identify_language(_prose_sample(lines))
+    return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
+
+
+def _prose_sample(lines: list[Line]) -> str:
+    """The page's first long lines, as much of them as language identification reads."""
+    sample: list[str] = []
+    length = 0
+    for line in lines:
+        if line.words >= IDENTIFY_MIN_WORDS and length < 2 * IDENTIFY_CHARS:
+            sample.append(line.plain)
+            length += len(line.plain) + 1
+    return " ".join(sample)
 
 
 def repair_mojibake(text: str) -> str:

@@ -24,6 +24,10 @@ from reading.rejects import Rejected
 
 SCHEMA_VERSION = "3"
 SCHEMA_VERSION_KEY = b"page_cleaner.schema_version"
+# What else each file's key-value metadata says about itself (the run that last wrote the file).
+CLEANER_VERSION_KEY = b"page_cleaner.cleaner_version"
+FLOW_RUN_ID_KEY = b"page_cleaner.flow_run_id"
+SCHEMA_KEY = b"page_cleaner.schema"  # the table's columns as in contract.json, as JSON
 UTC_MICROS = pa.timestamp("us", tz="UTC")
 
 REMOVED_TYPE = pa.list_(pa.struct([("rule", pa.string()), ("text", pa.string())]))
@@ -144,6 +148,20 @@ def reject_row(source_path: str, rejected: Rejected, run: RunStamp) -> Row:
         "flow_run_id": run.flow_run_id,
     }
     return REJECT_COLUMNS.check(row, "reject")
+
+
+def columns_of(schema: pa.Schema) -> list[dict[str, object]]:
+    """A schema's columns as data: name, Arrow type and whether it may be null."""
+    return [{"name": field.name, "type": str(field.type), "nullable": field.nullable} for field in schema]
+
+
+def file_metadata(schema: pa.Schema, run: RunStamp | None) -> dict[bytes, bytes]:
+    """The key-value metadata of a file of this schema written by `run` (None: a writer outside any run)."""
+    metadata = {**(schema.metadata or {}), SCHEMA_KEY: json.dumps(columns_of(schema)).encode()}
+    if run is not None:
+        metadata[CLEANER_VERSION_KEY] = run.cleaner_version.encode()
+        metadata[FLOW_RUN_ID_KEY] = run.flow_run_id.encode()
+    return metadata
 
 
 def pages_table(rows: list[Row]) -> pa.Table:

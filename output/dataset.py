@@ -3,8 +3,15 @@
 Layout:
     clean/pages/part-*.parquet     one row per cleaned raw page
     clean/rejects/part-*.parquet   one row per rejected raw page
-    clean/.staging/                 files being written (same filesystem, outside the dataset roots)
+    clean/_runs/*.json             one manifest per run that changed something (files written, counts)
+    clean/_latest.json             the manifest of the last complete run that changed something
+    clean/.staging/                 files being written (same filesystem, outside the dataset roots);
+                                    no name there ends in `.parquet`, so no `clean/**/*.parquet` glob
+                                    (DuckDB's, polars') ever reaches a file that is not whole
     clean/.writer.lock              held by the single writer for a whole run
+
+Both tables always hold at least one file (a zero-row `part-empty.parquet` while they have no rows),
+so a reader of a fresh dataset gets no rows with the right columns instead of "no files found".
 
 Every id lives in exactly one file. A new id goes into a new file; a changed record is written into a
 replacement of the file that holds it, under the same name (`Folder.write_whole`). Readers therefore
@@ -26,7 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA
+from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA, RunStamp, file_metadata
 from reading.folders import Folder
 
 ROW_GROUP_SIZE = 2_000
@@ -34,7 +41,10 @@ COMPRESSION: Final = "zstd"
 COMPRESSION_LEVEL = 3
 LOCK_NAME = ".writer.lock"
 STAGING_NAME = ".staging"
-_INDEX_COLUMNS = ["id", "raw_sha256", "cleaner_version"]
+MANIFESTS_NAME = "_runs"
+LATEST_NAME = "_latest.json"
+EMPTY_PART = "part-empty.parquet"  # a table with no rows holds this zero-row file, so readers find one
+_INDEX_COLUMNS = ["id", "source_path", "raw_sha256", "cleaner_version"]
 # id -> (raw_sha256, cleaner_version) of every page and reject already written
 Known = dict[str, tuple[str | None, str]]
 
@@ -114,11 +124,14 @@ def read_parquet(
 class ParquetTable:
     """One folder of Parquet files keyed by `id`, whose files are only ever put in place whole."""
 
-    def __init__(self, folder: Folder, schema: pa.Schema, staging: Folder):
+    def __init__(self, folder: Folder, schema: pa.Schema, staging: Folder, run: RunStamp | None = None):
         self.folder = folder
         self.schema = schema
         self.staging = staging
+        self.metadata = file_metadata(schema, run)  # what each file written says about itself
+        self.changes: dict[str, str] = {}  # file name -> "written", "replaced" or "removed" by this writer
         self._home: dict[str, str] | None = None  # id -> file name holding it
+        self._index: pa.Table | None = None  # index() as read, until this writer changes a file
 
     def files(self) -> list[str]:
         return self.folder.names(".parquet")
@@ -127,7 +140,13 @@ class ParquetTable:
         return read_parquet(self.folder, name, columns=columns, schema=None if columns else self.schema)
 
     def index(self) -> pa.Table:
-        """id, raw_sha256, cleaner_version and the file of every row (reads only those columns)."""
+        """id, source_path, raw_sha256, cleaner_version and the file of every row (reads only those
+        columns, once until this writer changes a file)."""
+        if self._index is None:
+            self._index = self._read_index()
+        return self._index
+
+    def _read_index(self) -> pa.Table:
         parts = []
         for name in self.files():
             part = self.read(name, columns=_INDEX_COLUMNS)
@@ -189,24 +208,42 @@ class ParquetTable:
         for row_id in drop_ids:
             homes.pop(row_id, None)
         if result.num_rows == 0:
-            self.folder.remove(name)
+            self._remove(name)
             return
-        self._publish(result, name)
+        self._publish(result, name, replacing=True)
         homes.update((row_id, name) for row_id in not_null_strings(result["id"]))
 
-    def _publish(self, table: pa.Table, name: str) -> None:
-        table = table.replace_schema_metadata(self.schema.metadata)
+    def keep_readable(self) -> None:
+        """At least one file, and no zero-row file beside files with rows: a reader's glob always
+        matches, and finds the columns even while the table has no rows."""
+        names = self.files()
+        if not names:
+            self._publish(self.schema.empty_table(), EMPTY_PART)
+        elif EMPTY_PART in names and len(names) > 1:
+            self._remove(EMPTY_PART)
+
+    def _publish(self, table: pa.Table, name: str, replacing: bool = False) -> None:
+        table = table.replace_schema_metadata(self.metadata)
         self.folder.write_whole(name, parquet_writer(table), self.staging)
+        self._index = None
+        written_here = self.changes.get(name) == "written"  # a file this writer made is new, however often rewritten
+        self.changes[name] = "replaced" if replacing and not written_here else "written"
+
+    def _remove(self, name: str) -> None:
+        self.folder.remove(name)
+        self._index = None
+        self.changes[name] = "removed"
 
 
 class Dataset:
     """`clean/pages` and `clean/rejects` together: a raw page is in exactly one of them."""
 
-    def __init__(self, clean_root: Folder):
+    def __init__(self, clean_root: Folder, run: RunStamp | None = None):
+        """`run` stamps the files this writer puts in place (their key-value metadata); readers need none."""
         self.root = clean_root
         self.staging = clean_root.child(STAGING_NAME)
-        self.pages = ParquetTable(clean_root.child("pages"), PAGES_SCHEMA, self.staging)
-        self.rejects = ParquetTable(clean_root.child("rejects"), REJECTS_SCHEMA, self.staging)
+        self.pages = ParquetTable(clean_root.child("pages"), PAGES_SCHEMA, self.staging, run)
+        self.rejects = ParquetTable(clean_root.child("rejects"), REJECTS_SCHEMA, self.staging, run)
 
     def run_staging(self, run_id: str) -> Folder:
         folder = self.staging.child(run_id)
@@ -231,11 +268,39 @@ class Dataset:
                 known[row_id] = (sha, version)
         return known
 
+    def source_paths(self) -> dict[str, str]:
+        """id -> source_path of every page and reject already written."""
+        paths: dict[str, str] = {}
+        for table in (self.rejects, self.pages):
+            index = table.index()
+            paths.update(zip(not_null_strings(index["id"]), not_null_strings(index["source_path"]), strict=True))
+        return paths
+
     def reconcile(self) -> int:
         """An id left in both folders by a crash between its two writes stays only in pages."""
         both = set(not_null_strings(self.pages.index()["id"])) & set(not_null_strings(self.rejects.index()["id"]))
         self.rejects.delete(sorted(both))
         return len(both)
+
+    def keep_readable(self) -> None:
+        self.pages.keep_readable()
+        self.rejects.keep_readable()
+
+    def changes(self) -> dict[str, dict[str, list[str]]]:
+        """The files this writer put in place or removed, by table: {"pages": {"written": [...], ...}}."""
+        report: dict[str, dict[str, list[str]]] = {}
+        for name, table in (("pages", self.pages), ("rejects", self.rejects)):
+            by_kind: dict[str, list[str]] = {}
+            for file, kind in sorted(table.changes.items()):
+                by_kind.setdefault(kind, []).append(file)
+            report[name] = by_kind
+        return report
+
+    def publish_manifest(self, name: str, manifest: bytes) -> None:
+        """A run's manifest under `_runs/`, then the same as `_latest.json`: the marker a downstream job
+        waits on, replaced whole only once everything the run wrote is in place."""
+        self.root.child(MANIFESTS_NAME).write_whole(name, lambda handle: handle.write(manifest), self.staging)
+        self.root.write_whole(LATEST_NAME, lambda handle: handle.write(manifest), self.staging)
 
     def commit(self, pages: pa.Table, rejects: pa.Table) -> None:
         """Publish one batch: write each row first, then remove its id from the other folder."""

@@ -18,3 +18,8 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+# Not a read guard but a run's threshold, kept here so the command line knows it without importing the
+# cleaners: fewer words of article text than this and a page is a `too_short` reject (a menu, a stub or
+# a placeholder, "News" over "Sport", not an article). The shortest news briefs run to a few dozen words.
+DEFAULT_MIN_ARTICLE_WORDS = 15

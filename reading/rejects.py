@@ -33,6 +33,9 @@ REJECT_REASONS = MappingProxyType(
         "vanished": "a file gone between listing and reading (`raw_sha256` is null, so the next run tries again)",
         "changed_while_read": "a file changed while it was read (`raw_sha256` is null, so the next run tries again)",
         "no_text": "nothing of the article was left after cleaning (the message counts lines per rule)",
+        "too_short": (
+            "fewer words of article text than `min_article_words` (15): a menu, a stub or a placeholder, not an article"
+        ),
         "timeout": "the page kept its cleaning process busy for `page_timeout_s` (60 s): the process was killed",
         "crashed": "the page's cleaning process died (segfault, OOM killer; the message names the signal)",
         "cleaner_error": (

@@ -109,7 +109,8 @@ def clean_batch(raw_root: Folder, batch: Batch, run: RunStamp) -> BatchReport:
         else:
             rows.absorb(event.packed)
     name = f"batch-{batch.number:05d}"
-    report = BatchReport(f"{name}.pages.parquet", f"{name}.rejects.parquet", batch.staging, rows.counts)
+    # Staged files are Parquet, but named so that no `clean/**/*.parquet` glob reaches them half-written.
+    report = BatchReport(f"{name}.pages.staged", f"{name}.rejects.staged", batch.staging, rows.counts)
     staging = Folder(batch.staging)
     write_parquet(concat_or_empty(rows.pages, PAGES_SCHEMA), staging, report.pages_file)
     write_parquet(concat_or_empty(rows.rejects, REJECTS_SCHEMA), staging, report.rejects_file)

@@ -10,12 +10,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from cleaners.page import clean_page
-from cleaners.repeats import RepeatedLines
+from cleaners.page import PageFacts, clean_page
+from cleaners.sites import Sites
 from output.contract import Row, RunStamp, page_id, page_row, reject_row
 from output.dataset import Known
 from reading.folders import Folder
-from reading.limits import Limits
+from reading.limits import DEFAULT_MIN_ARTICLE_WORDS, Limits
 from reading.pages import RawPage
 from reading.raw_files import read_raw_file
 from reading.rejects import Rejected
@@ -43,15 +43,16 @@ class Outcome:
 
 @dataclass(frozen=True)
 class BatchContext:
-    """What a batch knows besides its raw files: what is written, what repeats, what is selected.
+    """What a batch knows besides its raw files: what is written, what each site taught, what is selected.
 
     `known` maps id -> (raw_sha256, cleaner_version) of what is already written; with `only_ids` (a
     re-clean) exactly those pages are cleaned, whatever is known, and no other.
     """
 
     known: Known = field(default_factory=dict)
-    repeated: RepeatedLines | None = None
+    sites: Sites | None = None
     only_ids: frozenset[str] | None = None
+    min_article_words: int = DEFAULT_MIN_ARTICLE_WORDS
 
 
 def already_written(known: Known, source_path: str, raw_sha256: str | None, cleaner_version: str) -> bool:
@@ -74,10 +75,12 @@ def settle_without_cleaning(
 
 
 def cleaned_outcome(raw: RawPage, run: RunStamp, context: BatchContext) -> Outcome:
-    """Clean one page into a page row, or a reject when no article text is left; a page the
-    cleaners raise on (a bug, a parser error) is a `cleaner_error` reject."""
+    """Clean one page into a page row, or a reject when no article text is left (`no_text`) or too
+    little to be an article (`too_short`); a page the cleaners raise on (a bug, a parser error) is a
+    `cleaner_error` reject."""
     try:
-        cleaned, url_source = clean_page(raw.content, raw.format, raw.url, raw.url_source, context.repeated)
+        facts = PageFacts(raw.url, raw.url_source, raw.fetched_at)
+        cleaned, url_source = clean_page(raw.content, raw.format, facts, context.sites)
     except Exception as error:
         failed = Rejected("cleaner_error", f"{raw.source_path}: {type(error).__name__}: {error}", raw.raw_sha256)
         return Outcome(rejects=[reject_row(raw.source_path, failed, run)])
@@ -86,6 +89,10 @@ def cleaned_outcome(raw: RawPage, run: RunStamp, context: BatchContext) -> Outco
         summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"
         no_text = Rejected("no_text", f"{raw.source_path}: no article text left ({summary})", raw.raw_sha256)
         return Outcome(rejects=[reject_row(raw.source_path, no_text, run)])
+    words = sum(len(paragraph.split()) for paragraph in cleaned.paragraphs)
+    if words < context.min_article_words:
+        message = f"{raw.source_path}: article text of {words} word(s), fewer than {context.min_article_words}"
+        return Outcome(rejects=[reject_row(raw.source_path, Rejected("too_short", message, raw.raw_sha256), run)])
     return Outcome(pages=[page_row(raw, cleaned, url_source, run)], removals=Counter(r.rule for r in cleaned.removed))
 
 

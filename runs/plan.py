@@ -1,7 +1,7 @@
 """The first step of a run: list the raw files, survey them once, and split the work into batches.
 
-Only paths and small records leave the plan: what every batch shares (known pages, repeated lines,
-the selection) is pickled once into the run's staging folder, and each batch is given its own files.
+Only paths and small records leave the plan: what every batch shares (known pages, what each site
+taught, the selection) is pickled once into the run's staging folder, and each batch is given its own files.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ import os
 import pickle
 from dataclasses import dataclass, field
 
-from cleaners.repeats import PageDigest, RepeatedLines, count_repeated_lines, digest_page, first_copies, page_lines
+from cleaners.repeats import PageDigest, digest_page, first_copies, page_lines
+from cleaners.sites import Sites, sites_of
 from cleaners.text_page import source_url_of
 from cleaners.urls import domain_of
 from output.dataset import Dataset, Known
 from reading.folders import Folder
-from reading.limits import DEFAULT_LIMITS, Limits
+from reading.limits import DEFAULT_LIMITS, DEFAULT_MIN_ARTICLE_WORDS, Limits
 from reading.pages import RawPage
 from reading.raw_files import ONE_PAGE_KINDS, discover, kind_of, read_raw_file
 from runs.page_path import BatchContext, already_written
@@ -26,6 +27,7 @@ from runs.supervise import ChildError, map_in_processes
 _LOGGER = logging.getLogger(__name__)
 
 CONTEXT_FILE = "context.pickle"
+GONE_FILE = "gone.pickle"  # id -> source_path of the records whose raw file is gone
 BATCHES_PER_CORE = 4
 MAX_BATCH_FILES = 5000
 SURVEY_FILES_PER_PROCESS = 2000  # fewer than this and starting processes costs more than it saves
@@ -55,6 +57,22 @@ class Plan:
     batches: list[Batch]
     unchanged: int = 0  # pages the plan found already written (from one-page files), given to no batch
     missing_raw: list[str] = field(default_factory=list)  # selected pages whose raw file is gone
+    gone: int = 0  # records (pages and rejects) whose raw file is gone: their ids are in GONE_FILE
+    gone_examples: list[str] = field(default_factory=list)  # the source paths of the first of them
+    staging: str = ""  # the run's staging folder, where the plan wrote CONTEXT_FILE and GONE_FILE
+
+    def gone_records(self) -> dict[str, str]:
+        """id -> source_path of every record whose raw file is gone, as the plan found them."""
+        gone = pickle.loads(Folder(self.staging).read_bytes(GONE_FILE))
+        assert isinstance(gone, dict)
+        return gone
+
+
+def records_without_raw(written: dict[str, str], corpus: list[str]) -> dict[str, str]:
+    """id -> source_path of the written records whose raw file is no longer in the corpus. (A record
+    of a file that still exists but holds fewer pages, such as a shortened JSONL file, is not found.)"""
+    present = set(corpus)
+    return {row_id: path for row_id, path in written.items() if path.split("#", 1)[0] not in present}
 
 
 def plan_run(
@@ -66,6 +84,7 @@ def plan_run(
     reclean_outdated: bool = True,
     selected: dict[str, str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    min_article_words: int = DEFAULT_MIN_ARTICLE_WORDS,
 ) -> Plan:
     """List the raw files into batches and snapshot what is already written.
 
@@ -85,21 +104,27 @@ def plan_run(
         present = set(corpus)
         wanted = {path.split("#", 1)[0] for path in selected.values()}
         files = sorted(wanted & present)
-        missing = sorted(path for path in selected.values() if path.split("#", 1)[0] not in present)
+        missing = sorted(records_without_raw(selected, corpus).values())
         only_ids = frozenset(selected)
     compare = known if selected is None and known else None
     survey = survey_corpus(raw_root, corpus, compare, cleaner_version, limits, cores)
     files = [source_file for source_file in files if source_file not in survey.unchanged]
-    context = BatchContext(known=known, repeated=survey.repeated, only_ids=only_ids)
-    staging.write_file(
-        CONTEXT_FILE, lambda stream: stream.write(pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL))
-    )
+    context = BatchContext(known, survey.sites, only_ids, min_article_words)
+    gone = records_without_raw(dataset.source_paths(), corpus)
+    write_pickle(staging, CONTEXT_FILE, context)
+    write_pickle(staging, GONE_FILE, gone)
     batch_size = batch_size or batch_size_for(len(files), cores)
     shares = [files[start : start + batch_size] for start in range(0, len(files), batch_size)]
     batches = [
         Batch(number, len(shares), share, staging.location, limits) for number, share in enumerate(shares, start=1)
     ]
-    return Plan(files=len(files), batches=batches, unchanged=len(survey.unchanged), missing_raw=missing)
+    examples = sorted(gone.values())[:10]
+    return Plan(len(files), batches, len(survey.unchanged), missing, len(gone), examples, staging.location)
+
+
+def write_pickle(folder: Folder, name: str, value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    folder.write_file(name, lambda stream: stream.write(data))
 
 
 def batch_size_for(files: int, cores: int) -> int:
@@ -112,7 +137,7 @@ def batch_size_for(files: int, cores: int) -> int:
 
 @dataclass
 class Survey:
-    repeated: RepeatedLines  # the lines each domain repeats, learned from the text pages
+    sites: Sites  # what each domain's text pages taught: the lines it repeats, its date order
     unchanged: set[str] = field(default_factory=set)  # one-page files already written from these bytes
 
 
@@ -127,8 +152,8 @@ class SurveyPart:
 def survey_corpus(
     raw_root: Folder, files: list[str], known: Known | None, cleaner_version: str, limits: Limits, workers: int = 1
 ) -> Survey:
-    """One read of the corpus before any batch (every read within `limits`): learn the lines each
-    domain repeats from the text pages and, given `known`, find the one-page files whose page is
+    """One read of the corpus before any batch (every read within `limits`): learn of each domain
+    (the lines it repeats, its date order) from the text pages and, given `known`, find the one-page files whose page is
     already written from the same bytes by this cleaner version, so no batch (and no process) is
     spent on them. A scheduled run with nothing new ends here.
 
@@ -148,7 +173,7 @@ def survey_corpus(
         except ChildError as error:  # reading is all the survey does: read in this process, as one would
             _LOGGER.warning("the survey's processes failed (%s); surveying in this process", error)
     parts = parts or [survey_files(raw_root.location, files, with_shas, limits)]
-    repeated = count_repeated_lines(first_copies(article for part in parts for article in part.articles))
+    sites = sites_of(article for part in parts for article in part.articles)
     unchanged: set[str] = set()
     if known is not None:
         unchanged = {
@@ -157,7 +182,7 @@ def survey_corpus(
             for source_file, sha in part.one_page_shas
             if already_written(known, source_file, sha, cleaner_version)
         }
-    return Survey(repeated, unchanged)
+    return Survey(sites, unchanged)
 
 
 def survey_files(raw_root: str, files: list[str], with_shas: bool, limits: Limits) -> SurveyPart:

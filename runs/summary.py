@@ -17,6 +17,9 @@ class RunSummary:
     rejected: int = 0
     removals: Counter = field(default_factory=Counter)
     rejects_by_reason: Counter = field(default_factory=Counter)
+    without_raw: int = 0  # records already written whose raw file is gone
+    pruned: int = 0  # of those, removed by this run (only when asked to prune)
+    written: bool = True  # False for a dry run: what it cleaned was compared, not written
 
     def add_outcome(self, outcome: Outcome) -> None:
         """Count what one raw file gave."""
@@ -41,11 +44,14 @@ class RunSummary:
 
     def table_rows(self) -> list[dict[str, object]]:
         """Rows for a Prefect table artifact: the counts, then removals per rule."""
+        unwritten = "" if self.written else ", not written"  # a dry run says what it did not do
         rows: list[dict[str, object]] = [
             {"measure": "pages seen", "count": self.seen},
-            {"measure": "pages cleaned", "count": self.cleaned},
+            {"measure": f"pages cleaned{unwritten}", "count": self.cleaned},
             {"measure": "pages unchanged", "count": self.unchanged},
-            {"measure": "pages rejected", "count": self.rejected},
+            {"measure": f"pages rejected{unwritten}", "count": self.rejected},
+            {"measure": "records without raw file", "count": self.without_raw},
+            {"measure": "records without raw file pruned", "count": self.pruned},
         ]
         rows += [{"measure": f"rejected: {reason}", "count": n} for reason, n in sorted(self.rejects_by_reason.items())]
         rows += [{"measure": f"removed by {rule}", "count": n} for rule, n in sorted(self.removals.items())]

@@ -1,8 +1,8 @@
-"""The README's tables of rules and reject reasons, generated from the tables in the code.
+"""The README's tables of rules and reject reasons, and contract.json, generated from the code.
 
-    .venv/bin/python -m tests.readme_tables     (what `make docs` runs: rewrites them in README.md)
+    .venv/bin/python -m tests.readme_tables     (what `make docs` runs: rewrites them)
 
-tests/test_docs.py fails when the README says something else than the code.
+tests/test_docs.py fails when the README or contract.json says something else than the code.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ import re
 from pathlib import Path
 
 from cleaners.rules import AUDIT_RULES, LineRule, thresholds_of
+from output.description import contract_json
 from reading.rejects import REJECT_REASONS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
+CONTRACT = README.with_name("contract.json")
 
 
 def _cell(text: str) -> str:
@@ -62,4 +64,5 @@ def regenerate(text: str) -> str:
 
 if __name__ == "__main__":
     README.write_text(regenerate(README.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"rewrote the tables of {README.name}: {', '.join(TABLES)}")
+    CONTRACT.write_text(contract_json(), encoding="utf-8")
+    print(f"rewrote the tables of {README.name} ({', '.join(TABLES)}) and {CONTRACT.name}")

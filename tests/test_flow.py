@@ -2,6 +2,7 @@
 
 import math
 import os
+import socket
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +15,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleaners.repeats import count_repeated_lines
+from cleaners.sites import Sites
+from flows import cli
 from flows.clean_pages import clean_pages
 from output.contract import page_id
 from output.dataset import Dataset
@@ -104,15 +106,20 @@ def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefec
     (raw_copy / "latin1.txt").write_bytes(("Un titre à la une\n\n" + french * 3).encode("cp1252"))
     (raw_copy / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (raw_copy / "only-chrome.md").write_text("Skip to main content\n\nMenu\n\n© 2020 Example\n")
+    (raw_copy / "menu.txt").write_text("News\nSport\nWeather\n")
+    (raw_copy / "three-words.txt").write_text("Three words here.")
     (raw_copy / ".hidden.txt").write_text("not a page")
     summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    assert (summary.seen, summary.cleaned, summary.rejected) == (10, 6, 4)
+    assert (summary.seen, summary.cleaned, summary.rejected) == (12, 6, 6)
+    assert summary.rejects_by_reason["too_short"] == 2
     rejects = {row["source_path"]: row for row in pq.read_table(clean / "rejects").to_pylist()}
     assert {source: row["reason"] for source, row in rejects.items()} == {
         "empty.txt": "empty",
         "report.pdf": "unsupported_format",
         "binary.txt": "binary",
         "only-chrome.md": "no_text",
+        "menu.txt": "too_short",
+        "three-words.txt": "too_short",
     }
     assert all(row["message"] and row["raw_sha256"] for row in rejects.values())
     assert "navigation" in rejects["only-chrome.md"]["message"]
@@ -120,7 +127,7 @@ def test_bad_files_become_rejects_with_reasons_and_good_pages_still_clean(prefec
 
     (raw_copy / "empty.txt").write_text("A headline\n\n" + "A sentence of real article text that goes on. " * 3)
     summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
-    assert (summary.cleaned, summary.unchanged) == (1, 9)
+    assert (summary.cleaned, summary.unchanged) == (1, 11)
     assert "empty.txt" in rows_by_source(clean)
     assert "empty.txt" not in {row["source_path"] for row in pq.read_table(clean / "rejects").to_pylist()}
 
@@ -136,6 +143,11 @@ def test_the_run_publishes_a_summary_artifact(prefect_harness, raw_copy, tmp_pat
         )
     assert artifacts and artifacts[0].type == "table"
     assert "pages cleaned" in str(artifacts[0].data)
+    with get_client(sync_client=True) as client:
+        (progress, *_) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-pages-progress"]))
+        )
+    assert progress.type == "progress" and progress.data == 100.0  # updated as each batch ended
 
 
 def test_two_runs_at_once_are_serialised_and_end_like_one(prefect_harness, raw_copy, tmp_path):
@@ -173,10 +185,85 @@ def test_readme_command_runs_on_an_embedded_prefect(tmp_path, raw_copy):
     assert len(frame) == 5 and str(frame["published_at"].dtype) == "datetime64[us, UTC]"
 
 
+def test_records_of_deleted_raw_pages_are_counted_every_run_and_pruned_only_when_asked(
+    prefect_harness, raw_copy, tmp_path
+):
+    clean = tmp_path / "clean"
+    (raw_copy / "three-words.txt").write_text("Three words here.")  # a reject: its record goes the same way
+    clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+    gone = ["001_8909fccca8fb692d.txt", "three-words.txt"]
+    for name in gone:
+        (raw_copy / name).unlink()
+    files = snapshot(clean)
+    for _ in range(2):
+        summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean))
+        assert (summary.without_raw, summary.pruned, summary.unchanged) == (2, 0, 4)
+        assert (
+            "records without raw file  " in summary.as_text()
+            and reported_count(summary.as_text(), "records without raw file  ") == 2
+        )
+        assert snapshot(clean) == files
+    summary = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean), prune_missing_raw=True)
+    assert (summary.without_raw, summary.pruned) == (2, 2)
+    sources = {row["source_path"] for name in ("pages", "rejects") for row in pq.read_table(clean / name).to_pylist()}
+    assert sources == {path.name for path in raw_copy.iterdir()}
+    assert clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean)).without_raw == 0
+
+
 @pytest.mark.server  # the CLI in a subprocess
 def test_missing_raw_folder_is_a_clear_error(tmp_path):
     result = run_cli(tmp_path / "nope", tmp_path / "clean", dict(os.environ))
-    assert result.returncode == 2 and "is not a folder" in result.stderr
+    assert result.returncode == 2 and result.stderr.strip().endswith("is not a folder")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_bad_folder_is_one_line_and_exit_code_2(tmp_path, capsys, monkeypatch):
+    """Checked before anything starts: a file, a folder that cannot be written, a store that cannot be reached."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    if os.geteuid() == 0:  # root passes every permission check: answer as any other user would
+        monkeypatch.setattr(cli.os, "access", lambda path, mode: not str(path).startswith(str(locked)))
+    monkeypatch.setenv("AWS_ENDPOINT_URL", f"http://127.0.0.1:{closed_port()}")
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "1")
+    for options, said in [
+        (["--clean-dir", str(a_file)], f"--clean-dir {a_file} is a file, not a folder"),
+        (["--raw-dir", str(a_file)], f"--raw-dir {a_file} is a file, not a folder"),
+        (["--clean-dir", str(locked / "clean")], f"--clean-dir {locked / 'clean'} cannot be written"),
+        (["--clean-dir", str(a_file / "clean")], f"--clean-dir {a_file / 'clean'} cannot be made"),
+        (["--raw-dir", "s3://no-such-bucket/raw"], "--raw-dir s3://no-such-bucket/raw cannot be reached"),
+    ]:
+        assert cli.main(["clean", *options]) == 2, options
+        (line,) = capsys.readouterr().err.splitlines()
+        assert said in line, line
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # closed again when this returns: nothing listens there
+
+
+def test_help_shows_every_default_without_importing_the_pipeline():
+    """`--help` answers from argparse alone: it imports neither Prefect nor the cleaners."""
+    heavy = "('prefect', 'cleaners', 'pyarrow')"
+    probe = f"import sys; from flows import cli; cli.parser(); print([m for m in {heavy} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+    text = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "clean", "--help"], cwd=PROJECT, capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(text.split())  # argparse wraps lines anywhere
+    for default in [
+        "(default: raw)",
+        "(default: clean)",
+        "(default: 0)",
+        "(default: 60.0)",
+        "(default: 16.0)",
+        "(default: 15)",
+    ]:
+        assert default in text, default
 
 
 def test_the_plan_gives_batches_only_the_files_that_changed(raw_copy, tmp_path):
@@ -214,7 +301,7 @@ def test_batches_give_every_core_several_none_is_huge_and_together_are_the_files
     with pytest.MonkeyPatch.context() as patch:  # `files` raw files on `cores` cores, none read
         patch.setattr(planning.os, "cpu_count", lambda: cores)
         patch.setattr(planning, "discover", lambda raw_root: names)
-        patch.setattr(planning, "survey_corpus", lambda *args: planning.Survey(count_repeated_lines([])))
+        patch.setattr(planning, "survey_corpus", lambda *args: planning.Survey(Sites()))
         plan = planning.plan_run(Folder(root / "raw"), dataset, dataset.run_staging("sizes"), RUN.cleaner_version)
     sizes = [len(batch.files) for batch in plan.batches]
     assert [name for batch in plan.batches for name in batch.files] == names  # each file once, in order

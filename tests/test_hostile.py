@@ -5,7 +5,6 @@ import fnmatch
 import json
 import os
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 import psutil
@@ -14,14 +13,11 @@ import pyarrow.parquet as pq
 from flows.clean_pages import clean_pages
 from output.dataset import Dataset
 from reading.folders import Folder
-from reading.limits import DEFAULT_LIMITS
 from reading.raw_files import discover
 from runs.batch import clean_batch
 from runs.plan import plan_run
 from tests import hostile_corpus
 from tests.pages import RUN, clean_file
-
-QUICK_TIMEOUT = replace(DEFAULT_LIMITS, page_timeout_s=3.0)
 
 
 def rows_of(table_dir: Path) -> list[dict]:
@@ -33,7 +29,7 @@ def test_every_hostile_file_gives_its_explained_rows_and_good_pages_still_clean(
     expected = hostile_corpus.build(raw_copy)
     clean = tmp_path / "clean"
 
-    state = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean), limits=QUICK_TIMEOUT, return_state=True)
+    state = clean_pages(raw_dir=str(raw_copy), clean_dir=str(clean), page_timeout_s=3.0, return_state=True)
 
     assert state.is_completed(), state
     pages, rejects = rows_of(clean / "pages"), rows_of(clean / "rejects")
@@ -55,7 +51,13 @@ def test_every_hostile_file_gives_its_explained_rows_and_good_pages_still_clean(
     assert "lollol" not in by_path["laughs.html"]["text"] and len(by_path["laughs.html"]["text"]) < 2000
     escaped = by_path["escape.jsonl#1"]
     assert "root:x" not in escaped["text"] and json.loads(escaped["source_meta"])["id"] == "../../etc/passwd"
-    assert sorted(p.name for p in clean.iterdir()) == [".writer.lock", "pages", "rejects"]  # no staging left
+    assert sorted(p.name for p in clean.iterdir()) == [
+        ".writer.lock",
+        "_latest.json",
+        "_runs",
+        "pages",
+        "rejects",
+    ]  # no staging
 
 
 def test_a_killed_cleaning_process_costs_one_page_as_crashed(tmp_path):

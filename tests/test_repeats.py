@@ -2,7 +2,8 @@
 
 import json
 
-from cleaners.repeats import REPEAT_MIN_PAGES, learn_repeated_lines, line_key
+from cleaners.repeats import REPEAT_MIN_PAGES, line_key
+from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import clean_text
 from output.contract import page_id
 from reading.folders import Folder
@@ -25,16 +26,16 @@ def article(number: int) -> str:
 
 def test_learning_needs_enough_pages_and_a_large_enough_share():
     pages = [("example.com", ["same line", f"unique {n}"]) for n in range(REPEAT_MIN_PAGES)]
-    learned = learn_repeated_lines([*pages, (None, ["same line"])])
-    assert learned == {"example.com": frozenset({line_key("same line")})}
-    assert learn_repeated_lines(pages[:-1]) == {}  # too few pages to tell
+    learned = learn_sites([*pages, (None, ["same line"])])
+    assert learned.repeated == {"example.com": frozenset({line_key("same line")})}
+    assert learn_sites(pages[:-1]).repeated == {}  # too few pages to tell
 
 
 def test_copies_of_one_article_count_once_so_its_text_is_not_boilerplate():
     copies = [("example.com", [*article(1).split("\n\n"), f"<!-- copy {n} -->"]) for n in range(20)]
-    assert learn_repeated_lines(copies) == {}
+    assert learn_sites(copies) == Sites()
     others = [("example.com", article(n).split("\n\n")) for n in range(2, 2 + REPEAT_MIN_PAGES)]
-    assert learn_repeated_lines(copies + others) == {"example.com": frozenset(line_key(line) for line in FOOTER)}
+    assert learn_sites(copies + others).repeated == {"example.com": frozenset(line_key(line) for line in FOOTER)}
 
 
 def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tmp_path):
@@ -44,12 +45,12 @@ def test_repeated_lines_of_a_domain_are_removed_and_other_domains_keep_theirs(tm
     (tmp_path / "other.txt").write_text(article(9))
     (tmp_path / "other.meta.json").write_text(json.dumps({"url": "https://elsewhere.org/9"}))
     files = sorted(p.name for p in tmp_path.glob("*.txt"))
-    repeated = planning.survey_corpus(Folder(tmp_path), files, None, cleaner_version(), DEFAULT_LIMITS).repeated
-    assert set(repeated) == {"example.com"}
+    sites = planning.survey_corpus(Folder(tmp_path), files, None, cleaner_version(), DEFAULT_LIMITS).sites
+    assert set(sites.repeated) == {"example.com"}
 
-    ours = clean_text(article(1), repeated, "https://example.com/1")
+    ours = clean_text(article(1), sites, "https://example.com/1")
     assert [r.text for r in ours.removed if r.rule == "repeated_on_domain"] == FOOTER
-    theirs = clean_text(article(9), repeated, "https://elsewhere.org/9")
+    theirs = clean_text(article(9), sites, "https://elsewhere.org/9")
     assert not any(r.rule == "repeated_on_domain" for r in theirs.removed)
     assert line_key(" Tip  US off ") == line_key("Tip us off")
 
@@ -72,4 +73,4 @@ def test_the_survey_in_several_processes_finds_what_one_read_in_order_finds(tmp_
         planning.survey_corpus(folder, files, known, version, DEFAULT_LIMITS, workers) for workers in (1, 2)
     )
     assert shared == alone and "surveying in this process" not in caplog.text  # the processes did it
-    assert set(alone.repeated) == {"example.com", "elsewhere.org"} and alone.unchanged == {files[0]}
+    assert set(alone.sites.repeated) == {"example.com", "elsewhere.org"} and alone.unchanged == {files[0]}

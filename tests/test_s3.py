@@ -2,6 +2,10 @@
 
 import os
 import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -9,7 +13,7 @@ import s3fs
 from moto.server import ThreadedMotoServer
 
 from tests import hostile_corpus
-from tests.conftest import SAMPLE_RAW
+from tests.conftest import PROJECT, SAMPLE_RAW
 from tests.test_flow import harness_env, reported_count, rows_by_source, run_cli
 
 pytestmark = [pytest.mark.s3, pytest.mark.server]
@@ -113,3 +117,53 @@ def test_a_clean_folder_on_s3_is_written_read_back_and_left_unchanged_by_a_rerun
     rows = read("lake/clean/pages")
     assert len(rows) == len({row["id"] for row in rows}) == 5  # replaced inside its file: no duplicate
     assert any("added by the site after publication" in row["text"] for row in rows)
+
+
+def test_writers_on_two_machines_serialise_on_the_servers_writer_slot(s3_env, raw_copy, tmp_path):
+    """Two runs of one Prefect server write one S3 folder, each with its own temp folder (so its own
+    writer lock file), as runs on two machines would: they serialise on the server's slot. While the
+    test holds the slot, both wait and nothing is written; released, one cleans the pages and the
+    other, after it, finds nothing new."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows import servers
+    from flows.writer_slot import slot_name, writer_slot
+    from reading.folders import Folder
+
+    s3 = s3fs.S3FileSystem(key="test", secret="test", endpoint_url=s3_env["AWS_ENDPOINT_URL"])
+    s3.mkdir("lake")
+    clean = Folder("s3://lake/clean")
+    env = {**servers.server_env(servers.free_port(), tmp_path / "prefect-home"), **s3_env}
+    server = servers.start_server(env)
+    try:
+        with (
+            temporary_settings({PREFECT_API_URL: env["PREFECT_API_URL"]}),
+            writer_slot(clean, timeout_s=60, on_wait=print),
+        ):
+            machines = {name: run_on_machine(tmp_path / name, raw_copy, clean.location, env) for name in "ab"}
+            for folder, process in machines.items():
+                wait_for_line(process, tmp_path / folder / "log", "waiting for the writer slot of s3://lake/clean")
+            assert not s3.exists("lake/clean/pages")
+        assert [process.wait(timeout=600) for process in machines.values()] == [0, 0]
+        outputs = [(tmp_path / name / "log").read_text() for name in machines]
+        assert sorted(reported_count(output, "pages cleaned") for output in outputs) == [0, 5], outputs
+        assert all(slot_name(clean) in output for output in outputs)
+        s3.invalidate_cache()
+        assert pq.read_table("lake/clean/pages", filesystem=s3).num_rows == 5
+    finally:
+        servers.stop(server)
+
+
+def run_on_machine(home: Path, raw: Path, clean: str, env: dict) -> subprocess.Popen:
+    """A CLI run whose temp folder (where a remote folder's writer lock lives) is its own, output in home/log."""
+    home.mkdir()
+    command = [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", clean]
+    with open(home / "log", "w") as log:
+        return subprocess.Popen(command, cwd=PROJECT, env={**env, "TMPDIR": str(home)}, stdout=log, stderr=log)
+
+
+def wait_for_line(process: subprocess.Popen, log: Path, line: str) -> None:
+    """Until the process's output holds `line`; fails if it ends first."""
+    while line not in log.read_text():
+        assert process.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.2)

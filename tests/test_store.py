@@ -1,6 +1,7 @@
 """The dataset guarantees: one file per id, whole files only, one writer, readable at any moment."""
 
 import datetime as dt
+import json
 import os
 import random
 import signal
@@ -9,17 +10,33 @@ import sys
 import threading
 import time
 from pathlib import Path
+from unittest.mock import ANY
 
 import duckdb
+import polars
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from output.contract import PAGES_SCHEMA, REJECTS_SCHEMA, SCHEMA_VERSION, SCHEMA_VERSION_KEY
-from output.dataset import ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
+from output.contract import (
+    CLEANER_VERSION_KEY,
+    FLOW_RUN_ID_KEY,
+    PAGES_SCHEMA,
+    REJECTS_SCHEMA,
+    SCHEMA_KEY,
+    SCHEMA_VERSION,
+    SCHEMA_VERSION_KEY,
+)
+from output.dataset import EMPTY_PART, LATEST_NAME, ROW_GROUP_SIZE, Dataset, WriterLockTimeout, writer_lock
+from output.description import contract_json
 from reading.folders import Folder
+from runs.batch import clean_batch
+from runs.commit import commit_run, manifest_name
+from runs.plan import plan_run
+from runs.summary import RunSummary
 from tests.conftest import PROJECT
+from tests.pages import RUN
 from tests.store_churn import page
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -238,3 +255,49 @@ def test_sigkill_mid_write_leaves_a_readable_dataset(tmp_path):
     subprocess.run([sys.executable, "-m", "tests.store_churn", str(tmp_path), "1", str(ids)], cwd=PROJECT, check=True)
     assert all_ids(tmp_path / "pages") == [f"id-{n:05d}" for n in range(ids)]
     assert all(path.suffix == ".parquet" for path in (tmp_path / "pages").iterdir())
+
+
+def test_a_fresh_dataset_is_readable_in_both_tables_and_the_empty_file_goes_once_rows_come(tmp_path):
+    """A first run without a reject still leaves `rejects/` readable, with its columns, by every reader."""
+    dataset = Dataset(Folder(tmp_path))
+    dataset.commit(pages(1), REJECTS_SCHEMA.empty_table())
+    dataset.keep_readable()
+    assert [p.name for p in (tmp_path / "rejects").iterdir()] == [EMPTY_PART]
+    glob = f"{tmp_path}/rejects/**/*.parquet"
+    assert duckdb.execute(f"select count(*) from '{glob}'").fetchall() == [(0,)]
+    assert polars.scan_parquet(glob).collect().columns == REJECTS_SCHEMA.names
+    assert pq.read_table(tmp_path / "rejects").schema.names == REJECTS_SCHEMA.names
+    dataset.commit(PAGES_SCHEMA.empty_table(), reject(2))
+    dataset.keep_readable()
+    assert EMPTY_PART not in ids_per_file(tmp_path / "rejects") and all_ids(tmp_path / "rejects") == ["id-00002"]
+
+
+def test_files_describe_themselves_and_a_run_leaves_a_manifest_after_its_files(tmp_path):
+    dataset = Dataset(Folder(tmp_path), RUN)
+    commit_run(dataset, [], [], RUN, "clean-pages", RunSummary())  # nothing staged: only the empty files
+    dataset.commit(pages(1, 2), reject(3))
+    dataset.keep_readable()
+    (path,) = (tmp_path / "pages").glob("*.parquet")
+    metadata = pq.read_schema(path).metadata
+    assert metadata[CLEANER_VERSION_KEY] == RUN.cleaner_version.encode()
+    assert metadata[FLOW_RUN_ID_KEY] == RUN.flow_run_id.encode()
+    assert json.loads(metadata[SCHEMA_KEY]) == json.loads(contract_json())["datasets"]["pages"]["columns"]
+    assert dataset.changes() == {"pages": {"removed": [EMPTY_PART], "written": [path.name]}, "rejects": ANY}
+    latest = json.loads((tmp_path / LATEST_NAME).read_text())
+    assert latest["flow_run_id"] == RUN.flow_run_id and latest["files"]["pages"] == {"written": [EMPTY_PART]}
+    assert [p.name for p in (tmp_path / "_runs").iterdir()] == [manifest_name(RUN)]
+
+
+def test_no_partial_file_of_a_run_is_in_reach_of_a_parquet_glob(raw_copy, tmp_path):
+    """Staged batches are Parquet under names a `clean/**/*.parquet` glob (DuckDB's) does not match."""
+    dataset = Dataset(Folder(tmp_path / "clean"), RUN)
+    staging = dataset.run_staging(RUN.flow_run_id)
+    plan = plan_run(Folder(raw_copy), dataset, staging, RUN.cleaner_version, batch_size=2)
+    reports = [clean_batch(Folder(raw_copy), batch, RUN) for batch in plan.batches]
+    staged = sorted(p.name for p in Path(staging.location).iterdir())
+    assert len(staged) == 2 + 2 * len(reports) and not [name for name in staged if name.endswith(".parquet")]
+    assert list((tmp_path / "clean").rglob("*.parquet")) == []
+    commit_run(dataset, reports, [], RUN, "clean-pages", RunSummary())
+    reached = {p.parent.name for p in (tmp_path / "clean").rglob("*.parquet")}
+    assert reached == {"pages", "rejects"}
+    assert duckdb.execute(f"select count(*) from '{tmp_path}/clean/pages/**/*.parquet'").fetchall() == [(5,)]

@@ -7,8 +7,18 @@ import pytest
 from cleaners import dates
 from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
+from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
-from cleaners.text_page import BODY, clean_text, is_split_sentence, split_lines, tag_lines
+from cleaners.sites import Sites, learn_sites
+from cleaners.text_page import (
+    BODY,
+    Line,
+    clean_text,
+    is_split_sentence,
+    reads_like_listed_headline,
+    split_lines,
+    tag_lines,
+)
 from tests.conftest import SAMPLE_RAW
 
 LONG = "The minister said on Tuesday that the talks in Moscow had gone well and would continue next week."
@@ -207,6 +217,32 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_a_detailed_list_item_is_neutral_but_a_bare_one_is_not():
+    from cleaners.regions import prose_score
+
+    assert prose_score("Chabo: ca. 80 Eier im Jahr", list_item=True) == 0
+    assert prose_score("Chabo: ca. 80 Eier im Jahr") < 0  # the same words outside a list: a label
+    assert prose_score("Council approves the new budget", list_item=True) < 0  # a linked headline
+    assert prose_score("Sport", list_item=True) < 0  # a menu entry
+
+
+def test_chinese_and_japanese_prose_scores_as_prose_without_spaces():
+    from cleaners.regions import prose_score
+
+    assert prose_score("お客様のブランドをお守りします。商標登録出願で弁理士をお探しならご相談ください。") > 0
+    assert prose_score("政府は火曜日、新しい予算案を発表した。野党はこれに強く反発している。") > 0
+    assert prose_score("ホーム ニュース スポーツ") < 0  # a menu is short in any script
+
+
+def test_a_wrapped_lynx_dump_with_a_long_list_of_references_is_still_unwrapped():
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.indent(textwrap.fill(" ".join(PROSE * 2), width=74), "   ") for _ in range(3))
+    references = [f"  {n}. https://news.example/section/{n}/" + "some-long-article-slug-" * 3 for n in range(30)]
+    lines = split_lines("\n".join(MENU) + "\n\n" + wrapped + "\n\nReferences\n\n" + "\n".join(references))
+    assert lines[len(MENU)].plain == " ".join(PROSE * 2)
+
+
 def test_short_sentences_are_neutral_but_tag_clouds_are_not_prose():
     from cleaners.regions import prose_score
 
@@ -241,3 +277,185 @@ def test_the_strptime_fast_path_reads_datelines_as_dateparser_does(line, monkeyp
     fast = parse_dateline(line)
     monkeypatch.setattr(dates, "_fast_date", lambda text: None)
     assert fast == parse_dateline(line)
+
+
+def _page_with(*lines: str) -> str:
+    return "\n\n".join(["# A headline about the talks", LONG, *lines, LONG.replace("Moscow", "Geneva")])
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [(rows.code, label) for rows in LANGUAGES for label in rows.page_url_labels + rows.source_labels],
+)
+def test_every_url_label_of_every_language_gives_the_page_url(language, label):
+    cleaned = clean_text(_page_with(f"{label.capitalize()}: https://news.example/{language}/talks-42"))
+    assert cleaned.url == f"https://news.example/{language}/talks-42"
+    assert [removal.rule for removal in cleaned.removed if "talks-42" in removal.text] == ["source_url"]
+
+
+def test_a_url_label_can_stand_above_its_url():
+    assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
+
+
+def test_a_source_line_citing_another_page_stays_when_the_page_says_its_own_url():
+    cleaned = clean_text(_page_with("Source: https://who.example/report", "URL: https://news.example/talks-42"))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert "Source: https://who.example/report" in cleaned.text
+
+
+def test_a_source_credit_without_an_address_is_no_url_line():
+    cleaned = clean_text(_page_with("Source: Reuters"))
+    assert cleaned.url is None
+    assert "Source: Reuters" in cleaned.text
+
+
+FETCHED = dt.datetime(2026, 3, 5, 12, 0, tzinfo=dt.UTC)
+# (language, a dateline three hours before the fetch, one two days before it)
+RELATIVE_DATELINES = [
+    ("en", "Published 3 hours ago", "2 days ago"),
+    ("fr", "Publié il y a 3 heures", "il y a 2 jours"),
+    ("de", "Veröffentlicht vor 3 Stunden", "vor 2 Tagen"),
+    ("es", "Publicado hace 3 horas", "hace 2 días"),
+    ("it", "Pubblicato 3 ore fa", "2 giorni fa"),
+    ("pt", "Publicado há 3 horas", "há 2 dias"),
+    ("nl", "Gepubliceerd 3 uur geleden", "2 dagen geleden"),
+    ("ru", "Опубликовано 3 часа назад", "2 дня назад"),
+    ("uk", "Опубліковано 3 години тому", "2 дні тому"),
+    ("pl", "Opublikowano 3 godziny temu", "2 dni temu"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Valladolid, 24/02/2026 - 08:45", dt.date(2026, 2, 24)), ("New York, 3 March 2026", dt.date(2026, 3, 3))],
+)
+def test_a_dateline_may_name_where_the_story_was_filed(line, day):
+    assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(day)
+
+
+def test_every_language_with_relative_dates_has_lines_here():
+    assert {rows.code for rows in LANGUAGES if rows.relative_dates} == {row[0] for row in RELATIVE_DATELINES}
+
+
+@pytest.mark.parametrize(("language", "hours_ago", "days_ago"), RELATIVE_DATELINES)
+def test_relative_datelines_count_back_from_the_fetch(language, hours_ago, days_ago):
+    reading = dates.DateReading(languages=(language, "en"), fetched_at=FETCHED)
+    assert parse_dateline(hours_ago, reading) == dates.Published(dt.date(2026, 3, 5))
+    assert parse_dateline(days_ago, reading) == dates.Published(dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(("language", "hours_ago", "days_ago"), RELATIVE_DATELINES)
+def test_relative_datelines_are_never_guessed_without_the_fetch_time(language, hours_ago, days_ago):
+    reading = dates.DateReading(languages=(language, "en"))
+    assert parse_dateline(hours_ago, reading) is None and parse_dateline(days_ago, reading) is None
+
+
+def test_a_lone_day_word_is_a_date_only_when_a_published_word_says_so():
+    reading = dates.DateReading(languages=("en",), fetched_at=FETCHED)
+    assert parse_dateline("Today", reading) is None  # a menu entry
+    assert parse_dateline("Published yesterday", reading) == dates.Published(dt.date(2026, 3, 4))
+    assert parse_dateline("3 hours ago in the stands", reading) is None  # not the whole line
+
+
+def test_a_text_page_dates_itself_from_a_relative_dateline_and_its_fetch_time():
+    page = f"# A headline about the talks\n\nBy Jane Doe\n\nPublished 3 hours ago\n\n{LONG}\n\n{LONG}"
+    assert clean_text(page, fetched_at=FETCHED).published == dates.Published(dt.date(2026, 3, 5))
+    assert clean_text(page).published is None
+
+
+def test_a_sites_numeric_date_order_is_learned_from_the_dates_only_one_order_reads():
+    day_first_site = [("a.example", ["Posted 25/12/2025 - 10:00", "Menu"]), ("a.example", ["13/01/2026"])]
+    month_first_site = [("b.example", ["12/25/2025"]), ("b.example", ["02/11/2015"])]
+    silent_site = [("c.example", ["02/11/2015", "A long line that is prose and says 25/12/2025 and more words"])]
+    learned = learn_sites([*day_first_site, *month_first_site, *silent_site])
+    assert learned.day_first == {"a.example": True, "b.example": False}
+
+
+@pytest.mark.parametrize(("site_day_first", "day"), [(True, dt.date(2015, 11, 2)), (False, dt.date(2015, 2, 11))])
+def test_an_ambiguous_numeric_dateline_is_read_in_the_order_of_its_site(site_day_first, day):
+    page = f"# A headline about the talks\n\n02/11/2015 - 17:05\n\n{LONG}\n\n{LONG}\n\nURL: https://a.example/talks"
+    sites = Sites(day_first={"a.example": site_day_first})
+    assert clean_text(page, sites).published == dates.Published(day)
+
+
+def _related(*lines: str) -> list[str]:
+    cleaned = clean_text("\n".join(["# A headline about the talks", "", LONG, "", *lines, "", LONG.replace("M", "G")]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "related_links"]
+
+
+def test_a_related_links_heading_takes_the_headlines_listed_in_its_block():
+    listed = ["Mayor opens the new park by the river", "Lido beach closes for the winter"]
+    assert _related("Read more:", *listed) == ["Read more:", *listed]
+
+
+def test_a_related_links_heading_takes_a_next_block_of_two_or_more_headlines():
+    listed = ["Council approves the new budget", "Why the bridge closed again?"]
+    assert _related("Related coverage", "", *listed) == ["Related coverage", *listed]
+
+
+def test_a_related_links_heading_leaves_a_lone_subheading_and_prose_below_it():
+    assert _related("Related coverage", "", "What happens next") == ["Related coverage"]
+    assert _related("Read more:", "The council will vote again on Monday.") == ["Read more:"]
+    assert _related("Related coverage", "", "What happens next", LONG) == ["Related coverage"]
+
+
+def test_a_hard_wrapped_related_list_is_taken_but_a_wrapped_paragraph_is_not():
+    wrapped_list = "El precio del limón se dispara en origen por la falta de lluvias\nCartagena licita la obra"
+    assert reads_like_listed_headline(Line(40, wrapped_list, wrapped_list.replace("\n", " ")))
+    paragraph = "The council met on Monday and voted. The mayor said the\nbudget would pass next week"
+    assert not reads_like_listed_headline(Line(40, paragraph, paragraph.replace("\n", " ")))
+
+
+def test_a_comments_heading_after_a_share_strip_and_a_blank_line_cuts_the_comments():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nShare on Facebook\n\nComments\nLog in to comment. Sign in\n\n{LONG}")
+    assert cleaned.paragraphs == [LONG]
+
+
+def test_an_error_block_after_a_share_strip_is_still_a_glued_on_error_page():
+    tail = "Page not found\nSorry, we couldn't find the page you were looking for."
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\n{LONG.replace('M', 'G')}\n\nShare on Facebook\nCopy link\n\n{tail}")
+    assert [r.rule for r in cleaned.removed if "find the page" in r.text or "not found" in r.text] == [
+        "not_found_tail",
+        "not_found_tail",
+    ]
+
+
+def test_a_long_headline_above_its_byline_is_the_title_not_the_first_sentence():
+    headline = "O rio que some: como a seca do Paraguai mudou a vida dos pescadores de Corumbá e Ladário"
+    other = LONG.replace("Moscow", "Geneva")
+    page = "\n\n".join(["Diário de Campo – Pantanal", "OK, entendi", headline, "Beatriz Arruda", LONG, other])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Beatriz Arruda"])
+    assert cleaned.paragraphs == [LONG, other]
+
+
+def test_a_long_markdown_headline_is_the_title_and_its_byline_and_dateline_are_read():
+    headline = "Defensa del Consumidor multa a tres tiendas online por avisos de cookies que no dejaban rechazar"
+    page = "\n\n".join(
+        ["TECNOLOGÍA", f"# {headline}", "Por Florencia Iturralde | Buenos Aires", "Publicado: 24/03/2026", LONG, LONG]
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Florencia Iturralde"])
+    assert cleaned.published == dates.Published(dt.date(2026, 3, 24))
+
+
+def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_the_author():
+    headline = "# Bar mleczny na Kazimierzu wraca po remoncie"
+    image = "![Bar mleczny](https://example.pl/bar.jpg)"
+    page = "\n\n".join([headline, "Joanna Szymańska", image, "Wnętrze baru po remoncie", LONG, LONG[::-1]])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == ("Bar mleczny na Kazimierzu wraca po remoncie", ["Joanna Szymańska"])
+
+
+def test_co_authors_in_capitals_without_a_by_word_are_read():
+    page = "\n\n".join(["По Васильевскому острову снова пошли трамваи", "ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", LONG, LONG])
+    assert clean_text(page).authors == ["Ирина Соколова", "Денис Лебедев"]
+
+
+def test_a_headline_with_a_colon_and_a_figure_is_no_fact_line():
+    headline = "Venezia, il contributo d'accesso raddoppia le giornate: 60 date nel calendario 2026"
+    page = "\n\n".join(["La Voce di Rialto", "VENEZIA", headline, "di Lorenzo Galli (ANSA)", LONG, LONG])
+    assert clean_text(page).title == headline
+    other = LONG.replace("Moscow", "Geneva")
+    facts = "\n\n".join(["# Headline of the story", LONG, "Turnout: 64 %", "Fee for late bookings: 10 euro", other])
+    assert "Turnout: 64 %" in clean_text(facts).text

@@ -42,6 +42,17 @@ def form_field(page, title: str, element: str):
     ).first
 
 
+def open_custom_run_form(playwright, deployment_url: str):
+    """Chromium on a deployment's page, Run → Custom run, once the form has its schema: (browser, page)."""
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    page = browser.new_page(viewport={"width": 1400, "height": 1600})
+    page.goto(deployment_url)
+    page.get_by_role("button", name="Run", exact=True).click()
+    page.get_by_text("Custom run").click()
+    page.wait_for_load_state("networkidle")  # the form re-renders once the schema arrives: fill it after
+    return browser, page
+
+
 def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -51,12 +62,9 @@ def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
         reclean_id = deployment_id(env, "reclean")
         ui = env["PREFECT_API_URL"].removesuffix("/api")
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"{ui}/deployments/deployment/{reclean_id}")
-            page.get_by_role("button", name="Run", exact=True).click()
-            page.get_by_text("Custom run").click()
-            page.wait_for_load_state("networkidle")  # the form re-renders once the schema arrives: fill it after
+            browser, page = open_custom_run_form(playwright, f"{ui}/deployments/deployment/{reclean_id}")
+            assert_plain_described_inputs(page, ["Published From", "Url Glob", "Confirm Pages"])
+            form_field(page, "Published From", "textarea").fill("2015-01-01")  # a day the samples are after
 
             page.get_by_text("Add item").click()
             domain = form_field(page, "Domains", "textarea")
@@ -83,6 +91,30 @@ def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
         assert flow_run["parameters"]["request"]["domains"] == ["themoscowtimes.com"]
         assert flow_run["parameters"]["request"]["dry_run"] is False
         assert_only_moscow_times_recleaned(clean, before, flow_run["id"])
+
+
+def assert_plain_described_inputs(page, titles: list[str]) -> None:
+    """Every field a plain input at once: no 'Property is type "None"' asking for a type to be picked."""
+    assert page.get_by_text("Property is type").count() == 0
+    for title in titles:
+        assert page.get_by_text(title, exact=False).count() > 0, title
+
+
+def test_the_clean_new_pages_form_shows_plain_described_fields_in_mib_and_seconds(tmp_path):
+    """The scheduled deployment's Custom run form (not submitted: its runs clean the checkout's raw/)."""
+    from playwright.sync_api import sync_playwright
+
+    with running_server(tmp_path) as env:
+        scheduled = deployment_id(env, "clean-new-pages")
+        ui = env["PREFECT_API_URL"].removesuffix("/api")
+        with sync_playwright() as playwright:
+            browser, page = open_custom_run_form(playwright, f"{ui}/deployments/deployment/{scheduled}")
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "clean-new-pages-form.png"), full_page=True)
+            assert_plain_described_inputs(page, ["max_page_mib", "page_timeout_s", "prune_missing_raw"])
+            assert page.get_by_text("Larger raw files are rejected as").count() == 1
+            assert page.get_by_text("4294967296").count() == 0
+            browser.close()
 
 
 def wait_for_new_run(env, deployment: str, timeout_s: float = 60) -> dict:

@@ -6,7 +6,7 @@ rule patterns in tests/rule_lines/ (a test fails for a rule × language without 
 
 from __future__ import annotations
 
-from cleaners.languages import de, en, es, fr, id, it, nl, pl, pt, ru, uk
+from cleaners.languages import da, de, en, es, fr, id, it, nl, pl, pt, ru, sv, uk
 from cleaners.languages.rows import LanguageRows
 
 LANGUAGES: tuple[LanguageRows, ...] = (
@@ -21,6 +21,8 @@ LANGUAGES: tuple[LanguageRows, ...] = (
     uk.ROWS,
     pl.ROWS,
     id.ROWS,
+    sv.ROWS,
+    da.ROWS,
 )
 
 
@@ -35,6 +37,15 @@ def patterns_of(rule_name: str, codes: frozenset[str] | None = None) -> tuple[st
 
 
 CODES: frozenset[str] = frozenset(language.code for language in LANGUAGES)
+
+
+def words_of(table: str, codes: frozenset[str] | None = None) -> tuple[str, ...]:
+    """One word table (a `LanguageRows` field, e.g. "byline_words") of the languages `codes` (all
+    when None), each word once, longest first (so alternatives built from them match greedily)."""
+    words = {
+        word for language in LANGUAGES if codes is None or language.code in codes for word in getattr(language, table)
+    }
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def function_words(codes: frozenset[str] | None = None) -> frozenset[str]:

@@ -191,6 +191,19 @@ ROWS = LanguageRows(
             r"^(kontakt|e-?mail|mail)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    byline_words=("von", "text von", "autor:", "autorin:", "autor", "autorin"),
+    name_joiners=("und",),
+    after_name_words=("in", "aus", "mit"),
+    newsroom_words=("redaktion",),
+    published_words=("veröffentlicht", "erstellt", "erschienen"),
+    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert"),
+    relative_dates=(
+        r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
+        "gestern",
+        "heute",
+    ),
+    page_url_labels=("permalink", "url", "artikel-url"),
+    source_labels=("quelle",),
     function_words=frozenset(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()

@@ -19,7 +19,12 @@ ROWS = LanguageRows(
             r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
         ),
         "comments_tail": (
-            r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$",
+            r"^[\[(]?\s*(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*[\])]?:?$",
+            # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments
+            (
+                r"^(top|most|best|latest|newest|recent|featured|readers?['’]?)( rated| liked| popular| recent)?"
+                r" (comments|responses|replies)\s*:?$"
+            ),
             r"^(leave|post|add|write) a (reply|comment|response)\b",
             r"^(join|start) the (conversation|discussion)\b",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",
@@ -51,6 +56,16 @@ ROWS = LanguageRows(
             r"^enter your e-?mail( address)?\b",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
+            # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
+            r"^(the\s+)?((?-i:[A-Z])[\w'’&-]*\s+){1,3}newsletters?\s*[:–—-]",
+            r"^get (the|our) .*\b(newsletter|briefing|digest|bulletin)\b.*\bin your inbox\b",
+            # a newsletter's name, a dash and its promise ("Island Briefing — the news … in your inbox every morning")
+            r"^[^.!?:]{2,60}\s[—–|-]\s.*\bin your inbox (every|each)\b",
+            # a pitch that ends in its sign-up button ("… our weekly newsletter. Subscribe now")
+            # (one pattern per word: each needs its literal, so lines without it skip the search)
+            r"\bnewsletter\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            r"\binbox\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            r"\bbriefing\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
         ),
         "social_share": (
             (
@@ -113,6 +128,34 @@ ROWS = LanguageRows(
             r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
         ),
     },
+    byline_words=(
+        "by",
+        "written by",
+        "posted by",
+        "reported by",
+        "words by",
+        "story by",
+        "text by",
+        "photos by",
+        "article by",
+        "more by",
+        "recipe by",
+        "author:",
+        "authors:",
+        "author",
+        "contributor:",
+        "contributors:",
+        "reporter:",
+        "reporter",
+    ),
+    name_joiners=("and",),
+    after_name_words=("in", "from", "with"),
+    newsroom_words=("newsroom",),
+    published_words=("first published", "published", "posted", "created", "date", "dated"),
+    updated_words=("last updated", "last modified", "updated", "modified"),
+    relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
+    page_url_labels=("original url", "source url", "permalink", "url", "canonical url", "link to this article"),
+    source_labels=("source",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()

@@ -220,6 +220,15 @@ ROWS = LanguageRows(
             r"^¿(tienes|tiene|tenés) (una (pista|denuncia|historia|noticia)|información)\b.*(@|escríb|contact)",
         ),
     },
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor"),
+    name_joiners=("y", "e"),
+    after_name_words=("en", "desde", "con"),
+    newsroom_words=("redacción", "redaccion"),
+    published_words=("publicado", "publicada"),
+    updated_words=("actualizado", "actualizada", "modificado"),
+    relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
+    page_url_labels=("enlace permanente", "url"),
+    source_labels=("fuente",),
     function_words=frozenset(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()

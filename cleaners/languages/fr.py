@@ -184,6 +184,15 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    byline_words=("par", "texte de", "auteur :", "auteur:", "auteur"),
+    name_joiners=("et",),
+    after_name_words=("à", "depuis", "avec"),
+    newsroom_words=("rédaction", "redaction"),
+    published_words=("publié", "publiée", "publié le", "publiée le"),
+    updated_words=("mis à jour", "mise à jour", "modifié"),
+    relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
+    page_url_labels=("lien permanent", "adresse de l'article", "url"),
+    source_labels=("source",),
     function_words=frozenset(
         """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
         a ont été avec ce cette mais ou plus sont nous vous""".split()

@@ -192,6 +192,15 @@ ROWS = LanguageRows(
             r"^(contatti|email|e-mail|mail|posta elettronica)\s*:\s*[\w.+-]+@",
         ),
     },
+    byline_words=("di", "scritto da", "a cura di", "autore:", "autore"),
+    name_joiners=("e", "ed"),
+    after_name_words=("a", "con"),
+    newsroom_words=("redazione",),
+    published_words=("pubblicato", "pubblicata"),
+    updated_words=("aggiornato", "aggiornata", "modificato"),
+    relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
+    page_url_labels=("link permanente", "url"),
+    source_labels=("fonte",),
     function_words=frozenset(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()

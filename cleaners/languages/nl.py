@@ -174,6 +174,19 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    byline_words=("door", "tekst:", "auteur:"),
+    name_joiners=("en",),
+    after_name_words=("in", "uit", "met"),
+    newsroom_words=("redactie",),
+    published_words=("gepubliceerd", "geplaatst"),
+    updated_words=("bijgewerkt", "gewijzigd"),
+    relative_dates=(
+        r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
+        "gisteren",
+        "vandaag",
+    ),
+    page_url_labels=("permalink", "url"),
+    source_labels=("bron",),
     function_words=frozenset(
         """de het een en in is op te dat met voor zijn niet aan er ook als bij om maar naar ze je we hij zij
         wordt werd heeft hebben uit of dan nog geen wat was""".split()

@@ -219,6 +219,23 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    byline_words=("autor:", "autorzy:", "autor", "tekst:"),
+    name_joiners=("i", "oraz"),
+    after_name_words=("w", "z", "ze"),
+    newsroom_words=("redakcja",),
+    published_words=("opublikowano", "data publikacji"),
+    updated_words=("aktualizacja", "zaktualizowano"),
+    relative_dates=(
+        (
+            r"(\d+ )?(minutę|minuty|minut|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|tygodni"
+            r"|miesiąc|miesiące|miesięcy) temu"
+        ),
+        "wczoraj",
+        "dzisiaj",
+        "dziś",
+    ),
+    page_url_labels=("link stały", "url", "adres artykułu"),
+    source_labels=("źródło",),
     function_words=frozenset(
         """i w we z ze na do nie się że to jest są o od po za jak ale przez dla oraz jego ich był była było
         były już tak który która które czy a by""".split()

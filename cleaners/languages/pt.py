@@ -194,6 +194,15 @@ ROWS = LanguageRows(
             r"^(contato|contacto|e-?mail|email)\s*:\s*[\w.+-]+@",
         ),
     },
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor"),
+    name_joiners=("e",),
+    after_name_words=("em", "desde", "com"),
+    newsroom_words=("redação", "redacção", "redacao"),
+    published_words=("publicado", "publicada", "publicado em", "publicada em"),
+    updated_words=("atualizado", "atualizada", "actualizado", "actualizada"),
+    relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
+    page_url_labels=("link permanente", "url"),
+    source_labels=("fonte",),
     function_words=frozenset(
         """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
         são seu sua como mais""".split()

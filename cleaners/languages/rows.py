@@ -10,10 +10,31 @@ from dataclasses import dataclass, field
 class LanguageRows:
     """One language's rows. Each table is language-neutral in its names: `rule_patterns` is keyed
     by the names of `cleaners.rules.LINE_RULES`, and a rule matches a line when any language's
-    patterns for it do (a page's words are not always in the page's language)."""
+    patterns for it do (a page's words are not always in the page's language). Word tables are
+    matched case-insensitively, at a line's start unless said otherwise."""
 
     code: str  # ISO 639-1
     # rule name -> regular expressions, matched case-insensitively against a line's plain text
     rule_patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # words that prose has and menus do not (`cleaners.regions`)
     function_words: frozenset[str] = frozenset()
+    # words that open a byline ("By", "Par", "Автор:"; `cleaners.bylines`)
+    byline_words: tuple[str, ...] = ()
+    # words that join two names of one byline ("and", "et", "und")
+    name_joiners: tuple[str, ...] = ()
+    # words after a name that lead to a place or a co-credit, not a person ("à Paris", "mit dpa")
+    after_name_words: tuple[str, ...] = ()
+    # the newsroom as a byline ("Redaktion"): a desk, never a person
+    newsroom_words: tuple[str, ...] = ()
+    # words before a dateline's date saying it is the publication's ("Publié le", "Erstellt:"; `cleaners.dates`)
+    published_words: tuple[str, ...] = ()
+    # words before a dateline's date saying it is an update's ("Mis à jour le", "Aktualisiert:")
+    updated_words: tuple[str, ...] = ()
+    # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
+    # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
+    relative_dates: tuple[str, ...] = ()
+    # labels of a line that gives the page's own address ("Permalink:", "URL:"; `cleaners.text_page`)
+    page_url_labels: tuple[str, ...] = ()
+    # labels of a line that may give the page's address or cite another page ("Source:", "Fuente:"):
+    # read only when no page-URL label is on the page
+    source_labels: tuple[str, ...] = ()

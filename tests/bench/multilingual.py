@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners.markdown import to_plain
-from cleaners.repeats import learn_repeated_lines, page_lines
+from cleaners.repeats import page_lines
+from cleaners.sites import learn_sites
 from cleaners.text_page import CleanedText, clean_text, source_url_of
 from cleaners.urls import domain_of
 from tests.bench.quality import author_key
@@ -60,11 +61,11 @@ def load_corpus(folder: Path = CORPUS) -> list[CorpusPage]:
 
 
 def clean_corpus(pages: list[CorpusPage]) -> list[CleanedText]:
-    """Each page cleaned as `make run` would: repeated lines learned per domain (from the dump's own
+    """Each page cleaned as `make run` would: what each domain's pages teach learned (from the dump's own
     source line, there being no sidecar), then `clean_text` without a URL."""
     lines = [page_lines(page.raw) for page in pages]
-    repeated = learn_repeated_lines((domain_of(source_url_of(page)), page) for page in lines)
-    return [clean_text(page.raw, repeated) for page in pages]
+    sites = learn_sites((domain_of(source_url_of(page)), page) for page in lines)
+    return [clean_text(page.raw, sites) for page in pages]
 
 
 def snippet_forms(snippet: str) -> set[str]:

@@ -38,7 +38,8 @@ from trafilatura.settings import Document
 
 from cleaners.bylines import split_names
 from cleaners.html_page import clean_html
-from cleaners.repeats import learn_repeated_lines, page_lines
+from cleaners.repeats import page_lines
+from cleaners.sites import learn_sites
 from cleaners.text_page import CleanedText, clean_text
 from cleaners.urls import domain_of
 from tests.bench import dumps
@@ -237,8 +238,8 @@ def raw_dump(dump: str, url: str | None) -> Prediction:
 def text_cleaner(pages: list[Page]) -> Extract:
     """`clean_text` given each dump's URL (as from a sidecar), with the lines each domain repeats
     learned over the dumps first, as a run learns them over raw/."""
-    repeated = learn_repeated_lines((domain_of(page.url), page_lines(page.content)) for page in pages)
-    return lambda dump, url: prediction_of(clean_text(dump, repeated, url))
+    sites = learn_sites((domain_of(page.url), page_lines(page.content)) for page in pages)
+    return lambda dump, url: prediction_of(clean_text(dump, sites, url))
 
 
 def _html(path: Path) -> str:

@@ -10,7 +10,16 @@ MUST_GO: dict[str, list[str]] = {
         "Getty Images",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
-    "comments_tail": ["Comments", "12 Comments", "Leave a Reply", "Join the conversation", "Comments (4)"],
+    "comments_tail": [
+        "Comments",
+        "12 Comments",
+        "Leave a Reply",
+        "Join the conversation",
+        "Comments (4)",
+        "[ 167 comments ]",
+        "Top Rated Comments",
+        "Readers' comments",
+    ],
     "social_share": [
         "Share on Facebook",
         "Whatsapp Facebook Pint Baixar",
@@ -56,6 +65,11 @@ MUST_GO: dict[str, list[str]] = {
         "Receive essential international news every morning",
         "Subscribe now",
         "Enter your email address",
+        "The Ledger Tech newsletter: the week in technology, every Friday morning.",
+        "Morning Edition newsletter — the day's news before breakfast",
+        "Get the Midland Courier morning briefing in your inbox",
+        "Island Briefing — the news from Orkney and Shetland in your inbox every weekday morning. Sign up free",
+        "Want more transit news? Join 12,000 readers of our weekly newsletter about getting around. Subscribe now",
     ],
     "copyright": [
         "© 2019 dpa GmbH",
@@ -100,6 +114,8 @@ MUST_STAY: dict[str, list[str]] = {
     "comments_tail": [
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",
+        "Top rated comments on the forum were removed by moderators after the vote.",
+        "Readers' comments poured in after the story ran.",
     ],
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
@@ -122,6 +138,9 @@ MUST_STAY: dict[str, list[str]] = {
     "newsletter": [
         "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
         "He said he would subscribe to the view that the coalition must be broad and include Russia.",
+        "The Guardian newsletter team said the change was made to comply with the new privacy law.",
+        "Phishing messages that land in your inbox often ask you to sign up for a prize draw.",
+        "Scam e-mails arrive in your inbox every day, the regulator warned on Tuesday.",
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
