@@ -11,6 +11,7 @@ role the page does not say; only a publication date or an unlabelled one can win
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -51,7 +52,7 @@ META_DATE_NAMES: dict[str, frozenset[str]] = {
 # Words in an element's class, id or itemprop that say which date it holds (lower-case substrings).
 CLASS_DATE_WORDS: dict[str, tuple[str, ...]] = {
     MODIFIED: ("modif", "update", "edited", "revised"),
-    PUBLISHED: ("publish", "posted", "pubdate", "created", "post-date", "postdate", "entry-date", "dateline"),
+    PUBLISHED: ("publish", "posted", "pubdate", "create", "post-date", "postdate", "entry-date", "dateline"),
 }
 # Sections whose dates belong to something else than the page (comments, related links).
 FOREIGN_SECTION_WORDS = ("comment", "related", "sidebar", "widget", "recommend", "popular")
@@ -159,8 +160,11 @@ def _hints(element: Tree) -> str:
 
 
 def _in_foreign_section(element: Tree) -> bool:
-    """Inside comments, related links, a sidebar or a menu: dates of other things than the page."""
+    """Inside comments, related links, a sidebar or a menu: dates of other things than the page. The
+    body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
         if ancestor.tag in ("aside", "nav"):
             return True
         hints = _hints(ancestor).lower()
@@ -170,11 +174,11 @@ def _in_foreign_section(element: Tree) -> bool:
 
 
 def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
-    """`<time>` elements and microdata `datePublished`/`dateModified` in the body, first of each kind;
-    the kind comes from itemprop, `pubdate` or class words, else it is unsaid."""
+    """`<time>` elements, first of each kind; the kind comes from their own words, itemprop, `pubdate`
+    or class words, else it is unsaid. (Other elements with a microdata `datePublished` are read
+    as dated texts by `text_dates`: finding them costs a pass over every element.)"""
     found: dict[str, DateCandidate] = {}
-    elements = tree.xpath('//body//time | //body//*[@itemprop="datePublished" or @itemprop="dateModified"]')
-    for element in elements[:_MAX_ELEMENTS]:
+    for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
         if kind in found or _in_foreign_section(element):
@@ -191,6 +195,11 @@ _DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence
 _HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
 
 
+def _may_hold_year(text: str) -> bool:
+    """A year of this century or the last (substring tests first: most texts have neither)."""
+    return ("20" in text or "19" in text) and _YEAR.search(text) is not None
+
+
 def _holder(text: str) -> Tree | None:
     """The element whose content a text node is (a tail belongs to its element's parent)."""
     element = text.getparent()  # type: ignore[attr-defined]
@@ -204,7 +213,7 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
     neither."""
     found: dict[str, DateCandidate] = {}
-    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _YEAR.search(text))
+    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
     for read, text in enumerate(dated):
         element = _holder(text)
         if read >= _MAX_ELEMENTS or element is None:
@@ -356,18 +365,19 @@ class DateRank:
 # Which candidate wins: the first entry the page has. A page states its publication date where
 # readers see it, so first come candidates whose day the visible text writes out, publication dates
 # before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
-# `dateModified` on every save). A date only in markup is then taken from htmldate's reading of it,
-# unless it is only the page's modification date. Last comes the first short text of the page that
-# writes a date (a dateline without markup; never a date inside a sentence). Measured on
-# ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd halves):
-# `make bench-quality` prints the errors by winning source.
+# `dateModified` on every save); among publication dates, what the markup states (JSON-LD, meta)
+# before this module's reading of `<time>` elements and dated texts. A date only in markup is then
+# taken from htmldate's reading of it, unless it is only the page's modification date. Last comes
+# the first short text of the page that writes a date (a dateline without markup; never a date
+# inside a sentence). Measured on ../shared/bench (htmldate-eval, trafilatura-eval,
+# wcxb-dev-articles; even and odd halves): `make bench-quality` prints the errors by winning source.
 DATE_PRIORITY: tuple[DateRank, ...] = (
-    DateRank("time:published"),
-    DateRank("visible:published"),
     DateRank("jsonld_page:published"),
     DateRank("meta:published"),
     DateRank("text:published"),
     DateRank("jsonld_article:published"),
+    DateRank("time:published"),
+    DateRank("visible:published"),
     DateRank("url:unsaid"),
     DateRank("htmldate:unsaid"),
     DateRank("time:unsaid"),

@@ -22,7 +22,7 @@ from cleaners.urls import domain_of
 from reading.pages import RawPage
 from reading.rejects import Rejected
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SCHEMA_VERSION_KEY = b"page_cleaner.schema_version"
 # What else each file's key-value metadata says about itself (the run that last wrote the file).
 CLEANER_VERSION_KEY = b"page_cleaner.cleaner_version"
@@ -46,6 +46,7 @@ _PAGES_FIELDS: list[pa.Field] = [
     pa.field("authors", pa.list_(pa.string()), nullable=False),
     pa.field("published_date", pa.date32()),
     pa.field("published_at", UTC_MICROS),
+    pa.field("published_source", pa.string()),  # which candidate gave an HTML page's date (cleaners/published.py)
     pa.field("language", pa.string()),
     pa.field("text", pa.string(), nullable=False),
     pa.field("removed", REMOVED_TYPE, nullable=False),
@@ -123,6 +124,7 @@ def page_row(raw: RawPage, cleaned: CleanedText, url_source: str | None, run: Ru
         "authors": cleaned.authors,
         "published_date": published.date if published else None,
         "published_at": published.at if published else None,
+        "published_source": published.source if published else None,
         "language": cleaned.language,
         "text": cleaned.text,
         "removed": [{"rule": r.rule, "text": r.text} for r in cleaned.removed],

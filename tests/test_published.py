@@ -29,10 +29,8 @@ def test_jsonld_published_date_wins_over_modified_and_keeps_its_instant():
         ' "dateModified": "2024-06-01T10:00:00Z"}</script>',
         "<div class='meta'>5 March 2024, updated 1 June 2024</div>",
     )
-    published = chosen(markup)
-    assert published.date == dt.date(2024, 3, 5)
-    assert published.at == dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.UTC)
-    assert published.source == "jsonld_article:published"
+    at = dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.UTC)  # the day as written, the instant in UTC
+    assert chosen(markup) == Published(dt.date(2024, 3, 5), at, "jsonld_article:published")
 
 
 def test_a_visible_updated_line_is_a_modification_date_whatever_its_class():
@@ -49,10 +47,8 @@ def test_a_visible_updated_line_is_a_modification_date_whatever_its_class():
 
 def test_time_element_with_datetime_gives_the_instant():
     markup = page(body='<time itemprop="datePublished" datetime="2023-11-20T18:05:00-05:00">Nov 20, 2023</time>')
-    published = chosen(markup)
-    assert published.date == dt.date(2023, 11, 20)
-    assert published.at == dt.datetime(2023, 11, 20, 23, 5, tzinfo=dt.UTC)
-    assert published.source == "time:published"
+    at = dt.datetime(2023, 11, 20, 23, 5, tzinfo=dt.UTC)
+    assert chosen(markup) == Published(dt.date(2023, 11, 20), at, "time:published")
 
 
 def test_dates_in_comments_and_related_links_are_not_the_pages():
@@ -61,6 +57,13 @@ def test_dates_in_comments_and_related_links_are_not_the_pages():
         "<aside><span class='date'>January 9, 2024</span></aside>"
     )
     assert [c for c in markup_dates(parse_html(markup), None, None) if c.source in ("time", "visible")] == []
+
+
+def test_the_bodys_layout_classes_are_no_foreign_section():
+    markup = page(body="<time class='field-node-create-date'>31.03.2020</time>").replace(
+        "<body>", "<body class='one-sidebar sidebar-first'>"
+    )
+    assert chosen(markup).date == dt.date(2020, 3, 31)
 
 
 def test_a_date_mentioned_only_in_the_prose_is_no_publication_date():

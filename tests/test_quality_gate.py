@@ -18,7 +18,7 @@ FLOORS = {
     "zyte_f1": 0.950,
     "wcxb_f1": 0.931,
     "wcxb_author": 0.890,
-    "wcxb_date": 0.715,
+    "wcxb_date": 0.915,
     "html2text": 0.887,
     "inscriptis": 0.885,
     "html-text": 0.887,

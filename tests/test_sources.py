@@ -60,6 +60,7 @@ def test_html_page_with_sidecar_is_cleaned_with_its_url_and_fetch_time(tmp_path)
     assert json.loads(row["source_meta"]) == {"crawler": "test-bot"}
     assert row["title"] == gold["title"] and row["authors"] == gold["authors"]
     assert row["published_at"] == dt.datetime(2015, 11, 18, 6, 30, tzinfo=dt.UTC)
+    assert row["published_source"] is not None
     assert row["language"] == "en"
     assert body_problems(gold, row["text"]) == []
     assert "newsletter" in {entry["rule"] for entry in row["removed"]}

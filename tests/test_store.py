@@ -113,6 +113,7 @@ README_PAGES_COLUMNS = [
     ("authors", "list<element: string>", False),
     ("published_date", "date32[day]", True),
     ("published_at", "timestamp[us, tz=UTC]", True),
+    ("published_source", "string", True),
     ("language", "string", True),
     ("text", "string", False),
     ("removed", "list<element: struct<rule: string, text: string>>", False),
