@@ -129,12 +129,19 @@ class Tagged:
     sites: Sites = field(default_factory=Sites)  # what the run learned of each site
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
+    _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
             self._datelines[line.number] = parse_dateline(line.plain, self._date_reading())
         return self._datelines[line.number]
+
+    def credited(self, line: Line) -> list[str] | None:
+        """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
+        if line.number not in self._credits:
+            self._credits[line.number] = parse_byline(line.plain) or parse_credit_line(line.plain)
+        return self._credits[line.number]
 
     def _date_reading(self) -> DateReading:
         """Numeric dates in the order the page's site writes them, else its language's."""
@@ -498,7 +505,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         line = tagged.lines[index]
         if tagged.tags[index] != BODY:
             continue
-        names = parse_byline(line.plain) or parse_credit_line(line.plain)
+        names = tagged.credited(line)
         if not names and title_at is not None and index > title_at and looks_like_names(line.plain):
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         if names:  # every byline of the header, each name once
@@ -566,8 +573,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
 def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
     a headline, so a long line above it was the headline, not the article's first sentence."""
-    plain = line.plain
-    return bool(parse_byline(plain) or parse_credit_line(plain) or looks_like_names(plain) or tagged.dateline(line))
+    return bool(tagged.credited(line) or looks_like_names(line.plain) or tagged.dateline(line))
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
@@ -592,7 +598,7 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
             sentences += 1
             if sentences > 1 or not _reads_like_headline(line):
                 break  # article prose (a deck under the headline is one sentence): no header below it
-        if parse_byline(line.plain) or parse_credit_line(line.plain) or tagged.dateline(line):
+        if tagged.credited(line) or tagged.dateline(line):
             last_header = position if headline_seen else last_header
         elif _reads_like_headline(line):
             headline_seen = True
@@ -660,8 +666,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan."""
     plain = line.plain
     return bool(
-        parse_byline(plain)
-        or parse_credit_line(plain)
+        tagged.credited(line)
         or looks_like_names(plain)
         or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
