@@ -69,8 +69,9 @@ def markup_metadata(tree: lxml_html.HtmlElement) -> MarkupMetadata:
     return MarkupMetadata(document.title, document.author)
 
 
-# Block elements whose text trafilatura may run into the text before them.
-_BLOCK_TAGS = ("p", "div", "li", "header", "footer", "aside", "nav", "section", "blockquote", "h1", "h2", "h3", "h4")
+# Elements whose text trafilatura may run into the text before them when it drops a `<nav>` or an
+# `<aside>` between them (the block tags it keeps, such as `<p>`, `<li>` and headings, stay apart).
+_BLOCK_TAGS = ("header", "footer", "aside", "nav", "section", "blockquote")
 
 
 def _keep_blocks_apart(tree: lxml_html.HtmlElement) -> None:
