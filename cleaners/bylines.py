@@ -10,24 +10,18 @@ from __future__ import annotations
 
 import re
 
-from cleaners.languages import words_of
+from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words` (longest first), a space matching any run of spaces."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-
-
-_BY_WORD = rf"(?:{_alternatives(words_of('byline_words'))})"
+_BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
 _BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
-_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{_alternatives(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
+_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
-_AFTER_NAME = re.compile(rf"\s+(?:{_alternatives(words_of('after_name_words'))})\s+.*$")
+_AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"

@@ -18,7 +18,7 @@ from cleaners import markdown
 from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse_credit_line, split_byline_names
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import IDENTIFY_CHARS, identify_language
-from cleaners.languages import function_words, words_of
+from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
@@ -65,8 +65,7 @@ WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
     """A line that is one of `labels`, then the URL (or nothing: the URL is on the next line)."""
-    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    return re.compile(rf"^(?:{alternatives})\s*{colon}\s*(?P<url>\S+)?$", re.IGNORECASE)
+    return re.compile(rf"^(?:{alternation(labels)})\s*{colon}\s*(?P<url>\S+)?$", re.IGNORECASE)
 
 
 # "Original url:", "Permalink:", "URL:" say the page's own address; "Source:" may cite another
