@@ -1,0 +1,108 @@
+"""How an HTML page is parsed and extracted: the same tree as trafilatura's loader, and trafilatura's
+full path only where its fast path looks incomplete."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from cleaners import html_page
+from cleaners.html_page import extract_body, looks_incomplete, parse_html
+from tests.hostile_corpus import ARTICLE
+
+PROSE = (
+    "The harbour authority closed the northern pier on Tuesday after the storm tore loose two of the "
+    "mooring posts, and engineers said repairs would take at least a fortnight of calm weather. "
+)
+LONG_ARTICLE = (
+    "<html><head><title>Pier closed</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>Pier closed</h1>"
+    + "".join(f"<p>Paragraph {number} of the report. {PROSE}</p>" for number in range(1, 9))
+    + "</article></body></html>"
+)
+SHORT_ARTICLE = "<html><body><article><h1>Pier closed</h1><p>The pier is closed.</p></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        LONG_ARTICLE,
+        SHORT_ARTICLE,
+        ARTICLE.decode() if isinstance(ARTICLE, bytes) else ARTICLE,
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>declared encoding</p></body></html>',
+        "<!DOCTYPE html>\n<html/>\n<body><p>self-closing html</p></body>",
+        "<html><body><form><label>Name</label><input name='q'><select><option>a</option></select></form></body></html>",
+        "<p>a fragment, not a document</p>",
+        "plain text that is not HTML at all",
+        "",
+        "\x00\x01\x02",
+    ],
+)
+def test_pages_parse_to_the_tree_trafilatura_loads(markup):
+    ours, theirs = parse_html(markup), trafilatura.load_html(markup)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+def test_random_markup_parses_to_the_tree_trafilatura_loads():
+    rng = random.Random(7)
+    pieces = ["<div>", "</div>", "<p>", "</p>", "<html>", "<body>", "text ", "<br/>", "&amp;", "<!-- c -->", "é"]
+    for _ in range(200):
+        markup = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        ours, theirs = parse_html(markup), trafilatura.load_html(markup)
+        assert (ours is None) == (theirs is None), markup
+        if ours is not None:
+            assert etree.tostring(ours) == etree.tostring(theirs), markup
+
+
+def test_every_element_is_a_plain_html_element():
+    tree = parse_html("<html><body><form><input name='q'><label>L</label><select></select></form></body></html>")
+    assert tree is not None
+    assert {type(element) for element in tree.iter()} == {lxml_html.HtmlElement}
+
+
+def _fast(markup: str):
+    tree = parse_html(markup)
+    assert tree is not None
+    return trafilatura.bare_extraction(tree, fast=True, include_comments=False), tree
+
+
+def test_a_long_article_of_many_paragraphs_is_complete():
+    document, tree = _fast(LONG_ARTICLE)
+    assert not looks_incomplete(document, tree)
+
+
+def test_a_short_extraction_looks_incomplete():
+    document, tree = _fast(SHORT_ARTICLE)
+    assert looks_incomplete(document, tree)
+    assert looks_incomplete(None, tree)
+
+
+def test_an_extraction_of_a_small_share_of_the_pages_paragraphs_looks_incomplete():
+    # the same article, beside far more paragraph text the extraction left out (a comment stream)
+    comments = "".join(f"<div class='comment'><p>Comment {number}: {PROSE * 3}</p></div>" for number in range(30))
+    markup = LONG_ARTICLE.replace("</article>", f"</article><section id='comments'>{comments}</section>")
+    document, tree = _fast(markup)
+    assert len(document.text) >= html_page.FAST_MIN_CHARS
+    assert len(document.body.findall(".//p")) >= html_page.FAST_MIN_PARAGRAPHS  # so only the share is left
+    assert looks_incomplete(document, tree)
+
+
+@pytest.mark.parametrize(("markup", "paths"), [(LONG_ARTICLE, [True]), (SHORT_ARTICLE, [True, False])])
+def test_the_full_path_runs_only_after_an_incomplete_fast_one(monkeypatch, markup, paths):
+    taken = []
+    extract = html_page._extract
+
+    def spy(tree, url, fast):
+        taken.append(fast)
+        return extract(tree, url, fast)
+
+    monkeypatch.setattr(html_page, "_extract", spy)
+    tree = parse_html(markup)
+    assert extract_body(tree, None) is not None
+    assert taken == paths
