@@ -4,7 +4,9 @@
 
 Corpora are generated under build/bench/ (unique copies of ../shared/bench pages and of the sample
 pages). Every system runs as its own process; wall time includes start-up (Prefect's too) and is the
-median of `--repeats` runs; peak RSS is the largest sum over the process and all its children,
+median of `--repeats` runs. The HTML flow runs twice, with `--workers 1` (per core, beside the
+one-process trafilatura loop) and on every core, each with the body F1 and the date and author
+accuracy of its records on the copies that have gold (WCXB's for dates and authors); peak RSS is the largest sum over the process and all its children,
 sampled by psutil every 50 ms, over all runs. A second table gives, for the median run of each of
 this project's commands, the CPU seconds of each kind of process in its tree.
 """
@@ -13,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import shutil
 import subprocess
 import sys
@@ -24,9 +25,8 @@ from pathlib import Path
 import psutil
 import pyarrow.parquet as pq
 
-from output.dataset import not_null_strings
 from tests.bench import corpus
-from tests.bench.quality import WCXB, ZYTE, Score
+from tests.bench.quality import ZYTE, Page, Prediction, Score, wcxb_pages, zyte_pages
 from tests.conftest import PROJECT
 
 WORK = PROJECT / "build" / "bench"
@@ -93,40 +93,51 @@ def median_of(repeats: int, command: list[str], before=lambda: None) -> Measured
     return Measured(median.seconds, max(run.peak_rss for run in runs), median.cpu_by_role)
 
 
-def flow_command(raw: Path, clean: Path) -> list[str]:
-    return [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)]
+def flow_command(raw: Path, clean: Path, workers: int | None = None) -> list[str]:
+    """The CLI run of the flow; `workers` None: its default, every core."""
+    command = [sys.executable, "-m", "flows.cli", "clean", "--raw-dir", str(raw), "--clean-dir", str(clean)]
+    return command if workers is None else [*command, "--workers", str(workers)]
 
 
 def baseline_command(kind: str, raw: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "tests.bench.baselines", kind, str(raw), str(out)]
 
 
-def gold_bodies() -> dict[str, str]:
-    """Gold article body by benchmark page name (as `corpus.bench_html_pages` names them)."""
-    gold = {
-        f"zyte-aeb-{page}": entry["articleBody"]
-        for page, entry in json.loads((ZYTE / "ground-truth.json").read_text()).items()
-    }
-    for path in sorted((WCXB / "ground-truth").glob("*.json")):
-        truth = json.loads(path.read_text())["ground_truth"]
-        if "main_content" in truth:
-            gold[f"wcxb-dev-articles-{path.stem}"] = truth["main_content"]
+def gold_pages() -> dict[str, Page]:
+    """Gold by benchmark page name (as `corpus.bench_html_pages` names them): Zyte's bodies, WCXB's
+    bodies, dates and authors, read as `make bench-quality` reads them."""
+    gold = {f"zyte-aeb-{page.key}": page for page in zyte_pages(None)}
+    gold.update({f"wcxb-dev-articles-{page.key}": page for page in wcxb_pages(None)})
     return gold
 
 
-def body_f1(predicted: dict[str, str], source_paths: list[str], gold: dict[str, str]) -> float:
-    """Body F1 over the copies that have gold; a copy with no output counts as an empty prediction."""
+def score_run(predicted: dict[str, Prediction], source_paths: list[str], gold: dict[str, Page]) -> Score:
+    """Body F1, date and author accuracy over the copies that have gold; a copy with no record counts
+    as an empty prediction."""
     score = Score()
     for source_path in source_paths:
-        name = Path(source_path).stem.rsplit("-", 1)[0]
-        if name in gold:
-            score.add_body(predicted.get(source_path, ""), gold[name])
-    return score.f1
+        page = gold.get(Path(source_path).stem.rsplit("-", 1)[0])
+        if page is not None:
+            score.add(page, predicted.get(source_path, Prediction("")))
+    return score
 
 
-def texts_by_source(parquet: Path) -> dict[str, str]:
-    table = pq.read_table(parquet, columns=["source_path", "text"])
-    return dict(zip(not_null_strings(table["source_path"]), not_null_strings(table["text"]), strict=True))
+def quality_note(score: Score) -> str:
+    """Body F1, and date and author accuracy where some copy had gold for them (WCXB's)."""
+    measured = {"F1": score.f1, "date": score.date_accuracy, "author": score.author_accuracy}
+    return ", ".join(f"{name} {value:.3f}" for name, value in measured.items() if value is not None)
+
+
+def predictions(
+    parquet: Path, columns: tuple[str, str, str] = ("text", "authors", "published_date")
+) -> dict[str, Prediction]:
+    """Each record's text, authors and date by source path (the baseline's columns are named otherwise)."""
+    table = pq.read_table(parquet, columns=["source_path", *columns]).to_pylist()
+    text, authors, date = columns
+    return {
+        row["source_path"]: Prediction(row[text] or "", row[authors], str(row[date]) if row[date] else None)
+        for row in table
+    }
 
 
 def fresh(folder: Path) -> Path:
@@ -173,21 +184,23 @@ def run(html_pages: int, text_pages: int, repeats: int) -> tuple[list[dict[str, 
 
     html_raw = fresh(WORK / "html")
     paths = [p.relative_to(html_raw).as_posix() for p in corpus.html_copies(html_raw, html_pages)]
-    gold = gold_bodies()
+    gold = gold_pages()
     base = median_of(repeats, baseline_command("html", html_raw, WORK / "baseline-html.parquet"))
-    base_f1 = body_f1(texts_by_source(WORK / "baseline-html.parquet"), paths, gold)
-    row(f"html {html_pages}", "baseline A: trafilatura loop", html_pages, base, note=f"F1 {base_f1:.3f}")
+    base_score = score_run(predictions(WORK / "baseline-html.parquet", ("text", "author", "date")), paths, gold)
+    row(f"html {html_pages}", "baseline A: trafilatura loop", html_pages, base, note=quality_note(base_score))
     html_clean = WORK / "clean-html"
-    ours = median_of(repeats, flow_command(html_raw, html_clean), before=lambda: fresh(html_clean))
-    ours_f1 = body_f1(texts_by_source(html_clean / "pages"), paths, gold)
-    row(
-        f"html {html_pages}",
-        "page-cleaner flow",
-        html_pages,
-        ours,
-        ratio=f"{base.seconds / ours.seconds:.2f}x",
-        note=f"F1 {ours_f1:.3f}",
-    )
+    # per core: one cleaning process against the one-process loop, then every core
+    for system, workers in (("page-cleaner flow, --workers 1", 1), ("page-cleaner flow, all cores", None)):
+        ours = median_of(repeats, flow_command(html_raw, html_clean, workers), before=lambda: fresh(html_clean))
+        ours_score = score_run(predictions(html_clean / "pages"), paths, gold)
+        row(
+            f"html {html_pages}",
+            system,
+            html_pages,
+            ours,
+            ratio=f"{base.seconds / ours.seconds:.2f}x",
+            note=quality_note(ours_score),
+        )
 
     small = max(1, text_pages // 10)
     peaks = {}
