@@ -6,8 +6,8 @@ Corpora are generated under build/bench/ (unique copies of ../shared/bench pages
 pages). Every system runs as its own process; wall time includes start-up (Prefect's too) and is the
 median of `--repeats` runs. The HTML flow runs twice, with `--workers 1` (per core, beside the
 one-process trafilatura loop) and on every core, each with the body F1 and the date and author
-accuracy of its records on the copies that have gold (WCXB's for dates and authors); peak RSS is the largest sum over the process and all its children,
-sampled by psutil every 50 ms, over all runs. A second table gives, for the median run of each of
+accuracy of its records on the copies that have gold (WCXB's for dates and authors). Peak RSS is
+the largest sum over the process and all its children, sampled by psutil every 50 ms, over all runs. A second table gives, for the median run of each of
 this project's commands, the CPU seconds of each kind of process in its tree.
 """
 
