@@ -80,6 +80,7 @@ class FirstMatch:
             key: self._combined([patterns.at_start_sources.get(key, []) for _, patterns in named]) for key in keys
         }
         self.any_first = self._combined([patterns.at_start_any_first_sources for _, patterns in named])
+        self._by_line_start: dict[str, tuple[re.Pattern[str], ...]] = {}  # see `_matchers_for`
         self.with_anywhere = [index for index, (_, patterns) in enumerate(named) if patterns.has_anywhere]
         # every literal some unanchored pattern needs: a line holding none is matched by none (one look)
         needles = [patterns.needles for _, patterns in named if patterns.has_anywhere]
@@ -110,16 +111,21 @@ class FirstMatch:
             return self.anywhere_needle_pattern.search(plain) is not None
         return any(needle in lowered for needle in self.anywhere_needles)
 
+    def _matchers_for(self, first: str) -> tuple[re.Pattern[str], ...]:
+        """The anchored matchers a line starting with `first` may match, found once per character."""
+        matchers = self._by_line_start.get(first)
+        if matchers is None:
+            keys = {first.lower(), first.upper()[:1].lower()}
+            found = [*(self.by_first.get(key) for key in keys), self.any_first]
+            matchers = self._by_line_start[first] = tuple(matcher for matcher in found if matcher is not None)
+        return matchers
+
     def matching(self, plain: str, lowered: str | None) -> Iterator[int]:
         """Indexes of the pattern sets that match, in order (each at most once)."""
-        first = plain[:1]
-        keys = {first.lower(), first.upper()[:1].lower()}
-        anchored = {
-            int(found.lastgroup[1:])
-            for matcher in [*(self.by_first.get(key) for key in keys), self.any_first]
-            if matcher is not None and (found := matcher.match(plain)) is not None and found.lastgroup
-        }
-        winner = min(anchored, default=len(self.named))
+        winner = len(self.named)
+        for matcher in self._matchers_for(plain[:1]):
+            if (found := matcher.match(plain)) is not None and found.lastgroup:
+                winner = min(winner, int(found.lastgroup[1:]))
         if self._may_match_anywhere(plain, lowered):
             for index in self.with_anywhere:
                 if index < winner and self.named[index][1].search_anywhere(plain, lowered):
