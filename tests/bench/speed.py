@@ -7,8 +7,9 @@ pages). Every system runs as its own process; wall time includes start-up (Prefe
 median of `--repeats` runs. The HTML flow runs twice, with `--workers 1` (per core, beside the
 one-process trafilatura loop) and on every core, each with the body F1 and the date and author
 accuracy of its records on the copies that have gold (WCXB's for dates and authors). Peak RSS is
-the largest sum over the process and all its children, sampled by psutil every 50 ms, over all runs. A second table gives, for the median run of each of
-this project's commands, the CPU seconds of each kind of process in its tree.
+the largest sum over the process and all its children, sampled by psutil every 50 ms, over all runs.
+A second table gives, for the median run of each of this project's commands, the CPU seconds of
+each kind of process in its tree.
 """
 
 from __future__ import annotations
