@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.dates import is_date_label
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
@@ -32,6 +33,7 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
+_HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News agencies: never a person, and a line that only credits one is no headline.
@@ -119,7 +121,9 @@ def split_byline_names(raw: str) -> list[str]:
 
 def _clean_name(chunk: str, first: bool) -> str | None:
     """A person's name from one chunk; a lone credential after a name ("MS", "Ph.D.") is None."""
-    chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", chunk.strip())).strip(" .,:;")
+    chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", _HANDLE.sub("", chunk).strip())).strip(" .,:;")
+    if is_date_label(chunk):  # "Posted on", "Veröffentlicht am": the label of a date beside the byline
+        return None
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = chunk.split()
     for index, word in enumerate(words):

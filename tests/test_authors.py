@@ -69,3 +69,12 @@ def test_article_author_profile_urls_are_read_from_the_pages_links():
     assert article_author(page(head, body).tree) == ["Jane Roe"]
     share = '<meta property="article:author" content="https://facebook.com/acme">'
     assert article_author(page(share, '<a href="https://facebook.com/acme">Facebook</a>').tree) == []
+
+
+def test_date_labels_and_handles_are_not_names_and_listing_labels_open_a_byline():
+    assert split_names("Posted On") == []
+    assert split_names("Veröffentlicht am") == []
+    assert split_names("Williams Perdomo @wperdomod") == ["Williams Perdomo"]
+    assert split_names("Alles von Martin Junker") == ["Martin Junker"]
+    assert split_names("Articles by Juliette Carreiro") == ["Juliette Carreiro"]
+    assert split_names("Artikel von Hausinfo") == ["Hausinfo"]
