@@ -24,6 +24,7 @@ from trafilatura.utils import line_processing
 from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 from cleaners.languages import words_of
+from cleaners.published import in_foreign_section
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -34,6 +35,9 @@ ORGANISATION_TYPES: frozenset[str] = frozenset(
 # Keys under which a framework's embedded page state (Next.js `__NEXT_DATA__` and kin) names the author.
 EMBEDDED_AUTHOR_KEYS: frozenset[str] = frozenset({"author", "authors"})
 _MAX_BYLINE_CHARS = 120
+# Sections whose names are readers' (comments and their forms), never the page's author. An author box
+# often sits in an element classed "sidebar" or "widget", so those stay (`<aside>` and `<nav>` do not).
+COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
 NOT_NAME_WORDS: frozenset[str] = frozenset("privacy policy terms conditions cookies cookie category".split())
@@ -111,7 +115,11 @@ def page_byline(tree: Tree) -> list[str]:
         if len(text) > _MAX_BYLINE_CHARS:
             continue
         names = parse_byline(" ".join(text.split()))
-        if names and all(looks_like_person(name) for name in names):
+        if (
+            names
+            and all(looks_like_person(name) for name in names)
+            and not in_foreign_section(element, COMMENT_SECTION_WORDS)
+        ):
             return names
     return []
 
@@ -164,11 +172,12 @@ _MAX_AUTHOR_WORDS = 8
 
 
 def authors_from_markup(tree: Tree) -> list[str]:
-    """Names from author markup (schema.org microdata, author links, byline classes)."""
+    """Names from author markup (schema.org microdata, author links, byline classes) outside comments
+    and their forms, whose names are readers'."""
     for xpath in _AUTHOR_XPATHS:
         for element in tree.xpath(xpath):
             text = " ".join(element.text_content().split())
-            if not text or len(text.split()) > _MAX_AUTHOR_WORDS:
+            if not text or len(text.split()) > _MAX_AUTHOR_WORDS or in_foreign_section(element, COMMENT_SECTION_WORDS):
                 continue
             if names := [name for name in split_names(text) if name[0].isupper()]:
                 return names

@@ -159,8 +159,8 @@ def _hints(element: Tree) -> str:
     return " ".join(element.get(attribute, "") for attribute in ("class", "id", "itemprop"))
 
 
-def _in_foreign_section(element: Tree) -> bool:
-    """Inside comments, related links, a sidebar or a menu: dates of other things than the page. The
+def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS) -> bool:
+    """Inside comments, related links, a sidebar or a menu: dates and authors of other things than the page. The
     body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
@@ -168,7 +168,7 @@ def _in_foreign_section(element: Tree) -> bool:
         if ancestor.tag in ("aside", "nav"):
             return True
         hints = _hints(ancestor).lower()
-        if any(word in hints for word in FOREIGN_SECTION_WORDS):
+        if any(word in hints for word in words):
             return True
     return False
 
@@ -181,7 +181,7 @@ def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
-        if kind in found or _in_foreign_section(element):
+        if kind in found or in_foreign_section(element):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
@@ -220,7 +220,7 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
             break
         content = element.text_content()
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
-        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or _in_foreign_section(element):
+        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         for candidate in _visible_dates(line, hints, languages) if _DATE_CLASS.search(hints) else _dateline(line):

@@ -3,6 +3,7 @@
 from cleaners.authors import (
     Clues,
     article_author,
+    authors_from_markup,
     find_authors,
     jsonld_people,
     label_byline,
@@ -78,3 +79,10 @@ def test_date_labels_and_handles_are_not_names_and_listing_labels_open_a_byline(
     assert split_names("Alles von Martin Junker") == ["Martin Junker"]
     assert split_names("Articles by Juliette Carreiro") == ["Juliette Carreiro"]
     assert split_names("Artikel von Hausinfo") == ["Hausinfo"]
+
+
+def test_author_markup_of_comments_is_a_readers_not_the_pages():
+    comment_form = '<div class="comment-form-author"><label class="author">Please enter your name here</label></div>'
+    assert authors_from_markup(page(body=comment_form).tree) == []
+    box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
+    assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
