@@ -64,6 +64,7 @@ _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?:/|[_-]|$)")
 _COMPACT_URL_DAY = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 EARLIEST = dt.date(1995, 1, 1)
+DECLARED_SOURCES = ("jsonld", "meta")  # the sources whose dates the page declares with their role
 
 
 @dataclass(frozen=True)
@@ -355,18 +356,23 @@ def shown_days(text: str, year: int) -> frozenset[dt.date]:
 @dataclass(frozen=True)
 class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
-    day out, and whether a day that is only a modification date elsewhere on the page is refused."""
+    day out, whether a day that is only a modification date elsewhere on the page is refused, and
+    whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
+    date beside another publication date."""
 
     name: str
     shown: bool = True
     unless_modified: bool = False
+    unless_declared_modified: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
 # readers see it, so first come candidates whose day the visible text writes out, publication dates
 # before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
 # `dateModified` on every save); among publication dates, what the markup states (JSON-LD, meta)
-# before this module's reading of `<time>` elements and dated texts. A date only in markup is then
+# before this module's reading of `<time>` elements and dated texts (whose "published" comes from a
+# class name, refused when the declared dates say that day is the update: a theme's "post-date" block
+# often shows the last update). A date only in markup is then
 # taken from htmldate's reading of it, unless it is only the page's modification date. Last comes
 # the first short text of the page that writes a date (a dateline without markup; never a date
 # inside a sentence). Measured on ../shared/bench (htmldate-eval, trafilatura-eval,
@@ -376,8 +382,8 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("meta:published"),
     DateRank("text:published"),
     DateRank("jsonld_article:published"),
-    DateRank("time:published"),
-    DateRank("visible:published"),
+    DateRank("time:published", unless_declared_modified=True),
+    DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
     DateRank("htmldate:unsaid"),
     DateRank("time:unsaid"),
@@ -465,6 +471,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         candidate.name == rank.name
         and (not rank.shown or dates.is_shown(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
+        and not (rank.unless_declared_modified and _declared_modified(day, dates.markup))
     )
 
 
@@ -472,6 +479,13 @@ def _only_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
     """Whether the page gives `day` as a modification date and never as a publication date."""
     kinds = {c.kind for c in candidates if c.published.date == day}
     return MODIFIED in kinds and PUBLISHED not in kinds
+
+
+def _declared_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
+    """Whether the page's JSON-LD or meta tags give `day` as the modification date, never as the
+    publication date, and give another day as the publication date."""
+    declared = {(c.kind, c.published.date == day) for c in candidates if c.source.startswith(DECLARED_SOURCES)}
+    return (MODIFIED, True) in declared and (PUBLISHED, False) in declared and (PUBLISHED, True) not in declared
 
 
 def _instant(winner: DateCandidate, candidates: list[DateCandidate]) -> dt.datetime | None:

@@ -111,3 +111,14 @@ def test_clean_html_says_which_source_won():
     assert cleaned.published.date == dt.date(2024, 3, 5)
     assert cleaned.published.at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
     assert cleaned.published.source == "meta:published"
+
+
+def test_a_published_class_on_the_day_the_declared_dates_call_the_update_is_not_the_publication():
+    declared = (
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+        '<meta property="article:modified_time" content="2024-06-01T10:00:00Z">'
+    )
+    shows_update = "<div class='post-date'>June 1, 2024</div>"
+    assert chosen(page(declared, shows_update)).date == dt.date(2024, 3, 5)
+    only_published = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+    assert chosen(page(only_published, shows_update)) == Published(dt.date(2024, 6, 1), source="visible:published")
