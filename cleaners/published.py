@@ -372,9 +372,10 @@ class DateRank:
 # `dateModified` on every save); among publication dates, what the markup states (JSON-LD, meta)
 # before this module's reading of `<time>` elements and dated texts (whose "published" comes from a
 # class name, refused when the declared dates say that day is the update: a theme's "post-date" block
-# often shows the last update). A date only in markup is then
-# taken from htmldate's reading of it, unless it is only the page's modification date. Last comes
-# the first short text of the page that writes a date (a dateline without markup; never a date
+# often shows the last update). A shown `<time>` that does not say which date it is comes before
+# htmldate's guess among the page's dates, dated texts without a word or class after it. A date only
+# in markup is then taken from htmldate's reading of it, unless it is only the page's modification
+# date. Last comes the first short text of the page that writes a date (a dateline without markup; never a date
 # inside a sentence). Measured on ../shared/bench (htmldate-eval, trafilatura-eval,
 # wcxb-dev-articles; even and odd halves): `make bench-quality` prints the errors by winning source.
 DATE_PRIORITY: tuple[DateRank, ...] = (
@@ -385,8 +386,8 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("time:published", unless_declared_modified=True),
     DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
-    DateRank("htmldate:unsaid"),
     DateRank("time:unsaid"),
+    DateRank("htmldate:unsaid"),
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
     DateRank("jsonld_other:modified"),

@@ -122,3 +122,8 @@ def test_a_published_class_on_the_day_the_declared_dates_call_the_update_is_not_
     assert chosen(page(declared, shows_update)).date == dt.date(2024, 3, 5)
     only_published = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
     assert chosen(page(only_published, shows_update)) == Published(dt.date(2024, 6, 1), source="visible:published")
+
+
+def test_a_shown_time_element_comes_before_htmldates_reading():
+    shown = page(body='<p class="x"><time datetime="2024-03-05T09:00:00Z">March 5, 2024</time></p>')
+    assert chosen(shown) == Published(dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 9, tzinfo=dt.UTC), "time:unsaid")
