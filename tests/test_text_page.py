@@ -146,6 +146,10 @@ def test_not_datelines(line):
         ("Par Marie Dupont (AFP)", ["Marie Dupont"]),
         ("By Ann Lee | Reuters", ["Ann Lee"]),
         ("By John Smith, john@example.com", ["John Smith"]),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ["Jelko Djuren", "Jutta Klaukien"]),
+        ("Ein Artikel von Pamela Sladky", ["Pamela Sladky"]),
+        ("Écrit par Jeanne Roux", ["Jeanne Roux"]),
+        ("Geschreven door Anna de Vries", ["Anna de Vries"]),
     ],
 )
 def test_bylines(line, names):
