@@ -61,19 +61,27 @@ _VISIBLE_MAX_CHARS = 90
 _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits near its top
 _CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?:/|[_-]|$)")
-_COMPACT_URL_DAY = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+# one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
+_URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?:/|[_-]|$)"
+)
+_COMPACT_URL_DAY = re.compile(
+    r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+_UTC_ZONE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 EARLIEST = dt.date(1995, 1, 1)
 DECLARED_SOURCES = ("jsonld", "meta")  # the sources whose dates the page declares with their role
 
 
 @dataclass(frozen=True)
 class DateCandidate:
-    """A date a page states: where (`source`), which date it says it is (`kind`), and the date."""
+    """A date a page states: where (`source`), which date it says it is (`kind`), the date, and
+    whether its value was written in UTC (then its day may be the next day of the site's own)."""
 
     source: str
     kind: str
     published: Published
+    utc: bool = False
 
     @property
     def name(self) -> str:
@@ -88,6 +96,11 @@ def parse_date_value(value: str, languages: list[str] | None = None) -> Publishe
     reading = DateReading(languages=tuple(languages) if languages else None)
     published = _iso_date(value) if _ISO_DAY.match(value) else parse_dateline(value, reading)
     return published if published and published.date >= EARLIEST else None
+
+
+def _in_utc(value: str) -> bool:
+    """Whether an ISO 8601 value with a time is written in UTC ("…T02:41:00Z", "…+00:00")."""
+    return "T" in value and _UTC_ZONE.search(value) is not None
 
 
 def _iso_date(value: str) -> Published | None:
@@ -122,7 +135,7 @@ def jsonld_dates(tree: Tree) -> list[DateCandidate]:
             for key in keys:
                 value = obj.get(key)
                 if isinstance(value, str) and (published := parse_date_value(value)):
-                    found.append(DateCandidate(source, kind, published))
+                    found.append(DateCandidate(source, kind, published, _in_utc(value)))
                     break
     return found
 
@@ -138,7 +151,7 @@ def meta_dates(tree: Tree) -> list[DateCandidate]:
         value = meta.get("content") or meta.get("datetime")
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if value and name and (kind := _meta_kind(name)) and (published := parse_date_value(value)):
-            found.append(DateCandidate("meta", kind, published))
+            found.append(DateCandidate("meta", kind, published, _in_utc(value)))
     return found
 
 
@@ -186,7 +199,7 @@ def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
-            found[kind] = DateCandidate("time", kind, published)
+            found[kind] = DateCandidate("time", kind, published, _in_utc(value))
     return list(found.values())
 
 
@@ -253,10 +266,12 @@ def url_date(url: str | None) -> list[DateCandidate]:
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
     for pattern in (_URL_DAY, _COMPACT_URL_DAY):
         if found := pattern.search(path):
+            year, month, day = (found[name] for name in ("year", "month", "day"))
             try:
-                return [DateCandidate("url", UNSAID, Published(dt.date(*map(int, found.groups()))))]
+                published = Published(dt.date(int(year), int(month), int(day)))
             except ValueError:
                 continue
+            return [DateCandidate("url", UNSAID, published)] if published.date >= EARLIEST else []
     return []
 
 
@@ -457,13 +472,24 @@ def _source_of(name: str) -> str:
 
 
 def publication_date(dates: PageDates) -> Published | None:
-    """The first candidate of `DATE_PRIORITY` the page has, its instant from any candidate of the
-    same day that gives one with a zone; `source` names the winner."""
+    """The first candidate of `DATE_PRIORITY` the page has (its day the URL's when that is the day
+    before, `_local_day`), its instant from any candidate of the same day that gives one with a
+    zone; `source` names the candidate that gave the day."""
     for rank in DATE_PRIORITY:
         winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
         if winner is not None:
-            return replace(winner.published, at=_instant(winner, dates.markup), source=winner.name)
+            local = _local_day(winner, dates.markup)  # the same instant, written with the local day
+            return replace(local.published, at=_instant(winner, dates.markup), source=local.name)
     return None
+
+
+def _local_day(winner: DateCandidate, candidates: list[DateCandidate]) -> DateCandidate:
+    """The URL's day when the winner is a UTC stamp of the day after it: a site writes its URLs with
+    its local day, and the UTC stamp of an evening post already says the next day."""
+    url_day = next((c for c in candidates if c.source == "url"), None)
+    if url_day is not None and winner.utc and winner.published.date - url_day.published.date == dt.timedelta(days=1):
+        return url_day
+    return winner
 
 
 def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bool:

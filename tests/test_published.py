@@ -127,3 +127,24 @@ def test_a_published_class_on_the_day_the_declared_dates_call_the_update_is_not_
 def test_a_shown_time_element_comes_before_htmldates_reading():
     shown = page(body='<p class="x"><time datetime="2024-03-05T09:00:00Z">March 5, 2024</time></p>')
     assert chosen(shown) == Published(dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 9, tzinfo=dt.UTC), "time:unsaid")
+
+
+def test_url_dates_keep_one_separator_and_the_webs_years():
+    assert url_date("https://example.com/2024/12/story-title") == []  # December, not 2 January
+    assert url_date("https://example.com/2024-3-5-story")[0].published.date == dt.date(2024, 3, 5)
+    assert url_date("https://example.com/1906/05/09/item") == []
+
+
+def test_the_urls_local_day_wins_over_the_next_days_utc_stamp():
+    markup = page(
+        '<meta property="article:published_time" content="2025-12-19T02:41:00+00:00">', "<p>December 19, 2025</p>"
+    )
+    at = dt.datetime(2025, 12, 19, 2, 41, tzinfo=dt.UTC)
+    assert chosen(markup, "https://blog.example/2025/12/18/title/") == Published(
+        dt.date(2025, 12, 18), at, "url:unsaid"
+    )
+    assert chosen(markup, "https://blog.example/2025/12/17/title/").date == dt.date(2025, 12, 19)
+    local_zone = page(
+        '<meta property="article:published_time" content="2022-05-07T13:43:46-05:00">', "<p>May 7, 2022</p>"
+    )
+    assert chosen(local_zone, "https://news.example/2022/05/06/title/").date == dt.date(2022, 5, 7)
