@@ -148,3 +148,12 @@ def test_the_urls_local_day_wins_over_the_next_days_utc_stamp():
         '<meta property="article:published_time" content="2022-05-07T13:43:46-05:00">', "<p>May 7, 2022</p>"
     )
     assert chosen(local_zone, "https://news.example/2022/05/06/title/").date == dt.date(2022, 5, 7)
+
+
+def test_a_wire_dateline_opening_a_paragraph_dates_a_page_that_states_nothing_else():
+    lede = "<p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes waren viele Opfer lange vergessen.</p>"
+    assert chosen(page(body=lede)) == Published(dt.date(2022, 1, 27), source="lede:unsaid")
+    wire = "<p>RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing a lot to the region.</p>"
+    assert chosen(page(body=wire)).date == dt.date(2025, 12, 20)
+    assert undated(page(body=f'<div class="related">{lede}</div>'))
+    assert undated(page(body="<p>In 2022 - the year of the tiger - many things happened to many people here.</p>"))
