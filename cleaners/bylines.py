@@ -67,6 +67,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words"))
+# Words of a site account or a copyright line, never of a person's byline ("NOC Admin", "© Acme Inc").
+NOT_PERSON_WORDS: frozenset[str] = frozenset({"admin", "administrator", "webmaster", "©", "(c)", "copyright"})
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
@@ -123,6 +125,8 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     """A person's name from one chunk; a lone credential after a name ("MS", "Ph.D.") is None."""
     chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", _HANDLE.sub("", chunk).strip())).strip(" .,:;")
     if is_date_label(chunk):  # "Posted on", "Veröffentlicht am": the label of a date beside the byline
+        return None
+    if any(word.lower().strip(".,:") in NOT_PERSON_WORDS for word in chunk.replace("©", " © ").split()):
         return None
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = chunk.split()

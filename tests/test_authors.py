@@ -86,3 +86,10 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=comment_form).tree) == []
     box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+
+
+def test_site_accounts_and_copyright_holders_are_not_authors():
+    assert split_names("NOC Admin") == []
+    assert split_names("The Pennsylvania State University ©") == []
+    assert split_names("Site Administrator") == []
+    assert split_names("Jane Doe, Admin") == ["Jane Doe"]
