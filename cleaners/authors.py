@@ -6,7 +6,9 @@ guess, byline markup. `AUTHOR_SOURCES` is that list as data, ordered by how ofte
 with the hand-checked authors of the WCXB benchmark when it named anyone (measured on both halves of
 the corpus, see tests/bench/quality.py). The first source that names someone wins, except that a name
 which is only the site's own name gives way to a later source naming someone else: sites put their
-brand in `author` fields when a person wrote the article.
+brand in `author` fields when a person wrote the article. And a source that only guesses from fields
+a CMS fills (meta tags, trafilatura) gives way to other names when two of the page's visible bylines
+agree on them.
 """
 
 from __future__ import annotations
@@ -259,7 +261,7 @@ def site_name(tree: Tree) -> str | None:
 
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
-    names people."""
+    names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
     site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
@@ -267,6 +269,32 @@ def find_authors(clues: Clues) -> list[str]:
         if not names:
             continue
         if site is None or (_key(names) != site and (not fallback or all(map(looks_like_person, names)))):
-            return names
+            return visible_over_guess(source.name, names, clues.tree)
         fallback = fallback or names
     return fallback
+
+
+# Sources that guess from fields a CMS fills (meta tags, share cards, trafilatura's reading of them),
+# often with an editor or an account; JSON-LD's `author` is the page declaring a person.
+GUESSING_SOURCES = ("meta_author", "written_by_label", "embedded_state", "trafilatura")
+# Readers of the byline the page shows, cheapest first.
+VISIBLE_BYLINES: tuple[Callable[[Tree], list[str]], ...] = (authors_from_markup, label_byline, page_byline)
+
+
+def visible_over_guess(source: str, names: list[str], tree: Tree) -> list[str]:
+    """`names`, unless a guessing source gave them and two of the page's visible bylines agree on
+    other names: readers see the byline. Measured on WCXB and trafilatura-eval (both halves): 9
+    pages right, 3 wrong, where the metas named an editor, a site or a commenter."""
+    if source not in GUESSING_SOURCES:
+        return names
+    seen: list[frozenset[str]] = []
+    for index, reader in enumerate(VISIBLE_BYLINES):
+        if len(seen) + len(VISIBLE_BYLINES) - index < 2:
+            break  # too few readers left to agree
+        visible = clean_names(reader(tree))
+        if not visible or _key(visible) == _key(names):
+            continue
+        if _key(visible) in seen:
+            return visible
+        seen.append(_key(visible))
+    return names

@@ -93,3 +93,12 @@ def test_site_accounts_and_copyright_holders_are_not_authors():
     assert split_names("The Pennsylvania State University ©") == []
     assert split_names("Site Administrator") == []
     assert split_names("Jane Doe, Admin") == ["Jane Doe"]
+
+
+def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
+    head = '<meta name="author" content="Josh Katzowitz">'
+    byline = "<p>Written by</p><p>Charles Patterson</p><div>By Charles Patterson</div>"
+    assert find_authors(page(head, byline)) == ["Charles Patterson"]
+    assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
+    declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
+    assert find_authors(page(declared, byline)) == ["Josh Katzowitz"]
