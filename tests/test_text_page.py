@@ -150,6 +150,7 @@ def test_not_datelines(line):
         ("Ein Artikel von Pamela Sladky", ["Pamela Sladky"]),
         ("Écrit par Jeanne Roux", ["Jeanne Roux"]),
         ("Geschreven door Anna de Vries", ["Anna de Vries"]),
+        ("All articles by Elliot Raba", ["Elliot Raba"]),
     ],
 )
 def test_bylines(line, names):
