@@ -128,8 +128,9 @@ def _clean_name(chunk: str, first: bool) -> str | None:
         return None
     if any(word.lower().strip(".,:") in NOT_PERSON_WORDS for word in chunk.replace("©", " © ").split()):
         return None
+    dated = _MONTHS.search(chunk) is not None
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
-    words = chunk.split()
+    words = _before_date(chunk.split(), dated)
     for index, word in enumerate(words):
         if word.lower().strip(".,") in ROLE_WORDS:
             words = words[:index]
@@ -149,6 +150,18 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     if name.isupper() and len(name) > 3:
         name = " ".join(word.capitalize() for word in words)
     return name
+
+
+def _before_date(words: list[str], dated: bool) -> list[str]:
+    """The words of a name before a date run into its byline ("Max Muster am 12.03.2020", "Jane Doe
+    on" once its month is gone): from the second word on, a word with a digit ends the name, and the
+    lower-case words left before the date ("on", "am", "le") go with it."""
+    cut = next((index for index, word in enumerate(words) if index and any(ch.isdigit() for ch in word)), None)
+    if cut is not None:
+        words = words[:cut]
+    while (dated or cut is not None) and len(words) > 1 and words[-1][:1].islower():
+        words = words[:-1]
+    return words
 
 
 def _without_avatar_initials(words: list[str]) -> list[str]:

@@ -102,3 +102,8 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
     assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
     declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
     assert find_authors(page(declared, byline)) == ["Josh Katzowitz"]
+
+
+def test_a_date_run_into_a_byline_is_not_part_of_the_name():
+    assert split_names("By Jane Doe | March 3, 2024") == ["Jane Doe"]
+    assert split_names("bo2man") == ["bo2man"]  # a user name keeps its digits
