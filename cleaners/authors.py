@@ -6,7 +6,9 @@ guess, byline markup. `AUTHOR_SOURCES` is that list as data, ordered by how ofte
 with the hand-checked authors of the WCXB benchmark when it named anyone (measured on both halves of
 the corpus, see tests/bench/quality.py). The first source that names someone wins, except that a name
 which is only the site's own name gives way to a later source naming someone else: sites put their
-brand in `author` fields when a person wrote the article.
+brand in `author` fields when a person wrote the article. And a source that only guesses from fields
+a CMS fills (meta tags, trafilatura) gives way to other names when two of the page's visible bylines
+agree on them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from trafilatura.utils import line_processing
 from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 from cleaners.languages import words_of
+from cleaners.published import in_foreign_section
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -34,6 +37,9 @@ ORGANISATION_TYPES: frozenset[str] = frozenset(
 # Keys under which a framework's embedded page state (Next.js `__NEXT_DATA__` and kin) names the author.
 EMBEDDED_AUTHOR_KEYS: frozenset[str] = frozenset({"author", "authors"})
 _MAX_BYLINE_CHARS = 120
+# Sections whose names are readers' (comments and their forms), never the page's author. An author box
+# often sits in an element classed "sidebar" or "widget", so those stay (`<aside>` and `<nav>` do not).
+COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
 NOT_NAME_WORDS: frozenset[str] = frozenset("privacy policy terms conditions cookies cookie category".split())
@@ -111,7 +117,11 @@ def page_byline(tree: Tree) -> list[str]:
         if len(text) > _MAX_BYLINE_CHARS:
             continue
         names = parse_byline(" ".join(text.split()))
-        if names and all(looks_like_person(name) for name in names):
+        if (
+            names
+            and all(looks_like_person(name) for name in names)
+            and not in_foreign_section(element, COMMENT_SECTION_WORDS)
+        ):
             return names
     return []
 
@@ -164,11 +174,12 @@ _MAX_AUTHOR_WORDS = 8
 
 
 def authors_from_markup(tree: Tree) -> list[str]:
-    """Names from author markup (schema.org microdata, author links, byline classes)."""
+    """Names from author markup (schema.org microdata, author links, byline classes) outside comments
+    and their forms, whose names are readers'."""
     for xpath in _AUTHOR_XPATHS:
         for element in tree.xpath(xpath):
             text = " ".join(element.text_content().split())
-            if not text or len(text.split()) > _MAX_AUTHOR_WORDS:
+            if not text or len(text.split()) > _MAX_AUTHOR_WORDS or in_foreign_section(element, COMMENT_SECTION_WORDS):
                 continue
             if names := [name for name in split_names(text) if name[0].isupper()]:
                 return names
@@ -250,7 +261,7 @@ def site_name(tree: Tree) -> str | None:
 
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
-    names people."""
+    names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
     site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
@@ -258,6 +269,32 @@ def find_authors(clues: Clues) -> list[str]:
         if not names:
             continue
         if site is None or (_key(names) != site and (not fallback or all(map(looks_like_person, names)))):
-            return names
+            return visible_over_guess(source.name, names, clues.tree)
         fallback = fallback or names
     return fallback
+
+
+# Sources that guess from fields a CMS fills (meta tags, share cards, trafilatura's reading of them),
+# often with an editor or an account; JSON-LD's `author` is the page declaring a person.
+GUESSING_SOURCES = ("meta_author", "written_by_label", "embedded_state", "trafilatura")
+# Readers of the byline the page shows, cheapest first.
+VISIBLE_BYLINES: tuple[Callable[[Tree], list[str]], ...] = (authors_from_markup, label_byline, page_byline)
+
+
+def visible_over_guess(source: str, names: list[str], tree: Tree) -> list[str]:
+    """`names`, unless a guessing source gave them and two of the page's visible bylines agree on
+    other names: readers see the byline. Measured on WCXB and trafilatura-eval (both halves): 9
+    pages right, 3 wrong, where the metas named an editor, a site or a commenter."""
+    if source not in GUESSING_SOURCES:
+        return names
+    seen: list[frozenset[str]] = []
+    for index, reader in enumerate(VISIBLE_BYLINES):
+        if len(seen) + len(VISIBLE_BYLINES) - index < 2:
+            break  # too few readers left to agree
+        visible = clean_names(reader(tree))
+        if not visible or _key(visible) == _key(names):
+            continue
+        if _key(visible) in seen:
+            return visible
+        seen.append(_key(visible))
+    return names

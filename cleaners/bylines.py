@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.dates import is_date_label
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
@@ -32,6 +33,7 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
+_HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News agencies: never a person, and a line that only credits one is no headline.
@@ -65,6 +67,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words"))
+# Words of a site account or a copyright line, never of a person's byline ("NOC Admin", "© Acme Inc").
+NOT_PERSON_WORDS: frozenset[str] = frozenset({"admin", "administrator", "webmaster", "©", "(c)", "copyright"})
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
@@ -119,9 +123,14 @@ def split_byline_names(raw: str) -> list[str]:
 
 def _clean_name(chunk: str, first: bool) -> str | None:
     """A person's name from one chunk; a lone credential after a name ("MS", "Ph.D.") is None."""
-    chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", chunk.strip())).strip(" .,:;")
+    chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", _HANDLE.sub("", chunk).strip())).strip(" .,:;")
+    if is_date_label(chunk):  # "Posted on", "Veröffentlicht am": the label of a date beside the byline
+        return None
+    if any(word.lower().strip(".,:") in NOT_PERSON_WORDS for word in chunk.replace("©", " © ").split()):
+        return None
+    dated = _MONTHS.search(chunk) is not None
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
-    words = chunk.split()
+    words = _before_date(chunk.split(), dated)
     for index, word in enumerate(words):
         if word.lower().strip(".,") in ROLE_WORDS:
             words = words[:index]
@@ -141,6 +150,18 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     if name.isupper() and len(name) > 3:
         name = " ".join(word.capitalize() for word in words)
     return name
+
+
+def _before_date(words: list[str], dated: bool) -> list[str]:
+    """The words of a name before a date run into its byline ("Max Muster am 12.03.2020", "Jane Doe
+    on" once its month is gone): from the second word on, a word with a digit ends the name, and the
+    lower-case words left before the date ("on", "am", "le") go with it."""
+    cut = next((index for index, word in enumerate(words) if index and any(ch.isdigit() for ch in word)), None)
+    if cut is not None:
+        words = words[:cut]
+    while (dated or cut is not None) and len(words) > 1 and words[-1][:1].islower():
+        words = words[:-1]
+    return words
 
 
 def _without_avatar_initials(words: list[str]) -> list[str]:

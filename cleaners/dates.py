@@ -181,6 +181,12 @@ def dateline_kind(plain: str) -> str | None:
     return "published" if _PUBLISHED.match(text) else None
 
 
+def is_date_label(plain: str) -> bool:
+    """Whether a text is only the words that open a dateline ("Posted on", "Veröffentlicht am"):
+    a label whose date sits in the next element, never a name."""
+    return bool(plain.strip()) and _PREFIX.fullmatch(plain.strip()) is not None
+
+
 @dataclass(frozen=True)
 class DateReading:
     """How a page's datelines are read: `day_first` for numeric dates with slashes (its site's habit,

@@ -61,18 +61,27 @@ _VISIBLE_MAX_CHARS = 90
 _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits near its top
 _CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2]|[1-9])[/_-]?(0[1-9]|[12]\d|3[01]|[1-9])(?:/|[_-]|$)")
-_COMPACT_URL_DAY = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+# one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
+_URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?:/|[_-]|$)"
+)
+_COMPACT_URL_DAY = re.compile(
+    r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+_UTC_ZONE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 EARLIEST = dt.date(1995, 1, 1)
+DECLARED_SOURCES = ("jsonld", "meta")  # the sources whose dates the page declares with their role
 
 
 @dataclass(frozen=True)
 class DateCandidate:
-    """A date a page states: where (`source`), which date it says it is (`kind`), and the date."""
+    """A date a page states: where (`source`), which date it says it is (`kind`), the date, and
+    whether its value was written in UTC (then its day may be the next day of the site's own)."""
 
     source: str
     kind: str
     published: Published
+    utc: bool = False
 
     @property
     def name(self) -> str:
@@ -87,6 +96,11 @@ def parse_date_value(value: str, languages: list[str] | None = None) -> Publishe
     reading = DateReading(languages=tuple(languages) if languages else None)
     published = _iso_date(value) if _ISO_DAY.match(value) else parse_dateline(value, reading)
     return published if published and published.date >= EARLIEST else None
+
+
+def _in_utc(value: str) -> bool:
+    """Whether an ISO 8601 value with a time is written in UTC ("…T02:41:00Z", "…+00:00")."""
+    return "T" in value and _UTC_ZONE.search(value) is not None
 
 
 def _iso_date(value: str) -> Published | None:
@@ -121,7 +135,7 @@ def jsonld_dates(tree: Tree) -> list[DateCandidate]:
             for key in keys:
                 value = obj.get(key)
                 if isinstance(value, str) and (published := parse_date_value(value)):
-                    found.append(DateCandidate(source, kind, published))
+                    found.append(DateCandidate(source, kind, published, _in_utc(value)))
                     break
     return found
 
@@ -137,7 +151,7 @@ def meta_dates(tree: Tree) -> list[DateCandidate]:
         value = meta.get("content") or meta.get("datetime")
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if value and name and (kind := _meta_kind(name)) and (published := parse_date_value(value)):
-            found.append(DateCandidate("meta", kind, published))
+            found.append(DateCandidate("meta", kind, published, _in_utc(value)))
     return found
 
 
@@ -159,8 +173,8 @@ def _hints(element: Tree) -> str:
     return " ".join(element.get(attribute, "") for attribute in ("class", "id", "itemprop"))
 
 
-def _in_foreign_section(element: Tree) -> bool:
-    """Inside comments, related links, a sidebar or a menu: dates of other things than the page. The
+def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS) -> bool:
+    """Inside comments, related links, a sidebar or a menu: dates and authors of other things than the page. The
     body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
@@ -168,7 +182,7 @@ def _in_foreign_section(element: Tree) -> bool:
         if ancestor.tag in ("aside", "nav"):
             return True
         hints = _hints(ancestor).lower()
-        if any(word in hints for word in FOREIGN_SECTION_WORDS):
+        if any(word in hints for word in words):
             return True
     return False
 
@@ -181,11 +195,11 @@ def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
-        if kind in found or _in_foreign_section(element):
+        if kind in found or in_foreign_section(element):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
-            found[kind] = DateCandidate("time", kind, published)
+            found[kind] = DateCandidate("time", kind, published, _in_utc(value))
     return list(found.values())
 
 
@@ -220,7 +234,7 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
             break
         content = element.text_content()
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
-        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or _in_foreign_section(element):
+        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         for candidate in _visible_dates(line, hints, languages) if _DATE_CLASS.search(hints) else _dateline(line):
@@ -252,10 +266,31 @@ def url_date(url: str | None) -> list[DateCandidate]:
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
     for pattern in (_URL_DAY, _COMPACT_URL_DAY):
         if found := pattern.search(path):
+            year, month, day = (found[name] for name in ("year", "month", "day"))
             try:
-                return [DateCandidate("url", UNSAID, Published(dt.date(*map(int, found.groups()))))]
+                published = Published(dt.date(int(year), int(month), int(day)))
             except ValueError:
                 continue
+            return [DateCandidate("url", UNSAID, published)] if published.date >= EARLIEST else []
+    return []
+
+
+# A story's wire dateline opening its first paragraph: an optional place, a date, then a dash or an
+# opening quote and prose ("27.1.2022 - Bei der …", "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead …").
+_LEDE = re.compile(r"^(?:[A-ZÀ-Þ][\w .'’-]{1,30},\s*)?(?P<date>\S.{5,28}?)\s*(?:[-–—]|\s[„\"“])\s*\S+(?:\s+\S+){6,}")
+_LEDE_DATE_CHARS = 40  # a lede's dateline sits in its first characters
+
+
+def lede_date(texts: list[str]) -> list[DateCandidate]:
+    """The day of the first text outside comments and related links that opens with a wire dateline
+    (`_LEDE`), when its date part writes exactly one day."""
+    for text in texts:
+        if not _may_hold_year(text[:_LEDE_DATE_CHARS]) or not (found := _LEDE.match(" ".join(text.split()))):
+            continue
+        days = {day for year in _YEAR.findall(found["date"]) for day in shown_days(found["date"], int(year))}
+        element = _holder(text)
+        if len(days) == 1 and element is not None and not in_foreign_section(element):
+            return [DateCandidate("lede", UNSAID, Published(days.pop()))]
     return []
 
 
@@ -264,12 +299,14 @@ def markup_dates(
 ) -> list[DateCandidate]:
     """Every date the page's markup, visible text (`visible_texts`, read here when not given) and URL
     state, as candidates."""
+    texts = visible_texts(tree) if texts is None else texts
     return [
         *jsonld_dates(tree),
         *meta_dates(tree),
         *time_dates(tree, languages),
-        *text_dates(visible_texts(tree) if texts is None else texts, languages),
+        *text_dates(texts, languages),
         *url_date(url),
+        *lede_date(texts),
     ]
 
 
@@ -355,32 +392,39 @@ def shown_days(text: str, year: int) -> frozenset[dt.date]:
 @dataclass(frozen=True)
 class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
-    day out, and whether a day that is only a modification date elsewhere on the page is refused."""
+    day out, whether a day that is only a modification date elsewhere on the page is refused, and
+    whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
+    date beside another publication date."""
 
     name: str
     shown: bool = True
     unless_modified: bool = False
+    unless_declared_modified: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
 # readers see it, so first come candidates whose day the visible text writes out, publication dates
 # before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
 # `dateModified` on every save); among publication dates, what the markup states (JSON-LD, meta)
-# before this module's reading of `<time>` elements and dated texts. A date only in markup is then
-# taken from htmldate's reading of it, unless it is only the page's modification date. Last comes
-# the first short text of the page that writes a date (a dateline without markup; never a date
-# inside a sentence). Measured on ../shared/bench (htmldate-eval, trafilatura-eval,
-# wcxb-dev-articles; even and odd halves): `make bench-quality` prints the errors by winning source.
+# before this module's reading of `<time>` elements and dated texts (whose "published" comes from a
+# class name, refused when the declared dates say that day is the update: a theme's "post-date" block
+# often shows the last update). A shown `<time>` that does not say which date it is comes before
+# htmldate's guess among the page's dates, dated texts without a word or class after it. A date only
+# in markup is then taken from htmldate's reading of it, unless it is only the page's modification
+# date. Last comes the first short text of the page that writes a date (a dateline without markup;
+# never a date inside a sentence), then a wire dateline opening a paragraph ("27.1.2022 - Bei …").
+# Measured on ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd
+# halves): `make bench-quality` prints the errors by winning source.
 DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("jsonld_page:published"),
     DateRank("meta:published"),
     DateRank("text:published"),
     DateRank("jsonld_article:published"),
-    DateRank("time:published"),
-    DateRank("visible:published"),
+    DateRank("time:published", unless_declared_modified=True),
+    DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
-    DateRank("htmldate:unsaid"),
     DateRank("time:unsaid"),
+    DateRank("htmldate:unsaid"),
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
     DateRank("jsonld_other:modified"),
@@ -389,6 +433,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("htmldate:unsaid", shown=False, unless_modified=True),
     DateRank("dateline:published"),
     DateRank("dateline:unsaid"),
+    DateRank("lede:unsaid"),
 )
 
 
@@ -450,13 +495,24 @@ def _source_of(name: str) -> str:
 
 
 def publication_date(dates: PageDates) -> Published | None:
-    """The first candidate of `DATE_PRIORITY` the page has, its instant from any candidate of the
-    same day that gives one with a zone; `source` names the winner."""
+    """The first candidate of `DATE_PRIORITY` the page has (its day the URL's when that is the day
+    before, `_local_day`), its instant from any candidate of the same day that gives one with a
+    zone; `source` names the candidate that gave the day."""
     for rank in DATE_PRIORITY:
         winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
         if winner is not None:
-            return replace(winner.published, at=_instant(winner, dates.markup), source=winner.name)
+            local = _local_day(winner, dates.markup)  # the same instant, written with the local day
+            return replace(local.published, at=_instant(winner, dates.markup), source=local.name)
     return None
+
+
+def _local_day(winner: DateCandidate, candidates: list[DateCandidate]) -> DateCandidate:
+    """The URL's day when the winner is a UTC stamp of the day after it: a site writes its URLs with
+    its local day, and the UTC stamp of an evening post already says the next day."""
+    url_day = next((c for c in candidates if c.source == "url"), None)
+    if url_day is not None and winner.utc and winner.published.date - url_day.published.date == dt.timedelta(days=1):
+        return url_day
+    return winner
 
 
 def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bool:
@@ -465,6 +521,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         candidate.name == rank.name
         and (not rank.shown or dates.is_shown(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
+        and not (rank.unless_declared_modified and _declared_modified(day, dates.markup))
     )
 
 
@@ -472,6 +529,13 @@ def _only_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
     """Whether the page gives `day` as a modification date and never as a publication date."""
     kinds = {c.kind for c in candidates if c.published.date == day}
     return MODIFIED in kinds and PUBLISHED not in kinds
+
+
+def _declared_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
+    """Whether the page's JSON-LD or meta tags give `day` as the modification date, never as the
+    publication date, and give another day as the publication date."""
+    declared = {(c.kind, c.published.date == day) for c in candidates if c.source.startswith(DECLARED_SOURCES)}
+    return (MODIFIED, True) in declared and (PUBLISHED, False) in declared and (PUBLISHED, True) not in declared
 
 
 def _instant(winner: DateCandidate, candidates: list[DateCandidate]) -> dt.datetime | None:

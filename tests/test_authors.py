@@ -3,6 +3,7 @@
 from cleaners.authors import (
     Clues,
     article_author,
+    authors_from_markup,
     find_authors,
     jsonld_people,
     label_byline,
@@ -69,3 +70,40 @@ def test_article_author_profile_urls_are_read_from_the_pages_links():
     assert article_author(page(head, body).tree) == ["Jane Roe"]
     share = '<meta property="article:author" content="https://facebook.com/acme">'
     assert article_author(page(share, '<a href="https://facebook.com/acme">Facebook</a>').tree) == []
+
+
+def test_date_labels_and_handles_are_not_names_and_listing_labels_open_a_byline():
+    assert split_names("Posted On") == []
+    assert split_names("Veröffentlicht am") == []
+    assert split_names("Williams Perdomo @wperdomod") == ["Williams Perdomo"]
+    assert split_names("Alles von Martin Junker") == ["Martin Junker"]
+    assert split_names("Articles by Juliette Carreiro") == ["Juliette Carreiro"]
+    assert split_names("Artikel von Hausinfo") == ["Hausinfo"]
+
+
+def test_author_markup_of_comments_is_a_readers_not_the_pages():
+    comment_form = '<div class="comment-form-author"><label class="author">Please enter your name here</label></div>'
+    assert authors_from_markup(page(body=comment_form).tree) == []
+    box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
+    assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+
+
+def test_site_accounts_and_copyright_holders_are_not_authors():
+    assert split_names("NOC Admin") == []
+    assert split_names("The Pennsylvania State University ©") == []
+    assert split_names("Site Administrator") == []
+    assert split_names("Jane Doe, Admin") == ["Jane Doe"]
+
+
+def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
+    head = '<meta name="author" content="Josh Katzowitz">'
+    byline = "<p>Written by</p><p>Charles Patterson</p><div>By Charles Patterson</div>"
+    assert find_authors(page(head, byline)) == ["Charles Patterson"]
+    assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
+    declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
+    assert find_authors(page(declared, byline)) == ["Josh Katzowitz"]
+
+
+def test_a_date_run_into_a_byline_is_not_part_of_the_name():
+    assert split_names("By Jane Doe | March 3, 2024") == ["Jane Doe"]
+    assert split_names("bo2man") == ["bo2man"]  # a user name keeps its digits

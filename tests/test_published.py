@@ -111,3 +111,49 @@ def test_clean_html_says_which_source_won():
     assert cleaned.published.date == dt.date(2024, 3, 5)
     assert cleaned.published.at == dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC)
     assert cleaned.published.source == "meta:published"
+
+
+def test_a_published_class_on_the_day_the_declared_dates_call_the_update_is_not_the_publication():
+    declared = (
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+        '<meta property="article:modified_time" content="2024-06-01T10:00:00Z">'
+    )
+    shows_update = "<div class='post-date'>June 1, 2024</div>"
+    assert chosen(page(declared, shows_update)).date == dt.date(2024, 3, 5)
+    only_published = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+    assert chosen(page(only_published, shows_update)) == Published(dt.date(2024, 6, 1), source="visible:published")
+
+
+def test_a_shown_time_element_comes_before_htmldates_reading():
+    shown = page(body='<p class="x"><time datetime="2024-03-05T09:00:00Z">March 5, 2024</time></p>')
+    assert chosen(shown) == Published(dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 9, tzinfo=dt.UTC), "time:unsaid")
+
+
+def test_url_dates_keep_one_separator_and_the_webs_years():
+    assert url_date("https://example.com/2024/12/story-title") == []  # December, not 2 January
+    assert url_date("https://example.com/2024-3-5-story")[0].published.date == dt.date(2024, 3, 5)
+    assert url_date("https://example.com/1906/05/09/item") == []
+
+
+def test_the_urls_local_day_wins_over_the_next_days_utc_stamp():
+    markup = page(
+        '<meta property="article:published_time" content="2025-12-19T02:41:00+00:00">', "<p>December 19, 2025</p>"
+    )
+    at = dt.datetime(2025, 12, 19, 2, 41, tzinfo=dt.UTC)
+    assert chosen(markup, "https://blog.example/2025/12/18/title/") == Published(
+        dt.date(2025, 12, 18), at, "url:unsaid"
+    )
+    assert chosen(markup, "https://blog.example/2025/12/17/title/").date == dt.date(2025, 12, 19)
+    local_zone = page(
+        '<meta property="article:published_time" content="2022-05-07T13:43:46-05:00">', "<p>May 7, 2022</p>"
+    )
+    assert chosen(local_zone, "https://news.example/2022/05/06/title/").date == dt.date(2022, 5, 7)
+
+
+def test_a_wire_dateline_opening_a_paragraph_dates_a_page_that_states_nothing_else():
+    lede = "<p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes waren viele Opfer lange vergessen.</p>"
+    assert chosen(page(body=lede)) == Published(dt.date(2022, 1, 27), source="lede:unsaid")
+    wire = "<p>RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing a lot to the region.</p>"
+    assert chosen(page(body=wire)).date == dt.date(2025, 12, 20)
+    assert undated(page(body=f'<div class="related">{lede}</div>'))
+    assert undated(page(body="<p>In 2022 - the year of the tiger - many things happened to many people here.</p>"))

@@ -7,6 +7,8 @@ The two HTML gates score 70 pages twice (ours and bare trafilatura), about 10 s:
 `make test` and CI but not by `make test-fast`. The text-dump gate and the metric's own test are quick.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from tests.bench import quality
@@ -84,3 +86,13 @@ def test_the_metric_scores_known_cases():
     assert (p, r) == (0.2, 1.0)
     assert quality.author_key("Dylan Bailey, MS, RD, FAND") == frozenset({"dylan bailey"})
     assert quality.author_key("Maria & Katerina") == frozenset({"maria", "katerina"})
+
+
+def test_wrong_dates_and_authors_are_listed_with_the_gold():
+    score = quality.Score()
+    page = quality.Page("p1", "", "https://x.example/a", authors="Ann Lee", date="2024-03-05")
+    page = replace(page, scores_authors=True, scores_date=True)
+    score.add(page, quality.Prediction("text", ["Ann Lee"], "2024-03-06", "meta:published"))
+    assert score.failures == ["p1  date    want 2024-03-05  got 2024-03-06 (meta:published)  https://x.example/a"]
+    score.add(page, quality.Prediction("text", ["Bo Ek"], "2024-03-05"))
+    assert score.failures[1] == "p1  author  want ['ann lee']  got ['bo ek']"

@@ -146,6 +146,14 @@ def test_not_datelines(line):
         ("Par Marie Dupont (AFP)", ["Marie Dupont"]),
         ("By Ann Lee | Reuters", ["Ann Lee"]),
         ("By John Smith, john@example.com", ["John Smith"]),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ["Jelko Djuren", "Jutta Klaukien"]),
+        ("Ein Artikel von Pamela Sladky", ["Pamela Sladky"]),
+        ("Écrit par Jeanne Roux", ["Jeanne Roux"]),
+        ("Geschreven door Anna de Vries", ["Anna de Vries"]),
+        ("All articles by Elliot Raba", ["Elliot Raba"]),
+        ("By Jane Doe on March 3, 2024", ["Jane Doe"]),
+        ("Von Max Muster am 12.03.2020", ["Max Muster"]),
+        ("Par Marie Dupont le 3 mars 2024", ["Marie Dupont"]),
     ],
 )
 def test_bylines(line, names):

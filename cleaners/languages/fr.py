@@ -184,7 +184,7 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
-    byline_words=("par", "texte de", "auteur :", "auteur:", "auteur"),
+    byline_words=("par", "texte de", "écrit par", "rédigé par", "auteur :", "auteur:", "auteur"),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
     newsroom_words=("rédaction", "redaction"),

@@ -174,7 +174,7 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
-    byline_words=("door", "tekst:", "auteur:"),
+    byline_words=("door", "geschreven door", "tekst:", "auteur:"),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     newsroom_words=("redactie",),

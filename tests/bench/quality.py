@@ -1,6 +1,6 @@
 """Quality benchmark: this project next to bare trafilatura (and htmldate) on the pages in ../shared/bench.
 
-    .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]] [--half even|odd] [--html-only]
+    .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]] [--half even|odd] [--html-only] [--failures]
 
 One table, a row per set, mode (HTML, or text mode on a whole-page text dump) and system, then the
 multilingual text corpus (tests/bench/multilingual.py). The metrics are ../shared/bench/README.md's:
@@ -14,7 +14,8 @@ multilingual text corpus (tests/bench/multilingual.py). The metrics are ../share
 
 `--half even` (or `odd`) keeps every other page of each set, for tuning on one half and confirming on
 the other. Under the table, this project's dates by winning source (cleaners/published.py): how many
-pages each source dated and how many of those dates were wrong.
+pages each source dated and how many of those dates were wrong; `--failures` then lists each wrong
+date and author of this project's HTML rows with the gold beside it.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ class Score:
     false_dates: int = 0  # of those, the ones that got a date
     date_sources: Counter[str] = field(default_factory=Counter)  # winning source -> pages it dated
     date_source_errors: Counter[str] = field(default_factory=Counter)  # winning source -> wrong dates
+    failures: list[str] = field(default_factory=list)  # a line per wrong date or author, for --failures
     pages: int = 0
     seconds: float = 0.0
 
@@ -155,11 +157,16 @@ class Score:
         if not metadata:
             return
         if page.scores_authors and predicted.text is not None:
-            self.authors.append(author_key(predicted.authors) == author_key(page.authors))
+            got_names, want_names = author_key(predicted.authors), author_key(page.authors)
+            self.authors.append(got_names == want_names)
+            if got_names != want_names:
+                self.failures.append(f"{page.key}  author  want {sorted(want_names)}  got {sorted(got_names)}")
         if page.scores_date:
             got, want = calendar_day(predicted.date), calendar_day(page.date)
             self.dates.append(got == want)
             source = predicted.date_source or ("none" if got is None else "other")
+            if got != want:
+                self.failures.append(f"{page.key}  date    want {want}  got {got} ({source})  {page.url}")
             self.date_sources[source] += 1
             self.date_source_errors[source] += got != want
             self.undated += want is None
@@ -457,6 +464,7 @@ class SetResult:
     rows: list[dict[str, str]]
     notes: list[str]
     sources: list[dict[str, str]]
+    failures: list[str] = field(default_factory=list)  # this project's wrong HTML dates and authors
 
 
 def run_set(bench_set: BenchSet, limit: int | None, half: str | None = None, html_only: bool = False) -> SetResult:
@@ -468,7 +476,10 @@ def run_set(bench_set: BenchSet, limit: int | None, half: str | None = None, htm
     label = bench_set.label
     scores = [(system, score_pages(pages, extract)) for system, extract in bench_set.systems]
     rows = [row(f"{label} html", system, score) for system, score in scores]
-    result = SetResult(rows, [], source_rows(label, scores[0][1]) if scores[0][1].dates else [])
+    ours = scores[0][1]
+    result = SetResult(
+        rows, [], source_rows(label, ours) if ours.dates else [], [f"{label}  {f}" for f in ours.failures]
+    )
     if bench_set.dumps is None or html_only:
         return result
     for style in bench_set.dump_styles:
@@ -507,6 +518,7 @@ def main() -> None:
     parser.add_argument("--only", default=None, metavar="SET[,SET]", help=f"run only these sets: {known}")
     parser.add_argument("--half", choices=sorted(HALVES), default=None, help="every other page of each set")
     parser.add_argument("--html-only", action="store_true", help="skip the text-dump modes of the HTML sets")
+    parser.add_argument("--failures", action="store_true", help="list this project's wrong HTML dates and authors")
     args = parser.parse_args()
     try:
         names = selected_sets(args.only)
@@ -517,12 +529,14 @@ def main() -> None:
     rows: list[dict[str, str]] = []
     notes: list[str] = []
     sources: list[dict[str, str]] = []
+    failures: list[str] = []
     chosen = [s for s in SETS if s.name in names]
     for bench_set in chosen:
         result = run_set(bench_set, args.limit, args.half, args.html_only)
         rows += result.rows
         notes += result.notes
         sources += result.sources
+        failures += result.failures
     if rows:
         print(format_table(rows))
         print("\nF1/P/R use the row's metric: shingle = Zyte's body metric (per-page averages),")
@@ -534,6 +548,9 @@ def main() -> None:
     if sources:
         print("\npage-cleaner's HTML dates by winning source (none: no date given):")
         print(format_table(sources))
+    if args.failures and failures:
+        print("\npage-cleaner's wrong HTML dates and authors (set, page, measure, gold, ours):")
+        print("\n".join(failures))
     if MULTILINGUAL in names:
         print(("\n" if rows else "") + multilingual.report())
 
