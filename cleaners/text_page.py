@@ -88,6 +88,7 @@ _FTFY_SEGMENT = re.compile(rf"^[{FTFY_FIXED_POINT_CHARS}]*[^\n{FTFY_FIXED_POINT_
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
 DATED_LINE_MAX_WORDS = 8
+MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
@@ -289,7 +290,12 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule.cuts_tail and rule is not NOT_FOUND_TAIL and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
-        if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
+        if (
+            rule.cuts_tail
+            and prose_seen
+            and not _in_menu(tagged.lines, index)
+            and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index))
+        ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
 
@@ -344,6 +350,22 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
     """Article prose after an error line: it was a line of a story about the error, not a glued-on
     error page (whose own text is a sentence or two)."""
     return any(line.words >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
+
+
+def _in_menu(lines: list[Line], index: int) -> bool:
+    """A tail label between two menu entries ("Home", "Comment", "Finance") is one of them: the
+    menu's link to a section, not the heading of the page's comments or of an error block (a "##"
+    heading never is a menu entry)."""
+    return (
+        0 < index < len(lines) - 1
+        and not markdown.is_heading(lines[index].raw)
+        and all(_menu_entry(lines[neighbour]) for neighbour in (index - 1, index + 1))
+    )
+
+
+def _menu_entry(line: Line) -> bool:
+    """A line of a word or two (not an image) with no sentence stop: how a menu's entries read."""
+    return 1 <= line.words <= MENU_ENTRY_MAX_WORDS and not _SENTENCE_END.search(line.plain)
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:

@@ -467,3 +467,15 @@ def test_a_headline_with_a_colon_and_a_figure_is_no_fact_line():
     other = LONG.replace("Moscow", "Geneva")
     facts = "\n\n".join(["# Headline of the story", LONG, "Turnout: 64 %", "Fee for late bookings: 10 euro", other])
     assert "Turnout: 64 %" in clean_text(facts).text
+
+
+def test_a_comments_entry_of_a_menu_does_not_cut_the_article():
+    menu = "Home\nComment\nFinance\nTravel"
+    cleaned = clean_text(f"A title that is long enough to read like a sentence of prose for once\n{menu}\n\n{LONG}")
+    assert cleaned.paragraphs == [LONG]
+    assert [r.text for r in cleaned.removed if r.rule == "comments_tail"] == ["Comment"]
+
+
+def test_a_comments_heading_between_short_lines_still_cuts_the_comments():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nHelpful?\n\n## Comments\n\njdoe\n\n{LONG.replace('M', 'G')}")
+    assert cleaned.paragraphs == [LONG]
