@@ -7,6 +7,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -19,7 +20,7 @@ from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
-from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
+from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
     BYLINE,
@@ -29,6 +30,7 @@ from cleaners.rules import (
     MARKDOWN_IMAGE,
     MARKDOWN_SYNTAX,
     MENU_RUN,
+    NEWSLETTER,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
     RELATED_LINKS,
@@ -451,13 +453,31 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
 
 
-def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
-    """Tag the body lines outside the main run of prose; returns the indexes inside it."""
-    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
-    region = main_region([tagged.lines[index].prose for index in standing])
+def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
+    """The body lines' indexes, and the positions among them of the main run of prose's first and
+    last line. A newsletter prompt, though a line rule took it, still scores as a short line against a
+    run across it: the article ends where the site's prompts begin, and the teasers under them read
+    like prose."""
+    scored = [index for index, tag in enumerate(tagged.tags) if tag == BODY or _opens_prompt(tagged.tags, index)]
+    region = main_region([tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored])
     if region is None:
         return None
-    first, last = standing[_up_over_lede(tagged, standing, region[0])], standing[region[1]]
+    standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
+    return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
+
+
+def _opens_prompt(tags: list[str], index: int) -> bool:
+    """The first line of a newsletter prompt (its heading, blurb and button count once)."""
+    return tags[index] == NEWSLETTER.name and (index == 0 or tags[index - 1] != NEWSLETTER.name)
+
+
+def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
+    """Tag the body lines outside the main run of prose; returns the indexes inside it."""
+    found = _main_region(tagged)
+    if found is None:
+        return None
+    standing, first_at, last_at = found
+    first, last = standing[_up_over_lede(tagged, standing, first_at)], standing[last_at]
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
     for index in standing:
@@ -569,11 +589,11 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
     )
     if not whole_page:
         return first_long
-    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
-    region = main_region([tagged.lines[index].prose for index in standing])
-    if region is None:
+    found = _main_region(tagged)
+    if found is None:
         return first_long
-    start = _up_over_lede(tagged, standing, region[0])
+    standing, first_at, _ = found
+    start = _up_over_lede(tagged, standing, first_at)
     first = tagged.lines[standing[start]]
     if (
         start + 1 < len(standing)

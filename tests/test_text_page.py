@@ -479,3 +479,15 @@ def test_a_comments_entry_of_a_menu_does_not_cut_the_article():
 def test_a_comments_heading_between_short_lines_still_cuts_the_comments():
     cleaned = clean_text(f"Title here\n\n{LONG}\n\nHelpful?\n\n## Comments\n\njdoe\n\n{LONG.replace('M', 'G')}")
     assert cleaned.paragraphs == [LONG]
+
+
+def test_teasers_under_a_newsletter_prompt_are_outside_the_article():
+    teasers = ["Moscow talks", MORE_PROSE[0], "Paris visit", MORE_PROSE[1]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Sign up for our newsletter", *teasers]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-4:] == ["outside_article"] * 4
+
+
+def test_an_article_goes_on_past_a_newsletter_prompt_inside_it():
+    page = "\n\n".join(["Title here", *PROSE, "Sign up for our newsletter", *MORE_PROSE])
+    assert clean_text(page).paragraphs == [*PROSE, *MORE_PROSE]
