@@ -54,6 +54,7 @@ ROWS = LanguageRows(
             r"\b(delivered|sent|straight|directly|direct) to your inbox\b",
             r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
             r"^enter your e-?mail( address)?\b",
+            r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
@@ -96,6 +97,8 @@ ROWS = LanguageRows(
             r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
             r"^(image|photo|slide) \d+ of \d+$",
             r"^(getty images|reuters|afp|ap|epa)$",
+            # a caption closing with a © credit, in any language ("Stau © aremac / Clipdealer"); "© 2019 …" is copyright
+            r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
         ),
         "copyright": (
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
