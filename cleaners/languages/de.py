@@ -112,7 +112,15 @@ ROWS = LanguageRows(
             r"^(ihre|deine) e-?mail-?adresse\s*\*?$",
             r"^mit (der|ihrer|deiner) anmeldung (zum newsletter )?(akzeptieren|stimmen|willigen)\b",
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # the question that asks for a share ("Dir hat der Artikel gefallen? Jetzt teilen …")
+            (
+                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
+                r"\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b"
+            ),
+            r"^(artikel|beitrag) gefallen\?\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b",
+        ),
         "cookie_notice": (
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",
             # "SPIEGEL und seine Partner verwenden Cookies …"

@@ -74,6 +74,8 @@ ROWS = LanguageRows(
                 r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
                 r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$"
             ),
+            # the question that asks for a share ("Like this story? Share it with a friend!")
+            r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post)\?\s*(share|tell|send)\b",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not

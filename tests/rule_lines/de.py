@@ -64,6 +64,9 @@ MUST_GO: dict[str, list[str]] = {
         "Artikel teilen: [13]Facebook [14]X [15]WhatsApp [16]E-Mail",
         "Auf Facebook teilen",
         "Link kopieren",
+        "Dir hat der Artikel gefallen? Jetzt teilen...",
+        "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
+        "Artikel gefallen? Vergiss nicht zu teilen!",
         "Folgen Sie uns auf Instagram",
     ],
     "cookie_notice": [
@@ -163,6 +166,7 @@ MUST_STAY: dict[str, list[str]] = {
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
+        "Hat Ihnen der Artikel gefallen? Die Redaktion freut sich über Ihre Meinung.",
     ],
     "cookie_notice": [
         (

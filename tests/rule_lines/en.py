@@ -26,6 +26,7 @@ MUST_GO: dict[str, list[str]] = {
         "Whatsapp Facebook Pint Baixar",
         "Tweet | Share | Email",
         "Share this article",
+        "Like this story? Share it with a friend!",
     ],
     "cookie_notice": [
         "We use cookies to give you the best experience on our website.",
@@ -124,6 +125,7 @@ MUST_STAY: dict[str, list[str]] = {
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
+        "Did you like this story? Readers told us they did, and many asked for more of the same.",
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
