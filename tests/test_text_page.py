@@ -491,3 +491,20 @@ def test_teasers_under_a_newsletter_prompt_are_outside_the_article():
 def test_an_article_goes_on_past_a_newsletter_prompt_inside_it():
     page = "\n\n".join(["Title here", *PROSE, "Sign up for our newsletter", *MORE_PROSE])
     assert clean_text(page).paragraphs == [*PROSE, *MORE_PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "El juez le exigió al**Ministerio Público** , la devolución",
+            "El juez le exigió al Ministerio Público, la devolución",
+        ),
+        ("Chirac le surnommait _**le Grand Con**_ , parce", "Chirac le surnommait le Grand Con, parce"),
+        ("He said **no** . Then he left", "He said no. Then he left"),
+        ("It was un**believ**able", "It was unbelievable"),
+        ("**Label:** value , more", "Label: value , more"),
+    ],
+)
+def test_html2text_spacing_around_emphasis_is_undone(line, plain):
+    assert to_plain(line) == plain
