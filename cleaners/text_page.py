@@ -23,6 +23,7 @@ from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    BOUNDING_RULES,
     BYLINE,
     DANGLING_WORDS,
     DATELINE,
@@ -30,7 +31,6 @@ from cleaners.rules import (
     MARKDOWN_IMAGE,
     MARKDOWN_SYNTAX,
     MENU_RUN,
-    NEWSLETTER,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
     RELATED_LINKS,
@@ -455,10 +455,10 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 
 def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
-    last line. A newsletter prompt, though a line rule took it, still scores as a short line against a
-    run across it: the article ends where the site's prompts begin, and the teasers under them read
-    like prose."""
-    scored = [index for index, tag in enumerate(tagged.tags) if tag == BODY or _opens_prompt(tagged.tags, index)]
+    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a line rule took
+    it, still scores as a short line against a run across it: the article ends where the site's chrome
+    begins, and the teasers under it read like prose."""
+    scored = [i for i, tag in enumerate(tagged.tags) if tag == BODY or _opens_chrome_block(tagged.tags, i)]
     region = main_region([tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored])
     if region is None:
         return None
@@ -466,9 +466,9 @@ def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
 
 
-def _opens_prompt(tags: list[str], index: int) -> bool:
-    """The first line of a newsletter prompt (its heading, blurb and button count once)."""
-    return tags[index] == NEWSLETTER.name and (index == 0 or tags[index - 1] != NEWSLETTER.name)
+def _opens_chrome_block(tags: list[str], index: int) -> bool:
+    """The first line of a block a bounding rule took (a prompt's heading, blurb and button count once)."""
+    return tags[index] in BOUNDING_RULES and (index == 0 or tags[index - 1] != tags[index])
 
 
 def _trim_to_main_region(tagged: Tagged) -> list[int] | None:

@@ -508,3 +508,15 @@ def test_an_article_goes_on_past_a_newsletter_prompt_inside_it():
 )
 def test_html2text_spacing_around_emphasis_is_undone(line, plain):
     assert to_plain(line) == plain
+
+
+def test_the_rules_that_bound_the_article_are_line_rules():
+    from cleaners.rules import BOUNDING_RULES, LINE_RULES
+
+    assert BOUNDING_RULES <= {rule.name for rule in LINE_RULES}
+
+
+def test_teasers_under_a_copyright_line_are_outside_the_article():
+    teasers = ["Moscow talks", MORE_PROSE[0], "Paris visit", MORE_PROSE[1]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "© Midland Courier Ltd", *teasers]))
+    assert cleaned.paragraphs == PROSE
