@@ -55,6 +55,9 @@ ROWS = LanguageRows(
             r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
             r"^enter your e-?mail( address)?\b",
             r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
+            r"^stay (up to date|updated|informed|in the know|connected)\b.*\b(newsletter|subscribe|sign up|inbox)\b",
+            r"\bsubscribe to (our|the|this) [\w' -]{0,30}newsletter\b",
+            r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")

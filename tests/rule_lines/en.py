@@ -68,6 +68,9 @@ MUST_GO: dict[str, list[str]] = {
         "Subscribe now",
         "Enter your email address",
         "Never miss the latest news by signing up to our newsletter today!",
+        "Stay up to date with Ascom. Subscribe to our newsletter.",
+        "Please, fill the form to subscribe to our newsletter",
+        "You have succesfully subscribed. Thank you!",
         "The Ledger Tech newsletter: the week in technology, every Friday morning.",
         "Morning Edition newsletter — the day's news before breakfast",
         "Get the Midland Courier morning briefing in your inbox",
@@ -148,6 +151,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Phishing messages that land in your inbox often ask you to sign up for a prize draw.",
         "Scam e-mails arrive in your inbox every day, the regulator warned on Tuesday.",
         "Never miss a chance to vote, the mayor told residents who had signed up as volunteers.",
+        "Stay up to date on vaccinations, the health ministry urged parents on Tuesday.",
+        "You have subscribed to a theory that the evidence does not support, the judge told him.",
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
