@@ -25,6 +25,10 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
     ),  # ATX heading; a closing run of # needs a space before it
     (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # bullet marker (numbers of an ordered list are content)
+    # html2text's emphasis: it moves a space inside the tag out of it, and puts one before the
+    # punctuation after it ("al**Ministerio Público** , la" for "al <b>Ministerio Público</b>, la")
+    (re.compile(r"(?<=[^\W_])(\*\*|__)(?=[^\W_][^*_]*?[^\W_]\1(?![^\W_]))"), r" \1"),
+    (re.compile(r"(?<=[^\s*_])([*_]+) (?=[,.;:!?)](?:\s|$))"), r"\1"),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis with *
     (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis with _

@@ -154,6 +154,9 @@ _MOST_WORDS = max(rule.max_words for rule in LINE_RULES)
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
+# The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
+# that stands outside articles, never inside one (an ad marker or a "Read more" line may).
+BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -205,7 +208,9 @@ SOURCE_URL = StructuralRule(
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
-    "its word count if it reads like prose, else a penalty; the article is the run with the highest total.",
+    "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A "
+    "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, still scores as a "
+    "short line (teasers under the site's chrome read like prose).",
     {"prose_min_words": 10, "short_line_penalty": 14, "short_sentence_min_words": 4, "function_word_share": 0.15},
 )
 MENU_RUN = StructuralRule(

@@ -7,6 +7,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -20,9 +21,10 @@ from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
-from cleaners.regions import is_fact_line, main_region, prose_score, prose_words
+from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    BOUNDING_RULES,
     BYLINE,
     DANGLING_WORDS,
     DATELINE,
@@ -89,6 +91,7 @@ _FTFY_ODD_CHAR = re.compile(rf"[^\n{FTFY_FIXED_POINT_CHARS}]")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
 DATED_LINE_MAX_WORDS = 8
+MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
@@ -290,7 +293,12 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if rule.cuts_tail and rule is not NOT_FOUND_TAIL and _in_share_strip(tagged.lines, index):
             rule = SHARE_STRIP_RULE
         tagged.tags[index] = rule.name
-        if rule.cuts_tail and prose_seen and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index)):
+        if (
+            rule.cuts_tail
+            and prose_seen
+            and not _in_menu(tagged.lines, index)
+            and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index))
+        ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
 
@@ -345,6 +353,22 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
     """Article prose after an error line: it was a line of a story about the error, not a glued-on
     error page (whose own text is a sentence or two)."""
     return any(line.words >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
+
+
+def _in_menu(lines: list[Line], index: int) -> bool:
+    """A tail label between two menu entries ("Home", "Comment", "Finance") is one of them: the
+    menu's link to a section, not the heading of the page's comments or of an error block (a "##"
+    heading never is a menu entry)."""
+    return (
+        0 < index < len(lines) - 1
+        and not markdown.is_heading(lines[index].raw)
+        and all(_menu_entry(lines[neighbour]) for neighbour in (index - 1, index + 1))
+    )
+
+
+def _menu_entry(line: Line) -> bool:
+    """A line of a word or two (not an image) with no sentence stop: how a menu's entries read."""
+    return 1 <= line.words <= MENU_ENTRY_MAX_WORDS and not _SENTENCE_END.search(line.plain)
 
 
 def _in_share_strip(lines: list[Line], index: int) -> bool:
@@ -430,13 +454,31 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
 
 
-def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
-    """Tag the body lines outside the main run of prose; returns the indexes inside it."""
-    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
-    region = main_region([tagged.lines[index].prose for index in standing])
+def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
+    """The body lines' indexes, and the positions among them of the main run of prose's first and
+    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a line rule took
+    it, still scores as a short line against a run across it: the article ends where the site's chrome
+    begins, and the teasers under it read like prose."""
+    scored = [i for i, tag in enumerate(tagged.tags) if tag == BODY or _opens_chrome_block(tagged.tags, i)]
+    region = main_region([tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored])
     if region is None:
         return None
-    first, last = standing[_up_over_lede(tagged, standing, region[0])], standing[region[1]]
+    standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
+    return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
+
+
+def _opens_chrome_block(tags: list[str], index: int) -> bool:
+    """The first line of a block a bounding rule took (a prompt's heading, blurb and button count once)."""
+    return tags[index] in BOUNDING_RULES and (index == 0 or tags[index - 1] != tags[index])
+
+
+def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
+    """Tag the body lines outside the main run of prose; returns the indexes inside it."""
+    found = _main_region(tagged)
+    if found is None:
+        return None
+    standing, first_at, last_at = found
+    first, last = standing[_up_over_lede(tagged, standing, first_at)], standing[last_at]
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
     for index in standing:
@@ -548,11 +590,11 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
     )
     if not whole_page:
         return first_long
-    standing = [index for index, tag in enumerate(tagged.tags) if tag == BODY]
-    region = main_region([tagged.lines[index].prose for index in standing])
-    if region is None:
+    found = _main_region(tagged)
+    if found is None:
         return first_long
-    start = _up_over_lede(tagged, standing, region[0])
+    standing, first_at, _ = found
+    start = _up_over_lede(tagged, standing, first_at)
     first = tagged.lines[standing[start]]
     if (
         start + 1 < len(standing)

@@ -9,6 +9,7 @@ from cleaners.bylines import parse_byline
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
+from cleaners.rules import BOUNDING_RULES, LINE_RULES
 from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import (
     BODY,
@@ -475,3 +476,54 @@ def test_a_headline_with_a_colon_and_a_figure_is_no_fact_line():
     other = LONG.replace("Moscow", "Geneva")
     facts = "\n\n".join(["# Headline of the story", LONG, "Turnout: 64 %", "Fee for late bookings: 10 euro", other])
     assert "Turnout: 64 %" in clean_text(facts).text
+
+
+def test_a_comments_entry_of_a_menu_does_not_cut_the_article():
+    menu = "Home\nComment\nFinance\nTravel"
+    cleaned = clean_text(f"A title that is long enough to read like a sentence of prose for once\n{menu}\n\n{LONG}")
+    assert cleaned.paragraphs == [LONG]
+    assert [r.text for r in cleaned.removed if r.rule == "comments_tail"] == ["Comment"]
+
+
+def test_a_comments_heading_between_short_lines_still_cuts_the_comments():
+    cleaned = clean_text(f"Title here\n\n{LONG}\n\nHelpful?\n\n## Comments\n\njdoe\n\n{LONG.replace('M', 'G')}")
+    assert cleaned.paragraphs == [LONG]
+
+
+def test_teasers_under_a_newsletter_prompt_are_outside_the_article():
+    teasers = ["Moscow talks", MORE_PROSE[0], "Paris visit", MORE_PROSE[1]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Sign up for our newsletter", *teasers]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-4:] == ["outside_article"] * 4
+
+
+def test_an_article_goes_on_past_a_newsletter_prompt_inside_it():
+    page = "\n\n".join(["Title here", *PROSE, "Sign up for our newsletter", *MORE_PROSE])
+    assert clean_text(page).paragraphs == [*PROSE, *MORE_PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "El juez le exigió al**Ministerio Público** , la devolución",
+            "El juez le exigió al Ministerio Público, la devolución",
+        ),
+        ("Chirac le surnommait _**le Grand Con**_ , parce", "Chirac le surnommait le Grand Con, parce"),
+        ("He said **no** . Then he left", "He said no. Then he left"),
+        ("It was un**believ**able", "It was unbelievable"),
+        ("**Label:** value , more", "Label: value , more"),
+    ],
+)
+def test_html2text_spacing_around_emphasis_is_undone(line, plain):
+    assert to_plain(line) == plain
+
+
+def test_the_rules_that_bound_the_article_are_line_rules():
+    assert BOUNDING_RULES.issubset(rule.name for rule in LINE_RULES)
+
+
+def test_teasers_under_a_copyright_line_are_outside_the_article():
+    teasers = ["Moscow talks", MORE_PROSE[0], "Paris visit", MORE_PROSE[1]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "© Midland Courier Ltd", *teasers]))
+    assert cleaned.paragraphs == PROSE

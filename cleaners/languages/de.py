@@ -112,7 +112,15 @@ ROWS = LanguageRows(
             r"^(ihre|deine) e-?mail-?adresse\s*\*?$",
             r"^mit (der|ihrer|deiner) anmeldung (zum newsletter )?(akzeptieren|stimmen|willigen)\b",
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # the question that asks for a share ("Dir hat der Artikel gefallen? Jetzt teilen …")
+            (
+                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
+                r"\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b"
+            ),
+            r"^(artikel|beitrag) gefallen\?\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b",
+        ),
         "cookie_notice": (
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",
             # "SPIEGEL und seine Partner verwenden Cookies …"
@@ -140,13 +148,14 @@ ROWS = LanguageRows(
         ),
         "photo_credit": (
             (
-                r"^(foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis|fotonachweis|grafik|archivbild|symbolbild)"
-                r"\s*:\s*[^.]{0,60}$"
+                r"^(foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis|fotonachweis|grafik|archivbild|symbolbild"
+                r"|titelbild|beitragsbild|headerbild|vorschaubild)\s*:\s*([^.]|\.(?!\s)){0,60}$"
             ),
             # a caption's closing credit: "(Foto: dpa)", "(Archivbild)", "… Foto: Max Muster/dpa"
             r"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*[^()]{1,50})?\)\.?$",
-            r"[.!?|]\s+fotos?:\s*[^.]{2,60}$",
-            r"[.!?|]\s+bild:\s*[^.]{2,60}$",
+            # (a credit's names may hold a dot: "Bild: TebNad/Shutterstock.com", "Foto: ccnull/cc by sa 2.0")
+            r"[.!?|]\s+fotos?:\s*([^.]|\.(?!\s)){2,60}$",
+            r"[.!?|]\s+bild:\s*([^.]|\.(?!\s)){2,60}$",
             (
                 r"^(symbolbild|archivbild|dpa|picture alliance( / ?dpa)?|imago( images)?|keystone)"
                 r"(\s*/\s*[\w .'-]{2,40})?$"
@@ -166,11 +175,15 @@ ROWS = LanguageRows(
                 r"^(mehr zum thema|mehr zu diesem thema|zum thema"
                 r"|lesen sie auch|lesen sie (hier )?mehr|lesen sie weiter"
                 r"|auch interessant|ebenfalls interessant"
-                r"|das könnte sie (auch )?interessieren|das interessiert sie vielleicht"
+                r"|(das( thema)?|dieses thema) könnte (sie|dich) (auch )?interessieren"
+                r"|das interessiert (sie|dich) vielleicht"
+                r"|zum weiterlesen|mehr themen|weiterführende (links|artikel)|artikel zum thema"
                 r"|weitere (artikel|nachrichten|meldungen|beiträge|themen|news)|ähnliche (artikel|beiträge|themen)"
-                r"|verwandte (artikel|themen|beiträge)|empfehlungen( der redaktion| für sie)?|unsere empfehlungen?"
+                r"|verwandte (artikel|themen|beiträge)|empfehlungen( der redaktion| aus der redaktion| für sie)?"
+                r"|unsere empfehlungen?"
                 r"|meistgelesen|meist gelesen|am meisten gelesen|meistgelesene (artikel|nachrichten)|top-?artikel"
-                r"|beliebte (artikel|beiträge)|siehe auch|auch lesenswert|lesetipps?|weiterlesen)\s*([:»>|–—-].*)?$"
+                r"|beliebte (artikel|beiträge)( zum thema)?|siehe auch|auch lesenswert|lesetipps?|weiterlesen)"
+                r"\s*([:»>|–—-].*)?$"
             ),
             r"^(mehr|weitere) (nachrichten|news|artikel|meldungen) (aus|zu|zum|über)\b[^.]*$",
             r"^mehr aus (der|dem|den) [^.,;!?]*$",

@@ -54,6 +54,10 @@ ROWS = LanguageRows(
             r"\b(delivered|sent|straight|directly|direct) to your inbox\b",
             r"^(receive|get) .*\b(every|each) (morning|day|evening|week|weekday)\b",
             r"^enter your e-?mail( address)?\b",
+            r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
+            r"^stay (up to date|updated|informed|in the know|connected)\b.*\b(newsletter|subscribe|sign up|inbox)\b",
+            r"\bsubscribe to (our|the|this) [\w' -]{0,30}newsletter\b",
+            r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
@@ -73,6 +77,8 @@ ROWS = LanguageRows(
                 r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
                 r"youtube|tiktok|threads|bluesky|baixar|partager|teilen|compartir|compartilhar)[\s|,:/·•-]*)+$"
             ),
+            # the question that asks for a share ("Like this story? Share it with a friend!")
+            r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post)\?\s*(share|tell|send)\b",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not
@@ -96,6 +102,8 @@ ROWS = LanguageRows(
             r"^(photo|photograph|image|picture|credit)s?\s*(:|by\b|copyright\b)[^.]{0,60}$",
             r"^(image|photo|slide) \d+ of \d+$",
             r"^(getty images|reuters|afp|ap|epa)$",
+            # a caption closing with a © credit, in any language ("Stau © aremac / Clipdealer"); "© 2019 …" is copyright
+            r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
         ),
         "copyright": (
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",

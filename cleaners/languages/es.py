@@ -171,6 +171,8 @@ ROWS = LanguageRows(
             r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|cortesía|vídeo)\b[^()]{0,60}\)\.?$",
             r"^(fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|vídeo|video)\s*(:|/)[^.]{0,60}$",
             r"^(fotos?|imagen|imágenes) de archivo\b[^.]{0,40}$",
+            # a caption's closing credit: "… durante el año escolar. Foto: Andina"
+            r"[.!?|]\s+fotos?:\s*([^.]|\.(?!\s)){2,60}$",
             r"^(foto|imagen|fotografía) \d+ de \d+$",
             r"^(fuente de la (imagen|foto)|créditos? (de la )?(foto|imagen))\s*:",
             # an agency credit under a picture: "EFE/Juan Carlos Hidalgo", "Europa Press/Archivo"

@@ -64,6 +64,9 @@ MUST_GO: dict[str, list[str]] = {
         "Artikel teilen: [13]Facebook [14]X [15]WhatsApp [16]E-Mail",
         "Auf Facebook teilen",
         "Link kopieren",
+        "Dir hat der Artikel gefallen? Jetzt teilen...",
+        "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
+        "Artikel gefallen? Vergiss nicht zu teilen!",
         "Folgen Sie uns auf Instagram",
     ],
     "cookie_notice": [
@@ -93,6 +96,9 @@ MUST_GO: dict[str, list[str]] = {
         "Foto: Christoph Soeder/dpa",
         "Die Baustelle an der A8 bei Esslingen. (Foto: Max Muster)",
         "Demonstranten vor dem Reichstag. Foto: Kay Nietfeld/dpa",
+        "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+        "Schnee auf dem Dach. Foto: Marco Verch/cc by sa 2.0",
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
         "Symbolbild",
         "picture alliance/dpa",
     ],
@@ -109,6 +115,13 @@ MUST_GO: dict[str, list[str]] = {
         "Mehr zum Thema",
         "Lesen Sie auch: Gemeinderat beschließt Haushalt mit Rekordinvestitionen",
         "Das könnte Sie auch interessieren",
+        "Das Thema könnte dich auch interessieren:",
+        "Zum Weiterlesen:",
+        "Mehr Themen:",
+        "Weiterführende Links",
+        "Artikel zum Thema",
+        "Beliebte Beiträge zum Thema:",
+        "Empfehlungen aus der Redaktion",
         "Auch interessant",
         "Meistgelesen",
         "Weitere Artikel",
@@ -153,6 +166,7 @@ MUST_STAY: dict[str, list[str]] = {
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
+        "Hat Ihnen der Artikel gefallen? Die Redaktion freut sich über Ihre Meinung.",
     ],
     "cookie_notice": [
         (
@@ -170,6 +184,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",
         "Zwei weitere Fälle wurden aus Bayern gemeldet, berichtet dpa.",
         "Bilder einer Ausstellung: Das Museum zeigt Werke von Kandinsky.",
+        "Bild: Der Bau begann 2019. Er endet 2026 mit der Eröffnung des Museums.",
     ],
     "copyright": [
         "Das Gericht entschied den Streit über die Rechte an dem Foto nach zehn Jahren.",
@@ -180,6 +195,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag veröffentlicht wurde.",
         "Mehr als 130 Menschen wurden bei den Anschlägen getötet.",
         "Auch interessant ist die Frage, wer die Kosten trägt.",
+        "Zum Weiterlesen empfiehlt die Bibliothek zwei Bücher über die Stadtgeschichte.",
+        "Mehr Themen als je zuvor standen auf der Tagesordnung des Gemeinderats.",
+        "Das Thema könnte dich auch interessieren, wenn du in Stuttgart wohnst, sagte sie.",
     ],
     "contact_line": [
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",

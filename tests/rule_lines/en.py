@@ -8,6 +8,7 @@ MUST_GO: dict[str, list[str]] = {
         "Photo by Jason Kempin/Getty Images",
         "Image 2 of 5",
         "Getty Images",
+        "Fishing boats in the harbour at dawn © Jane Doe/Alamy",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
@@ -25,6 +26,7 @@ MUST_GO: dict[str, list[str]] = {
         "Whatsapp Facebook Pint Baixar",
         "Tweet | Share | Email",
         "Share this article",
+        "Like this story? Share it with a friend!",
     ],
     "cookie_notice": [
         "We use cookies to give you the best experience on our website.",
@@ -65,6 +67,10 @@ MUST_GO: dict[str, list[str]] = {
         "Receive essential international news every morning",
         "Subscribe now",
         "Enter your email address",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Stay up to date with Ascom. Subscribe to our newsletter.",
+        "Please, fill the form to subscribe to our newsletter",
+        "You have succesfully subscribed. Thank you!",
         "The Ledger Tech newsletter: the week in technology, every Friday morning.",
         "Morning Edition newsletter — the day's news before breakfast",
         "Get the Midland Courier morning briefing in your inbox",
@@ -106,6 +112,8 @@ MUST_STAY: dict[str, list[str]] = {
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",
+        "The © symbol on the cover dates from 1998, the publisher said.",
+        "Copyright © Midland Courier",
     ],
     "comment_thread": [
         "Two responses to the crisis emerged on Tuesday, officials said.",
@@ -120,6 +128,7 @@ MUST_STAY: dict[str, list[str]] = {
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
+        "Did you like this story? Readers told us they did, and many asked for more of the same.",
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
@@ -141,6 +150,9 @@ MUST_STAY: dict[str, list[str]] = {
         "The Guardian newsletter team said the change was made to comply with the new privacy law.",
         "Phishing messages that land in your inbox often ask you to sign up for a prize draw.",
         "Scam e-mails arrive in your inbox every day, the regulator warned on Tuesday.",
+        "Never miss a chance to vote, the mayor told residents who had signed up as volunteers.",
+        "Stay up to date on vaccinations, the health ministry urged parents on Tuesday.",
+        "You have subscribed to a theory that the evidence does not support, the judge told him.",
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",

@@ -82,6 +82,7 @@ MUST_GO: dict[str, list[str]] = {
         "Imagen de archivo",
         "Foto 3 de 12",
         "EFE/Juan Carlos Hidalgo",
+        "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
     ],
     "copyright": [
         "© 2024 Diario del Sur S.L.",
@@ -157,6 +158,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dos nuevos casos se registraron en Murcia, según EFE.",
         "EFE/Madrid informó el martes de que el acuerdo se firmará el lunes.",
         "Imagen y sonido fueron los grados con más demanda este curso en la universidad.",
+        "El museo expone la obra. Fotos: el artista las tomó en 2019. Abrirá el lunes.",
     ],
     "copyright": [
         "Todos los derechos reservados: el pleito que enfrenta a una editorial con las bibliotecas",
