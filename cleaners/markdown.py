@@ -16,24 +16,26 @@ _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 
-# (pattern, replacement) applied in order after links and images.
-_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"<!--.*?-->"), ""),  # HTML comment: never rendered
+# (pattern, replacement, the characters it needs one of) applied in order after links and images; a
+# row is tried only on a line holding one of its characters (most rows find nothing in most lines).
+_SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
     (
         re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
         r"\1",
+        "#",
     ),  # ATX heading; a closing run of # needs a space before it
-    (re.compile(r"^\s{0,3}>\s?"), ""),  # blockquote marker
-    (re.compile(r"^\s*[-*+•]\s+"), ""),  # bullet marker (numbers of an ordered list are content)
+    (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
+    (re.compile(r"^\s*[-*+•]\s+"), "", "-*+•"),  # bullet marker (numbers of an ordered list are content)
     # html2text's emphasis: it moves a space inside the tag out of it, and puts one before the
     # punctuation after it ("al**Ministerio Público** , la" for "al <b>Ministerio Público</b>, la")
-    (re.compile(r"(?<=[^\W_])(\*\*|__)(?=[^\W_][^*_]*?[^\W_]\1(?![^\W_]))"), r" \1"),
-    (re.compile(r"(?<=[^\s*_])([*_]+) (?=[,.;:!?)](?:\s|$))"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis with *
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis with _
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1"),  # backslash escapes
+    (re.compile(r"(?<=[^\W_])(\*\*|__)(?=[^\W_][^*_]*?[^\W_]\1(?![^\W_]))"), r" \1", "*_"),
+    (re.compile(r"(?<=[^\s*_])([*_]+) (?=[,.;:!?)](?:\s|$))"), r"\1", "*_"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2", "*_"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1", "*"),  # emphasis with *
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1", "_"),  # emphasis with _
+    (re.compile(r"`([^`]+)`"), r"\1", "`"),  # inline code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
 )
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -42,8 +44,10 @@ _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
 
 # Every substitution above needs one of these characters (or a leading bullet): a line without any
-# is plain already, which is most prose lines, and skips the table.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\]|^\s*[-+•]\s")
+# is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
+# the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\]")
+_BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```)")
@@ -90,14 +94,19 @@ def is_thematic_break(line: str) -> bool:
 
 def to_plain(line: str) -> str:
     """The line's text with markdown syntax removed and whitespace collapsed."""
-    return " ".join((strip_syntax(line) if _SYNTAX_CHAR.search(line) else line).split())
+    has_syntax = _SYNTAX_CHAR.search(line) is not None or _BULLET.match(line) is not None
+    return " ".join((strip_syntax(line) if has_syntax else line).split())
 
 
 def strip_syntax(line: str) -> str:
     """Every substitution of the table, in order."""
-    text = _LYNX_REF.sub("", _IMAGE.sub("", line))
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    for pattern, replacement in _SYNTAX:
-        text = pattern.sub(replacement, text)
+    text = line
+    if "[" in text:
+        text = _LYNX_REF.sub("", _IMAGE.sub("", text))
+        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    for pattern, replacement, needs in _SYNTAX:
+        if any(character in text for character in needs):
+            text = pattern.sub(replacement, text)
     return text

@@ -15,7 +15,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import dates
+from cleaners import dates, markdown
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -243,6 +243,26 @@ def test_mojibake_repair_is_exactly_ftfy(text):
 )
 def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
+
+
+def _every_row_tried(line: str) -> str:
+    """`markdown.strip_syntax` without its look for each row's characters."""
+    text = markdown._LYNX_REF.sub("", markdown._IMAGE.sub("", line))
+    text = markdown._LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = markdown._AUTOLINK.sub(lambda m: m.group(1), text)
+    for pattern, replacement, _ in markdown._SYNTAX:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12
+    ).map("".join)
+)
+def test_a_syntax_row_is_skipped_only_where_it_could_not_match(line):
+    assert strip_syntax(line) == _every_row_tried(line)
 
 
 def test_ftfy_sees_no_mojibake_in_any_three_fixed_point_characters():
