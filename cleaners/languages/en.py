@@ -56,7 +56,8 @@ ROWS = LanguageRows(
             r"^enter your e-?mail( address)?\b",
             r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
             r"^stay (up to date|updated|informed|in the know|connected)\b.*\b(newsletter|subscribe|sign up|inbox)\b",
-            r"\bsubscribe to (our|the|this) [\w' -]{0,30}newsletter\b",
+            # the prompt ends there; "You can also subscribe to this newsletter here — just tick …" is prose
+            r"\bsubscribe to (our|the) [\w' -]{0,30}newsletters?\s*[.!]?$",
             r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",

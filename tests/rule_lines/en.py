@@ -153,6 +153,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Never miss a chance to vote, the mayor told residents who had signed up as volunteers.",
         "Stay up to date on vaccinations, the health ministry urged parents on Tuesday.",
         "You have subscribed to a theory that the evidence does not support, the judge told him.",
+        'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
