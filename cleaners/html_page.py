@@ -20,6 +20,7 @@ from cleaners.authors import Clues, find_authors
 from cleaners.language import identify_language
 from cleaners.published import PageDates, publication_date
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
+from cleaners.trafilatura_xpaths import use_guarded_xpaths
 
 URL_FROM_CANONICAL = "canonical"
 URL_FROM_OG = "og:url"
@@ -162,7 +163,10 @@ def extract_body(tree: lxml_html.HtmlElement, url: str | None) -> Document | Non
 
 
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
-    """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from."""
+    """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from.
+    The first call in a process rewrites trafilatura's XPath tables (`trafilatura_xpaths`: the same
+    results for less CPU)."""
+    use_guarded_xpaths()
     tree = parse_html(markup)
     if tree is None:
         return CleanedText(None, [], None, url, [], []), None
