@@ -3,7 +3,8 @@
 About 40% of an HTML page's CPU is lxml evaluating trafilatura's XPath expressions, and most of
 that is their EXSLT `re:test(@class, '…')` calls: lxml runs each as a Python callback, for every
 element a step visits, also when the element has no such attribute (the test then reads ''). Two
-rewrites give the same elements for about 8% less CPU a page:
+rewrites give the same elements for about 11% less CPU a page (38.1 -> 33.9 ms on the 892 Zyte and
+WCXB pages in one process):
 
 - `re:test(@id|@class, 'p')` becomes `((@id or @class) and re:test(@id|@class, 'p'))`, only where the
   pattern cannot match '' (then an element without the attributes fails the test anyway);
