@@ -59,7 +59,9 @@ FOREIGN_SECTION_WORDS = ("comment", "related", "sidebar", "widget", "recommend",
 VISIBLE_DATE_CLASS_WORDS = ("date", "time", "publish", "posted", "byline", "meta", "dateline", "updated")
 _VISIBLE_MAX_CHARS = 90
 _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits near its top
-_CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n")
+# A spaced dash or slash before a word ends a chunk too ("05.02.2020 - Redaktion: …", "… / Updated …");
+# before a digit it joins a date and its time ("21.01.2022 - 13:30").
+_CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n|\s+[-–—/]\s+(?=[^\W\d_])")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 # one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
 _URL_DAY = re.compile(
