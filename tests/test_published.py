@@ -172,3 +172,11 @@ def test_a_spaced_dash_or_slash_before_a_word_ends_a_dates_chunk():
     assert shown_candidates(both) == {"visible:unsaid": dt.date(2024, 3, 5), "visible:modified": dt.date(2024, 6, 1)}
     timed = page(body="<p class='date'>21.01.2022 - 13:30</p>")  # before a digit: the date's time
     assert shown_candidates(timed) == {"visible:unsaid": dt.date(2022, 1, 21)}
+
+
+def test_a_layout_word_on_a_section_holding_the_headline_is_no_foreign_section():
+    header = "<h1>A headline</h1><p class='entry-meta'><time>December 9, 2021</time></p>"
+    layout = page(body=f"<div class='content-sidebar-wrap'>{header}</div>")
+    assert shown_candidates(layout) == {"time:unsaid": dt.date(2021, 12, 9)}
+    assert shown_candidates(page(body="<div class='sidebar'><p><time>December 9, 2021</time></p></div>")) == {}
+    assert shown_candidates(page(body=f"<div class='related-posts'>{header}</div>")) == {}  # their headlines too
