@@ -56,10 +56,16 @@ CLASS_DATE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Sections whose dates belong to something else than the page (comments, related links).
 FOREIGN_SECTION_WORDS = ("comment", "related", "sidebar", "widget", "recommend", "popular")
+# Of those, the words that also name the layout around the article ("with-sidebar-right",
+# "content-sidebar-wrap", "elementor-widget-container"): a section so named that holds the page's
+# headline (`<h1>`) is that layout, not a sidebar.
+LAYOUT_SECTION_WORDS = frozenset({"sidebar", "widget"})
 VISIBLE_DATE_CLASS_WORDS = ("date", "time", "publish", "posted", "byline", "meta", "dateline", "updated")
 _VISIBLE_MAX_CHARS = 90
 _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits near its top
-_CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n")
+# A spaced dash or slash before a word ends a chunk too ("05.02.2020 - Redaktion: …", "… / Updated …");
+# before a digit it joins a date and its time ("21.01.2022 - 13:30").
+_CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n|\s+[-–—/]\s+(?=[^\W\d_])")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 # one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
 _URL_DAY = re.compile(
@@ -175,14 +181,16 @@ def _hints(element: Tree) -> str:
 
 def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS) -> bool:
     """Inside comments, related links, a sidebar or a menu: dates and authors of other things than the page. The
-    body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section."""
+    body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section, nor
+    does a layout word on a section that holds the headline (`LAYOUT_SECTION_WORDS`)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
         if ancestor.tag in ("aside", "nav"):
             return True
         hints = _hints(ancestor).lower()
-        if any(word in hints for word in words):
+        said = {word for word in words if word in hints}
+        if said and (not said <= LAYOUT_SECTION_WORDS or ancestor.find(".//h1") is None):
             return True
     return False
 

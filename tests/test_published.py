@@ -157,3 +157,26 @@ def test_a_wire_dateline_opening_a_paragraph_dates_a_page_that_states_nothing_el
     assert chosen(page(body=wire)).date == dt.date(2025, 12, 20)
     assert undated(page(body=f'<div class="related">{lede}</div>'))
     assert undated(page(body="<p>In 2022 - the year of the tiger - many things happened to many people here.</p>"))
+
+
+def shown_candidates(markup: str) -> dict[str, dt.date]:
+    """The page's `<time>` and dated-text candidates by name (htmldate's reading left out)."""
+    candidates = markup_dates(parse_html(markup), None, ["en"])
+    return {c.name: c.published.date for c in candidates if c.source in ("time", "visible")}
+
+
+def test_a_spaced_dash_or_slash_before_a_word_ends_a_dates_chunk():
+    credit = page(body="<div class='news-timedata'>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)</div>")
+    assert shown_candidates(credit) == {"visible:unsaid": dt.date(2020, 2, 5)}
+    both = page(body="<p class='date'>March 5, 2024 / Updated June 1, 2024</p>")
+    assert shown_candidates(both) == {"visible:unsaid": dt.date(2024, 3, 5), "visible:modified": dt.date(2024, 6, 1)}
+    timed = page(body="<p class='date'>21.01.2022 - 13:30</p>")  # before a digit: the date's time
+    assert shown_candidates(timed) == {"visible:unsaid": dt.date(2022, 1, 21)}
+
+
+def test_a_layout_word_on_a_section_holding_the_headline_is_no_foreign_section():
+    header = "<h1>A headline</h1><p class='entry-meta'><time>December 9, 2021</time></p>"
+    layout = page(body=f"<div class='content-sidebar-wrap'>{header}</div>")
+    assert shown_candidates(layout) == {"time:unsaid": dt.date(2021, 12, 9)}
+    assert shown_candidates(page(body="<div class='sidebar'><p><time>December 9, 2021</time></p></div>")) == {}
+    assert shown_candidates(page(body=f"<div class='related-posts'>{header}</div>")) == {}  # their headlines too
