@@ -65,13 +65,17 @@ def parse_html(markup: str) -> lxml_html.HtmlElement | None:
     return tree
 
 
+# Compiled once: `tree.xpath(text)` compiles its expression on every call (about 0.1 ms).
+_URL_SOURCES = (
+    (etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False), URL_FROM_CANONICAL),
+    (etree.XPath('//meta[@property="og:url" or @name="og:url"]/@content', smart_strings=False), URL_FROM_OG),
+)
+
+
 def page_url(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     """The page's own URL and where it was found: `<link rel=canonical>`, then `og:url`."""
-    for xpath, source in (
-        ('//link[@rel="canonical"]/@href', URL_FROM_CANONICAL),
-        ('//meta[@property="og:url" or @name="og:url"]/@content', URL_FROM_OG),
-    ):
-        for value in tree.xpath(xpath):
+    for xpath, source in _URL_SOURCES:
+        for value in xpath(tree):
             value = value.strip()
             if value.lower().startswith(("http://", "https://")):
                 return value, source
