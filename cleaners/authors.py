@@ -14,6 +14,7 @@ agree on them.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -23,7 +24,7 @@ from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import NAME_PARTICLES, parse_byline, split_names
+from cleaners.bylines import NAME_PARTICLES, looks_like_name, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 from cleaners.languages import words_of
 from cleaners.published import in_foreign_section
@@ -109,14 +110,18 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+# Rules and bullets a byline may be set after ("—— by Jane Doe").
+_RULE_CHARS = "-–—|•·*> "
+
+
 def page_byline(tree: Tree) -> list[str]:
-    """The first short element anywhere in the page that reads as a byline ("Written by …") and names
-    only people. The extracted text often leaves the byline out, the whole page keeps it."""
+    """The first short element anywhere in the page that reads as a byline ("Written by …", "—— by
+    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it."""
     for element in tree.xpath("//body//*[not(self::script or self::style or self::noscript)]"):
         text = element.text_content()
         if len(text) > _MAX_BYLINE_CHARS:
             continue
-        names = parse_byline(" ".join(text.split()))
+        names = parse_byline(" ".join(text.split()).lstrip(_RULE_CHARS))
         if (
             names
             and all(looks_like_person(name) for name in names)
@@ -186,6 +191,46 @@ def authors_from_markup(tree: Tree) -> list[str]:
     return []
 
 
+# A date opening a short text ("Dec. 19, 2025", "25.10.2022", "2025-12-19"), its time of day and the
+# separators after it: what stands before the author in a "date · name" credit.
+_DATE_THEN = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-zé]{2,8}\.?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s*[|·•–—,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|[ap]\.?m\.?))?)?(?:\s*[|·•–—-])*\s*"
+)
+_SEPARATORS_ONLY = re.compile(r"^[|·•–—\-\s]*$")
+_MAX_CREDIT_WORDS = 3  # a longer run of capitalised words after a date is a title ("Top Weight Loss Medications")
+
+
+def _leading_name(text: str) -> tuple[str, str]:
+    """The capitalised words a text opens with and the rest ("Niko Matsakis on behalf of …")."""
+    words = text.split()
+    count = next((i for i, word in enumerate(words) if not (word[0].isupper() or word in NAME_PARTICLES)), len(words))
+    return " ".join(words[:count]), " ".join(words[count:])
+
+
+def dated_credit(tree: Tree) -> list[str]:
+    """The person named right after the first date that opens a short text of the page ("Dec 26, 2025
+    • Mahua Das", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"), in that text or in the next one of the
+    same box past separators, when the name ends there or a lower-case word follows it ("on behalf
+    of"). Templates print such bylines without a "By"-word; only the first date is the article's own
+    (later ones head teasers, whose titles are capitalised too)."""
+    texts = _BODY_TEXTS(tree)
+    for index, text in enumerate(texts):
+        plain = " ".join(text.split())
+        if len(plain) > _MAX_BYLINE_CHARS or not (match := _DATE_THEN.match(plain)):
+            continue
+        rest, box = plain[match.end() :], text.getparent().getparent()
+        for following in texts[index + 1 : index + 4]:
+            if rest or box is None or not any(ancestor is box for ancestor in following.getparent().iterancestors()):
+                break
+            rest = "" if _SEPARATORS_ONLY.match(following) else " ".join(following.split())
+        name, after = _leading_name(rest)
+        credit = looks_like_name(name) and len(name.split()) <= _MAX_CREDIT_WORDS and not after[:1].isupper()
+        return [name] if credit and not in_foreign_section(text.getparent(), COMMENT_SECTION_WORDS) else []
+    return []
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
@@ -222,8 +267,8 @@ _WRITTEN_BY_LABEL = (
 )
 
 # Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves);
-# the two last were added for #15 after every other source, where they fixed pages on the odd halves
-# of WCXB and trafilatura-eval and broke none on either half.
+# the three last were added for #15 after every other source, where they fixed pages on both halves of
+# WCXB and on trafilatura-eval and broke none on either half.
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
@@ -237,6 +282,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource(
         "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
     ),
+    AuthorSource("dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.tree)),
 )
 
 
@@ -269,7 +315,7 @@ def find_authors(clues: Clues) -> list[str]:
         if not names:
             continue
         if site is None or (_key(names) != site and (not fallback or all(map(looks_like_person, names)))):
-            return visible_over_guess(source.name, names, clues.tree)
+            return spelt_out(visible_over_guess(source.name, names, clues.tree), clues)
         fallback = fallback or names
     return fallback
 
@@ -297,4 +343,25 @@ def visible_over_guess(source: str, names: list[str], tree: Tree) -> list[str]:
         if _key(visible) in seen:
             return visible
         seen.append(_key(visible))
+    return names
+
+
+# Sources that keep a name as the page writes it (trafilatura's rewrites "edilson.la.rosa" as "Edilson La Rosa").
+_VERBATIM_SOURCES = tuple(source for source in AUTHOR_SOURCES if source.name != "trafilatura")
+
+
+def _letters(names: list[str]) -> list[str]:
+    return sorted(re.sub(r"[\W_]", "", name.casefold()) for name in names)
+
+
+def spelt_out(names: list[str], clues: Clues) -> list[str]:
+    """`names`, unless they are user names ("edilson.la.rosa", "arianschlichenmayer") that another
+    source spells out as a person's name with the same letters ("Edilson La Rosa"): a CMS fills its
+    fields with the account, the page prints the name."""
+    if any(" " in name for name in names):
+        return names
+    for source in _VERBATIM_SOURCES:
+        spelt = clean_names(source.read(clues))
+        if spelt and _letters(spelt) == _letters(names) and all(map(looks_like_person, spelt)):
+            return spelt
     return names

@@ -4,6 +4,7 @@ from cleaners.authors import (
     Clues,
     article_author,
     authors_from_markup,
+    dated_credit,
     find_authors,
     jsonld_people,
     label_byline,
@@ -107,3 +108,30 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
 def test_a_date_run_into_a_byline_is_not_part_of_the_name():
     assert split_names("By Jane Doe | March 3, 2024") == ["Jane Doe"]
     assert split_names("bo2man") == ["bo2man"]  # a user name keeps its digits
+
+
+def test_photo_agencies_are_not_authors():
+    assert split_names("Getty Images, EyeEm") == []
+    credit = '<script type="application/ld+json">{"@type": "Article", "author": [{"name": "Getty Images"}]}</script>'
+    assert find_authors(page(credit + '<meta name="author" content="Dieter Sieckmeyer">')) == ["Dieter Sieckmeyer"]
+
+
+def test_a_byline_set_after_a_rule():
+    assert page_byline(page(body="<p><em>---- by Kenneth Surin</em></p>").tree) == ["Kenneth Surin"]
+
+
+def test_a_user_name_gives_way_to_the_same_name_spelt_out():
+    handle = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "edilson.la.rosa"}}</script>'
+    assert find_authors(page(handle + '<meta name="author" content="Edilson La Rosa">')) == ["Edilson La Rosa"]
+    assert find_authors(page(handle + '<meta name="author" content="Ana Ruiz">')) == ["edilson.la.rosa"]
+
+
+def test_a_person_named_right_after_the_pages_first_date():
+    same_text = '<div class="meta">Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a>a team</a></div>'
+    assert dated_credit(page(body=same_text).tree) == ["Niko Matsakis"]
+    next_text = "<p>Dec 26, 2025 <span>&bull;</span> <img/> Mahua Das in <a>Guides</a></p>"
+    assert dated_credit(page(body=next_text).tree) == ["Mahua Das"]
+    german = "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+    assert dated_credit(page(body=german).tree) == ["Uta Helkenberg"]
+    teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
+    assert dated_credit(page(body=teaser).tree) == []  # a teaser's title; later dates are other pages'
