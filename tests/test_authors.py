@@ -3,6 +3,7 @@
 from cleaners.authors import (
     Clues,
     article_author,
+    as_written,
     authors_from_markup,
     dated_credit,
     find_authors,
@@ -135,3 +136,10 @@ def test_a_person_named_right_after_the_pages_first_date():
     assert dated_credit(page(body=german).tree) == ["Uta Helkenberg"]
     teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
     assert dated_credit(page(body=teaser).tree) == []  # a teaser's title; later dates are other pages'
+
+
+def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them():
+    written = page('<meta property="og:site_name" content="wien.ORF.at">', '<a rel="author">ThE_PaiN</a>')
+    assert as_written(["Wien Orf At", "ThE PaiN", "Red"], written.tree) == ["wien.ORF.at", "ThE_PaiN", "Red"]
+    both = page(body="<a>Isabella DiBiase</a> <a>Isabella.DiBiase</a>")
+    assert as_written(["Isabella DiBiase"], both.tree) == ["Isabella DiBiase"]  # the page writes it so too
