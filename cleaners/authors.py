@@ -5,10 +5,10 @@ the "Written by" label Slack/Twitter cards carry, a framework's embedded page st
 guess, byline markup. `AUTHOR_SOURCES` is that list as data, ordered by how often each source agreed
 with the hand-checked authors of the WCXB benchmark when it named anyone (measured on both halves of
 the corpus, see tests/bench/quality.py). The first source that names someone wins, except that a name
-which is only the site's own name gives way to a later source naming someone else: sites put their
-brand in `author` fields when a person wrote the article. And a source that only guesses from fields
-a CMS fills (meta tags, trafilatura) gives way to other names when two of the page's visible bylines
-agree on them.
+which is only the site's own name (its `og:site_name` or its domain) gives way to a later source naming
+someone else: sites put their brand in `author` fields when a person wrote the article. And a source
+that only guesses from fields a CMS fills (meta tags, trafilatura) gives way to other names when two of
+the page's visible bylines agree on them.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from cleaners.bylines import NAME_PARTICLES, looks_like_name, parse_byline, spli
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 from cleaners.languages import words_of
 from cleaners.published import in_foreign_section
+from cleaners.urls import domain_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
 
@@ -240,6 +241,7 @@ class Clues:
     tree: Tree
     meta_author: str | None = None
     text_byline: tuple[str, ...] = ()
+    url: str | None = None
 
 
 def trafilatura_body_author(tree: Tree) -> str:
@@ -305,18 +307,30 @@ def site_name(tree: Tree) -> str | None:
     return next(iter(_meta(tree, '//meta[@property="og:site_name" or @name="og:site_name"]/@content')), None)
 
 
+def host_keys(url: str | None) -> frozenset[str]:
+    """The letters of the page's host with and without its last label ("finanztreff.de" gives
+    "finanztreffde" and "finanztreff"): a site signs with its domain as with its name (a person's
+    name is a person's even on the site named after them, "ashvardanian.com")."""
+    host = domain_of(url) or ""
+    return frozenset(_letters([part])[0] for part in (host, host.rpartition(".")[0]) if part)
+
+
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
     names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
     site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
+    hosts = host_keys(clues.url)
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
         names = clean_names(source.read(clues))
         if not names:
             continue
-        if site is None or (_key(names) != site and (not fallback or all(map(looks_like_person, names)))):
-            if source.name == "trafilatura":
-                names = as_written(names, clues.tree)
+        if source.name == "trafilatura":
+            names = as_written(names, clues.tree)
+        is_site = _key(names) == site or (
+            len(names) == 1 and _letters(names)[0] in hosts and not looks_like_person(names[0])
+        )
+        if not is_site and (not fallback or all(map(looks_like_person, names))):
             return spelt_out(visible_over_guess(source.name, names, clues.tree), clues)
         fallback = fallback or names
     return fallback

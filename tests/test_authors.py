@@ -143,3 +143,14 @@ def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them()
     assert as_written(["Wien Orf At", "ThE PaiN", "Red"], written.tree) == ["wien.ORF.at", "ThE_PaiN", "Red"]
     both = page(body="<a>Isabella DiBiase</a> <a>Isabella.DiBiase</a>")
     assert as_written(["Isabella DiBiase"], both.tree) == ["Isabella DiBiase"]  # the page writes it so too
+
+
+def test_a_site_signing_with_its_domain_gives_way_to_a_person_named_later():
+    head, body = '<meta name="author" content="finanztreff.de">', "<div>By David Hutzler</div>"
+    clues = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert find_authors(Clues(clues, url="https://www.finanztreff.de/news/1")) == ["David Hutzler"]
+    assert find_authors(Clues(clues, url="https://example.org/news/1")) == ["finanztreff.de"]
+    own = parse_html(
+        '<html><head><meta name="author" content="Ash Vardanian"></head><body><div>By Jo Roe</div></body></html>'
+    )
+    assert find_authors(Clues(own, url="https://ashvardanian.com/posts/1")) == ["Ash Vardanian"]  # a person's own site
