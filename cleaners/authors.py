@@ -292,11 +292,16 @@ def _key(names: list[str]) -> frozenset[str]:
     return frozenset(" ".join(name.casefold().split()) for name in names)
 
 
+# Soft hyphens and zero-width characters: hyphenation hints inside a word ("Mat&shy;thi&shy;as"), not letters.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def clean_names(raw: list[str]) -> list[str]:
-    """Person names from a source's raw strings: entities decoded, quotes and URLs dropped, split."""
+    """Person names from a source's raw strings: entities decoded, invisible characters, quotes and
+    URLs dropped, split."""
     names: list[str] = []
     for value in raw:
-        value = html.unescape(value).strip().strip("\"'“”‘’")
+        value = html.unescape(value).translate(_INVISIBLE).strip().strip("\"'“”‘’")
         if value and "://" not in value:  # a profile URL in an author field
             names.extend(split_names(value))
     return list(dict.fromkeys(names))

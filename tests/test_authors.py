@@ -5,6 +5,7 @@ from cleaners.authors import (
     article_author,
     as_written,
     authors_from_markup,
+    clean_names,
     dated_credit,
     find_authors,
     jsonld_people,
@@ -154,3 +155,7 @@ def test_a_site_signing_with_its_domain_gives_way_to_a_person_named_later():
         '<html><head><meta name="author" content="Ash Vardanian"></head><body><div>By Jo Roe</div></body></html>'
     )
     assert find_authors(Clues(own, url="https://ashvardanian.com/posts/1")) == ["Ash Vardanian"]  # a person's own site
+
+
+def test_soft_hyphens_inside_a_name_are_no_letters():
+    assert clean_names(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
