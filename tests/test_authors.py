@@ -4,6 +4,7 @@ from cleaners.authors import (
     Clues,
     article_author,
     as_written,
+    author_box,
     authors_from_markup,
     clean_names,
     dated_credit,
@@ -159,3 +160,11 @@ def test_a_site_signing_with_its_domain_gives_way_to_a_person_named_later():
 
 def test_soft_hyphens_inside_a_name_are_no_letters():
     assert clean_names(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
+
+
+def test_the_name_alone_in_an_author_card():
+    card = '<div class="blog_author-box"><div class="small">Lauren Vetter</div><p>Lauren Vetter is a marketer</p></div>'
+    assert author_box(page(body=card).tree) == ["Lauren Vetter"]
+    assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
+    listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
+    assert author_box(listing) == []  # <body>'s classes are the whole page's
