@@ -392,10 +392,10 @@ def _letters(names: list[str]) -> list[str]:
 
 
 def spelt_out(names: list[str], clues: Clues) -> list[str]:
-    """`names`, unless they are user names ("edilson.la.rosa", "arianschlichenmayer") that another
-    source spells out as a person's name with the same letters ("Edilson La Rosa"): a CMS fills its
-    fields with the account, the page prints the name."""
-    if any(" " in name for name in names):
+    """`names`, unless they are user names (one lower-case word: "edilson.la.rosa",
+    "arianschlichenmayer") that another source spells out as a person's name with the same letters
+    ("Edilson La Rosa"): a CMS fills its fields with the account, the page prints the name."""
+    if any(" " in name or name != name.casefold() for name in names):
         return names
     for source in _VERBATIM_SOURCES:
         spelt = clean_names(source.read(clues))
