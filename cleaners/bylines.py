@@ -75,9 +75,9 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
     sports foreign staff executive freelance guest tech technology the""".split()
 )
-# A single word that is an agency, a date word or a form label, never a person.
+# A single word that is an agency, a date word or a form or button label ("Follow" beside a profile), never a person.
 NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
-    """name webmaster human github
+    """name webmaster human github follow
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday mon tue wed thu fri sat sun today yesterday""".split()

@@ -168,3 +168,7 @@ def test_the_name_alone_in_an_author_card():
     assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
     listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
     assert author_box(listing) == []  # <body>'s classes are the whole page's
+
+
+def test_a_follow_button_beside_the_profile_is_no_name():
+    assert split_names("Follow") == []
