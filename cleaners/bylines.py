@@ -36,10 +36,11 @@ _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
-# News agencies: never a person, and a line that only credits one is no headline.
+# News and photo agencies: never a person, and a line that only credits one is no headline.
 AGENCIES: frozenset[str] = frozenset(
     """afp reuters ap dpa ansa efe tass xinhua bloomberg upi pap anp belga apa sda ats ctk mti bta lusa
-    kyodo yonhap aap cp ria interfax ukrinform unian""".split()
+    kyodo yonhap aap cp ria interfax ukrinform unian getty eyeem shutterstock istock istockphoto imago alamy
+    unsplash pexels pixabay""".split()
 )
 AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     {
@@ -62,7 +63,7 @@ AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
 # Words that end a person's name: what follows them is a role or an organisation.
 ROLE_WORDS: frozenset[str] = frozenset(
     """staff writer writers reporter reporters correspondent editor editors contributor contributors
-    columnist journalist analyst producer photographer photographers photos photo video updated published
+    columnist journalist analyst producer photographer photographers photos photo images video updated published
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
@@ -74,9 +75,9 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
     sports foreign staff executive freelance guest tech technology the""".split()
 )
-# A single word that is an agency, a date word or a form label, never a person.
+# A single word that is an agency, a date word or a form or button label ("Follow" beside a profile), never a person.
 NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
-    """name webmaster human github
+    """name webmaster human github follow
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday mon tue wed thu fri sat sun today yesterday""".split()

@@ -189,7 +189,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
         split_lines(text, is_markdown=False), known_title=metadata.title, whole_page=False, language=language
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors)))
+    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url))
     tagged.url = url
     tagged.published = publication_date(PageDates(tree, url, [language] if language else None, tagged.published))
     return assemble(tagged), url_source

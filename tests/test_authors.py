@@ -3,7 +3,11 @@
 from cleaners.authors import (
     Clues,
     article_author,
+    as_written,
+    author_box,
     authors_from_markup,
+    clean_names,
+    dated_credit,
     find_authors,
     jsonld_people,
     label_byline,
@@ -107,3 +111,64 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
 def test_a_date_run_into_a_byline_is_not_part_of_the_name():
     assert split_names("By Jane Doe | March 3, 2024") == ["Jane Doe"]
     assert split_names("bo2man") == ["bo2man"]  # a user name keeps its digits
+
+
+def test_photo_agencies_are_not_authors():
+    assert split_names("Getty Images, EyeEm") == []
+    credit = '<script type="application/ld+json">{"@type": "Article", "author": [{"name": "Getty Images"}]}</script>'
+    assert find_authors(page(credit + '<meta name="author" content="Dieter Sieckmeyer">')) == ["Dieter Sieckmeyer"]
+
+
+def test_a_byline_set_after_a_rule():
+    assert page_byline(page(body="<p><em>---- by Kenneth Surin</em></p>").tree) == ["Kenneth Surin"]
+
+
+def test_a_user_name_gives_way_to_the_same_name_spelt_out():
+    handle = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "edilson.la.rosa"}}</script>'
+    assert find_authors(page(handle + '<meta name="author" content="Edilson La Rosa">')) == ["Edilson La Rosa"]
+    assert find_authors(page(handle + '<meta name="author" content="Ana Ruiz">')) == ["edilson.la.rosa"]
+
+
+def test_a_person_named_right_after_the_pages_first_date():
+    same_text = '<div class="meta">Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a>a team</a></div>'
+    assert dated_credit(page(body=same_text).tree) == ["Niko Matsakis"]
+    next_text = "<p>Dec 26, 2025 <span>&bull;</span> <img/> Mahua Das in <a>Guides</a></p>"
+    assert dated_credit(page(body=next_text).tree) == ["Mahua Das"]
+    german = "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
+    assert dated_credit(page(body=german).tree) == ["Uta Helkenberg"]
+    teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
+    assert dated_credit(page(body=teaser).tree) == []  # a teaser's title; later dates are other pages'
+
+
+def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them():
+    written = page('<meta property="og:site_name" content="wien.ORF.at">', '<a rel="author">ThE_PaiN</a>')
+    assert as_written(["Wien Orf At", "ThE PaiN", "Red"], written.tree) == ["wien.ORF.at", "ThE_PaiN", "Red"]
+    both = page(body="<a>Isabella DiBiase</a> <a>Isabella.DiBiase</a>")
+    assert as_written(["Isabella DiBiase"], both.tree) == ["Isabella DiBiase"]  # the page writes it so too
+
+
+def test_a_site_signing_with_its_domain_gives_way_to_a_person_named_later():
+    head, body = '<meta name="author" content="finanztreff.de">', "<div>By David Hutzler</div>"
+    clues = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert find_authors(Clues(clues, url="https://www.finanztreff.de/news/1")) == ["David Hutzler"]
+    assert find_authors(Clues(clues, url="https://example.org/news/1")) == ["finanztreff.de"]
+    own = parse_html(
+        '<html><head><meta name="author" content="Ash Vardanian"></head><body><div>By Jo Roe</div></body></html>'
+    )
+    assert find_authors(Clues(own, url="https://ashvardanian.com/posts/1")) == ["Ash Vardanian"]  # a person's own site
+
+
+def test_soft_hyphens_inside_a_name_are_no_letters():
+    assert clean_names(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
+
+
+def test_the_name_alone_in_an_author_card():
+    card = '<div class="blog_author-box"><div class="small">Lauren Vetter</div><p>Lauren Vetter is a marketer</p></div>'
+    assert author_box(page(body=card).tree) == ["Lauren Vetter"]
+    assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
+    listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
+    assert author_box(listing) == []  # <body>'s classes are the whole page's
+
+
+def test_a_follow_button_beside_the_profile_is_no_name():
+    assert split_names("Follow") == []
