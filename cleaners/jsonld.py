@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml import html as lxml_html
 
-JSONLD_XPATH = '//script[contains(@type, "ld+json")]/text()'
+JSONLD_XPATH = etree.XPath('//script[contains(@type, "ld+json")]/text()', smart_strings=False)
 
 
-def json_documents(tree: lxml_html.HtmlElement, xpath: str) -> Iterator[object]:
+def json_documents(tree: lxml_html.HtmlElement, xpath: etree.XPath) -> Iterator[object]:
     """Every script payload the XPath finds that parses as JSON; broken ones are skipped."""
-    for payload in tree.xpath(xpath):
+    for payload in xpath(tree):
         try:
             yield json.loads(payload, strict=False)
         except ValueError:
