@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from types import ModuleType
 
 from lxml.etree import XPath
 from trafilatura import xpaths
@@ -61,11 +62,11 @@ def guarded(expression: XPath) -> XPath:
     return XPath(path, namespaces={"re": EXSLT_REGEXP}, smart_strings=False)
 
 
-def xpath_tables() -> dict[str, list[XPath]]:
+def xpath_tables(module: ModuleType = xpaths) -> dict[str, list[XPath]]:
     """trafilatura's tables of XPath expressions, by name (the lists its modules share)."""
     return {
         name: value
-        for name, value in vars(xpaths).items()
+        for name, value in vars(module).items()
         if isinstance(value, list) and value and all(isinstance(item, XPath) for item in value)
     }
 

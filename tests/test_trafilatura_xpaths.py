@@ -79,11 +79,7 @@ def original_tables() -> dict[str, list[XPath]]:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return {
-        name: value
-        for name, value in vars(module).items()
-        if isinstance(value, list) and value and all(isinstance(item, XPath) for item in value)
-    }
+    return xpath_tables(module)
 
 
 def test_every_rewritten_table_expression_selects_the_same_elements_on_real_pages():
