@@ -335,12 +335,12 @@ def clean_names(raw: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+_SITE_NAME = etree.XPath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
+
+
 def site_name(tree: Tree) -> str | None:
     """The site's own name (`og:site_name`), which some CMSs put in every author field."""
     return next(iter(_meta(tree, _SITE_NAME)), None)
-
-
-_SITE_NAME = etree.XPath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
 
 
 def host_keys(url: str | None) -> frozenset[str]:
