@@ -172,3 +172,10 @@ def test_the_name_alone_in_an_author_card():
 
 def test_a_follow_button_beside_the_profile_is_no_name():
     assert split_names("Follow") == []
+
+
+def test_a_company_named_by_its_legal_form_is_no_author():
+    assert clean_names(["Kneib Dentistry PC"]) == []
+    assert clean_names(["SmartEtailing Inc."]) == []
+    assert clean_names(["Türkisch-Islamische Union e.V."]) == []
+    assert find_authors(page('<meta name="author" content="Acme GmbH">', "<p>Von Jo Banks</p>")) == ["Jo Banks"]
