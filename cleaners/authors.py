@@ -16,7 +16,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TypeAlias
 
 from lxml import etree
@@ -144,10 +145,10 @@ _BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for word in words_of("byline_words"))
 
 
-def label_byline(tree: Tree) -> list[str]:
+def label_byline(texts: list) -> list[str]:
     """The names in the text right after a text that is only a byline label ("Written by", "Von:",
-    "Auteur") when they all look like people: pages set the label and the name apart."""
-    texts = _BODY_TEXTS(tree)
+    "Auteur") when they all look like people: pages set the label and the name apart. `texts` are
+    the body's texts (`Clues.body_texts`)."""
     for index, text in enumerate(texts[:-1]):
         if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS:
             continue
@@ -222,13 +223,12 @@ def _leading_name(text: str) -> tuple[str, str]:
     return " ".join(words[:count]), " ".join(words[count:])
 
 
-def dated_credit(tree: Tree) -> list[str]:
+def dated_credit(texts: list) -> list[str]:
     """The person named right after the first date that opens a short text of the page ("Dec 26, 2025
     • Mahua Das", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"), in that text or in the next one of the
     same box past separators, when the name ends there or a lower-case word follows it ("on behalf
     of"). Templates print such bylines without a "By"-word; only the first date is the article's own
-    (later ones head teasers, whose titles are capitalised too)."""
-    texts = _BODY_TEXTS(tree)
+    (later ones head teasers, whose titles are capitalised too). `texts` are the body's texts."""
     for index, text in enumerate(texts):
         plain = " ".join(text.split())
         if len(plain) > _MAX_BYLINE_CHARS or not (match := _DATE_THEN.match(plain)):
@@ -263,12 +263,25 @@ def author_box(tree: Tree) -> list[str]:
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
     trafilatura reads them (`html_page.markup_metadata`), and the names on a byline line of the
-    extracted text."""
+    extracted text. It keeps each source's names once read: `find_authors`, `visible_over_guess`
+    and `spelt_out` ask for the same sources on one page."""
 
     tree: Tree
     meta_author: str | None = None
     text_byline: tuple[str, ...] = ()
     url: str | None = None
+    _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def names(self, source: AuthorSource) -> list[str]:
+        """The person names `source` gives on this page (`clean_names` of its reading), read once."""
+        if source.name not in self._names:
+            self._names[source.name] = clean_names(source.read(self))
+        return self._names[source.name]
+
+    @cached_property
+    def body_texts(self) -> list:
+        """The body's non-blank texts, which two sources walk (label_byline, dated_credit)."""
+        return _BODY_TEXTS(self.tree)
 
 
 def trafilatura_body_author(tree: Tree) -> str:
@@ -307,11 +320,15 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
     AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
-    AuthorSource("label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.tree)),
+    AuthorSource(
+        "label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.body_texts)
+    ),
     AuthorSource(
         "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
     ),
-    AuthorSource("dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.tree)),
+    AuthorSource(
+        "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
+    ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
 )
 
@@ -366,7 +383,7 @@ def find_authors(clues: Clues) -> list[str]:
     hosts = host_keys(clues.url)
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
-        names = clean_names(source.read(clues))
+        names = clues.names(source)
         if not names:
             continue
         if source.name == "trafilatura":
@@ -375,7 +392,7 @@ def find_authors(clues: Clues) -> list[str]:
             len(names) == 1 and _letters(names)[0] in hosts and not looks_like_person(names[0])
         )
         if not is_site and (not fallback or all(map(looks_like_person, names))):
-            return spelt_out(visible_over_guess(source.name, names, clues.tree), clues)
+            return spelt_out(visible_over_guess(source.name, names, clues), clues)
         fallback = fallback or names
     return fallback
 
@@ -383,21 +400,24 @@ def find_authors(clues: Clues) -> list[str]:
 # Sources that guess from fields a CMS fills (meta tags, share cards, trafilatura's reading of them),
 # often with an editor or an account; JSON-LD's `author` is the page declaring a person.
 GUESSING_SOURCES = ("meta_author", "written_by_label", "embedded_state", "trafilatura")
-# Readers of the byline the page shows, cheapest first.
-VISIBLE_BYLINES: tuple[Callable[[Tree], list[str]], ...] = (authors_from_markup, label_byline, page_byline)
+# Sources reading the byline the page shows, cheapest first.
+VISIBLE_BYLINES: tuple[AuthorSource, ...] = tuple(
+    next(source for source in AUTHOR_SOURCES if source.name == name)
+    for name in ("author_markup", "label_byline", "page_byline")
+)
 
 
-def visible_over_guess(source: str, names: list[str], tree: Tree) -> list[str]:
+def visible_over_guess(source: str, names: list[str], clues: Clues) -> list[str]:
     """`names`, unless a guessing source gave them and two of the page's visible bylines agree on
     other names: readers see the byline. Measured on WCXB and trafilatura-eval (both halves): 9
     pages right, 3 wrong, where the metas named an editor, a site or a commenter."""
     if source not in GUESSING_SOURCES:
         return names
     seen: list[frozenset[str]] = []
-    for index, reader in enumerate(VISIBLE_BYLINES):
+    for index, byline in enumerate(VISIBLE_BYLINES):
         if len(seen) + len(VISIBLE_BYLINES) - index < 2:
-            break  # too few readers left to agree
-        visible = clean_names(reader(tree))
+            break  # too few bylines left to agree
+        visible = clues.names(byline)
         if not visible or _key(visible) == _key(names):
             continue
         if _key(visible) in seen:
@@ -421,7 +441,7 @@ def spelt_out(names: list[str], clues: Clues) -> list[str]:
     if any(" " in name or name != name.casefold() for name in names):
         return names
     for source in _VERBATIM_SOURCES:
-        spelt = clean_names(source.read(clues))
+        spelt = clues.names(source)
         if spelt and _letters(spelt) == _letters(names) and all(map(looks_like_person, spelt)):
             return spelt
     return names

@@ -57,10 +57,10 @@ def test_split_names_drops_avatar_initials_and_trailing_credentials():
 
 def test_a_byline_label_set_apart_from_the_name():
     written = '<div><p class="label">Written by</p><p class="name">Edzel Tabing</p></div>'
-    assert label_byline(page(body=written).tree) == ["Edzel Tabing"]
+    assert label_byline(page(body=written).body_texts) == ["Edzel Tabing"]
     german = "<a><b>Von:</b> <br/> <br/> Götz Warnke</a>"
-    assert label_byline(page(body=german).tree) == ["Götz Warnke"]
-    assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").tree) == []
+    assert label_byline(page(body=german).body_texts) == ["Götz Warnke"]
+    assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").body_texts) == []
 
 
 def test_share_card_labels_in_other_languages():
@@ -131,13 +131,13 @@ def test_a_user_name_gives_way_to_the_same_name_spelt_out():
 
 def test_a_person_named_right_after_the_pages_first_date():
     same_text = '<div class="meta">Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a>a team</a></div>'
-    assert dated_credit(page(body=same_text).tree) == ["Niko Matsakis"]
+    assert dated_credit(page(body=same_text).body_texts) == ["Niko Matsakis"]
     next_text = "<p>Dec 26, 2025 <span>&bull;</span> <img/> Mahua Das in <a>Guides</a></p>"
-    assert dated_credit(page(body=next_text).tree) == ["Mahua Das"]
+    assert dated_credit(page(body=next_text).body_texts) == ["Mahua Das"]
     german = "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>"
-    assert dated_credit(page(body=german).tree) == ["Uta Helkenberg"]
+    assert dated_credit(page(body=german).body_texts) == ["Uta Helkenberg"]
     teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
-    assert dated_credit(page(body=teaser).tree) == []  # a teaser's title; later dates are other pages'
+    assert dated_credit(page(body=teaser).body_texts) == []  # a teaser's title; later dates are other pages'
 
 
 def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them():
