@@ -178,5 +178,13 @@ def test_a_layout_word_on_a_section_holding_the_headline_is_no_foreign_section()
     header = "<h1>A headline</h1><p class='entry-meta'><time>December 9, 2021</time></p>"
     layout = page(body=f"<div class='content-sidebar-wrap'>{header}</div>")
     assert shown_candidates(layout) == {"time:unsaid": dt.date(2021, 12, 9)}
-    assert shown_candidates(page(body="<div class='sidebar'><p><time>December 9, 2021</time></p></div>")) == {}
+    posts = "".join(f"<li><a href='/p{day}'>Post</a> <time>December {day}, 2021</time></li>" for day in (1, 2, 3))
+    assert shown_candidates(page(body=f"<div class='sidebar'><ul>{posts}</ul></div>")) == {}
     assert shown_candidates(page(body=f"<div class='related-posts'>{header}</div>")) == {}  # their headlines too
+
+
+def test_a_layout_section_writing_only_the_pages_own_dates_is_no_foreign_section():
+    column = "<div class='podcast-description__sidebar'><p>Diffusé le</p><p>23 mai 2019</p><p>Durée 12 min</p></div>"
+    assert chosen(page(body=column)).date == dt.date(2019, 5, 23)
+    widget = "<div class='elementor-widget-container'><time>October 8, 2022</time><p>Updated May 2, 2023</p></div>"
+    assert shown_candidates(page(body=widget)) == {"time:unsaid": dt.date(2022, 10, 8)}
