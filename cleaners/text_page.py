@@ -457,10 +457,12 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
     last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a line rule took
-    it, still scores as a short line against a run across it: the article ends where the site's chrome
-    begins, and the teasers under it read like prose."""
+    it, still scores as a short line against a run across it, and a short run is never widened past it:
+    the article ends where the site's chrome begins, and the teasers under it read like prose."""
     scored = [i for i, tag in enumerate(tagged.tags) if tag == BODY or _opens_chrome_block(tagged.tags, i)]
-    region = main_region([tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored])
+    chrome = [tagged.tags[i] != BODY for i in scored]
+    scores = [-SHORT_LINE_PENALTY if taken else tagged.lines[i].prose for i, taken in zip(scored, chrome, strict=True)]
+    region = main_region(scores, chrome)
     if region is None:
         return None
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
