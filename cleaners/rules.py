@@ -212,7 +212,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, still scores as a "
     "short line (teasers under the site's chrome read like prose). A run of fewer than 150 words (a recipe's steps, a "
     "product's blurbs: prose cut up by short lines) is widened over the short lines around it at half their penalty, "
-    "where more than a prose line's worth lies beyond them, but never past such chrome.",
+    "where more than a prose line's worth lies beyond them, but never past such chrome. A related-links heading over "
+    "a headline ('Most Popular', 'Read Next') also scores as a short line and bounds the widening (the teasers under "
+    "it read like prose).",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

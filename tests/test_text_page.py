@@ -554,3 +554,24 @@ def test_only_a_short_run_is_widened_and_never_past_chrome():
     assert main_region([160, short, short, 25], [False] * 4) == (0, 0)  # a run of 150 words or more stays
     assert main_region([100, short, short, 15], [False] * 4) == (0, 0)  # a prose line's worth is not gained
     assert main_region([100, short, short, 25], [False, False, True, False]) == (0, 0)  # chrome: a newsletter prompt
+
+
+def test_teasers_under_a_related_links_heading_over_a_headline_are_outside_the_article():
+    teasers = [
+        "Paris visit planned for weeks",
+        MORE_PROSE[1],
+        "Analysts cautious about Syria",
+        MORE_PROSE[2],
+        "Kremlin to cover trade and energy",
+        MORE_PROSE[3],
+    ]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Most Popular", *teasers]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-6:] == ["outside_article"] * 6
+
+
+def test_an_article_goes_on_past_a_related_links_heading_over_a_headline_inside_it():
+    page = "\n\n".join(["Title here", *PROSE, "Don't miss", "Paris visit planned for weeks", *MORE_PROSE])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[: len(PROSE)] == PROSE
+    assert cleaned.paragraphs[-len(MORE_PROSE) :] == MORE_PROSE
