@@ -4,7 +4,8 @@ A dump holds the menus, link lists and footers of the page around the article. P
 and full of function words; chrome lines are short. Each line gets a score (its word count if it
 reads like prose, a fixed penalty if not) and the article is the contiguous run of lines with the
 highest total (maximum-subarray). Headings and captions inside that run stay: only what lies before
-or after it is taken.
+or after it is taken. A short best run (a recipe's steps, a product's blurb: prose cut up by short
+lines) is widened over the short lines around it at half their penalty.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
+SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -85,8 +87,27 @@ def _long_and_punctuated(plain: str, words: list[str]) -> bool:
     return len(words) >= 2 * PROSE_MIN_WORDS and _PUNCTUATION.search(plain) is not None
 
 
-def main_region(scores: list[int]) -> tuple[int, int] | None:
-    """(first, last) index of the contiguous run with the highest total score; None if none is positive."""
+def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None:
+    """(first, last) index of the contiguous run with the highest total score; None if none is positive.
+
+    A run totalling less than SHORT_RUN_WORDS is widened: on a page whose prose is cut up by short
+    lines (a recipe's steps between their numbers and labels, a product's blurbs) the best run is one
+    piece of it. Each side takes the short lines beyond it at half their penalty, as far as the prose
+    beyond them adds most, if that is more than PROSE_MIN_WORDS (a prose line's worth), and never past
+    a `chrome` line (a line a bounding rule took: the site's chrome begins there).
+    """
+    best = _best_run(scores)
+    if best is None or sum(scores[best[0] : best[1] + 1]) >= SHORT_RUN_WORDS:
+        return best
+    lenient = [-(SHORT_LINE_PENALTY // 2) if score == -SHORT_LINE_PENALTY else score for score in scores]
+    return (
+        _widened_to(lenient, chrome, best[0], range(best[0] - 1, -1, -1)),
+        _widened_to(lenient, chrome, best[1], range(best[1] + 1, len(scores))),
+    )
+
+
+def _best_run(scores: list[int]) -> tuple[int, int] | None:
+    """(first, last) index of the contiguous run with the highest total score (maximum subarray)."""
     best_total, best = 0, None
     total, start = 0, 0
     for index, score in enumerate(scores):
@@ -96,3 +117,16 @@ def main_region(scores: list[int]) -> tuple[int, int] | None:
         if total > best_total:
             best_total, best = total, (start, index)
     return best
+
+
+def _widened_to(scores: list[int], chrome: list[bool], edge: int, beyond: range) -> int:
+    """The index the run's `edge` moves to, walking `beyond` it: where the scores passed add up most,
+    if more than PROSE_MIN_WORDS, stopping at the first chrome line."""
+    best_gain, reach, gain = PROSE_MIN_WORDS, edge, 0
+    for index in beyond:
+        if chrome[index]:
+            break
+        gain += scores[index]
+        if gain > best_gain:
+            best_gain, reach = gain, index
+    return reach

@@ -457,10 +457,17 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
     last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a line rule took
-    it, still scores as a short line against a run across it: the article ends where the site's chrome
-    begins, and the teasers under it read like prose."""
-    scored = [i for i, tag in enumerate(tagged.tags) if tag == BODY or _opens_chrome_block(tagged.tags, i)]
-    region = main_region([tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored])
+    it, still scores as a short line against a run across it, and a short run is never widened past it:
+    the article ends where the site's chrome begins, and the teasers under it read like prose. So does
+    a related-links heading over a headline (`_heads_headlines`)."""
+    scored = [
+        i
+        for i, tag in enumerate(tagged.tags)
+        if tag == BODY or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
+    ]
+    chrome = [tagged.tags[i] != BODY for i in scored]
+    scores = [tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored]
+    region = main_region(scores, chrome)
     if region is None:
         return None
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
@@ -470,6 +477,20 @@ def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
 def _opens_chrome_block(tags: list[str], index: int) -> bool:
     """The first line of a block a bounding rule took (a prompt's heading, blurb and button count once)."""
     return tags[index] in BOUNDING_RULES and (index == 0 or tags[index - 1] != tags[index])
+
+
+def _heads_headlines(tagged: Tagged, index: int) -> bool:
+    """A related-links line (the first of its block) right above a line that reads like a listed
+    headline: "Most Popular" or "Read Next" over the site's teasers, whose headlines and blurbs read
+    like prose. It scores as a short line and a short run is not widened past it, as with the site's
+    chrome; it may stand inside an article ("Don't miss" over one headline), which goes on past it
+    when its prose outweighs it."""
+    return (
+        tagged.tags[index] == RELATED_LINKS.name
+        and (index == 0 or tagged.tags[index - 1] != RELATED_LINKS.name)
+        and index + 1 < len(tagged.lines)
+        and reads_like_listed_headline(tagged.lines[index + 1])
+    )
 
 
 def _trim_to_main_region(tagged: Tagged) -> list[int] | None:

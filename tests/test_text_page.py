@@ -527,3 +527,51 @@ def test_teasers_under_a_copyright_line_are_outside_the_article():
     teasers = ["Moscow talks", MORE_PROSE[0], "Paris visit", MORE_PROSE[1]]
     cleaned = clean_text("\n\n".join(["Title here", *PROSE, "© Midland Courier Ltd", *teasers]))
     assert cleaned.paragraphs == PROSE
+
+
+RECIPE_STEPS = [
+    "Mix the flour with the yeast in a large bowl, then add the warm milk and knead it into a smooth dough.",
+    "2",
+    "Topping",
+    "Bring the butter, the sugar and the honey to the boil while stirring, then set the pan aside to cool.",
+    "3",
+    "Baking",
+    "Spread the topping over the dough and bake it in the lower third of the oven until it is golden brown.",
+]
+
+
+def test_a_short_run_of_prose_is_widened_over_the_short_lines_that_cut_it_up():
+    cleaned = clean_text("\n\n".join([*MENU, "Honey cake", "1", "Dough", *RECIPE_STEPS, *MENU]))
+    assert cleaned.paragraphs == RECIPE_STEPS  # each step alone was the best run: one of three
+    assert {r.text for r in cleaned.removed if r.rule == "outside_article"} >= {*MENU[2:], "Dough"}
+
+
+def test_only_a_short_run_is_widened_and_never_past_chrome():
+    from cleaners.regions import SHORT_LINE_PENALTY, main_region
+
+    short = -SHORT_LINE_PENALTY
+    assert main_region([100, short, short, 25], [False] * 4) == (0, 3)  # 25 words beyond two short lines
+    assert main_region([160, short, short, 25], [False] * 4) == (0, 0)  # a run of 150 words or more stays
+    assert main_region([100, short, short, 15], [False] * 4) == (0, 0)  # a prose line's worth is not gained
+    assert main_region([100, short, short, 25], [False, False, True, False]) == (0, 0)  # chrome: a newsletter prompt
+
+
+def test_teasers_under_a_related_links_heading_over_a_headline_are_outside_the_article():
+    teasers = [
+        "Paris visit planned for weeks",
+        MORE_PROSE[1],
+        "Analysts cautious about Syria",
+        MORE_PROSE[2],
+        "Kremlin to cover trade and energy",
+        MORE_PROSE[3],
+    ]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Most Popular", *teasers]))
+    assert cleaned.paragraphs == PROSE
+    assert [r.rule for r in cleaned.removed][-6:] == ["outside_article"] * 6
+
+
+def test_an_article_goes_on_past_a_related_links_heading_over_a_headline_inside_it():
+    page = "\n\n".join(["Title here", *PROSE, "Don't miss", "Paris visit planned for weeks", *MORE_PROSE])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[: len(PROSE)] == PROSE
+    assert cleaned.paragraphs[-len(MORE_PROSE) :] == MORE_PROSE
