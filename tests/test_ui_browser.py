@@ -26,6 +26,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
+FORM_RENDER_TIMEOUT_MS = 30_000  # the Custom run form renders its fields once the schema arrives
 
 pytestmark = [
     pytest.mark.browser,
@@ -94,10 +95,14 @@ def test_reclean_from_the_custom_run_form(raw_copy, tmp_path):
 
 
 def assert_plain_described_inputs(page, titles: list[str]) -> None:
-    """Every field a plain input at once: no 'Property is type "None"' asking for a type to be picked."""
-    assert page.get_by_text("Property is type").count() == 0
+    """Every field a plain input at once: no 'Property is type "None"' asking for a type to be picked.
+    The fields are waited for first: on a slow machine the form may still be rendering after the
+    network went idle, and a count taken then proves nothing either way."""
+    from playwright.sync_api import expect
+
     for title in titles:
-        assert page.get_by_text(title, exact=False).count() > 0, title
+        expect(page.get_by_text(title, exact=False).first).to_be_visible(timeout=FORM_RENDER_TIMEOUT_MS)
+    assert page.get_by_text("Property is type").count() == 0
 
 
 def test_the_clean_new_pages_form_shows_plain_described_fields_in_mib_and_seconds(tmp_path):
