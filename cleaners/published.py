@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeAlias
@@ -205,8 +206,7 @@ def _lists_others(section: Tree) -> bool:
     (`<h1>`) and writes more dates than the page's own (`LAYOUT_OWN_DATES`)."""
     if section.find(".//h1") is not None:
         return False
-    dated = (text for text in section.itertext() if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
-    return next(itertools.islice(dated, LAYOUT_OWN_DATES, None), None) is not None
+    return next(itertools.islice(_dated_texts(section.itertext()), LAYOUT_OWN_DATES, None), None) is not None
 
 
 def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
@@ -236,6 +236,12 @@ def _may_hold_year(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR.search(text) is not None
 
 
+def _dated_texts(texts: Iterable[str]) -> Iterator[str]:
+    """The texts of at most twice a visible line's length that may hold a year: the cheap first sieve
+    of the texts a date is read in, and of those a section's dates are counted in."""
+    return (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
+
+
 def _holder(text: str) -> Tree | None:
     """The element whose content a text node is (a tail belongs to its element's parent)."""
     element = text.getparent()  # type: ignore[attr-defined]
@@ -249,8 +255,7 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
     neither."""
     found: dict[str, DateCandidate] = {}
-    dated = (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
-    for read, text in enumerate(dated):
+    for read, text in enumerate(_dated_texts(texts)):
         element = _holder(text)
         if read >= _MAX_ELEMENTS or element is None:
             break
