@@ -1,6 +1,6 @@
 """Whole-page text dumps of benchmark HTML pages, so text mode can be scored on sets that ship only HTML.
 
-    .venv/bin/python -m tests.bench.dumps [SET ...]      (default: trafilatura-eval)
+    .venv/bin/python -m tests.bench.dumps [SET ...]      (default: wcxb-dev-articles, trafilatura-eval, htmldate-eval)
 
 The Zyte set ships its dumps; for the others they are made here the way those were (html2text with
 `body_width = 0`, inscriptis), from `../shared/bench/<set>/html/<key>.html.gz`. The pages stay where
@@ -30,7 +30,7 @@ from reading.decoding import decode_html
 PROJECT = Path(__file__).resolve().parents[2]
 BENCH = PROJECT.parent / "shared" / "bench"
 CACHE = PROJECT / "build" / "bench-dumps"
-DUMP_SETS = ("trafilatura-eval",)
+DUMP_SETS = ("wcxb-dev-articles", "trafilatura-eval", "htmldate-eval")
 
 
 def html2text_dump(markup: str) -> str:

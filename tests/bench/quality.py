@@ -401,6 +401,8 @@ SETS = (
         wcxb_pages,
         DATED_HTML_SYSTEMS,
         "body: shingle; author, date: every page (no gold date: none wanted)",
+        dumps.DUMP_STYLES,
+        made_dumps(WCXB),
     ),
     BenchSet(
         "trafilatura-eval",
@@ -417,6 +419,8 @@ SETS = (
         htmldate_eval_pages,
         (("page-cleaner", ours), *HTMLDATE_SYSTEMS),
         "date: every page (no gold date: none wanted)",
+        dumps.DUMP_STYLES,
+        made_dumps(HTMLDATE_EVAL),
     ),
 )
 

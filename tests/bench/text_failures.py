@@ -2,9 +2,9 @@
 
     .venv/bin/python -m tests.bench.text_failures [--only SET[,SET]] [--worst N] [--style STYLE]
 
-Cleans the Zyte dumps and trafilatura-eval's made dumps as `tests.bench.quality` does and prints, per
+Cleans the Zyte dumps and WCXB's and trafilatura-eval's made dumps as `tests.bench.quality` does and prints, per
 set and dump style, F1 on the even and odd halves and all pages; with `--worst N`, the N pages that
-lose most (Zyte: shingles of gold missed plus shingles kept that gold lacks; trafilatura-eval: `with`
+lose most (Zyte, WCXB: shingles of gold missed plus shingles kept that gold lacks; trafilatura-eval: `with`
 snippets missed plus `without` snippets kept) and, for each, the lines behind the loss: a gold line a
 rule took (with the rule's name) or a kept line gold lacks.
 """
@@ -24,6 +24,7 @@ from tests.bench.quality import Page, Score, as_dumps, collapse, prediction_of, 
 
 SETS = {
     "zyte": (quality.zyte_pages, quality.TEXT_DUMP_KINDS, quality.zyte_dumps),
+    "wcxb": (quality.wcxb_pages, quality.dumps.DUMP_STYLES, quality.made_dumps(quality.WCXB)),
     "trafilatura-eval": (
         quality.trafilatura_eval_pages,
         quality.dumps.DUMP_STYLES,
