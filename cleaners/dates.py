@@ -286,3 +286,108 @@ def parse_iso_instant(value: str) -> dt.datetime | None:
     except ValueError:
         return None
     return parsed.astimezone(dt.UTC) if parsed.tzinfo else None
+
+
+# Languages whose month names the shown-date scan reads (dateparser's locale tables give the words).
+MONTH_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "id", "sv", "da", "tr")
+_MONTH_KEYS = "january february march april may june july august september october november december".split()
+
+
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations, lower-case, in `MONTH_NAME_LANGUAGES` -> month number."""
+    from dateparser.languages.loader import default_loader
+
+    numbers: dict[str, int] = {}
+    for language in MONTH_NAME_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, []):
+                if len(word) >= 3 and word.isalpha():
+                    numbers.setdefault(word.lower(), number)
+    return numbers
+
+
+MONTH_NUMBERS = _month_numbers()
+_MONTH_WORD = r"(?P<{}>[^\W\d_]{{3,}})\.?"
+_SHOWN_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?"
+        + _MONTH_WORD.format("month")
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _MONTH_WORD.format("month") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    ),
+)
+_SHOWN_WINDOW = 40  # characters either side of a year that a written date spans
+
+
+def _shown_day(found: re.Match) -> list[dt.date]:
+    """The day(s) a match may mean: "03/05/2024" is 3 May or 5 March until the page's language says."""
+    parts = found.groupdict()
+    year = int(parts["y"])
+    if "a" in parts:
+        pairs = [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))]
+    elif "month" in parts:
+        pairs = [(MONTH_NUMBERS.get(parts["month"].lower(), 0), int(parts["d"]))]
+    else:
+        pairs = [(int(parts["m"]), int(parts["d"]))]
+    days = []
+    for month, day in pairs:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
+def shown_days(text: str, year: int) -> frozenset[dt.date]:
+    """The days of `year` that `text` writes out, in the usual numeric and month-name forms (only
+    the text around each mention of the year is read)."""
+    written = str(year)
+    windows = []
+    at = text.find(written)
+    while at >= 0:
+        windows.append(text[max(0, at - _SHOWN_WINDOW) : at + _SHOWN_WINDOW])
+        at = text.find(written, at + len(written))
+    found = (match for window in windows for pattern in _SHOWN_PATTERNS for match in pattern.finditer(window))
+    return frozenset(day for match in found for day in _shown_day(match))
+
+
+# one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
+_URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?:/|[_-]|$)"
+)
+_COMPACT_URL_DAY = re.compile(
+    r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+
+EARLIEST = dt.date(1995, 1, 1)  # dates before the web's early years are none
+
+
+def url_day(url: str | None) -> dt.date | None:
+    """A full date in the URL's path ("/2024/03/05/", "/2024-03-05-title", "/20240305/")."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
+    for pattern in (_URL_DAY, _COMPACT_URL_DAY):
+        if found := pattern.search(path):
+            try:
+                day = dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+            except ValueError:
+                continue
+            return day if day >= EARLIEST else None
+    return None
+
+
+def shown_date(text: str) -> dt.date | None:
+    """The one day a text writes out in the usual numeric and month-name forms (`shown_days`), or
+    None when it writes none or several (a byline's "Mar 3, 2024 | Updated Mar 5, 2024")."""
+    days = {day for year in {int(year) for year in _YEAR.findall(text)} for day in shown_days(text, year)}
+    return days.pop() if len(days) == 1 else None

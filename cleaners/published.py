@@ -23,7 +23,16 @@ from htmldate.core import DATE_ATTRIBUTES, NAME_MODIFIED, PROPERTY_MODIFIED
 from lxml import etree
 from lxml import html as lxml_html
 
-from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline, parse_iso_instant
+from cleaners.dates import (
+    EARLIEST,
+    DateReading,
+    Published,
+    dateline_kind,
+    parse_dateline,
+    parse_iso_instant,
+    shown_days,
+    url_day,
+)
 from cleaners.jsonld import jsonld_objects, types_of
 from cleaners.rules import DATELINE
 
@@ -73,15 +82,7 @@ _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits 
 # before a digit it joins a date and its time ("21.01.2022 - 13:30").
 _CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n|\s+[-–—/]\s+(?=[^\W\d_])")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-# one separator throughout ("/2024/3/5/", "/2024-03-05-"): "/2024/12/title" is December, not 2 January
-_URL_DAY = re.compile(
-    r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?:/|[_-]|$)"
-)
-_COMPACT_URL_DAY = re.compile(
-    r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
-)
 _UTC_ZONE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
-EARLIEST = dt.date(1995, 1, 1)
 DECLARED_SOURCES = ("jsonld", "meta")  # the sources whose dates the page declares with their role
 
 
@@ -288,18 +289,8 @@ def _dateline(line: str) -> list[DateCandidate]:
 
 def url_date(url: str | None) -> list[DateCandidate]:
     """A full date in the URL's path ("/2024/03/05/", "/2024-03-05-title", "/20240305/")."""
-    if not url:
-        return []
-    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
-    for pattern in (_URL_DAY, _COMPACT_URL_DAY):
-        if found := pattern.search(path):
-            year, month, day = (found[name] for name in ("year", "month", "day"))
-            try:
-                published = Published(dt.date(int(year), int(month), int(day)))
-            except ValueError:
-                continue
-            return [DateCandidate("url", UNSAID, published)] if published.date >= EARLIEST else []
-    return []
+    day = url_day(url)
+    return [DateCandidate("url", UNSAID, Published(day))] if day else []
 
 
 # A story's wire dateline opening its first paragraph: an optional place, a date, then a dash or an
@@ -337,44 +328,6 @@ def markup_dates(
     ]
 
 
-# Languages whose month names the shown-date scan reads (dateparser's locale tables give the words).
-MONTH_NAME_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "id", "sv", "da", "tr")
-_MONTH_KEYS = "january february march april may june july august september october november december".split()
-
-
-def _month_numbers() -> dict[str, int]:
-    """Month names and abbreviations, lower-case, in `MONTH_NAME_LANGUAGES` -> month number."""
-    from dateparser.languages.loader import default_loader
-
-    numbers: dict[str, int] = {}
-    for language in MONTH_NAME_LANGUAGES:
-        info = default_loader.get_locale(language).info
-        for number, key in enumerate(_MONTH_KEYS, 1):
-            for word in info.get(key, []):
-                if len(word) >= 3 and word.isalpha():
-                    numbers.setdefault(word.lower(), number)
-    return numbers
-
-
-MONTH_NUMBERS = _month_numbers()
-_MONTH_WORD = r"(?P<{}>[^\W\d_]{{3,}})\.?"
-_SHOWN_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
-    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
-    re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?"
-        + _MONTH_WORD.format("month")
-        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        _MONTH_WORD.format("month") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-        re.IGNORECASE,
-    ),
-)
-_SHOWN_WINDOW = 40  # characters either side of a year that a written date spans
 _BODY_TEXTS = etree.XPath("//body//text()")
 _NOT_TEXT = frozenset({"script", "style", "noscript"})
 
@@ -382,38 +335,6 @@ _NOT_TEXT = frozenset({"script", "style", "noscript"})
 def visible_texts(tree: Tree) -> list[str]:
     """The body's texts without scripts and styles, whose JSON and CSS are not what readers see."""
     return [text for text in _BODY_TEXTS(tree) if text.is_tail or text.getparent().tag not in _NOT_TEXT]
-
-
-def _shown_day(found: re.Match) -> list[dt.date]:
-    """The day(s) a match may mean: "03/05/2024" is 3 May or 5 March until the page's language says."""
-    parts = found.groupdict()
-    year = int(parts["y"])
-    if "a" in parts:
-        pairs = [(int(parts["b"]), int(parts["a"])), (int(parts["a"]), int(parts["b"]))]
-    elif "month" in parts:
-        pairs = [(MONTH_NUMBERS.get(parts["month"].lower(), 0), int(parts["d"]))]
-    else:
-        pairs = [(int(parts["m"]), int(parts["d"]))]
-    days = []
-    for month, day in pairs:
-        try:
-            days.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return days
-
-
-def shown_days(text: str, year: int) -> frozenset[dt.date]:
-    """The days of `year` that `text` writes out, in the usual numeric and month-name forms (only
-    the text around each mention of the year is read)."""
-    written = str(year)
-    windows = []
-    at = text.find(written)
-    while at >= 0:
-        windows.append(text[max(0, at - _SHOWN_WINDOW) : at + _SHOWN_WINDOW])
-        at = text.find(written, at + len(written))
-    found = (match for window in windows for pattern in _SHOWN_PATTERNS for match in pattern.finditer(window))
-    return frozenset(day for match in found for day in _shown_day(match))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import ftfy
 
 from cleaners import markdown
 from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse_credit_line, split_byline_names
-from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline
+from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline, shown_date, url_day
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
@@ -574,12 +574,16 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
             tagged.tags[index] = BYLINE.name
+            if day := shown_date(line.plain):  # "By Jane Doe | March 3, 2024"
+                datelines.append((index, Published(day), dateline_kind(line.plain)))
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
     tagged.published = _publication(datelines, title_at)
     if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
         tagged.published = _dateline_atop_article(tagged, end)
+    if tagged.published is None and whole_page and (day := url_day(tagged.url)):
+        tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
 
 
 def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:

@@ -105,6 +105,22 @@ def test_a_date_line_right_under_the_lede_dates_a_page_whose_header_has_none():
     assert "November 18, 2015" not in cleaned.paragraphs
 
 
+def test_a_page_whose_text_says_no_date_is_dated_by_its_url():
+    page = f"Headline\n\n{LONG}"
+    assert clean_text(page, url="https://example.com/2024/03/05/headline/").published == dates.Published(
+        dt.date(2024, 3, 5)
+    )
+    assert clean_text(
+        f"Headline\n\nMarch 1, 2024\n\n{LONG}", url="https://example.com/2024/03/05/headline/"
+    ).published == (dates.Published(dt.date(2024, 3, 1)))  # the text's own dateline comes first
+    assert clean_text(page, url="https://example.com/news/headline-12345").published is None
+
+
+def test_a_byline_that_also_gives_the_date_dates_the_page():
+    cleaned = clean_text(f"Headline\n\nBy Jane Doe | March 3, 2024\n\n{LONG}")
+    assert cleaned.authors == ["Jane Doe"] and cleaned.published == dates.Published(dt.date(2024, 3, 3))
+
+
 def test_page_without_date_or_url_gets_none():
     cleaned = clean_text(f"Headline\n\n{LONG}")
     assert cleaned.published is None and cleaned.url is None and cleaned.authors == []
