@@ -44,7 +44,7 @@ from cleaners.rules import (
     page_languages,
 )
 from cleaners.sites import Sites
-from cleaners.urls import domain_of
+from cleaners.urls import domain_of, slug_words
 
 BODY = "body"
 # A line this long is article prose: the header (title, byline, dateline) is over once one is seen.
@@ -94,6 +94,9 @@ DATED_LINE_MAX_WORDS = 8
 MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
+SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
+SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
+_SLUG_SPLIT = re.compile(r"[\W_]+")
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
@@ -129,6 +132,10 @@ class Tagged:
     url: str | None = None
     language: str | None = None
     article_start: int = 0  # the article's first prose line: what stands above it is the header
+    # Header lines read from further up than the line over the article's start (the page's `<h1>`, a
+    # name under it) -> their tag, given once the article's region is found: given before, they would
+    # move it (the region was tuned with only the line over the start taken as the headline).
+    header_above_start: dict[int, str] = field(default_factory=dict)
     sites: Sites = field(default_factory=Sites)  # what the run learned of each site
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
@@ -278,6 +285,9 @@ def tag_lines(
         _tag_repeated(tagged, tagged.sites.repeated[domain])
     if whole_page:
         _tag_outside_main_region(tagged)
+        for index, tag in tagged.header_above_start.items():
+            if tagged.tags[index] == OUTSIDE_ARTICLE.name:
+                tagged.tags[index] = tag
     return tagged
 
 
@@ -552,34 +562,42 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     around it, and a date above the title counts only when it says it is the publication's.
     """
     end = tagged.article_start = _header_end(tagged, whole_page)
-    title_at = None
     if title_known:
         title_at = next(
             (i for i in range(end) if tagged.tags[i] == BODY and _same_text(tagged.lines[i].plain, tagged.title)), None
         )
+        over_article = title_at
     else:
-        title_at = _find_title(tagged, end)
+        over_article = _headline_above_start(tagged, end)
+        title_at = _page_headline(tagged, end) if whole_page else None
+        title_at = over_article if title_at is None else title_at
         if title_at is not None:
             tagged.title = tagged.lines[title_at].plain
-    if title_at is not None:
-        tagged.tags[title_at] = TITLE.name
+    if title_at is not None and title_at != over_article:
+        tagged.header_above_start[title_at] = TITLE.name
+    if over_article is not None:  # the headline-shaped line over the article is header, the title or not
+        tagged.tags[over_article] = TITLE.name if over_article == title_at else OUTSIDE_ARTICLE.name
     datelines: list[tuple[int, Published, str | None]] = []
     for index in range(end):
         line = tagged.lines[index]
-        if tagged.tags[index] != BODY:
+        if tagged.tags[index] != BODY or index == title_at:
             continue
         names = tagged.credited(line)
-        if not names and title_at is not None and index > title_at and looks_like_names(line.plain):
+        below = over_article is not None and index > over_article
+        if not names and (below or _under_title(index, title_at)) and looks_like_names(line.plain):
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
+            if not below:
+                tagged.header_above_start[index] = BYLINE.name
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
-            tagged.tags[index] = BYLINE.name
+            if index not in tagged.header_above_start:
+                tagged.tags[index] = BYLINE.name
             if day := shown_date(line.plain):  # "By Jane Doe | March 3, 2024"
                 datelines.append((index, Published(day), dateline_kind(line.plain)))
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
-    tagged.published = _publication(datelines, title_at)
+    tagged.published = _publication(datelines, over_article)
     if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
@@ -688,11 +706,58 @@ def _publication(datelines: list[tuple[int, Published, str | None]], title_at: i
     return None
 
 
+def _under_title(index: int, title_at: int | None) -> bool:
+    """Whether a line stands in the few lines under the headline, where its byline is (further down,
+    a line that is only a name is a table of contents' entry, a teaser's, a sidebar's)."""
+    return title_at is not None and title_at < index <= title_at + HEADER_LOOKAHEAD
+
+
 def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _find_title(tagged: Tagged, end: int) -> int | None:
+def _page_headline(tagged: Tagged, end: int) -> int | None:
+    """The page's headline in a whole-page dump: its first `#` heading of level one above the
+    article's start (html2text writes the page's `<h1>` so), else the line that spells the URL's
+    slug; None when neither is found (then the headline nearest above the start is taken)."""
+    found = _first_h1(tagged, end)
+    return _title_spelled_by_url(tagged, end) if found is None else found
+
+
+def _first_h1(tagged: Tagged, end: int) -> int | None:
+    """The first `# ` heading above the article's start that reads like a headline."""
+    return next(
+        (
+            index
+            for index in range(end)
+            if tagged.tags[index] == BODY
+            and markdown.is_h1(tagged.lines[index].raw)
+            and _reads_like_headline(tagged.lines[index])
+        ),
+        None,
+    )
+
+
+def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
+    """The headline-shaped line that holds most of the URL slug's words (at least SLUG_MIN_SHARE of
+    them; of equals, the one with fewest other words, then the first): sites make the slug of the
+    title, and a dump without markdown headings tells the headline no other way."""
+    slug = slug_words(tagged.url)
+    if len(slug) < SLUG_MIN_WORDS:
+        return None
+    best: tuple[tuple[float, int], int] | None = None
+    for index in range(end):
+        line = tagged.lines[index]
+        if tagged.tags[index] != BODY or not _reads_like_headline(line):
+            continue
+        words = set(_SLUG_SPLIT.split(line.plain.casefold()))
+        rank = (len(words & slug) / len(slug), -len(words - slug))
+        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]):
+            best = (rank, index)
+    return None if best is None else best[1]
+
+
+def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     """The headline: scanning up from the article's start through the header block (bylines, datelines,
     images, captions and decks are passed), the headline-like lines until chrome (a line a rule took,
     a menu entry, a label); of those, the last `#` heading if there are headings, else the topmost."""

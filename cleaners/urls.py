@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
+from urllib.parse import unquote, urlsplit
 
 
 def domain_of(url: str | None) -> str | None:
@@ -14,3 +15,20 @@ def domain_of(url: str | None) -> str | None:
     except ValueError:
         return None
     return host.removeprefix("www.") or None
+
+
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's last path segment, case-folded, without numbers: its slug
+    ("/2024/03/best-laptops-of-the-year/" -> best, laptops, of, the, year); an ID gives none."""
+    if not url:
+        return frozenset()
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return frozenset()
+    segment = next((part for part in reversed(path.split("/")) if part), "")
+    segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php", ".aspx")) else segment
+    return frozenset(word for word in _SLUG_SPLIT.split(segment.casefold()) if word and not word.isdigit())

@@ -472,6 +472,25 @@ def test_a_long_markdown_headline_is_the_title_and_its_byline_and_dateline_are_r
     assert cleaned.published == dates.Published(dt.date(2026, 3, 24))
 
 
+def test_the_pages_h1_is_the_title_though_a_table_of_contents_stands_between_it_and_the_article():
+    headline = "Top Nutrition Trends for Fall"
+    contents = ["Key takeaways", "Ingredient spotlights gaining momentum", "How consumer behavior is changing"]
+    page = "\n\n".join(["[Home](/)", f"# {headline}", "Andrew King", "2 min read", *contents, LONG, LONG])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Andrew King"])
+    assert headline not in cleaned.text and "Andrew King" not in cleaned.text
+
+
+def test_in_a_dump_without_headings_the_line_that_spells_the_url_slug_is_the_title():
+    headline = "Comparing Different Types of Catering Services"
+    header = [headline, "Leonardo Garcia", "Sep 26, 2022", "In this post:", "Key takeaways"]
+    page = "\n\n".join(["Log In", "All Posts", *header, LONG, LONG])
+    url = "https://www.example.com/post/comparing-different-types-of-catering-services"
+    assert clean_text(page, url=url).title == headline
+    decoy = "Catering services compared by our readers"  # fewer of the slug's words, more others
+    assert clean_text(page.replace("Key takeaways", decoy), url=url).title == headline
+
+
 def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_the_author():
     headline = "# Bar mleczny na Kazimierzu wraca po remoncie"
     image = "![Bar mleczny](https://example.pl/bar.jpg)"
