@@ -122,3 +122,13 @@ def test_wrong_dates_and_authors_are_listed_with_the_gold():
     assert score.failures == ["p1  date    want 2024-03-05  got 2024-03-06 (meta:published)  https://x.example/a"]
     score.add(page, quality.Prediction("text", ["Bo Ek"], "2024-03-05"))
     assert score.failures[1] == "p1  author  want ['ann lee']  got ['bo ek']"
+
+
+def test_titles_are_scored_where_gold_has_one_and_a_title_is_predicted():
+    score = quality.Score()
+    page = quality.Page("p1", "", None, title="Top  Nutrition Trends")
+    score.add(page, quality.Prediction("text", title="top nutrition trends"))
+    score.add(page, quality.Prediction("text", title=""))  # text mode read no title
+    score.add(page, quality.Prediction("text"))  # HTML mode: not scored
+    score.add(replace(page, title=None), quality.Prediction("text", title="Anything"))  # no gold title
+    assert score.titles == [True, False] and score.title_accuracy == 0.5

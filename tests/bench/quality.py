@@ -77,6 +77,11 @@ def author_key(raw: str | list[str] | None) -> frozenset[str]:
     return frozenset(" ".join(unicodedata.normalize("NFC", name).casefold().split()) for name in names)
 
 
+def title_key(title: str) -> str:
+    """A title as compared: NFC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", title).casefold().split())
+
+
 def calendar_day(value: object) -> str | None:
     """A date as the day compared: '2022-11-1' and '2022-11-01T10:00' are '2022-11-01'; no date (None,
     '', the NaN a JSON gold may hold) is None; anything else (a gold typo such as '2022-25-10') stays
@@ -100,6 +105,7 @@ class Prediction:
     authors: str | list[str] | None = None
     date: str | None = None
     date_source: str | None = None  # which candidate won (this project's HTML pages only)
+    title: str | None = None  # this project's text mode only (scored where the gold has one)
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class Page:
     without_snippets: tuple[str, ...] = ()
     authors: str | list[str] | None = None
     date: str | None = None
+    title: str | None = None  # scored in text mode only: HTML reads it from the markup
     scores_authors: bool = False
     scores_date: bool = False
 
@@ -128,6 +135,7 @@ class Score:
     snippets: Counter[str] = field(default_factory=Counter)  # "tp", "fn", "fp", "tn"
     dates: list[bool] = field(default_factory=list)
     authors: list[bool] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
     undated: int = 0  # pages scored on dates whose gold has no date
     false_dates: int = 0  # of those, the ones that got a date
     date_sources: Counter[str] = field(default_factory=Counter)  # winning source -> pages it dated
@@ -161,6 +169,8 @@ class Score:
             self.authors.append(got_names == want_names)
             if got_names != want_names:
                 self.failures.append(f"{page.key}  author  want {sorted(want_names)}  got {sorted(got_names)}")
+        if page.title and predicted.title is not None:
+            self.titles.append(title_key(predicted.title) == title_key(page.title))
         if page.scores_date:
             got, want = calendar_day(predicted.date), calendar_day(page.date)
             self.dates.append(got == want)
@@ -209,6 +219,10 @@ class Score:
     def author_accuracy(self) -> float | None:
         return sum(self.authors) / len(self.authors) if self.authors else None
 
+    @property
+    def title_accuracy(self) -> float | None:
+        return sum(self.titles) / len(self.titles) if self.titles else None
+
 
 Extract = Callable[[str, str | None], Prediction]
 
@@ -218,6 +232,11 @@ def prediction_of(cleaned: CleanedText) -> Prediction:
     if published is None:
         return Prediction(cleaned.text, cleaned.authors)
     return Prediction(cleaned.text, cleaned.authors, published.date.isoformat(), published.source)
+
+
+def text_prediction_of(cleaned: CleanedText) -> Prediction:
+    """A text-mode prediction, with its title (none read: "", which matches no gold title)."""
+    return replace(prediction_of(cleaned), title=cleaned.title or "")
 
 
 def ours(markup: str, url: str | None) -> Prediction:
@@ -246,7 +265,7 @@ def text_cleaner(pages: list[Page]) -> Extract:
     """`clean_text` given each dump's URL (as from a sidecar), with the lines each domain repeats
     learned over the dumps first, as a run learns them over raw/."""
     sites = learn_sites((domain_of(page.url), page_lines(page.content)) for page in pages)
-    return lambda dump, url: prediction_of(clean_text(dump, sites, url))
+    return lambda dump, url: text_prediction_of(clean_text(dump, sites, url))
 
 
 def _html(path: Path) -> str:
@@ -280,6 +299,7 @@ def wcxb_pages(limit: int | None) -> list[Page]:
                 body=truth["main_content"],
                 authors=truth.get("author"),
                 date=truth.get("publish_date") or None,
+                title=truth.get("title") or None,
                 scores_authors=True,
                 scores_date=True,
             )
@@ -441,6 +461,7 @@ def row(corpus: str, system: str, score: Score) -> dict[str, str]:
         "R": _fmt(score.recall if body else None),
         "date": _fmt(score.date_accuracy),
         "author": _fmt(score.author_accuracy),
+        "title": _fmt(score.title_accuracy),
         "false dates": f"{score.false_dates}/{score.undated}" if score.undated else "-",
         "seconds": f"{score.seconds:.1f}",
     }
@@ -544,7 +565,8 @@ def main() -> None:
     if rows:
         print(format_table(rows))
         print("\nF1/P/R use the row's metric: shingle = Zyte's body metric (per-page averages),")
-        print("snippet = trafilatura's with/without snippets (totals); date = calendar day, author = set of names.")
+        print("snippet = trafilatura's with/without snippets (totals); date = calendar day, author = set of names,")
+        print("title (text mode, WCXB) = the title read, case and whitespace aside.")
         print("false dates N/M: of the M pages scored whose gold has no date, N got one.")
         print("\n".join(f"  {s.label}: {s.scope}" for s in chosen))
         if notes:
