@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeAlias
@@ -83,7 +83,7 @@ _MAX_ELEMENTS = 12  # date-ish elements read per page: the page's own date sits 
 _CHUNK_SEPARATORS = re.compile(r"\s*[|•·]\s*|\n|\s+[-–—/]\s+(?=[^\W\d_])")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _UTC_ZONE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
-DECLARED_SOURCES = ("jsonld", "meta")  # the sources whose dates the page declares with their role
+DECLARED_SOURCES = ("jsonld", "meta")  # the readers (`READERS`) of the dates a page declares with their role
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,11 @@ class DateCandidate:
     @property
     def name(self) -> str:
         """The source and kind, as priority tables and the audit name it ("jsonld_article:published")."""
-        return f"{self.source}:{self.kind}"
+        return self.name_of(self.source, self.kind)
+
+    @staticmethod
+    def name_of(source: str, kind: str) -> str:
+        return f"{source}:{kind}"
 
 
 def parse_date_value(value: str, languages: list[str] | None = None) -> Published | None:
@@ -265,18 +269,26 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
         if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
-        for candidate in _visible_dates(line, hints, languages) if _DATE_CLASS.search(hints) else _dateline(line):
+        for candidate in (
+            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line)
+        ):
             found.setdefault(candidate.name, candidate)
     return list(found.values())
 
 
-def _visible_dates(line: str, hints: str, languages: list[str] | None) -> list[DateCandidate]:
-    """The dates of a date-ish element's line, chunk by chunk ("By X | 5 March 2024 | Updated …")."""
-    return [
-        DateCandidate("visible", _said_kind(chunk) or _hinted_kind(hints), published)
-        for chunk in _CHUNK_SEPARATORS.split(line)
-        if (published := parse_date_value(chunk, languages))
-    ]
+def _visible_dates(
+    line: str, hints: str, languages: list[str] | None, known: Container[str] = ()
+) -> list[DateCandidate]:
+    """The dates of a date-ish element's line, chunk by chunk ("By X | 5 March 2024 | Updated …"),
+    but for chunks of a kind already `known` by name: only the first date of each kind is kept, and
+    parsing a date may cost dateparser's millisecond."""
+    hinted = _hinted_kind(hints)
+    candidates = []
+    for chunk in _CHUNK_SEPARATORS.split(line):
+        kind = _said_kind(chunk) or hinted
+        if DateCandidate.name_of("visible", kind) not in known and (published := parse_date_value(chunk, languages)):
+            candidates.append(DateCandidate("visible", kind, published))
+    return candidates
 
 
 def _dateline(line: str) -> list[DateCandidate]:
@@ -312,20 +324,9 @@ def lede_date(texts: list[str]) -> list[DateCandidate]:
     return []
 
 
-def markup_dates(
-    tree: Tree, url: str | None, languages: list[str] | None, texts: list[str] | None = None
-) -> list[DateCandidate]:
-    """Every date the page's markup, visible text (`visible_texts`, read here when not given) and URL
-    state, as candidates."""
-    texts = visible_texts(tree) if texts is None else texts
-    return [
-        *jsonld_dates(tree),
-        *meta_dates(tree),
-        *time_dates(tree, languages),
-        *text_dates(texts, languages),
-        *url_date(url),
-        *lede_date(texts),
-    ]
+def markup_dates(tree: Tree, url: str | None, languages: list[str] | None) -> list[DateCandidate]:
+    """Every date the page's markup, visible text (`visible_texts`) and URL state, as candidates."""
+    return PageDates(tree, url, languages).markup
 
 
 _BODY_TEXTS = etree.XPath("//body//text()")
@@ -393,13 +394,10 @@ def htmldate_date(tree: Tree, url: str | None) -> list[DateCandidate]:
     return [DateCandidate("htmldate", UNSAID, Published(dt.date.fromisoformat(day)))] if day else []
 
 
-# Sources read only when the priority walk reaches them: htmldate's searches are the costly ones.
-LAZY_SOURCES = ("htmldate",)
-
-
 @dataclass
 class PageDates:
-    """A page's date candidates: the markup's, the extracted text's dateline, and htmldate's on demand."""
+    """A page's date candidates, each reader's (`READERS`) read when first asked for: the markup's,
+    the extracted text's dateline, htmldate's."""
 
     tree: Tree
     url: str | None
@@ -413,29 +411,73 @@ class PageDates:
         return day in self._shown[day.year]
 
     @cached_property
-    def _texts(self) -> list[str]:
+    def texts(self) -> list[str]:
         return visible_texts(self.tree)
 
     @cached_property
     def _text(self) -> str:
-        return " ".join(self._texts)
+        return " ".join(self.texts)
 
     @cached_property
     def _shown(self) -> dict[int, frozenset[dt.date]]:
         return {}
 
     @cached_property
-    def markup(self) -> list[DateCandidate]:
-        text = [DateCandidate("text", PUBLISHED, self.text_dateline)] if self.text_dateline else []
-        return [*markup_dates(self.tree, self.url, self.languages, self._texts), *text]
+    def _read(self) -> dict[str, list[DateCandidate]]:
+        return {}
 
-    @cached_property
-    def htmldate(self) -> list[DateCandidate]:
-        return htmldate_date(self.tree, self.url)
+    def read(self, reader: str) -> list[DateCandidate]:
+        """The candidates of one of `READERS`, read once."""
+        if reader not in self._read:
+            self._read[reader] = READERS[reader](self)
+        return self._read[reader]
+
+    def in_markup_order(self) -> Iterator[DateCandidate]:
+        """The candidates of `MARKUP_READERS` in their order, each reader read only when reached."""
+        return (candidate for reader in MARKUP_READERS for candidate in self.read(reader))
+
+    @property
+    def markup(self) -> list[DateCandidate]:
+        return list(self.in_markup_order())
 
     def of_source(self, source: str) -> list[DateCandidate]:
-        """The candidates a source may have (all the cheap ones for a markup source)."""
-        return getattr(self, source) if source in LAZY_SOURCES else self.markup
+        """The candidates of the reader that gives `source`'s (the others' cannot be named so)."""
+        return self.read(SOURCE_READERS[source])
+
+
+def _text_dateline(dates: PageDates) -> list[DateCandidate]:
+    return [DateCandidate("text", PUBLISHED, dates.text_dateline)] if dates.text_dateline else []
+
+
+# Where a page's candidates are read, each only when the priority walk (or the search for the
+# winner's instant) reaches a source it gives: on half the bench's pages JSON-LD or a meta tag wins
+# before the visible texts' dates (dateparser) or htmldate's search are needed.
+READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
+    "jsonld": lambda dates: jsonld_dates(dates.tree),
+    "meta": lambda dates: meta_dates(dates.tree),
+    "time": lambda dates: time_dates(dates.tree, dates.languages),
+    "texts": lambda dates: text_dates(dates.texts, dates.languages),
+    "url": lambda dates: url_date(dates.url),
+    "lede": lambda dates: lede_date(dates.texts),
+    "text": _text_dateline,
+    "htmldate": lambda dates: htmldate_date(dates.tree, dates.url),
+}
+# The readers of the page's own statements, in the order an instant is looked for (`_instant`).
+MARKUP_READERS = ("jsonld", "meta", "time", "texts", "url", "lede", "text")
+# The reader of each candidate source.
+SOURCE_READERS: dict[str, str] = {
+    "jsonld_page": "jsonld",
+    "jsonld_article": "jsonld",
+    "jsonld_other": "jsonld",
+    "meta": "meta",
+    "time": "time",
+    "visible": "texts",
+    "dateline": "texts",
+    "url": "url",
+    "lede": "lede",
+    "text": "text",
+    "htmldate": "htmldate",
+}
 
 
 def _source_of(name: str) -> str:
@@ -449,15 +491,15 @@ def publication_date(dates: PageDates) -> Published | None:
     for rank in DATE_PRIORITY:
         winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
         if winner is not None:
-            local = _local_day(winner, dates.markup)  # the same instant, written with the local day
-            return replace(local.published, at=_instant(winner, dates.markup), source=local.name)
+            local = _local_day(winner, dates.read("url"))  # the same instant, written with the local day
+            return replace(local.published, at=_instant(winner, dates.in_markup_order()), source=local.name)
     return None
 
 
-def _local_day(winner: DateCandidate, candidates: list[DateCandidate]) -> DateCandidate:
+def _local_day(winner: DateCandidate, url_days: list[DateCandidate]) -> DateCandidate:
     """The URL's day when the winner is a UTC stamp of the day after it: a site writes its URLs with
     its local day, and the UTC stamp of an evening post already says the next day."""
-    url_day = next((c for c in candidates if c.source == "url"), None)
+    url_day = next(iter(url_days), None)
     if url_day is not None and winner.utc and winner.published.date - url_day.published.date == dt.timedelta(days=1):
         return url_day
     return winner
@@ -469,8 +511,13 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         candidate.name == rank.name
         and (not rank.shown or dates.is_shown(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
-        and not (rank.unless_declared_modified and _declared_modified(day, dates.markup))
+        and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
     )
+
+
+def _declared(dates: PageDates) -> list[DateCandidate]:
+    """The dates the page declares with their role (`DECLARED_SOURCES`)."""
+    return [candidate for reader in DECLARED_SOURCES for candidate in dates.read(reader)]
 
 
 def _only_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
@@ -479,15 +526,15 @@ def _only_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
     return MODIFIED in kinds and PUBLISHED not in kinds
 
 
-def _declared_modified(day: dt.date, candidates: list[DateCandidate]) -> bool:
+def _declared_modified(day: dt.date, declared: list[DateCandidate]) -> bool:
     """Whether the page's JSON-LD or meta tags give `day` as the modification date, never as the
     publication date, and give another day as the publication date."""
-    declared = {(c.kind, c.published.date == day) for c in candidates if c.source.startswith(DECLARED_SOURCES)}
-    return (MODIFIED, True) in declared and (PUBLISHED, False) in declared and (PUBLISHED, True) not in declared
+    said = {(c.kind, c.published.date == day) for c in declared}
+    return (MODIFIED, True) in said and (PUBLISHED, False) in said and (PUBLISHED, True) not in said
 
 
-def _instant(winner: DateCandidate, candidates: list[DateCandidate]) -> dt.datetime | None:
-    """The winner's instant, else one a candidate of the same day gives (JSON-LD, `<time datetime>`)."""
+def _instant(winner: DateCandidate, candidates: Iterable[DateCandidate]) -> dt.datetime | None:
+    """The winner's instant, else the first a candidate of the same day gives (JSON-LD, `<time datetime>`)."""
     if winner.published.at is not None:
         return winner.published.at
     same_day = (c.published.at for c in candidates if c.published.date == winner.published.date)
