@@ -432,9 +432,11 @@ class PageDates:
             self._read[reader] = READERS[reader](self)
         return self._read[reader]
 
-    def in_markup_order(self) -> Iterator[DateCandidate]:
-        """The candidates of `MARKUP_READERS` in their order, each reader read only when reached."""
-        return (candidate for reader in MARKUP_READERS for candidate in self.read(reader))
+    def in_markup_order(self, readers: tuple[str, ...] = ()) -> Iterator[DateCandidate]:
+        """The candidates of `MARKUP_READERS` (or of those of them in `readers`) in their order, each
+        reader read only when reached."""
+        chosen = (reader for reader in MARKUP_READERS if not readers or reader in readers)
+        return (candidate for reader in chosen for candidate in self.read(reader))
 
     @property
     def markup(self) -> list[DateCandidate]:
@@ -464,6 +466,9 @@ READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
 }
 # The readers of the page's own statements, in the order an instant is looked for (`_instant`).
 MARKUP_READERS = ("jsonld", "meta", "time", "texts", "url", "lede", "text")
+# Readers whose candidates only ever carry a day (`url_date`, `lede_date`), never an instant.
+DAY_ONLY_READERS = ("url", "lede")
+INSTANT_READERS = tuple(reader for reader in MARKUP_READERS if reader not in DAY_ONLY_READERS)
 # The reader of each candidate source.
 SOURCE_READERS: dict[str, str] = {
     "jsonld_page": "jsonld",
@@ -492,7 +497,9 @@ def publication_date(dates: PageDates) -> Published | None:
         winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
         if winner is not None:
             local = _local_day(winner, dates.read("url"))  # the same instant, written with the local day
-            return replace(local.published, at=_instant(winner, dates.in_markup_order()), source=local.name)
+            return replace(
+                local.published, at=_instant(winner, dates.in_markup_order(INSTANT_READERS)), source=local.name
+            )
     return None
 
 
