@@ -28,6 +28,7 @@ from trafilatura.utils import line_processing
 from cleaners.bylines import NAME_PARTICLES, looks_like_name, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
 from cleaners.languages import words_of
+from cleaners.published import body_texts as all_body_texts
 from cleaners.published import in_foreign_section
 from cleaners.urls import domain_of
 
@@ -141,7 +142,7 @@ def page_byline(tree: Tree) -> list[str]:
     return []
 
 
-_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_XML_SPACE = " \t\r\n"  # what XPath's normalize-space() takes for blank
 _LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for word in words_of("byline_words"))
 
 
@@ -270,6 +271,7 @@ class Clues:
     meta_author: str | None = None
     text_byline: tuple[str, ...] = ()
     url: str | None = None
+    all_texts: list[str] | None = field(default=None, compare=False, repr=False)  # `body_texts`, when read
     _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def names(self, source: AuthorSource) -> list[str]:
@@ -281,7 +283,8 @@ class Clues:
     @cached_property
     def body_texts(self) -> list:
         """The body's non-blank texts, which two sources walk (label_byline, dated_credit)."""
-        return _BODY_TEXTS(self.tree)
+        texts = all_body_texts(self.tree) if self.all_texts is None else self.all_texts
+        return [text for text in texts if text.strip(_XML_SPACE)]
 
 
 def trafilatura_body_author(tree: Tree) -> str:

@@ -333,9 +333,17 @@ _BODY_TEXTS = etree.XPath("//body//text()")
 _NOT_TEXT = frozenset({"script", "style", "noscript"})
 
 
-def visible_texts(tree: Tree) -> list[str]:
-    """The body's texts without scripts and styles, whose JSON and CSS are not what readers see."""
-    return [text for text in _BODY_TEXTS(tree) if text.is_tail or text.getparent().tag not in _NOT_TEXT]
+def body_texts(tree: Tree) -> list[str]:
+    """All the body's text nodes (smart strings: each knows its element), which the date and the
+    author sources sift each their own way: one pass over the tree for both."""
+    return _BODY_TEXTS(tree)
+
+
+def visible_texts(tree: Tree, texts: list[str] | None = None) -> list[str]:
+    """The body's texts (`body_texts`, read here when not given) without scripts and styles, whose
+    JSON and CSS are not what readers see."""
+    texts = body_texts(tree) if texts is None else texts
+    return [text for text in texts if text.is_tail or text.getparent().tag not in _NOT_TEXT]  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -403,6 +411,7 @@ class PageDates:
     url: str | None
     languages: list[str] | None = None
     text_dateline: Published | None = None
+    all_texts: list[str] | None = None  # `body_texts`, when the caller has read them
 
     def is_shown(self, day: dt.date) -> bool:
         """Whether the page's visible text writes `day` out."""
@@ -412,7 +421,7 @@ class PageDates:
 
     @cached_property
     def texts(self) -> list[str]:
-        return visible_texts(self.tree)
+        return visible_texts(self.tree, self.all_texts)
 
     @cached_property
     def _text(self) -> str:
