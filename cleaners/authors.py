@@ -179,25 +179,43 @@ def article_author(tree: Tree) -> list[str]:
     return names
 
 
-# Where a page names its author markup-wise when nothing better does, most specific first.
-_AUTHOR_XPATHS: tuple[etree.XPath, ...] = tuple(
-    etree.XPath(path)
-    for path in (
-        '//*[@itemprop="author"]//*[@itemprop="name"]',
-        '//*[@itemprop="author" and not(*)]',
-        '//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]',
-        '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author_name")]',
-        '//*[contains(@class, "author") and not(*)]',
-    )
+def _is_leaf(element: Tree) -> bool:
+    return next(element.iterchildren("*"), None) is None
+
+
+def _in_author_item(element: Tree) -> bool:
+    return any(ancestor.get("itemprop") == "author" for ancestor in element.iterancestors())
+
+
+# Where a page names its author markup-wise when nothing better does, most specific first: a name in
+# an `itemprop="author"` item, a childless `itemprop="author"`, an author link, a byline or author-name
+# class, a childless element of an author class.
+AUTHOR_MARKUP: tuple[Callable[[Tree], bool], ...] = (
+    lambda element: element.get("itemprop") == "name" and _in_author_item(element),
+    lambda element: element.get("itemprop") == "author" and _is_leaf(element),
+    lambda element: (
+        element.tag == "a"
+        and (
+            element.get("rel") == "author" or any(part in element.get("href", "") for part in ("/author/", "/authors/"))
+        )
+    ),
+    lambda element: any(word in element.get("class", "") for word in ("byline", "author-name", "author_name")),
+    lambda element: "author" in element.get("class", "") and _is_leaf(element),
+)
+# The elements any of them may accept, found in one pass (a pass of its own each cost 0.5 ms a page).
+_AUTHOR_MARKUP_ELEMENTS = etree.XPath(
+    '//*[@itemprop="name" or @itemprop="author" or self::a[@rel="author" or contains(@href, "/author")]'
+    ' or contains(@class, "author") or contains(@class, "byline")]'
 )
 _MAX_AUTHOR_WORDS = 8
 
 
 def authors_from_markup(tree: Tree) -> list[str]:
-    """Names from author markup (schema.org microdata, author links, byline classes) outside comments
-    and their forms, whose names are readers'."""
-    for xpath in _AUTHOR_XPATHS:
-        for element in xpath(tree):
+    """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
+    outside comments and their forms, whose names are readers'."""
+    elements = _AUTHOR_MARKUP_ELEMENTS(tree)
+    for is_author_markup in AUTHOR_MARKUP:
+        for element in filter(is_author_markup, elements):
             text = " ".join(element.text_content().split())
             if not text or len(text.split()) > _MAX_AUTHOR_WORDS or in_foreign_section(element, COMMENT_SECTION_WORDS):
                 continue
