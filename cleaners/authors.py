@@ -26,10 +26,9 @@ from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
 from cleaners.bylines import NAME_PARTICLES, looks_like_name, parse_byline, split_names
-from cleaners.jsonld import json_documents, json_objects, jsonld_objects, types_of
+from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import words_of
-from cleaners.published import body_texts as all_body_texts
-from cleaners.published import in_foreign_section
+from cleaners.published import PageReadings, in_foreign_section
 from cleaners.urls import domain_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
@@ -80,9 +79,8 @@ def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
     return [name]
 
 
-def jsonld_people(tree: Tree) -> list[str]:
-    """The people a page's schema.org JSON-LD names as `author` (an `@id` reference is followed)."""
-    objects = jsonld_objects(tree)
+def jsonld_people(objects: list[dict]) -> list[str]:
+    """The people a page's schema.org JSON-LD objects name as `author` (an `@id` reference is followed)."""
     # a bare {"@id": …} is a reference, not the node it points to
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     for obj in objects:
@@ -289,7 +287,7 @@ class Clues:
     meta_author: str | None = None
     text_byline: tuple[str, ...] = ()
     url: str | None = None
-    all_texts: list[str] | None = field(default=None, compare=False, repr=False)  # `body_texts`, when read
+    readings: PageReadings | None = field(default=None, compare=False, repr=False)  # shared with the date sources
     _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def names(self, source: AuthorSource) -> list[str]:
@@ -301,8 +299,12 @@ class Clues:
     @cached_property
     def body_texts(self) -> list:
         """The body's non-blank texts, which two sources walk (label_byline, dated_credit)."""
-        texts = all_body_texts(self.tree) if self.all_texts is None else self.all_texts
-        return [text for text in texts if text.strip(_XML_SPACE)]
+        return [text for text in self.page.texts if text.strip(_XML_SPACE)]
+
+    @cached_property
+    def page(self) -> PageReadings:
+        """The page's readings the date sources share (`readings`), else this page's own."""
+        return self.readings or PageReadings(self.tree)
 
 
 def trafilatura_body_author(tree: Tree) -> str:
@@ -333,7 +335,9 @@ _WRITTEN_BY_LABEL = etree.XPath(
 # the four last were added for #15 after every other source, where they fixed more pages than they
 # broke on both halves of WCXB and on trafilatura-eval (see the commits' figures).
 AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
-    AuthorSource("jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.tree)),
+    AuthorSource(
+        "jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.page.jsonld)
+    ),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
     AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),

@@ -18,7 +18,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from cleaners.authors import Clues, find_authors
 from cleaners.language import identify_language
-from cleaners.published import PageDates, body_texts, publication_date
+from cleaners.published import PageDates, PageReadings, publication_date
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
 from cleaners.trafilatura_xpaths import use_guarded_xpaths
 
@@ -189,9 +189,9 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
         split_lines(text, is_markdown=False), known_title=metadata.title, whole_page=False, language=language
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    texts = body_texts(tree)
-    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, texts))
+    readings = PageReadings(tree)  # what both the author and the date sources read
+    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings))
     tagged.url = url
     languages = [language] if language else None
-    tagged.published = publication_date(PageDates(tree, url, languages, tagged.published, texts))
+    tagged.published = publication_date(PageDates(tree, url, languages, tagged.published, readings))
     return assemble(tagged), url_source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterator
 
 from lxml import etree
@@ -22,9 +23,9 @@ def json_documents(tree: lxml_html.HtmlElement, xpath: etree.XPath) -> Iterator[
 
 def json_objects(node: object) -> Iterator[dict]:
     """Every JSON object in a document, outer before inner (`@graph` and nested items included)."""
-    queue = [node]
+    queue = deque([node])
     while queue:
-        current = queue.pop(0)
+        current = queue.popleft()
         if isinstance(current, list):
             queue.extend(current)
         elif isinstance(current, dict):

@@ -141,10 +141,10 @@ def _kind_of_type(obj: dict) -> str | None:
     return "jsonld_other"
 
 
-def jsonld_dates(tree: Tree) -> list[DateCandidate]:
+def jsonld_dates(objects: list[dict]) -> list[DateCandidate]:
     """Published and modified dates of the page's JSON-LD objects (comments and pictures left out)."""
     found = []
-    for obj in jsonld_objects(tree):
+    for obj in objects:
         source = _kind_of_type(obj)
         if source is None:
             continue
@@ -333,17 +333,28 @@ _BODY_TEXTS = etree.XPath("//body//text()")
 _NOT_TEXT = frozenset({"script", "style", "noscript"})
 
 
-def body_texts(tree: Tree) -> list[str]:
-    """All the body's text nodes (smart strings: each knows its element), which the date and the
-    author sources sift each their own way: one pass over the tree for both."""
-    return _BODY_TEXTS(tree)
+@dataclass(frozen=True)
+class PageReadings:
+    """What both the date and the author sources read of a page, each read once: all the body's
+    text nodes (smart strings: each knows its element), which each sifts its own way, and the
+    page's JSON-LD objects."""
+
+    tree: Tree
+
+    @cached_property
+    def texts(self) -> list:
+        return _BODY_TEXTS(self.tree)
+
+    @cached_property
+    def jsonld(self) -> list[dict]:
+        return jsonld_objects(self.tree)
 
 
-def visible_texts(tree: Tree, texts: list[str] | None = None) -> list[str]:
-    """The body's texts (`body_texts`, read here when not given) without scripts and styles, whose
-    JSON and CSS are not what readers see."""
-    texts = body_texts(tree) if texts is None else texts
-    return [text for text in texts if text.is_tail or text.getparent().tag not in _NOT_TEXT]  # type: ignore[attr-defined]
+def visible_texts(tree: Tree, texts: list | None = None) -> list[str]:
+    """The body's texts (`PageReadings.texts`, read here when not given) without scripts and
+    styles, whose JSON and CSS are not what readers see."""
+    texts = _BODY_TEXTS(tree) if texts is None else texts
+    return [text for text in texts if text.is_tail or text.getparent().tag not in _NOT_TEXT]
 
 
 @dataclass(frozen=True)
@@ -411,7 +422,7 @@ class PageDates:
     url: str | None
     languages: list[str] | None = None
     text_dateline: Published | None = None
-    all_texts: list[str] | None = None  # `body_texts`, when the caller has read them
+    readings: PageReadings | None = None  # the page's readings the author sources share, if any
 
     def is_shown(self, day: dt.date) -> bool:
         """Whether the page's visible text writes `day` out."""
@@ -421,7 +432,11 @@ class PageDates:
 
     @cached_property
     def texts(self) -> list[str]:
-        return visible_texts(self.tree, self.all_texts)
+        return visible_texts(self.tree, self._readings.texts)
+
+    @cached_property
+    def _readings(self) -> PageReadings:
+        return self.readings or PageReadings(self.tree)
 
     @cached_property
     def _text(self) -> str:
@@ -464,7 +479,7 @@ def _text_dateline(dates: PageDates) -> list[DateCandidate]:
 # winner's instant) reaches a source it gives: on half the bench's pages JSON-LD or a meta tag wins
 # before the visible texts' dates (dateparser) or htmldate's search are needed.
 READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
-    "jsonld": lambda dates: jsonld_dates(dates.tree),
+    "jsonld": lambda dates: jsonld_dates(dates._readings.jsonld),
     "meta": lambda dates: meta_dates(dates.tree),
     "time": lambda dates: time_dates(dates.tree, dates.languages),
     "texts": lambda dates: text_dates(dates.texts, dates.languages),

@@ -28,10 +28,10 @@ GRAPH = """<script type="application/ld+json">{"@graph": [
 
 
 def test_jsonld_follows_graph_references_and_skips_organisations():
-    assert jsonld_people(page(GRAPH).tree) == ["Ana L&#243;pez"]
+    assert jsonld_people(page(GRAPH).page.jsonld) == ["Ana L&#243;pez"]
     org = '{"@type": "Article", "author": {"@type": "Organization", "name": "Site"}}'
     org = f'<script type="application/ld+json">{org}</script>'
-    assert jsonld_people(page(org).tree) == []
+    assert jsonld_people(page(org).page.jsonld) == []
     assert find_authors(page(GRAPH)) == ["Ana López"]
 
 
