@@ -179,3 +179,36 @@ def test_a_company_named_by_its_legal_form_is_no_author():
     assert clean_names(["SmartEtailing Inc."]) == []
     assert clean_names(["Türkisch-Islamische Union e.V."]) == []
     assert find_authors(page('<meta name="author" content="Acme GmbH">', "<p>Von Jo Banks</p>")) == ["Jo Banks"]
+
+
+# The author markup as five XPath passes, as `AUTHOR_MARKUP` was written before one pass found them all.
+_MARKUP_XPATHS = (
+    '//*[@itemprop="author"]//*[@itemprop="name"]',
+    '//*[@itemprop="author" and not(*)]',
+    '//a[@rel="author" or contains(@href, "/author/") or contains(@href, "/authors/")]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author_name")]',
+    '//*[contains(@class, "author") and not(*)]',
+)
+
+
+def test_author_markup_tests_select_what_their_xpaths_select():
+    from lxml import etree
+
+    from cleaners.authors import _AUTHOR_MARKUP_ELEMENTS, AUTHOR_MARKUP
+    from tests.bench import corpus
+
+    body = (
+        '<div itemprop="author"><span itemprop="name">Ana Roe</span><b>x</b></div><p itemprop="author">Bo Li</p>'
+        '<a rel="author">Cy Do</a><a href="/authors/ed">Ed Fu</a><a href="/author">no</a>'
+        '<div class="post-byline"><i>Gil Ho</i></div><span class="author_name">Ida Ku</span>'
+        '<p class="author">Jo Ma<br></p><p class="Author">Kai No</p><span class="author-box">Lu Oz</span>'
+    )
+    pages = [page(body=body).tree] + [
+        tree
+        for _name, markup in list(corpus.bench_html_pages())[::60]
+        if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None
+    ]
+    for tree in pages:
+        elements = _AUTHOR_MARKUP_ELEMENTS(tree)
+        for is_author_markup, path in zip(AUTHOR_MARKUP, _MARKUP_XPATHS, strict=True):
+            assert list(filter(is_author_markup, elements)) == etree.XPath(path)(tree), path

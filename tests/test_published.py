@@ -188,3 +188,45 @@ def test_a_layout_section_writing_only_the_pages_own_dates_is_no_foreign_section
     assert chosen(page(body=column)).date == dt.date(2019, 5, 23)
     widget = "<div class='elementor-widget-container'><time>October 8, 2022</time><p>Updated May 2, 2023</p></div>"
     assert shown_candidates(page(body=widget)) == {"time:unsaid": dt.date(2022, 10, 8)}
+
+
+def test_readers_below_the_winner_are_not_read():
+    """A shown meta date wins before the visible texts' dates and htmldate are needed; they are not
+    read, yet every candidate is there for who asks (`markup`)."""
+    markup = page(
+        '<meta property="article:published_time" content="2024-03-05T09:30:00Z">',
+        "<p>5 March 2024</p><div class='date'>Updated June 1, 2024</div>",
+    )
+    dates = PageDates(parse_html(markup), None)
+    assert publication_date(dates) == Published(
+        dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.UTC), "meta:published"
+    )
+    assert "texts" not in dates._read and "htmldate" not in dates._read and "lede" not in dates._read
+    assert "visible:modified" in {c.name for c in dates.markup}
+
+
+def test_the_instant_is_taken_from_the_first_reader_that_gives_one_for_the_winners_day():
+    markup = page(
+        '<meta property="article:published_time" content="2024-03-05">',
+        "<div class='date'>March 5, 2024 14:30 GMT</div>",
+    )
+    at = dt.datetime(2024, 3, 5, 14, 30, tzinfo=dt.UTC)  # from the visible dateline, the meta gives the day
+    assert chosen(markup) == Published(dt.date(2024, 3, 5), at, "meta:published")
+
+
+def test_a_visible_chunk_of_a_kind_already_found_is_not_parsed(monkeypatch):
+    """Only the first date of each kind is kept: a later chunk of that kind is not read at all."""
+    import cleaners.published as published
+
+    parsed = []
+    real = published.parse_date_value
+
+    def counting(value, languages=None):
+        parsed.append(value)
+        return real(value, languages)
+
+    monkeypatch.setattr(published, "parse_date_value", counting)
+    markup = page(body="<div class='date'>5 March 2024</div><div class='date'>6 March 2024 | Updated 1 June 2024</div>")
+    candidates = {c.name: c.published.date for c in markup_dates(parse_html(markup), None, ["en"])}
+    assert candidates == {"visible:unsaid": dt.date(2024, 3, 5), "visible:modified": dt.date(2024, 6, 1)}
+    assert "6 March 2024" not in parsed
