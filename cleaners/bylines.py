@@ -9,7 +9,9 @@ agency suffixes and dates run into the name. A photo credit ("Yuri Kadobnov, AFP
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from cleaners import markdown
 from cleaners.dates import is_date_label
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
@@ -34,6 +36,8 @@ _MONTHS = re.compile(
 )
 _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
+_AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
+_PATH_SPLIT = re.compile(r"[/?#&=]+")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
@@ -93,6 +97,33 @@ def parse_byline(plain: str) -> list[str] | None:
         return None
     names = [name for name in split_byline_names(match["names"]) if any(w[0].isupper() for w in name.split())]
     return names or None
+
+
+def author_link_names(raw: str) -> list[str]:
+    """The names of a markdown line's links to an author's page ("[Jane Doe](/author/jane-doe)"):
+    the page's own mark of its author, as rel="author" is in HTML; a link's text that is not a
+    name ("More by Jane", "Authors") counts for nothing."""
+    names: list[str] = []
+    for text, target in markdown.links(raw):
+        plain = " ".join(markdown.to_plain(text).split())
+        if looks_like_names(plain) and _author_page_of(target, plain):
+            names.extend(split_byline_names(plain))
+    return list(dict.fromkeys(names))
+
+
+def _author_page_of(target: str, name: str) -> bool:
+    """An address in a folder of authors' pages whose last part spells a word of the name
+    ("/author/jane-doe/" for Jane Doe): "View profile" linked to it names no one."""
+    path = target.split("://", 1)[-1].partition("/")[2] if "://" in target else target
+    parts = [part for part in _PATH_SPLIT.split(_ascii(path.casefold())) if part]
+    if len(parts) < 2 or not any(part in _AUTHOR_PATH_WORDS for part in parts[:-1]):
+        return False
+    return any(len(word) >= 3 and word in parts[-1] for word in re.split(r"[\s.'’-]+", _ascii(name.casefold())))
+
+
+def _ascii(text: str) -> str:
+    """'José Núñez' -> 'jose nunez': how a name is spelled in an address."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def split_names(raw: str) -> list[str]:

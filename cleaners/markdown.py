@@ -87,6 +87,15 @@ def is_link_only(line: str) -> bool:
     return not any(ch.isalnum() for ch in rest)
 
 
+# `[text](target "title")`: a link's text and the address it points to
+_LINK_TARGET = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def links(line: str) -> list[tuple[str, str]]:
+    """The (text, target) of each inline link of a line, images left out."""
+    return [(match[1], match[2]) for match in _LINK_TARGET.finditer(_IMAGE.sub("", line))]
+
+
 def is_thematic_break(line: str) -> bool:
     """`---`, `***`, `===`: markdown separators, not content."""
     return bool(_RULE_LINE.match(line))

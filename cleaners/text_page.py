@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 import ftfy
 
 from cleaners import markdown
-from cleaners.bylines import AGENCY_LINES, looks_like_names, parse_byline, parse_credit_line, split_byline_names
+from cleaners.bylines import (
+    AGENCY_LINES,
+    author_link_names,
+    looks_like_names,
+    parse_byline,
+    parse_credit_line,
+    split_byline_names,
+)
 from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline, shown_date, url_day
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
@@ -578,12 +585,18 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     if over_article is not None:  # the headline-shaped line over the article is header, the title or not
         tagged.tags[over_article] = TITLE.name if over_article == title_at else OUTSIDE_ARTICLE.name
     datelines: list[tuple[int, Published, str | None]] = []
+    linked: int | None = None  # the first line under the title with links to authors' pages
     for index in range(end):
         line = tagged.lines[index]
-        if tagged.tags[index] != BODY or index == title_at:
+        if index == title_at or tagged.tags[index] not in _READ_FOR_BYLINES:
             continue
-        names = tagged.credited(line)
         below = over_article is not None and index > over_article
+        names = tagged.credited(line) if tagged.tags[index] == BODY else None
+        names = names and (author_link_names(line.raw) or names)  # a byline's plain text may run its name on
+        if not names and (below or _under_title(index, title_at)) and linked is None:
+            linked = index if author_link_names(line.raw) else None
+        if tagged.tags[index] != BODY:
+            continue
         if not names and (below or _under_title(index, title_at)) and looks_like_names(line.plain):
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
             if not below:
@@ -597,11 +610,46 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
+    if not tagged.authors and linked is not None:  # no byline: the names linked to their author's pages
+        datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
+    if whole_page and not tagged.authors:
+        datelines += _byline_under_start(tagged, end)
     tagged.published = _publication(datelines, over_article)
     if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
+
+
+# Tags of the header's lines a byline is read from: a text line, or a line of links (an author's page's link).
+_READ_FOR_BYLINES = frozenset({BODY, LINK_ONLY.name})
+
+
+def _read_byline(tagged: Tagged, index: int, names: list[str]) -> list[tuple[int, Published, str | None]]:
+    """The page's authors from a line that credits them ("[Jane Doe](/author/jane-doe) March 3,
+    2024"), and the line's date if it shows one."""
+    tagged.authors = names
+    line = tagged.lines[index]
+    day = shown_date(line.plain)
+    return [(index, Published(day), dateline_kind(line.plain))] if day else []
+
+
+def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published, str | None]]:
+    """A byline among the article's first lines, when the header has none (a layout that puts the
+    byline under the deck the article's start was taken at): its names, and its date if it has one.
+    Read down to the article's second sentence, past which a byline is a quote's or a teaser's."""
+    sentences = 0
+    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+        line = tagged.lines[index]
+        if tagged.tags[index] not in _READ_FOR_BYLINES:
+            continue
+        credited = parse_byline(line.plain) if tagged.tags[index] == BODY else None
+        if names := author_link_names(line.raw) or credited:
+            return _read_byline(tagged, index, names)
+        sentences += line.words >= BODY_MIN_WORDS
+        if sentences > 1:
+            break
+    return []
 
 
 def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from cleaners import dates
-from cleaners.bylines import parse_byline
+from cleaners.bylines import author_link_names, parse_byline
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
@@ -610,3 +610,49 @@ def test_an_article_goes_on_past_a_related_links_heading_over_a_headline_inside_
     cleaned = clean_text(page)
     assert cleaned.paragraphs[: len(PROSE)] == PROSE
     assert cleaned.paragraphs[-len(MORE_PROSE) :] == MORE_PROSE
+
+
+def test_a_link_to_the_authors_page_under_the_title_names_the_author_and_dates_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    page = "\n\n".join(
+        [
+            "# Best Audiobook Subscriptions",
+            "[Jane Doe](/author/jane-doe/) July 13, 2025 — 7 min read",
+            "[Related story](/news/other-story)",
+            LONG,
+            other,
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.authors == ["Jane Doe"] and cleaned.published == dates.Published(dt.date(2025, 7, 13))
+
+
+def test_a_byline_with_its_name_linked_is_read_from_the_link():
+    page = "\n\n".join(
+        ["# Headline of the story", "By [Jane Doe](/author/jane-doe)Published: Dec 20, 2023", LONG, LONG]
+    )
+    assert clean_text(page).authors == ["Jane Doe"]
+
+
+def test_a_byline_under_the_deck_the_article_starts_at_is_read():
+    deck = "A new outpost of the chain has landed in town, plus more pizza finds its way to the suburbs."
+    page = "\n\n".join(
+        ["# Headline of the story", deck, "By [Sofia Gonzalez](/producers/sofia-gonzalez) December 2, 2025", LONG, LONG]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.authors == ["Sofia Gonzalez"] and cleaned.published == dates.Published(dt.date(2025, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("[Joaquin Fernandez](https://iot-analytics.com/author/joaquin-fernandez/)", ["Joaquin Fernandez"]),
+        ("[Max Müller](/autoren/max-mueller)", ["Max Müller"]),
+        ('**[Rahul Tyagi](https://x.com/author/rahul-tyagi/ "Posts by Rahul Tyagi")**', ["Rahul Tyagi"]),
+        ("[View Full Profile](/author/john-goreham)", []),  # the link's text names no one
+        ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
+        ("[Authors](/authors/)", []),
+    ],
+)
+def test_author_link_names(line, names):
+    assert author_link_names(line) == names

@@ -2,4 +2,8 @@
 
 from cleaners.languages.rows import LanguageRows
 
-ROWS = LanguageRows(code="da", byline_words=("af",))
+ROWS = LanguageRows(
+    code="da",
+    author_path_words=("forfatter", "forfattere", "skribent", "journalist"),
+    byline_words=("af",),
+)

@@ -204,6 +204,7 @@ ROWS = LanguageRows(
             r"^(kontakt|e-?mail|mail)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         "von",
         "text von",

@@ -137,6 +137,17 @@ ROWS = LanguageRows(
             r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
         ),
     },
+    author_path_words=(
+        "author",
+        "authors",
+        "contributor",
+        "contributors",
+        "writer",
+        "writers",
+        "columnist",
+        "columnists",
+        "byline",
+    ),
     byline_words=(
         "by",
         "written by",

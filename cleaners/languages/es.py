@@ -222,6 +222,7 @@ ROWS = LanguageRows(
             r"^¿(tienes|tiene|tenés) (una (pista|denuncia|historia|noticia)|información)\b.*(@|escríb|contact)",
         ),
     },
+    author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=("por", "escrito por", "autor:", "autores:", "autor"),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),

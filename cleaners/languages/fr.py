@@ -184,6 +184,7 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=("par", "texte de", "écrit par", "rédigé par", "auteur :", "auteur:", "auteur"),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),

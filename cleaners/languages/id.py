@@ -4,6 +4,7 @@ from cleaners.languages.rows import LanguageRows
 
 ROWS = LanguageRows(
     code="id",
+    author_path_words=("penulis", "wartawan"),
     function_words=frozenset(
         """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita
         mereka""".split()

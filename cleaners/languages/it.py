@@ -192,6 +192,7 @@ ROWS = LanguageRows(
             r"^(contatti|email|e-mail|mail|posta elettronica)\s*:\s*[\w.+-]+@",
         ),
     },
+    author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=("di", "scritto da", "a cura di", "autore:", "autore"),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),

@@ -174,6 +174,7 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.",
         ),
     },
+    author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=("door", "geschreven door", "tekst:", "auteur:"),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),

@@ -194,6 +194,7 @@ ROWS = LanguageRows(
             r"^(contato|contacto|e-?mail|email)\s*:\s*[\w.+-]+@",
         ),
     },
+    author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=("por", "escrito por", "autor:", "autores:", "autor"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),

@@ -20,6 +20,8 @@ class LanguageRows:
     function_words: frozenset[str] = frozenset()
     # words that open a byline ("By", "Par", "Автор:"; `cleaners.bylines`)
     byline_words: tuple[str, ...] = ()
+    # a folder of an author's page in a link's address ("/author/jane-doe", "/autor/…"): its text names the author
+    author_path_words: tuple[str, ...] = ()
     # words that join two names of one byline ("and", "et", "und")
     name_joiners: tuple[str, ...] = ()
     # words after a name that lead to a place or a co-credit, not a person ("à Paris", "mit dpa")

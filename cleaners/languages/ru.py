@@ -231,6 +231,7 @@ ROWS = LanguageRows(
             r"^выделите (её|ее|текст|фрагмент)\b.*\bctrl\s*\+?\s*enter",
         ),
     },
+    author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=("автор:", "авторы:", "автор", "текст:"),
     name_joiners=("и",),
     after_name_words=("в", "из", "с"),

@@ -2,4 +2,8 @@
 
 from cleaners.languages.rows import LanguageRows
 
-ROWS = LanguageRows(code="sv", byline_words=("av",))
+ROWS = LanguageRows(
+    code="sv",
+    author_path_words=("skribent", "skribenter", "forfattare", "författare"),
+    byline_words=("av",),
+)

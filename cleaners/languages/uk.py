@@ -220,6 +220,7 @@ ROWS = LanguageRows(
             r"^виділіть (її|текст|фрагмент)\b.*\bctrl\s*\+?\s*enter",
         ),
     },
+    author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=("автор:", "автори:", "автор", "текст:"),
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
