@@ -211,7 +211,8 @@ def _lists_others(section: Tree) -> bool:
     (`<h1>`) and writes more dates than the page's own (`LAYOUT_OWN_DATES`)."""
     if section.find(".//h1") is not None:
         return False
-    return next(itertools.islice(_dated_texts(section.itertext()), LAYOUT_OWN_DATES, None), None) is not None
+    days = (text for text in _dated_texts(section.itertext()) if _writes_day(text))
+    return next(itertools.islice(days, LAYOUT_OWN_DATES, None), None) is not None
 
 
 def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
@@ -245,6 +246,11 @@ def _dated_texts(texts: Iterable[str]) -> Iterator[str]:
     """The texts of at most twice a visible line's length that may hold a year: the cheap first sieve
     of the texts a date is read in, and of those a section's dates are counted in."""
     return (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
+
+
+def _writes_day(text: str) -> bool:
+    """Whether a text writes out a day (`shown_days`), not only a year or a month ("Mai 2010")."""
+    return any(shown_days(text, int(year)) for year in set(_YEAR.findall(text)))
 
 
 def _holder(text: str) -> Tree | None:
