@@ -197,7 +197,7 @@ def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_W
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        if ancestor.tag in ("aside", "nav"):
+        if ancestor.tag == "nav" or (ancestor.tag == "aside" and _lists_others(ancestor)):
             return True
         hints = _hints(ancestor).lower()
         said = {word for word in words if word in hints}
