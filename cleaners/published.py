@@ -499,6 +499,8 @@ MARKUP_READERS = ("jsonld", "meta", "time", "texts", "url", "lede", "text")
 # Readers whose candidates only ever carry a day (`url_date`, `lede_date`), never an instant.
 DAY_ONLY_READERS = ("url", "lede")
 INSTANT_READERS = tuple(reader for reader in MARKUP_READERS if reader not in DAY_ONLY_READERS)
+# Readers of the days a page writes in its own time zone (`_local_day`).
+LOCAL_DAY_READERS = ("url", "time")
 # The reader of each candidate source.
 SOURCE_READERS: dict[str, str] = {
     "jsonld_page": "jsonld",
@@ -526,20 +528,22 @@ def publication_date(dates: PageDates) -> Published | None:
     for rank in DATE_PRIORITY:
         winner = next((c for c in dates.of_source(_source_of(rank.name)) if _qualifies(c, rank, dates)), None)
         if winner is not None:
-            local = _local_day(winner, dates.read("url"))  # the same instant, written with the local day
+            local = _local_day(winner, dates.in_markup_order(LOCAL_DAY_READERS))  # the same instant, the local day
             return replace(
                 local.published, at=_instant(winner, dates.in_markup_order(INSTANT_READERS)), source=local.name
             )
     return None
 
 
-def _local_day(winner: DateCandidate, url_days: list[DateCandidate]) -> DateCandidate:
-    """The URL's day when the winner is a UTC stamp of the day after it: a site writes its URLs with
-    its local day, and the UTC stamp of an evening post already says the next day."""
-    url_day = next(iter(url_days), None)
-    if url_day is not None and winner.utc and winner.published.date - url_day.published.date == dt.timedelta(days=1):
-        return url_day
-    return winner
+def _local_day(winner: DateCandidate, local_days: Iterable[DateCandidate]) -> DateCandidate:
+    """The day the page writes in its own time zone (URL, a `<time>` or dateline without a zone) when
+    the winner is a UTC stamp of the day after it: the UTC stamp of an evening post already says the
+    next day."""
+    if not winner.utc:
+        return winner
+    the_day_before = winner.published.date - dt.timedelta(days=1)
+    local = (c for c in local_days if not c.utc and c.published.date == the_day_before)
+    return next(local, winner)
 
 
 def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bool:
