@@ -193,17 +193,24 @@ def _hints(element: Tree) -> str:
 def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS) -> bool:
     """Inside comments, related links, a sidebar or a menu: dates and authors of other things than the page. The
     body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section, nor
-    does a layout word on a section that holds the headline or only the page's own dates (`_lists_others`)."""
+    does a layout word on a section that holds the headline or only the page's own dates (`_lists_others`), nor
+    an `<aside>` that is the article's own box of facts (`_articles_own`)."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        if ancestor.tag == "nav" or (ancestor.tag == "aside" and _lists_others(ancestor)):
+        if ancestor.tag == "nav" or (ancestor.tag == "aside" and not _articles_own(ancestor)):
             return True
         hints = _hints(ancestor).lower()
         said = {word for word in words if word in hints}
         if said and (not said <= LAYOUT_SECTION_WORDS or _lists_others(ancestor)):
             return True
     return False
+
+
+def _articles_own(aside: Tree) -> bool:
+    """Whether an `<aside>` is the article's box of facts (alpin.de's `<aside class="meta">` holding
+    its `<time>`): inside the `<article>`, it lists no other pages (`_lists_others`)."""
+    return next(aside.iterancestors("article"), None) is not None and not _lists_others(aside)
 
 
 def _lists_others(section: Tree) -> bool:
