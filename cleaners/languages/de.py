@@ -224,7 +224,7 @@ ROWS = LanguageRows(
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     newsroom_words=("redaktion",),
-    published_words=("veröffentlicht", "erstellt", "erschienen", "datum"),
+    published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
     updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert"),
     relative_dates=(
         r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
