@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from cleaners.dates import Published
+from cleaners.dates import Published, dateline_kind
 from cleaners.html_page import clean_html, parse_html
 from cleaners.published import PageDates, markup_dates, publication_date, shown_days, url_date
 
@@ -230,3 +230,46 @@ def test_a_visible_chunk_of_a_kind_already_found_is_not_parsed(monkeypatch):
     candidates = {c.name: c.published.date for c in markup_dates(parse_html(markup), None, ["en"])}
     assert candidates == {"visible:unsaid": dt.date(2024, 3, 5), "visible:modified": dt.date(2024, 6, 1)}
     assert "6 March 2024" not in parsed
+
+
+def test_a_section_listing_only_months_is_no_list_of_other_pages():
+    months = "".join(f"<li><a href='/2010/{month}/'>{name} 2010</a></li>" for month, name in ((5, "Mai"), (4, "April")))
+    entry = f"<p class='news'>gepostet am <nobr>19. Mai 2010</nobr></p><ul>{months}<li>März 2010</li></ul>"
+    assert chosen(page(body=f"<div class='sidebar'>{entry}</div>")).date == dt.date(2010, 5, 19)
+    days = "".join(f"<li><a href='/p{day}'>Post</a> {day}. Mai 2010</li>" for day in (3, 4, 5))
+    assert undated(page(body=f"<div class='sidebar'><p>19. Mai 2010</p><ul>{days}</ul></div>"))
+
+
+def test_an_aside_inside_the_article_holding_its_own_date_is_read():
+    meta = (
+        "<aside class='meta'><p><time datetime='2022-01-21' class='meta__label'>21.01.2022 - 13:30</time></p></aside>"
+    )
+    inside = f"<html><body><article><h1>A headline</h1>{meta}{ARTICLE}</article></body></html>"
+    assert shown_candidates(inside) == {"time:unsaid": dt.date(2022, 1, 21)}
+    assert shown_candidates(page(body=meta)) == {}  # beside the article: a sidebar
+    posts = "".join(f"<p><a href='/p{day}'>Post</a> <time>2022-01-{day:02}</time></p>" for day in (1, 2, 3))
+    listing = f"<html><body><article><h1>A headline</h1><aside>{posts}</aside>{ARTICLE}</article></body></html>"
+    assert shown_candidates(listing) == {}
+
+
+def test_a_utc_stamp_gives_way_to_the_day_before_that_a_time_element_writes_without_a_zone():
+    stamp = '<meta property="article:published_time" content="2022-05-04T00:53:29Z">'
+    shown = "<span><time class='com-date'>3 de mayo de 2022</time> 21:25</span><p>4 de mayo de 2022</p>"
+    assert chosen(page(stamp, shown)).date == dt.date(2022, 5, 3)
+    zoned = "<time datetime='2022-05-03T21:25:00-03:00'>3 de mayo de 2022</time><p>4 de mayo de 2022</p>"
+    assert chosen(page(stamp, zoned)).date == dt.date(2022, 5, 3)  # an offset is the site's own zone
+    two_days = "<time>2 de mayo de 2022</time><p>4 de mayo de 2022</p>"
+    assert chosen(page(stamp, two_days)).date == dt.date(2022, 5, 4)
+    local = '<meta property="article:published_time" content="2022-05-04T00:53:29-03:00">'
+    assert chosen(page(local, shown)).date == dt.date(2022, 5, 4)  # no UTC stamp: its own day stands
+
+
+def test_written_and_its_kin_open_a_publication_dateline():
+    kbs = page(body="<p class='date'>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 15:30:46</p>")
+    assert shown_candidates(kbs) == {
+        "visible:published": dt.date(2023, 11, 7),
+        "visible:modified": dt.date(2023, 11, 8),
+    }
+    for line in ("Geschrieben am 7. November 2023", "Posté le 7 novembre 2023", "Mis en ligne le 7 novembre 2023"):
+        assert dateline_kind(line) == "published", line
+    assert dateline_kind("Writers on 7 November 2023") is None
