@@ -104,6 +104,7 @@ IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and lab
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
 _SLUG_SPLIT = re.compile(r"[\W_]+")
+TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
@@ -614,7 +615,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
     if whole_page and not tagged.authors:
         datelines += _byline_under_start(tagged, end)
-    tagged.published = _publication(datelines, over_article)
+    near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
+    tagged.published = _publication(datelines, over_article, near_title)
     if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
@@ -743,14 +745,22 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
     )
 
 
-def _publication(datelines: list[tuple[int, Published, str | None]], title_at: int | None) -> Published | None:
+def _publication(
+    datelines: list[tuple[int, Published, str | None]], over_article: int | None, title_at: int | None
+) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says
-    nothing; never an update. Below the title only, unless it says it is the publication's (a date
-    strip above the headline is the day the page was fetched)."""
+    nothing; never an update. Below the headline over the article, else below the page's title just
+    above it (a `#` heading, then the date, then a deck read as a headline); above the title only
+    when it says it is the publication's (a date strip above the headline is the day the page was
+    fetched, and so is one under a site's name far above the article)."""
+    tops = [over_article]
+    if title_at is not None and over_article is not None and title_at < over_article:
+        tops.append(title_at)
     for wanted in ("published", None):
-        for index, published, kind in datelines:
-            if kind == wanted and (title_at is None or index > title_at or kind == "published"):
-                return published
+        for top in tops:
+            for index, published, kind in datelines:
+                if kind == wanted and (top is None or index > top or kind == "published"):
+                    return published
     return None
 
 

@@ -656,3 +656,17 @@ def test_a_byline_under_the_deck_the_article_starts_at_is_read():
 )
 def test_author_link_names(line, names):
     assert author_link_names(line) == names
+
+
+def test_a_dateline_between_the_pages_title_and_a_deck_shaped_as_a_headline_dates_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    header = ["# Future Outlook of Bluetooth Headphones", "JAN 24, 2025", "## What the next wave of earbuds brings"]
+    cleaned = clean_text("\n\n".join(["[Home](/)", *header, LONG, other]))
+    assert cleaned.published == dates.Published(dt.date(2025, 1, 24))
+
+
+def test_a_date_strip_under_a_sites_name_far_above_the_headline_does_not_date_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    menu = ["[Courts](/courts)", "[Opinions](/opinions)", "[Columns](/columns)"]
+    header = ["# Daily Legal News", "March 3, 2020", *menu, "## Judge rules on the merger case"]
+    assert clean_text("\n\n".join([*header, LONG, other])).published is None
