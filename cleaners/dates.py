@@ -231,6 +231,35 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     return Published(date=parsed.date())
 
 
+# What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
+_FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
+_TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
+# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments").
+_PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+# A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane")
+_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
+
+
+def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading()) -> Published | None:
+    """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
+    a reading time, a comment count, a relative date, and at most one short section label
+    ("Travel · Sep 8, 2021 · 5 min read"). Only one part may hold digits and it must be a dateline,
+    so a sentence that mentions a date is still none."""
+    if len(plain.split()) > _MAX_WORDS:
+        return None
+    parts = [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
+    kept = [
+        _TRAILING_FILLER.sub("", part)
+        for part in parts
+        if not (_FILLER.fullmatch(part) or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part)))
+    ]
+    dated = [part for part in kept if any(ch.isdigit() for ch in part)]
+    labels = [part for part in kept if part not in dated]
+    if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
+        return None
+    return parse_dateline(dated[0], reading)
+
+
 def _relative_date(text: str, reading: DateReading, said_published: bool) -> Published | None:
     """The day a relative dateline names, counted back from the fetch; None when the fetch time is
     unknown (never from today's clock), or for a lone day word ("Today", a menu entry) that no

@@ -25,7 +25,15 @@ from cleaners.bylines import (
     parse_credit_line,
     split_byline_names,
 )
-from cleaners.dates import DateReading, Published, dateline_kind, parse_dateline, shown_date, url_day
+from cleaners.dates import (
+    DateReading,
+    Published,
+    dateline_kind,
+    parse_dateline,
+    parse_dateline_with_filler,
+    shown_date,
+    url_day,
+)
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
@@ -152,7 +160,10 @@ class Tagged:
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
-            self._datelines[line.number] = parse_dateline(line.plain, self._date_reading())
+            reading = self._date_reading()
+            self._datelines[line.number] = parse_dateline(line.plain, reading) or parse_dateline_with_filler(
+                line.plain, reading
+            )
         return self._datelines[line.number]
 
     def credited(self, line: Line) -> list[str] | None:

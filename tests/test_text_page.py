@@ -155,6 +155,47 @@ def test_not_datelines(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Nov 08, 2025 7 min read", "2025-11-08"),
+        ("5 min read · Mar 3, 2024", "2024-03-03"),
+        ("Updated 2 days ago · Jan 5, 2024", "2024-01-05"),
+        ("Sports | March 3, 2024 | 4 comments", "2024-03-03"),
+        ("March 20, 2023 | Wellness & Prevention", "2023-03-20"),
+        ("Jun 08, 2023 • 11 Minute Read", "2023-06-08"),
+        ("December 15, 2025 // 8 min read", "2025-12-15"),
+        ("19 Dec 2025 Reading time: 2 minutes", "2025-12-19"),
+        ("23.07.2025 · 6 min read", "2025-07-23"),
+        ("12. März 2024 · 5 Min. Lesezeit", "2024-03-12"),
+        ("12 mars 2024 · 4 min de lecture", "2024-03-12"),
+    ],
+)
+def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
+    assert parse_dateline(line) is None
+    assert dates.parse_dateline_with_filler(line) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit on March 3, 2024 | 4 comments",  # a sentence that mentions a date
+        "August 16, 2019 - Updated July 9, 2025",  # two dates: which one is unsaid
+        "@jane • Jan 26, 2026 •",  # a handle is an author, no section label
+        "Sports | Opinion | March 3, 2024",  # two labels
+        "Our best deals of the year | March 3, 2024",  # a label as long as a sentence
+        "5 min read · 4 comments",
+    ],
+)
+def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
+    assert dates.parse_dateline_with_filler(line) is None
+
+
+def test_a_text_page_reads_its_dateline_past_the_reading_time():
+    page = f"# A headline about the talks\n\nBy Jane Doe\n\nNov 08, 2025 · 7 min read\n\n{LONG}\n\n{LONG}"
+    assert clean_text(page).published == dates.Published(dt.date(2025, 11, 8))
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("By [Daria Litvinova](#)", ["Daria Litvinova"]),

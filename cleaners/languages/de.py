@@ -231,6 +231,13 @@ ROWS = LanguageRows(
         "gestern",
         "heute",
     ),
+    dateline_filler=(
+        r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
+        r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",
+        r"\d+\s+(kommentare?|wörter)",
+        r"kommentare?",
+        r"teilen",
+    ),
     page_url_labels=("permalink", "url", "artikel-url"),
     source_labels=("quelle",),
     function_words=frozenset(

@@ -180,6 +180,13 @@ ROWS = LanguageRows(
     published_words=("first published", "published", "posted", "created", "written", "date", "dated"),
     updated_words=("last updated", "last modified", "updated", "modified"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
+    dateline_filler=(
+        r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
+        r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
+        r"\d+\s+(comments?|words|views)",
+        r"(no\s+)?comments?",
+        r"share",
+    ),
     page_url_labels=("original url", "source url", "permalink", "url", "canonical url", "link to this article"),
     source_labels=("source",),
     function_words=frozenset(

@@ -230,6 +230,13 @@ ROWS = LanguageRows(
     published_words=("publicado", "publicada"),
     updated_words=("actualizado", "actualizada", "modificado"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
+    dateline_filler=(
+        r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
+        r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",
+        r"\d+\s+(comentarios?|palabras)",
+        r"comentarios?",
+        r"compartir",
+    ),
     page_url_labels=("enlace permanente", "url"),
     source_labels=("fuente",),
     function_words=frozenset(

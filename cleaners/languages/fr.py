@@ -192,6 +192,13 @@ ROWS = LanguageRows(
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     updated_words=("mis à jour", "mise à jour", "modifié"),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
+    dateline_filler=(
+        r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
+        r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",
+        r"\d+\s+(commentaires?|mots)",
+        r"commentaires?",
+        r"partager",
+    ),
     page_url_labels=("lien permanent", "adresse de l'article", "url"),
     source_labels=("source",),
     function_words=frozenset(

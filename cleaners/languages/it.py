@@ -200,6 +200,13 @@ ROWS = LanguageRows(
     published_words=("pubblicato", "pubblicata"),
     updated_words=("aggiornato", "aggiornata", "modificato"),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
+    dateline_filler=(
+        r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
+        r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",
+        r"\d+\s+(commenti|parole)",
+        r"commenti",
+        r"condividi",
+    ),
     page_url_labels=("link permanente", "url"),
     source_labels=("fonte",),
     function_words=frozenset(

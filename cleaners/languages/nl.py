@@ -186,6 +186,13 @@ ROWS = LanguageRows(
         "gisteren",
         "vandaag",
     ),
+    dateline_filler=(
+        r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
+        r"leestijd:?\s*\d+\s*(min\.?|minuten)",
+        r"\d+\s+(reacties?|woorden)",
+        r"reacties?",
+        r"delen",
+    ),
     page_url_labels=("permalink", "url"),
     source_labels=("bron",),
     function_words=frozenset(

@@ -202,6 +202,13 @@ ROWS = LanguageRows(
     published_words=("publicado", "publicada", "publicado em", "publicada em"),
     updated_words=("atualizado", "atualizada", "actualizado", "actualizada"),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
+    dateline_filler=(
+        r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
+        r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",
+        r"\d+\s+(comentários?|palavras)",
+        r"comentários?",
+        r"compartilhar",
+    ),
     page_url_labels=("link permanente", "url"),
     source_labels=("fonte",),
     function_words=frozenset(

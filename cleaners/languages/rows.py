@@ -35,6 +35,9 @@ class LanguageRows:
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
     relative_dates: tuple[str, ...] = ()
+    # regular expressions of what a dateline may carry beside its date, each in its own part of the line
+    # ("5 min read", "4 comments"): matched against a whole part, case ignored
+    dateline_filler: tuple[str, ...] = ()
     # labels of a line that gives the page's own address ("Permalink:", "URL:"; `cleaners.text_page`)
     page_url_labels: tuple[str, ...] = ()
     # labels of a line that may give the page's address or cite another page ("Source:", "Fuente:"):
