@@ -168,6 +168,10 @@ def test_not_datelines(line):
         ("23.07.2025 · 6 min read", "2025-07-23"),
         ("12. März 2024 · 5 Min. Lesezeit", "2024-03-12"),
         ("12 mars 2024 · 4 min de lecture", "2024-03-12"),
+        ("12 марта 2024 · 5 мин чтения", "2024-03-12"),
+        ("12 березня 2024 | 3 хв читання", "2024-03-12"),
+        ("12 marca 2024 · 4 min czytania", "2024-03-12"),
+        ("12.03.2024 | 7 комментариев", "2024-03-12"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -184,6 +188,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "Sports | Opinion | March 3, 2024",  # two labels
         "Our best deals of the year | March 3, 2024",  # a label as long as a sentence
         "5 min read · 4 comments",
+        "5 мин чтения · 7 комментариев",  # filler only, in any language
+        "Wybory 2024 | 12 marca 2024 | 3 komentarze",  # a label with a figure is not a label
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):

@@ -235,6 +235,13 @@ ROWS = LanguageRows(
         "dzisiaj",
         "dziś",
     ),
+    dateline_filler=(
+        r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
+        r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",
+        r"\d+\s+(komentarz(y|e)?|wyświetle[ńn])",
+        r"komentarz(e|y)?",
+        r"udostępnij",
+    ),
     page_url_labels=("link stały", "url", "adres artykułu"),
     source_labels=("źródło",),
     function_words=frozenset(
