@@ -59,7 +59,7 @@ from cleaners.rules import (
     page_languages,
 )
 from cleaners.sites import Sites
-from cleaners.urls import domain_of, slug_words
+from cleaners.urls import SLUG_SEPARATORS, domain_of, slug_words
 
 BODY = "body"
 # A line this long is article prose: the header (title, byline, dateline) is over once one is seen.
@@ -111,7 +111,6 @@ FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
-_SLUG_SPLIT = re.compile(r"[\W_]+")
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
@@ -617,8 +616,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
             if index not in tagged.header_above_start:
                 tagged.tags[index] = BYLINE.name
-            if day := shown_date(line.plain):  # "By Jane Doe | March 3, 2024"
-                datelines.append((index, Published(day), dateline_kind(line.plain)))
+            datelines += _byline_date(tagged, index)  # "By Jane Doe | March 3, 2024"
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
@@ -642,9 +640,15 @@ def _read_byline(tagged: Tagged, index: int, names: list[str]) -> list[tuple[int
     """The page's authors from a line that credits them ("[Jane Doe](/author/jane-doe) March 3,
     2024"), and the line's date if it shows one."""
     tagged.authors = names
-    line = tagged.lines[index]
-    day = shown_date(line.plain)
-    return [(index, Published(day), dateline_kind(line.plain))] if day else []
+    return _byline_date(tagged, index)
+
+
+def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str | None]]:
+    """The one day a byline's line writes out, as a dateline of the header (none if it writes none
+    or several)."""
+    plain = tagged.lines[index].plain
+    day = shown_date(plain)
+    return [(index, Published(day), dateline_kind(plain))] if day else []
 
 
 def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published, str | None]]:
@@ -819,7 +823,7 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
         line = tagged.lines[index]
         if tagged.tags[index] != BODY or not _reads_like_headline(line):
             continue
-        words = set(_SLUG_SPLIT.split(line.plain.casefold()))
+        words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
         rank = (len(words & slug) / len(slug), -len(words - slug))
         if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]):
             best = (rank, index)

@@ -17,7 +17,7 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-_SLUG_SPLIT = re.compile(r"[\W_]+")
+SLUG_SEPARATORS = re.compile(r"[\W_]+")  # what splits a slug into words, and a title the same way
 
 
 def slug_words(url: str | None) -> frozenset[str]:
@@ -31,4 +31,4 @@ def slug_words(url: str | None) -> frozenset[str]:
         return frozenset()
     segment = next((part for part in reversed(path.split("/")) if part), "")
     segment = segment.rsplit(".", 1)[0] if segment.endswith((".html", ".htm", ".php", ".aspx")) else segment
-    return frozenset(word for word in _SLUG_SPLIT.split(segment.casefold()) if word and not word.isdigit())
+    return frozenset(word for word in SLUG_SEPARATORS.split(segment.casefold()) if word and not word.isdigit())
