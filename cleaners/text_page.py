@@ -625,8 +625,12 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     if whole_page and not tagged.authors:
         datelines += _byline_under_start(tagged, end)
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
-    tagged.published = _publication(datelines, over_article, near_title)
-    if tagged.published is None and whole_page:  # HTML text comes without its header: its dates are the markup's
+    has_article = end < len(tagged.lines)
+    right_under = _line_under_title(tagged, title_at) if whole_page and near_title is None and has_article else None
+    tagged.published = _publication(datelines, over_article, near_title, right_under)
+    # HTML text comes without its header; in a dump whose header's dates were all refused, a date
+    # under the lede is another entry's (an events list's, dated above and below its first entry)
+    if tagged.published is None and whole_page and not datelines:
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
@@ -761,22 +765,41 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
 
 
 def _publication(
-    datelines: list[tuple[int, Published, str | None]], over_article: int | None, title_at: int | None
+    datelines: list[tuple[int, Published, str | None]],
+    over_article: int | None,
+    title_at: int | None,
+    right_under: int | None = None,
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says
     nothing; never an update. Below the headline over the article, else below the page's title just
     above it (a `#` heading, then the date, then a deck read as a headline); above the title only
     when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched, and so is one under a site's name far above the article)."""
+    fetched, and so is one under a site's name far above the article). Last, the date on the line
+    `right_under` a title that stands far from the article: a heading of the site's chrome between
+    them ("Link Copied!", a sidebar's) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
     for wanted in ("published", None):
         for top in tops:
             for index, published, kind in datelines:
-                if kind == wanted and (top is None or index > top or kind == "published"):
+                if kind == wanted and index != right_under and (top is None or index > top or kind == "published"):
                     return published
+    for index, published, kind in datelines:
+        if kind != "updated" and index == right_under:
+            return published
     return None
+
+
+def _line_under_title(tagged: Tagged, title_at: int | None) -> int | None:
+    """The first line under the page's title past images and markdown syntax, where a title's own
+    dateline stands."""
+    if title_at is None:
+        return None
+    return next(
+        (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER),
+        None,
+    )
 
 
 def _under_title(index: int, title_at: int | None) -> bool:

@@ -31,10 +31,10 @@ FLOORS = {
     "inscriptis": 0.905,
     "html-text": 0.906,
     # text mode's header on real whole-page dumps, pinned 2026-12-03 (WCXB's first 150 pages)
-    "wcxb_html2text_date": 0.40,  # raised 2026-12-03 after datelines with filler (0.413)
+    "wcxb_html2text_date": 0.43,  # raised 2026-12-03 after the date right under a far title (0.440)
     "wcxb_html2text_author": 0.45,
     "wcxb_html2text_title": 0.75,
-    "wcxb_inscriptis_date": 0.46,  # (0.473)
+    "wcxb_inscriptis_date": 0.49,  # (0.500)
     "wcxb_inscriptis_author": 0.31,
     "wcxb_inscriptis_title": 0.63,
 }

@@ -712,8 +712,30 @@ def test_a_dateline_between_the_pages_title_and_a_deck_shaped_as_a_headline_date
     assert cleaned.published == dates.Published(dt.date(2025, 1, 24))
 
 
-def test_a_date_strip_under_a_sites_name_far_above_the_headline_does_not_date_the_page():
-    other = LONG.replace("Moscow", "Geneva")
+def test_a_date_strip_under_a_sites_name_on_a_page_without_an_article_does_not_date_the_page():
     menu = ["[Courts](/courts)", "[Opinions](/opinions)", "[Columns](/columns)"]
-    header = ["# Daily Legal News", "March 3, 2020", *menu, "## Judge rules on the merger case"]
-    assert clean_text("\n\n".join([*header, LONG, other])).published is None
+    notice = ["## New Corporations", "Company Name", "MURRAYS MOWING LLC", "Agent", "Alexander Murray"]
+    header = ["# Daily Legal News", "Wednesday, August 19, 2020", *menu, *notice]
+    assert clean_text("\n\n".join(header)).published is None
+
+
+def test_the_date_right_under_a_title_far_above_the_article_dates_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
+    header = ["# Future Outlook of Bluetooth Headphones", "![](/icon.svg)", "JAN 24, 2025", *share]
+    assert clean_text("\n\n".join(["[Home](/)", *header, LONG, other])).published == dates.Published(
+        dt.date(2025, 1, 24)
+    )
+
+
+def test_an_update_right_under_a_title_far_above_the_article_does_not_date_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
+    header = ["# Future Outlook of Bluetooth Headphones", "Updated Jan 24, 2025", *share]
+    assert clean_text("\n\n".join(["[Home](/)", *header, LONG, other])).published is None
+
+
+def test_a_date_under_the_lede_of_a_page_whose_header_dates_were_refused_does_not_date_it():
+    entries = ["## FABCON", "Atlanta, United States", LONG, "* March 16, 2026", "## NVIDIA GTC", "San Jose"]
+    header = ["* March 16, 2026", "# Top IT Conferences in the United States 2026", "Upcoming events for MSPs."]
+    assert clean_text("\n\n".join(["[Home](/)", *header, *entries])).published is None
