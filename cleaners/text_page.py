@@ -774,9 +774,10 @@ def _publication(
     nothing; never an update. Below the headline over the article, else below the page's title just
     above it (a `#` heading, then the date, then a deck read as a headline); above the title only
     when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched, and so is one under a site's name far above the article). Last, the date on the line
-    `right_under` a title that stands far from the article: a heading of the site's chrome between
-    them ("Link Copied!", a sidebar's) was taken for the headline over the article."""
+    fetched). Last, the date on the line `right_under` a title that stands far from the article
+    (the caller passes it only on a page with an article: on one without, it is a date strip under
+    a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's) was
+    taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
