@@ -17,6 +17,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeAlias
+from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
 from htmldate.core import DATE_ATTRIBUTES, NAME_MODIFIED, PROPERTY_MODIFIED
@@ -222,15 +223,53 @@ def _lists_others(section: Tree) -> bool:
     return next(itertools.islice(days, LAYOUT_OWN_DATES, None), None) is not None
 
 
-def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
-    """`<time>` elements, first of each kind; the kind comes from their own words, itemprop, `pubdate`
-    or class words, else it is unsaid. (Other elements with a microdata `datePublished` are read
-    as dated texts by `text_dates`: finding them costs a pass over every element.)"""
+# A link's path that ends in a year, a month or a day is that date's archive ("/2025/07/27/", "/blog/2025/07").
+_ARCHIVE_PATH = re.compile(r"(?:/[^/]*)*?/(?:19|20)\d{2}(?:/\d{1,2}){0,2}")
+_CANONICAL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+
+
+@dataclass(frozen=True)
+class PageAddress:
+    """Where a page is: the paths it goes by (its URL's, its canonical URL's) and the address its
+    links are relative to (its `<base href>`, else its URL)."""
+
+    paths: frozenset[str]
+    base: str
+
+    @classmethod
+    def of(cls, tree: Tree, url: str) -> PageAddress:
+        base = next((element.get("href") for element in tree.iterfind(".//base[@href]")), None)
+        addresses = [url, *(urljoin(url, str(canonical)) for canonical in _CANONICAL(tree))]
+        return cls(frozenset(urlsplit(address).path.rstrip("/") for address in addresses), urljoin(url, base or url))
+
+    def links_elsewhere(self, element: Tree) -> bool:
+        """Whether `element` sits in a link to another page (`_same_page`): a teaser's date is the
+        date of the page it links to, while a theme's link of the post's date to the post itself or
+        to its day's archive keeps the date the page's own."""
+        links = itertools.chain([element] if element.tag == "a" else [], element.iterancestors("a"))
+        href = next((href for link in links if (href := link.get("href")) and not href.startswith("#")), None)
+        if href is None:
+            return False
+        linked = urlsplit(urljoin(self.base, href)).path.rstrip("/")
+        return not any(_same_page(linked, path) for path in self.paths)
+
+
+def _same_page(linked: str, page: str) -> bool:
+    """Whether a link's path leads to the page itself, an archived copy's original (the page's path
+    ends with it), a folder above the page ("/music/" over "/music/artist/album/") or a date's archive."""
+    return page.endswith(linked) or page.startswith(linked + "/") or _ARCHIVE_PATH.fullmatch(linked) is not None
+
+
+def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
+    """`<time>` elements, first of each kind, but for those in a link to another page than the one at
+    `address` (`PageAddress.links_elsewhere`); the kind comes from their own words, itemprop, `pubdate` or class words,
+    else it is unsaid. (Other elements with a microdata `datePublished` are read as dated texts by
+    `text_dates`: finding them costs a pass over every element.)"""
     found: dict[str, DateCandidate] = {}
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
-        if kind in found or in_foreign_section(element):
+        if kind in found or in_foreign_section(element) or (address and address.links_elsewhere(element)):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
@@ -266,8 +305,9 @@ def _holder(text: str) -> Tree | None:
     return element.getparent() if element is not None and text.is_tail else element  # type: ignore[attr-defined]
 
 
-def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandidate]:
-    """Dates written in short texts of the page (outside comments and related links), first of each
+def text_dates(texts: list[str], languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
+    """Dates written in short texts of the page (outside comments, related links and links to other
+    pages than the one at `address`), first of each
     source and kind: in a date-ish element ("visible": class "date", "byline", "post-meta"; the
     line's own words, "Updated …", "Publié le …", say which date before the class does), else in a
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
@@ -280,6 +320,8 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
         content = element.text_content()
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
         if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
+            continue
+        if address and address.links_elsewhere(element):
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         for candidate in (
@@ -448,6 +490,10 @@ class PageDates:
         return visible_texts(self.tree, self._readings.texts)
 
     @cached_property
+    def address(self) -> PageAddress | None:
+        return PageAddress.of(self.tree, self.url) if self.url else None
+
+    @cached_property
     def _readings(self) -> PageReadings:
         return self.readings or PageReadings(self.tree)
 
@@ -494,8 +540,8 @@ def _text_dateline(dates: PageDates) -> list[DateCandidate]:
 READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
     "jsonld": lambda dates: jsonld_dates(dates._readings.jsonld),
     "meta": lambda dates: meta_dates(dates.tree),
-    "time": lambda dates: time_dates(dates.tree, dates.languages),
-    "texts": lambda dates: text_dates(dates.texts, dates.languages),
+    "time": lambda dates: time_dates(dates.tree, dates.languages, dates.address),
+    "texts": lambda dates: text_dates(dates.texts, dates.languages, dates.address),
     "url": lambda dates: url_date(dates.url),
     "lede": lambda dates: lede_date(dates.texts),
     "text": _text_dateline,

@@ -273,3 +273,18 @@ def test_written_and_its_kin_open_a_publication_dateline():
     for line in ("Geschrieben am 7. November 2023", "Posté le 7 novembre 2023", "Mis en ligne le 7 novembre 2023"):
         assert dateline_kind(line) == "published", line
     assert dateline_kind("Writers on 7 November 2023") is None
+
+
+def test_a_date_in_a_link_to_another_page_is_that_pages():
+    url = "https://example.org/news/details/the-story/"
+    teasers = "<ul class='news-list'><li><a href='/news/details/older-story/'><em class='pubdate'>04.11.2021</em></a></li></ul>"
+    candidates = PageDates(parse_html(page(body=teasers)), url, ["de"]).markup
+    assert [c for c in candidates if c.source in ("time", "visible")] == []
+    own = "<a href='{}'><time class='entry-date'>March 5, 2024</time></a>"
+    for href in (url, "/news/details/the-story", "/news/", "/news/2024/03/05/", "#top"):
+        assert chosen(page(body=own.format(href)), url).date == dt.date(2024, 3, 5)
+    based = page('<base href="https://example.org/">', own.format("news/details/the-story/"))
+    assert chosen(based, url).source == "time:published"  # relative to the page's <base>, its own link
+    canonical = page('<link rel="canonical" href="/news/details/the-story/">', own.format("/news/details/the-story/"))
+    assert chosen(canonical, "https://feeds.example.org/~r/abc/").source == "time:published"
+    assert chosen(page(body=own.format("/elsewhere/")), None).source == "time:published"  # no URL: no other page
