@@ -89,13 +89,15 @@ DECLARED_SOURCES = ("jsonld", "meta")  # the readers (`READERS`) of the dates a 
 
 @dataclass(frozen=True)
 class DateCandidate:
-    """A date a page states: where (`source`), which date it says it is (`kind`), the date, and
-    whether its value was written in UTC (then its day may be the next day of the site's own)."""
+    """A date a page states: where (`source`), which date it says it is (`kind`), the date, whether
+    its value was written in UTC (then its day may be the next day of the site's own) and, for a
+    dateline, whether it stands in the article's header, under the headline."""
 
     source: str
     kind: str
     published: Published
     utc: bool = False
+    headed: bool = False
 
     @property
     def name(self) -> str:
@@ -219,7 +221,7 @@ def _lists_others(section: Tree) -> bool:
     (`<h1>`) and writes more dates than the page's own (`LAYOUT_OWN_DATES`)."""
     if section.find(".//h1") is not None:
         return False
-    days = (text for text in _dated_texts(section.itertext()) if _writes_day(text))
+    days = (text for text in section.itertext() if _is_dated(text) and _writes_day(text))
     return next(itertools.islice(days, LAYOUT_OWN_DATES, None), None) is not None
 
 
@@ -280,6 +282,7 @@ def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | N
 _DATE_CLASS = re.compile("|".join(VISIBLE_DATE_CLASS_WORDS), re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence that mentions a date
+_HEADER_WORDS = 100  # a deck and a byline between the headline and a dateline; more is the article's body
 _HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
 
 
@@ -288,10 +291,10 @@ def _may_hold_year(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR.search(text) is not None
 
 
-def _dated_texts(texts: Iterable[str]) -> Iterator[str]:
-    """The texts of at most twice a visible line's length that may hold a year: the cheap first sieve
-    of the texts a date is read in, and of those a section's dates are counted in."""
-    return (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
+def _is_dated(text: str) -> bool:
+    """Whether a text is at most twice a visible line's length and may hold a year: the cheap first
+    sieve of the texts a date is read in, and of those a section's dates are counted in."""
+    return len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text)
 
 
 def _writes_day(text: str) -> bool:
@@ -305,7 +308,9 @@ def _holder(text: str) -> Tree | None:
     return element.getparent() if element is not None and text.is_tail else element  # type: ignore[attr-defined]
 
 
-def text_dates(texts: list[str], languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
+def text_dates(
+    texts: list[str], languages: list[str] | None, address: PageAddress | None = None
+) -> list[DateCandidate]:
     """Dates written in short texts of the page (outside comments, related links and links to other
     pages than the one at `address`), first of each
     source and kind: in a date-ish element ("visible": class "date", "byline", "post-meta"; the
@@ -313,7 +318,8 @@ def text_dates(texts: list[str], languages: list[str] | None, address: PageAddre
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
     neither."""
     found: dict[str, DateCandidate] = {}
-    for read, text in enumerate(_dated_texts(texts)):
+    dated = ((at, text) for at, text in enumerate(texts) if _is_dated(text))
+    for read, (at, text) in enumerate(dated):
         element = _holder(text)
         if read >= _MAX_ELEMENTS or element is None:
             break
@@ -325,7 +331,7 @@ def text_dates(texts: list[str], languages: list[str] | None, address: PageAddre
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         for candidate in (
-            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line)
+            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line, texts, at)
         ):
             found.setdefault(candidate.name, candidate)
     return list(found.values())
@@ -346,12 +352,31 @@ def _visible_dates(
     return candidates
 
 
-def _dateline(line: str) -> list[DateCandidate]:
-    """The earliest day a short text without markup hints writes out, if it is no sentence."""
+def _dateline(line: str, texts: list[str], at: int) -> list[DateCandidate]:
+    """The earliest day a short text (`texts[at]`) without markup hints writes out, if it is no
+    sentence, and whether it stands under the page's headline (`_under_headline`)."""
     if len(line.split()) > _DATELINE_MAX_WORDS:
         return []
     days = sorted(day for year in {int(year) for year in _YEAR.findall(line)} for day in shown_days(line, year))
-    return [DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]))] if days else []
+    if not days:
+        return []
+    return [
+        DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]), headed=_under_headline(texts, at))
+    ]
+
+
+def _under_headline(texts: list[str], at: int) -> bool:
+    """Whether the page's `<h1>` comes at most `_HEADER_WORDS` words before `texts[at]`: the line is
+    in the article's header (under a deck and a byline), not after its body."""
+    words = 0
+    for text in reversed(texts[:at]):
+        holder = _holder(text)
+        if holder is not None and (holder.tag == "h1" or next(holder.iterancestors("h1"), None) is not None):
+            return True
+        words += len(text.split())
+        if words > _HEADER_WORDS:
+            return False
+    return False
 
 
 def url_date(url: str | None) -> list[DateCandidate]:
@@ -417,12 +442,13 @@ class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
     day out, whether a day that is only a modification date elsewhere on the page is refused, and
     whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
-    date beside another publication date."""
+    date beside another publication date, and whether it must stand under the headline."""
 
     name: str
     shown: bool = True
     unless_modified: bool = False
     unless_declared_modified: bool = False
+    headed: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -457,6 +483,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("dateline:published"),
     DateRank("dateline:unsaid"),
     DateRank("lede:unsaid"),
+    DateRank("dateline:modified", headed=True),
 )
 
 
@@ -606,6 +633,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         and (not rank.shown or dates.is_shown(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
         and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
+        and (candidate.headed or not rank.headed)
     )
 
 

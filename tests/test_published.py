@@ -277,7 +277,8 @@ def test_written_and_its_kin_open_a_publication_dateline():
 
 def test_a_date_in_a_link_to_another_page_is_that_pages():
     url = "https://example.org/news/details/the-story/"
-    teasers = "<ul class='news-list'><li><a href='/news/details/older-story/'><em class='pubdate'>04.11.2021</em></a></li></ul>"
+    teaser = "<a href='/news/details/older-story/'><em class='pubdate'>04.11.2021</em></a>"
+    teasers = f"<ul class='news-list'><li>{teaser}</li></ul>"
     candidates = PageDates(parse_html(page(body=teasers)), url, ["de"]).markup
     assert [c for c in candidates if c.source in ("time", "visible")] == []
     own = "<a href='{}'><time class='entry-date'>March 5, 2024</time></a>"
@@ -288,3 +289,14 @@ def test_a_date_in_a_link_to_another_page_is_that_pages():
     canonical = page('<link rel="canonical" href="/news/details/the-story/">', own.format("/news/details/the-story/"))
     assert chosen(canonical, "https://feeds.example.org/~r/abc/").source == "time:published"
     assert chosen(page(body=own.format("/elsewhere/")), None).source == "time:published"  # no URL: no other page
+
+
+def test_an_update_line_under_the_headline_dates_a_page_that_states_nothing_else():
+    headline = "<h1>The best scooters</h1>"
+    header = f"{headline}<p>By Jane Doe</p><span>Updated May 6, 2025</span>"
+    assert chosen(f"<html><body>{header}<article>{ARTICLE}</article></body></html>").date == dt.date(2025, 5, 6)
+    stamp = "<p>Last updated July 2, 2024</p>"  # a maintenance stamp after the article's body
+    assert undated(f"<html><body>{headline}<article>{ARTICLE * 2}</article>{stamp}</body></html>")
+    published = f"{headline}<p>March 3, 2025</p><span>Updated May 6, 2025</span>"
+    when = chosen(f"<html><body>{published}<article>{ARTICLE}</article></body></html>").date
+    assert when == dt.date(2025, 3, 3)  # the update only when nothing else dates the page
