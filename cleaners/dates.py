@@ -42,6 +42,9 @@ _SEPARATOR = re.compile(
     r"\s+[-–—|•·]\s+|\s+(?:at|à|às|alle|um|om|a las|в|о|o)\s+|,\s*(?=\d{1,2}[:.h]\d{2})|\s+uhr\b", re.IGNORECASE
 )
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+# A year standing as a word: a dateline's gate and a byline's day (`shown_date`). A year run into
+# letters ("Anderson2020-02-20" in a text dump, "#IPL2020") is no dateline's; published.py's `_YEAR`,
+# which sieves HTML text nodes, must find those too (CJK dates: "2020年3月12日"), so the two differ.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _LETTERS = re.compile(r"[^\W\d_]+")

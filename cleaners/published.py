@@ -17,6 +17,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TypeAlias
+from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
 from htmldate.core import DATE_ATTRIBUTES, NAME_MODIFIED, PROPERTY_MODIFIED
@@ -88,13 +89,15 @@ DECLARED_SOURCES = ("jsonld", "meta")  # the readers (`READERS`) of the dates a 
 
 @dataclass(frozen=True)
 class DateCandidate:
-    """A date a page states: where (`source`), which date it says it is (`kind`), the date, and
-    whether its value was written in UTC (then its day may be the next day of the site's own)."""
+    """A date a page states: where (`source`), which date it says it is (`kind`), the date, whether
+    its value was written in UTC (then its day may be the next day of the site's own) and, for a
+    dateline, whether it stands in the article's header, under the headline."""
 
     source: str
     kind: str
     published: Published
     utc: bool = False
+    headed: bool = False
 
     @property
     def name(self) -> str:
@@ -218,19 +221,57 @@ def _lists_others(section: Tree) -> bool:
     (`<h1>`) and writes more dates than the page's own (`LAYOUT_OWN_DATES`)."""
     if section.find(".//h1") is not None:
         return False
-    days = (text for text in _dated_texts(section.itertext()) if _writes_day(text))
+    days = (text for text in section.itertext() if _is_dated(text) and _writes_day(text))
     return next(itertools.islice(days, LAYOUT_OWN_DATES, None), None) is not None
 
 
-def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
-    """`<time>` elements, first of each kind; the kind comes from their own words, itemprop, `pubdate`
-    or class words, else it is unsaid. (Other elements with a microdata `datePublished` are read
-    as dated texts by `text_dates`: finding them costs a pass over every element.)"""
+# A link's path that ends in a year, a month or a day is that date's archive ("/2025/07/27/", "/blog/2025/07").
+_ARCHIVE_PATH = re.compile(r"(?:/[^/]*)*?/(?:19|20)\d{2}(?:/\d{1,2}){0,2}")
+_CANONICAL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+
+
+@dataclass(frozen=True)
+class PageAddress:
+    """Where a page is: the paths it goes by (its URL's, its canonical URL's) and the address its
+    links are relative to (its `<base href>`, else its URL)."""
+
+    paths: frozenset[str]
+    base: str
+
+    @classmethod
+    def of(cls, tree: Tree, url: str) -> PageAddress:
+        base = next((element.get("href") for element in tree.iterfind(".//base[@href]")), None)
+        addresses = [url, *(urljoin(url, str(canonical)) for canonical in _CANONICAL(tree))]
+        return cls(frozenset(urlsplit(address).path.rstrip("/") for address in addresses), urljoin(url, base or url))
+
+    def links_elsewhere(self, element: Tree) -> bool:
+        """Whether `element` sits in a link to another page (`_same_page`): a teaser's date is the
+        date of the page it links to, while a theme's link of the post's date to the post itself or
+        to its day's archive keeps the date the page's own."""
+        links = itertools.chain([element] if element.tag == "a" else [], element.iterancestors("a"))
+        href = next((href for link in links if (href := link.get("href")) and not href.startswith("#")), None)
+        if href is None:
+            return False
+        linked = urlsplit(urljoin(self.base, href)).path.rstrip("/")
+        return not any(_same_page(linked, path) for path in self.paths)
+
+
+def _same_page(linked: str, page: str) -> bool:
+    """Whether a link's path leads to the page itself, an archived copy's original (the page's path
+    ends with it), a folder above the page ("/music/" over "/music/artist/album/") or a date's archive."""
+    return page.endswith(linked) or page.startswith(linked + "/") or _ARCHIVE_PATH.fullmatch(linked) is not None
+
+
+def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
+    """`<time>` elements, first of each kind, but for those in a link to another page than the one at
+    `address` (`PageAddress.links_elsewhere`); the kind comes from their own words, itemprop, `pubdate` or class words,
+    else it is unsaid. (Other elements with a microdata `datePublished` are read as dated texts by
+    `text_dates`: finding them costs a pass over every element.)"""
     found: dict[str, DateCandidate] = {}
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
-        if kind in found or in_foreign_section(element):
+        if kind in found or in_foreign_section(element) or (address and address.links_elsewhere(element)):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
@@ -239,8 +280,14 @@ def time_dates(tree: Tree, languages: list[str] | None) -> list[DateCandidate]:
 
 
 _DATE_CLASS = re.compile("|".join(VISIBLE_DATE_CLASS_WORDS), re.IGNORECASE)
+# A year of this century or the last, not inside a longer number: unlike dates.py's `_YEAR` (the
+# dateline parser's gate, which wants a year standing as a word), it finds a year written against
+# letters, as CJK dates write it ("2020年3月12日", a form `shown_days` reads) and HTML text nodes often
+# glue it ("Literatur2020"). One pattern for both changes records: run over the bench's three sets in
+# both modes they disagree on 581 texts, and text mode's byline days would change ("By Jane2020-02-20").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence that mentions a date
+_HEADER_WORDS = 100  # a deck and a byline between the headline and a dateline; more is the article's body
 _HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
 
 
@@ -249,10 +296,10 @@ def _may_hold_year(text: str) -> bool:
     return ("20" in text or "19" in text) and _YEAR.search(text) is not None
 
 
-def _dated_texts(texts: Iterable[str]) -> Iterator[str]:
-    """The texts of at most twice a visible line's length that may hold a year: the cheap first sieve
-    of the texts a date is read in, and of those a section's dates are counted in."""
-    return (text for text in texts if len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text))
+def _is_dated(text: str) -> bool:
+    """Whether a text is at most twice a visible line's length and may hold a year: the cheap first
+    sieve of the texts a date is read in, and of those a section's dates are counted in."""
+    return len(text) <= _VISIBLE_MAX_CHARS * 2 and _may_hold_year(text)
 
 
 def _writes_day(text: str) -> bool:
@@ -266,14 +313,18 @@ def _holder(text: str) -> Tree | None:
     return element.getparent() if element is not None and text.is_tail else element  # type: ignore[attr-defined]
 
 
-def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandidate]:
-    """Dates written in short texts of the page (outside comments and related links), first of each
+def text_dates(
+    texts: list[str], languages: list[str] | None, address: PageAddress | None = None
+) -> list[DateCandidate]:
+    """Dates written in short texts of the page (outside comments, related links and links to other
+    pages than the one at `address`), first of each
     source and kind: in a date-ish element ("visible": class "date", "byline", "post-meta"; the
     line's own words, "Updated …", "Publié le …", say which date before the class does), else in a
     short text of its own ("dateline": "Benni<br>10. September 2017"). A date inside a sentence is
     neither."""
     found: dict[str, DateCandidate] = {}
-    for read, text in enumerate(_dated_texts(texts)):
+    dated = ((at, text) for at, text in enumerate(texts) if _is_dated(text))
+    for read, (at, text) in enumerate(dated):
         element = _holder(text)
         if read >= _MAX_ELEMENTS or element is None:
             break
@@ -281,9 +332,11 @@ def text_dates(texts: list[str], languages: list[str] | None) -> list[DateCandid
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
         if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
             continue
+        if address and address.links_elsewhere(element):
+            continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         for candidate in (
-            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line)
+            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line, texts, at)
         ):
             found.setdefault(candidate.name, candidate)
     return list(found.values())
@@ -304,12 +357,31 @@ def _visible_dates(
     return candidates
 
 
-def _dateline(line: str) -> list[DateCandidate]:
-    """The earliest day a short text without markup hints writes out, if it is no sentence."""
+def _dateline(line: str, texts: list[str], at: int) -> list[DateCandidate]:
+    """The earliest day a short text (`texts[at]`) without markup hints writes out, if it is no
+    sentence, and whether it stands under the page's headline (`_under_headline`)."""
     if len(line.split()) > _DATELINE_MAX_WORDS:
         return []
     days = sorted(day for year in {int(year) for year in _YEAR.findall(line)} for day in shown_days(line, year))
-    return [DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]))] if days else []
+    if not days:
+        return []
+    return [
+        DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]), headed=_under_headline(texts, at))
+    ]
+
+
+def _under_headline(texts: list[str], at: int) -> bool:
+    """Whether the page's `<h1>` comes at most `_HEADER_WORDS` words before `texts[at]`: the line is
+    in the article's header (under a deck and a byline), not after its body."""
+    words = 0
+    for text in reversed(texts[:at]):
+        holder = _holder(text)
+        if holder is not None and (holder.tag == "h1" or next(holder.iterancestors("h1"), None) is not None):
+            return True
+        words += len(text.split())
+        if words > _HEADER_WORDS:
+            return False
+    return False
 
 
 def url_date(url: str | None) -> list[DateCandidate]:
@@ -335,11 +407,6 @@ def lede_date(texts: list[str]) -> list[DateCandidate]:
         if len(days) == 1 and element is not None and not in_foreign_section(element):
             return [DateCandidate("lede", UNSAID, Published(days.pop()))]
     return []
-
-
-def markup_dates(tree: Tree, url: str | None, languages: list[str] | None) -> list[DateCandidate]:
-    """Every date the page's markup, visible text (`visible_texts`) and URL state, as candidates."""
-    return PageDates(tree, url, languages).markup
 
 
 _BODY_TEXTS = etree.XPath("//body//text()")
@@ -375,12 +442,13 @@ class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
     day out, whether a day that is only a modification date elsewhere on the page is refused, and
     whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
-    date beside another publication date."""
+    date beside another publication date, and whether it must stand under the headline."""
 
     name: str
     shown: bool = True
     unless_modified: bool = False
     unless_declared_modified: bool = False
+    headed: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -415,6 +483,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("dateline:published"),
     DateRank("dateline:unsaid"),
     DateRank("lede:unsaid"),
+    DateRank("dateline:modified", headed=True),
 )
 
 
@@ -448,6 +517,10 @@ class PageDates:
         return visible_texts(self.tree, self._readings.texts)
 
     @cached_property
+    def address(self) -> PageAddress | None:
+        return PageAddress.of(self.tree, self.url) if self.url else None
+
+    @cached_property
     def _readings(self) -> PageReadings:
         return self.readings or PageReadings(self.tree)
 
@@ -477,6 +550,7 @@ class PageDates:
 
     @property
     def markup(self) -> list[DateCandidate]:
+        """Every date the page's markup, visible text and URL state, as candidates (all readers read)."""
         return list(self.in_markup_order())
 
     def of_source(self, source: str) -> list[DateCandidate]:
@@ -494,8 +568,8 @@ def _text_dateline(dates: PageDates) -> list[DateCandidate]:
 READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
     "jsonld": lambda dates: jsonld_dates(dates._readings.jsonld),
     "meta": lambda dates: meta_dates(dates.tree),
-    "time": lambda dates: time_dates(dates.tree, dates.languages),
-    "texts": lambda dates: text_dates(dates.texts, dates.languages),
+    "time": lambda dates: time_dates(dates.tree, dates.languages, dates.address),
+    "texts": lambda dates: text_dates(dates.texts, dates.languages, dates.address),
     "url": lambda dates: url_date(dates.url),
     "lede": lambda dates: lede_date(dates.texts),
     "text": _text_dateline,
@@ -560,6 +634,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         and (not rank.shown or dates.is_shown(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
         and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
+        and (candidate.headed or not rank.headed)
     )
 
 

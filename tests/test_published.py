@@ -4,7 +4,7 @@ import datetime as dt
 
 from cleaners.dates import Published, dateline_kind
 from cleaners.html_page import clean_html, parse_html
-from cleaners.published import PageDates, markup_dates, publication_date, shown_days, url_date
+from cleaners.published import PageDates, publication_date, shown_days, url_date
 
 ARTICLE = "<p>" + "The council met again to discuss the budget for the coming years and its many parts. " * 6 + "</p>"
 
@@ -39,7 +39,7 @@ def test_a_visible_updated_line_is_a_modification_date_whatever_its_class():
         "<div class='post-date'>Published March 5, 2024</div>"
     )
     tree = parse_html(markup)
-    kinds = {c.name: c.published.date for c in markup_dates(tree, None, None)}
+    kinds = {c.name: c.published.date for c in PageDates(tree, None, None).markup}
     assert kinds["visible:modified"] == dt.date(2024, 6, 1)
     assert kinds["visible:published"] == dt.date(2024, 3, 5)
     assert chosen(markup).date == dt.date(2024, 3, 5)
@@ -56,7 +56,7 @@ def test_dates_in_comments_and_related_links_are_not_the_pages():
         body="<div class='comments'><time datetime='2024-02-02'>2 Feb 2024</time></div>"
         "<aside><span class='date'>January 9, 2024</span></aside>"
     )
-    assert [c for c in markup_dates(parse_html(markup), None, None) if c.source in ("time", "visible")] == []
+    assert [c for c in PageDates(parse_html(markup), None, None).markup if c.source in ("time", "visible")] == []
 
 
 def test_the_bodys_layout_classes_are_no_foreign_section():
@@ -84,7 +84,7 @@ def test_visible_datelines_in_other_languages():
     german = page(body="<div class='datum'><span class='date'>Aktualisiert: 04.03.2024</span></div>")
     assert chosen(french).date == dt.date(2024, 3, 3)
     tree = parse_html(german)
-    assert [c.name for c in markup_dates(tree, None, ["de"]) if c.source == "visible"] == ["visible:modified"]
+    assert [c.name for c in PageDates(tree, None, ["de"]).markup if c.source == "visible"] == ["visible:modified"]
 
 
 def test_url_dates():
@@ -161,7 +161,7 @@ def test_a_wire_dateline_opening_a_paragraph_dates_a_page_that_states_nothing_el
 
 def shown_candidates(markup: str) -> dict[str, dt.date]:
     """The page's `<time>` and dated-text candidates by name (htmldate's reading left out)."""
-    candidates = markup_dates(parse_html(markup), None, ["en"])
+    candidates = PageDates(parse_html(markup), None, ["en"]).markup
     return {c.name: c.published.date for c in candidates if c.source in ("time", "visible")}
 
 
@@ -227,7 +227,7 @@ def test_a_visible_chunk_of_a_kind_already_found_is_not_parsed(monkeypatch):
 
     monkeypatch.setattr(published, "parse_date_value", counting)
     markup = page(body="<div class='date'>5 March 2024</div><div class='date'>6 March 2024 | Updated 1 June 2024</div>")
-    candidates = {c.name: c.published.date for c in markup_dates(parse_html(markup), None, ["en"])}
+    candidates = {c.name: c.published.date for c in PageDates(parse_html(markup), None, ["en"]).markup}
     assert candidates == {"visible:unsaid": dt.date(2024, 3, 5), "visible:modified": dt.date(2024, 6, 1)}
     assert "6 March 2024" not in parsed
 
@@ -273,3 +273,30 @@ def test_written_and_its_kin_open_a_publication_dateline():
     for line in ("Geschrieben am 7. November 2023", "Posté le 7 novembre 2023", "Mis en ligne le 7 novembre 2023"):
         assert dateline_kind(line) == "published", line
     assert dateline_kind("Writers on 7 November 2023") is None
+
+
+def test_a_date_in_a_link_to_another_page_is_that_pages():
+    url = "https://example.org/news/details/the-story/"
+    teaser = "<a href='/news/details/older-story/'><em class='pubdate'>04.11.2021</em></a>"
+    teasers = f"<ul class='news-list'><li>{teaser}</li></ul>"
+    candidates = PageDates(parse_html(page(body=teasers)), url, ["de"]).markup
+    assert [c for c in candidates if c.source in ("time", "visible")] == []
+    own = "<a href='{}'><time class='entry-date'>March 5, 2024</time></a>"
+    for href in (url, "/news/details/the-story", "/news/", "/news/2024/03/05/", "#top"):
+        assert chosen(page(body=own.format(href)), url).date == dt.date(2024, 3, 5)
+    based = page('<base href="https://example.org/">', own.format("news/details/the-story/"))
+    assert chosen(based, url).source == "time:published"  # relative to the page's <base>, its own link
+    canonical = page('<link rel="canonical" href="/news/details/the-story/">', own.format("/news/details/the-story/"))
+    assert chosen(canonical, "https://feeds.example.org/~r/abc/").source == "time:published"
+    assert chosen(page(body=own.format("/elsewhere/")), None).source == "time:published"  # no URL: no other page
+
+
+def test_an_update_line_under_the_headline_dates_a_page_that_states_nothing_else():
+    headline = "<h1>The best scooters</h1>"
+    header = f"{headline}<p>By Jane Doe</p><span>Updated May 6, 2025</span>"
+    assert chosen(f"<html><body>{header}<article>{ARTICLE}</article></body></html>").date == dt.date(2025, 5, 6)
+    stamp = "<p>Last updated July 2, 2024</p>"  # a maintenance stamp after the article's body
+    assert undated(f"<html><body>{headline}<article>{ARTICLE * 2}</article>{stamp}</body></html>")
+    published = f"{headline}<p>March 3, 2025</p><span>Updated May 6, 2025</span>"
+    when = chosen(f"<html><body>{published}<article>{ARTICLE}</article></body></html>").date
+    assert when == dt.date(2025, 3, 3)  # the update only when nothing else dates the page
