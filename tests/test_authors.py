@@ -105,7 +105,28 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
     assert find_authors(page(head, byline)) == ["Charles Patterson"]
     assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
     declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
-    assert find_authors(page(declared, byline)) == ["Josh Katzowitz"]
+    assert find_authors(page(declared, byline)) == ["Charles Patterson"]  # JSON-LD is filled by the CMS too
+    also_shown = byline + '<a rel="author" href="/josh">Josh Katzowitz</a>'
+    assert find_authors(page(declared, also_shown)) == ["Josh Katzowitz"]  # a byline names the declared author
+    box = '<div class="author-box"><span>Charles Patterson</span></div>'
+    assert find_authors(page(declared, "<div>By Charles Patterson</div>" + box)) == ["Charles Patterson"]
+
+
+def test_declared_co_authors_stay_when_the_byline_shows_only_the_first():
+    pair = '{"@type": "Article", "author": [{"name": "Chen Zhao"}, {"name": "Daryl Fairweather"}]}'
+    byline = "<p>Written by</p><p>Chen Zhao</p><div>By Chen Zhao</div>"
+    declared = f'<script type="application/ld+json">{pair}</script>'
+    assert find_authors(page(declared, byline)) == ["Chen Zhao", "Daryl Fairweather"]
+
+
+def test_a_role_run_into_a_name_goes_when_a_byline_writes_the_name_alone():
+    def authors(meta: str, shown: str) -> list[str]:
+        box = f'<div class="author-box"><span>{shown}</span></div>'
+        return find_authors(page(f'<meta name="author" content="{meta}">', box))
+
+    assert authors("Meghan Neville Content Marketing", "Meghan Neville") == ["Meghan Neville"]
+    assert authors("Netzphilosophin Leena Simon", "Leena Simon") == ["Leena Simon"]
+    assert authors("Felipe Morales Sierra", "Felipe Morales") == ["Felipe Morales Sierra"]  # a second surname
 
 
 def test_a_date_run_into_a_byline_is_not_part_of_the_name():
