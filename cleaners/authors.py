@@ -26,7 +26,7 @@ from lxml import html as lxml_html
 from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing
 
-from cleaners.bylines import NAME_PARTICLES, looks_like_name, parse_byline, split_names
+from cleaners.bylines import NAME_PARTICLES, author_page_of, looks_like_name, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import words_of
 from cleaners.published import PageReadings, in_foreign_section
@@ -188,6 +188,13 @@ def _in_author_item(element: Tree) -> bool:
     return any(ancestor.get("itemprop") == "author" for ancestor in element.iterancestors())
 
 
+def _misnamed_author_link(element: Tree, text: str) -> bool:
+    """A link to an author's page whose address spells no word of its text ("Learn More", a site's
+    name linked to "/author/xavierlo/"): it names no one."""
+    href = element.get("href", "")
+    return element.tag == "a" and "/author" in href and not author_page_of(href, text)
+
+
 # Where a page names its author markup-wise when nothing better does, most specific first: a name in
 # an `itemprop="author"` item, a childless `itemprop="author"`, an author link, a byline or author-name
 # class, a childless element of an author class.
@@ -211,6 +218,11 @@ _AUTHOR_MARKUP_ELEMENTS = etree.XPath(
 _MAX_AUTHOR_WORDS = 8
 
 
+def _capitalised(name: str) -> bool:
+    """First and last words capitalised: "Publiziert am", the label beside the name, is none."""
+    return name[0].isupper() and name.split()[-1][0].isupper()
+
+
 def authors_from_markup(tree: Tree) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
     outside comments and their forms, whose names are readers'."""
@@ -218,9 +230,14 @@ def authors_from_markup(tree: Tree) -> list[str]:
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
             text = " ".join(element.text_content().split())
-            if not text or len(text.split()) > _MAX_AUTHOR_WORDS or in_foreign_section(element, COMMENT_SECTION_WORDS):
+            if (
+                not text
+                or len(text.split()) > _MAX_AUTHOR_WORDS
+                or _misnamed_author_link(element, text)
+                or in_foreign_section(element, COMMENT_SECTION_WORDS)
+            ):
                 continue
-            if names := [name for name in split_names(text) if name[0].isupper()]:
+            if names := [name for name in split_names(text) if _capitalised(name)]:
                 return names
     return []
 

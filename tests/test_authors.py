@@ -92,6 +92,17 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
 
 
+def test_an_author_link_names_the_person_its_address_spells():
+    def markup(body: str) -> list[str]:
+        return authors_from_markup(page(body=body).tree)
+
+    assert markup('<a href="/author/jane-doe/">Jane Doe</a>') == ["Jane Doe"]
+    assert markup('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []  # a site's name linked to the account
+    assert markup('<a class="btn" href="/author/paramita-ghosh/">Learn More</a>') == []
+    assert markup('<a rel="author" href="/">Jo Roe</a>') == ["Jo Roe"]  # rel="author" says so itself
+    assert markup('<span class="meta-author">Publiziert am</span>') == []  # the label beside the name
+
+
 def test_site_accounts_and_copyright_holders_are_not_authors():
     assert split_names("NOC Admin") == []
     assert split_names("The Pennsylvania State University ©") == []
