@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import TypeAlias
 
 from lxml import etree
@@ -334,6 +335,16 @@ def trafilatura_body_author(tree: Tree) -> str:
 
 
 _META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
+
+
+def trafilatura_author(clues: Clues) -> list[str]:
+    """trafilatura's author from the metas, else from the body; nothing when the page's author meta
+    is a template's placeholder or an address, which trafilatura rewrites as a name ("Page")."""
+    if (raw := _meta(clues.tree, _META_AUTHOR)) and not clean_names(raw):
+        return []
+    return [clues.meta_author or trafilatura_body_author(clues.tree)]
+
+
 # The label a share card (`twitter:label1`) puts before the author's name, per language.
 WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("Written by",),
@@ -361,7 +372,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: _meta(c.tree, _META_AUTHOR)),
     AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
-    AuthorSource("trafilatura", "trafilatura's metadata", lambda c: [c.meta_author or trafilatura_body_author(c.tree)]),
+    AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
     AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
@@ -392,15 +403,31 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 LEGAL_FORMS: frozenset[str] = frozenset("inc llc ltd plc corp pc gmbh ag kg e.v sarl s.a s.l b.v n.v".split())
 
 
+_URL = re.compile(r"\S+://\S*")
+
+
+def names_company(value: str) -> bool:
+    """Whether a string names a company by its legal form, written in one word or two ("e. V.")."""
+    words = [word.casefold() for word in value.split()]
+    pairs = [first + second for first, second in pairwise(words)]
+    return any(word.strip(".,") in LEGAL_FORMS for word in words + pairs)
+
+
+# What a template left unfilled ("page.head.extra.author", "{{ author }}") or an address spelt out
+# against spam ("jane[at]example.org"): no name at all.
+_NOT_FILLED = re.compile(r"\{\{|\}\}|\$\{|^\w+(?:\.\w+)+\.(?:author|name)s?$|\S(?:\[at\]|\(at\))\S", re.IGNORECASE)
+
+
 def clean_names(raw: list[str]) -> list[str]:
     """Person names from a source's raw strings: entities decoded, invisible characters, quotes and
-    URLs dropped, split; a string naming a company by its legal form is dropped whole."""
+    URLs dropped, split; a string naming a company by its legal form, a template's placeholder or an
+    address is dropped whole."""
     names: list[str] = []
     for value in raw:
         value = html.unescape(value).translate(_INVISIBLE).strip().strip("\"'“”‘’")
-        if any(word.casefold().strip(".,") in LEGAL_FORMS for word in value.split()):
+        if names_company(value) or _NOT_FILLED.search(value):
             continue
-        if value and "://" not in value:  # a profile URL in an author field
+        if value := _URL.sub("", value).strip():  # a profile URL in an author field ("Jo Roe - http://roe.de")
             names.extend(split_names(value))
     return list(dict.fromkeys(names))
 

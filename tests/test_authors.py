@@ -211,6 +211,23 @@ def test_a_company_named_by_its_legal_form_is_no_author():
     assert clean_names(["SmartEtailing Inc."]) == []
     assert clean_names(["Türkisch-Islamische Union e.V."]) == []
     assert find_authors(page('<meta name="author" content="Acme GmbH">', "<p>Von Jo Banks</p>")) == ["Jo Banks"]
+    assert clean_names(["Deutscher Caritasverband e. V."]) == []  # the legal form in two words
+
+
+def test_unfilled_templates_addresses_and_urls_are_no_names():
+    assert clean_names(["page.head.extra.author", "{{ post.author }}", "cipha[at]cipha.net"]) == []
+    assert clean_names(["Frank Bueltge - http://bueltge.de"]) == ["Frank Bueltge"]
+    assert clean_names(["sara.r.peter"]) == ["sara.r.peter"]  # a user name, not a template's path
+
+
+def test_trafilatura_does_not_bring_back_an_author_meta_the_cleaning_refused():
+    tree = parse_html(
+        '<html><head><meta name="author" content="page.head.extra.author"></head>'
+        "<body><div>By Tim Enwall</div></body></html>"
+    )
+    assert find_authors(Clues(tree, meta_author="Page")) == ["Tim Enwall"]
+    company = parse_html('<html><head><meta name="author" content="Acme e. V."></head><body></body></html>')
+    assert find_authors(Clues(company, meta_author="Acme, V")) == []
 
 
 # The author markup as five XPath passes, as `AUTHOR_MARKUP` was written before one pass found them all.
