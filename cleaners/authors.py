@@ -261,6 +261,16 @@ def _leading_name(text: str) -> tuple[str, str]:
     return " ".join(words[:count]), " ".join(words[count:])
 
 
+_TITLES = etree.XPath('//title/text() | //meta[@property="og:title"]/@content')
+
+
+def _in_title(name: str, element: Tree) -> bool:
+    """Whether every word of `name` is a word of the page's title (`<title>`, `og:title`): a headline
+    after its date ("Aug 2, 2021 · Keeping It Clean" for "Keeping It Clean and Healthy"), no byline."""
+    title = set(re.findall(r"\w+", " ".join(_TITLES(element.getroottree())).casefold()))
+    return set(re.findall(r"\w+", name.casefold())) <= title
+
+
 def dated_credit(texts: list) -> list[str]:
     """The person named right after the first date that opens a short text of the page ("Dec 26, 2025
     • Mahua Das", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"), in that text or in the next one of the
@@ -278,6 +288,7 @@ def dated_credit(texts: list) -> list[str]:
             rest = "" if _SEPARATORS_ONLY.match(following) else " ".join(following.split())
         name, after = _leading_name(rest)
         credit = looks_like_name(name) and len(name.split()) <= _MAX_CREDIT_WORDS and not after[:1].isupper()
+        credit = credit and not _in_title(name, text.getparent())
         return [name] if credit and not in_foreign_section(text.getparent(), COMMENT_SECTION_WORDS) else []
     return []
 

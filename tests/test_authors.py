@@ -170,6 +170,9 @@ def test_a_person_named_right_after_the_pages_first_date():
     assert dated_credit(page(body=german).body_texts) == ["Uta Helkenberg"]
     teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
     assert dated_credit(page(body=teaser).body_texts) == []  # a teaser's title; later dates are other pages'
+    og_title = '<meta property="og:title" content="Keeping It Clean and Healthy">'
+    headline = page(og_title, "<p>Aug 2, 2021 Keeping It Clean</p>")
+    assert dated_credit(headline.body_texts) == []  # the page's own headline after its date
 
 
 def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them():
