@@ -106,12 +106,12 @@ def author_link_names(raw: str) -> list[str]:
     names: list[str] = []
     for text, target in markdown.links(raw):
         plain = " ".join(markdown.to_plain(text).split())
-        if looks_like_names(plain) and _author_page_of(target, plain):
+        if looks_like_names(plain) and author_page_of(target, plain):
             names.extend(split_byline_names(plain))
     return list(dict.fromkeys(names))
 
 
-def _author_page_of(target: str, name: str) -> bool:
+def author_page_of(target: str, name: str) -> bool:
     """An address in a folder of authors' pages whose last part spells a word of the name
     ("/author/jane-doe/" for Jane Doe): "View profile" linked to it names no one."""
     path = target.split("://", 1)[-1].partition("/")[2] if "://" in target else target

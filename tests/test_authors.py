@@ -92,6 +92,17 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
 
 
+def test_an_author_link_names_the_person_its_address_spells():
+    def markup(body: str) -> list[str]:
+        return authors_from_markup(page(body=body).tree)
+
+    assert markup('<a href="/author/jane-doe/">Jane Doe</a>') == ["Jane Doe"]
+    assert markup('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []  # a site's name linked to the account
+    assert markup('<a class="btn" href="/author/paramita-ghosh/">Learn More</a>') == []
+    assert markup('<a rel="author" href="/">Jo Roe</a>') == ["Jo Roe"]  # rel="author" says so itself
+    assert markup('<span class="meta-author">Publiziert am</span>') == []  # the label beside the name
+
+
 def test_site_accounts_and_copyright_holders_are_not_authors():
     assert split_names("NOC Admin") == []
     assert split_names("The Pennsylvania State University ©") == []
@@ -105,7 +116,28 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
     assert find_authors(page(head, byline)) == ["Charles Patterson"]
     assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
     declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
-    assert find_authors(page(declared, byline)) == ["Josh Katzowitz"]
+    assert find_authors(page(declared, byline)) == ["Charles Patterson"]  # JSON-LD is filled by the CMS too
+    also_shown = byline + '<a rel="author" href="/josh">Josh Katzowitz</a>'
+    assert find_authors(page(declared, also_shown)) == ["Josh Katzowitz"]  # a byline names the declared author
+    box = '<div class="author-box"><span>Charles Patterson</span></div>'
+    assert find_authors(page(declared, "<div>By Charles Patterson</div>" + box)) == ["Charles Patterson"]
+
+
+def test_declared_co_authors_stay_when_the_byline_shows_only_the_first():
+    pair = '{"@type": "Article", "author": [{"name": "Chen Zhao"}, {"name": "Daryl Fairweather"}]}'
+    byline = "<p>Written by</p><p>Chen Zhao</p><div>By Chen Zhao</div>"
+    declared = f'<script type="application/ld+json">{pair}</script>'
+    assert find_authors(page(declared, byline)) == ["Chen Zhao", "Daryl Fairweather"]
+
+
+def test_a_role_run_into_a_name_goes_when_a_byline_writes_the_name_alone():
+    def authors(meta: str, shown: str) -> list[str]:
+        box = f'<div class="author-box"><span>{shown}</span></div>'
+        return find_authors(page(f'<meta name="author" content="{meta}">', box))
+
+    assert authors("Meghan Neville Content Marketing", "Meghan Neville") == ["Meghan Neville"]
+    assert authors("Netzphilosophin Leena Simon", "Leena Simon") == ["Leena Simon"]
+    assert authors("Felipe Morales Sierra", "Felipe Morales") == ["Felipe Morales Sierra"]  # a second surname
 
 
 def test_a_date_run_into_a_byline_is_not_part_of_the_name():
@@ -138,6 +170,9 @@ def test_a_person_named_right_after_the_pages_first_date():
     assert dated_credit(page(body=german).body_texts) == ["Uta Helkenberg"]
     teaser = "<div><span>Mar 1, 2024</span><a>Top Weight Loss Medications</a></div><p>May 2, 2024 Jo Ann Roe</p>"
     assert dated_credit(page(body=teaser).body_texts) == []  # a teaser's title; later dates are other pages'
+    og_title = '<meta property="og:title" content="Keeping It Clean and Healthy">'
+    headline = page(og_title, "<p>Aug 2, 2021 Keeping It Clean</p>")
+    assert dated_credit(headline.body_texts) == []  # the page's own headline after its date
 
 
 def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them():
@@ -179,6 +214,23 @@ def test_a_company_named_by_its_legal_form_is_no_author():
     assert clean_names(["SmartEtailing Inc."]) == []
     assert clean_names(["Türkisch-Islamische Union e.V."]) == []
     assert find_authors(page('<meta name="author" content="Acme GmbH">', "<p>Von Jo Banks</p>")) == ["Jo Banks"]
+    assert clean_names(["Deutscher Caritasverband e. V."]) == []  # the legal form in two words
+
+
+def test_unfilled_templates_addresses_and_urls_are_no_names():
+    assert clean_names(["page.head.extra.author", "{{ post.author }}", "cipha[at]cipha.net"]) == []
+    assert clean_names(["Frank Bueltge - http://bueltge.de"]) == ["Frank Bueltge"]
+    assert clean_names(["sara.r.peter"]) == ["sara.r.peter"]  # a user name, not a template's path
+
+
+def test_trafilatura_does_not_bring_back_an_author_meta_the_cleaning_refused():
+    tree = parse_html(
+        '<html><head><meta name="author" content="page.head.extra.author"></head>'
+        "<body><div>By Tim Enwall</div></body></html>"
+    )
+    assert find_authors(Clues(tree, meta_author="Page")) == ["Tim Enwall"]
+    company = parse_html('<html><head><meta name="author" content="Acme e. V."></head><body></body></html>')
+    assert find_authors(Clues(company, meta_author="Acme, V")) == []
 
 
 # The author markup as five XPath passes, as `AUTHOR_MARKUP` was written before one pass found them all.
