@@ -15,7 +15,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import dates, markdown, regions
+from cleaners import bylines, dates, markdown, regions
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -410,3 +410,18 @@ def test_the_fast_dateline_layouts_read_exactly_what_strptime_reads(text):
 def test_prose_words_of_an_ascii_line_are_those_of_the_unicode_pattern(line):
     """ASCII lines' words are found with a faster pattern: the same words as the Unicode one's."""
     assert regions.prose_words(line) == regions._WORD.findall(line.lower())
+
+
+@example("Jane Doe, John Smith and Ana Ruiz")
+@example(", Jane Doe;")
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Jane", "Doe", "van", "der", "and", "und", ",", ";", "&", "/", "the", "Ana", "RUIZ", "x"]),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_names_are_read_part_by_part_as_split_reads_them(text):
+    """`looks_like_names` stops at the first part that is no name: the answer of reading them all."""
+    parts = [part for part in bylines._SPLIT.split(text.strip()) if part]
+    assert bylines.looks_like_names(text) == (bool(parts) and all(map(bylines.looks_like_name, parts)))
