@@ -4,7 +4,7 @@ Everything here is inherited by every child, so the one-off costs of a first pag
 run instead of once per batch: imports (trafilatura, lxml, dateparser), dateparser's language data
 (~2 s on its first date), the split patterns of the locales of the languages the cleaning knows
 (compiled lazily on a first date in each: 0.3 s for all of them), the line rules' matchers of every
-language (0.8 s for all, and 0.2 s more for long lines' matchers; a child otherwise compiled those of
+language (0.8 s for all, and 0.16 s more for long lines' matchers; a child otherwise compiled those of
 each language it met, once per batch: 8% of the CPU of 300 of the speed bench's HTML pages),
 trafilatura's first extraction and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
 Importing it does that work: it is meant to be imported only by a fork server.
