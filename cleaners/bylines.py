@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from cleaners import markdown
 from cleaners.dates import is_date_label
@@ -249,8 +250,23 @@ def looks_like_name(text: str) -> bool:
 def looks_like_names(text: str) -> bool:
     """One name, or several joined ("ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", "Ana Ruiz, Luis Gil"): a byline
     without its "By"-word."""
-    chunks = [chunk for chunk in _SPLIT.split(text.strip()) if chunk]
-    return bool(chunks) and all(looks_like_name(chunk) for chunk in chunks)
+    named = False
+    for chunk in _joined_parts(text.strip()):
+        if chunk:
+            if not looks_like_name(chunk):
+                return False  # read no further: a line of prose fails on its first words
+            named = True
+    return named
+
+
+def _joined_parts(text: str) -> Iterator[str]:
+    """`_SPLIT.split(text)`, one part at a time (a joiner is never empty): on a long line, finding
+    every joiner cost more than the rest of the header's reading."""
+    start = 0
+    for joiner in _SPLIT.finditer(text):
+        yield text[start : joiner.start()]
+        start = joiner.end()
+    yield text[start:]
 
 
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").

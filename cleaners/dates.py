@@ -212,6 +212,8 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
+    if not _has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
+        return None
     text = _PLACE.sub("", _PREFIX.sub("", stripped).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
@@ -248,7 +250,7 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     a reading time, a comment count, a relative date, and at most one short section label
     ("Travel · Sep 8, 2021 · 5 min read"). Only one part may hold digits and it must be a dateline,
     so a sentence that mentions a date is still none."""
-    if len(plain.split()) > _MAX_WORDS:
+    if len(plain.split()) > _MAX_WORDS or not _has_digit(plain):
         return None
     parts = [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
     kept = [
@@ -261,6 +263,11 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
     return parse_dateline(dated[0], reading)
+
+
+def _has_digit(text: str) -> bool:
+    """Any digit (`str.isdigit` takes in every character a regex's `\\d` matches)."""
+    return any(ch.isdigit() for ch in text)
 
 
 def _relative_date(text: str, reading: DateReading, said_published: bool) -> Published | None:

@@ -73,12 +73,14 @@ def is_heading(line: str) -> bool:
 
 def is_image_only(line: str) -> bool:
     """A line with nothing but markdown images (and whitespace) in it."""
-    return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+    return "![" in line and bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
 
 
 def is_link_only(line: str) -> bool:
     """A line whose only text is inside markdown links (menus and link lists in a dump), or a line
     that is one numbered lynx link, unless it ends a sentence (prose that opens with a link)."""
+    if "[" not in line:  # every link has one (a look for it is cheaper than the patterns)
+        return False
     if _LYNX_LINK_LINE.match(line):
         return True
     if not _LINK.search(line):

@@ -52,8 +52,8 @@ class LinePatterns:
         return bool(self._anywhere)
 
     def search(self, plain: str, lowered: str | None = None) -> bool:
-        """Whether any pattern matches; `lowered` is `plain.lower()` when `plain` is ASCII (the
-        literals are looked up in it; without it every pattern is tried)."""
+        """Whether any pattern matches; `lowered` is `lowered_for_literals(plain)` (the literals are
+        looked up in it; without it every pattern is tried)."""
         if self.at_start is not None and self.at_start.match(plain):
             return True
         return self.search_anywhere(plain, lowered)
@@ -86,7 +86,7 @@ class FirstMatch:
         needles = [patterns.needles for _, patterns in named if patterns.has_anywhere]
         known = [found for found in needles if found is not None]
         self.anywhere_needles = frozenset().union(*known) if len(known) == len(needles) else None
-        # the same look for a line that is not ASCII, where only the regex engine folds case safely
+        # the same look for a line holding a character only the regex engine folds case safely
         self.anywhere_needle_pattern = (
             re.compile("|".join(map(re.escape, sorted(self.anywhere_needles))), re.IGNORECASE)
             if self.anywhere_needles
@@ -138,10 +138,17 @@ class FirstMatch:
                     yield index
 
 
-def lowered_if_ascii(plain: str) -> str | None:
-    """The line for literal lookups; None for a non-ASCII line, where case folding under
-    `re.IGNORECASE` is wider than `str.lower` (the long s matches "s"), so no lookup is safe."""
-    return plain.lower() if plain.isascii() else None
+# Characters `re.IGNORECASE` equates with a literal a needle may hold though `str.lower` does not
+# make them it: "ı" and "İ" match "i", the long s "ſ" matches "s" (tests/test_properties.py checks
+# every character against every needle's). Needles are ASCII or caseless (`_needles`).
+CASE_FOLDING_TRAPS = frozenset("ıİſ")
+
+
+def lowered_for_literals(plain: str) -> str | None:
+    """The line for literal lookups: lower-cased, so a needle is in it wherever a case-insensitive
+    regex would find it; None for a line with a character of CASE_FOLDING_TRAPS, where only the
+    regex engine folds case safely."""
+    return plain.lower() if plain.isascii() or CASE_FOLDING_TRAPS.isdisjoint(plain) else None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -125,14 +124,13 @@ class Line:
     plain: str  # the line's text without markdown syntax
     prose: int = field(default=0, compare=False)  # `prose_score`, set by `tag_lines` in the page's languages
     words: int = field(init=False, compare=False)  # words of `plain`, counted once (most steps ask)
+    # its `prose_words`, read once for prose scoring and copy finding (every line is scored, so they
+    # are read here: a cached property's lock cost as much as reading them)
+    tokens: list[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.words = len(self.plain.split())
-
-    @functools.cached_property
-    def tokens(self) -> list[str]:
-        """Its `prose_words`, read once for prose scoring and copy finding."""
-        return prose_words(self.plain)
+        self.tokens = prose_words(self.plain)
 
 
 @dataclass
@@ -209,19 +207,22 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     """
     raw_lines = text.splitlines()
     width = _wrap_width(raw_lines)
-    lines: list[Line] = []
+    pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if not stripped:
             previous = ""
             continue
-        if width and lines and _continues_wrapped(previous, stripped, width):
-            joined = f"{lines[-1].raw}\n{stripped}"
-            lines[-1] = Line(lines[-1].number, joined, _plain(joined, is_markdown))
+        if width and pieces and _continues_wrapped(previous, stripped, width):
+            pieces[-1][1].append(stripped)
         else:
-            lines.append(Line(number, stripped, _plain(stripped, is_markdown)))
+            pieces.append((number, [stripped]))
         previous = raw.rstrip()
+    lines = []
+    for number, parts in pieces:
+        raw = "\n".join(parts)
+        lines.append(Line(number, raw, _plain(raw, is_markdown)))
     return lines
 
 
@@ -735,7 +736,7 @@ def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
     lede scores nothing, so the best run starts below it."""
     while start > 0:
         line = tagged.lines[standing[start - 1]]
-        if line.prose != 0 or not _SENTENCE_STOP.search(line.plain):
+        if line.prose != 0 or not _ends_like(_SENTENCE_STOP, line.plain):
             break
         start -= 1
     return start
@@ -748,7 +749,7 @@ def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:
     last_header, headline_seen, sentences = None, False, 0
     for position in range(start + 1, min(start + 1 + HEADER_LOOKAHEAD, len(standing))):
         line = tagged.lines[standing[position]]
-        if line.words >= BODY_MIN_WORDS and (not _reads_like_headline(line) or _SENTENCE_STOP.search(line.plain)):
+        if line.words >= BODY_MIN_WORDS and (not _reads_like_headline(line) or _ends_like(_SENTENCE_STOP, line.plain)):
             sentences += 1
             if sentences > 1 or not _reads_like_headline(line):
                 break  # article prose (a deck under the headline is one sentence): no header below it
@@ -901,7 +902,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.dateline(line)
-        or _SENTENCE_STOP.search(plain)
+        or _ends_like(_SENTENCE_STOP, plain)
     )
 
 
@@ -958,13 +959,22 @@ def _only_blank_between(tagged: Tagged, earlier: int, later: int) -> bool:
 
 def is_split_sentence(before: str, after: str) -> bool:
     """Whether `after` continues the sentence that `before` left unfinished."""
-    if not after or _SENTENCE_END.search(before):
+    if not after or _ends_like(_SENTENCE_END, before):
         return False
     words = before.split()
     last_word = words[-1].lower().strip(",") if words else ""
     if last_word in DANGLING_WORDS and len(words) >= 6:
         return True
     return before.endswith(",") or (after[0].islower() and len(words) >= 6)
+
+
+def _ends_like(ending: re.Pattern[str], text: str) -> bool:
+    """Whether `text` ends as `ending` (a pattern of at most three characters anchored with `$`) says,
+    searched from its last characters: searching the whole text tries the pattern at every position."""
+    return ending.search(text, max(0, len(text) - _ENDING_SPAN)) is not None
+
+
+_ENDING_SPAN = 4  # an ending's characters, and a newline `$` may stand before
 
 
 def clean_text(

@@ -4,9 +4,9 @@ Everything here is inherited by every child, so the one-off costs of a first pag
 run instead of once per batch: imports (trafilatura, lxml, dateparser), dateparser's language data
 (~2 s on its first date), the split patterns of the locales of the languages the cleaning knows
 (compiled lazily on a first date in each: 0.3 s for all of them), the line rules' matchers of every
-language (0.8 s for all; a child otherwise compiled those of each language it met, once per batch:
-8% of the CPU of 300 of the speed bench's HTML pages), trafilatura's first extraction
-and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
+language (0.8 s for all, and 0.16 s more for long lines' matchers; a child otherwise compiled those of
+each language it met, once per batch: 8% of the CPU of 300 of the speed bench's HTML pages),
+trafilatura's first extraction and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
 Importing it does that work: it is meant to be imported only by a fork server.
 """
 
@@ -17,7 +17,7 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.language import identify_language
 from cleaners.languages import CODES
-from cleaners.rules import page_languages, rule_matcher
+from cleaners.rules import LONG_LINE_LIMITS, page_languages, rule_matcher
 from output.contract import pages_table, rejects_table
 
 # Each child re-runs the program's main module as `__mp_main__` (multiprocessing does, for what it
@@ -28,7 +28,8 @@ parse_dateline("Published 18 November 2015")
 parse_dateline("Publié le 3 mars 2026")  # a page of unknown language: every known language's locale is tried
 identify_language("The language model loads on its first use: a second or so, paid here once.")
 for code in sorted(CODES):
-    rule_matcher(page_languages(code))
+    for limit in (0, *LONG_LINE_LIMITS):
+        rule_matcher(page_languages(code), limit)
 pages_table([])
 rejects_table([])
 clean_html(

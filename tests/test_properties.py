@@ -15,13 +15,13 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import dates, markdown
+from cleaners import bylines, dates, markdown, regions
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.markdown import strip_syntax, to_plain
-from cleaners.patterns import lowered_if_ascii
-from cleaners.rules import LINE_RULES, TITLE
+from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals
+from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
 from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
 from output.contract import page_id
 from tests.conftest import PROJECT, SAMPLE_RAW, examples
@@ -306,7 +306,52 @@ def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
     searched the plain way, match."""
     for rule in LINE_RULES:
         plain_way = re.search("|".join(f"(?:{p})" for p in rule.patterns.sources), line, re.IGNORECASE) is not None
-        assert rule.patterns.search(line, lowered_if_ascii(line)) == plain_way, rule.name
+        assert rule.patterns.search(line, lowered_for_literals(line)) == plain_way, rule.name
+
+
+@example("Skip to main content " + "and then a long run of words " * 3, "en")
+@example("We use cookies " + "to give you the best experience on our site " * 4, None)
+@SETTINGS
+@given(
+    st.lists(st.one_of(RULE_WORDS, LINE_PIECES), max_size=12).map(" ".join),
+    st.sampled_from([None, "en", "fr", "de"]),
+)
+def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(line, language):
+    """Long lines are matched with fewer rules: the rule found is the first of all that matches and
+    takes a line of that length."""
+    languages = page_languages(language)
+    patterns = {name: "|".join(f"(?:{p})" for p in found.sources) for name, found in rule_matcher(languages).named}
+    expected = next(
+        (
+            rule
+            for rule in LINE_RULES
+            if len(line.split()) <= rule.max_words and re.search(patterns[rule.name], line, re.IGNORECASE)
+        ),
+        None,
+    )
+    assert first_matching_rule(line, languages) == expected
+
+
+def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_it_or_is_a_trap():
+    """A line's literal lookups find a needle wherever a case-insensitive regex would: every character
+    of Unicode that `re.IGNORECASE` matches to a needle's character is it once lower-cased, or is one of
+    CASE_FOLDING_TRAPS (whose lines are searched with the regex)."""
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    needles = rule_matcher(None).anywhere_needles or frozenset()
+    for literal in {character for needle in needles for character in needle}:
+        for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
+            assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
+
+
+@example("Cookies ſettings")
+@example("We use cookıes on İnbox")
+@SETTINGS
+@given(st.lists(st.one_of(RULE_WORDS, LINE_PIECES, st.sampled_from(list("ıİſé©K"))), max_size=8).map(" ".join))
+def test_literal_lookups_in_lines_that_are_not_ascii(line):
+    """Lines with accents, traps and the Kelvin sign: the lookups skip no rule that matches."""
+    for rule in LINE_RULES:
+        plain_way = re.search("|".join(f"(?:{p})" for p in rule.patterns.sources), line, re.IGNORECASE) is not None
+        assert rule.patterns.search(line, lowered_for_literals(line)) == plain_way, rule.name
 
 
 def _strptime_fast_date(text):
@@ -358,3 +403,25 @@ def _dateline_like(draw):
 @example("29 February 2023")
 def test_the_fast_dateline_layouts_read_exactly_what_strptime_reads(text):
     assert dates._fast_date(text) == _strptime_fast_date(text)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_prose_words_of_an_ascii_line_are_those_of_the_unicode_pattern(line):
+    """ASCII lines' words are found with a faster pattern: the same words as the Unicode one's."""
+    assert regions.prose_words(line) == regions._WORD.findall(line.lower())
+
+
+@example("Jane Doe, John Smith and Ana Ruiz")
+@example(", Jane Doe;")
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Jane", "Doe", "van", "der", "and", "und", ",", ";", "&", "/", "the", "Ana", "RUIZ", "x"]),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_names_are_read_part_by_part_as_split_reads_them(text):
+    """`looks_like_names` stops at the first part that is no name: the answer of reading them all."""
+    parts = [part for part in bylines._SPLIT.split(text.strip()) if part]
+    assert bylines.looks_like_names(text) == (bool(parts) and all(map(bylines.looks_like_name, parts)))
