@@ -30,7 +30,7 @@ from trafilatura.utils import line_processing
 from cleaners.bylines import NAME_PARTICLES, author_page_of, looks_like_name, parse_byline, split_names
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import words_of
-from cleaners.published import PageReadings, in_foreign_section
+from cleaners.published import BodyXPath, PageReadings, in_foreign_section
 from cleaners.urls import domain_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
@@ -125,8 +125,8 @@ _RULE_CHARS = "-–—|•·*> "
 # The body's elements short enough for a byline, measured by libxml2: handing every element to Python
 # to measure its text was most of this source's time. (Expressions are compiled once here:
 # `tree.xpath(text)` compiles its text on every call, about 0.1 ms.)
-_SHORT_BODY_ELEMENTS = etree.XPath(
-    f"//body//*[not(self::script or self::style or self::noscript)][string-length(.) <= {_MAX_BYLINE_CHARS}]"
+_SHORT_BODY_ELEMENTS = BodyXPath(
+    f"//*[not(self::script or self::style or self::noscript)][string-length(.) <= {_MAX_BYLINE_CHARS}]"
 )
 
 
@@ -162,7 +162,7 @@ def label_byline(texts: list) -> list[str]:
 
 
 _ARTICLE_AUTHOR = etree.XPath('//meta[@property="article:author" or @name="article:author"]/@content')
-_BODY_LINKS = etree.XPath("//body//a[@href]")
+_BODY_LINKS = BodyXPath("//a[@href]")
 
 
 def article_author(tree: Tree) -> list[str]:
@@ -294,7 +294,7 @@ def dated_credit(texts: list) -> list[str]:
 
 
 # The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's).
-_BOX_LEAVES = etree.XPath('//body//*[contains(@class, "author") or contains(@class, "byline")]//*[not(*)]')
+_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")]//*[not(*)]')
 
 
 def author_box(tree: Tree) -> list[str]:

@@ -409,7 +409,24 @@ def lede_date(texts: list[str]) -> list[DateCandidate]:
     return []
 
 
-_BODY_TEXTS = etree.XPath("//body//text()")
+_HAS_BODY = etree.XPath("boolean(//body)")
+
+
+class BodyXPath:
+    """An XPath `path` ("//text()") under the page's `<body>`, or under the parsed tree's root when the
+    parse left no `<body>`: lxml.html takes a page that opens with text before its `<html>` (PHP
+    warnings) for a fragment and returns its body renamed `<div>`, so `//body//…` would read nothing
+    there. Where the body holds a match this is one XPath call; the test for a body runs only when none does."""
+
+    def __init__(self, path: str) -> None:
+        self._in_body = etree.XPath(f"//body{path}")
+        self._under_root = etree.XPath(f".{path}")
+
+    def __call__(self, tree: Tree) -> list:
+        return self._in_body(tree) or ([] if _HAS_BODY(tree) else self._under_root(tree))
+
+
+_BODY_TEXTS = BodyXPath("//text()")
 _NOT_TEXT = frozenset({"script", "style", "noscript"})
 
 

@@ -264,3 +264,19 @@ def test_author_markup_tests_select_what_their_xpaths_select():
         elements = _AUTHOR_MARKUP_ELEMENTS(tree)
         for is_author_markup, path in zip(AUTHOR_MARKUP, _MARKUP_XPATHS, strict=True):
             assert list(filter(is_author_markup, elements)) == etree.XPath(path)(tree), path
+
+
+# PHP warnings before the document: lxml.html parses it as a fragment and returns its body renamed `<div>`.
+PHP_WARNING = "<br />\n<b>Warning</b>:  Use of undefined constant in <b>/www/wp-settings.php</b><br />\n"
+
+
+def test_a_page_the_parse_leaves_without_a_body_is_read_whole():
+    body = (
+        "<div>By Amy Wilhelm</div><div class='author-box'><span>Lauren Vetter</span></div>"
+        "<div class='label'>Written by</div><div>Edzel Tabing</div>"
+    )
+    clues = Clues(parse_html(f"{PHP_WARNING}<!DOCTYPE html><html><head></head><body>{body}</body></html>"))
+    assert clues.tree.tag == "div" and not clues.tree.xpath("//body")
+    assert page_byline(clues.tree) == ["Amy Wilhelm"]
+    assert author_box(clues.tree) == ["Lauren Vetter"]
+    assert label_byline(clues.body_texts) == ["Edzel Tabing"]

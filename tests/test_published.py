@@ -300,3 +300,11 @@ def test_an_update_line_under_the_headline_dates_a_page_that_states_nothing_else
     published = f"{headline}<p>March 3, 2025</p><span>Updated May 6, 2025</span>"
     when = chosen(f"<html><body>{published}<article>{ARTICLE}</article></body></html>").date
     assert when == dt.date(2025, 3, 3)  # the update only when nothing else dates the page
+
+
+def test_a_page_the_parse_leaves_without_a_body_shows_its_date():
+    warning = "<br />\n<b>Warning</b>:  Use of undefined constant in <b>/www/wp-settings.php</b><br />\n"
+    markup = warning + "<!DOCTYPE html>" + page(body="<div class='post-date'>Published March 5, 2024</div>")
+    tree = parse_html(markup)
+    assert tree is not None and not tree.xpath("//body")  # lxml.html returns the body renamed `<div>`
+    assert chosen(markup) == Published(dt.date(2024, 3, 5), source="visible:published")
