@@ -243,13 +243,19 @@ _TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "
 _PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane")
 _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
+# A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
+# as a word is, not as a brand ("LinkNaija")
+_RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+_MAX_RUN_IN_WORDS = 2
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
     a reading time, a comment count, a relative date, and at most one short section label
-    ("Travel · Sep 8, 2021 · 5 min read"). Only one part may hold digits and it must be a dateline,
-    so a sentence that mentions a date is still none."""
+    ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan December 9, 2024").
+    Only one part may hold digits and it must be a dateline, so a sentence that mentions a date is
+    still none."""
     if len(plain.split()) > _MAX_WORDS or not _has_digit(plain):
         return None
     parts = [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
@@ -262,7 +268,26 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
-    return parse_dateline(dated[0], reading)
+    return parse_dateline(dated[0], reading) or (None if labels else _run_in_dateline(dated[0], reading))
+
+
+def _run_in_dateline(text: str, reading: DateReading) -> Published | None:
+    """The date of a dateline led by a label or a given name with no separator ("News 12.03.2024",
+    "Susan December 9, 2024"): one or two capitalised words, then nothing but the date, which opens
+    on a digit or a capital (a sentence goes on in small letters: "Article mis à jour le 7 janvier").
+    Not a slashed date nor one without a four-figure year: a word before one is more often a post's
+    title ("Blogposting 01/24/2020", "Opening Bell 11.18.19")."""
+    if "/" in text or not _FULL_YEAR.search(text):
+        return None
+    words = text.split()
+    for count in range(1, _MAX_RUN_IN_WORDS + 1):
+        if len(words) <= count or not all(
+            _RUN_IN_WORD.fullmatch(word) and (word.istitle() or word.isupper()) for word in words[:count]
+        ):
+            return None
+        if not words[count][0].islower() and (published := parse_dateline(" ".join(words[count:]), reading)):
+            return published
+    return None
 
 
 def _has_digit(text: str) -> bool:

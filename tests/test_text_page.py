@@ -196,6 +196,35 @@ def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
     assert dates.parse_dateline_with_filler(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Travel September 8, 2021", "2021-09-08"),
+        ("Susan December 9, 2024 0 Comments", "2024-12-09"),
+        ("News 12.03.2024", "2024-03-12"),
+    ],
+)
+def test_a_dateline_may_run_a_label_or_a_name_into_its_date(line, day):
+    assert parse_dateline(line) is None
+    assert dates.parse_dateline_with_filler(line) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elections May 2024",  # a headline that ends in a month
+        "He left on March 3, 2024",  # a sentence
+        "Article mis à jour le 7 janvier 2020.",  # a sentence that goes on in small letters
+        "Blogposting 01/24/2020",  # a post's title
+        "Opening Bell 11.18.19",
+        "LinkNaija October 06, 2018",  # a brand, no label
+        "Travel | Susan March 3, 2024",  # a label set apart and a run-in one
+    ],
+)
+def test_a_run_in_label_never_turns_a_headline_or_a_sentence_into_a_dateline(line):
+    assert dates.parse_dateline_with_filler(line) is None
+
+
 def test_a_text_page_reads_its_dateline_past_the_reading_time():
     page = f"# A headline about the talks\n\nBy Jane Doe\n\nNov 08, 2025 · 7 min read\n\n{LONG}\n\n{LONG}"
     assert clean_text(page).published == dates.Published(dt.date(2025, 11, 8))
