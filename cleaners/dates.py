@@ -264,7 +264,7 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
         for part in parts
         if not (_FILLER.fullmatch(part) or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part)))
     ]
-    dated = [part for part in kept if any(ch.isdigit() for ch in part)]
+    dated = [part for part in kept if _has_digit(part)]
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None

@@ -365,9 +365,10 @@ def _dateline(line: str, texts: list[str], at: int) -> list[DateCandidate]:
     days = sorted(day for year in {int(year) for year in _YEAR.findall(line)} for day in shown_days(line, year))
     if not days:
         return []
-    return [
-        DateCandidate("dateline", _said_kind(line) or UNSAID, Published(days[0]), headed=_under_headline(texts, at))
-    ]
+    kind = _said_kind(line) or UNSAID
+    # only an update line must stand under the headline (`DATE_PRIORITY`): the walk back is spared the rest
+    headed = kind == MODIFIED and _under_headline(texts, at)
+    return [DateCandidate("dateline", kind, Published(days[0]), headed=headed)]
 
 
 def _under_headline(texts: list[str], at: int) -> bool:
