@@ -154,6 +154,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
     LineRule(
+        name="author_bio",
+        why="The heading of an author's box ('About the author', 'Über Jane Doe') and the lines of the box under "
+        "it, up to the next heading or line a rule took: the name, the bio. About the writer, not the story.",
+        max_words=6,
+        thresholds={"box_max_lines": 4},
+    ),
+    LineRule(
         name="contact_line",
         why="'Contact the authors at …' lines and bare e-mail addresses.",
         max_words=30,
@@ -170,9 +177,10 @@ LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_wor
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
+AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).
-BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
+BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "author_bio", "contact_line"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -225,12 +233,12 @@ OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
     "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A "
-    "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, still scores as a "
-    "short line (teasers under the site's chrome read like prose). A run of fewer than 150 words (a recipe's steps, a "
-    "product's blurbs: prose cut up by short lines) is widened over the short lines around it at half their penalty, "
-    "where more than a prose line's worth lies beyond them, but never past such chrome. A related-links heading over "
-    "a headline ('Most Popular', 'Read Next') also scores as a short line and bounds the widening (the teasers under "
-    "it read like prose).",
+    "newsletter prompt, a cookie banner, a copyright or contact line, an author box, though its rule took it, "
+    "still scores as a short line (teasers under the site's chrome read like prose). A run of fewer than 150 "
+    "words (a recipe's steps, a product's blurbs: prose cut up by short lines) is widened over the short lines "
+    "around it at half their penalty, where more than a prose line's worth lies beyond them, but never past such "
+    "chrome. A related-links heading over a headline ('Most Popular', 'Read Next') also scores as a short line "
+    "and bounds the widening (the teasers under it read like prose).",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

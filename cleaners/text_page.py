@@ -38,6 +38,7 @@ from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    AUTHOR_BIO,
     BOUNDING_RULES,
     BYLINE,
     DANGLING_WORDS,
@@ -70,6 +71,7 @@ CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
 RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
 RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
+AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
@@ -300,6 +302,7 @@ def tag_lines(
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
+    _tag_author_boxes(tagged)
     if (domain := domain_of(tagged.url)) in tagged.sites.repeated:
         _tag_repeated(tagged, tagged.sites.repeated[domain])
     if whole_page:
@@ -341,6 +344,32 @@ def _tag_related_lists(tagged: Tagged) -> None:
         ):
             for listed in _listed_under(tagged, index):
                 tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _tag_author_boxes(tagged: Tagged) -> None:
+    """An author box's heading ("About the author", "Über Jane Doe") below the article's start takes
+    the box's lines under it (the name, a heading or not, and the bio) up to the next other heading or
+    a line a rule took. One in the header is a byline's widget ("About Jane Doe" beside "By Jane
+    Doe"), whose lines are the header's; a menu's entry ("* About The Center") heads no box."""
+    headings = [
+        index
+        for index, tag in enumerate(tagged.tags)
+        if tag == AUTHOR_BIO.name
+        and index > tagged.article_start
+        and not markdown.is_list_item(tagged.lines[index].raw)
+    ]
+    for heading in headings:
+        for below in range(heading + 1, min(heading + 1 + AUTHOR_BOX_MAX_LINES, len(tagged.lines))):
+            line = tagged.lines[below]
+            if tagged.tags[below] in _PASSED_IN_BOX:
+                continue  # the author's photo, a link to their page
+            if tagged.tags[below] != BODY or (markdown.is_heading(line.raw) and not looks_like_names(line.plain)):
+                break
+            tagged.tags[below] = AUTHOR_BIO.name
+
+
+# Lines an author box holds beside its text, which keep their own tags.
+_PASSED_IN_BOX = frozenset({LINK_ONLY.name, MARKDOWN_IMAGE.name, MARKDOWN_SYNTAX.name})
 
 
 def _listed_under(tagged: Tagged, heading: int) -> list[int]:
@@ -485,9 +514,10 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 
 def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
-    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a line rule took
-    it, still scores as a short line against a run across it, and a short run is never widened past it:
-    the article ends where the site's chrome begins, and the teasers under it read like prose. So does
+    last line. A newsletter prompt, a cookie banner, a copyright or contact line, an author box, though a
+    line rule took it, still scores as a short line against a run across it, and a short run is never
+    widened past it: the article ends where the site's chrome begins, and the teasers under it read like
+    prose. So does
     a related-links heading over a headline (`_heads_headlines`)."""
     scored = [
         i

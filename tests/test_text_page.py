@@ -768,3 +768,28 @@ def test_a_date_under_the_lede_of_a_page_whose_header_dates_were_refused_does_no
     entries = ["## FABCON", "Atlanta, United States", LONG, "* March 16, 2026", "## NVIDIA GTC", "San Jose"]
     header = ["* March 16, 2026", "# Top IT Conferences in the United States 2026", "Upcoming events for MSPs."]
     assert clean_text("\n\n".join(["[Home](/)", *header, *entries])).published is None
+
+
+def _author_box(*lines: str) -> list[str]:
+    cleaned = clean_text("\n\n".join(["# A headline about the talks", *PROSE, *lines]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "author_bio"]
+
+
+def test_an_author_box_after_the_article_goes_with_its_name_photo_and_bio():
+    bio = "Jane Doe covers diplomacy for the paper and was its correspondent in Moscow and Paris for ten years."
+    box = ["## About the author", "![](https://example.com/jane.jpg)", "#### Jane Doe", bio]
+    assert _author_box(*box) == ["## About the author", "#### Jane Doe", bio]
+    assert clean_text("\n\n".join(["# A headline about the talks", *PROSE, *box])).paragraphs == PROSE
+
+
+def test_an_author_box_ends_at_the_next_heading_that_is_not_a_name():
+    assert _author_box("About Jane Doe", "## What happens next", *MORE_PROSE[:2]) == ["About Jane Doe"]
+
+
+def test_a_menu_entry_or_a_header_widget_heads_no_author_box():
+    assert _author_box("* About Jane Doe", MORE_PROSE[0]) == ["* About Jane Doe"]
+    lede = "Time is not on the minister's side."
+    page = "\n\n".join(["# A headline about the talks", "By Jane Doe", "About Jane Doe", lede, *PROSE])
+    cleaned = clean_text(page)
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == ["About Jane Doe"]
+    assert cleaned.paragraphs == [lede, *PROSE]

@@ -188,6 +188,14 @@ ROWS = LanguageRows(
             r"^(mehr|weitere) (nachrichten|news|artikel|meldungen) (aus|zu|zum|über)\b[^.]*$",
             r"^mehr aus (der|dem|den) [^.,;!?]*$",
         ),
+        "author_bio": (
+            (
+                r"^über (den|die) (autor|autorin|autoren|autorinnen|verfasser|verfasserin)"
+                r"(\s*/\s*(den|die) (autor|autorin))?\s*:?$"
+            ),
+            # "Über Jane Doe"; "Über den Wolken" is a heading of the story
+            r"^(?-i:Über(?! (?:Den|Die|Das|Uns|Mich)\b)(?: [A-ZÄÖÜ][\w'’.-]*){2,3})$",
+        ),
         "contact_line": (
             r"^(kontakt|e-?mail|mail) (zur|an die|an den|an das) (redaktion|autor|autorin|verfasser|verfasserin)\b",
             (

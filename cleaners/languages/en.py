@@ -126,6 +126,11 @@ ROWS = LanguageRows(
             r"^(trending|popular) (now|stories|articles|today)\b[^.]*$",
             r"^(don't|do not) miss\b[^.]*$",
         ),
+        "author_bio": (
+            r"^about (the )?(authors?|writers?|contributors?|experts?|reporters?)\s*:?$",
+            # a box headed with its author's name ("About Jane Doe"); "About the project" is a heading of the story
+            r"^(?-i:About(?! (?:The|This|That|These|Our|Your|My|Us)\b)(?: [A-Z][\w'’.-]*){2,3})$",
+        ),
         "contact_line": (
             (
                 r"^(contact|e-?mail|write to|reach|message) (the |this )?"

@@ -209,6 +209,9 @@ ROWS = LanguageRows(
             r"^no te (lo )?pierdas\s*(:|$)",
             r"^más información\s*:?$",
         ),
+        "author_bio": (
+            r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
+        ),
         "contact_line": (
             (
                 r"^(contacta|contactá|contacte|contactar)( con)? (la redacción|el autor|la autora|los autores|"

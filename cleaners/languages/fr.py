@@ -170,6 +170,10 @@ ROWS = LanguageRows(
             ),
             r"^plus d['’](articles|actualités|infos) (sur|de|du|dans)\b[^.]*$",
         ),
+        "author_bio": (
+            r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*:?$",
+            r"^((à|a) propos des|les) auteurs\s*:?$",
+        ),
         "contact_line": (
             (
                 r"^(contacter|contactez|écrire à|écrivez à|joindre) "

@@ -182,6 +182,7 @@ ROWS = LanguageRows(
             r"^ultimi articoli\s*:?$",
             r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
         ),
+        "author_bio": (r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*:?$",),
         "contact_line": (
             (
                 r"^(contatta|contattate|contattare|contattaci|scrivi|scrivete|scrivici|scriveteci|invia|inviaci|"

@@ -161,6 +161,7 @@ ROWS = LanguageRows(
             ),
             r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
         ),
+        "author_bio": (r"^over de (auteur|auteurs|schrijver|schrijfster)\s*:?$",),
         "contact_line": (
             r"^(neem )?contact (op )?met (de|onze) redactie\b",
             r"^(mail|e-?mail|tip|schrijf|bel|app) (de|naar de|onze) redactie\b",

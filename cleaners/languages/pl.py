@@ -203,6 +203,7 @@ ROWS = LanguageRows(
             r"^(czytaj|przeczytaj) (więcej|dalej|całość|cały artykuł)\s*(»|→|>|\.\.\.|…|:)?$",
             r"^więcej\s*:",
         ),
+        "author_bio": (r"^o (autorze|autorce|autorach)\s*:?$",),
         "contact_line": (
             r"^(kontakt|kontakt z|napisz do|skontaktuj się z|pisz do) (redakcją|redakcji|autorem|autorką|nami)\b",
             (

@@ -184,6 +184,11 @@ ROWS = LanguageRows(
             r"^(mais|outras|últimas) notícias( (de|do|da|sobre|em) [^.]{1,40})?\s*:?$",
             r"^(não perca|não deixe de ler|recomendad[oa]s( para você)?|sugestões de leitura|recomendamos)\s*:?$",
         ),
+        "author_bio": (
+            r"^sobre (o|a|os|as) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
+            # "Sobre Jane Doe"; "Sobre o projeto" is a heading of the story
+            r"^(?-i:Sobre(?! (?:O|A|Os|As|Nós|Nosotros|El|La|Los|Las)\b)(?: [A-Z][\w'’.-]*){2,3})$",
+        ),
         "contact_line": (
             (
                 r"^(fale|entre em contato|entre em contacto|contacte|contate|contatar|contactar|escreva)"

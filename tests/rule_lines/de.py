@@ -128,6 +128,12 @@ MUST_GO: dict[str, list[str]] = {
         "Mehr Nachrichten aus Frankfurt",
         "Mehr aus der Region",
     ],
+    "author_bio": [
+        "Über den Autor",
+        "Über die Autorin:",
+        "Über den Autor/ die Autorin",
+        "Über Moritz Bachmann",
+    ],
     "contact_line": [
         "Kontakt zur Redaktion",
         "E-Mail an die Redaktion",
@@ -198,6 +204,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Zum Weiterlesen empfiehlt die Bibliothek zwei Bücher über die Stadtgeschichte.",
         "Mehr Themen als je zuvor standen auf der Tagesordnung des Gemeinderats.",
         "Das Thema könnte dich auch interessieren, wenn du in Stuttgart wohnst, sagte sie.",
+    ],
+    "author_bio": [
+        "Über den Wolken",
+        "Über uns",
+        "Über den Autor des Briefes ist wenig bekannt, sagte die Polizei.",
+        "Über Die Grenzen Hinweg",
     ],
     "contact_line": [
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",

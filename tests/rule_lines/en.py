@@ -95,6 +95,13 @@ MUST_GO: dict[str, list[str]] = {
         "More from Europe",
         "Also read: Russia and France agree",
     ],
+    "author_bio": [
+        "About the author",
+        "About the Authors:",
+        "About the Writer:",
+        "About Jane Doe",
+        "### About Brigit Katz",
+    ],
     "contact_line": [
         (
             "Contact the authors at [d.litvinova@imedia.ru](mailto:d.litvinova@imedia.ru) and "
@@ -163,6 +170,14 @@ MUST_STAY: dict[str, list[str]] = {
         "Read the full statement on the ministry's website, which was published late on Tuesday night.",
         "More than 130 people were killed in the attacks.",
         "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",
+    ],
+    "author_bio": [
+        "About the project",
+        "About The Center",
+        "About us",
+        "About 40 people attended the meeting on Friday.",
+        "About time",
+        "Read about the author's earlier books in our review.",
     ],
     "contact_line": [
         "He said he had no contact with the author of the letter before it was published in Le Monde.",

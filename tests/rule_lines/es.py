@@ -103,6 +103,11 @@ MUST_GO: dict[str, list[str]] = {
         "Más noticias de Cultura",
         "Relacionado",
     ],
+    "author_bio": [
+        "Sobre el autor",
+        "Acerca de la autora:",
+        "Acerca del autor",
+    ],
     "contact_line": [
         "Contacta con la redacción",
         "Escríbenos a redaccion@diariodelsur.es",
@@ -170,6 +175,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Más noticias llegarán mañana.",
         "Te puede interesar saber que el plazo termina el viernes.",
         "Lo más leído del año fue una novela de misterio ambientada en Bilbao.",
+    ],
+    "author_bio": [
+        "Sobre el proyecto",
+        "Sobre el autor del atentado no se sabe nada todavía, dijo la policía.",
     ],
     "contact_line": [
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",

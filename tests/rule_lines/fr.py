@@ -123,6 +123,11 @@ MUST_GO: dict[str, list[str]] = {
         "Les plus lus",
         "Articles similaires",
     ],
+    "author_bio": [
+        "À propos de l'auteur",
+        "L’auteure",
+        "À propos des auteurs",
+    ],
     "contact_line": [
         "Contacter la rédaction",
         "Contactez l'auteur : jean.dupont@exemple.fr",
@@ -193,6 +198,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Sur le même sujet, le ministre a refusé de s'exprimer.",
         "Voir aussi loin que possible, c'est le métier du guetteur.",
         "Plus lus que jamais, les romans policiers dominent les ventes.",
+    ],
+    "author_bio": [
+        "À propos de nous",
+        "L'auteur de l'attaque a été arrêté mardi soir à Lyon.",
     ],
     "contact_line": [
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",

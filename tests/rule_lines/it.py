@@ -108,6 +108,11 @@ MUST_GO: dict[str, list[str]] = {
         "Articoli recenti",
         "Da non perdere",
     ],
+    "author_bio": [
+        "Sull'autore",
+        "L’autrice:",
+        "Informazioni sull'autore",
+    ],
     "contact_line": [
         "Scrivi alla redazione",
         "Contatta la redazione",
@@ -173,6 +178,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Altre notizie arriveranno nei prossimi giorni dalla procura.",
         "Più letti dei quotidiani, i settimanali locali resistono nelle valli.",
         "Potrebbe interessare anche ai comuni vicini il modello adottato a Bologna.",
+    ],
+    "author_bio": [
+        "Chi siamo",
+        "L'autore della rapina è stato arrestato ieri sera.",
     ],
     "contact_line": [
         "Scrive la redazione del settimanale che la notizia era stata verificata.",

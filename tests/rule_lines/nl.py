@@ -122,6 +122,10 @@ MUST_GO: dict[str, list[str]] = {
         "Bekijk ook",
         "Dit vind je misschien ook interessant",
     ],
+    "author_bio": [
+        "Over de auteur",
+        "Over de schrijver:",
+    ],
     "contact_line": [
         "Neem contact op met de redactie",
         "Mail de redactie",
@@ -185,6 +189,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Lees ook maar eens de brief die de gemeente in januari aan de bewoners stuurde.",
         "Meer dan 130 mensen kwamen om het leven bij de aanslagen.",
         "Populair zijn vooral de kleine huurwoningen in de binnenstad.",
+    ],
+    "author_bio": [
+        "Over ons",
+        "Over de auteur van de brief is weinig bekend.",
     ],
     "contact_line": [
         "Hij zei geen contact te hebben gehad met de schrijver van de brief.",

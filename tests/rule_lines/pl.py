@@ -136,6 +136,10 @@ MUST_GO: dict[str, list[str]] = {
         "Inne artykuły autora",
         "Czytaj więcej »",
     ],
+    "author_bio": [
+        "O autorze",
+        "O autorce:",
+    ],
     "contact_line": [
         "Kontakt z redakcją",
         "Napisz do nas: redakcja@example.pl",
@@ -214,6 +218,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Zobacz też, jak zmieniły się ceny masła w ciągu roku.",
         "Polecamy przyjechać wcześniej, bo kolejki są długie — mówi właściciel.",
         "Najnowsze dane pokazują, że ceny rosną.",
+    ],
+    "author_bio": [
+        "O nas",
+        "O autorze listu wiadomo niewiele, powiedziała policja.",
     ],
     "contact_line": [
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",

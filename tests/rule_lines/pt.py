@@ -113,6 +113,11 @@ MUST_GO: dict[str, list[str]] = {
         "Mais lidas",
         "Mais notícias de Consumo",
     ],
+    "author_bio": [
+        "Sobre o autor",
+        "Sobre a autora:",
+        "Sobre Carlos Nadalim",
+    ],
     "contact_line": [
         "Fale conosco",
         "Fale com a redação",
@@ -179,6 +184,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Mais notícias devem chegar nos próximos dias.",
         "Você pode gostar ou não da proposta, mas ela foi aprovada.",
         "Mais lidas do que nunca, as biografias dominam as vendas deste ano.",
+    ],
+    "author_bio": [
+        "Sobre o projeto",
+        "Sobre nós",
+        "Sobre O Autor Do Livro Nada Se Sabe",
     ],
     "contact_line": [
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
