@@ -180,7 +180,7 @@ RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "rela
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).
-BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "author_bio", "contact_line"})
+BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -233,7 +233,7 @@ OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
     "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A "
-    "newsletter prompt, a cookie banner, a copyright or contact line, an author box, though its rule took it, "
+    "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, "
     "still scores as a short line (teasers under the site's chrome read like prose). A run of fewer than 150 "
     "words (a recipe's steps, a product's blurbs: prose cut up by short lines) is widened over the short lines "
     "around it at half their penalty, where more than a prose line's worth lies beyond them, but never past such "

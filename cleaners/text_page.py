@@ -514,7 +514,7 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 
 def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
-    last line. A newsletter prompt, a cookie banner, a copyright or contact line, an author box, though a
+    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a
     line rule took it, still scores as a short line against a run across it, and a short run is never
     widened past it: the article ends where the site's chrome begins, and the teasers under it read like
     prose. So does
