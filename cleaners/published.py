@@ -464,8 +464,9 @@ class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
     day out, whether a day that is only a modification date elsewhere on the page is refused, and
     whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
-    date beside another publication date, whether it must stand by the headline, and whether the
-    page's own statements (`MARKUP_READERS`) must give its day too."""
+    date beside another publication date, whether it must stand by the headline, whether the
+    page's own statements (`MARKUP_READERS`) must give its day too, and whether a day shown only in
+    other pages' teasers counts as not shown (`PageDates.shown_as_its_own`)."""
 
     name: str
     shown: bool = True
@@ -473,6 +474,7 @@ class DateRank:
     unless_declared_modified: bool = False
     headed: bool = False
     stated: bool = False
+    own: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -499,7 +501,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
     DateRank("time:unsaid"),
-    DateRank("htmldate:unsaid"),
+    DateRank("htmldate:unsaid", own=True),
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
     DateRank("jsonld_other:modified"),
@@ -540,6 +542,22 @@ class PageDates:
         if day.year not in self._shown:
             self._shown[day.year] = shown_days(self._text, day.year)
         return day in self._shown[day.year]
+
+    def shown_as_its_own(self, day: dt.date) -> bool:
+        """Whether `day`, which the page shows, is not written only in other pages' teasers (related
+        links, comments, sidebars, links to other pages), whose dates htmldate reads too. A day no
+        single text writes (split over elements) stays shown."""
+        in_teasers = False
+        for text in self.texts:
+            if not (_is_dated(text) and day in shown_days(text, day.year)):
+                continue
+            holder = _holder(text)
+            if holder is None or not (
+                in_foreign_section(holder) or (self.address and self.address.links_elsewhere(holder))
+            ):
+                return True
+            in_teasers = True
+        return not in_teasers
 
     @cached_property
     def texts(self) -> list[str]:
@@ -661,6 +679,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
     return (
         candidate.name == rank.name
         and (not rank.shown or dates.is_shown(day))
+        and (not rank.own or dates.shown_as_its_own(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
         and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
         and (candidate.headed or not rank.headed)

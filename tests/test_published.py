@@ -327,3 +327,18 @@ def test_a_dateline_by_the_headline_beats_a_date_htmldate_finds_in_a_script():
     assert dated(after_body, article="").source == "htmldate:unsaid"
     declared = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2023-04-07"}</script>'
     assert dated(under, declared).date == dt.date(2023, 4, 7)  # a day the page declares stays before the dateline
+
+
+def test_a_day_htmldate_reads_in_a_related_posts_list_is_not_the_pages_shown_date():
+    url = "https://example.org/blog/seo-agencies/"
+    related = (
+        "<div class='related-posts'><h3><a href='/blog/other-post/'>Other post</a></h3>"
+        "<div class='blog-date'>December 2, 2025</div></div>"
+    )
+    header = "<h1>SEO agencies</h1><div>Last updated:</div><div>Dec 12, 2025</div>"
+    markup = f"<html><body>{header}<article>{ARTICLE}</article>{related}</body></html>"
+    assert chosen(markup, url) == Published(dt.date(2025, 12, 12), source="dateline:unsaid")
+    # the same day in the page's own byline is its date, shown
+    own = "<h1>SEO agencies</h1><div class='blog-date'>December 2, 2025</div>"
+    markup = f"<html><body>{own}<article>{ARTICLE}</article>{related}</body></html>"
+    assert chosen(markup, url).date == dt.date(2025, 12, 2)
