@@ -91,7 +91,7 @@ DECLARED_SOURCES = ("jsonld", "meta")  # the readers (`READERS`) of the dates a 
 class DateCandidate:
     """A date a page states: where (`source`), which date it says it is (`kind`), the date, whether
     its value was written in UTC (then its day may be the next day of the site's own) and, for a
-    dateline, whether it stands in the article's header, under the headline."""
+    dateline, whether it stands in the article's header, by the headline (`_by_headline`)."""
 
     source: str
     kind: str
@@ -288,6 +288,7 @@ _DATE_CLASS = re.compile("|".join(VISIBLE_DATE_CLASS_WORDS), re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATELINE_MAX_WORDS = int(DATELINE.threshold("max_words"))  # more is a sentence that mentions a date
 _HEADER_WORDS = 100  # a deck and a byline between the headline and a dateline; more is the article's body
+_KICKER_WORDS = 10  # a kicker or a reading time between a dateline and the headline under it; more is a menu
 _HINT_LEVELS = 3  # the element holding a text and its ancestors whose class says "date"
 
 
@@ -359,28 +360,31 @@ def _visible_dates(
 
 def _dateline(line: str, texts: list[str], at: int) -> list[DateCandidate]:
     """The earliest day a short text (`texts[at]`) without markup hints writes out, if it is no
-    sentence, and whether it stands under the page's headline (`_under_headline`)."""
+    sentence, and whether it stands by the page's headline (`_by_headline`)."""
     if len(line.split()) > _DATELINE_MAX_WORDS:
         return []
     days = sorted(day for year in {int(year) for year in _YEAR.findall(line)} for day in shown_days(line, year))
     if not days:
         return []
     kind = _said_kind(line) or UNSAID
-    # only an update line must stand under the headline (`DATE_PRIORITY`): the walk back is spared the rest
-    headed = kind == MODIFIED and _under_headline(texts, at)
-    return [DateCandidate("dateline", kind, Published(days[0]), headed=headed)]
+    return [DateCandidate("dateline", kind, Published(days[0]), headed=_by_headline(texts, at))]
 
 
-def _under_headline(texts: list[str], at: int) -> bool:
-    """Whether the page's `<h1>` comes at most `_HEADER_WORDS` words before `texts[at]`: the line is
-    in the article's header (under a deck and a byline), not after its body."""
-    words = 0
-    for text in reversed(texts[:at]):
+def _by_headline(texts: list[str], at: int) -> bool:
+    """Whether `texts[at]` is in the article's header: the page's `<h1>` comes at most `_HEADER_WORDS`
+    words before it (under a deck and a byline, not after the article's body) or at most
+    `_KICKER_WORDS` after it (over the headline: "February 4, 2025 - 11 minutes")."""
+    return _headline_within(reversed(texts[:at]), _HEADER_WORDS) or _headline_within(texts[at + 1 :], _KICKER_WORDS)
+
+
+def _headline_within(texts: Iterable[str], words: int) -> bool:
+    """Whether an `<h1>`'s text comes among `texts` before more than `words` words of others."""
+    for text in texts:
         holder = _holder(text)
         if holder is not None and (holder.tag == "h1" or next(holder.iterancestors("h1"), None) is not None):
             return True
-        words += len(text.split())
-        if words > _HEADER_WORDS:
+        words -= len(text.split())
+        if words < 0:
             return False
     return False
 
@@ -460,13 +464,17 @@ class DateRank:
     """An entry of `DATE_PRIORITY`: a candidate name, whether the page's visible text must write its
     day out, whether a day that is only a modification date elsewhere on the page is refused, and
     whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
-    date beside another publication date, and whether it must stand under the headline."""
+    date beside another publication date, whether it must stand by the headline, whether the
+    page's own statements (`MARKUP_READERS`) must give its day too, and whether a day shown only in
+    other pages' teasers counts as not shown (`PageDates.shown_as_its_own`)."""
 
     name: str
     shown: bool = True
     unless_modified: bool = False
     unless_declared_modified: bool = False
     headed: bool = False
+    stated: bool = False
+    own: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -478,7 +486,9 @@ class DateRank:
 # often shows the last update). A shown `<time>` that does not say which date it is comes before
 # htmldate's guess among the page's dates, dated texts without a word or class after it. A date only
 # in markup is then taken from htmldate's reading of it, unless it is only the page's modification
-# date. Last comes the first short text of the page that writes a date (a dateline without markup;
+# date; when no statement of the page's own (JSON-LD, meta, `<time>`, URL) gives that day, htmldate
+# found it in a script, an image's path or a loose pattern, and a dateline by the headline comes
+# first. Last comes the first short text of the page that writes a date (a dateline without markup;
 # never a date inside a sentence), then a wire dateline opening a paragraph ("27.1.2022 - Bei …").
 # Measured on ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd
 # halves): `make bench-quality` prints the errors by winning source.
@@ -491,12 +501,15 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
     DateRank("time:unsaid"),
-    DateRank("htmldate:unsaid"),
+    DateRank("htmldate:unsaid", own=True),
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
     DateRank("jsonld_other:modified"),
     DateRank("visible:modified"),
     DateRank("jsonld_article:modified"),
+    DateRank("htmldate:unsaid", shown=False, unless_modified=True, stated=True),
+    DateRank("dateline:published", headed=True),
+    DateRank("dateline:unsaid", headed=True),
     DateRank("htmldate:unsaid", shown=False, unless_modified=True),
     DateRank("dateline:published"),
     DateRank("dateline:unsaid"),
@@ -529,6 +542,22 @@ class PageDates:
         if day.year not in self._shown:
             self._shown[day.year] = shown_days(self._text, day.year)
         return day in self._shown[day.year]
+
+    def shown_as_its_own(self, day: dt.date) -> bool:
+        """Whether `day`, which the page shows, is not written only in other pages' teasers (related
+        links, comments, sidebars, links to other pages), whose dates htmldate reads too. A day no
+        single text writes (split over elements) stays shown."""
+        in_teasers = False
+        for text in self.texts:
+            if not (_is_dated(text) and day in shown_days(text, day.year)):
+                continue
+            holder = _holder(text)
+            if holder is None or not (
+                in_foreign_section(holder) or (self.address and self.address.links_elsewhere(holder))
+            ):
+                return True
+            in_teasers = True
+        return not in_teasers
 
     @cached_property
     def texts(self) -> list[str]:
@@ -650,10 +679,16 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
     return (
         candidate.name == rank.name
         and (not rank.shown or dates.is_shown(day))
+        and (not rank.own or dates.shown_as_its_own(day))
         and not (rank.unless_modified and _only_modified(day, dates.markup))
         and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
         and (candidate.headed or not rank.headed)
+        and not (rank.stated and not _stated(day, dates.markup))
     )
+
+
+def _stated(day: dt.date, candidates: list[DateCandidate]) -> bool:
+    return any(c.published.date == day for c in candidates)
 
 
 def _declared(dates: PageDates) -> list[DateCandidate]:

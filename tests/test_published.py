@@ -308,3 +308,37 @@ def test_a_page_the_parse_leaves_without_a_body_shows_its_date():
     tree = parse_html(markup)
     assert tree is not None and not tree.xpath("//body")  # lxml.html returns the body renamed `<div>`
     assert chosen(markup) == Published(dt.date(2024, 3, 5), source="visible:published")
+
+
+def test_a_dateline_by_the_headline_beats_a_date_htmldate_finds_in_a_script():
+    # htmldate reads this day, which no statement of the page gives
+    state = '<script>window.state = {"updated_at": "2023-04-07T10:11:12"}</script>'
+
+    def dated(header: str, head: str = "", article: str = ARTICLE) -> Published:
+        return chosen(f"<html><head>{head}</head><body>{header}<article>{article}</article>{state}</body></html>")
+
+    over = "<p>February 4, 2025 - 11 minutes</p><h1>Cloud trends</h1>"
+    under = "<h1>Cloud trends</h1><p>By Jane Doe</p><p>February 4, 2025</p>"
+    for header in (over, under):
+        assert dated(header) == Published(dt.date(2025, 2, 4), source="dateline:unsaid")
+    menu = "<ul>" + "<li>Section</li>" * 12 + "</ul>"  # more than a kicker between the dateline and the headline
+    assert dated(f"<p>February 4, 2025</p>{menu}<h1>Cloud trends</h1>").source == "htmldate:unsaid"
+    after_body = f"<h1>Cloud trends</h1><article>{ARTICLE * 2}</article><p>February 4, 2025</p>"
+    assert dated(after_body, article="").source == "htmldate:unsaid"
+    declared = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2023-04-07"}</script>'
+    assert dated(under, declared).date == dt.date(2023, 4, 7)  # a day the page declares stays before the dateline
+
+
+def test_a_day_htmldate_reads_in_a_related_posts_list_is_not_the_pages_shown_date():
+    url = "https://example.org/blog/seo-agencies/"
+    related = (
+        "<div class='related-posts'><h3><a href='/blog/other-post/'>Other post</a></h3>"
+        "<div class='blog-date'>December 2, 2025</div></div>"
+    )
+    header = "<h1>SEO agencies</h1><div>Last updated:</div><div>Dec 12, 2025</div>"
+    markup = f"<html><body>{header}<article>{ARTICLE}</article>{related}</body></html>"
+    assert chosen(markup, url) == Published(dt.date(2025, 12, 12), source="dateline:unsaid")
+    # the same day in the page's own byline is its date, shown
+    own = "<h1>SEO agencies</h1><div class='blog-date'>December 2, 2025</div>"
+    markup = f"<html><body>{own}<article>{ARTICLE}</article>{related}</body></html>"
+    assert chosen(markup, url).date == dt.date(2025, 12, 2)
