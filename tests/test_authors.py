@@ -280,3 +280,45 @@ def test_a_page_the_parse_leaves_without_a_body_is_read_whole():
     assert page_byline(clues.tree) == ["Amy Wilhelm"]
     assert author_box(clues.tree) == ["Lauren Vetter"]
     assert label_byline(clues.body_texts) == ["Edzel Tabing"]
+
+
+def test_trafilatura_author_search_reads_what_trafilatura_reads_without_copying_the_tree():
+    """`_extract_author` gives what trafilatura's `extract_author` (a pruned copy of the tree) gives:
+    the removed elements' tails joined to the text before them, a selected element inside a removed
+    one skipped, a second root and a `<rel>` element left to trafilatura."""
+    from trafilatura.metadata import extract_author
+
+    from cleaners.authors import _extract_author
+    from tests.bench import corpus
+
+    documents = [
+        # "Jo" and "Ann" meet once the <time> between them is removed: "JoAnn Smith", not "Jo Ann Smith"
+        '<div class="author">Jo<time>2024</time>Ann Smith</div>',
+        '<div class="author"><span class="date">5 May</span>Ann Smith<figure>x</figure> Jr</div>',
+        '<div class="sidebar"><span class="author">Not Her</span></div><p class="byline">Ann Smith</p>',
+        '<div class="comments"><a rel="author">Reader</a></div>',
+        '<span class="author-name"><time>May</time></span><div class="author">Bo Li</div>',
+        '<div class="author"><rel>m<time>x</time>e</rel>Bo Li</div>',
+    ]
+    trees = [parse_html(f"<html><head></head><body>{body}</body></html>") for body in documents]
+    two_roots = parse_html('<html><body><p>x</p></body></html><html><div class="author">Bo Li</div></html>')
+    trees += [two_roots] + [
+        tree
+        for _name, markup in list(corpus.bench_html_pages())[::25]
+        if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None
+    ]
+    for tree in trees:
+        assert _extract_author(tree) == extract_author(tree)
+    assert _extract_author(trees[0]) == "JoAnn Smith"
+    assert _extract_author(trees[2]) == "Ann Smith"
+
+
+def test_only_a_pruning_of_own_tests_is_asked_of_the_ancestors():
+    from lxml.etree import XPath
+
+    from cleaners.authors import _test_above
+
+    above = _test_above(XPath(".//*[self::div][@class='a[b]' or re:test(@id, '^x')]", namespaces={"re": "r"}))
+    assert above is not None and above.path == "ancestor-or-self::*[self::div][@class='a[b]' or re:test(@id, '^x')]"
+    for path in ("//time|//figure", ".//*[@a][1]", ".//*[position() < 3]", ".//div[@a]", ".//*[@a]//p", ".//*[x[@a]]"):
+        assert _test_above(XPath(path)) is None, path
