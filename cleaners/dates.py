@@ -292,7 +292,7 @@ def _run_in_dateline(text: str, reading: DateReading) -> Published | None:
 
 def _has_digit(text: str) -> bool:
     """Any digit (`str.isdigit` takes in every character a regex's `\\d` matches)."""
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))
 
 
 def _relative_date(text: str, reading: DateReading, said_published: bool) -> Published | None:

@@ -86,7 +86,7 @@ def is_link_only(line: str) -> bool:
     if not _LINK.search(line):
         return False
     rest = _LINK.sub("", _IMAGE.sub("", line))
-    return not any(ch.isalnum() for ch in rest)
+    return not any(map(str.isalnum, rest))
 
 
 # `[text](target "title")`: a link's text and the address it points to
@@ -118,6 +118,6 @@ def strip_syntax(line: str) -> str:
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: m.group(1), text)
     for pattern, replacement, needs in _SYNTAX:
-        if any(character in text for character in needs):
+        if any(map(text.__contains__, needs)):
             text = pattern.sub(replacement, text)
     return text

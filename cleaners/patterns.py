@@ -62,7 +62,7 @@ class LinePatterns:
         """Whether an unanchored pattern matches (see `search`)."""
         if self.anywhere is None:
             return False
-        if self.needles is not None and lowered is not None and not any(needle in lowered for needle in self.needles):
+        if self.needles is not None and lowered is not None and not any(map(lowered.__contains__, self.needles)):
             return False
         return self.anywhere.search(plain) is not None
 
@@ -109,7 +109,7 @@ class FirstMatch:
             return True
         if lowered is None:
             return self.anywhere_needle_pattern.search(plain) is not None
-        return any(needle in lowered for needle in self.anywhere_needles)
+        return any(map(lowered.__contains__, self.anywhere_needles))
 
     def _matchers_for(self, first: str) -> tuple[re.Pattern[str], ...]:
         """The anchored matchers a line starting with `first` may match, found once per character."""

@@ -74,8 +74,10 @@ def rule_matcher(languages: frozenset[str] | None, limit: int = 0) -> FirstMatch
     return FirstMatch([(rule.name, LinePatterns(*patterns_of(rule.name, languages))) for rule in rules_taking(limit)])
 
 
+@functools.cache
 def rules_taking(limit: int) -> tuple[LineRule, ...]:
-    """The line rules whose `max_words` is at least `limit`, in their order."""
+    """The line rules whose `max_words` is at least `limit`, in their order (found once per limit:
+    every line asks)."""
     return tuple(rule for rule in LINE_RULES if rule.max_words >= limit)
 
 

@@ -499,7 +499,7 @@ def _tag_syntax_only(tagged: Tagged) -> None:
             tagged.tags[index] = MARKDOWN_IMAGE.name
         elif markdown.is_link_only(line.raw):
             tagged.tags[index] = LINK_ONLY.name
-        elif markdown.is_thematic_break(line.raw) or not any(ch.isalnum() for ch in line.plain):
+        elif markdown.is_thematic_break(line.raw) or not any(map(str.isalnum, line.plain)):
             tagged.tags[index] = MARKDOWN_SYNTAX.name
 
 
@@ -923,31 +923,31 @@ _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit or a line that is only names, a dateline or a date-like line
-    ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan."""
+    ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan.
+    The cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
-        tagged.credited(line)
-        or looks_like_names(plain)
-        or (dateline_kind(plain) and any(ch.isdigit() for ch in plain))
+        _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
+        or (dateline_kind(plain) and any(map(str.isdigit, plain)))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
+        or tagged.credited(line)
+        or looks_like_names(plain)
         or tagged.dateline(line)
-        or _ends_like(_SENTENCE_STOP, plain)
     )
 
 
 def _reads_like_headline(line: Line) -> bool:
     """A headline's shape: a few words, not all capitals (a section label), not ending like a lead-in,
     no `|` of a site strip, no figure of a fact list; or a markdown heading."""
-    words = line.plain.split()
     return (
-        TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS
+        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
         and not line.plain.isupper()
-        and any(ch.islower() for ch in line.plain)
+        and any(map(str.islower, line.plain))
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _states_a_figure(line.plain)
-    ) or (markdown.is_heading(line.raw) and len(words) >= 2 and not line.plain.isupper())
+    ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
 
 
 def _states_a_figure(plain: str) -> bool:

@@ -6,6 +6,7 @@ rule patterns in tests/rule_lines/ (a test fails for a rule × language without 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cleaners.languages import da, de, en, es, fr, id, it, nl, pl, pt, ru, sv, uk
@@ -50,8 +51,10 @@ def words_of(table: str, codes: frozenset[str] | None = None) -> tuple[str, ...]
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
+@functools.cache
 def function_words(codes: frozenset[str] | None = None) -> frozenset[str]:
-    """The function words of the languages `codes` (all when None)."""
+    """The function words of the languages `codes` (all when None), put together once per set (every
+    page asks for its languages')."""
     return frozenset().union(
         *(language.function_words for language in LANGUAGES if codes is None or language.code in codes)
     )
