@@ -119,6 +119,9 @@ _FAST_LAYOUTS = tuple((_layout_regex(layout), False) for layout in _FAST_DATE_FO
 )
 
 _SETTINGS = {
+    # dateparser's relative parser counts "1 day ago" back from today's clock: only `_relative_date`
+    # runs it, against the fetch time
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
     "TO_TIMEZONE": "UTC",
@@ -130,6 +133,8 @@ _SETTINGS_DAY_FIRST = {**_SETTINGS, "DATE_ORDER": "DMY"}
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|WES?T|MSK|BST|IST|JST|AES?T|AEDT)\b|[+-]\d{2}:?\d{2}\b")
 # A date counted back from the day the page was fetched ("3 hours ago", "il y a 3 heures", "вчера").
 _RELATIVE = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("relative_dates")), re.IGNORECASE)
+# The same run on after a dated line's date ("Nov 19, 2019 at 9:08 GMT 1 day ago"): the date says the day.
+_TRAILING_RELATIVE = re.compile(rf"\s+(?:{_RELATIVE.pattern})$", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _HOUR_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h15"
@@ -214,7 +219,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
     if not _has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
         return None
-    text = _PLACE.sub("", _PREFIX.sub("", stripped).strip())
+    text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -302,7 +307,8 @@ def _relative_date(text: str, reading: DateReading, said_published: bool) -> Pub
     if reading.fetched_at is None or not (said_published or any(ch.isdigit() for ch in text)):
         return None
     base = reading.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
-    parsed = _dateparser(text, reading, {**_SETTINGS, "RELATIVE_BASE": base, "REQUIRE_PARTS": []})
+    settings = {**_SETTINGS, "PARSERS": ["relative-time"], "RELATIVE_BASE": base, "REQUIRE_PARTS": []}
+    parsed = _dateparser(text, reading, settings)
     return Published(date=parsed.date()) if parsed is not None and parsed.date() <= base.date() else None
 
 

@@ -459,6 +459,15 @@ def test_relative_datelines_are_never_guessed_without_the_fetch_time(language, h
     assert parse_dateline(hours_ago, reading) is None and parse_dateline(days_ago, reading) is None
 
 
+@pytest.mark.parametrize("fetched_at", [None, FETCHED])
+def test_a_dateline_that_runs_on_into_a_relative_date_is_dated_by_its_date_not_the_clock(fetched_at):
+    reading = dates.DateReading(languages=("en",), fetched_at=fetched_at)
+    at = dt.datetime(2019, 11, 19, 9, 8, tzinfo=dt.UTC)
+    assert parse_dateline("Nov 19, 2019 at 9:08 GMT 1 day ago", reading) == dates.Published(at.date(), at)
+    assert parse_dateline("Nov 19, 2019 2 days ago", reading) == dates.Published(dt.date(2019, 11, 19))
+    assert parse_dateline("Posted 1 day ago in Sports", reading) is None  # no date but the relative one
+
+
 def test_a_lone_day_word_is_a_date_only_when_a_published_word_says_so():
     reading = dates.DateReading(languages=("en",), fetched_at=FETCHED)
     assert parse_dateline("Today", reading) is None  # a menu entry
