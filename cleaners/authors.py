@@ -42,6 +42,8 @@ Tree: TypeAlias = lxml_html.HtmlElement
 ORGANISATION_TYPES: frozenset[str] = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "LocalBusiness", "EducationalOrganization"}
 )
+# JSON-LD types whose `author` is a photographer's or a film maker's credit, not the article's writer.
+MEDIA_TYPES: frozenset[str] = frozenset({"ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph"})
 # Keys under which a framework's embedded page state (Next.js `__NEXT_DATA__` and kin) names the author.
 EMBEDDED_AUTHOR_KEYS: frozenset[str] = frozenset({"author", "authors"})
 _MAX_BYLINE_CHARS = 120
@@ -87,11 +89,12 @@ def _person_names(author: object, by_id: dict[str, dict]) -> list[str]:
 
 
 def jsonld_people(objects: list[dict]) -> list[str]:
-    """The people a page's schema.org JSON-LD objects name as `author` (an `@id` reference is followed)."""
+    """The people a page's schema.org JSON-LD objects name as `author` (an `@id` reference is followed);
+    an image's or a video's `author` credits the picture, not the article."""
     # a bare {"@id": …} is a reference, not the node it points to
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     for obj in objects:
-        if names := _person_names(obj.get("author"), by_id):
+        if "author" in obj and MEDIA_TYPES.isdisjoint(types_of(obj)) and (names := _person_names(obj["author"], by_id)):
             return names
     return []
 

@@ -72,7 +72,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
-) | frozenset(words_of("newsroom_words"))
+) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
 # Words of a site account or a copyright line, never of a person's byline ("NOC Admin", "© Acme Inc").
 NOT_PERSON_WORDS: frozenset[str] = frozenset({"admin", "administrator", "webmaster", "©", "(c)", "copyright"})
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
@@ -165,7 +165,7 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = _before_date(chunk.split(), dated)
     for index, word in enumerate(words):
-        if word.lower().strip(".,") in ROLE_WORDS:
+        if word.lower().strip(".,:") in ROLE_WORDS:
             words = words[:index]
             break
     while words and words[-1].lower() in ROLE_MODIFIERS:

@@ -14,7 +14,7 @@ from cleaners.authors import (
     looks_like_person,
     page_byline,
 )
-from cleaners.bylines import split_names
+from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
 
 
@@ -33,6 +33,14 @@ def test_jsonld_follows_graph_references_and_skips_organisations():
     org = f'<script type="application/ld+json">{org}</script>'
     assert jsonld_people(page(org).page.jsonld) == []
     assert find_authors(page(GRAPH)) == ["Ana López"]
+
+
+def test_an_images_author_in_jsonld_credits_the_photo_not_the_article():
+    image = '{"@type": "ImageObject", "url": "/a.jpg", "author": "Anton Luhr"}'
+    article = f'{{"@type": "NewsArticle", "image": [{image}], "primaryImageOfPage": {image}}}'
+    assert jsonld_people(page(f'<script type="application/ld+json">{article}</script>').page.jsonld) == []
+    written = f'{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "Claus Boelen"}}, "image": {image}}}'
+    assert jsonld_people(page(f'<script type="application/ld+json">{written}</script>').page.jsonld) == ["Claus Boelen"]
 
 
 def test_site_name_gives_way_to_a_person_named_later():
@@ -61,6 +69,21 @@ def test_a_byline_label_set_apart_from_the_name():
     german = "<a><b>Von:</b> <br/> <br/> Götz Warnke</a>"
     assert label_byline(page(body=german).body_texts) == ["Götz Warnke"]
     assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").body_texts) == []
+
+
+def test_an_interviews_credit_names_the_interviewer():
+    assert parse_byline("Interview: Julia Lauter") == ["Julia Lauter"]
+    assert parse_byline("Propos recueillis par Jean Dupont") == ["Jean Dupont"]
+    assert parse_byline("Interviewed by Amy Wilhelm") == ["Amy Wilhelm"]
+    assert split_names("Interview: Julia Lauter") == ["Julia Lauter"]
+    assert parse_byline("Interview mit Angela Merkel") is None  # the interviewee, no byline
+
+
+def test_a_translators_credit_names_no_author():
+    assert parse_byline("Autor Mark Newton, Übersetzung: Sarah-Indra Jungblut") == ["Mark Newton"]
+    assert split_names("Jane Doe, translated by John Roe") == ["Jane Doe"]
+    assert split_names("Traduction Marie Curie") == []
+    assert split_names("Tradition Marie Curie") == ["Tradition Marie Curie"]  # no credit word
 
 
 def test_share_card_labels_in_other_languages():

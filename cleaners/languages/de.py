@@ -228,10 +228,13 @@ ROWS = LanguageRows(
         "autor",
         "autorin",
         "autoren",
+        "interview:",
+        "interview von",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     newsroom_words=("redaktion",),
+    other_credit_words=("übersetzung", "übersetzt", "übersetzer", "übersetzerin"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
     updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert"),
     relative_dates=(

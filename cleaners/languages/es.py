@@ -230,6 +230,7 @@ ROWS = LanguageRows(
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     newsroom_words=("redacción", "redaccion"),
+    other_credit_words=("traducción", "traducido", "traductor", "traductora"),
     published_words=("publicado", "publicada"),
     updated_words=("actualizado", "actualizada", "modificado"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),

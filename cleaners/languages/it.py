@@ -198,6 +198,7 @@ ROWS = LanguageRows(
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     newsroom_words=("redazione",),
+    other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice"),
     published_words=("pubblicato", "pubblicata"),
     updated_words=("aggiornato", "aggiornata", "modificato"),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),

@@ -180,6 +180,7 @@ ROWS = LanguageRows(
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     newsroom_words=("redactie",),
+    other_credit_words=("vertaling", "vertaald", "vertaler"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     updated_words=("bijgewerkt", "gewijzigd"),
     relative_dates=(

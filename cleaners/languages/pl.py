@@ -225,6 +225,7 @@ ROWS = LanguageRows(
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),
+    other_credit_words=("tłumaczenie", "tłumacz", "przekład"),
     published_words=("opublikowano", "data publikacji"),
     updated_words=("aktualizacja", "zaktualizowano"),
     relative_dates=(

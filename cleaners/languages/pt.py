@@ -204,6 +204,7 @@ ROWS = LanguageRows(
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     newsroom_words=("redação", "redacção", "redacao"),
+    other_credit_words=("tradução", "traduzido", "tradutor", "tradutora"),
     published_words=("publicado", "publicada", "publicado em", "publicada em"),
     updated_words=("atualizado", "atualizada", "actualizado", "actualizada"),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),

@@ -28,6 +28,8 @@ class LanguageRows:
     after_name_words: tuple[str, ...] = ()
     # the newsroom as a byline ("Redaktion"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
+    # a credit for other work than the writing ("Übersetzung", "Traduction"): the name after it is no author's
+    other_credit_words: tuple[str, ...] = ()
     # words before a dateline's date saying it is the publication's ("Publié le", "Erstellt:"; `cleaners.dates`)
     published_words: tuple[str, ...] = ()
     # words before a dateline's date saying it is an update's ("Mis à jour le", "Aktualisiert:")

@@ -237,6 +237,7 @@ ROWS = LanguageRows(
     name_joiners=("и",),
     after_name_words=("в", "из", "с"),
     newsroom_words=("редакция",),
+    other_credit_words=("перевод", "переводчик"),
     published_words=("опубликовано", "опубликован", "дата публикации"),
     updated_words=("обновлено", "изменено"),
     relative_dates=(

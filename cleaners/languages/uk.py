@@ -226,6 +226,7 @@ ROWS = LanguageRows(
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
     newsroom_words=("редакція",),
+    other_credit_words=("переклад", "перекладач"),
     published_words=("опубліковано", "дата публікації"),
     updated_words=("оновлено", "змінено"),
     relative_dates=(
