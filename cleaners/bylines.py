@@ -102,9 +102,12 @@ def parse_byline(plain: str) -> list[str] | None:
 
 # "By: Jane Doe", "Von: Max Muster": a colon after the "By"-word (the "Author:" words carry their own).
 _BY_WORD_COLON = re.compile(rf"^({_BY_WORD})\s*:\s+", re.IGNORECASE)
-# "September 1st, 2023 By Jane Doe", "12.03.2024 von Max Muster": a date, then the byline.
+# "September 1st, 2023 By Jane Doe", "12.03.2024 von Max Muster": a date, then the byline (the date
+# ends where the by-word starts: "Bern, 17.08.2007 - Rede von Moritz Leuenberger" is a speech's title).
 _DATED_BYLINE = re.compile(rf"^(?P<date>.{{6,40}}?)\s+(?P<byline>{_BY_WORD}\s.+)$", re.IGNORECASE)
-_DATE_MAX_WORDS = 5  # "Posted on March 3, 2024"
+_DATE_MAX_WORDS = 7  # "Posted on March 3, 2024 at 10:00"
+_DATE_END_PUNCTUATION = " ·|•,;:–—-_*@"
+_TIME_WORDS = frozenset({"am", "pm", "uhr", "h"})
 # "By[Jane Doe](/team/jane-doe)": html2text runs the "By"-word into the link of the name.
 _BY_WORD_LINK = re.compile(rf"^([*_\s]*{_BY_WORD})(?=\[)", re.IGNORECASE)
 
@@ -117,9 +120,18 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     plain = _BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)
     dated = _DATED_BYLINE.match(plain)
-    if dated and len(dated["date"].split()) <= _DATE_MAX_WORDS and shown_date(dated["date"]):
+    if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]):
         plain = dated["byline"]
     return parse_byline(plain)
+
+
+def _ends_with_date(text: str) -> bool:
+    """Whether a byline's prefix is a date up to its end ("Posted on March 3, 2024 at 10:00 am ·"),
+    not a date and then a title's first words ("Bern, 17.08.2007 - Rede")."""
+    words = text.rstrip(_DATE_END_PUNCTUATION).split()
+    return 0 < len(words) <= _DATE_MAX_WORDS and (
+        any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TIME_WORDS
+    )
 
 
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:

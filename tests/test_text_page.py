@@ -276,6 +276,7 @@ def test_text_bylines(line, names):
     [
         "Stand by me",
         "In 2023 by the numbers",  # a year is no date before a byline
+        "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel",  # a speech's title after its date
         "The plan was approved on March 3, 2024 by the council after a long debate",  # a sentence
         "Bypass[Road](/roads/bypass)",  # a word that starts like "By" runs into no link
     ],
