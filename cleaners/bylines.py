@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cleaners import markdown
-from cleaners.dates import is_date_label
+from cleaners.dates import dateline_parts, is_date_label, shown_date
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
@@ -98,6 +98,52 @@ def parse_byline(plain: str) -> list[str] | None:
         return None
     names = [name for name in split_byline_names(match["names"]) if any(w[0].isupper() for w in name.split())]
     return names or None
+
+
+# "By: Jane Doe", "Von: Max Muster": a colon after the "By"-word (the "Author:" words carry their own).
+_BY_WORD_COLON = re.compile(rf"^({_BY_WORD})\s*:\s+", re.IGNORECASE)
+# "September 1st, 2023 By Jane Doe", "12.03.2024 von Max Muster": a date, then the byline (the date
+# ends where the by-word starts: "Bern, 17.08.2007 - Rede von Moritz Leuenberger" is a speech's title).
+_DATED_BYLINE = re.compile(rf"^(?P<date>.{{6,40}}?)\s+(?P<byline>{_BY_WORD}\s.+)$", re.IGNORECASE)
+_DATE_MAX_WORDS = 7  # "Posted on March 3, 2024 at 10:00"
+_DATE_END_PUNCTUATION = " ·|•,;:–—-_*@"
+_TIME_WORDS = frozenset({"am", "pm", "uhr", "h"})
+# "By[Jane Doe](/team/jane-doe)": html2text runs the "By"-word into the link of the name.
+_BY_WORD_LINK = re.compile(rf"^([*_\s]*{_BY_WORD})(?=\[)", re.IGNORECASE)
+
+
+def parse_text_byline(plain: str, raw: str) -> list[str] | None:
+    """The names of a byline in a text dump, in the forms a dump writes beside `parse_byline`'s:
+    "By: Jane Doe", a date before it ("September 1st, 2023 By Jane Doe"), the "By"-word run into
+    the link of the name ("By[Jane Doe](…)", plain "ByJane Doe")."""
+    if _BY_WORD_LINK.match(raw):
+        plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
+    plain = _BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)
+    dated = _DATED_BYLINE.match(plain)
+    if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]):
+        plain = dated["byline"]
+    return parse_byline(plain)
+
+
+def _ends_with_date(text: str) -> bool:
+    """Whether a byline's prefix is a date up to its end ("Posted on March 3, 2024 at 10:00 am ·"),
+    not a date and then a title's first words ("Bern, 17.08.2007 - Rede")."""
+    words = text.rstrip(_DATE_END_PUNCTUATION).split()
+    return 0 < len(words) <= _DATE_MAX_WORDS and (
+        any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TIME_WORDS
+    )
+
+
+def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
+    """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
+    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
+    first part that is a byline or only names, when the other parts read as a dateline."""
+    parts = dateline_parts(plain)
+    for index, part in enumerate(parts if len(parts) > 1 else ()):
+        names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else None)
+        if names:
+            return names if is_dateline(" · ".join(parts[:index] + parts[index + 1 :])) else None
+    return None
 
 
 def author_link_names(raw: str) -> list[str]:

@@ -255,6 +255,11 @@ _MAX_RUN_IN_WORDS = 2
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+def dateline_parts(plain: str) -> list[str]:
+    """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
+    return [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
+
+
 def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
     a reading time, a comment count, a relative date, and at most one short section label
@@ -263,7 +268,7 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     still none."""
     if len(plain.split()) > _MAX_WORDS or not _has_digit(plain):
         return None
-    parts = [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
+    parts = dateline_parts(plain)
     kept = [
         _TRAILING_FILLER.sub("", part)
         for part in parts

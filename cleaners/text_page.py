@@ -19,9 +19,10 @@ from cleaners import markdown
 from cleaners.bylines import (
     AGENCY_LINES,
     author_link_names,
+    dated_credit_names,
     looks_like_names,
-    parse_byline,
     parse_credit_line,
+    parse_text_byline,
     split_byline_names,
 )
 from cleaners.dates import (
@@ -116,6 +117,9 @@ TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
+_WORD = re.compile(r"[^\W\d_]+")
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+")  # an ordered list's entry: "3. "
+_WORD_EDGES = "\"'“”‘’„«»()[]{}.,;:!?…*_"  # what stands around a word in a sentence
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
@@ -155,6 +159,19 @@ class Tagged:
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
+    _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
+
+    def reads_as_words(self, name: str) -> bool:
+        """Whether the page writes every word of `name` in small letters too ("Keyword Research",
+        "Final Thoughts", a facet menu's "By Industry"): a heading's or a label's words, no person's."""
+        if self._small_words is None:
+            self._small_words = frozenset(  # words of the text: an address's parts ("jane.doe@…") are none
+                word.casefold()
+                for line in self.lines
+                for token in line.plain.split()
+                if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
+            )
+        return all(word.casefold() in self._small_words for word in _WORD.findall(name))
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
@@ -165,10 +182,15 @@ class Tagged:
             )
         return self._datelines[line.number]
 
+    def reads_as_dateline(self, text: str) -> bool:
+        """Whether a text (a part of a line) is a dateline, read as the page's lines are."""
+        reading = self._date_reading()
+        return (parse_dateline(text, reading) or parse_dateline_with_filler(text, reading)) is not None
+
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
         if line.number not in self._credits:
-            self._credits[line.number] = parse_byline(line.plain) or parse_credit_line(line.plain)
+            self._credits[line.number] = parse_text_byline(line.plain, line.raw) or parse_credit_line(line.plain)
         return self._credits[line.number]
 
     def _date_reading(self) -> DateReading:
@@ -621,7 +643,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         title_at = _page_headline(tagged, end) if whole_page else None
         title_at = over_article if title_at is None else title_at
         if title_at is not None:
-            tagged.title = tagged.lines[title_at].plain
+            tagged.title = _title_text(tagged.lines, title_at)
     if title_at is not None and title_at != over_article:
         tagged.header_above_start[title_at] = TITLE.name
     if over_article is not None:  # the headline-shaped line over the article is header, the title or not
@@ -639,10 +661,15 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             linked = index if author_link_names(line.raw) else None
         if tagged.tags[index] != BODY:
             continue
-        if not names and (below or _under_title(index, title_at)) and looks_like_names(line.plain):
+        near = _under_title(index, over_article) or _under_title(index, title_at)
+        only_names = not names and near and looks_like_names(line.plain)
+        if only_names:
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
-            if not below:
-                tagged.header_above_start[index] = BYLINE.name
+        elif not names and near:
+            names = dated_credit_names(line.plain, tagged.reads_as_dateline)  # "25.10.2022 - Reiner Nagel"
+        names = [name for name in names or () if not tagged.reads_as_words(name)]
+        if names and only_names and not below:
+            tagged.header_above_start[index] = BYLINE.name
         if names:  # every byline of the header, each name once
             tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
             if index not in tagged.header_above_start:
@@ -680,10 +707,10 @@ def _read_byline(tagged: Tagged, index: int, names: list[str]) -> list[tuple[int
 
 def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str | None]]:
     """The one day a byline's line writes out, as a dateline of the header (none if it writes none
-    or several)."""
-    plain = tagged.lines[index].plain
-    day = shown_date(plain)
-    return [(index, Published(day), dateline_kind(plain))] if day else []
+    or several); a line that reads as a dateline as a whole ("Jane Doe | 06.11.23") is read so."""
+    line = tagged.lines[index]
+    published = tagged.dateline(line) or ((day := shown_date(line.plain)) and Published(day))
+    return [(index, published, dateline_kind(line.plain))] if published else []
 
 
 def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published, str | None]]:
@@ -695,7 +722,8 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
         line = tagged.lines[index]
         if tagged.tags[index] not in _READ_FOR_BYLINES:
             continue
-        credited = parse_byline(line.plain) if tagged.tags[index] == BODY else None
+        credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
+        credited = [name for name in credited or () if not tagged.reads_as_words(name)]
         if names := author_link_names(line.raw) or credited:
             return _read_byline(tagged, index, names)
         sentences += line.words >= BODY_MIN_WORDS
@@ -840,6 +868,15 @@ def _under_title(index: int, title_at: int | None) -> bool:
     return title_at is not None and title_at < index <= title_at + HEADER_LOOKAHEAD
 
 
+def _title_text(lines: list[Line], index: int) -> str:
+    """The title's text; a breadcrumb's last entry ("1. Blog", "2. Lessons", "3. The Adult's Guide …")
+    without its number."""
+    numbered = [_LIST_NUMBER.match(lines[at].plain) for at in (index - 1, index) if at >= 0]
+    if len(numbered) == 2 and numbered[0] and numbered[1] and int(numbered[1][1]) == int(numbered[0][1]) + 1:
+        return lines[index].plain[numbered[1].end() :]
+    return lines[index].plain
+
+
 def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -847,9 +884,14 @@ def _same_text(a: str, b: str | None) -> bool:
 def _page_headline(tagged: Tagged, end: int) -> int | None:
     """The page's headline in a whole-page dump: its first `#` heading of level one above the
     article's start (html2text writes the page's `<h1>` so), else the line that spells the URL's
-    slug; None when neither is found (then the headline nearest above the start is taken)."""
+    slug, the start's own line among them; None when neither is found (then the headline nearest
+    above the start is taken)."""
     found = _first_h1(tagged, end)
-    return _title_spelled_by_url(tagged, end) if found is None else found
+    if found is not None:
+        return found
+    # a long headline may be taken for the article's first prose; a lede ends as a sentence
+    start_may_head = end < len(tagged.lines) and not _ends_like(_SENTENCE_STOP, tagged.lines[end].plain)
+    return _title_spelled_by_url(tagged, end + 1 if start_may_head else end)
 
 
 def _first_h1(tagged: Tagged, end: int) -> int | None:

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from cleaners import dates
-from cleaners.bylines import author_link_names, parse_byline
+from cleaners.bylines import author_link_names, parse_byline, parse_text_byline
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
@@ -251,6 +251,95 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
 )
 def test_bylines(line, names):
     assert parse_byline(to_plain(line)) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By: Paul Fenaroli", ["Paul Fenaroli"]),
+        ("by: Ziyi Xu, Dec 17, 2025", ["Ziyi Xu"]),
+        ("Von: Max Muster", ["Max Muster"]),
+        ("Por: Ana Ruiz", ["Ana Ruiz"]),
+        ("September 1st, 2023 By Emily Norwood", ["Emily Norwood"]),
+        ("_October 11, 2023_ by **Autumn Huerter**", ["Autumn Huerter"]),
+        ("12.03.2024 von Max Muster", ["Max Muster"]),
+        ("By[Nina Pineda](https://example.com/about/newsteam/nina-pineda)", ["Nina Pineda"]),
+        ("**By[Dr. Vahid Osman](/team/dr-vahid-osman)** \\- Mar 27, 2024", ["Vahid Osman"]),
+    ],
+)
+def test_text_bylines(line, names):
+    assert parse_text_byline(to_plain(line), line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand by me",
+        "In 2023 by the numbers",  # a year is no date before a byline
+        "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel",  # a speech's title after its date
+        "The plan was approved on March 3, 2024 by the council after a long debate",  # a sentence
+        "Bypass[Road](/roads/bypass)",  # a word that starts like "By" runs into no link
+    ],
+)
+def test_not_text_bylines(line):
+    assert parse_text_byline(to_plain(line), line) is None
+
+
+def test_a_heading_or_label_whose_words_the_page_writes_in_small_letters_names_no_author():
+    body = "Some keyword research and link building: the final thoughts of a long industry career, in this article."
+    header = ["# The only SEO tutorials you need", "By Jane Doe", "* Keyword Research", "* Final Thoughts"]
+    page = "\n\n".join([*header, "By Industry", body, LONG, LONG])
+    assert clean_text(page).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("25.10.2022 - Reiner Nagel", ["Reiner Nagel"]),
+        ("Julia Steinhoff / October 25 2023", ["Julia Steinhoff"]),
+        ("Culture | By Loïc Le Clerc | 30 September 2018", ["Loïc Le Clerc"]),
+        ("Jill Winger | March 11, 2019 | 109 Comments", ["Jill Winger"]),
+    ],
+)
+def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line, names):
+    cleaned = clean_text("\n\n".join(["# A headline about the talks in town", line, LONG, LONG]))
+    assert cleaned.authors == names and cleaned.published is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe | Staff writer at the paper",  # no date beside the name
+        "Jane Doe | Berlin | Munich",
+        "25.10.2022 - The council met again on Monday",  # a sentence, no name
+    ],
+)
+def test_a_line_of_parts_without_a_dateline_beside_the_name_credits_no_one(line):
+    assert clean_text("\n\n".join(["# A headline about the talks in town", line, LONG, LONG])).authors == []
+
+
+def test_a_breadcrumbs_last_entry_is_the_title_without_its_number():
+    crumbs = ["1. Music House Stories", "2. Lessons", "3. The Adult's Guide to Starting Music Lessons"]
+    url = "https://example.com/the-adults-guide-to-starting-music-lessons"
+    assert clean_text("\n\n".join([*crumbs, LONG, LONG]), url=url).title == crumbs[2][3:]
+    steps = ["Some steps", "3. The Adult's Guide to Starting Music Lessons"]  # one entry: no breadcrumb
+    assert clean_text("\n\n".join([*steps, LONG, LONG]), url=url).title == steps[1]
+
+
+def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spells_the_slug():
+    headline = "Top Nutrition Trends for Fall 2025: What Fitness Experts Are Eating and How to Make It Easy"
+    url = "https://example.com/2025/09/04/top-nutrition-trends-for-fall-2025-what-fitness-experts-are-eating"
+    menu = ["* Home", "* Blog", "* Contact"]
+    assert clean_text("\n\n".join([*menu, headline, LONG, LONG]), url=url).title == headline
+    lede = "Top nutrition trends for fall 2025 are here, and what fitness experts are eating may surprise you."
+    assert clean_text("\n\n".join([*menu, lede, LONG, LONG]), url=url).title != lede
+
+
+def test_a_name_line_far_below_the_headline_names_no_author():
+    toc = [f"Section number {n} of the guide" for n in range(10)]
+    page = "\n\n".join(["# A guide to home wiring", *toc, "Extension Cords", LONG, LONG])
+    assert clean_text(page).authors == []
+    assert clean_text(page.replace(toc[0], "Jane Doe")).authors == ["Jane Doe"]
 
 
 @pytest.mark.parametrize("line", ["by the way we went home", "Yuri Kadobnov, AFP | French President", "Byline"])
