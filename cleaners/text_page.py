@@ -656,6 +656,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         below = over_article is not None and index > over_article
         names = tagged.credited(line) if tagged.tags[index] == BODY else None
+        by_word = bool(names)
         names = names and (author_link_names(line.raw) or names)  # a byline's plain text may run its name on
         if not names and (below or _under_title(index, title_at)) and linked is None:
             linked = index if author_link_names(line.raw) else None
@@ -667,7 +668,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         elif not names and near:
             names = dated_credit_names(line.plain, tagged.reads_as_dateline)  # "25.10.2022 - Reiner Nagel"
-        names = [name for name in names or () if not tagged.reads_as_words(name)]
+        names = _persons(tagged, names or [], by_word)
         if names and only_names and not below:
             tagged.header_above_start[index] = BYLINE.name
         if names:  # every byline of the header, each name once
@@ -705,6 +706,13 @@ def _read_byline(tagged: Tagged, index: int, names: list[str]) -> list[tuple[int
     return _byline_date(tagged, index)
 
 
+def _persons(tagged: Tagged, names: list[str], by_word: bool) -> list[str]:
+    """The names that are no heading's or label's words (`Tagged.reads_as_words`). A name of two
+    words or more after a by-word is kept even so: a person's name may be common words ("By Will
+    Grant"); a facet menu's "By Industry" is one."""
+    return [name for name in names if (by_word and len(name.split()) > 1) or not tagged.reads_as_words(name)]
+
+
 def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str | None]]:
     """The one day a byline's line writes out, as a dateline of the header (none if it writes none
     or several); a line that reads as a dateline as a whole ("Jane Doe | 06.11.23") is read so."""
@@ -723,7 +731,7 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
         if tagged.tags[index] not in _READ_FOR_BYLINES:
             continue
         credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
-        credited = [name for name in credited or () if not tagged.reads_as_words(name)]
+        credited = _persons(tagged, credited or [], by_word=True)
         if names := author_link_names(line.raw) or credited:
             return _read_byline(tagged, index, names)
         sentences += line.words >= BODY_MIN_WORDS

@@ -292,6 +292,12 @@ def test_a_heading_or_label_whose_words_the_page_writes_in_small_letters_names_n
     assert clean_text(page).authors == ["Jane Doe"]
 
 
+def test_a_bylines_name_of_common_words_stays_a_name():
+    body = "We will grant the permit, the mayor said, after a long debate about the road and its cost."
+    page = "\n\n".join(["# A permit for the road", "By Will Grant", body, LONG, LONG])
+    assert clean_text(page).authors == ["Will Grant"]
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
