@@ -688,6 +688,7 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
 
 
 def _stated(day: dt.date, candidates: list[DateCandidate]) -> bool:
+    """Whether the page's own statements (JSON-LD, meta, `<time>`, URL) give `day`."""
     return any(c.published.date == day for c in candidates)
 
 
