@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from cleaners import markdown
-from cleaners.dates import dateline_parts, is_date_label, shown_date
+from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
@@ -129,9 +129,7 @@ def _ends_with_date(text: str) -> bool:
     """Whether a byline's prefix is a date up to its end ("Posted on March 3, 2024 at 10:00 am ·"),
     not a date and then a title's first words ("Bern, 17.08.2007 - Rede")."""
     words = text.rstrip(_DATE_END_PUNCTUATION).split()
-    return 0 < len(words) <= _DATE_MAX_WORDS and (
-        any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TIME_WORDS
-    )
+    return 0 < len(words) <= _DATE_MAX_WORDS and (has_digit(words[-1]) or words[-1].casefold() in _TIME_WORDS)
 
 
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
@@ -235,7 +233,7 @@ def _before_date(words: list[str], dated: bool) -> list[str]:
     """The words of a name before a date run into its byline ("Max Muster am 12.03.2020", "Jane Doe
     on" once its month is gone): from the second word on, a word with a digit ends the name, and the
     lower-case words left before the date ("on", "am", "le") go with it."""
-    cut = next((index for index, word in enumerate(words) if index and any(ch.isdigit() for ch in word)), None)
+    cut = next((index for index, word in enumerate(words) if index and has_digit(word)), None)
     if cut is not None:
         words = words[:cut]
     while (dated or cut is not None) and len(words) > 1 and words[-1][:1].islower():
@@ -273,7 +271,7 @@ def parse_credit_line(plain: str) -> list[str] | None:
     is_credit = (
         rest_key in AGENCY_LINES
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
-        or (len(words) <= 2 and rest[:1].isupper() and not any(ch.isdigit() for ch in rest))  # a place
+        or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
     )
     return split_byline_names(name) or None if is_credit else None
 

@@ -217,7 +217,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
-    if not _has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
+    if not has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
         return None
     text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
@@ -266,7 +266,7 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan December 9, 2024").
     Only one part may hold digits and it must be a dateline, so a sentence that mentions a date is
     still none."""
-    if len(plain.split()) > _MAX_WORDS or not _has_digit(plain):
+    if len(plain.split()) > _MAX_WORDS or not has_digit(plain):
         return None
     parts = dateline_parts(plain)
     kept = [
@@ -274,7 +274,7 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
         for part in parts
         if not (_FILLER.fullmatch(part) or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part)))
     ]
-    dated = [part for part in kept if _has_digit(part)]
+    dated = [part for part in kept if has_digit(part)]
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
@@ -300,7 +300,7 @@ def _run_in_dateline(text: str, reading: DateReading) -> Published | None:
     return None
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     """Any digit (`str.isdigit` takes in every character a regex's `\\d` matches)."""
     return any(map(str.isdigit, text))
 
@@ -309,7 +309,7 @@ def _relative_date(text: str, reading: DateReading, said_published: bool) -> Pub
     """The day a relative dateline names, counted back from the fetch; None when the fetch time is
     unknown (never from today's clock), or for a lone day word ("Today", a menu entry) that no
     published/updated word introduced."""
-    if reading.fetched_at is None or not (said_published or any(ch.isdigit() for ch in text)):
+    if reading.fetched_at is None or not (said_published or has_digit(text)):
         return None
     base = reading.fetched_at.astimezone(dt.UTC).replace(tzinfo=None)
     settings = {**_SETTINGS, "PARSERS": ["relative-time"], "RELATIVE_BASE": base, "REQUIRE_PARTS": []}

@@ -29,6 +29,7 @@ from cleaners.dates import (
     DateReading,
     Published,
     dateline_kind,
+    has_digit,
     parse_dateline,
     parse_dateline_with_filler,
     shown_date,
@@ -176,16 +177,17 @@ class Tagged:
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
-            reading = self._date_reading()
-            self._datelines[line.number] = parse_dateline(line.plain, reading) or parse_dateline_with_filler(
-                line.plain, reading
-            )
+            self._datelines[line.number] = self._read_dateline(line.plain)
         return self._datelines[line.number]
 
     def reads_as_dateline(self, text: str) -> bool:
         """Whether a text (a part of a line) is a dateline, read as the page's lines are."""
+        return self._read_dateline(text) is not None
+
+    def _read_dateline(self, text: str) -> Published | None:
+        """A text's date as a bare dateline or one with filler parts, in the page's reading of dates."""
         reading = self._date_reading()
-        return (parse_dateline(text, reading) or parse_dateline_with_filler(text, reading)) is not None
+        return parse_dateline(text, reading) or parse_dateline_with_filler(text, reading)
 
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
@@ -979,7 +981,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
-        or (dateline_kind(plain) and any(map(str.isdigit, plain)))
+        or (dateline_kind(plain) and has_digit(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)
