@@ -14,8 +14,9 @@ from warcio.warcwriter import WARCWriter
 
 from tests.conftest import SAMPLE_RAW
 
-# Trafilatura's fallback (jusText) is quadratic in sibling blocks: this ~650 KB page takes minutes.
-HANGING_PAGE = "<html><body>" + "<div><p>a b</p></div>" * 30_000 + "</body></html>"
+# Cleaning is linear in tiny blocks but slow on them: these 200,000 (~4 MB) took 25 s of CPU on the machine
+# of 2026-12-03, far past the tests' 3 s page timeout (30,000 once took minutes, now under 3 s).
+HANGING_PAGE = "<html><body>" + "<div><p>a b</p></div>" * 200_000 + "</body></html>"
 ARTICLE = (
     "<html><head><title>Storm closes the harbour</title></head><body><article><h1>Storm closes the harbour</h1>"
     "<p>The harbour was closed on Tuesday after a storm damaged two of the piers and a crane fell into the water.</p>"

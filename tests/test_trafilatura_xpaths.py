@@ -12,7 +12,7 @@ from trafilatura import xpaths
 
 from cleaners.html_page import parse_html
 from cleaners.trafilatura_xpaths import EXSLT_REGEXP, guard_attribute_tests, guarded, use_guarded_xpaths, xpath_tables
-from tests.bench import corpus
+from tests.bench import corpus, quality
 
 
 @pytest.mark.parametrize(
@@ -82,6 +82,7 @@ def original_tables() -> dict[str, list[XPath]]:
     return xpath_tables(module)
 
 
+@pytest.mark.skipif(not quality.BENCH.is_dir(), reason=f"{quality.BENCH} is not beside this checkout")
 def test_every_rewritten_table_expression_selects_the_same_elements_on_real_pages():
     """On a spread of the bench's real pages."""
     pages = list(corpus.bench_html_pages())[::40]
