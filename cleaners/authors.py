@@ -30,6 +30,7 @@ from trafilatura.utils import line_processing, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import NAME_PARTICLES, author_page_of, looks_like_name, parse_byline, split_names
+from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import words_of
 from cleaners.published import BodyXPath, PageReadings, in_foreign_section
@@ -118,7 +119,7 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
-        and not any(ch.isdigit() for ch in name)
+        and not has_digit(name)
         and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
         and not any(word.lower() in NOT_NAME_WORDS for word in words)
     )
