@@ -189,6 +189,22 @@ def dateline_kind(plain: str) -> str | None:
     return "published" if _PUBLISHED.match(text) else None
 
 
+# A date's label in an element of its own: at most two words before the words that say which date
+# ("Page last reviewed:", "Date de publication :" reads "publication" nowhere, "Erschienen am:").
+_DATE_LABEL = re.compile(
+    rf"^(?:[^\W\d_]+\s+){{0,2}}(?P<kind>{_words(PUBLISHED_WORDS + UPDATED_WORDS)})"
+    r"(?:\s+(?:on|at|le|am|el|il|em|op))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def label_kind(plain: str) -> str | None:
+    """ "published" or "updated" when a short text is the label of a date set beside it in another
+    element ("Date Last Reviewed:" over `<time>April 2025</time>`), else None."""
+    found = _DATE_LABEL.match(" ".join(plain.split()))
+    return dateline_kind(found["kind"]) if found else None
+
+
 def is_date_label(plain: str) -> bool:
     """Whether a text is only the words that open a dateline ("Posted on", "Veröffentlicht am"):
     a label whose date sits in the next element, never a name."""

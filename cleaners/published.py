@@ -29,6 +29,7 @@ from cleaners.dates import (
     DateReading,
     Published,
     dateline_kind,
+    label_kind,
     parse_dateline,
     parse_iso_instant,
     shown_days,
@@ -46,7 +47,7 @@ UNSAID = "unsaid"
 # JSON-LD keys by the date they give.
 JSONLD_DATE_KEYS: dict[str, tuple[str, ...]] = {
     PUBLISHED: ("datePublished", "dateCreated", "uploadDate"),
-    MODIFIED: ("dateModified",),
+    MODIFIED: ("dateModified", "lastReviewed"),
 }
 # JSON-LD types whose dates are the page's own: an article (NewsArticle, BlogPosting, Report…) or the page.
 ARTICLE_TYPE_ENDINGS = ("Article", "Posting", "Report", "Recipe", "Review")
@@ -58,7 +59,7 @@ FOREIGN_TYPES: frozenset[str] = frozenset(
 # Meta tag names (name, property or itemprop, lower-case) by the date they give: htmldate's tables.
 META_DATE_NAMES: dict[str, frozenset[str]] = {
     PUBLISHED: frozenset(DATE_ATTRIBUTES),
-    MODIFIED: frozenset(NAME_MODIFIED | PROPERTY_MODIFIED | {"datemodified", "dateupdate"}),
+    MODIFIED: frozenset(NAME_MODIFIED | PROPERTY_MODIFIED | {"datemodified", "dateupdate", "lastreviewed"}),
 }
 # Words in an element's class, id or itemprop that say which date it holds (lower-case substrings).
 CLASS_DATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -184,9 +185,46 @@ def _hinted_kind(hints: str) -> str:
     )
 
 
+_KIND_OF_WORDS = {"updated": MODIFIED, "published": PUBLISHED}  # `dates.dateline_kind`'s answers
+
+
 def _said_kind(text: str) -> str | None:
     """Which date a dateline's own words say it is ("Last updated: …", "Publié le …")."""
-    return {"updated": MODIFIED, "published": PUBLISHED}.get(dateline_kind(text) or "")
+    return _KIND_OF_WORDS.get(dateline_kind(text) or "")
+
+
+_LABEL_LEVELS = 3  # the element and its ancestors whose preceding text may be its date's label
+_LABEL_MAX_CHARS = 40
+
+
+def _labelled_kind(element: Tree) -> str | None:
+    """Which date an element holds by the label written just before it in an element of its own
+    ("Date Last Reviewed:" then `<time>April 2025</time>`; "Erschienen am:" then "13.10.2021")."""
+    label = _text_before(element)
+    if not label or len(label) > _LABEL_MAX_CHARS:
+        return None
+    return _KIND_OF_WORDS.get(label_kind(label) or "")
+
+
+def _text_before(element: Tree) -> str:
+    """The last non-blank text before `element` within its `_LABEL_LEVELS` nearest ancestors (a
+    previous sibling's tail or content, else the parent's own text)."""
+    node = element
+    for _ in range(_LABEL_LEVELS):
+        previous = node.getprevious()
+        while previous is not None:
+            if previous.tail and previous.tail.strip():
+                return previous.tail.strip()
+            if isinstance(previous.tag, str) and (content := previous.text_content().strip()):
+                return content
+            previous = previous.getprevious()
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text.strip()
+        node = parent
+    return ""
 
 
 def _hints(element: Tree) -> str:
@@ -264,13 +302,14 @@ def _same_page(linked: str, page: str) -> bool:
 
 def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
     """`<time>` elements, first of each kind, but for those in a link to another page than the one at
-    `address` (`PageAddress.links_elsewhere`); the kind comes from their own words, itemprop, `pubdate` or class words,
-    else it is unsaid. (Other elements with a microdata `datePublished` are read as dated texts by
-    `text_dates`: finding them costs a pass over every element.)"""
+    `address` (`PageAddress.links_elsewhere`); the kind comes from their own words, a label just before
+    them (`_labelled_kind`), itemprop, `pubdate` or class words, else it is unsaid. (Other elements with
+    a microdata `datePublished` are read as dated texts by `text_dates`: finding them costs a pass over
+    every element.)"""
     found: dict[str, DateCandidate] = {}
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
-        kind = _said_kind(" ".join(element.text_content().split())) or _hinted_kind(hints)
+        kind = _said_kind(" ".join(element.text_content().split())) or _labelled_kind(element) or _hinted_kind(hints)
         if kind in found or in_foreign_section(element) or (address and address.links_elsewhere(element)):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
@@ -489,7 +528,9 @@ class DateRank:
 # date; when no statement of the page's own (JSON-LD, meta, `<time>`, URL) gives that day, htmldate
 # found it in a script, an image's path or a loose pattern, and a dateline by the headline comes
 # first. Last comes the first short text of the page that writes a date (a dateline without markup;
-# never a date inside a sentence), then a wire dateline opening a paragraph ("27.1.2022 - Bei …").
+# never a date inside a sentence), then a wire dateline opening a paragraph ("27.1.2022 - Bei …"), an
+# update line by the headline, and at the very last the URL's day that the page does not show
+# ("/20200428/title": a full date in the path is the site's own statement, wherever the text is silent).
 # Measured on ../shared/bench (htmldate-eval, trafilatura-eval, wcxb-dev-articles; even and odd
 # halves): `make bench-quality` prints the errors by winning source.
 DATE_PRIORITY: tuple[DateRank, ...] = (
@@ -515,6 +556,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("dateline:unsaid"),
     DateRank("lede:unsaid"),
     DateRank("dateline:modified", headed=True),
+    DateRank("url:unsaid", shown=False),
 )
 
 

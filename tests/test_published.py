@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from cleaners.dates import Published, dateline_kind
+from cleaners.dates import Published, dateline_kind, label_kind
 from cleaners.html_page import clean_html, parse_html
 from cleaners.published import PageDates, publication_date, shown_days, url_date
 
@@ -342,3 +342,37 @@ def test_a_day_htmldate_reads_in_a_related_posts_list_is_not_the_pages_shown_dat
     own = "<h1>SEO agencies</h1><div class='blog-date'>December 2, 2025</div>"
     markup = f"<html><body>{own}<article>{ARTICLE}</article>{related}</body></html>"
     assert chosen(markup, url).date == dt.date(2025, 12, 2)
+
+
+def test_a_time_elements_label_in_an_element_of_its_own_says_which_date_it_is():
+    time = "<time datetime='2025-04-14T12:00:00Z'>April 2025</time>"
+    reviewed = f"<div><div>Date Last Reviewed:</div><div>{time}</div></div>"
+    tree = parse_html(page(body=reviewed))
+    assert [(c.name, c.published.date) for c in PageDates(tree, None).of_source("time")] == [
+        ("time:modified", dt.date(2025, 4, 14))
+    ]
+    assert undated(page(body=reviewed))  # a review stamp, which the page does not show as a day, dates nothing
+    published = "<p><span>Erschienen am:</span> <time datetime='2021-10-13'>13.10.2021</time></p>"
+    assert PageDates(parse_html(page(body=published)), None).of_source("time")[0].kind == "published"
+    # near misses: a sentence before the date is no label, nor a label of other words
+    sentence = "<p>We published the first part of this series last spring, as promised.</p>"
+    for before in (sentence, "<span>Share:</span>"):
+        markup = page(body=f"<div>{before}<time datetime='2021-10-13'>13.10.2021</time></div>")
+        assert PageDates(parse_html(markup), None).of_source("time")[0].kind == "unsaid"
+
+
+def test_a_review_date_is_a_modification_date():
+    assert dateline_kind("Last reviewed: March 3, 2024") == "updated"
+    assert dateline_kind("Zuletzt geprüft am 3. März 2024") == "updated"
+    assert label_kind("Page last reviewed:") == "updated"
+    assert label_kind("Reviewed by") is None  # a reviewer's credit, no date's label
+    markup = page(head='<meta itemprop="lastReviewed" content="2017-04-26T08:00:00Z">')
+    assert [c.name for c in PageDates(parse_html(markup), None).markup] == ["meta:modified"]
+    assert undated(markup)
+
+
+def test_the_urls_day_dates_a_page_that_shows_no_date_at_all():
+    markup = page(body="<p>Meet the Swede who tattooed a face on his arm</p>")
+    assert chosen(markup, "https://www.example.se/20200428/meet-the-swede") == Published(
+        dt.date(2020, 4, 28), None, "url:unsaid"
+    )

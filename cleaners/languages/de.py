@@ -236,7 +236,7 @@ ROWS = LanguageRows(
     newsroom_words=("redaktion",),
     other_credit_words=("übersetzung", "übersetzt", "übersetzer", "übersetzerin"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
-    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert"),
+    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert", "zuletzt geprüft", "geprüft", "überprüft"),
     relative_dates=(
         r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
         "gestern",

@@ -186,7 +186,7 @@ ROWS = LanguageRows(
     newsroom_words=("newsroom",),
     other_credit_words=("translation", "translated", "translator"),
     published_words=("first published", "published", "posted", "created", "written", "date", "dated"),
-    updated_words=("last updated", "last modified", "updated", "modified"),
+    updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
         r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",

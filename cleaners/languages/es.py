@@ -232,7 +232,7 @@ ROWS = LanguageRows(
     newsroom_words=("redacción", "redaccion"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora"),
     published_words=("publicado", "publicada"),
-    updated_words=("actualizado", "actualizada", "modificado"),
+    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",

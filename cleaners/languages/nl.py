@@ -182,7 +182,7 @@ ROWS = LanguageRows(
     newsroom_words=("redactie",),
     other_credit_words=("vertaling", "vertaald", "vertaler"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
-    updated_words=("bijgewerkt", "gewijzigd"),
+    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
         "gisteren",

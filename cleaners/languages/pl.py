@@ -227,7 +227,7 @@ ROWS = LanguageRows(
     newsroom_words=("redakcja",),
     other_credit_words=("tłumaczenie", "tłumacz", "przekład"),
     published_words=("opublikowano", "data publikacji"),
-    updated_words=("aktualizacja", "zaktualizowano"),
+    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono"),
     relative_dates=(
         (
             r"(\d+ )?(minutę|minuty|minut|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|tygodni"

@@ -206,7 +206,7 @@ ROWS = LanguageRows(
     newsroom_words=("redação", "redacção", "redacao"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora"),
     published_words=("publicado", "publicada", "publicado em", "publicada em"),
-    updated_words=("atualizado", "atualizada", "actualizado", "actualizada"),
+    updated_words=("atualizado", "atualizada", "actualizado", "actualizada", "revisado", "revisto"),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",

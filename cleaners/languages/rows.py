@@ -32,7 +32,8 @@ class LanguageRows:
     other_credit_words: tuple[str, ...] = ()
     # words before a dateline's date saying it is the publication's ("Publié le", "Erstellt:"; `cleaners.dates`)
     published_words: tuple[str, ...] = ()
-    # words before a dateline's date saying it is an update's ("Mis à jour le", "Aktualisiert:")
+    # words before a dateline's date saying it is an update's or a review's ("Mis à jour le",
+    # "Aktualisiert:", "Last reviewed"): a date the page was kept up to, not when it was published
     updated_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
