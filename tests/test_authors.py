@@ -9,6 +9,7 @@ from cleaners.authors import (
     clean_names,
     dated_credit,
     find_authors,
+    handle_byline,
     jsonld_people,
     label_byline,
     looks_like_person,
@@ -345,3 +346,36 @@ def test_only_a_pruning_of_own_tests_is_asked_of_the_ancestors():
     assert above is not None and above.path == "ancestor-or-self::*[self::div][@class='a[b]' or re:test(@id, '^x')]"
     for path in ("//time|//figure", ".//*[@a][1]", ".//*[position() < 3]", ".//div[@a]", ".//*[@a]//p", ".//*[x[@a]]"):
         assert _test_above(XPath(path)) is None, path
+
+
+def test_a_user_name_linked_after_a_by_word_is_the_byline():
+    wrapped = '<span class="sep">by</span> <span class="author vcard"><a href="/author/murdelta/">marc</a></span>'
+    assert handle_byline(page(body=f"<p>{wrapped}</p>").tree) == ["marc"]
+    dated = '<div class="meta"><div class="date">2. August 2012</div>By <a rel="author" href="/u/9">oradmin</a></div>'
+    assert handle_byline(page(body=dated).tree) == ["oradmin"]
+    assert handle_byline(page(body='<p>22. Januar 2020 // Autor: <a href="/author/c1ph4/">c1ph4</a></p>').tree) == [
+        "c1ph4"
+    ]
+
+
+def test_a_lone_name_after_a_by_word_is_the_byline():
+    assert handle_byline(page(body='<p class="meta"><span>Posted by Konstantin</span></p>').tree) == ["Konstantin"]
+    assert handle_byline(page(body="<p>by   ibby\n</p>").tree) == ["ibby"]
+
+
+def test_a_linked_user_name_without_a_by_word_or_outside_author_markup_is_no_byline():
+    assert handle_byline(page(body='<p>Mehr: <a href="/author/jdoe/">jdoe</a></p>').tree) == []
+    assert handle_byline(page(body='<p>Sorted by <a href="/tag/python/">python</a> and date</p>').tree) == []
+    assert handle_byline(page(body='<p>By <a rel="author" href="/author/x/">Reuters</a></p>').tree) == []
+    assert handle_byline(page(body='<p>By <a rel="author" href="/author/x/">admin</a></p>').tree) == []
+    assert handle_byline(page(body="<p>By Staff</p><p>by Jane Doe</p>").tree) == []  # a role; two words are a person's
+    assert handle_byline(page(body='<nav><a href="/c">By Category</a></nav><span>by cart.com</span>').tree) == []
+    comment = '<div class="comment"><p>by <a rel="author" href="/author/kim/">kim</a></p></div>'
+    assert handle_byline(page(body=comment).tree) == []
+
+
+def test_a_user_name_trafilatura_cut_at_its_digits_is_read_as_the_page_writes_it():
+    linked = '<p>von <a rel="author" href="/author/freeman1984/">freeman1984</a></p>'
+    assert find_authors(page(body=linked)) == ["freeman1984"]
+    assert as_written(["Bo"], parse_html('<html><body><a href="/p?id=58">Bo2man</a></body></html>')) == ["Bo2man"]
+    assert as_written(["Bo"], parse_html("<html><body><a>Bo</a> <a>Bo2man</a></body></html>")) == ["Bo"]
