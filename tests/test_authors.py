@@ -379,3 +379,9 @@ def test_a_user_name_trafilatura_cut_at_its_digits_is_read_as_the_page_writes_it
     assert find_authors(page(body=linked)) == ["freeman1984"]
     assert as_written(["Bo"], parse_html('<html><body><a href="/p?id=58">Bo2man</a></body></html>')) == ["Bo2man"]
     assert as_written(["Bo"], parse_html("<html><body><a>Bo</a> <a>Bo2man</a></body></html>")) == ["Bo"]
+
+
+def test_a_publication_after_the_writers_is_no_co_author():
+    assert split_names("Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal") == ["Manoj Jain", "Jagpreet Chhatwal"]
+    assert split_names("Jana Roe, Die Zeit") == ["Jana Roe"]
+    assert split_names("The Team") == ["The Team"]  # first: the byline's only credit, left to the other rules
