@@ -145,10 +145,11 @@ _SHORT_BODY_ELEMENTS = BodyXPath(
 )
 
 
-def page_byline(tree: Tree) -> list[str]:
+def page_byline(short_elements: list[Tree]) -> list[str]:
     """The first short element anywhere in the page that reads as a byline ("Written by …", "—— by
-    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it."""
-    for element in _SHORT_BODY_ELEMENTS(tree):
+    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it.
+    `short_elements` are the body's (`Clues.short_elements`)."""
+    for element in short_elements:
         names = parse_byline(" ".join(element.text_content().split()).lstrip(_RULE_CHARS))
         if (
             names
@@ -371,14 +372,14 @@ def _lone_name(text: str) -> bool:
 _LONE_BYLINE = re.compile(rf"^{BY_WORD}\s*:?\s+(?P<name>\S+)$", re.IGNORECASE)
 
 
-def _lone_names(tree: Tree) -> Iterator[tuple[Tree, str]]:
+def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, str]]:
     """Each author link right after a by-word and each element without children, not a link, that
     is only a by-word and a name, with the name, when it is one token (`_lone_name`)."""
     for link in _AUTHOR_LINKS(tree):
         text = " ".join(link.text_content().split())
         if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
             yield link, text
-    for element in _SHORT_BODY_ELEMENTS(tree):
+    for element in short_elements:
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
         match = _LONE_BYLINE.match(" ".join(element.text_content().split()))
@@ -386,12 +387,12 @@ def _lone_names(tree: Tree) -> Iterator[tuple[Tree, str]]:
             yield element, match["name"]
 
 
-def handle_byline(tree: Tree) -> list[str]:
+def handle_byline(clues: Clues) -> list[str]:
     """The one word a byline names ("By <a rel=author>oradmin</a>", "von <span class="author vcard">
     <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin"): blogs
     sign with the account or a given name, and the byline shows it as the author. The site's own
     name gives way as in every source (`find_authors`); a comment's byline is a reader's."""
-    for element, name in _lone_names(tree):
+    for element, name in _lone_names(clues.tree, clues.short_elements):
         if not in_foreign_section(element, COMMENT_SECTION_WORDS):
             return [name]
     return []
@@ -421,6 +422,12 @@ class Clues:
     def body_texts(self) -> list:
         """The body's non-blank texts, which two sources walk (label_byline, dated_credit)."""
         return [text for text in self.page.texts if text.strip(_XML_SPACE)]
+
+    @cached_property
+    def short_elements(self) -> list[Tree]:
+        """The body's elements short enough for a byline, which two sources walk (page_byline,
+        handle_byline)."""
+        return _SHORT_BODY_ELEMENTS(self.tree)
 
     @cached_property
     def author_metas(self) -> list[str]:
@@ -550,7 +557,9 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
-    AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
+    AuthorSource(
+        "page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.short_elements)
+    ),
     AuthorSource(
         "label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.body_texts)
     ),
@@ -561,7 +570,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
     ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
-    AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c.tree)),
+    AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
 )
 
 
