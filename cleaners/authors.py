@@ -29,7 +29,16 @@ from trafilatura.metadata import extract_author
 from trafilatura.utils import line_processing, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-from cleaners.bylines import NAME_PARTICLES, author_page_of, looks_like_name, parse_byline, split_names
+from cleaners.bylines import (
+    BY_WORD,
+    NAME_PARTICLES,
+    NOT_A_LONE_NAME,
+    ROLE_WORDS,
+    author_page_of,
+    looks_like_name,
+    parse_byline,
+    split_names,
+)
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import words_of
@@ -137,10 +146,11 @@ _SHORT_BODY_ELEMENTS = BodyXPath(
 )
 
 
-def page_byline(tree: Tree) -> list[str]:
+def page_byline(short_elements: list[Tree]) -> list[str]:
     """The first short element anywhere in the page that reads as a byline ("Written by …", "—— by
-    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it."""
-    for element in _SHORT_BODY_ELEMENTS(tree):
+    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it.
+    `short_elements` are the body's (`Clues.short_elements`)."""
+    for element in short_elements:
         names = parse_byline(" ".join(element.text_content().split()).lstrip(_RULE_CHARS))
         if (
             names
@@ -315,6 +325,80 @@ def author_box(tree: Tree) -> list[str]:
     return []
 
 
+# Author links, and links inside an author or byline box (`<span class="author vcard"><a>…`).
+_AUTHOR_LINKS = BodyXPath(
+    '//a[@rel="author" or contains(@href, "/author") or ancestor::*[position() <= 2]'
+    '[contains(@class, "author") or contains(@class, "byline")]]'
+)
+# A by-word closing the text before a name ("By ", "// Autor: ", "· von").
+_ENDS_WITH_BY_WORD = re.compile(rf"(?:^|[\s|/·•–—-]){BY_WORD}\s*:?\s*$", re.IGNORECASE)
+_HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.-]{2,30}$")  # a user name: one token with a letter ("c1ph4", "freeman1984")
+_WRAPPER_LEVELS = 3  # how far out of its wrappers the text before a link is looked for
+
+
+def _text_before(element: Tree) -> str:
+    """The text right before `element` on the page: its previous sibling's tail or its parent's text,
+    else the previous sibling's own text ("<span class='sep'>by</span> <a>…"), climbing out of
+    wrappers that start with it (`<span class="author vcard"><a>…`)."""
+    node: Tree | None = element
+    for _ in range(_WRAPPER_LEVELS):
+        if node is None or (parent := node.getparent()) is None:
+            return ""
+        previous = node.getprevious()
+        before = (previous.tail if previous is not None else parent.text) or ""
+        if before.strip():
+            return before
+        if previous is not None:
+            return previous.text_content()
+        node = parent
+    return ""
+
+
+# A domain's ending ("cart.com", "example.de"): a site signing, not a person ("h.szeyee" is a user name).
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|info|io|ai|app|dev|[a-z]{2})$", re.IGNORECASE)
+
+
+def _lone_name(text: str) -> bool:
+    """One token that may be a user name or a given name ("c1ph4", "ibby", "Konstantin"), never a lone
+    agency, month, role or page furniture word ("By Category") nor a domain."""
+    key = text.casefold()
+    return (
+        bool(_HANDLE.match(text))
+        and key not in NOT_A_LONE_NAME | ROLE_WORDS | NOT_NAME_WORDS
+        and not _DOMAIN_END.search(text)
+    )
+
+
+# A short element that is only a by-word and one word ("by ibby", "Posted by Konstantin").
+_LONE_BYLINE = re.compile(rf"^{BY_WORD}\s*:?\s+(?P<name>\S+)$", re.IGNORECASE)
+
+
+def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, str]]:
+    """Each author link right after a by-word and each element without children, not a link, that
+    is only a by-word and a name, with the name, when it is one token (`_lone_name`)."""
+    for link in _AUTHOR_LINKS(tree):
+        text = " ".join(link.text_content().split())
+        if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
+            yield link, text
+    for element in short_elements:
+        if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
+            continue
+        match = _LONE_BYLINE.match(" ".join(element.text_content().split()))
+        if match and _lone_name(match["name"]):
+            yield element, match["name"]
+
+
+def handle_byline(clues: Clues) -> list[str]:
+    """The one word a byline names ("By <a rel=author>oradmin</a>", "von <span class="author vcard">
+    <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin"): blogs
+    sign with the account or a given name, and the byline shows it as the author. The site's own
+    name gives way as in every source (`find_authors`); a comment's byline is a reader's."""
+    for element, name in _lone_names(clues.tree, clues.short_elements):
+        if not in_foreign_section(element, COMMENT_SECTION_WORDS):
+            return [name]
+    return []
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
@@ -339,6 +423,12 @@ class Clues:
     def body_texts(self) -> list:
         """The body's non-blank texts, which two sources walk (label_byline, dated_credit)."""
         return [text for text in self.page.texts if text.strip(_XML_SPACE)]
+
+    @cached_property
+    def short_elements(self) -> list[Tree]:
+        """The body's elements short enough for a byline, which two sources walk (page_byline,
+        handle_byline)."""
+        return _SHORT_BODY_ELEMENTS(self.tree)
 
     @cached_property
     def author_metas(self) -> list[str]:
@@ -468,7 +558,9 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
-    AuthorSource("page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.tree)),
+    AuthorSource(
+        "page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.short_elements)
+    ),
     AuthorSource(
         "label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.body_texts)
     ),
@@ -479,6 +571,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
     ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
+    AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
 )
 
 
@@ -647,12 +740,21 @@ _NAMING_TEXTS = etree.XPath("//a/text() | //title/text() | //meta/@content")
 
 def as_written(names: list[str], tree: Tree) -> list[str]:
     """trafilatura's names, each as the page writes it when trafilatura's form is in none of the
-    page's naming texts and the same words joined by dots or underscores are: it rewrites
-    "wien.ORF.at" as "Wien Orf At" and "ThE_PaiN" as "ThE PaiN"."""
+    page's naming texts and the same words joined by dots or underscores are, or the same word with
+    the digits it dropped: it rewrites "wien.ORF.at" as "Wien Orf At", "ThE_PaiN" as "ThE PaiN",
+    "freeman1984" as "Freeman" and "Bo2man" as "Bo"."""
     page = "\n".join(_NAMING_TEXTS(tree))
     written = []
     for name in names:
-        joined = r"[._]".join(map(re.escape, name.split()))
-        found = None if " " not in name or name in page else re.search(rf"(?<![\w.]){joined}(?![\w])", page, re.I)
+        if " " in name:
+            joined = r"[._]".join(map(re.escape, name.split()))
+            found = None if name in page else re.search(rf"(?<![\w.]){joined}(?!\w)", page, re.I)
+        else:
+            word = re.escape(name)
+            found = (
+                None
+                if re.search(rf"(?<!\w){word}(?!\w)", page, re.I)
+                else re.search(rf"(?<!\w){word}\d\w*", page, re.I)
+            )
         written.append(found[0] if found else name)
     return written

@@ -17,9 +17,10 @@ from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
-_BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
-_BYLINE = re.compile(rf"^{_BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
-_LEADING_BY_WORD = re.compile(rf"^(?:{_BY_WORD}(?:\s+|$))+", re.IGNORECASE)
+# A "By"-word of any language ("By", "Par", "Von", "Autor:"), as a regex group.
+BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
+_BYLINE = re.compile(rf"^{BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
+_LEADING_BY_WORD = re.compile(rf"^(?:{BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
@@ -39,6 +40,7 @@ _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
 _AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
 _PATH_SPLIT = re.compile(r"[/?#&=]+")
+_PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
@@ -82,7 +84,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
 )
 # A single word that is an agency, a date word or a form or button label ("Follow" beside a profile), never a person.
 NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
-    """name webmaster human github follow
+    """name webmaster human github follow no unknown
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday mon tue wed thu fri sat sun today yesterday""".split()
@@ -101,15 +103,15 @@ def parse_byline(plain: str) -> list[str] | None:
 
 
 # "By: Jane Doe", "Von: Max Muster": a colon after the "By"-word (the "Author:" words carry their own).
-_BY_WORD_COLON = re.compile(rf"^({_BY_WORD})\s*:\s+", re.IGNORECASE)
+_BY_WORD_COLON = re.compile(rf"^({BY_WORD})\s*:\s+", re.IGNORECASE)
 # "September 1st, 2023 By Jane Doe", "12.03.2024 von Max Muster": a date, then the byline (the date
 # ends where the by-word starts: "Bern, 17.08.2007 - Rede von Moritz Leuenberger" is a speech's title).
-_DATED_BYLINE = re.compile(rf"^(?P<date>.{{6,40}}?)\s+(?P<byline>{_BY_WORD}\s.+)$", re.IGNORECASE)
+_DATED_BYLINE = re.compile(rf"^(?P<date>.{{6,40}}?)\s+(?P<byline>{BY_WORD}\s.+)$", re.IGNORECASE)
 _DATE_MAX_WORDS = 7  # "Posted on March 3, 2024 at 10:00"
 _DATE_END_PUNCTUATION = " ·|•,;:–—-_*@"
 _TIME_WORDS = frozenset({"am", "pm", "uhr", "h"})
 # "By[Jane Doe](/team/jane-doe)": html2text runs the "By"-word into the link of the name.
-_BY_WORD_LINK = re.compile(rf"^([*_\s]*{_BY_WORD})(?=\[)", re.IGNORECASE)
+_BY_WORD_LINK = re.compile(rf"^([*_\s]*{BY_WORD})(?=\[)", re.IGNORECASE)
 
 
 def parse_text_byline(plain: str, raw: str) -> list[str] | None:
@@ -221,6 +223,8 @@ def _clean_name(chunk: str, first: bool) -> str | None:
         return None
     if not first and (all(_CREDENTIAL.match(word) for word in words) or _CREDENTIAL.match(" ".join(words))):
         return None
+    if not first and len(words) > 1 and words[0].casefold() in _PUBLICATION_ARTICLES:
+        return None  # "Jane Doe, The Commercial Appeal": the paper after its writers
     if len(words) == 1 and words[0].lower().strip(".") in NOT_A_LONE_NAME:
         return None
     name = " ".join(words)

@@ -235,6 +235,7 @@ ROWS = LanguageRows(
     after_name_words=("in", "aus", "mit"),
     newsroom_words=("redaktion",),
     other_credit_words=("übersetzung", "übersetzt", "übersetzer", "übersetzerin"),
+    publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
     updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert", "zuletzt geprüft", "geprüft", "überprüft"),
     relative_dates=(

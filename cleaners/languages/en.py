@@ -185,6 +185,7 @@ ROWS = LanguageRows(
     after_name_words=("in", "from", "with"),
     newsroom_words=("newsroom",),
     other_credit_words=("translation", "translated", "translator"),
+    publication_articles=("the",),
     published_words=("first published", "published", "posted", "created", "written", "date", "dated"),
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),

@@ -30,6 +30,9 @@ class LanguageRows:
     newsroom_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction"): the name after it is no author's
     other_credit_words: tuple[str, ...] = ()
+    # articles a publication's name opens with ("The Commercial Appeal", "Die Zeit"), a person's never:
+    # a co-credit after the byline's people ("Jane Doe, The Commercial Appeal") names the paper
+    publication_articles: tuple[str, ...] = ()
     # words before a dateline's date saying it is the publication's ("Publié le", "Erstellt:"; `cleaners.dates`)
     published_words: tuple[str, ...] = ()
     # words before a dateline's date saying it is an update's or a review's ("Mis à jour le",
