@@ -477,6 +477,11 @@ def url_day(url: str | None) -> dt.date | None:
     return None
 
 
+def writes_a_day(text: str) -> bool:
+    """Whether a text writes out a day in the usual numeric and month-name forms (`shown_days`)."""
+    return any(shown_days(text, year) for year in {int(year) for year in _YEAR.findall(text)})
+
+
 def shown_date(text: str) -> dt.date | None:
     """The one day a text writes out in the usual numeric and month-name forms (`shown_days`), or
     None when it writes none or several (a byline's "Mar 3, 2024 | Updated Mar 5, 2024")."""

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import re
 
+from cleaners.dates import writes_a_day
 from cleaners.languages import function_words
 from cleaners.rules import OUTSIDE_ARTICLE
 
 PROSE_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("prose_min_words"))
 SHORT_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("short_line_penalty"))
+CHROME_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("chrome_line_penalty"))  # a bounding rule's block, once
 SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
+TABLE_ROW_MIN_FIGURES = int(OUTSIDE_ARTICLE.threshold("table_row_min_figures"))
 SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
@@ -32,6 +35,10 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 _LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
+_CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separates them (spaces, pipes)
+_PHONE = re.compile(r"(?<![\w+])\+\d")  # "+1 650 354 4020": a contact's line, not a table's
+_LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s")  # "3. theprocess12 says:": a list's numbering is no figure
+_FIGURE = re.compile(r"^\W*\d[\d.,:/%*+–-]*\D{0,2}$")  # "5040", "15:6", "0,176", "64%", "2019*", "35€"
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
 # "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
 _SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
@@ -71,7 +78,7 @@ def prose_score(
         is_short_sentence = (len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain) is not None) or (
             list_item and len(words) >= SHORT_SENTENCE_MIN_WORDS and _LIST_DETAIL.search(plain) is not None
         )
-        return 0 if is_short_sentence or is_fact_line(plain) else -SHORT_LINE_PENALTY
+        return 0 if is_short_sentence or is_fact_line(plain) or is_table_row(plain) else -SHORT_LINE_PENALTY
     function_share = sum(map(function_words.__contains__, words)) / len(words)
     if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)
@@ -82,6 +89,22 @@ def is_fact_line(plain: str) -> bool:
     """A short "Label: value" line with a figure ("Turnout: 64%", "Długość: 74 m"): a fact list or a
     results table inside an article, neutral like a short sentence."""
     return bool(_FACT_LINE.match(plain))
+
+
+def is_table_row(plain: str) -> bool:
+    """A short line of more figures than words, and a label, that writes no day ("Endstand intern
+    15:6 7:14 13:4 21:1", "3 | Kevin Harvick | 5033 | 4"): a table's row inside an article (standings,
+    statistics), neutral like a fact line. A menu's entries hold no figures; a gallery's "Image 1 of
+    4", a headline's comment count, prices alone, a phone number or a line of dates (teasers',
+    comments' stamps) are no rows."""
+    cells = [cell for cell in _CELL.findall(_LIST_NUMBER.sub("", plain)) if any(map(str.isalnum, cell))]
+    figures = sum(1 for cell in cells if _FIGURE.match(cell))
+    return (
+        0 < len(cells) - figures < figures
+        and figures >= TABLE_ROW_MIN_FIGURES
+        and _PHONE.search(plain) is None
+        and not writes_a_day(plain)
+    )
 
 
 def _long_and_punctuated(plain: str, words: list[str]) -> bool:

@@ -183,6 +183,8 @@ AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).
 BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
+# Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
+FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 
@@ -240,15 +242,20 @@ OUTSIDE_ARTICLE = StructuralRule(
     "words (a recipe's steps, a product's blurbs: prose cut up by short lines) is widened over the short lines "
     "around it at half their penalty, where more than a prose line's worth lies beyond them, but never past such "
     "chrome. A related-links heading over a headline ('Most Popular', 'Read Next') also scores as a short line "
-    "and bounds the widening (the teasers under it read like prose).",
+    "and bounds the widening (the teasers under it read like prose). A cookie banner, a copyright or contact "
+    "line costs twice a short line (an article rarely runs on past the site's footer; a newsletter prompt may "
+    "stand inside one). A table's row (more figures than words, a label, no day, no phone number) is neutral, "
+    "like a short sentence: standings and statistics no longer cut an article in two.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
         "prose_min_words": 10,
         "short_line_penalty": 14,
+        "chrome_line_penalty": 28,
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
         "short_run_words": 150,
+        "table_row_min_figures": 2,
     },
 )
 MENU_RUN = StructuralRule(

@@ -37,7 +37,14 @@ from cleaners.dates import (
 )
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
-from cleaners.regions import SHORT_LINE_PENALTY, is_fact_line, main_region, prose_score, prose_words
+from cleaners.regions import (
+    CHROME_LINE_PENALTY,
+    SHORT_LINE_PENALTY,
+    is_fact_line,
+    main_region,
+    prose_score,
+    prose_words,
+)
 from cleaners.repeats import line_key
 from cleaners.rules import (
     AUTHOR_BIO,
@@ -45,6 +52,7 @@ from cleaners.rules import (
     BYLINE,
     DANGLING_WORDS,
     DATELINE,
+    FOOTER_RULES,
     LINK_ONLY,
     MARKDOWN_IMAGE,
     MARKDOWN_SYNTAX,
@@ -549,12 +557,22 @@ def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
         if tag == BODY or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
     ]
     chrome = [tagged.tags[i] != BODY for i in scored]
-    scores = [tagged.lines[i].prose if tagged.tags[i] == BODY else -SHORT_LINE_PENALTY for i in scored]
+    scores = [_region_score(tagged, i) for i in scored]
     region = main_region(scores, chrome)
     if region is None:
         return None
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
     return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
+
+
+def _region_score(tagged: Tagged, index: int) -> int:
+    """A scored line's weight in the main-region search: a body line's prose score; a cookie banner,
+    a copyright or contact line costs twice a short line's penalty, as an article rarely runs on past
+    the site's footer; a newsletter prompt (which may stand inside an article) and a related-links
+    heading cost a short line's."""
+    if tagged.tags[index] == BODY:
+        return tagged.lines[index].prose
+    return -CHROME_LINE_PENALTY if tagged.tags[index] in FOOTER_RULES else -SHORT_LINE_PENALTY
 
 
 def _opens_chrome_block(tags: list[str], index: int) -> bool:

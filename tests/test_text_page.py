@@ -897,3 +897,54 @@ def test_a_menu_entry_or_a_header_widget_heads_no_author_box():
     cleaned = clean_text(page)
     assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == ["About Jane Doe"]
     assert cleaned.paragraphs == [lede, *PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Endstand intern 15:6 7:14 13:4 21:1",
+        "1     Kyle Busch             5040         5      1     17      27",
+        "WM-Rang (Punkte) | 15 (29) | 7 (95) | 10 (75) | 9 (110)",
+        "Punkte/Rennen | 8,3 | 1,5",
+        "Ø Abstand - 0,176 + 0,115 - 0,405 - 0,463",
+    ],
+)
+def test_a_table_row_of_figures_is_neutral(line):
+    from cleaners.regions import is_table_row, prose_score
+
+    assert is_table_row(line)
+    assert prose_score(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image 1 of 4",  # a gallery's counter
+        "Week 12 power rankings (133)",  # a headline and its comment count
+        "35€ 60€ 120€",  # figures without a label
+        "November 19, 2019 at 6:34 am",  # a comment's stamp
+        "3. theprocess12 says:",  # a list's numbering
+        "Nicholas Collins [email protected] +1 650 354 4020",  # a contact
+        "Home News Sport",
+    ],
+)
+def test_lines_of_few_figures_dates_or_phone_numbers_are_no_table_rows(line):
+    from cleaners.regions import is_table_row
+
+    assert not is_table_row(line)
+
+
+def test_a_table_of_figures_between_paragraphs_does_not_cut_the_article():
+    table = [f"Team {name} | {n} | {n + 3} | {2 * n} | {n % 4}" for n, name in enumerate("ABCDEF", 1)]
+    cleaned = clean_text("\n\n".join([*MENU, "Title here", *PROSE[:2], *table, *MORE_PROSE, *MENU]))
+    assert cleaned.paragraphs == [*PROSE[:2], *table, *MORE_PROSE]
+
+
+def test_a_teaser_under_a_copyright_line_stays_outside_the_article_but_one_under_a_newsletter_prompt_joins_it():
+    teaser = "The city council of Lyon voted on Monday to widen three cycle lanes along the river before the summer."
+    article = [*PROSE, *MORE_PROSE[:2]]
+    cleaned = clean_text("\n\n".join(["Title here", *article, "© Midland Courier Ltd", teaser]))
+    assert cleaned.paragraphs == article  # one prose line's worth does not outweigh the site's footer
+    assert [r.rule for r in cleaned.removed][-2:] == ["copyright", "outside_article"]
+    cleaned = clean_text("\n\n".join(["Title here", *article, "Subscribe to our newsletter", teaser]))
+    assert cleaned.paragraphs == [*article, teaser]  # a prompt inside the article: its last paragraph follows
