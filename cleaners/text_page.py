@@ -1093,7 +1093,9 @@ def _prose_sample(lines: list[Line]) -> str:
     sample: list[str] = []
     length = 0
     for line in lines:
-        if line.words >= IDENTIFY_MIN_WORDS and length < 2 * IDENTIFY_CHARS:
+        if length >= 2 * IDENTIFY_CHARS:
+            break
+        if line.words >= IDENTIFY_MIN_WORDS:
             sample.append(line.plain)
             length += len(line.plain) + 1
     return " ".join(sample)

@@ -89,11 +89,22 @@ def cleaned_outcome(raw: RawPage, run: RunStamp, context: BatchContext) -> Outco
         summary = ", ".join(f"{rule} {n}" for rule, n in taken.items()) or "no lines"
         no_text = Rejected("no_text", f"{raw.source_path}: no article text left ({summary})", raw.raw_sha256)
         return Outcome(rejects=[reject_row(raw.source_path, no_text, run)])
-    words = sum(len(paragraph.split()) for paragraph in cleaned.paragraphs)
+    words = words_up_to(cleaned.paragraphs, context.min_article_words)
     if words < context.min_article_words:
         message = f"{raw.source_path}: article text of {words} word(s), fewer than {context.min_article_words}"
         return Outcome(rejects=[reject_row(raw.source_path, Rejected("too_short", message, raw.raw_sha256), run)])
     return Outcome(pages=[page_row(raw, cleaned, url_source, run)], removals=Counter(r.rule for r in cleaned.removed))
+
+
+def words_up_to(paragraphs: list[str], enough: int) -> int:
+    """The paragraphs' words, counted until there are `enough` (an article's first paragraph or two
+    usually hold them): whether a page is too short needs no more."""
+    words = 0
+    for paragraph in paragraphs:
+        words += len(paragraph.split())
+        if words >= enough:
+            break
+    return words
 
 
 def file_pages(

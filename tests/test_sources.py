@@ -17,7 +17,7 @@ from reading.limits import Limits
 from reading.pages import RawPage
 from reading.raw_files import discover, read_raw_file
 from reading.rejects import Rejected
-from runs.page_path import BatchContext
+from runs.page_path import BatchContext, words_up_to
 from tests.conftest import SAMPLE_RAW, SEED_GOLD
 from tests.golden_check import body_problems, load_gold
 from tests.pages import RUN, clean_file
@@ -244,3 +244,10 @@ def test_discovery_skips_hidden_and_sidecar_files_on_disk_as_on_any_filesystem(t
     assert discover(Folder(tmp_path)) == sorted(
         [*expected, "linked-file.txt", "linked-folder"]
     )  # links listed, never entered
+
+
+def test_words_are_counted_until_there_are_enough():
+    paragraphs = ["one two three", "four five", "six seven eight nine"]
+    assert words_up_to(paragraphs, 4) == 5  # stops after the paragraph that reaches four
+    assert words_up_to(paragraphs, 100) == 9  # too short: every word counted, as its reject says
+    assert words_up_to([], 15) == 0
