@@ -22,14 +22,14 @@ FLOORS = {
     "trafilatura_eval_f1": 0.900,  # pinned 2026-12-03 (0.911, date 0.914, author 0.762)
     "trafilatura_eval_date": 0.904,
     "trafilatura_eval_author": 0.776,  # raised 2026-12-03 after the eighth session's author round (0.786)
-    "htmldate_eval_date": 0.890,  # pinned 2026-12-03 (0.900)
+    "htmldate_eval_date": 0.902,  # raised 2026-12-03 after the ninth session's rounds (0.9125)
     "zyte_f1": 0.951,
     "wcxb_f1": 0.931,
-    "wcxb_author": 0.890,
-    "wcxb_date": 0.915,
-    "html2text": 0.911,  # raised 2026-12-03 after the short-run widening (0.921, 0.915, 0.916)
-    "inscriptis": 0.905,
-    "html-text": 0.906,
+    "wcxb_author": 0.915,  # raised 2026-12-03 after the ninth session's rounds (0.925, date 0.950)
+    "wcxb_date": 0.940,
+    "html2text": 0.940,  # raised 2026-12-03 after the ninth session's text region round (0.950, 0.946, 0.948)
+    "inscriptis": 0.936,
+    "html-text": 0.937,
     # text mode's header on real whole-page dumps, pinned 2026-12-03 (WCXB's first 150 pages)
     # raised 2026-12-03 after the seventh header round (html2text 0.467, 0.527, 0.780; inscriptis 0.540, 0.380, 0.667)
     "wcxb_html2text_date": 0.45,
