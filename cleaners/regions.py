@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import writes_a_day
-from cleaners.languages import function_words
+from cleaners.languages import alternation, function_words, words_of
 from cleaners.rules import OUTSIDE_ARTICLE
 
 PROSE_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("prose_min_words"))
@@ -25,6 +25,8 @@ SHORT_SENTENCE_MIN_WORDS = int(
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
 TABLE_ROW_MIN_FIGURES = int(OUTSIDE_ARTICLE.threshold("table_row_min_figures"))
 SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
+CONSENT_SHARE = OUTSIDE_ARTICLE.threshold("consent_share")  # of a best run's prose words, at least: a consent dialog
+CONSENT_DIALOGS = int(OUTSIDE_ARTICLE.threshold("consent_dialogs"))  # passed over at most (a banner, its settings)
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -39,6 +41,7 @@ _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separa
 _PHONE = re.compile(r"(?<![\w+])\+\d")  # "+1 650 354 4020": a contact's line, not a table's
 _LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s")  # "3. theprocess12 says:": a list's numbering is no figure
 _FIGURE = re.compile(r"^\W*\d[\d.,:/%*+–-]*\D{0,2}$")  # "5040", "15:6", "0,176", "64%", "2019*", "35€"
+_CONSENT = re.compile(rf"(?<!\w)(?:{alternation(words_of('consent_words'))})", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
 # "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
 _SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
@@ -130,6 +133,35 @@ def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None
         _widened_to(lenient, chrome, best[0], range(best[0] - 1, -1, -1)),
         _widened_to(lenient, chrome, best[1], range(best[1] + 1, len(scores))),
     )
+
+
+def article_region(scores: list[int], chrome: list[bool], plains: list[str]) -> tuple[int, int] | None:
+    """`main_region`, past the site's consent dialogs: a best run whose prose words stand mostly
+    (CONSENT_SHARE) in lines naming consent words ("cookies", "personal data", "Einwilligung"; the
+    languages' `consent_words`) is the consent manager's text, which dumps put after the footer and
+    which reads like prose; its lines then count as chrome and the search runs again, if there is
+    other prose (a page about cookies and nothing else keeps it). An article quoting a banner names
+    it in a few of its paragraphs, not in most. `plains` are the lines' texts."""
+    region = main_region(scores, chrome)
+    for _ in range(CONSENT_DIALOGS):
+        if region is None or not _is_consent_dialog(scores, plains, region):
+            return region
+        scores, chrome = scores[:], chrome[:]
+        for index in range(region[0], region[1] + 1):
+            scores[index], chrome[index] = -SHORT_LINE_PENALTY, True
+        beyond = main_region(scores, chrome)
+        if beyond is None:
+            return region
+        region = beyond
+    return region
+
+
+def _is_consent_dialog(scores: list[int], plains: list[str], region: tuple[int, int]) -> bool:
+    """Whether most of the run's prose words stand in lines naming consent words."""
+    prose = [index for index in range(region[0], region[1] + 1) if scores[index] > 0]
+    total = sum(scores[index] for index in prose)
+    naming = sum(scores[index] for index in prose if _CONSENT.search(plains[index]))
+    return total > 0 and naming >= CONSENT_SHARE * total
 
 
 def _best_run(scores: list[int]) -> tuple[int, int] | None:

@@ -40,8 +40,8 @@ from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import (
     CHROME_LINE_PENALTY,
     SHORT_LINE_PENALTY,
+    article_region,
     is_fact_line,
-    main_region,
     prose_score,
     prose_words,
 )
@@ -558,7 +558,7 @@ def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     ]
     chrome = [tagged.tags[i] != BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]
-    region = main_region(scores, chrome)
+    region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored])
     if region is None:
         return None
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose

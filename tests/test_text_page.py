@@ -948,3 +948,87 @@ def test_a_teaser_under_a_copyright_line_stays_outside_the_article_but_one_under
     assert [r.rule for r in cleaned.removed][-2:] == ["copyright", "outside_article"]
     cleaned = clean_text("\n\n".join(["Title here", *article, "Subscribe to our newsletter", teaser]))
     assert cleaned.paragraphs == [*article, teaser]  # a prompt inside the article: its last paragraph follows
+
+
+# A consent manager's text as dumps hold it after the footer: more prose than a short news item.
+CONSENT_DIALOGS = {
+    "en": [
+        "Manage cookie consent",
+        (
+            "We use technologies like cookies to store and/or access device information, and we do this to improve "
+            "your browsing experience and to show you personalised ads."
+        ),
+        "Functional",
+        (
+            "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use of a "
+            "specific service explicitly requested by the subscriber or user."
+        ),
+        "Statistics",
+        (
+            "The technical storage or access that is used exclusively for statistical purposes, which cannot identify "
+            "you on its own without a subpoena or additional records from a third party."
+        ),
+        "Marketing",
+        (
+            "The technical storage or access is required to create user profiles to send advertising, or to track the "
+            "user on a website or across several websites for similar marketing purposes."
+        ),
+    ],
+    "de": [
+        "Cookie-Zustimmung verwalten",
+        (
+            "Die technische Speicherung oder der Zugang ist unbedingt erforderlich für den rechtmäßigen Zweck, die "
+            "Nutzung eines bestimmten Dienstes zu ermöglichen, der vom Nutzer ausdrücklich gewünscht wird."
+        ),
+        "Vorlieben",
+        (
+            "Die technische Speicherung oder der Zugriff ist für den rechtmäßigen Zweck der Speicherung von "
+            "Präferenzen erforderlich, die nicht vom Abonnenten oder Benutzer angefordert wurden, so steht es hier."
+        ),
+        "Statistiken",
+        (
+            "Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen Zwecken erfolgt und ohne "
+            "weitere Aufzeichnungen von Dritten in der Regel nicht dazu verwendet werden kann, Sie zu identifizieren."
+        ),
+    ],
+    "fr": [
+        "Paramétrer les cookies",
+        (
+            "Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site, nous et nos "
+            "partenaires utilisons des cookies et autres traceurs pour les finalités suivantes."
+        ),
+        (
+            "En cliquant sur « Tout accepter », vous acceptez que le site et les tiers utilisent des cookies et autres "
+            "traceurs pour la mesure d'audience et le partage avec les réseaux sociaux."
+        ),
+        (
+            "En cliquant sur « Tout refuser », vous refusez que le site et les tiers utilisent ces cookies et autres "
+            "traceurs, à l'exception de ceux qui sont strictement nécessaires au fonctionnement du site."
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CONSENT_DIALOGS))
+def test_a_consent_dialog_longer_than_the_article_is_not_the_article(language):
+    dialog = CONSENT_DIALOGS[language]
+    page = "\n\n".join(["Title here", *PROSE, "Contact Us", "Privacy", *MENU, *dialog])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == PROSE
+    assert {r.text for r in cleaned.removed if r.rule == "outside_article"} >= {*dialog[1:]}
+
+
+def test_an_article_that_quotes_a_consent_banner_stays_whole():
+    quoting = [
+        "The regulator found that the banner's text, which said the site used cookies, misled readers.",
+        "Its report quotes the consent dialog and its buttons word for word before it turns to the fines.",
+    ]
+    article = [*PROSE[:2], *quoting, *MORE_PROSE[:2]]  # two of six paragraphs name consent words
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
+    assert cleaned.paragraphs == article
+
+
+def test_a_page_that_is_only_about_cookies_keeps_its_prose():
+    dialog = CONSENT_DIALOGS["en"]
+    cleaned = clean_text("\n\n".join([*MENU, *dialog, *MENU]))
+    assert cleaned.paragraphs == dialog[1:]

@@ -6,4 +6,5 @@ ROWS = LanguageRows(
     code="da",
     author_path_words=("forfatter", "forfattere", "skribent", "journalist"),
     byline_words=("af",),
+    consent_words=("cookie", "samtykke", "personoplysninger"),
 )

@@ -256,4 +256,12 @@ ROWS = LanguageRows(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()
     ),
+    consent_words=(
+        "cookie",
+        "einwilligung",
+        "personenbezogene daten",
+        "personenbezogenen daten",
+        "technische speicherung",
+        "datenschutzeinstellungen",
+    ),
 )

@@ -202,4 +202,12 @@ ROWS = LanguageRows(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()
     ),
+    consent_words=(
+        "cookie",
+        "consent",
+        "personal data",
+        "tracking technologies",
+        "technical storage or access",
+        "privacy settings",
+    ),
 )

@@ -247,4 +247,5 @@ ROWS = LanguageRows(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()
     ),
+    consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
 )

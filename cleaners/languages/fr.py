@@ -220,4 +220,12 @@ ROWS = LanguageRows(
         """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
         a ont été avec ce cette mais ou plus sont nous vous""".split()
     ),
+    consent_words=(
+        "cookie",
+        "traceurs",
+        "consentement",
+        "données personnelles",
+        "stockage ou l'accès technique",
+        "stockage ou l’accès technique",
+    ),
 )

@@ -9,4 +9,5 @@ ROWS = LanguageRows(
         """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita
         mereka""".split()
     ),
+    consent_words=("cookie", "persetujuan", "data pribadi"),
 )

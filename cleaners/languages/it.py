@@ -215,4 +215,5 @@ ROWS = LanguageRows(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()
     ),
+    consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
 )

@@ -6,4 +6,5 @@ ROWS = LanguageRows(
     code="sv",
     author_path_words=("skribent", "skribenter", "forfattare", "författare"),
     byline_words=("av",),
+    consent_words=("cookie", "kakor", "samtycke", "personuppgifter"),
 )
