@@ -157,11 +157,15 @@ def article_region(scores: list[int], chrome: list[bool], plains: list[str]) -> 
 
 
 def _is_consent_dialog(scores: list[int], plains: list[str], region: tuple[int, int]) -> bool:
-    """Whether most of the run's prose words stand in lines naming consent words."""
+    """Whether most of the run's prose words stand in lines naming consent words. A dialog opens or
+    closes with its consent text, so a run whose first and last prose lines name none is not one
+    (and the run's other lines need not be searched: most runs are articles)."""
     prose = [index for index in range(region[0], region[1] + 1) if scores[index] > 0]
+    if not prose or not (_CONSENT.search(plains[prose[0]]) or _CONSENT.search(plains[prose[-1]])):
+        return False
     total = sum(scores[index] for index in prose)
     naming = sum(scores[index] for index in prose if _CONSENT.search(plains[index]))
-    return total > 0 and naming >= CONSENT_SHARE * total
+    return naming >= CONSENT_SHARE * total
 
 
 def _best_run(scores: list[int]) -> tuple[int, int] | None:
