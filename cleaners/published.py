@@ -248,6 +248,23 @@ def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_W
     return False
 
 
+def in_site_banner(element: Tree) -> bool:
+    """Inside the site's banner: a `<header>` that holds no headline (`<h1>`) and stands outside the
+    `<article>` and the `<main>` content, whose date strip shows today's day ("Tuesday, (08 Dec 2020)")
+    or the site's news, not the page's publication. An article's own `<header>` holds its headline or
+    sits inside the article."""
+    for header in element.iterancestors("header"):
+        if header.find(".//h1") is None and next(header.iterancestors("article", "main"), None) is None:
+            return True
+    return False
+
+
+def dated_elsewhere(element: Tree) -> bool:
+    """Whether a date written in `element` is another thing's than the page's publication: in a
+    foreign section (`in_foreign_section`) or in the site's banner (`in_site_banner`)."""
+    return in_foreign_section(element) or in_site_banner(element)
+
+
 def _articles_own(aside: Tree) -> bool:
     """Whether an `<aside>` is the article's box of facts (alpin.de's `<aside class="meta">` holding
     its `<time>`): inside the `<article>`, it lists no other pages (`_lists_others`)."""
@@ -263,8 +280,9 @@ def _lists_others(section: Tree) -> bool:
     return next(itertools.islice(days, LAYOUT_OWN_DATES, None), None) is not None
 
 
-# A link's path that ends in a year, a month or a day is that date's archive ("/2025/07/27/", "/blog/2025/07").
-_ARCHIVE_PATH = re.compile(r"(?:/[^/]*)*?/(?:19|20)\d{2}(?:/\d{1,2}){0,2}")
+# A link's path that ends in a year, a month or a day is that date's archive ("/2025/07/27/", "/blog/2025/07",
+# "/time/2020-10-13").
+_ARCHIVE_PATH = re.compile(r"(?:/[^/]*)*?/(?:19|20)\d{2}(?:[/-]\d{1,2}){0,2}")
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
 
 
@@ -310,7 +328,7 @@ def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | N
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _labelled_kind(element) or _hinted_kind(hints)
-        if kind in found or in_foreign_section(element) or (address and address.links_elsewhere(element)):
+        if kind in found or dated_elsewhere(element) or (address and address.links_elsewhere(element)):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
@@ -370,7 +388,7 @@ def text_dates(
             break
         content = element.text_content()
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
-        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or in_foreign_section(element):
+        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or dated_elsewhere(element):
             continue
         if address and address.links_elsewhere(element):
             continue
@@ -448,7 +466,7 @@ def lede_date(texts: list[str]) -> list[DateCandidate]:
             continue
         days = {day for year in _YEAR.findall(found["date"]) for day in shown_days(found["date"], int(year))}
         element = _holder(text)
-        if len(days) == 1 and element is not None and not in_foreign_section(element):
+        if len(days) == 1 and element is not None and not dated_elsewhere(element):
             return [DateCandidate("lede", UNSAID, Published(days.pop()))]
     return []
 
@@ -595,7 +613,7 @@ class PageDates:
                 continue
             holder = _holder(text)
             if holder is None or not (
-                in_foreign_section(holder) or (self.address and self.address.links_elsewhere(holder))
+                dated_elsewhere(holder) or (self.address and self.address.links_elsewhere(holder))
             ):
                 return True
             in_teasers = True

@@ -376,3 +376,34 @@ def test_the_urls_day_dates_a_page_that_shows_no_date_at_all():
     assert chosen(markup, "https://www.example.se/20200428/meet-the-swede") == Published(
         dt.date(2020, 4, 28), None, "url:unsaid"
     )
+
+
+def test_dates_in_the_sites_banner_are_not_the_pages():
+    # the site's <header>, outside the article and without the headline: today's date strip, a news menu
+    banner = (
+        "<header class='site-header'><ul class='topbar'><li>Tuesday, (08 Dec 2020)</li></ul>"
+        "<div class='menu-news'><time datetime='2025-01-31T12:00:00Z'>01/31/2025</time></div></header>"
+    )
+    own = "<h1>Candidate experience</h1><div class='node__meta'><time datetime='2017-03-01'>03/01/2017</time></div>"
+    markup = f"<html><body>{banner}<article>{own}{ARTICLE}</article></body></html>"
+    assert chosen(markup) == Published(dt.date(2017, 3, 1), source="time:unsaid")
+    assert [c.published.date for c in PageDates(parse_html(markup), None).markup] == [dt.date(2017, 3, 1)]
+    # an article's own <header>: it holds the headline, or stands inside the article or the main content
+    for header in (
+        "<header><h1>Cloud trends</h1><time datetime='2024-03-05'>March 5, 2024</time></header>",
+        "<main><header><time datetime='2024-03-05'>March 5, 2024</time></header></main>",
+        "<article><header><time datetime='2024-03-05'>March 5, 2024</time></header></article>",
+    ):
+        assert chosen(f"<html><body>{header}<article>{ARTICLE}</article></body></html>").date == dt.date(2024, 3, 5)
+
+
+def test_a_date_linked_to_its_days_archive_with_dashes_is_the_pages_own():
+    url = "https://example.org/news/azerbaijan-launches-counteroffensive"
+    linked = "<ul class='nav meta'><li><a href='{}'>13 Oct 2020 18:29</a></li></ul>"
+
+    def visible(href: str) -> list[dt.date]:
+        candidates = PageDates(parse_html(page(body=linked.format(href))), url).markup
+        return [c.published.date for c in candidates if c.source == "visible"]
+
+    assert visible("/time/2020-10-13") == [dt.date(2020, 10, 13)]
+    assert visible("/news/2020-10-13-another-story") == []  # a teaser of another page
