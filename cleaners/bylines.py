@@ -75,6 +75,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+# Words of a credit for other work than the writing ("Fact Checked", "Übersetzung"): a name run into one
+# is that credit's label ("Fact Checked" leaves no "Fact"), and the name under its label is no author's.
+OTHER_CREDIT_WORDS: frozenset[str] = frozenset(words_of("other_credit_words"))
 # Words of a site account or a copyright line, never of a person's byline ("NOC Admin", "© Acme Inc").
 NOT_PERSON_WORDS: frozenset[str] = frozenset({"admin", "administrator", "webmaster", "©", "(c)", "copyright"})
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
@@ -211,8 +214,9 @@ def _clean_name(chunk: str, first: bool) -> str | None:
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = _before_date(chunk.split(), dated)
     for index, word in enumerate(words):
-        if word.lower().strip(".,:") in ROLE_WORDS:
-            words = words[:index]
+        if (key := word.lower().strip(".,:")) in ROLE_WORDS:
+            # a credit word first or second is the chunk's label ("Fact Checked", "Translated by X")
+            words = [] if key in OTHER_CREDIT_WORDS and index < 2 else words[:index]
             break
     while words and words[-1].lower() in ROLE_MODIFIERS:
         words.pop()
@@ -268,8 +272,8 @@ def parse_credit_line(plain: str) -> list[str] | None:
     Staff writer" (a name, then only an agency, a role or a place); a photo credit goes on with a
     caption and is none."""
     name, separator, rest = [*re.split(r"\s*([,|])\s*", plain.strip(), maxsplit=1), "", ""][:3]
-    if not separator or not looks_like_name(name) or len(rest.split()) > 3:
-        return None
+    if not separator or not looks_like_name(name) or holds_role_word(name) or len(rest.split()) > 3:
+        return None  # "AI Writer, Embarque": a role and a company, no name
     rest_key = " ".join(rest.casefold().split())
     words = rest_key.replace("-", " ").split()
     is_credit = (
@@ -278,6 +282,21 @@ def parse_credit_line(plain: str) -> list[str] | None:
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
     )
     return split_byline_names(name) or None if is_credit else None
+
+
+def holds_role_word(text: str) -> bool:
+    """Whether a word of `text` is a role's or another credit's ("Staff Writer", "Fact Checked")."""
+    return any(word.casefold().strip(".,:") in ROLE_WORDS for word in text.split())
+
+
+# A label for another credit than the writing over the name it credits ("Fact Checked By", "Reviewed by:").
+_OTHER_CREDIT_LABEL = re.compile(rf"^(?:\S+\s+){{1,3}}{BY_WORD}\s*:?$", re.IGNORECASE)
+
+
+def labels_other_credit(plain: str) -> bool:
+    """Whether a line is only a label crediting other work than the writing, the name left for the
+    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:")."""
+    return _OTHER_CREDIT_LABEL.match(plain.strip()) is not None and holds_role_word(plain)
 
 
 def looks_like_name(text: str) -> bool:

@@ -20,6 +20,7 @@ from cleaners.bylines import (
     AGENCY_LINES,
     author_link_names,
     dated_credit_names,
+    labels_other_credit,
     looks_like_names,
     parse_credit_line,
     parse_text_byline,
@@ -683,7 +684,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if tagged.tags[index] != BODY:
             continue
         near = _under_title(index, over_article) or _under_title(index, title_at)
-        only_names = not names and near and looks_like_names(line.plain)
+        only_names = not names and near and looks_like_names(line.plain) and not _under_other_credit(tagged, index)
         if only_names:
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         elif not names and near:
@@ -713,6 +714,12 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
+
+
+def _under_other_credit(tagged: Tagged, index: int) -> bool:
+    """Whether the line stands right under a label of another credit than the writing ("Fact Checked
+    By" over the fact-checker's name): the name there is no author's."""
+    return index > 0 and labels_other_credit(tagged.lines[index - 1].plain)
 
 
 # Tags of the header's lines a byline is read from: a text line, or a line of links (an author's page's link).

@@ -87,6 +87,13 @@ def test_a_translators_credit_names_no_author():
     assert split_names("Tradition Marie Curie") == ["Tradition Marie Curie"]  # no credit word
 
 
+def test_a_fact_checkers_credit_leaves_no_label_word_as_a_name():
+    assert split_names("Fact Checked") == []  # not "Fact"
+    assert split_names("Jane Doe, Fact-checked by John Roe") == ["Jane Doe"]
+    assert split_names("Geprüft von Max Muster") == []
+    assert split_names("Jane Doe Checked") == ["Jane Doe"]  # a credit word after a name: the name stays
+
+
 def test_share_card_labels_in_other_languages():
     head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">'
     assert find_authors(page(head)) == ["Karoline Herr"]

@@ -679,6 +679,25 @@ def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_
     assert (cleaned.title, cleaned.authors) == ("Bar mleczny na Kazimierzu wraca po remoncie", ["Joanna Szymańska"])
 
 
+@pytest.mark.parametrize("badge", ["Fact Checked", "Faktencheck Bestanden", "AI Writer, Embarque"])
+def test_a_credit_badge_under_the_byline_is_no_co_author(badge):
+    page = "\n\n".join(["# Average Cost of Online College", "By Melanie Hanson", badge, LONG, LONG])
+    assert clean_text(page).authors == ["Melanie Hanson"]  # neither "Fact Checked" nor "Fact"
+
+
+def test_the_name_under_a_fact_checkers_label_is_no_authors():
+    header = [
+        "# Top 7 Blockchain SEO Agencies",
+        "Written By",
+        "Stephen Jesudunsin",
+        "Fact Checked By",
+        "Chukwuezugo Aronu",
+    ]
+    assert clean_text("\n\n".join([*header, LONG, LONG])).authors == ["Stephen Jesudunsin"]
+    near_miss = [*header[:3], "Chukwuezugo Aronu"]  # without the label, a co-author's line
+    assert clean_text("\n\n".join([*near_miss, LONG, LONG])).authors == ["Stephen Jesudunsin", "Chukwuezugo Aronu"]
+
+
 def test_co_authors_in_capitals_without_a_by_word_are_read():
     page = "\n\n".join(["По Васильевскому острову снова пошли трамваи", "ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", LONG, LONG])
     assert clean_text(page).authors == ["Ирина Соколова", "Денис Лебедев"]

@@ -225,7 +225,17 @@ ROWS = LanguageRows(
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),
-    other_credit_words=("tłumaczenie", "tłumacz", "przekład"),
+    other_credit_words=(
+        "tłumaczenie",
+        "tłumacz",
+        "przekład",
+        "sprawdzone",
+        "sprawdził",
+        "sprawdziła",
+        "zweryfikowane",
+        "zweryfikował",
+        "zweryfikowała",
+    ),
     published_words=("opublikowano", "data publikacji"),
     updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono"),
     relative_dates=(

@@ -28,7 +28,8 @@ class LanguageRows:
     after_name_words: tuple[str, ...] = ()
     # the newsroom as a byline ("Redaktion"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
-    # a credit for other work than the writing ("Übersetzung", "Traduction"): the name after it is no author's
+    # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
+    # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
     # articles a publication's name opens with ("The Commercial Appeal", "Die Zeit"), a person's never:
     # a co-credit after the byline's people ("Jane Doe, The Commercial Appeal") names the paper
