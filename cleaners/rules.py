@@ -100,7 +100,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="comments_tail",
         why="The comment section: 'Leave a Reply', '12 Comments' and all after it "
-        "(a 'Comments' button in a share strip is social_share). A label that is no heading, right above a "
+        "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
         "paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
         max_words=8,
