@@ -100,9 +100,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="comments_tail",
         why="The comment section: 'Leave a Reply', '12 Comments' and all after it "
-        "(a 'Comments' button in a share strip is social_share).",
+        "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
+        "paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
         max_words=8,
+        thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(
         name="comment_thread",
@@ -178,6 +180,7 @@ SHORT_LINE_WORDS = 30
 LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_words > SHORT_LINE_WORDS})
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
+COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome

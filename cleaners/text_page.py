@@ -51,6 +51,7 @@ from cleaners.rules import (
     AUTHOR_BIO,
     BOUNDING_RULES,
     BYLINE,
+    COMMENTS_TAIL,
     DANGLING_WORDS,
     DATELINE,
     FOOTER_RULES,
@@ -79,6 +80,8 @@ TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
+COMMENTS_PROSE_WORDS = int(COMMENTS_TAIL.threshold("article_prose_words"))
+COMMENTS_LABEL_PASSED_WORDS = int(COMMENTS_TAIL.threshold("passed_words"))
 RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
 RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
@@ -363,6 +366,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
             and prose_seen
             and not _in_menu(tagged.lines, index)
             and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index))
+            and not (rule is COMMENTS_TAIL and _is_button_over_prose(tagged.lines, index))
         ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
@@ -444,6 +448,17 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
     """Article prose after an error line: it was a line of a story about the error, not a glued-on
     error page (whose own text is a sentence or two)."""
     return any(line.words >= CONTINUING_PROSE_WORDS and line.prose > 0 for line in lines[index + 1 :])
+
+
+def _is_button_over_prose(lines: list[Line], index: int) -> bool:
+    """A comments label that is no heading, right above a paragraph of article prose ("View" /
+    "comments" in a share strip over the lede, "* Comments", "réagir"), is a button that jumps down
+    to the comments: a comment section opens with a commenter's name, a date or a form, and lines of
+    a word or two (an image's alt text, the rest of the strip) are passed."""
+    if markdown.is_heading(lines[index].raw) or lines[index].words > COMMENTS_LABEL_PASSED_WORDS:
+        return False  # "Join the conversation" over its blurb heads the comments
+    following = next((line for line in lines[index + 1 :] if line.words > COMMENTS_LABEL_PASSED_WORDS), None)
+    return following is not None and following.words >= COMMENTS_PROSE_WORDS and following.prose > 0
 
 
 def _in_menu(lines: list[Line], index: int) -> bool:

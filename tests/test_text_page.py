@@ -1051,3 +1051,42 @@ def test_a_page_that_is_only_about_cookies_keeps_its_prose():
     dialog = CONSENT_DIALOGS["en"]
     cleaned = clean_text("\n\n".join([*MENU, *dialog, *MENU]))
     assert cleaned.paragraphs == dialog[1:]
+
+
+COMMENTS_BUTTON_LEDE = (
+    "A powerful alliance of chefs and charities today urges the government to block cheap imported food, "
+    "warning that farmers and families alike would pay the price."
+)
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "View\ncomments",
+        "* Comments",
+        "Kommentare",
+        "Comentarios",
+        "Commenti",
+        "Comentários",
+        "Reacties",
+        "Комментарии",
+        "Коментарі",
+        "Komentarze",
+    ],
+)
+def test_a_comments_button_right_above_the_lede_does_not_cut_the_article(button):
+    cleaned = clean_text("\n".join(["Title here", "845 shares", button, COMMENTS_BUTTON_LEDE, *PROSE]))
+    assert cleaned.paragraphs == [COMMENTS_BUTTON_LEDE, *PROSE]
+    assert any(button.endswith(r.text) for r in cleaned.removed)  # the button itself goes
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Comments", "## Comments", "36 Comments", "Join the conversation"],
+)
+def test_a_comments_heading_over_a_comment_still_cuts_the_comments(label):
+    """Near misses: a comment section opens with a commenter's name, or under a heading or a phrase
+    ('Join the conversation' over its blurb), which no prose that follows makes a button."""
+    first = "jdoe says:" if not label.startswith(("#", "Join")) else COMMENTS_BUTTON_LEDE
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, label, first, *MORE_PROSE]))
+    assert cleaned.paragraphs == PROSE
