@@ -17,6 +17,9 @@ from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
 from cleaners.languages import alternation, words_of
 from cleaners.rules import BYLINE
 
+# Lower-case words that may stand inside a person's name ("Marna van der Merwe").
+NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())
+
 # A "By"-word of any language ("By", "Par", "Von", "Autor:"), as a regex group.
 BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
 _BYLINE = re.compile(rf"^{BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
@@ -75,6 +78,14 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+# One-word labels of a date in any language ("Published", "Updated", "Erstellt", "Publié"): a name run
+# into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
+DATE_LABEL_WORDS: frozenset[str] = frozenset(
+    word for word in words_of("published_words") + words_of("updated_words") if " " not in word
+) - {phrase.split()[0] for phrase in words_of("byline_words")}  # "Written by", "Posted by" open a byline
+_CAPITALISED_DATE_LABELS = alternation(tuple(sorted((w.capitalize() for w in DATE_LABEL_WORDS), key=len, reverse=True)))
+_GLUED_DATE_LABEL = re.compile(rf"(?<=[^\W\d_])(?=(?:{_CAPITALISED_DATE_LABELS})(?![^\W\d_]))")  # "MillerPublished"
+_DATE_LABEL_WORD = re.compile(rf"^(?:{_CAPITALISED_DATE_LABELS})(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]|$)")  # "UpdatedJanuary"
 # Words of a credit for other work than the writing ("Fact Checked", "Übersetzung"): a name run into one
 # is that credit's label ("Fact Checked" leaves no "Fact"), and the name under its label is no author's.
 OTHER_CREDIT_WORDS: frozenset[str] = frozenset(words_of("other_credit_words"))
@@ -117,12 +128,22 @@ _TIME_WORDS = frozenset({"am", "pm", "uhr", "h"})
 _BY_WORD_LINK = re.compile(rf"^([*_\s]*{BY_WORD})(?=\[)", re.IGNORECASE)
 
 
+# "ByTrevor Jones", "PorRodolfo Costa": a dump runs a one-word "By"-word into the capitalised name after
+# it (one that is also a name's particle opens a surname: "DiCaprio", "VonDrehle").
+_GLUABLE_BY_WORDS = tuple(
+    word.capitalize() for word in words_of("byline_words") if word.isalpha() and word not in NAME_PARTICLES
+)
+_GLUED_BY_WORD = re.compile(rf"^({alternation(_GLUABLE_BY_WORDS)})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+
+
 def parse_text_byline(plain: str, raw: str) -> list[str] | None:
     """The names of a byline in a text dump, in the forms a dump writes beside `parse_byline`'s:
     "By: Jane Doe", a date before it ("September 1st, 2023 By Jane Doe"), the "By"-word run into
-    the link of the name ("By[Jane Doe](…)", plain "ByJane Doe")."""
+    the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe")."""
     if _BY_WORD_LINK.match(raw):
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
+    if (glued := _GLUED_BY_WORD.match(plain)) and looks_like_names(plain[glued.end() :]):
+        plain = f"{glued[1]} {plain[glued.end() :]}"
     plain = _BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)
     dated = _DATED_BYLINE.match(plain)
     if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]):
@@ -210,11 +231,16 @@ def _clean_name(chunk: str, first: bool) -> str | None:
         return None
     if any(word.lower().strip(".,:") in NOT_PERSON_WORDS for word in chunk.replace("©", " © ").split()):
         return None
+    chunk = _GLUED_DATE_LABEL.sub(" ", chunk)
     dated = _MONTHS.search(chunk) is not None
     chunk = _HONORIFIC.sub("", _MONTHS.sub("", chunk).strip(" .,:;"))
     words = _before_date(chunk.split(), dated)
     for index, word in enumerate(words):
-        if (key := word.lower().strip(".,:")) in ROLE_WORDS:
+        key = word.lower().strip(".,:")
+        if index and (key in DATE_LABEL_WORDS or _DATE_LABEL_WORD.match(word)):
+            words = words[:index]  # "Sonia Mevissen Erstellt": the label of the date after the name
+            break
+        if key in ROLE_WORDS:
             # a credit word first or second is the chunk's label ("Fact Checked", "Translated by X")
             words = [] if key in OTHER_CREDIT_WORDS and index < 2 else words[:index]
             break
@@ -334,7 +360,3 @@ def _joined_parts(text: str) -> Iterator[str]:
         yield text[start : joiner.start()]
         start = joiner.end()
     yield text[start:]
-
-
-# Lower-case words that may stand inside a person's name ("Marna van der Merwe").
-NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von le la du bin al el ter ten".split())

@@ -18,6 +18,7 @@ import ftfy
 from cleaners import markdown
 from cleaners.bylines import (
     AGENCY_LINES,
+    NAME_PARTICLES,
     author_link_names,
     dated_credit_names,
     labels_other_credit,
@@ -127,6 +128,7 @@ IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and lab
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
+BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
@@ -686,6 +688,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.tags[over_article] = TITLE.name if over_article == title_at else OUTSIDE_ARTICLE.name
     datelines: list[tuple[int, Published, str | None]] = []
     linked: int | None = None  # the first line under the title with links to authors' pages
+    far: list[str] = []  # the names of the first byline far from the headline
     for index in range(end):
         line = tagged.lines[index]
         if index == title_at or tagged.tags[index] not in _READ_FOR_BYLINES:
@@ -699,7 +702,15 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if tagged.tags[index] != BODY:
             continue
         near = _under_title(index, over_article) or _under_title(index, title_at)
-        only_names = not names and near and looks_like_names(line.plain) and not _under_other_credit(tagged, index)
+        other_credit = _under_other_credit(tagged, index)  # "Reviewed by" over "Colin Smith, CPA"
+        only_names = (
+            not names
+            and near
+            and not tagged.authors  # the header has one byline: a name-shaped line under it is a label's
+            and looks_like_names(line.plain)
+            and not other_credit
+            and not _holds_function_word(line.plain, tagged.language)
+        )
         if only_names:
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         elif not names and near:
@@ -707,14 +718,21 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         names = _persons(tagged, names or [], by_word)
         if names and only_names and not below:
             tagged.header_above_start[index] = BYLINE.name
-        if names:  # every byline of the header, each name once
-            tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+        if names:  # every byline near the headline, each name once; none under another credit's label
+            near_start = end - index <= BYLINE_OVER_START
+            if not other_credit and (_near_headline(index, over_article, title_at) or near_start):
+                tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+            elif not other_credit and not far and parse_text_byline(line.plain, line.raw):
+                far = names  # a "By"-line far off (a facet menu's "By Use Case"): the page's if none is near
+            # (a credit line far off names no one: "Chapel Hill, NC" is a place, "Avg. Tuition, In-State" a label)
             if index not in tagged.header_above_start:
                 tagged.tags[index] = BYLINE.name
             datelines += _byline_date(tagged, index)  # "By Jane Doe | March 3, 2024"
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
+    if not tagged.authors and far:  # no byline near the headline: the first "By"-line of the header
+        tagged.authors = far
     if not tagged.authors and linked is not None:  # no byline: the names linked to their author's pages
         datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
     if whole_page and not tagged.authors:
@@ -729,6 +747,18 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.published = _dateline_atop_article(tagged, end)
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
+
+
+def _holds_function_word(text: str, language: str | None) -> bool:
+    """Whether a name-shaped line holds a function word of the page's languages after its first word
+    ("In This Article", "Add Us On", "Why It Matters"): a heading's or a button's words. A name's
+    particles ("van der", "de") and the words joining names ("Ирина Соколова и Денис Лебедев") are
+    none, and a first article may open a team's name ("The Upwork Team")."""
+    words = function_words(page_languages(language)) - _NAME_WORDS
+    return any(word.casefold() in words for word in text.split()[1:])
+
+
+_NAME_WORDS = NAME_PARTICLES | frozenset(words_of("name_joiners"))  # small words a line of names may hold
 
 
 def _under_other_credit(tagged: Tagged, index: int) -> bool:
@@ -910,6 +940,14 @@ def _line_under_title(tagged: Tagged, title_at: int | None) -> int | None:
         (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER),
         None,
     )
+
+
+def _near_headline(index: int, over_article: int | None, title_at: int | None) -> bool:
+    """Whether a line stands within HEADER_LOOKAHEAD lines of the headline, above or below it, where
+    a byline is; further off, a "By"-line is a facet menu's ("By Use Case") or a teaser's, and a name
+    before a comma a place's ("Chapel Hill, NC") or a table's label. With no headline, every line is."""
+    tops = [top for top in (over_article, title_at) if top is not None]
+    return not tops or any(abs(index - top) <= HEADER_LOOKAHEAD for top in tops)
 
 
 def _under_title(index: int, title_at: int | None) -> bool:

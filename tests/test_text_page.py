@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from cleaners import dates
-from cleaners.bylines import author_link_names, parse_byline, parse_text_byline
+from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import to_plain
@@ -694,7 +694,7 @@ def test_the_name_under_a_fact_checkers_label_is_no_authors():
         "Chukwuezugo Aronu",
     ]
     assert clean_text("\n\n".join([*header, LONG, LONG])).authors == ["Stephen Jesudunsin"]
-    near_miss = [*header[:3], "Chukwuezugo Aronu"]  # without the label, a co-author's line
+    near_miss = [*header[:3], "By Chukwuezugo Aronu"]  # without the label, a co-author's byline
     assert clean_text("\n\n".join([*near_miss, LONG, LONG])).authors == ["Stephen Jesudunsin", "Chukwuezugo Aronu"]
 
 
@@ -1090,3 +1090,78 @@ def test_a_comments_heading_over_a_comment_still_cuts_the_comments(label):
     first = "jdoe says:" if not label.startswith(("#", "Join")) else COMMENTS_BUTTON_LEDE
     cleaned = clean_text("\n\n".join(["Title here", *PROSE, label, first, *MORE_PROSE]))
     assert cleaned.paragraphs == PROSE
+
+
+@pytest.mark.parametrize("label", ["Moderation Log", "Product Specifications", "Share Resource"])
+def test_a_name_shaped_line_under_the_byline_is_no_co_author(label):
+    for byline in ("By Sara Brown", "Sara Brown"):
+        page = "\n\n".join(["# Machine learning, explained", byline, label, LONG, LONG])
+        assert clean_text(page).authors == ["Sara Brown"]
+    assert clean_text("\n\n".join(["# Machine learning, explained", label, LONG, LONG])).authors == [label]
+
+
+@pytest.mark.parametrize("label", ["In This Article", "Add Us On", "Tips for Online Success", "Why It Matters"])
+def test_a_name_shaped_line_holding_a_function_word_names_no_one(label):
+    assert clean_text("\n\n".join(["# Machine learning, explained", label, LONG, LONG])).authors == []
+
+
+@pytest.mark.parametrize("name", ["Marna van der Merwe", "The Upwork Team", "Verónica de Vita"])
+def test_a_names_particles_and_a_teams_first_article_stay_in_a_name_line(name):
+    assert clean_text("\n\n".join(["# Machine learning, explained", name, LONG, LONG])).authors == [name]
+
+
+MENU = [f"* Menu entry number {n}" for n in range(12)]
+
+
+def test_a_by_line_far_from_the_headline_is_read_only_when_none_is_near():
+    facets = ["By Use Case", *MENU]  # a facet menu's "By Use Case" far above the headline
+    page = "\n\n".join([*facets, "# IT security best practices", "Trevor Jackins", LONG, LONG])
+    assert clean_text(page).authors == ["Trevor Jackins"]
+    lone = "\n\n".join(["By Jane Doe", *MENU, "# IT security best practices", LONG, LONG])
+    assert clean_text(lone).authors == ["Jane Doe"]  # the header's only "By"-line
+
+
+def test_a_credit_line_far_from_the_headline_is_a_place_not_an_author():
+    places = ["Chapel Hill, NC", *MENU]
+    assert clean_text("\n\n".join([*places, "# Best colleges in the South", LONG, LONG])).authors == []
+    near = ["# Best colleges in the South", "Jane Doe, Reuters"]
+    assert clean_text("\n\n".join([*near, LONG, LONG])).authors == ["Jane Doe"]
+
+
+def test_a_credit_line_right_over_the_articles_start_is_read_however_far_the_headline():
+    shares = [f"* Share on network {n}" for n in range(10)]
+    page = "\n\n".join(["# Heizen mit Abfallholz", *shares, "Amelie Siekmann,", LONG, LONG])
+    assert clean_text(page).authors == ["Amelie Siekmann"]
+
+
+def test_the_credit_line_under_a_reviewers_label_is_no_authors():
+    header = ["# The best tax software", "By", "Genevieve Carlton, Ph.D.", "Reviewed by", "Colin Smith, CPA"]
+    assert clean_text("\n\n".join([*header, LONG, LONG])).authors == ["Genevieve Carlton"]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "names"),
+    [
+        ("Korin MillerPublished: Jan 29, 2025", ["Korin Miller"]),
+        ("Rhonda Krause UpdatedJanuary 3, 2024", ["Rhonda Krause"]),
+        ("Sonia Mevissen Erstellt", ["Sonia Mevissen"]),
+        ("Jana Roth veröffentlicht", ["Jana Roth"]),
+        ("Ann Publishedsen", ["Ann Publishedsen"]),  # a name that only starts like a label
+        ("Date Smith", ["Date Smith"]),  # a label's word first is no label after a name
+    ],
+)
+def test_a_date_label_run_into_a_name_ends_it(chunk, names):
+    assert split_byline_names(chunk) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("ByTrevor Jones", ["Trevor Jones"]), ("PorRodolfo Costa", ["Rodolfo Costa"]), ("DiCaprio Jones", None)],
+)
+def test_a_by_word_run_into_the_name_is_read_apart_unless_it_is_a_particle(line, names):
+    assert parse_text_byline(line, line) == names
+
+
+def test_a_line_of_names_joined_by_a_joiner_is_read_whole():
+    page = "\n\n".join(["# A tram line opens again", "Jane Doe and John Roe", LONG, LONG])
+    assert clean_text(page).authors == ["Jane Doe", "John Roe"]
