@@ -237,9 +237,14 @@ def test_a_run_in_label_never_turns_a_headline_or_a_sentence_into_a_dateline(lin
     ],
 )
 def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once_a_text(line, monkeypatch):
-    asked = []
+    asked: list[str] = []
     ask = dates._dateparser
-    monkeypatch.setattr(dates, "_dateparser", lambda text, *rest: asked.append(text) or ask(text, *rest))
+
+    def counted(text, *rest):
+        asked.append(text)
+        return ask(text, *rest)
+
+    monkeypatch.setattr(dates, "_dateparser", counted)
     read, texts_asked = dates.read_dateline(line), list(asked)
     assert len(texts_asked) == len(set(texts_asked))
     assert read == (parse_dateline(line) or dates.parse_dateline_with_filler(line))
