@@ -276,12 +276,21 @@ def dateline_parts(plain: str) -> list[str]:
     return [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
 
 
-def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading()) -> Published | None:
+def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
+    """The date of a dateline, bare (`parse_dateline`) or with filler (`parse_dateline_with_filler`);
+    a line that is one part and no filler is read once, not twice (dateparser is slow)."""
+    return parse_dateline(plain, reading) or parse_dateline_with_filler(plain, reading, bare_read=True)
+
+
+def parse_dateline_with_filler(
+    plain: str, reading: DateReading = DateReading(), bare_read: bool = False
+) -> Published | None:
     """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
     a reading time, a comment count, a relative date, and at most one short section label
     ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan December 9, 2024").
     Only one part may hold digits and it must be a dateline, so a sentence that mentions a date is
-    still none."""
+    still none. `bare_read`: `parse_dateline` found no date in the whole line (so its one part, when
+    it is the whole line, is not read again)."""
     if len(plain.split()) > _MAX_WORDS or not has_digit(plain):
         return None
     parts = dateline_parts(plain)
@@ -294,7 +303,10 @@ def parse_dateline_with_filler(plain: str, reading: DateReading = DateReading())
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
-    return parse_dateline(dated[0], reading) or (None if labels else _run_in_dateline(dated[0], reading))
+    read_already = bare_read and dated[0] == plain.strip()
+    return (None if read_already else parse_dateline(dated[0], reading)) or (
+        None if labels else _run_in_dateline(dated[0], reading)
+    )
 
 
 def _run_in_dateline(text: str, reading: DateReading) -> Published | None:

@@ -138,10 +138,11 @@ class FirstMatch:
                     yield index
 
 
-# Characters `re.IGNORECASE` equates with a literal a needle may hold though `str.lower` does not
-# make them it: "ı" and "İ" match "i", the long s "ſ" matches "s" (tests/test_properties.py checks
-# every character against every needle's). Needles are ASCII or caseless (`_needles`).
-CASE_FOLDING_TRAPS = frozenset("ıİſ")
+# Characters `re.IGNORECASE` equates with a literal a needle or a consent word may hold though
+# `str.lower` does not make them it: "ı" and "İ" match "i", the long s "ſ" matches "s", old Cyrillic
+# letter forms ("ᲁ", "ᲂ") match "д" and "о" (tests/test_properties.py checks every character against
+# every needle's and consent word's). Needles are ASCII or caseless (`_needles`).
+CASE_FOLDING_TRAPS = frozenset("ıİſᲁᲂᲃᲄᲅ")
 
 
 def lowered_for_literals(plain: str) -> str | None:

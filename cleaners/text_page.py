@@ -32,8 +32,7 @@ from cleaners.dates import (
     Published,
     dateline_kind,
     has_digit,
-    parse_dateline,
-    parse_dateline_with_filler,
+    read_dateline,
     shown_date,
     url_day,
 )
@@ -200,8 +199,7 @@ class Tagged:
 
     def _read_dateline(self, text: str) -> Published | None:
         """A text's date as a bare dateline or one with filler parts, in the page's reading of dates."""
-        reading = self._date_reading()
-        return parse_dateline(text, reading) or parse_dateline_with_filler(text, reading)
+        return read_dateline(text, self._date_reading())
 
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""

@@ -19,6 +19,7 @@ from cleaners import bylines, dates, markdown, regions
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
+from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
 from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals
 from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
@@ -333,11 +334,12 @@ def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(l
 
 
 def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_it_or_is_a_trap():
-    """A line's literal lookups find a needle wherever a case-insensitive regex would: every character
-    of Unicode that `re.IGNORECASE` matches to a needle's character is it once lower-cased, or is one of
-    CASE_FOLDING_TRAPS (whose lines are searched with the regex)."""
+    """A line's literal lookups find a needle, and a lower-cased line's search a consent word,
+    wherever a case-insensitive regex would: every character of Unicode that `re.IGNORECASE` matches
+    to one of their characters is it once lower-cased, or is one of CASE_FOLDING_TRAPS (whose lines
+    are searched with the regex)."""
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    needles = rule_matcher(None).anywhere_needles or frozenset()
+    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words")]
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
@@ -352,6 +354,21 @@ def test_literal_lookups_in_lines_that_are_not_ascii(line):
     for rule in LINE_RULES:
         plain_way = re.search("|".join(f"(?:{p})" for p in rule.patterns.sources), line, re.IGNORECASE) is not None
         assert rule.patterns.search(line, lowered_for_literals(line)) == plain_way, rule.name
+
+
+@example("WE USE COOKIES ON THIS SITE")
+@example("ᲃогласие на обработку")
+@example("ZGODĘ NA PRZETWARZANIE")
+@example("We use cookıes and collect personal data")
+@example("x-cookie, pre-consent")
+@SETTINGS
+@given(st.lists(st.one_of(RULE_WORDS, LINE_PIECES, st.sampled_from(list("ıİſᲁᲂᲃᲄᲅéÉ"))), max_size=8).map(" ".join))
+def test_a_line_names_consent_as_a_case_blind_search_finds_it(line):
+    """A consent word is looked for case-sensitively in the lower-cased line: where a case-blind
+    search of the words finds one, and nowhere else."""
+    consent_words = rf"(?<!\w)(?:{alternation(words_of('consent_words'))})"
+    case_blind = re.search(consent_words, line, re.IGNORECASE) is not None
+    assert regions.names_consent(line) == case_blind
 
 
 def _strptime_fast_date(text):

@@ -225,6 +225,31 @@ def test_a_run_in_label_never_turns_a_headline_or_a_sentence_into_a_dateline(lin
     assert dates.parse_dateline_with_filler(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2024",
+        "Travel · Sep 8, 2021 · 5 min read",
+        "Susan December 9, 2024",
+        "1. und Regionalmeisterin 2007",  # no date, which dateparser is asked about
+        "Elections May 2024",
+        "He left on March 3, 2024",
+    ],
+)
+def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once_a_text(line, monkeypatch):
+    asked: list[str] = []
+    ask = dates._dateparser
+
+    def counted(text, *rest):
+        asked.append(text)
+        return ask(text, *rest)
+
+    monkeypatch.setattr(dates, "_dateparser", counted)
+    read, texts_asked = dates.read_dateline(line), list(asked)
+    assert len(texts_asked) == len(set(texts_asked))
+    assert read == (parse_dateline(line) or dates.parse_dateline_with_filler(line))
+
+
 def test_a_text_page_reads_its_dateline_past_the_reading_time():
     page = f"# A headline about the talks\n\nBy Jane Doe\n\nNov 08, 2025 · 7 min read\n\n{LONG}\n\n{LONG}"
     assert clean_text(page).published == dates.Published(dt.date(2025, 11, 8))
