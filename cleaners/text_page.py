@@ -31,11 +31,11 @@ from cleaners.dates import (
     Published,
     dateline_kind,
     has_digit,
+    is_bare_date,
     parse_dateline,
     parse_dateline_with_filler,
     shown_date,
     url_day,
-    writes_a_day,
 )
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
@@ -580,7 +580,10 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     ]
     chrome = [tagged.tags[i] != BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]
-    stamps = [at for at, index in enumerate(scored) if header_read and _is_teaser_stamp(tagged, index)]
+    start = tagged.article_start if header_read else len(tagged.lines)
+    stamps = [
+        at for at, index in enumerate(scored) if index > start and scores[at] < 0 and _is_teaser_stamp(tagged, index)
+    ]
     if len(stamps) >= TEASER_STAMPS_MIN:
         for at in stamps:
             scores[at] = -CHROME_LINE_PENALTY
@@ -608,13 +611,14 @@ def _is_teaser_stamp(tagged: Tagged, index: int) -> bool:
     count for nothing here; the header's dateline stands above the start."""
     line = tagged.lines[index]
     return (
-        tagged.tags[index] == BODY
+        line.words <= TEASER_STAMP_MAX_WORDS
+        and has_digit(line.plain)
+        and tagged.tags[index] == BODY
         and index > tagged.article_start
         and line.prose < 0
-        and line.words <= TEASER_STAMP_MAX_WORDS
-        and writes_a_day(line.plain)
         and not markdown.is_list_item(line.raw)
-        and parse_dateline(line.plain) is not None
+        and "@" not in line.plain  # an embedded post's signature ("— Jane Doe (@jane) May 2, 2024")
+        and is_bare_date(line.plain)
     )
 
 

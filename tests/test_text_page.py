@@ -1145,3 +1145,14 @@ def test_an_agenda_of_dated_entries_keeps_its_entries():
         events += [f"* {day}", teaser[0], teaser[3]]
     cleaned = clean_text("\n\n".join(["Upcoming events", *MENU, *events, *MENU]))
     assert [teaser[3] for teaser in TEASERS] == [p for p in cleaned.paragraphs if p in {t[3] for t in TEASERS}]
+
+
+def test_an_embedded_posts_signature_is_no_teaser_stamp():
+    posts = [
+        "— The City Council (@CityCouncil) October 9, 2018",
+        "The council observed a minute of silence in honour of the former speaker and the two members who died.",
+        "— Jane Roe (@janeroe) October 9, 2018",
+    ]
+    article = [*PROSE[:1], *posts, *MORE_PROSE[:1]]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
+    assert cleaned.paragraphs == article
