@@ -233,14 +233,8 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
-    if not has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
-        return None
-    text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
-    if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
-        return None
-    if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
-        return None
-    if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
+    text = _date_text(stripped)
+    if text is None:
         return None
     text = _ORDINAL.sub(r"\1", text)
     text = _HOUR_H.sub(r"\1:\2", _SEPARATOR.sub(" ", text))
@@ -255,6 +249,27 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
         at = parsed.astimezone(dt.UTC)
         return Published(date=at.date(), at=at)
     return Published(date=parsed.date())
+
+
+def _date_text(stripped: str) -> str | None:
+    """A line's text without its dateline prefix, place and trailing relative date, if what is left is
+    shaped like a date and nothing more (a year or a numeric date, two numbers at least, few words)."""
+    if not has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
+        return None
+    text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
+    if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+        return None
+    if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
+        return None
+    if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
+        return None
+    return text
+
+
+def is_bare_date(plain: str) -> bool:
+    """Whether a line writes a day and nothing more than a dateline would ("Tuesday November 19, 2019",
+    "11/20/2019 01:14 PM"), without reading the date (dateparser takes a millisecond on some forms)."""
+    return len(plain.split()) <= _MAX_WORDS and _date_text(plain.strip()) is not None and writes_a_day(plain)
 
 
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").

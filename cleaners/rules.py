@@ -251,7 +251,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "like a short sentence: standings and statistics no longer cut an article in two. A best run whose prose "
     "words stand mostly in lines naming consent words ('cookies', 'personal data', 'Einwilligung'; per language) "
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
-    "article, if there is one.",
+    "article, if there is one. Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
+    "entry), when there are two or more, are a teaser list's stamps and cost as much as the site's footer: the "
+    "teasers under an article (headline, name, date, blurb) no longer join it.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -266,6 +268,10 @@ OUTSIDE_ARTICLE = StructuralRule(
         # data protection (trafilatura-eval's inscriptis odd half fell)
         "consent_share": 0.6,
         "consent_dialogs": 2,
+        # stamp_max_words, stamps_min: a teaser list's bare date lines; one alone below the start may be the
+        # header's own dateline under a deck (trafilatura-eval's German pages lost their lede at 1)
+        "stamp_max_words": 8,
+        "stamps_min": 2,
     },
 )
 MENU_RUN = StructuralRule(

@@ -32,6 +32,7 @@ from cleaners.dates import (
     Published,
     dateline_kind,
     has_digit,
+    is_bare_date,
     read_dateline,
     shown_date,
     url_day,
@@ -84,6 +85,8 @@ COMMENTS_PROSE_WORDS = int(COMMENTS_TAIL.threshold("article_prose_words"))
 COMMENTS_LABEL_PASSED_WORDS = int(COMMENTS_TAIL.threshold("passed_words"))
 RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
 RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
+TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
+TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
@@ -560,13 +563,16 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
 
 
-def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
+def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
     last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a
     line rule took it, still scores as a short line against a run across it, and a short run is never
     widened past it: the article ends where the site's chrome begins, and the teasers under it read like
     prose. So does
-    a related-links heading over a headline (`_heads_headlines`)."""
+    a related-links heading over a headline (`_heads_headlines`). Two or more bare date lines below
+    the article's start are teasers' stamps (`_is_teaser_stamp`) and cost what the site's footer does,
+    once the header is read (`header_read`: before, the start is unknown and the header's own dateline
+    would count)."""
     scored = [
         i
         for i, tag in enumerate(tagged.tags)
@@ -574,6 +580,13 @@ def _main_region(tagged: Tagged) -> tuple[list[int], int, int] | None:
     ]
     chrome = [tagged.tags[i] != BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]
+    start = tagged.article_start if header_read else len(tagged.lines)
+    stamps = [
+        at for at, index in enumerate(scored) if index > start and scores[at] < 0 and _is_teaser_stamp(tagged, index)
+    ]
+    if len(stamps) >= TEASER_STAMPS_MIN:
+        for at in stamps:
+            scores[at] = -CHROME_LINE_PENALTY
     region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored])
     if region is None:
         return None
@@ -589,6 +602,24 @@ def _region_score(tagged: Tagged, index: int) -> int:
     if tagged.tags[index] == BODY:
         return tagged.lines[index].prose
     return -CHROME_LINE_PENALTY if tagged.tags[index] in FOOTER_RULES else -SHORT_LINE_PENALTY
+
+
+def _is_teaser_stamp(tagged: Tagged, index: int) -> bool:
+    """A body line below the article's start that is a bare date ("Tuesday November 19, 2019"): with
+    another such line, the stamps of a list of teasers (headline, name, date, blurb), whose blurbs read
+    like prose and joined the article. An agenda's entries ("* March 16, 2026") are list items and
+    count for nothing here; the header's dateline stands above the start."""
+    line = tagged.lines[index]
+    return (
+        line.words <= TEASER_STAMP_MAX_WORDS
+        and has_digit(line.plain)
+        and tagged.tags[index] == BODY
+        and index > tagged.article_start
+        and line.prose < 0
+        and not markdown.is_list_item(line.raw)
+        and "@" not in line.plain  # an embedded post's signature ("— Jane Doe (@jane) May 2, 2024")
+        and is_bare_date(line.plain)
+    )
 
 
 def _opens_chrome_block(tags: list[str], index: int) -> bool:
@@ -839,7 +870,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
     )
     if not whole_page:
         return first_long
-    found = _main_region(tagged)
+    found = _main_region(tagged, header_read=False)
     if found is None:
         return first_long
     standing, first_at, _ = found

@@ -1190,3 +1190,69 @@ def test_a_by_word_run_into_the_name_is_read_apart_unless_it_is_a_particle(line,
 def test_a_line_of_names_joined_by_a_joiner_is_read_whole():
     page = "\n\n".join(["# A tram line opens again", "Jane Doe and John Roe", LONG, LONG])
     assert clean_text(page).authors == ["Jane Doe", "John Roe"]
+
+
+TEASERS = [  # a site's list under the article: headline, author's name, bare date, blurb
+    (
+        "Why the council's budget vote was a turning point",
+        "Jane Roe",
+        "Tuesday November 19, 2019",
+        (
+            "The council voted on Tuesday to approve a budget that raises spending on schools and roads, and "
+            "members on both sides said the debate had been the longest they could remember in years."
+        ),
+    ),
+    (
+        "What the new rail timetable means for commuters",
+        "John Doe",
+        "Monday November 18, 2019",
+        (
+            "Commuters in the north of the city will wait longer for their trains from next month, while those "
+            "in the south will gain two extra services an hour at the busiest times of the morning."
+        ),
+    ),
+    (
+        "A museum reopens after three years of repairs",
+        "Ann Smith",
+        "Sunday November 17, 2019",
+        (
+            "The museum opened its doors again on Sunday after three years of repairs to its roof and walls, "
+            "and the first visitors queued for more than an hour to see the restored paintings inside."
+        ),
+    ),
+]
+
+
+def test_dated_teasers_under_an_article_are_not_the_article():
+    teasers = [line for teaser in TEASERS for line in teaser]
+    page = "\n\n".join(["Title here", *MENU, *PROSE, *MORE_PROSE[:3], *teasers, *MENU])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE[:3]]
+    removed = {r.text: r.rule for r in cleaned.removed}
+    assert all(removed[teaser[3]] == "outside_article" for teaser in TEASERS)
+
+
+def test_a_dateline_under_the_deck_keeps_the_article_whole():
+    deck = "The French minister says an expanded coalition is needed to stop the group in Syria and Iraq."
+    page = "\n\n".join(["Title here", *MENU, deck, "20.12.2022", *PROSE, *MORE_PROSE, *MENU])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [deck, *PROSE, *MORE_PROSE]
+
+
+def test_an_agenda_of_dated_entries_keeps_its_entries():
+    events = []
+    for day, teaser in zip(("March 16, 2026", "March 17, 2026", "March 18, 2026"), TEASERS, strict=True):
+        events += [f"* {day}", teaser[0], teaser[3]]
+    cleaned = clean_text("\n\n".join(["Upcoming events", *MENU, *events, *MENU]))
+    assert [teaser[3] for teaser in TEASERS] == [p for p in cleaned.paragraphs if p in {t[3] for t in TEASERS}]
+
+
+def test_an_embedded_posts_signature_is_no_teaser_stamp():
+    posts = [
+        "— The City Council (@CityCouncil) October 9, 2018",
+        "The council observed a minute of silence in honour of the former speaker and the two members who died.",
+        "— Jane Roe (@janeroe) October 9, 2018",
+    ]
+    article = [*PROSE[:1], *posts, *MORE_PROSE[:1]]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
+    assert cleaned.paragraphs == article
