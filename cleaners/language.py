@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
+from typing import Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from py3langid.modelio import load_model
 
 IDENTIFY_CHARS = 240  # enough prose for a sure answer; the cost grows with it (about 0.1 ms here)
 MIN_CHARS = 40  # less text than this says too little
 MIN_PROBABILITY = 0.5
+MODEL_PATH = MODEL_DIR / MODEL_FILE
+# (nb_ptc, nb_pc, nb_classes, tk_nextmove, tk_row, tk_output), as py3langid's `modelio.load_model` reads them
+Model = tuple[Any, Any, list[str], Any, Any, list[int]]
 
 
-@functools.cache
+def _wheel_model() -> Model:
+    return load_model(MODEL_PATH)
+
+
+_model_reader: Callable[[], Model] = _wheel_model
+_loaded: LanguageIdentifier | None = None  # the identifier, made once per process on first use
+
+
+def read_model_with(reader: Callable[[], Model]) -> None:
+    """Where the model comes from, if set before its first use: a reader of the same arrays (the fork
+    server's warm-up reads a decompressed copy, `runs.model_cache`, instead of decompressing the wheel's)."""
+    global _model_reader
+    _model_reader = reader
+
+
 def _identifier() -> LanguageIdentifier:
-    """The model, loaded once per process on first use (0.8 s; the fork server's warm-up loads it)."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The identifier, made as py3langid's `from_model_file` makes it (0.5 s: the fork server's warm-up does it)."""
+    global _loaded
+    if _loaded is None:
+        ptc, pc, classes, nextmove, row, output = _model_reader()
+        _loaded = LanguageIdentifier(
+            np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+        )
+    return _loaded
 
 
 def identify_language(text: str) -> str | None:
