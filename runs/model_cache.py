@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import py3langid
 
-from cleaners.language import MODEL_PATH, Model, _wheel_model
+from cleaners.language import MODEL_PATH, Model, wheel_model
 
 PREFIX = "py3langid-"
 
@@ -46,7 +46,7 @@ def cached_model(folder: Path | None = None) -> Model:
             _to_array(stored["row"]),
             stored["output"].tolist(),
         )
-    model = _wheel_model()
+    model = wheel_model()
     with contextlib.suppress(OSError):
         store(model, path)
     return model

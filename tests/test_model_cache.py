@@ -41,7 +41,7 @@ def wheel(monkeypatch):
         calls.append(1)
         return small_model()
 
-    monkeypatch.setattr(model_cache, "_wheel_model", read)
+    monkeypatch.setattr(model_cache, "wheel_model", read)
     return calls
 
 
@@ -77,7 +77,7 @@ def test_the_copy_is_named_by_the_model_file_and_the_library_version():
 
 @pytest.mark.slow
 def test_the_real_models_copy_holds_the_wheels_arrays(tmp_path):
-    from cleaners.language import _wheel_model
+    from cleaners.language import wheel_model
 
     cached_model(tmp_path)  # makes the copy
-    assert_same(cached_model(tmp_path), _wheel_model())
+    assert_same(cached_model(tmp_path), wheel_model())
