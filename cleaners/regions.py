@@ -51,12 +51,6 @@ _CONSENT_SOURCE = rf"(?<!\w)(?:{alternation(words_of('consent_words'))})"
 _CONSENT = re.compile(_CONSENT_SOURCE, re.IGNORECASE)
 _CONSENT_IN_LOWERED = re.compile(_CONSENT_SOURCE)
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
-# A PHP diagnostic a broken site printed into its page ("Warning: Creating default object from empty value
-# in /www/htdocs/wp-includes/classes.php on line 407"): long and punctuated, but no prose.
-_PHP_DIAGNOSTIC = re.compile(
-    r"^(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.*\.php on line \d+",
-    re.IGNORECASE,
-)
 # "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
 _SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
 
@@ -87,8 +81,7 @@ def prose_score(
     A short line that ends like a sentence ("Eat every 2–3 hours.", a one-line paragraph), states a
     figure ("Turnout: 64%") or is a list item of a few words ("Chabo: about 80 eggs a year") is
     neutral: articles have them between their paragraphs, menus do not (their entries are a word or
-    two), and penalising them split articles with lists or tables in two. A PHP diagnostic a broken
-    site printed ("Warning: … on line 407") is no prose, however long. `words` are the line's
+    two), and penalising them split articles with lists or tables in two. `words` are the line's
     `prose_words` when the caller has them; `list_item` says the line was a bullet.
     """
     words = prose_words(plain) if words is None else words
@@ -97,8 +90,6 @@ def prose_score(
             list_item and len(words) >= SHORT_SENTENCE_MIN_WORDS and _LIST_DETAIL.search(plain) is not None
         )
         return 0 if is_short_sentence or is_fact_line(plain) or is_table_row(plain) else -SHORT_LINE_PENALTY
-    if ".php on line " in plain and _PHP_DIAGNOSTIC.match(plain):
-        return -SHORT_LINE_PENALTY
     function_share = sum(map(function_words.__contains__, words)) / len(words)
     if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
         return len(words)

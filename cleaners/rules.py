@@ -253,8 +253,7 @@ OUTSIDE_ARTICLE = StructuralRule(
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
     "article, if there is one. Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
     "entry), when there are two or more, are a teaser list's stamps and cost as much as the site's footer: the "
-    "teasers under an article (headline, name, date, blurb) no longer join it. A PHP diagnostic a broken site "
-    "printed ('Warning: … in /www/wp-includes/classes.php on line 407') is no prose, however long.",
+    "teasers under an article (headline, name, date, blurb) no longer join it.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

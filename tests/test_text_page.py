@@ -455,21 +455,6 @@ def test_a_detailed_list_item_is_neutral_but_a_bare_one_is_not():
     assert prose_score("Sport", list_item=True) < 0  # a menu entry
 
 
-def test_a_php_diagnostic_is_no_prose_and_stays_out_of_the_article():
-    from cleaners.regions import prose_score
-
-    warning = (
-        "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a future"
-        " version of PHP) in /www/htdocs/w0094d70/wp-content/themes/blog/single.php on line 12"
-    )
-    assert prose_score(warning) < 0
-    assert prose_score("Deprecated: preg_replace(): The /e modifier is deprecated in /www/x/wp-db.php on line 785") < 0
-    # a sentence that only names a warning and a line stays prose
-    assert prose_score("Warning: the river will rise again tonight, and residents on line 5 of the map must leave.") > 0
-    cleaned = clean_text("\n\n".join(["Headline", warning, warning.replace("comments", "trackbacks"), LONG]))
-    assert "Warning" not in cleaned.text and LONG in cleaned.text
-
-
 def test_chinese_and_japanese_prose_scores_as_prose_without_spaces():
     from cleaners.regions import prose_score
 
