@@ -7,7 +7,7 @@ _REF = r"(\[\d+\]\s*)?"
 # A consent banner's buttons, one or several on a line ("Einstellungen verwalten Alle akzeptieren").
 _CONSENT_BUTTON = (
     r"((alle )?(cookies )?(akzeptieren|ablehnen|zustimmen|annehmen|zulassen)( und (weiter|schließen|fortfahren))?"
-    r"|alle (cookies )?(akzeptieren|ablehnen|zulassen)|ich (stimme zu|akzeptiere)|einverstanden"
+    r"|alle (cookies )?(akzeptieren|ablehnen|zulassen)|ich (stimme zu|akzeptiere)|(ich bin (damit )?)?einverstanden"
     r"|nur (notwendige|essenzielle|essentielle|erforderliche|technisch notwendige) cookies"
     r"( (akzeptieren|zulassen|verwenden))?"
     r"|(cookie-?|datenschutz-?|privatsphäre-?)?einstellungen( verwalten| anpassen| ändern)?"
@@ -22,7 +22,7 @@ _MENU_ENTRY = (
 )
 # Share-strip words: verbs, their objects and the networks ("Artikel teilen: Facebook X WhatsApp E-Mail").
 _SHARE_WORD = (
-    r"(teilen|teile|geteilt|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|kopieren"
+    r"(teilen|teile|geteilt|sharen|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|kopieren"
     r"|merken|folgen|sie|uns|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|telegram|messenger|flipboard"
     r"|bluesky|threads|mastodon|instagram|youtube|tiktok)"
 )
@@ -95,7 +95,13 @@ ROWS = LanguageRows(
             r"^([^.!?:]{1,40}[:–—|]\s*)?(unser|ihr) [\w-]*newsletter\b",
             (
                 rf"^{_REF}(jetzt |hier )?(kostenlos |gratis )?(zum )?(newsletter )?"
-                r"(abonnieren|anmelden|bestellen)\s*[.!]?$"
+                r"(abonnieren|anmelden|bestellen)\s*[.!»›>]?$"
+            ),
+            # "Jetzt für Golf-Lotse Top-News anmelden", "Verpasse keine News zu Hardware & Gadgets"
+            r"^jetzt (für|zum) [^.!?]{1,40} (anmelden|abonnieren)\s*[.!»]?$",
+            (
+                r"^(verpasse|verpassen sie|verpasst) (keine|nie wieder)\s+(news|nachrichten|neuigkeiten|artikel"
+                r"|beiträge|infos|updates|angebote|folge|deals)\b[^.!?]{0,50}[.!]?$"
             ),
             r"^newsletter (abonnieren|bestellen|anmelden)\b",
             r"^(melden sie sich|abonnieren sie|bestellen sie|registrieren sie sich)\b.*\bnewsletter",
@@ -111,6 +117,8 @@ ROWS = LanguageRows(
             r"^(vielen )?dank für (ihre|deine) (anmeldung|registrierung)\b",
             r"^(ihre|deine) e-?mail-?adresse\s*\*?$",
             r"^mit (der|ihrer|deiner) anmeldung (zum newsletter )?(akzeptieren|stimmen|willigen)\b",
+            # a sign-up form's footnote
+            r"^diese (seite|website|webseite) ist durch recaptcha geschützt\b",
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -187,6 +195,15 @@ ROWS = LanguageRows(
             ),
             r"^(mehr|weitere) (nachrichten|news|artikel|meldungen) (aus|zu|zum|über)\b[^.]*$",
             r"^mehr aus (der|dem|den) [^.,;!?]*$",
+            # "Auch lesen: Diese 3 Sternzeichen …", "Lesen Sie hier: Spielabbruch in der Kreisliga …"
+            r"^(auch lesen|lies auch|lesen sie hier)\s*:.*$",
+            # a site's own list: "Mehr zum Thema auf UEPO.de", "Mehr Kolumnen auf MeinMMO:"
+            r"^mehr (zum thema|kolumnen|artikel|beiträge|news|tests|ratgeber) (auf|bei) [^\s.]+(\.[a-z]{2,4})?\s*:?$",
+            (
+                r"^(die )?meist(gelesenen|geklickten|kommentierten) (artikel|beiträge|nachrichten)"
+                r"( (bei|auf|von) \S+)?\s*:?$"
+            ),
+            r"^(neueste|aktuelle|letzte|neue) (artikel|beiträge|news|tests|produkttests)\s*:?$",
         ),
         "author_bio": (
             (

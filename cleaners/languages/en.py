@@ -61,8 +61,16 @@ ROWS = LanguageRows(
             r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
+            # a sign-up form's footnote
+            r"^this (site|page|form) is protected by recaptcha\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
             r"^(the\s+)?((?-i:[A-Z])[\w'’&-]*\s+){1,3}newsletters?\s*[:–—-]",
+            # a paywall's prompt: "To view the full story, please subscribe to …"
+            (
+                r"^to (view|read|see|access|continue reading) (the|this) (full|whole|entire) (story|article),?\s*"
+                r"(please )?(subscribe|sign in|log in|become a subscriber)\b"
+            ),
+            r"^subscribe\b[^.]{0,60}\bfor the (full|whole|entire) (story|article)\b",
             r"^get (the|our) .*\b(newsletter|briefing|digest|bulletin)\b.*\bin your inbox\b",
             # a newsletter's name, a dash and its promise ("Island Briefing — the news … in your inbox every morning")
             r"^[^.!?:]{2,60}\s[—–|-]\s.*\bin your inbox (every|each)\b",
@@ -90,7 +98,7 @@ ROWS = LanguageRows(
             r"^cookie (settings|preferences|policy)$",
         ),
         "advertisement": (
-            r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))$",
+            r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
             r"^(scroll|swipe) (down )?to (continue|read more)",
         ),

@@ -139,6 +139,8 @@ ROWS = LanguageRows(
                 r"^(síguenos|siguenos|seguinos|síganos|me gusta esto)( en)?( (las )?redes( sociales)?)?\s*:?"
                 rf"{_SEP}({_NETWORK}{_SEP})*$"
             ),
+            # "Síguenos en Telegram, Instagram y Twitter para recibir … nuestras actualizaciones"
+            r"^(síguenos|siguenos|seguinos|síganos) en [^.!?]*[.!]?$",
         ),
         "cookie_notice": (
             (
@@ -208,6 +210,9 @@ ROWS = LanguageRows(
             r"^(más|otras|últimas) noticias( (de|sobre|en) [^.]{1,40})?\s*:?$",
             r"^no te (lo )?pierdas\s*(:|$)",
             r"^más información\s*:?$",
+            # a marker and its linked headline: "Lea: Consejo Permanente …", "PUEDES VER: ¿Qué es …?"
+            r"^(lea|lee|leé|vea|puedes ver|podés ver)\s*:\s*[^.]+$",
+            r"^(infórmate|informate|entérate|enterate) más\s*:?$",
         ),
         "author_bio": (
             r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",

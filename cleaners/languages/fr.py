@@ -165,7 +165,8 @@ ROWS = LanguageRows(
                 r"( aussi| également)?"
                 r"|ces articles pourraient vous intéresser|nos (dernières|derniers) (actus|actualités|articles|infos)"
                 r"|(les )?(articles |contenus )?(les )?plus (lus|populaires|partagés|commentés)"
-                r"|dernières (actus|actualités|infos)|sélectionné pour vous|recommandé pour vous|ailleurs sur le web"
+                r"|dernières (actus|actualités|infos)|pour (aller plus loin|approfondir)|sélectionné pour vous"
+                r"|recommandé pour vous|ailleurs sur le web"
                 r"|toute l['’]actualité)\s*([:»>|–—-].*)?$"
             ),
             r"^plus d['’](articles|actualités|infos) (sur|de|du|dans)\b[^.]*$",

@@ -125,7 +125,10 @@ ROWS = LanguageRows(
                 r" (nas|em) redes sociais)?( n[oa]s?| por| via)?\s*:?"
                 rf"{_SEP}({_NETWORK}{_SEP})*$"
             ),
-            rf"^(siga-nos|sigam-nos|curtir isso|curta)( n[oa]s?)?( redes sociais)?\s*:?{_SEP}({_NETWORK}{_SEP})*$",
+            (
+                r"^(siga-nos|sigam-nos|nos siga|nos sigam|curtir isso|curta)( n[oa]s?)?( redes sociais)?\s*:?"
+                rf"{_SEP}({_NETWORK}{_SEP})*$"
+            ),
         ),
         "cookie_notice": (
             (

@@ -56,6 +56,10 @@ MUST_GO: dict[str, list[str]] = {
         "Die wichtigsten Nachrichten des Tages jeden Morgen per E-Mail",
         "Vielen Dank für Ihre Anmeldung!",
         "Ihre E-Mail-Adresse",
+        "HIER KOSTENLOS ANMELDEN »",
+        "Jetzt für Golf-Lotse Top-News anmelden",
+        "Verpasse keine News zu Hardware & Gadgets",
+        "Diese Seite ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung von Google.",
     ],
     "social_share": [
         "Teilen",
@@ -68,9 +72,11 @@ MUST_GO: dict[str, list[str]] = {
         "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen",
         "Artikel gefallen? Vergiss nicht zu teilen!",
         "Folgen Sie uns auf Instagram",
+        "Sharen mit:",
     ],
     "cookie_notice": [
         "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung anzuzeigen.",
+        "Ich bin damit einverstanden",
         "Diese Website nutzt Cookies und vergleichbare Funktionen zur Verarbeitung von Endgeräteinformationen.",
         "Wir und unsere Partner speichern und verarbeiten Informationen auf Ihrem Gerät, zum Beispiel Cookies.",
         "SPIEGEL und seine Partner verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten.",
@@ -127,6 +133,14 @@ MUST_GO: dict[str, list[str]] = {
         "Weitere Artikel",
         "Mehr Nachrichten aus Frankfurt",
         "Mehr aus der Region",
+        "Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen",
+        "Lesen Sie hier: Spielabbruch in der Kreisliga",
+        "Mehr zum Thema auf UEPO.de",
+        "Mehr Kolumnen auf MeinMMO:",
+        "Die meistgelesenen Artikel bei SWR.de/Sport",
+        "Aktuelle Artikel",
+        "Neueste Beiträge",
+        "Aktuelle Produkttests",
     ],
     "author_bio": [
         "Über den Autor",
@@ -168,10 +182,13 @@ MUST_STAY: dict[str, list[str]] = {
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",
         "Die Stadt verschickt seit Januar einen Newsletter an alle Haushalte.",
         "Anmelden können sich Interessierte bis Freitag im Rathaus.",
+        "Jetzt für den Marathon anmelden, sagt der Veranstalter, lohne sich nicht mehr.",
+        "Verpasse keine Gelegenheit, deine Kinder zu loben.",
     ],
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
+        "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",
         "Hat Ihnen der Artikel gefallen? Die Redaktion freut sich über Ihre Meinung.",
     ],
     "cookie_notice": [
@@ -180,6 +197,7 @@ MUST_STAY: dict[str, list[str]] = {
             "statistisch auszuwerten.“"
         ),
         "Die Bäckerei verkauft Cookies und Kuchen an Touristen am Alexanderplatz.",
+        "Ich bin damit einverstanden, sagte der Bürgermeister nach der Sitzung.",
         "Einstellungen der Heizung lassen sich per App ändern, sagt der Hersteller.",
     ],
     "advertisement": [
@@ -204,6 +222,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Zum Weiterlesen empfiehlt die Bibliothek zwei Bücher über die Stadtgeschichte.",
         "Mehr Themen als je zuvor standen auf der Tagesordnung des Gemeinderats.",
         "Das Thema könnte dich auch interessieren, wenn du in Stuttgart wohnst, sagte sie.",
+        "Auch lesen und schreiben lernen die Kinder erst spät.",
+        "Mehr zum Thema auf der Seite des Ministeriums finden Leser ab Montag.",
+        "Die meistgelesenen Artikel des Jahres handelten vom Hochwasser im Ahrtal.",
+        "Aktuelle Artikel der Verfassung sehen das nicht vor.",
+        "Aktuelle Tests zeigen, dass der Impfstoff wirkt.",
     ],
     "author_bio": [
         "Über den Wolken",

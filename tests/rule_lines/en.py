@@ -35,6 +35,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "advertisement": [
         "Advertisement",
+        "Advertisement:",
         "Continue reading the main story",
         "Supported by",
         "Story continues below advertisement",
@@ -62,6 +63,9 @@ MUST_GO: dict[str, list[str]] = {
         "Daily newsletterReceive essential international news every morning",
         "Daily newsletter",
         "Sign up for our newsletter",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "To view the full story, please subscribe to The Haitian Times.",
+        "Subscribe now to our eNATION edition for the full story.",
         "Subscribe to our daily briefing",
         "Get the best stories delivered to your inbox",
         "Receive essential international news every morning",
@@ -141,6 +145,7 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Advertisement revenue at the newspaper fell by a third last year, its owners said.",
         "Continue reading, the teacher told the class.",
+        "Advertisement: a history of the billboard",
     ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",
@@ -161,6 +166,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Stay up to date on vaccinations, the health ministry urged parents on Tuesday.",
         "You have subscribed to a theory that the evidence does not support, the judge told him.",
         'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
+        "To read the full story of the siege, subscribers had to wait a week.",
+        "Subscribers paid for the full story, the editor said.",
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",

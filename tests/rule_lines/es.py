@@ -54,6 +54,7 @@ MUST_GO: dict[str, list[str]] = {
         "Compartí esta nota: Facebook X WhatsApp",
         "Compartir: [15]Facebook [16]Twitter [17]Correo electrónico",
         "Síguenos en Facebook, Twitter e Instagram",
+        "Síguenos en Telegram para recibir todas nuestras actualizaciones",
     ],
     "cookie_notice": [
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad.",
@@ -95,6 +96,9 @@ MUST_GO: dict[str, list[str]] = {
         "Lee también:",
         "Lee también: El Gobierno aprueba la reforma de las pensiones",
         "Lea también: Precio del café cierra la semana al alza",
+        "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas",
+        "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+        "Infórmate más",
         "LEE TAMBIÉN El Supremo avala la ampliación del puerto",
         "Noticias relacionadas",
         "Te puede interesar",
@@ -147,6 +151,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Facebook anunció el martes que compartirá datos con los investigadores.",
         "Compartir piso es cada vez más habitual entre los jóvenes de Madrid.",
         "Comparte con su hermano la pasión por el ciclismo desde niño.",
+        "Síguenos en este viaje. Es largo, dijo la guía a los turistas.",
     ],
     "cookie_notice": [
         "La pastelería vende cookies y magdalenas a los turistas junto a la catedral.",
@@ -174,6 +179,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Lee también la letra pequeña de los contratos antes de firmar: ese es el consejo de los expertos.",
         "Más noticias llegarán mañana.",
         "Te puede interesar saber que el plazo termina el viernes.",
+        "Vea: el Gobierno publicó el decreto. La oposición lo rechazó el martes.",
         "Lo más leído del año fue una novela de misterio ambientada en Bilbao.",
     ],
     "author_bio": [

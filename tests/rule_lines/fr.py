@@ -114,6 +114,8 @@ MUST_GO: dict[str, list[str]] = {
         "Lire aussi : Tramway T10 : les travaux prennent trois mois de retard",
         "[Lire aussi : Fraude aux titres-restaurant](https://example.fr/a)",
         "À lire aussi",
+        "Pour approfondir",
+        "Pour aller plus loin :",
         "À lire aussi – Concarneau : le port de plaisance affiche complet",
         "Voir aussi",
         "Sur le même sujet",
@@ -197,6 +199,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Lire aussi attentivement le contrat de location s'avère utile : la caution est prélevée dès la réservation.",
         "Sur le même sujet, le ministre a refusé de s'exprimer.",
         "Voir aussi loin que possible, c'est le métier du guetteur.",
+        "Pour aller plus loin dans la réforme, le gouvernement devra convaincre le Sénat.",
         "Plus lus que jamais, les romans policiers dominent les ventes.",
     ],
     "author_bio": [

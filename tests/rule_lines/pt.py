@@ -59,6 +59,7 @@ MUST_GO: dict[str, list[str]] = {
         "Compartilhe: Facebook Twitter WhatsApp Telegram",
         "Compartilhe esta notícia",
         "Compartilhe isso:",
+        "Nos siga no",
         "Partilhe este artigo: [Facebook](https://facebook.com/x) [X](https://x.com/y)",
         "Partilhar: Facebook | X | WhatsApp | E-mail",
         "Partilhe: [14]Facebook [15]X [16]WhatsApp",
@@ -157,6 +158,7 @@ MUST_STAY: dict[str, list[str]] = {
         "O Facebook anunciou na terça-feira que vai compartilhar dados com pesquisadores.",
         "Compartilhar carro é cada vez mais comum entre os estudantes de São Paulo.",
         "Partilhe a sua opinião com a junta de freguesia até ao fim do mês, pede o presidente.",
+        "Nos siga no caminho da reforma, pediu o ministro aos deputados.",
     ],
     "cookie_notice": [
         "A padaria vende cookies e bolos aos turistas perto da praça todas as manhãs.",
