@@ -61,6 +61,8 @@ ROWS = LanguageRows(
             r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
             r"^thanks? (you )?for (subscribing|signing up)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
+            # a sign-up form's promise ("No spam, we promise. You can unsubscribe at any time …")
+            r"(^|[.,]\s*|\byou (can|may) (\w+ )?|\bor )unsubscribe (at any time|anytime)\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
             r"^(the\s+)?((?-i:[A-Z])[\w'’&-]*\s+){1,3}newsletters?\s*[:–—-]",
             r"^get (the|our) .*\b(newsletter|briefing|digest|bulletin)\b.*\bin your inbox\b",
