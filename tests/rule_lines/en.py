@@ -76,7 +76,7 @@ MUST_GO: dict[str, list[str]] = {
         "Get the Midland Courier morning briefing in your inbox",
         "Island Briefing — the news from Orkney and Shetland in your inbox every weekday morning. Sign up free",
         "Want more transit news? Join 12,000 readers of our weekly newsletter about getting around. Subscribe now",
-        "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.",
+        "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
         "Sign up for updates. Unsubscribe anytime. See our Privacy Policy",
         "You may edit your settings or unsubscribe at any time.",
     ],
