@@ -253,7 +253,10 @@ OUTSIDE_ARTICLE = StructuralRule(
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
     "article, if there is one. Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
     "entry), when there are two or more, are a teaser list's stamps and cost as much as the site's footer: the "
-    "teasers under an article (headline, name, date, blurb) no longer join it.",
+    "teasers under an article (headline, name, date, blurb) no longer join it. A run that ends in a list of the "
+    "site's other stories (three or more adjacent lines that read like headlines: one line each, no sentence stop, "
+    "not a question, not under a lead-in ending in ':' or '…') ends on the prose line above them, when only such "
+    "headlines and short lines follow it.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -272,6 +275,9 @@ OUTSIDE_ARTICLE = StructuralRule(
         # header's own dateline under a deck (trafilatura-eval's German pages lost their lede at 1)
         "stamp_max_words": 8,
         "stamps_min": 2,
+        # headline_run_min: adjacent teaser headlines that make a list of them at the run's end; chosen on Zyte's
+        # halves (2 and 4: see README), held on WCXB and trafilatura-eval
+        "headline_run_min": 3,
     },
 )
 MENU_RUN = StructuralRule(

@@ -41,6 +41,7 @@ from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import (
     CHROME_LINE_PENALTY,
+    PROSE_MIN_WORDS,
     SHORT_LINE_PENALTY,
     article_region,
     is_fact_line,
@@ -87,6 +88,7 @@ RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
 RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
+HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
@@ -134,6 +136,7 @@ BYLINE_OVER_START = 2  # lines right over the article's start where a byline far
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
+_LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a list of the article's own follows
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+")  # an ordered list's entry: "3. "
 _WORD_EDGES = "\"'“”‘’„«»()[]{}.,;:!?…*_"  # what stands around a word in a sentence
@@ -590,8 +593,66 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored])
     if region is None:
         return None
+    region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
     return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
+
+
+def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int], region: tuple[int, int]) -> int:
+    """The run's last position, above the teasers' headlines it ends with: when every prose line
+    after some prose line of the run reads like a teaser's headline, a list of them
+    (`_listed_headlines`) among them, the run ends on that line: the site's other stories. Such
+    lists inside the article, with its prose after them, stay."""
+    listed = set(_listed_headlines(tagged, scored[region[0] : region[1] + 1]))
+    end = region[1]
+    while end > region[0] and (scores[end] <= 0 or _reads_like_teaser_headline(tagged, scored[end])):
+        end -= 1
+    if end == region[0] or not any(at > end - region[0] for at in listed):
+        return region[1]  # no such list, or nothing but it (a page that is a list)
+    return end
+
+
+def _listed_headlines(tagged: Tagged, scored: list[int]) -> list[int]:
+    """Positions in `scored` of the lines of a run of HEADLINE_RUN_MIN or more adjacent lines that
+    each read like a teaser's headline (`_reads_like_teaser_headline`): a list of the site's other
+    stories, whose headlines read like prose and joined the article. A list under a lead-in ("The
+    game has:", "If you are …") is the article's own."""
+    found: list[int] = []
+    run: list[int] = []
+    for at, index in enumerate([*scored, len(tagged.lines)]):
+        headline = index < len(tagged.lines) and _reads_like_teaser_headline(tagged, index)
+        if headline and run and scored[run[-1]] == index - 1:
+            run.append(at)
+            continue
+        if len(run) >= HEADLINE_RUN_MIN and not _under_lead_in(tagged, scored[run[0]]):
+            found += run
+        run = [at] if headline else []
+    return found
+
+
+def _under_lead_in(tagged: Tagged, index: int) -> bool:
+    """Whether the nearest line above that ends a sentence, past a list's shorter entries (at most
+    RELATED_LIST_MAX_LINES), ends as a lead-in does (':', '…')."""
+    for above in range(index - 1, max(-1, index - 1 - RELATED_LIST_MAX_LINES), -1):
+        if _SENTENCE_END.search(tagged.lines[above].plain):
+            return _LEAD_IN_END.search(tagged.lines[above].plain) is not None
+    return False
+
+
+def _reads_like_teaser_headline(tagged: Tagged, index: int) -> bool:
+    """A body line that reads like a listed headline, on one line of the dump, not a question
+    (a lede's opening ones), not continuing a line above nor continued below (a hard-wrapped
+    paragraph's lines)."""
+    line = tagged.lines[index]
+    return (
+        line.words >= PROSE_MIN_WORDS // 2
+        and tagged.tags[index] == BODY
+        and "\n" not in line.raw
+        and reads_like_listed_headline(line)
+        and not line.plain.endswith("?")
+        and not line.plain[:1].islower()
+        and (index + 1 == len(tagged.lines) or not tagged.lines[index + 1].plain[:1].islower())
+    )
 
 
 def _region_score(tagged: Tagged, index: int) -> int:

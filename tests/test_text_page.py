@@ -1256,3 +1256,29 @@ def test_an_embedded_posts_signature_is_no_teaser_stamp():
     article = [*PROSE[:1], *posts, *MORE_PROSE[:1]]
     cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
     assert cleaned.paragraphs == article
+
+
+TEASER_HEADLINES = [
+    "Drunk man drives a tractor through the streets of a small town in the north",
+    "Amsterdam mayor says that tourists who humiliate sex workers are not welcome",
+    "Worst deal ever as the city tries to raise the price of hosting the summer games",
+    "There is a galaxy hurtling towards our own that could wipe out life on Earth",
+]
+
+
+def test_teaser_headlines_under_an_article_are_not_the_article():
+    page = "\n\n".join(["Title here", *MENU, *PROSE, *MORE_PROSE[:3], "Trends", *TEASER_HEADLINES, *MENU])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE[:3]]
+    removed = {r.text: r.rule for r in cleaned.removed}
+    assert all(removed[headline] == "outside_article" for headline in TEASER_HEADLINES)
+
+
+def test_a_list_of_headline_like_lines_inside_an_article_stays():
+    article = [*PROSE, *TEASER_HEADLINES, *MORE_PROSE[:3]]
+    assert clean_text("\n\n".join(["Title here", *MENU, *article, *MENU])).paragraphs == article
+
+
+def test_a_closing_list_under_a_lead_in_stays():
+    article = [*PROSE, *MORE_PROSE[:3], "The new season brings:", *TEASER_HEADLINES]
+    assert clean_text("\n\n".join(["Title here", *MENU, *article, *MENU])).paragraphs == article

@@ -63,6 +63,8 @@ ROWS = LanguageRows(
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a sign-up form's footnote
             r"^this (site|page|form) is protected by recaptcha\b",
+            # a sign-up form's promise ("No spam, we promise. You can unsubscribe at any time …")
+            r"(^|[.,]\s*|\byou (can|may) (\w+ )?|\bor )unsubscribe (at any time|anytime)\b",
             # a named newsletter's heading ("The Ledger Tech newsletter: the week in technology")
             r"^(the\s+)?((?-i:[A-Z])[\w'’&-]*\s+){1,3}newsletters?\s*[:–—-]",
             # a paywall's prompt: "To view the full story, please subscribe to …"

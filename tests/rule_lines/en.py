@@ -80,6 +80,9 @@ MUST_GO: dict[str, list[str]] = {
         "Get the Midland Courier morning briefing in your inbox",
         "Island Briefing — the news from Orkney and Shetland in your inbox every weekday morning. Sign up free",
         "Want more transit news? Join 12,000 readers of our weekly newsletter about getting around. Subscribe now",
+        "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
+        "Sign up for updates. Unsubscribe anytime. See our Privacy Policy",
+        "You may edit your settings or unsubscribe at any time.",
     ],
     "copyright": [
         "© 2019 dpa GmbH",
@@ -165,6 +168,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Never miss a chance to vote, the mayor told residents who had signed up as volunteers.",
         "Stay up to date on vaccinations, the health ministry urged parents on Tuesday.",
         "You have subscribed to a theory that the evidence does not support, the judge told him.",
+        "Members can unsubscribe at any time, the company said, but few of them know how to do it.",
         'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
         "To read the full story of the siege, subscribers had to wait a week.",
         "Subscribers paid for the full story, the editor said.",
