@@ -237,6 +237,14 @@ def test_readers_never_see_an_error_a_duplicate_or_a_gap_while_files_are_replace
     assert errors == [] and len(reads) > 20
 
 
+def wait_for_a_commit(folder, writer, timeout_s=120.0):
+    """Until the writer has published a file: a kill before its first commit would test nothing."""
+    deadline = time.monotonic() + timeout_s
+    while not any(folder.glob("*.parquet")):
+        assert writer.poll() is None and time.monotonic() < deadline, "the writer never committed"
+        time.sleep(0.05)
+
+
 @pytest.mark.slow  # a crash test: six writers SIGKILLed at random moments, 1 to 3 s apart
 def test_sigkill_mid_write_leaves_a_readable_dataset(tmp_path):
     ids = 200
@@ -245,6 +253,7 @@ def test_sigkill_mid_write_leaves_a_readable_dataset(tmp_path):
         writer = subprocess.Popen(
             [sys.executable, "-m", "tests.store_churn", str(tmp_path), "50", str(ids)], cwd=PROJECT
         )
+        wait_for_a_commit(tmp_path / "pages", writer)  # a loaded machine may take seconds to start Python
         time.sleep(rng.uniform(1.0, 3.0))
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
