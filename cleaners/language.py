@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,6 @@ def wheel_model() -> Model:
 
 
 _model_reader: Callable[[], Model] = wheel_model
-_loaded: LanguageIdentifier | None = None  # the identifier, made once per process on first use
 
 
 def read_model_with(reader: Callable[[], Model]) -> None:
@@ -33,15 +33,12 @@ def read_model_with(reader: Callable[[], Model]) -> None:
     _model_reader = reader
 
 
+@functools.cache
 def _identifier() -> LanguageIdentifier:
-    """The identifier, made as py3langid's `from_model_file` makes it (0.5 s: the fork server's warm-up does it)."""
-    global _loaded
-    if _loaded is None:
-        ptc, pc, classes, nextmove, row, output = _model_reader()
-        _loaded = LanguageIdentifier(
-            np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
-        )
-    return _loaded
+    """The identifier, made once per process on first use, as py3langid's `from_model_file` makes it (0.5 s:
+    the fork server's warm-up does it)."""
+    ptc, pc, classes, nextmove, row, output = _model_reader()
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
 def identify_language(text: str) -> str | None:
