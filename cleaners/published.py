@@ -754,8 +754,8 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
 # its JSON-LD gives it, or the page calls itself a website: `og:type` "website"), whose declared
 # modification comes more than two years later, is the entry's creation in the site's CMS (a service
 # page, a guide revised since), not a publication: WCXB's golds leave such pages undated. Chosen on
-# wcxb, trafilatura-eval and htmldate-eval (both halves): a gap from 542 days (shorter: an article's
-# revision, a trafilatura-eval page lost) to 945 gives the same pages.
+# wcxb, trafilatura-eval and htmldate-eval (both halves): any threshold from 542 to 944 days gives the
+# same pages (below it a trafilatura-eval article's revision is lost, above it a WCXB false date stays).
 SUPERSEDED_AFTER = dt.timedelta(days=730)
 WEBSITE_TYPES = frozenset({"website"})
 _OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
