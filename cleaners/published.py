@@ -522,8 +522,9 @@ class DateRank:
     day out, whether a day that is only a modification date elsewhere on the page is refused, and
     whether one is refused that the page's declared dates (JSON-LD, meta) give as the modification
     date beside another publication date, whether it must stand by the headline, whether the
-    page's own statements (`MARKUP_READERS`) must give its day too, and whether a day shown only in
-    other pages' teasers counts as not shown (`PageDates.shown_as_its_own`)."""
+    page's own statements (`MARKUP_READERS`) must give its day too, whether a day shown only in
+    other pages' teasers counts as not shown (`PageDates.shown_as_its_own`), and whether an evergreen
+    page's first day, long since revised, is refused (`_superseded`)."""
 
     name: str
     shown: bool = True
@@ -532,6 +533,7 @@ class DateRank:
     headed: bool = False
     stated: bool = False
     own: bool = False
+    unless_superseded: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -566,10 +568,10 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("jsonld_other:modified"),
     DateRank("visible:modified"),
     DateRank("jsonld_article:modified"),
-    DateRank("htmldate:unsaid", shown=False, unless_modified=True, stated=True),
+    DateRank("htmldate:unsaid", shown=False, unless_modified=True, stated=True, unless_superseded=True),
     DateRank("dateline:published", headed=True),
     DateRank("dateline:unsaid", headed=True),
-    DateRank("htmldate:unsaid", shown=False, unless_modified=True),
+    DateRank("htmldate:unsaid", shown=False, unless_modified=True, unless_superseded=True),
     DateRank("dateline:published"),
     DateRank("dateline:unsaid"),
     DateRank("lede:unsaid"),
@@ -744,7 +746,34 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         and not (rank.unless_declared_modified and _declared_modified(day, _declared(dates)))
         and (candidate.headed or not rank.headed)
         and not (rank.stated and not _stated(day, dates.markup))
+        and not (rank.unless_superseded and _superseded(day, dates))
     )
+
+
+# An evergreen page's first day: a day the page neither shows nor tags as an article's publication (only
+# its JSON-LD gives it, or the page calls itself a website: `og:type` "website"), whose declared
+# modification comes more than two years later, is the entry's creation in the site's CMS (a service
+# page, a guide revised since), not a publication: WCXB's golds leave such pages undated. Chosen on
+# wcxb, trafilatura-eval and htmldate-eval (both halves): any threshold from 542 to 944 days gives the
+# same pages (below it a trafilatura-eval article's revision is lost, above it a WCXB false date stays).
+SUPERSEDED_AFTER = dt.timedelta(days=730)
+WEBSITE_TYPES = frozenset({"website"})
+_OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
+
+
+def _superseded(day: dt.date, dates: PageDates) -> bool:
+    """Whether `day` is an evergreen page's first day (above): the page's declared dates give a
+    modification more than `SUPERSEDED_AFTER` later, and only its JSON-LD states `day` or it calls
+    itself a website."""
+    declared = _declared(dates)
+    if not any(c.kind == MODIFIED and c.published.date - day > SUPERSEDED_AFTER for c in declared):
+        return False
+    stating = {c.source for c in dates.markup if c.published.date == day}
+    only_jsonld = bool(stating) and all(source in _JSONLD_SOURCES for source in stating)
+    return only_jsonld or any(str(kind).strip().lower() in WEBSITE_TYPES for kind in _OG_TYPE(dates.tree))
+
+
+_JSONLD_SOURCES = frozenset(source for source, reader in SOURCE_READERS.items() if reader == "jsonld")
 
 
 def _stated(day: dt.date, candidates: list[DateCandidate]) -> bool:

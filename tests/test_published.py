@@ -407,3 +407,27 @@ def test_a_date_linked_to_its_days_archive_with_dashes_is_the_pages_own():
 
     assert visible("/time/2020-10-13") == [dt.date(2020, 10, 13)]
     assert visible("/news/2020-10-13-another-story") == []  # a teaser of another page
+
+
+def test_an_evergreen_pages_first_day_long_since_revised_is_no_publication():
+    def jsonld(published: str, modified: str) -> str:
+        return (
+            '<script type="application/ld+json">{"@type": "WebPage", '
+            f'"datePublished": "{published}", "dateModified": "{modified}"}}</script>'
+        )
+
+    def meta(og_type: str, published: str, modified: str) -> str:
+        return (
+            f'<meta property="og:type" content="{og_type}">'
+            f'<meta property="article:published_time" content="{published}">'
+            f'<meta property="article:modified_time" content="{modified}">'
+        )
+
+    # only JSON-LD gives the hidden first day, revised nine years later; a website's meta tags, three years
+    assert undated(page(jsonld("2015-06-04T10:00:00", "2024-08-05T10:00:00")))
+    assert undated(page(meta("website", "2021-05-24T10:00:00", "2024-02-22T10:00:00")))
+    # near misses: a revision within two years, an article's meta tags, the day shown on the page
+    assert chosen(page(jsonld("2015-06-04T10:00:00", "2016-08-05T10:00:00"))).date == dt.date(2015, 6, 4)
+    assert chosen(page(meta("article", "2021-05-24T10:00:00", "2024-02-22T10:00:00"))).date == dt.date(2021, 5, 24)
+    shown = page(jsonld("2015-06-04T10:00:00", "2024-08-05T10:00:00"), "<p class='date'>June 4, 2015</p>")
+    assert chosen(shown).date == dt.date(2015, 6, 4)
