@@ -50,7 +50,11 @@ _FIGURE = re.compile(r"^\W*\d[\d.,:/%*+–-]*\D{0,2}$")  # "5040", "15:6", "0,17
 _CONSENT_SOURCE = rf"(?<!\w)(?:{alternation(words_of('consent_words'))})"
 _CONSENT = re.compile(_CONSENT_SOURCE, re.IGNORECASE)
 _CONSENT_IN_LOWERED = re.compile(_CONSENT_SOURCE)
+# "Warning: … in /www/wp-includes/classes.php on line 407": a server's diagnostic strewn over a page,
+# no prose (it neither makes a run nor cuts one)
+_PHP_DIAGNOSTIC = ".php on line "
 _PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
+_MENU_PUNCTUATION = re.compile(r"[.,;:!?…、。，–—\"“”()]")  # what a menu's entries never hold
 # "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
 _SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
 
@@ -84,6 +88,8 @@ def prose_score(
     two), and penalising them split articles with lists or tables in two. `words` are the line's
     `prose_words` when the caller has them; `list_item` says the line was a bullet.
     """
+    if is_server_diagnostic(plain):
+        return 0
     words = prose_words(plain) if words is None else words
     if len(words) < PROSE_MIN_WORDS:
         is_short_sentence = (len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain) is not None) or (
@@ -91,9 +97,17 @@ def prose_score(
         )
         return 0 if is_short_sentence or is_fact_line(plain) or is_table_row(plain) else -SHORT_LINE_PENALTY
     function_share = sum(map(function_words.__contains__, words)) / len(words)
-    if function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words):
+    if (
+        function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words)
+    ) and not (not list_item and _menu_run_together(plain, words)):
         return len(words)
     return -SHORT_LINE_PENALTY
+
+
+def is_server_diagnostic(plain: str) -> bool:
+    """A PHP warning printed into the page ("Warning: … in /www/…/classes.php on line 407"): neither
+    prose nor a headline, wherever it stands."""
+    return _PHP_DIAGNOSTIC in plain
 
 
 def is_fact_line(plain: str) -> bool:
@@ -124,6 +138,13 @@ def _long_and_punctuated(plain: str, words: list[str]) -> bool:
     """A long line in a language without listed function words; a tag cloud or a menu run together
     is as long but has no punctuation at all."""
     return len(words) >= 2 * PROSE_MIN_WORDS and _PUNCTUATION.search(plain) is not None
+
+
+def _menu_run_together(plain: str, words: list[str]) -> bool:
+    """A long line without any punctuation, no list item: a menu's or a tag cloud's entries on one line
+    ("Latest Players FIFA 21 Players Team of the Season Team of the Week …"), which hold function words
+    too. A long bullet may be a phrase without a stop; a dash or a quote is a sentence's."""
+    return len(words) >= 2 * PROSE_MIN_WORDS and _MENU_PUNCTUATION.search(plain) is None
 
 
 def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None:

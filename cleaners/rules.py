@@ -239,7 +239,9 @@ SOURCE_URL = StructuralRule(
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
-    "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A "
+    "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A long "
+    "line without any punctuation that is no list item is a menu run together, not prose; a PHP warning printed "
+    "into the page ('… in /www/…/x.php on line 407') is neutral and no headline. A "
     "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, "
     "still scores as a short line (teasers under the site's chrome read like prose). A run of fewer than 150 "
     "words (a recipe's steps, a product's blurbs: prose cut up by short lines) is widened over the short lines "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import ftfy
@@ -45,6 +45,7 @@ from cleaners.regions import (
     SHORT_LINE_PENALTY,
     article_region,
     is_fact_line,
+    is_server_diagnostic,
     prose_score,
     prose_words,
 )
@@ -1167,6 +1168,7 @@ def _reads_like_headline(line: Line) -> bool:
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _states_a_figure(line.plain)
+        and not is_server_diagnostic(line.plain)
     ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
 
 
@@ -1239,15 +1241,26 @@ def clean_text(
 
 
 def _prose_sample(lines: list[Line]) -> str:
-    """The page's first long lines, as much of them as language identification reads."""
+    """The page's first long lines that hold a sentence (a full stop inside or at the end), as much of
+    them as language identification reads; the first long lines of any kind when those give too little.
+    A dump opens with menus run together, whose entries name the site's language less often than
+    English or none ("Latest Players FIFA 21 Players Team of the Season …")."""
+    long = [line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS]
+    sample = _first_chars(
+        plain for plain in long if _SENTENCE_THEN_MORE.search(plain) or _ends_like(_SENTENCE_STOP, plain)
+    )
+    return sample if len(sample) >= IDENTIFY_CHARS else _first_chars(long)
+
+
+def _first_chars(plains: Iterable[str]) -> str:
+    """The first lines, joined, up to twice what language identification reads."""
     sample: list[str] = []
     length = 0
-    for line in lines:
+    for plain in plains:
         if length >= 2 * IDENTIFY_CHARS:
             break
-        if line.words >= IDENTIFY_MIN_WORDS:
-            sample.append(line.plain)
-            length += len(line.plain) + 1
+        sample.append(plain)
+        length += len(plain) + 1
     return " ".join(sample)
 
 

@@ -1282,3 +1282,57 @@ def test_a_list_of_headline_like_lines_inside_an_article_stays():
 def test_a_closing_list_under_a_lead_in_stays():
     article = [*PROSE, *MORE_PROSE[:3], "The new season brings:", *TEASER_HEADLINES]
     assert clean_text("\n\n".join(["Title here", *MENU, *article, *MENU])).paragraphs == article
+
+
+MENU_ON_ONE_LINE = (
+    "Latest Players FIFA 21 Players Team of the Season Team of the Week Team of the Year Ones To Watch Player of "
+    "the Month SBC Solutions"
+)
+
+
+def test_a_menu_run_together_on_one_line_is_not_prose():
+    from cleaners.regions import prose_score
+
+    assert prose_score(MENU_ON_ONE_LINE) < 0  # function words ("of the"), but no punctuation at all
+    # near misses: a long bullet, a sentence with a stop, a comma or a dash
+    assert prose_score(MENU_ON_ONE_LINE, list_item=True) > 0
+    assert prose_score(LONG) > 0
+    assert prose_score(MENU_ON_ONE_LINE.replace("Season", "Season,")) > 0
+    assert (
+        prose_score(
+            "Trying to build an online business because you have deep expertise on a topic — but you feel overwhelmed"
+        )
+        > 0
+    )
+
+
+WARNING = (
+    "Strict Standards: Non-static method nggGallery::get_option() should not be called statically in "
+    "/www/htdocs/wp-content/plugins/nextgen-gallery/nggfunctions.php on line 813"
+)
+
+
+def test_a_php_warning_is_neither_prose_nor_the_headline():
+    from cleaners.regions import prose_score
+
+    assert prose_score(WARNING) == 0
+    cleaned = clean_text("\n\n".join(["Holiday pictures from the seaside", WARNING, *PROSE, WARNING]))
+    assert cleaned.title == "Holiday pictures from the seaside"
+    assert prose_score("The plugin's settings.php on the server had to be rewritten before the update went out.") > 0
+
+
+def test_the_language_is_identified_from_sentences_not_from_menus_run_together():
+    from cleaners.text_page import _prose_sample, identify_language
+
+    menus = [
+        "Home News Sport Business Technology Science Health Entertainment Travel Weather Video Audio Live Shop",
+        "Popular Latest Most Read Opinion Podcasts Newsletters Games Crosswords Puzzles Subscribe Sign In Search",
+    ] * 2
+    german = [
+        "Der Gemeinderat hat am Dienstag beschlossen, die Brücke über den Fluss im kommenden Jahr zu sanieren.",
+        "Die Arbeiten sollen im Frühjahr beginnen und werden nach Angaben der Stadt etwa acht Monate dauern.",
+        "Während der Bauzeit wird der Verkehr über eine Umleitung durch das Gewerbegebiet im Norden geführt.",
+    ]
+    assert identify_language(_prose_sample(split_lines("\n\n".join([*menus, *german])))) == "de"
+    # too few sentences: the long lines of any kind, as before
+    assert identify_language(_prose_sample(split_lines("\n\n".join([*menus, german[0]])))) == "en"
