@@ -38,6 +38,7 @@ from cleaners.bylines import (
     looks_like_name,
     parse_byline,
     split_names,
+    undated_byline,
 )
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
@@ -151,7 +152,7 @@ def page_byline(short_elements: list[Tree]) -> list[str]:
     …") and names only people. The extracted text often leaves the byline out, the whole page keeps it.
     `short_elements` are the body's (`Clues.short_elements`)."""
     for element in short_elements:
-        names = parse_byline(" ".join(element.text_content().split()).lstrip(_RULE_CHARS))
+        names = parse_byline(undated_byline(" ".join(element.text_content().split()).lstrip(_RULE_CHARS)))
         if (
             names
             and all(looks_like_person(name) for name in names)
@@ -383,7 +384,7 @@ def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, 
     for element in short_elements:
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(" ".join(element.text_content().split()))
+        match = _LONE_BYLINE.match(undated_byline(" ".join(element.text_content().split())))
         if match and _lone_name(match["name"]):
             yield element, match["name"]
 

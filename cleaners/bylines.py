@@ -144,11 +144,14 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     if (glued := _GLUED_BY_WORD.match(plain)) and looks_like_names(plain[glued.end() :]):
         plain = f"{glued[1]} {plain[glued.end() :]}"
-    plain = _BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)
+    return parse_byline(undated_byline(_BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)))
+
+
+def undated_byline(plain: str) -> str:
+    """A byline without the date a template prints before it ("September 1st, 2023 By Jane Doe",
+    "06.11.2023 13:30 von Olga" -> "von Olga"); any other text as it is."""
     dated = _DATED_BYLINE.match(plain)
-    if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]):
-        plain = dated["byline"]
-    return parse_byline(plain)
+    return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
 
 
 def _ends_with_date(text: str) -> bool:

@@ -57,6 +57,16 @@ def test_page_byline_names_only_people():
     assert not looks_like_person("Feb 11")
 
 
+def test_a_byline_after_the_date_a_template_prints_before_it_is_read():
+    dated = "<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>"
+    assert handle_byline(page(body=dated)) == ["Olga"]
+    assert page_byline(page(body="<p>Posted on March 3, 2024 by Jane Doe</p>").short_elements) == ["Jane Doe"]
+    # a date, then a title's first words: no byline ("Bern, 17.08.2007 - Rede von Moritz Leuenberger")
+    speech = "<p>Bern, 17.08.2007 - Rede von Moritz Leuenberger</p>"
+    assert page_byline(page(body=speech).short_elements) == []
+    assert handle_byline(page(body="<p>Stars und Sternchen von Olga</p>")) == []
+
+
 def test_split_names_drops_avatar_initials_and_trailing_credentials():
     assert split_names("CM Craig McCarthy") == ["Craig McCarthy"]
     assert split_names("Genevieve Carlton; Ph D") == ["Genevieve Carlton"]
