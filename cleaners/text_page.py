@@ -602,33 +602,32 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
 def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int], region: tuple[int, int]) -> int:
     """The run's last position, above the teasers' headlines it ends with: when every prose line
     after some prose line of the run reads like a teaser's headline, a list of them
-    (`_listed_headlines`) among them, the run ends on that line: the site's other stories. Such
-    lists inside the article, with its prose after them, stay."""
-    listed = set(_listed_headlines(tagged, scored[region[0] : region[1] + 1]))
+    (`_holds_headline_list`) among them, the run ends on that line: the site's other stories. Such
+    lists inside the article, with its prose after them, stay. Only that tail is read (a list is of
+    adjacent lines, so none crosses its first line, which reads like no headline)."""
     end = region[1]
     while end > region[0] and (scores[end] <= 0 or _reads_like_teaser_headline(tagged, scored[end])):
         end -= 1
-    if end == region[0] or not any(at > end - region[0] for at in listed):
+    if end == region[0] or not _holds_headline_list(tagged, scored[end + 1 : region[1] + 1]):
         return region[1]  # no such list, or nothing but it (a page that is a list)
     return end
 
 
-def _listed_headlines(tagged: Tagged, scored: list[int]) -> list[int]:
-    """Positions in `scored` of the lines of a run of HEADLINE_RUN_MIN or more adjacent lines that
-    each read like a teaser's headline (`_reads_like_teaser_headline`): a list of the site's other
-    stories, whose headlines read like prose and joined the article. A list under a lead-in ("The
-    game has:", "If you are …") is the article's own."""
-    found: list[int] = []
+def _holds_headline_list(tagged: Tagged, scored: list[int]) -> bool:
+    """Whether these lines hold a run of HEADLINE_RUN_MIN or more adjacent lines that each read like
+    a teaser's headline (`_reads_like_teaser_headline`): a list of the site's other stories, whose
+    headlines read like prose and joined the article. A list under a lead-in ("The game has:", "If
+    you are …") is the article's own."""
     run: list[int] = []
-    for at, index in enumerate([*scored, len(tagged.lines)]):
+    for index in [*scored, len(tagged.lines)]:
         headline = index < len(tagged.lines) and _reads_like_teaser_headline(tagged, index)
-        if headline and run and scored[run[-1]] == index - 1:
-            run.append(at)
+        if headline and run and run[-1] == index - 1:
+            run.append(index)
             continue
-        if len(run) >= HEADLINE_RUN_MIN and not _under_lead_in(tagged, scored[run[0]]):
-            found += run
-        run = [at] if headline else []
-    return found
+        if len(run) >= HEADLINE_RUN_MIN and not _under_lead_in(tagged, run[0]):
+            return True
+        run = [index] if headline else []
+    return False
 
 
 def _under_lead_in(tagged: Tagged, index: int) -> bool:

@@ -1,6 +1,6 @@
 """Text cleaning CPU of two code trees, paired: alternating runs on the same copies, records compared.
 
-    .venv/bin/python -m tests.bench.paired [--base main] [--pages 2000] [--rounds 6] [--loops 3]
+    .venv/bin/python -m tests.bench.paired [--base main ...] [--pages 2000] [--rounds 6] [--loops 3] [--dumps 8]
 
 On a shared machine wall times say little, so each round runs both trees (this worktree and `--base`,
 exported by `git archive` under build/paired/) one after the other in fresh processes, in alternating
@@ -8,7 +8,10 @@ order, and each reports the CPU seconds (`time.process_time`) of the fork server
 fastest of `--loops` passes over a batch's path (`runs.batch.BatchJob`: read, clean, the rows packed
 as Arrow tables) on `--pages` copies of the samples, with the run's survey of those copies as the
 batch's context. The records of both trees (every field of the copies' and the samples' rows, and
-the removal counts) must be identical: the script says where they differ.
+the removal counts) must be identical: the script says where they differ. The copies repeat the
+samples' lines, so `--dumps N` also times `clean_text` on every Nth text dump of the bench sets (the
+ones `tests.bench.quality` scores: Zyte's shipped dumps and those cached under build/bench-dumps),
+with the lines each domain repeats learned over them first, and compares every field of the results.
 """
 
 from __future__ import annotations
@@ -44,8 +47,47 @@ def export(ref: str) -> Path:
     return tree
 
 
-def measure_here(copies: Path, pages: int, loops: int, records: Path) -> dict[str, object]:
-    """Run in the tree being measured: warm-up CPU, the fastest pass's CPU a page, the records."""
+def bench_dumps(every: int) -> Path:
+    """A file of (URL, dump) of every `every`th text dump the quality bench scores, saved once."""
+    saved = WORK / f"dumps-{every}.json"
+    if not saved.exists():
+        from tests.bench.quality import SETS
+
+        found: list[tuple[str | None, str]] = []
+        for bench_set in SETS:
+            pages = bench_set.load(None)
+            for style in bench_set.dump_styles:
+                by_key = bench_set.dumps(style, pages) if bench_set.dumps else {}
+                found += [(page.url, by_key[page.key]) for page in pages]
+        WORK.mkdir(parents=True, exist_ok=True)
+        saved.write_text(json.dumps(found[::every]), encoding="utf-8")
+    return saved
+
+
+def measure_dumps(dumps: list[tuple[str | None, str]], loops: int) -> tuple[float, list[dict[str, str]]]:
+    """The fastest pass's CPU a dump through `clean_text`, and every result's fields (as their reprs)."""
+    from cleaners.repeats import page_lines
+    from cleaners.sites import learn_sites
+    from cleaners.text_page import clean_text
+    from cleaners.urls import domain_of
+
+    sites = learn_sites((domain_of(url), page_lines(dump)) for url, dump in dumps)
+    best, results = float("inf"), []
+    for _ in range(loops):
+        started = time.process_time()
+        results = [clean_text(dump, sites, url) for url, dump in dumps]
+        best = min(best, time.process_time() - started)
+    rows = [
+        {"source_path": f"dump {number} ({url})", **{key: repr(value) for key, value in vars(result).items()}}
+        for number, ((url, _), result) in enumerate(zip(dumps, results, strict=True))
+    ]
+    return 1000 * best / len(dumps), rows
+
+
+def measure_here(
+    copies: Path, pages: int, loops: int, records: Path, dumps: list[tuple[str | None, str]]
+) -> dict[str, object]:
+    """Run in the tree being measured: warm-up CPU, the fastest pass's CPU a page (and a dump), the records."""
     started = time.process_time()
     import runs.warmup  # noqa: F401  (what the fork server does before forking cleaning processes)
 
@@ -82,21 +124,26 @@ def measure_here(copies: Path, pages: int, loops: int, records: Path) -> dict[st
             for table in staged.pages + staged.rejects
         ]
         results[name] = [rows, sorted(staged.counts.__dict__.items(), key=str)]
-    data = pickle.dumps({key: results[key] for key in ("copies", "samples")})
+    ms_per_dump = 0.0
+    if dumps:
+        ms_per_dump, cleaned = measure_dumps(dumps, loops)
+        results["dumps"] = [[cleaned], []]
+    data = pickle.dumps(results)
     records.write_bytes(data)
     return {
         "warmup_s": warmup,
         "ms_per_page": ms_per_page,
+        "ms_per_dump": ms_per_dump,
         "records": hashlib.sha256(data).hexdigest(),
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
-def run_tree(tree: Path, pages: int, loops: int) -> dict[str, object]:
+def run_tree(tree: Path, pages: int, loops: int, dumps: Path | None) -> dict[str, object]:
     records = WORK / f"records-{tree.name}.pickle"
     # this file runs in the measured tree (which may not have it), with that tree's packages imported
     command = [sys.executable, __file__, "--here", str(records), "--pages", str(pages), "--loops", str(loops)]
-    command += ["--copies", str(WORK / f"text-{pages}")]
+    command += ["--copies", str(WORK / f"text-{pages}")] + (["--dumps-file", str(dumps)] if dumps else [])
     done = subprocess.run(command, cwd=tree, check=True, capture_output=True, text=True, env=tree_env(tree))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -120,37 +167,53 @@ def first_difference(a: Path, b: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="main", help="git ref to compare this worktree with")
+    parser.add_argument("--base", action="append", help="git ref to compare this worktree with (main; repeatable)")
     parser.add_argument("--pages", type=int, default=2000, help="copies of the samples")
     parser.add_argument("--rounds", type=int, default=6, help="alternating runs of each tree")
     parser.add_argument("--loops", type=int, default=3, help="passes over the copies in a run; the fastest counts")
+    parser.add_argument("--dumps", type=int, default=0, help="also every Nth bench text dump (0: none)")
     parser.add_argument("--here", type=Path, help=argparse.SUPPRESS)  # one run in this tree, for the parent
     parser.add_argument("--copies", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--dumps-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.here:
-        print(json.dumps(measure_here(args.copies, args.pages, args.loops, args.here)))
+        dumps = json.loads(args.dumps_file.read_text(encoding="utf-8")) if args.dumps_file else []
+        print(json.dumps(measure_here(args.copies, args.pages, args.loops, args.here, dumps)))
         return
-    trees = {"base": export(args.base), "head": PROJECT}
-    runs: dict[str, list[dict[str, object]]] = {"base": [], "head": []}
+    dumps_file = bench_dumps(args.dumps) if args.dumps else None
+    trees = {ref: export(ref) for ref in args.base or ["main"]} | {"head": PROJECT}
+    runs: dict[str, list[dict[str, object]]] = {name: [] for name in trees}
     for number in range(args.rounds):
-        for name in ("base", "head") if number % 2 == 0 else ("head", "base"):
-            runs[name].append(run_tree(trees[name], args.pages, args.loops))
+        names = list(trees)[number % len(trees) :] + list(trees)[: number % len(trees)]  # each goes first in turn
+        for name in names:
+            runs[name].append(run_tree(trees[name], args.pages, args.loops, dumps_file))
             print(name, runs[name][-1], flush=True)
     for name, measured in runs.items():
         per_page = [float(m["ms_per_page"]) for m in measured]  # type: ignore[arg-type]
         warmup = [float(m["warmup_s"]) for m in measured]  # type: ignore[arg-type]
+        per_dump = [float(m["ms_per_dump"]) for m in measured]  # type: ignore[arg-type]
         rss = max(float(m["peak_rss_mib"]) for m in measured)  # type: ignore[arg-type]
         print(
             f"{name}: {min(per_page):.3f}-{max(per_page):.3f} ms a page (median {statistics.median(per_page):.3f}), "
-            f"warm-up {min(warmup):.2f}-{max(warmup):.2f} s (median {statistics.median(warmup):.2f}), "
+            + (
+                f"{min(per_dump):.3f}-{max(per_dump):.3f} ms a dump (median {statistics.median(per_dump):.3f}), "
+                if args.dumps
+                else ""
+            )
+            + f"warm-up {min(warmup):.2f}-{max(warmup):.2f} s (median {statistics.median(warmup):.2f}), "
             f"peak RSS {rss:.0f} MiB"
         )
-    digests = {str(m["records"]) for measured in runs.values() for m in measured}
-    if len(digests) == 1:
-        print("records: identical")
-    else:
-        where = first_difference(WORK / f"records-{trees['base'].name}.pickle", WORK / f"records-{PROJECT.name}.pickle")
-        print(f"records: DIFFER ({where})")
+    differ = False
+    for name, tree in trees.items():
+        if name != "head" and {str(m["records"]) for m in runs[name] + runs["head"]} != {
+            str(runs["head"][0]["records"])
+        }:
+            where = first_difference(WORK / f"records-{tree.name}.pickle", WORK / f"records-{PROJECT.name}.pickle")
+            print(f"records against {name}: DIFFER ({where})")
+            differ = True
+        elif name != "head":
+            print(f"records against {name}: identical")
+    if differ:
         sys.exit(1)
 
 
