@@ -99,7 +99,7 @@ def prose_score(
     function_share = sum(map(function_words.__contains__, words)) / len(words)
     if (
         function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words)
-    ) and not (not list_item and _menu_run_together(plain, words)):
+    ) and (list_item or not _menu_run_together(plain, words)):
         return len(words)
     return -SHORT_LINE_PENALTY
 
