@@ -53,8 +53,9 @@ _CONSENT_IN_LOWERED = re.compile(_CONSENT_SOURCE)
 # "Warning: … in /www/wp-includes/classes.php on line 407": a server's diagnostic strewn over a page,
 # no prose (it neither makes a run nor cuts one)
 _PHP_DIAGNOSTIC = ".php on line "
-_PUNCTUATION = re.compile(r"[.,;:!?…、。，]")
-_MENU_PUNCTUATION = re.compile(r"[.,;:!?…、。，–—\"“”()]")  # what a menu's entries never hold
+_PUNCTUATION_MARKS = ".,;:!?…、。，"
+_PUNCTUATION = re.compile(f"[{_PUNCTUATION_MARKS}]")
+_MENU_PUNCTUATION = re.compile(f'[{_PUNCTUATION_MARKS}–—"“”()]')  # what a menu's entries never hold
 # "word." ends a sentence, "U.S" does not; so does "した。" (Chinese and Japanese full stops need no space)
 _SENTENCE_INSIDE = re.compile(rf"[^\W\d_]{{2}}[.!?…]['\"”’)]*(\s|$)|[{_CJK}][。！？]")
 
