@@ -431,3 +431,17 @@ def test_an_evergreen_pages_first_day_long_since_revised_is_no_publication():
     assert chosen(page(meta("article", "2021-05-24T10:00:00", "2024-02-22T10:00:00"))).date == dt.date(2021, 5, 24)
     shown = page(jsonld("2015-06-04T10:00:00", "2024-08-05T10:00:00"), "<p class='date'>June 4, 2015</p>")
     assert chosen(shown).date == dt.date(2015, 6, 4)
+
+
+def test_a_shown_jsonld_revision_gives_way_to_the_publication_the_meta_tags_declare():
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", '
+        '"datePublished": "2024-02-21T10:00:00", "dateModified": "2025-10-26T10:00:00"}</script>'
+    )
+    tagged = '<meta property="article:published_time" content="2024-02-21T10:00:00">'
+    shows_revision = "<p>October 26, 2025</p>"
+    assert chosen(page(jsonld + tagged, shows_revision)).date == dt.date(2024, 2, 21)
+    # near misses: only JSON-LD declares the publication, or the tags declare the shown day itself
+    assert chosen(page(jsonld, shows_revision)) == Published(dt.date(2025, 10, 26), source="jsonld_article:modified")
+    tagged_revision = '<meta property="article:published_time" content="2025-10-26T10:00:00">'
+    assert chosen(page(jsonld + tagged_revision, shows_revision)).date == dt.date(2025, 10, 26)
