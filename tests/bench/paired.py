@@ -1,6 +1,7 @@
 """Text cleaning CPU of two code trees, paired: alternating runs on the same copies, records compared.
 
     .venv/bin/python -m tests.bench.paired [--base main ...] [--pages 2000] [--rounds 6] [--loops 3] [--dumps 8]
+        [--html 8]
 
 On a shared machine wall times say little, so each round runs both trees (this worktree and `--base`,
 exported by `git archive` under build/paired/) one after the other in fresh processes, in alternating
@@ -12,6 +13,11 @@ the removal counts) must be identical: the script says where they differ. The co
 samples' lines, so `--dumps N` also times `clean_text` on every Nth text dump of the bench sets (the
 ones `tests.bench.quality` scores: Zyte's shipped dumps and those cached under build/bench-dumps),
 with the lines each domain repeats learned over them first, and compares every field of the results.
+`--html N` also times `clean_html` on every Nth HTML page of the four bench sets, each cleaned with
+the URL the quality bench gives it and without one (as a raw file without its address is), in one
+pass: a batch's process cleans its pages once, so the costs a first page of a kind pays in a process
+forked after the warm-up (a dateparser locale, say) are counted as every batch pays them. Every field
+of each result is compared.
 """
 
 from __future__ import annotations
@@ -64,6 +70,38 @@ def bench_dumps(every: int) -> Path:
     return saved
 
 
+def bench_html(every: int) -> Path:
+    """A file of (URL, HTML) of every `every`th HTML page of the quality bench's sets, saved once."""
+    saved = WORK / f"html-{every}.json"
+    if not saved.exists():
+        from tests.bench.quality import SETS
+
+        found = [(page.url, page.content) for bench_set in SETS for page in bench_set.load(None)]
+        WORK.mkdir(parents=True, exist_ok=True)
+        saved.write_text(json.dumps(found[::every]), encoding="utf-8")
+    return saved
+
+
+def measure_html(pages: list[tuple[str | None, str]]) -> tuple[float, list[dict[str, str]]]:
+    """One pass's CPU a cleaning through `clean_html` (each page with its URL and without), and every
+    result's fields (as their reprs) with where the page's own URL came from."""
+    from cleaners.html_page import clean_html
+
+    jobs = [(markup, given) for url, markup in pages for given in (url, None)]
+    started = time.process_time()
+    results = [clean_html(markup, given) for markup, given in jobs]
+    spent = time.process_time() - started
+    rows = [
+        {
+            "source_path": f"html {number // 2} ({given})",
+            "url_source": repr(url_source),
+            **{key: repr(value) for key, value in vars(cleaned).items()},
+        }
+        for number, ((_, given), (cleaned, url_source)) in enumerate(zip(jobs, results, strict=True))
+    ]
+    return 1000 * spent / len(jobs), rows
+
+
 def measure_dumps(dumps: list[tuple[str | None, str]], loops: int) -> tuple[float, list[dict[str, str]]]:
     """The fastest pass's CPU a dump through `clean_text`, and every result's fields (as their reprs)."""
     from cleaners.repeats import page_lines
@@ -85,9 +123,15 @@ def measure_dumps(dumps: list[tuple[str | None, str]], loops: int) -> tuple[floa
 
 
 def measure_here(
-    copies: Path, pages: int, loops: int, records: Path, dumps: list[tuple[str | None, str]]
+    copies: Path,
+    pages: int,
+    loops: int,
+    records: Path,
+    dumps: list[tuple[str | None, str]],
+    html: list[tuple[str | None, str]],
 ) -> dict[str, object]:
-    """Run in the tree being measured: warm-up CPU, the fastest pass's CPU a page (and a dump), the records."""
+    """Run in the tree being measured: warm-up CPU, the fastest pass's CPU a page (and a dump), one
+    pass's a cleaning of HTML, the records."""
     started = time.process_time()
     import runs.warmup  # noqa: F401  (what the fork server does before forking cleaning processes)
 
@@ -128,28 +172,45 @@ def measure_here(
     if dumps:
         ms_per_dump, cleaned = measure_dumps(dumps, loops)
         results["dumps"] = [[cleaned], []]
+    ms_per_html = 0.0
+    if html:
+        ms_per_html, cleaned = measure_html(html)
+        results["html"] = [[cleaned], []]
     data = pickle.dumps(results)
     records.write_bytes(data)
     return {
         "warmup_s": warmup,
         "ms_per_page": ms_per_page,
         "ms_per_dump": ms_per_dump,
+        "ms_per_html": ms_per_html,
         "records": hashlib.sha256(data).hexdigest(),
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
-def run_tree(tree: Path, pages: int, loops: int, dumps: Path | None) -> dict[str, object]:
+def run_tree(tree: Path, pages: int, loops: int, dumps: Path | None, html: Path | None) -> dict[str, object]:
     records = WORK / f"records-{tree.name}.pickle"
     # this file runs in the measured tree (which may not have it), with that tree's packages imported
     command = [sys.executable, __file__, "--here", str(records), "--pages", str(pages), "--loops", str(loops)]
     command += ["--copies", str(WORK / f"text-{pages}")] + (["--dumps-file", str(dumps)] if dumps else [])
+    command += ["--html-file", str(html)] if html else []
     done = subprocess.run(command, cwd=tree, check=True, capture_output=True, text=True, env=tree_env(tree))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def tree_env(tree: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree)}
+
+
+def figures(measured: list[dict[str, object]], key: str) -> list[float]:
+    return [float(m[key]) for m in measured]  # type: ignore[arg-type]
+
+
+def spread(measured: list[dict[str, object]], key: str, digits: int) -> str:
+    """The runs' range of one figure and its median ("1.20-1.31 (median 1.25)")."""
+    values = figures(measured, key)
+    low, high, median = min(values), max(values), statistics.median(values)
+    return f"{low:.{digits}f}-{high:.{digits}f} (median {median:.{digits}f})"
 
 
 def first_difference(a: Path, b: Path) -> str:
@@ -172,36 +233,41 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6, help="alternating runs of each tree")
     parser.add_argument("--loops", type=int, default=3, help="passes over the copies in a run; the fastest counts")
     parser.add_argument("--dumps", type=int, default=0, help="also every Nth bench text dump (0: none)")
+    parser.add_argument("--html", type=int, default=0, help="also every Nth bench HTML page, one pass (0: none)")
     parser.add_argument("--here", type=Path, help=argparse.SUPPRESS)  # one run in this tree, for the parent
     parser.add_argument("--copies", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--dumps-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--html-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.here:
         dumps = json.loads(args.dumps_file.read_text(encoding="utf-8")) if args.dumps_file else []
-        print(json.dumps(measure_here(args.copies, args.pages, args.loops, args.here, dumps)))
+        html = json.loads(args.html_file.read_text(encoding="utf-8")) if args.html_file else []
+        print(json.dumps(measure_here(args.copies, args.pages, args.loops, args.here, dumps, html)))
         return
     dumps_file = bench_dumps(args.dumps) if args.dumps else None
+    html_file = bench_html(args.html) if args.html else None
     trees = {ref: export(ref) for ref in args.base or ["main"]} | {"head": PROJECT}
     runs: dict[str, list[dict[str, object]]] = {name: [] for name in trees}
     for number in range(args.rounds):
         names = list(trees)[number % len(trees) :] + list(trees)[: number % len(trees)]  # each goes first in turn
         for name in names:
-            runs[name].append(run_tree(trees[name], args.pages, args.loops, dumps_file))
+            runs[name].append(run_tree(trees[name], args.pages, args.loops, dumps_file, html_file))
             print(name, runs[name][-1], flush=True)
     for name, measured in runs.items():
-        per_page = [float(m["ms_per_page"]) for m in measured]  # type: ignore[arg-type]
-        warmup = [float(m["warmup_s"]) for m in measured]  # type: ignore[arg-type]
-        per_dump = [float(m["ms_per_dump"]) for m in measured]  # type: ignore[arg-type]
-        rss = max(float(m["peak_rss_mib"]) for m in measured)  # type: ignore[arg-type]
+        rss = max(figures(measured, "peak_rss_mib"))
         print(
-            f"{name}: {min(per_page):.3f}-{max(per_page):.3f} ms a page (median {statistics.median(per_page):.3f}), "
-            + (
-                f"{min(per_dump):.3f}-{max(per_dump):.3f} ms a dump (median {statistics.median(per_dump):.3f}), "
-                if args.dumps
-                else ""
-            )
-            + f"warm-up {min(warmup):.2f}-{max(warmup):.2f} s (median {statistics.median(warmup):.2f}), "
-            f"peak RSS {rss:.0f} MiB"
+            f"{name}: {spread(measured, 'ms_per_page', 3)} ms a page, "
+            + (f"{spread(measured, 'ms_per_dump', 3)} ms a dump, " if args.dumps else "")
+            + (f"{spread(measured, 'ms_per_html', 2)} ms an HTML cleaning, " if args.html else "")
+            + f"warm-up {spread(measured, 'warmup_s', 2)} s, peak RSS {rss:.0f} MiB"
+        )
+    for name in (name for name in trees if name != "head" and args.html):
+        pairs = zip(figures(runs["head"], "ms_per_html"), figures(runs[name], "ms_per_html"), strict=True)
+        ratios = [head / base - 1 for head, base in pairs]
+        print(
+            f"HTML head against {name} by round: "
+            + ", ".join(f"{ratio:+.1%}" for ratio in ratios)
+            + f" (median {statistics.median(ratios):+.1%}, faster in {sum(r < 0 for r in ratios)} of {len(ratios)})"
         )
     differ = False
     for name, tree in trees.items():
