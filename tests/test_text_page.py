@@ -984,6 +984,57 @@ def test_a_table_of_figures_between_paragraphs_does_not_cut_the_article():
     assert cleaned.paragraphs == [*PROSE[:2], *table, *MORE_PROSE]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "from django.conf import settings",
+        "import ctypes",
+        "http_response_len = len(http_response)",
+        "if err != nil {",
+        'fmt.Println("Panicking!")',
+        "std::vector<int> values;",
+        "return ctypes.cast(addr, ctypes.POINTER(type_))",
+    ],
+)
+def test_a_line_of_code_is_neutral(line):
+    from cleaners.regions import is_code, prose_score
+
+    assert is_code(line)
+    assert prose_score(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{#count}} Neue Nachrichten {{/count}}",  # a template's placeholders: the site's chrome
+        "{* backButton *}",
+        "Mandarine(n), je ca.",
+        "Bekomme immer noch den Fehler 801812C1 =(",  # an emoticon, no assignment
+        "Home News Sport",
+        "Return to top",
+    ],
+)
+def test_templates_emoticons_and_menus_are_no_code(line):
+    from cleaners.regions import is_code
+
+    assert not is_code(line)
+
+
+def test_a_code_block_between_paragraphs_does_not_cut_the_article():
+    code = [
+        "from django.conf import settings",
+        "from django.core.cache import cache",
+        "def clear_versions():",
+        "version = cache.get('static_version')",
+        "cache.set('static_version', version + 1)",
+        "return version",
+        "CACHE_VERSION = settings.STATIC_VERSION",
+        "cache.delete_many(keys)",
+    ]
+    cleaned = clean_text("\n\n".join([*MENU, "Title here", *PROSE[:2], *code, *MORE_PROSE, *MENU]))
+    assert cleaned.paragraphs == [*PROSE[:2], *code, *MORE_PROSE]
+
+
 def test_a_teaser_under_a_copyright_line_stays_outside_the_article_but_one_under_a_newsletter_prompt_joins_it():
     teaser = "The city council of Lyon voted on Monday to widen three cycle lanes along the river before the summer."
     article = [*PROSE, *MORE_PROSE[:2]]
