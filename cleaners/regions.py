@@ -27,6 +27,7 @@ FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a p
 TABLE_ROW_MIN_FIGURES = int(OUTSIDE_ARTICLE.threshold("table_row_min_figures"))
 SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
 CONSENT_SHARE = OUTSIDE_ARTICLE.threshold("consent_share")  # of a best run's prose words, at least: a consent dialog
+CODE_MAX_CHARS = int(OUTSIDE_ARTICLE.threshold("code_max_chars"))  # longer, a line of few words is a blob (base64)
 CONSENT_DIALOGS = int(OUTSIDE_ARTICLE.threshold("consent_dialogs"))  # passed over at most (a banner, its settings)
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
@@ -53,6 +54,15 @@ _CONSENT_IN_LOWERED = re.compile(_CONSENT_SOURCE)
 # "Warning: … in /www/wp-includes/classes.php on line 407": a server's diagnostic strewn over a page,
 # no prose (it neither makes a run nor cuts one)
 _PHP_DIAGNOSTIC = ".php on line "
+# What a line of code holds and prose does not: a statement's keyword first, or an operator between
+# spaces, a scope ("std::vector"), a method's call (`is_code`; each looked for only where the line
+# holds its marks, which most lines do not)
+_CODE_START = re.compile(
+    r"\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import|def\s+\w+\(|return\b|(?:var|let|const)\s+\w+\s*=|#include)"
+)
+_CODE_INSIDE = re.compile(r"[\w\])]\s(?:=|==|!=|\+=|=>|->)\s\S|\w::\w|\w\.\w+\(")
+_STATEMENT_ENDS = (";", "{", "}")
+_TEMPLATE = re.compile(r"\{[{*%]")  # "{{#count}}", "{* backButton *}", "{% else %}": a template's placeholders
 _PUNCTUATION_MARKS = ".,;:!?…、。，"
 _PUNCTUATION = re.compile(f"[{_PUNCTUATION_MARKS}]")
 _MENU_PUNCTUATION = re.compile(f'[{_PUNCTUATION_MARKS}–—"“”()]')  # what a menu's entries never hold
@@ -96,7 +106,11 @@ def prose_score(
         is_short_sentence = (len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain) is not None) or (
             list_item and len(words) >= SHORT_SENTENCE_MIN_WORDS and _LIST_DETAIL.search(plain) is not None
         )
-        return 0 if is_short_sentence or is_fact_line(plain) or is_table_row(plain) else -SHORT_LINE_PENALTY
+        return (
+            0
+            if is_short_sentence or is_fact_line(plain) or is_table_row(plain) or is_code(plain)
+            else -SHORT_LINE_PENALTY
+        )
     function_share = sum(map(function_words.__contains__, words)) / len(words)
     if (
         function_share >= FUNCTION_WORD_SHARE or _SENTENCE_INSIDE.search(plain) or _long_and_punctuated(plain, words)
@@ -132,6 +146,20 @@ def is_table_row(plain: str) -> bool:
         and figures >= TABLE_ROW_MIN_FIGURES
         and _PHONE.search(plain) is None
         and not writes_a_day(plain)
+    )
+
+
+def is_code(plain: str) -> bool:
+    """A line of source code ("from django.conf import settings", "x = len(y)", "if err != nil {"): a
+    code block inside an article (a tutorial's, a post-mortem's) is neutral like a table's row, as no
+    menu holds one, so it no longer cuts the article in two. A template's unrendered placeholders
+    are the site's chrome, not code the article shows."""
+    if len(plain) > CODE_MAX_CHARS or ("{" in plain and _TEMPLATE.search(plain) is not None):
+        return False
+    return (
+        plain.rstrip().endswith(_STATEMENT_ENDS)
+        or _CODE_START.match(plain) is not None
+        or (("=" in plain or "(" in plain or "::" in plain or "->" in plain) and _CODE_INSIDE.search(plain) is not None)
     )
 
 

@@ -250,7 +250,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "and bounds the widening (the teasers under it read like prose). A cookie banner, a copyright or contact "
     "line costs twice a short line (an article rarely runs on past the site's footer; a newsletter prompt may "
     "stand inside one). A table's row (more figures than words, a label, no day, no phone number) is neutral, "
-    "like a short sentence: standings and statistics no longer cut an article in two. A best run whose prose "
+    "like a short sentence: standings and statistics no longer cut an article in two; so is a line of code "
+    "('from django.conf import settings', 'x = len(y)', 'if err != nil {'; not a template's '{{#count}}'), as "
+    "a code block no longer cuts a tutorial in two. A best run whose prose "
     "words stand mostly in lines naming consent words ('cookies', 'personal data', 'Einwilligung'; per language) "
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
     "article, if there is one. Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
@@ -269,6 +271,7 @@ OUTSIDE_ARTICLE = StructuralRule(
         "function_word_share": 0.15,
         "short_run_words": 150,
         "table_row_min_figures": 2,
+        "code_max_chars": 200,
         # consent_share: 0.5 to 0.7 give the same pages on every set and half; 0.35 passed over articles on
         # data protection (trafilatura-eval's inscriptis odd half fell)
         "consent_share": 0.6,

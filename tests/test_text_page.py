@@ -944,19 +944,26 @@ def test_a_menu_entry_or_a_header_widget_heads_no_author_box():
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("kind", "line"),
     [
-        "Endstand intern 15:6 7:14 13:4 21:1",
-        "1     Kyle Busch             5040         5      1     17      27",
-        "WM-Rang (Punkte) | 15 (29) | 7 (95) | 10 (75) | 9 (110)",
-        "Punkte/Rennen | 8,3 | 1,5",
-        "Ø Abstand - 0,176 + 0,115 - 0,405 - 0,463",
+        ("table row", "Endstand intern 15:6 7:14 13:4 21:1"),
+        ("table row", "1     Kyle Busch             5040         5      1     17      27"),
+        ("table row", "WM-Rang (Punkte) | 15 (29) | 7 (95) | 10 (75) | 9 (110)"),
+        ("table row", "Punkte/Rennen | 8,3 | 1,5"),
+        ("table row", "Ø Abstand - 0,176 + 0,115 - 0,405 - 0,463"),
+        ("code", "from django.conf import settings"),
+        ("code", "import ctypes"),
+        ("code", "http_response_len = len(http_response)"),
+        ("code", "if err != nil {"),
+        ("code", 'fmt.Println("Panicking!")'),
+        ("code", "std::vector<int> values;"),
+        ("code", "return ctypes.cast(addr, ctypes.POINTER(type_))"),
     ],
 )
-def test_a_table_row_of_figures_is_neutral(line):
-    from cleaners.regions import is_table_row, prose_score
+def test_a_table_row_or_a_line_of_code_is_neutral(kind, line):
+    from cleaners.regions import is_code, is_table_row, prose_score
 
-    assert is_table_row(line)
+    assert {"table row": is_table_row, "code": is_code}[kind](line)
     assert prose_score(line) == 0
 
 
@@ -982,6 +989,38 @@ def test_a_table_of_figures_between_paragraphs_does_not_cut_the_article():
     table = [f"Team {name} | {n} | {n + 3} | {2 * n} | {n % 4}" for n, name in enumerate("ABCDEF", 1)]
     cleaned = clean_text("\n\n".join([*MENU, "Title here", *PROSE[:2], *table, *MORE_PROSE, *MENU]))
     assert cleaned.paragraphs == [*PROSE[:2], *table, *MORE_PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{#count}} Neue Nachrichten {{/count}}",  # a template's placeholders: the site's chrome
+        "{* backButton *}",
+        "Mandarine(n), je ca.",
+        "Bekomme immer noch den Fehler 801812C1 =(",  # an emoticon, no assignment
+        "Home News Sport",
+        "Return to top",
+    ],
+)
+def test_templates_emoticons_and_menus_are_no_code(line):
+    from cleaners.regions import is_code
+
+    assert not is_code(line)
+
+
+def test_a_code_block_between_paragraphs_does_not_cut_the_article():
+    code = [
+        "from django.conf import settings",
+        "from django.core.cache import cache",
+        "def clear_versions():",
+        "version = cache.get('static_version')",
+        "cache.set('static_version', version + 1)",
+        "return version",
+        "CACHE_VERSION = settings.STATIC_VERSION",
+        "cache.delete_many(keys)",
+    ]
+    cleaned = clean_text("\n\n".join([*MENU, "Title here", *PROSE[:2], *code, *MORE_PROSE, *MENU]))
+    assert cleaned.paragraphs == [*PROSE[:2], *code, *MORE_PROSE]
 
 
 def test_a_teaser_under_a_copyright_line_stays_outside_the_article_but_one_under_a_newsletter_prompt_joins_it():
