@@ -204,8 +204,22 @@ def split_names(raw: str) -> list[str]:
     """Person names in a raw author string from page metadata ("A, B and C", "Name, MS, RD",
     "By X | Agency")."""
     chunks = _METADATA_SPLIT.split(_EMAIL.sub("", raw.strip()))
-    names = [name for index, chunk in enumerate(chunks) if (name := _clean_name(chunk, first=index == 0))]
+    names = []
+    for index, chunk in enumerate(chunks):
+        if index and _opens_role(chunk):
+            break
+        if name := _clean_name(chunk, first=index == 0):
+            names.append(name)
     return _drop_contained(list(dict.fromkeys(names)))
+
+
+def _opens_role(chunk: str) -> bool:
+    """Whether a chunk after a name is the writer's role: a role word first ("Head of Marketing") or a
+    lone lower-case word ("gastroenterologist"). What follows a role is its department or employer
+    ("Danielle Padula, Head of Marketing and Community Development", "Vanessa Mendez, MD,
+    gastroenterologist, Parkview Health"), not a co-author."""
+    words = chunk.split()
+    return bool(words) and (words[0].casefold().strip(".,:") in ROLE_WORDS or (len(words) == 1 and words[0].islower()))
 
 
 def split_byline_names(raw: str) -> list[str]:
@@ -215,6 +229,8 @@ def split_byline_names(raw: str) -> list[str]:
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
     names: list[str] = []
     for index, chunk in enumerate(chunks):
+        if names and _opens_role(chunk):
+            break
         chunk = _AFTER_NAME.sub("", chunk.strip())
         if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
             chunk = chunk.title()

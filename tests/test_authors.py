@@ -74,6 +74,20 @@ def test_split_names_drops_avatar_initials_and_trailing_credentials():
     assert split_names("Written By") == []
 
 
+def test_split_names_ends_at_the_writers_role():
+    # trafilatura's reading of "This post was written by Danielle Padula, Head of Marketing and Community Development"
+    assert split_names("This post was written by Danielle Padula; Head; Community Development") == ["Danielle Padula"]
+    assert split_names("Jo Banks, editor, Acme Health") == ["Jo Banks"]
+    # near misses: co-authors and credentials after a name stay as they were
+    assert split_names("Rudolf Fischer, Simon Kohler") == ["Rudolf Fischer", "Simon Kohler"]
+    assert split_names("Jane Doe, MS, RD and John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_a_sentence_label_before_the_linked_name_is_a_byline_label():
+    body = '<p><em>This post was written by <a href="/p/2838">Vanessa Mendez, MD</a>, gastroenterologist.</em></p>'
+    assert label_byline(page(body=body).body_texts) == ["Vanessa Mendez"]
+
+
 def test_a_byline_label_set_apart_from_the_name():
     written = '<div><p class="label">Written by</p><p class="name">Edzel Tabing</p></div>'
     assert label_byline(page(body=written).body_texts) == ["Edzel Tabing"]

@@ -272,6 +272,10 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
         ("By Jane Doe on March 3, 2024", ["Jane Doe"]),
         ("Von Max Muster am 12.03.2020", ["Max Muster"]),
         ("Par Marie Dupont le 3 mars 2024", ["Marie Dupont"]),
+        # a sentence naming the writer, then the writer's role and employer: no co-author
+        ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", ["Vanessa Mendez"]),
+        ("This article was written by Dana Peel, Head of Marketing and Community Development", ["Dana Peel"]),
+        ("By Ana Ruiz, Luis Gil and Eva Sanz", ["Ana Ruiz", "Luis Gil", "Eva Sanz"]),  # co-authors stay
     ],
 )
 def test_bylines(line, names):

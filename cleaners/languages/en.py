@@ -166,6 +166,8 @@ ROWS = LanguageRows(
     byline_words=(
         "by",
         "written by",
+        "this post was written by",
+        "this article was written by",
         "posted by",
         "reported by",
         "words by",
