@@ -261,14 +261,15 @@ def main() -> None:
             + (f"{spread(measured, 'ms_per_html', 2)} ms an HTML cleaning, " if args.html else "")
             + f"warm-up {spread(measured, 'warmup_s', 2)} s, peak RSS {rss:.0f} MiB"
         )
-    for name in (name for name in trees if name != "head" and args.html):
-        pairs = zip(figures(runs["head"], "ms_per_html"), figures(runs[name], "ms_per_html"), strict=True)
-        ratios = [head / base - 1 for head, base in pairs]
-        print(
-            f"HTML head against {name} by round: "
-            + ", ".join(f"{ratio:+.1%}" for ratio in ratios)
-            + f" (median {statistics.median(ratios):+.1%}, faster in {sum(r < 0 for r in ratios)} of {len(ratios)})"
-        )
+    if args.html:
+        for name in (name for name in trees if name != "head"):
+            pairs = zip(figures(runs["head"], "ms_per_html"), figures(runs[name], "ms_per_html"), strict=True)
+            ratios = [head / base - 1 for head, base in pairs]
+            print(
+                f"HTML head against {name} by round: "
+                + ", ".join(f"{ratio:+.1%}" for ratio in ratios)
+                + f" (median {statistics.median(ratios):+.1%}, faster in {sum(r < 0 for r in ratios)} of {len(ratios)})"
+            )
     differ = False
     for name, tree in trees.items():
         if name == "head":
