@@ -219,7 +219,7 @@ def _opens_role(chunk: str) -> bool:
     ("Danielle Padula, Head of Marketing and Community Development", "Vanessa Mendez, MD,
     gastroenterologist, Parkview Health"), not a co-author."""
     words = chunk.split()
-    return bool(words) and (words[0].casefold().strip(".,:") in ROLE_WORDS or (len(words) == 1 and words[0].islower()))
+    return bool(words) and (_is_role_word(words[0]) or (len(words) == 1 and words[0].islower()))
 
 
 def split_byline_names(raw: str) -> list[str]:
@@ -331,7 +331,12 @@ def parse_credit_line(plain: str) -> list[str] | None:
 
 def holds_role_word(text: str) -> bool:
     """Whether a word of `text` is a role's or another credit's ("Staff Writer", "Fact Checked")."""
-    return any(word.casefold().strip(".,:") in ROLE_WORDS for word in text.split())
+    return any(map(_is_role_word, text.split()))
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether one word, punctuation aside, is a role's or another credit's ("Writer", "Editor:")."""
+    return word.casefold().strip(".,:") in ROLE_WORDS
 
 
 # A label for another credit than the writing over the name it credits ("Fact Checked By", "Reviewed by:").
