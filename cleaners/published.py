@@ -524,8 +524,9 @@ class DateRank:
     date beside another publication date, whether it must stand by the headline, whether the
     page's own statements (`MARKUP_READERS`) must give its day too, whether a day shown only in
     other pages' teasers counts as not shown (`PageDates.shown_as_its_own`), whether an evergreen
-    page's first day, long since revised, is refused (`_superseded`), and whether a day is refused
-    where the page's meta tags declare another day its publication (`_tagged_published_elsewhere`)."""
+    page's first day, long since revised, is refused (`_superseded`), whether a day is refused
+    where the page's meta tags declare another day its publication (`_tagged_published_elsewhere`), and
+    whether one is refused where the page shows a date that is no update (`_shows_publication`)."""
 
     name: str
     shown: bool = True
@@ -536,6 +537,7 @@ class DateRank:
     own: bool = False
     unless_superseded: bool = False
     unless_tagged_published: bool = False
+    unless_shown_published: bool = False
 
 
 # Which candidate wins: the first entry the page has. A page states its publication date where
@@ -546,7 +548,9 @@ class DateRank:
 # before this module's reading of `<time>` elements and dated texts (whose "published" comes from a
 # class name, refused when the declared dates say that day is the update: a theme's "post-date" block
 # often shows the last update). A shown `<time>` that does not say which date it is comes before
-# htmldate's guess among the page's dates, dated texts without a word or class after it. A date only
+# htmldate's guess among the page's dates, dated texts without a word or class after it; so does an
+# update line by the headline on a page whose only shown dates are updates and whose meta tags declare
+# no other day its publication (its last revision is then the date the page gives its readers). A date only
 # in markup is then taken from htmldate's reading of it, unless it is only the page's modification
 # date; when no statement of the page's own (JSON-LD, meta, `<time>`, URL) gives that day, htmldate
 # found it in a script, an image's path or a loose pattern, and a dateline by the headline comes
@@ -565,6 +569,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("visible:published", unless_declared_modified=True),
     DateRank("url:unsaid"),
     DateRank("time:unsaid"),
+    DateRank("dateline:modified", headed=True, unless_tagged_published=True, unless_shown_published=True),
     DateRank("htmldate:unsaid", own=True),
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
@@ -751,7 +756,17 @@ def _qualifies(candidate: DateCandidate, rank: DateRank, dates: PageDates) -> bo
         and not (rank.stated and not _stated(day, dates.markup))
         and not (rank.unless_superseded and _superseded(day, dates))
         and not (rank.unless_tagged_published and _tagged_published_elsewhere(day, dates))
+        and not (rank.unless_shown_published and _shows_publication(dates))
     )
+
+
+def _shows_publication(dates: PageDates) -> bool:
+    """Whether the page shows a date of its own that is no update: one its statements (`MARKUP_READERS`)
+    give as the publication or without a role ("March 3, 2025" over "Updated May 6, 2025"), whose day
+    the text writes out. An update line by the headline is then a revision beside the publication.
+    Chosen on wcxb, trafilatura-eval and htmldate-eval (both halves): without this test the update line
+    beat a shown "Published" dateline that is the gold."""
+    return any(c.kind != MODIFIED and dates.is_shown(c.published.date) for c in dates.markup)
 
 
 def _tagged_published_elsewhere(day: dt.date, dates: PageDates) -> bool:

@@ -445,3 +445,20 @@ def test_a_shown_jsonld_revision_gives_way_to_the_publication_the_meta_tags_decl
     assert chosen(page(jsonld, shows_revision)) == Published(dt.date(2025, 10, 26), source="jsonld_article:modified")
     tagged_revision = '<meta property="article:published_time" content="2025-10-26T10:00:00">'
     assert chosen(page(jsonld + tagged_revision, shows_revision)).date == dt.date(2025, 10, 26)
+
+
+def test_an_update_line_by_the_headline_beats_an_unshown_declared_day_where_it_is_the_only_date_shown():
+    headline = "<h1>Blockchain trends</h1><p>By Jane Doe</p><span>Updated December 18, 2025</span>"
+    declared = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-06-17"}</script>'
+
+    def dated(head: str, header: str = headline) -> Published:
+        return chosen(f"<html><head>{declared}{head}</head><body>{header}<article>{ARTICLE}</article></body></html>")
+
+    assert dated("") == Published(dt.date(2025, 12, 18), source="dateline:modified")
+    # the meta tags declare the publication: the update is a revision of it
+    tagged = '<meta property="article:published_time" content="2025-06-17T09:00:00">'
+    assert dated(tagged).date == dt.date(2025, 6, 17)
+    # the page shows a date that is no update: the update line is a revision beside it, and the
+    # priority table decides between the others as before (here htmldate's reading of the declared day)
+    shown = headline.replace("<p>By Jane Doe</p>", "<p>By Jane Doe</p><p>March 3, 2025</p>")
+    assert dated("", shown).date == dt.date(2025, 6, 17)
