@@ -35,6 +35,7 @@ from cleaners.bylines import (
     NOT_A_LONE_NAME,
     ROLE_WORDS,
     author_page_of,
+    byline_text,
     looks_like_name,
     parse_byline,
     split_names,
@@ -148,11 +149,11 @@ _SHORT_BODY_ELEMENTS = BodyXPath(
 
 
 def page_byline(short_elements: list[Tree]) -> list[str]:
-    """The first short element anywhere in the page that reads as a byline ("Written by …", "—— by
-    …") and names only people. The extracted text often leaves the byline out, the whole page keeps it.
-    `short_elements` are the body's (`Clues.short_elements`)."""
+    """The first short element anywhere in the page that reads as a byline ("Written by …", "By: …",
+    "—— by …") and names only people. The extracted text often leaves the byline out, the whole page
+    keeps it. `short_elements` are the body's (`Clues.short_elements`)."""
     for element in short_elements:
-        names = parse_byline(undated_byline(" ".join(element.text_content().split()).lstrip(_RULE_CHARS)))
+        names = parse_byline(byline_text(" ".join(element.text_content().split()).lstrip(_RULE_CHARS)))
         if (
             names
             and all(looks_like_person(name) for name in names)

@@ -144,7 +144,13 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     if (glued := _GLUED_BY_WORD.match(plain)) and looks_like_names(plain[glued.end() :]):
         plain = f"{glued[1]} {plain[glued.end() :]}"
-    return parse_byline(undated_byline(_BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1)))
+    return parse_byline(byline_text(plain))
+
+
+def byline_text(plain: str) -> str:
+    """A byline as `parse_byline` reads it, whether a page or a dump shows it: without the colon
+    after its "By"-word ("By: Jane Doe", "Von: Max Muster") or the date a template prints before it."""
+    return undated_byline(_BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1))
 
 
 def undated_byline(plain: str) -> str:

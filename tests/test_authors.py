@@ -67,6 +67,15 @@ def test_a_byline_after_the_date_a_template_prints_before_it_is_read():
     assert handle_byline(page(body="<p>Stars und Sternchen von Olga</p>")) == []
 
 
+def test_a_page_byline_may_set_a_colon_after_its_by_word_as_a_dump_does():
+    assert page_byline(page(body="<div><p>By: Paul Fenaroli</p></div>").short_elements) == ["Paul Fenaroli"]
+    assert page_byline(page(body='<span class="writter">Por: Juan Diego</span>').short_elements) == ["Juan Diego"]
+    assert page_byline(page(body="<p>Von: Götz Warnke</p>").short_elements) == ["Götz Warnke"]
+    # the colon mid-line is no by-word's, and a by-word with a colon still needs people after it
+    assert page_byline(page(body="<p>Sorted by: Newest first</p>").short_elements) == []
+    assert page_byline(page(body="<p>By: subscribing you agree</p>").short_elements) == []
+
+
 def test_split_names_drops_avatar_initials_and_trailing_credentials():
     assert split_names("CM Craig McCarthy") == ["Craig McCarthy"]
     assert split_names("Genevieve Carlton; Ph D") == ["Genevieve Carlton"]
