@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from cleaners import markdown
 from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
 from cleaners.languages import alternation, words_of
+from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
 
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
@@ -120,7 +121,10 @@ def parse_byline(plain: str) -> list[str] | None:
 _BY_WORD_COLON = re.compile(rf"^({BY_WORD})\s*:\s+", re.IGNORECASE)
 # "September 1st, 2023 By Jane Doe", "12.03.2024 von Max Muster": a date, then the byline (the date
 # ends where the by-word starts: "Bern, 17.08.2007 - Rede von Moritz Leuenberger" is a speech's title).
-_DATED_BYLINE = re.compile(rf"^(?P<date>.{{6,40}}?)\s+(?P<byline>{BY_WORD}\s.+)$", re.IGNORECASE)
+_DATED_BYLINE_DATE_MAX_CHARS = 40
+_DATED_BYLINE = re.compile(
+    rf"^(?P<date>.{{6,{_DATED_BYLINE_DATE_MAX_CHARS}}}?)\s+(?P<byline>{BY_WORD}\s.+)$", re.IGNORECASE
+)
 _DATE_MAX_WORDS = 7  # "Posted on March 3, 2024 at 10:00"
 _DATE_END_PUNCTUATION = " ·|•,;:–—-_*@"
 _TIME_WORDS = frozenset({"am", "pm", "uhr", "h"})
@@ -150,12 +154,16 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
 def byline_text(plain: str) -> str:
     """A byline as `parse_byline` reads it, whether a page or a dump shows it: without the colon
     after its "By"-word ("By: Jane Doe", "Von: Max Muster") or the date a template prints before it."""
-    return undated_byline(_BY_WORD_COLON.sub(r"\1 ", plain.strip(), count=1))
+    return undated_byline(substituted(_BY_WORD_COLON, r"\1 ", plain.strip(), count=1))
 
 
 def undated_byline(plain: str) -> str:
     """A byline without the date a template prints before it ("September 1st, 2023 By Jane Doe",
-    "06.11.2023 13:30 von Olga" -> "von Olga"); any other text as it is."""
+    "06.11.2023 13:30 von Olga" -> "von Olga"); any other text as it is. A date shows its year, so a
+    text with no digit where the date would stand has none (the cheap look first: the pattern tries
+    the by-words after every space there)."""
+    if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]):
+        return plain
     dated = _DATED_BYLINE.match(plain)
     return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
 

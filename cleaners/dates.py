@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
+from cleaners.patterns import substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -236,8 +237,8 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     text = _date_text(stripped)
     if text is None:
         return None
-    text = _ORDINAL.sub(r"\1", text)
-    text = _HOUR_H.sub(r"\1:\2", _SEPARATOR.sub(" ", text))
+    text = substituted(_ORDINAL, r"\1", text)
+    text = substituted(_HOUR_H, r"\1:\2", _SEPARATOR.sub(" ", text))
     zoned = _ZONE.search(text) is not None
     if fast := _fast_date(text):
         return fast if zoned or fast.at is None else Published(fast.date)
@@ -254,7 +255,9 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
 def _date_text(stripped: str) -> str | None:
     """A line's text without its dateline prefix, place and trailing relative date, if what is left is
     shaped like a date and nothing more (a year or a numeric date, two numbers at least, few words)."""
-    if not has_digit(stripped):  # no year, no numeric date (the look below, made cheap for most lines)
+    # a day and a year at least, counted in the whole line first: the cuts below only take numbers away,
+    # and their patterns cost more than the count (most lines with a digit hold one number)
+    if len(_NUMBER.findall(stripped)) < 2:
         return None
     text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):

@@ -152,6 +152,12 @@ def lowered_for_literals(plain: str) -> str | None:
     return plain.lower() if plain.isascii() or CASE_FOLDING_TRAPS.isdisjoint(plain) else None
 
 
+def substituted(pattern: re.Pattern[str], replacement: str, text: str, count: int = 0) -> str:
+    """`pattern.sub(replacement, text, count)`, looked for first: a `sub` whose replacement names a
+    group reads that template on every call, a match or not, which costs more than most searches."""
+    return pattern.sub(replacement, text, count) if pattern.search(text) else text
+
+
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     """One regex trying each pattern in turn; groups do not capture (nothing reads them, and
     hundreds of capturing groups make every match slower)."""

@@ -1243,10 +1243,11 @@ def _prose_sample(lines: list[Line]) -> str:
     """The page's first long lines that hold a sentence (a full stop inside or at the end), as much of
     them as language identification reads; the first long lines of any kind when those give too little.
     A dump opens with menus run together, whose entries name the site's language less often than
-    English or none ("Latest Players FIFA 21 Players Team of the Season …")."""
+    English or none ("Latest Players FIFA 21 Players Team of the Season …"). The line's end is looked at
+    first: most prose lines end a sentence, and a search for one inside reads the whole line."""
     long = [line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS]
     sample = _first_chars(
-        plain for plain in long if _SENTENCE_THEN_MORE.search(plain) or _ends_like(_SENTENCE_STOP, plain)
+        plain for plain in long if _ends_like(_SENTENCE_STOP, plain) or _SENTENCE_THEN_MORE.search(plain)
     )
     return sample if len(sample) >= IDENTIFY_CHARS else _first_chars(long)
 

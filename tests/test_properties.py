@@ -21,7 +21,7 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
-from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals
+from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals, substituted
 from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
 from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
 from output.contract import page_id
@@ -420,6 +420,67 @@ def _dateline_like(draw):
 @example("29 February 2023")
 def test_the_fast_dateline_layouts_read_exactly_what_strptime_reads(text):
     assert dates._fast_date(text) == _strptime_fast_date(text)
+
+
+_DATED_PREFIXES = st.sampled_from(
+    [
+        "",
+        "September 1st, 2023",
+        "12.03.2024 13:30",
+        "Posted on March 3, 2024 at 10:00 ·",
+        "Published on Tuesday, March 3, 2024",
+    ]
+)
+_BYLINE_TAILS = st.sampled_from(
+    ["", "By Jane Doe", "von Olga", "by", "Par Loïc Le Clerc", "3 hours ago", "- Rede von X"]
+)
+
+
+@example("September 1st, 2023 By Jane Doe")
+@example("Published on Tuesday, March 3, 2024 By Jane Doe")  # its first digit 31 characters in
+@SETTINGS
+@given(st.lists(st.one_of(_DATED_PREFIXES, _BYLINE_TAILS, st.text(max_size=30)), max_size=4).map(" ".join))
+def test_a_byline_date_is_looked_for_only_where_its_digits_could_stand(text):
+    """`undated_byline` skips its pattern when no digit stands where a date would: the same text
+    as the pattern gives."""
+    dated = bylines._DATED_BYLINE.match(text)
+    whole = (
+        dated["byline"]
+        if dated and bylines._ends_with_date(dated["date"]) and dates.shown_date(dated["date"])
+        else text
+    )
+    assert bylines.undated_byline(text) == whole
+
+
+@example("Valladolid, 12/02/2026 - 08:45")
+@example("Nov 19, 2019 at 9:08 GMT 1 day ago")
+@example("Published 3 hours ago")
+@example("x² 2015")
+@SETTINGS
+@given(
+    st.lists(st.one_of(_dateline_like(), LINE_PIECES, _BYLINE_TAILS, st.text(max_size=20)), max_size=4).map(" ".join)
+)
+def test_a_date_text_is_cut_only_from_lines_with_two_numbers(text):
+    """`dates._date_text` counts the numbers of the whole line before its cuts: the same text as
+    cutting first."""
+    stripped = text.strip()
+    cut = dates._PLACE.sub("", dates._PREFIX.sub("", dates._TRAILING_RELATIVE.sub("", stripped)).strip())
+    shaped = bool(cut) and bool(dates._YEAR.search(cut) or dates._NUMERIC_DATE.search(cut))
+    whole = (
+        cut
+        if shaped
+        and len(dates._NUMBER.findall(cut)) >= 2
+        and len(dates._LETTERS.findall(cut)) <= dates._MAX_LETTER_RUNS
+        else None
+    )
+    assert dates._date_text(stripped) == whole
+
+
+@SETTINGS
+@given(st.text(max_size=60), st.sampled_from([0, 1]))
+def test_a_substitution_looked_for_first_is_the_substitution(text, count):
+    for pattern, replacement in ((bylines._BY_WORD_COLON, r"\1 "), (dates._ORDINAL, r"\1"), (dates._HOUR_H, r"\1:\2")):
+        assert substituted(pattern, replacement, text, count) == pattern.sub(replacement, text, count)
 
 
 @SETTINGS
