@@ -220,22 +220,20 @@ def split_names(raw: str) -> list[str]:
     chunks = _METADATA_SPLIT.split(_EMAIL.sub("", raw.strip()))
     names = []
     for index, chunk in enumerate(chunks):
-        if index and _opens_role(chunk, after=chunks[0]):
+        if index and _opens_role(chunk):
             break
         if name := _clean_name(chunk, first=index == 0):
             names.append(name)
     return _drop_contained(list(dict.fromkeys(names)))
 
 
-def _opens_role(chunk: str, after: str) -> bool:
-    """Whether a chunk after the name `after` is the writer's role: a role word first ("Head of
-    Marketing") or a lone lower-case word ("gastroenterologist") after a name that is not itself in
-    lower case (in "aawoods, jsmith" the next handle is a co-author). What follows a role is its
-    department or employer ("Danielle Padula, Head of Marketing and Community Development", "Vanessa
-    Mendez, MD, gastroenterologist, Parkview Health"), not a co-author."""
+def _opens_role(chunk: str) -> bool:
+    """Whether a chunk after a name is the writer's role: a role word first ("Head of Marketing") or a
+    lone lower-case word ("gastroenterologist"). What follows a role is its department or employer
+    ("Danielle Padula, Head of Marketing and Community Development", "Vanessa Mendez, MD,
+    gastroenterologist, Parkview Health"), not a co-author."""
     words = chunk.split()
-    lone_lower = len(words) == 1 and words[0].islower() and not after.islower()
-    return bool(words) and (_is_role_word(words[0]) or lone_lower)
+    return bool(words) and (_is_role_word(words[0]) or (len(words) == 1 and words[0].islower()))
 
 
 def split_byline_names(raw: str) -> list[str]:
@@ -245,7 +243,7 @@ def split_byline_names(raw: str) -> list[str]:
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
     names: list[str] = []
     for index, chunk in enumerate(chunks):
-        if names and _opens_role(chunk, after=names[0]):
+        if names and _opens_role(chunk):
             break
         chunk = _AFTER_NAME.sub("", chunk.strip())
         if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
