@@ -92,6 +92,7 @@ TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone ma
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
+BIO_TAIL_PROSE = int(AUTHOR_BIO.threshold("tail_prose_lines"))  # prose lines of the run that may follow a bio
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
 WRAP_MIN_LONG = 40  # lines this long say whether a dump was wrapped
@@ -564,7 +565,36 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
         return
     _tag_menu_runs(tagged, inside)
     if _tag_repeated_in_page(tagged):
-        _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
+        inside = _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
+    _tag_bio_tail(tagged, inside or [])
+
+
+def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
+    """A prose line among the run's last (at most BIO_TAIL_PROSE prose lines follow it) that opens with
+    the full name the byline gave ("Perry Bacon Jr. is a senior writer for …", "Reiner Nagel ist
+    Architekt …") is the author's bio, with no box heading over it: the run ends above it. The name is
+    the page's own, so no language's words are needed; a name of one word may open any sentence, and
+    the run's first prose line is the article's own (a company misread as the author opens its news).
+    A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
+    page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
+    the box's)."""
+    names = [name for name in tagged.authors if len(name.split()) > 1]
+    if not names:
+        return
+    prose = [index for index in inside if tagged.lines[index].prose > 0]
+    article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
+    for index in prose[len(article) :]:
+        opening = [name for name in names if _opens_with(tagged.lines[index].plain, name)]
+        if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
+            for below in inside[inside.index(index) :]:
+                if tagged.tags[below] == BODY:
+                    tagged.tags[below] = AUTHOR_BIO.name
+            return
+
+
+def _opens_with(plain: str, name: str) -> bool:
+    """Whether the line's first words are the name ("Alice Wu fell …", not "Alice Wuhan …")."""
+    return plain.startswith(name) and not plain[len(name) : len(name) + 1].isalnum()
 
 
 def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:

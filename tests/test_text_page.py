@@ -13,6 +13,7 @@ from cleaners.rules import BOUNDING_RULES, LINE_RULES
 from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import (
     BODY,
+    CleanedText,
     Line,
     clean_text,
     is_split_sentence,
@@ -1379,3 +1380,47 @@ def test_the_language_is_identified_from_sentences_not_from_menus_run_together()
     assert identify_language(_prose_sample(split_lines("\n\n".join([*menus, *german])))) == "de"
     # too few sentences: the long lines of any kind, as before
     assert identify_language(_prose_sample(split_lines("\n\n".join([*menus, german[0]])))) == "en"
+
+
+BIO = "Jane Doe is a senior writer for the paper and has covered diplomacy from Paris and Moscow since 2015."
+
+
+def _bylined(*body: str) -> CleanedText:
+    return clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", "By Jane Doe", *body, "Share"]))
+
+
+def test_a_bio_opening_with_the_bylines_name_at_the_articles_end_goes():
+    more = "She has written two books about the region and teaches a course on the history of its diplomacy."
+    cleaned = _bylined(*PROSE, *MORE_PROSE, BIO, more)
+    assert cleaned.authors == ["Jane Doe"]
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [BIO, more]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
+
+
+def test_a_german_bio_opening_with_the_bylines_name_goes():
+    prose = [
+        "Die Ministerin sagte am Dienstag, dass die Gespräche in Moskau gut verlaufen seien und weitergehen würden.",
+        "In einem Interview im französischen Fernsehen erklärte der Minister, dass sich die Haltung geändert habe.",
+        "Die Diplomaten erwarten zum Ende des Besuchs eine gemeinsame Erklärung, deren Wortlaut noch offen ist.",
+        "Beide Regierungen haben versprochen, vor der nächsten Runde ihre Erkenntnisse miteinander zu teilen.",
+    ]
+    bio = "Reiner Nagel ist Architekt, Stadtplaner und seit vielen Jahren Redakteur für Außenpolitik bei der Zeitung."
+    page = "\n\n".join(["# Eine Überschrift zu den Gesprächen", "Von Reiner Nagel", *prose, bio])
+    cleaned = clean_text(page)
+    assert cleaned.authors == ["Reiner Nagel"]
+    assert cleaned.paragraphs == prose
+
+
+@pytest.mark.parametrize(
+    ("case", "body"),
+    [
+        ("the article wrote the name before", [*PROSE, f"{MORE_PROSE[0]} Jane Doe was there.", *MORE_PROSE[1:], BIO]),
+        ("more prose follows it", [*PROSE, BIO, *MORE_PROSE[:4]]),
+        ("another name", [*PROSE, *MORE_PROSE, BIO.replace("Jane Doe", "Jane Doerr")]),
+        ("the article opens with it", [BIO]),
+    ],
+)
+def test_a_line_opening_with_a_name_stays_unless_it_is_the_bylines_closing_bio(case: str, body: list[str]) -> None:
+    cleaned = _bylined(*body)
+    assert not [r.text for r in cleaned.removed if r.rule == "author_bio"], case
+    assert body[-1] in cleaned.paragraphs, case
