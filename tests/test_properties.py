@@ -47,6 +47,10 @@ LINE_PIECES = st.sampled_from(
         "French cities on Wednesday.",
     ]
 )
+# Lines mixing known pieces with markdown's syntax characters, for the markdown-to-plain shortcuts.
+MARKDOWN_LINES = st.lists(
+    st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12
+).map("".join)
 PAGES = st.lists(st.one_of(LINE_PIECES, st.text(max_size=120)), max_size=40).map("\n".join)
 SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -237,11 +241,7 @@ def test_mojibake_repair_is_exactly_ftfy(text):
 
 
 @SETTINGS
-@given(
-    st.lists(
-        st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12
-    ).map("".join)
-)
+@given(MARKDOWN_LINES)
 def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
 
@@ -257,11 +257,7 @@ def _every_row_tried(line: str) -> str:
 
 
 @SETTINGS
-@given(
-    st.lists(
-        st.one_of(LINE_PIECES, st.sampled_from(list("[]()<>#*_`\\!-+• \t")), st.text(max_size=20)), max_size=12
-    ).map("".join)
-)
+@given(MARKDOWN_LINES)
 def test_a_syntax_row_is_skipped_only_where_it_could_not_match(line):
     assert strip_syntax(line) == _every_row_tried(line)
 
