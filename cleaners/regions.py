@@ -197,18 +197,22 @@ def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None
     )
 
 
-def article_region(scores: list[int], chrome: list[bool], plains: list[str]) -> tuple[int, int] | None:
+def article_region(
+    scores: list[int], chrome: list[bool], plains: list[str], name_lists: bool = True
+) -> tuple[int, int] | None:
     """`main_region`, past the site's consent dialogs: a best run whose prose words stand mostly
     (CONSENT_SHARE) in lines naming consent words ("cookies", "personal data", "Einwilligung"; the
     languages' `consent_words`) is the consent manager's text, which dumps put after the footer and
     which reads like prose; its lines then count as chrome and the search runs again, if there is
     other prose (a page about cookies and nothing else keeps it). An article quoting a banner names
     it in a few of its paragraphs, not in most. So is a best run whose prose words stand mostly in
-    lines of names run together (`_is_name_list`: a sign-up form's city picker, an archive's months).
-    `plains` are the lines' texts."""
+    lines of names run together (`_is_name_list`: a sign-up form's city picker, an archive's months),
+    unless `name_lists` is False. `plains` are the lines' texts."""
     region = main_region(scores, chrome)
     for _ in range(CONSENT_DIALOGS):
-        if region is None or not (_is_consent_dialog(scores, plains, region) or _is_name_list(scores, plains, region)):
+        if region is None or not (
+            _is_consent_dialog(scores, plains, region) or (name_lists and _is_name_list(scores, plains, region))
+        ):
             return region
         scores, chrome = scores[:], chrome[:]
         for index in range(region[0], region[1] + 1):

@@ -1155,6 +1155,14 @@ def test_a_sign_up_form_whose_prose_is_mostly_a_list_of_names_is_not_the_article
     assert CITIES in {r.text for r in cleaned.removed if r.rule == "outside_article"}
 
 
+def test_a_list_of_names_passed_over_leaves_the_header_where_it_was_read():
+    # a page whose article its dump lacks: the headline stands over a country selector, prose elsewhere
+    page = "\n\n".join([*PROSE, *MENU, "# Promo terms for custom skincare sets", CITIES])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == PROSE
+    assert cleaned.title == "Promo terms for custom skincare sets"
+
+
 def test_an_article_with_a_list_of_names_in_it_stays_whole():
     article = [*PROSE, CITIES, *MORE_PROSE]  # the names are a few of its words, not most
     cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
