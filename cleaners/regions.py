@@ -29,6 +29,8 @@ SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best ru
 CONSENT_SHARE = OUTSIDE_ARTICLE.threshold("consent_share")  # of a best run's prose words, at least: a consent dialog
 CODE_MAX_CHARS = int(OUTSIDE_ARTICLE.threshold("code_max_chars"))  # longer, a line of few words is a blob (base64)
 CONSENT_DIALOGS = int(OUTSIDE_ARTICLE.threshold("consent_dialogs"))  # passed over at most (a banner, its settings)
+NAME_LINE_SHARE = OUTSIDE_ARTICLE.threshold("name_line_share")  # of a long line's words capitalised: names
+NAME_LIST_SHARE = OUTSIDE_ARTICLE.threshold("name_list_share")  # of a best run's prose words in such lines: a list
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -195,16 +197,22 @@ def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None
     )
 
 
-def article_region(scores: list[int], chrome: list[bool], plains: list[str]) -> tuple[int, int] | None:
+def article_region(
+    scores: list[int], chrome: list[bool], plains: list[str], name_lists: bool = True
+) -> tuple[int, int] | None:
     """`main_region`, past the site's consent dialogs: a best run whose prose words stand mostly
     (CONSENT_SHARE) in lines naming consent words ("cookies", "personal data", "Einwilligung"; the
     languages' `consent_words`) is the consent manager's text, which dumps put after the footer and
     which reads like prose; its lines then count as chrome and the search runs again, if there is
     other prose (a page about cookies and nothing else keeps it). An article quoting a banner names
-    it in a few of its paragraphs, not in most. `plains` are the lines' texts."""
+    it in a few of its paragraphs, not in most. So is a best run whose prose words stand mostly in
+    lines of names run together (`_is_name_list`: a sign-up form's city picker, an archive's months),
+    unless `name_lists` is False. `plains` are the lines' texts."""
     region = main_region(scores, chrome)
     for _ in range(CONSENT_DIALOGS):
-        if region is None or not _is_consent_dialog(scores, plains, region):
+        if region is None or not (
+            _is_consent_dialog(scores, plains, region) or (name_lists and _is_name_list(scores, plains, region))
+        ):
             return region
         scores, chrome = scores[:], chrome[:]
         for index in range(region[0], region[1] + 1):
@@ -226,6 +234,25 @@ def _is_consent_dialog(scores: list[int], plains: list[str], region: tuple[int, 
     total = sum(scores[index] for index in prose)
     naming = sum(scores[index] for index in prose if names_consent(plains[index]))
     return naming >= CONSENT_SHARE * total
+
+
+def _is_name_list(scores: list[int], plains: list[str], region: tuple[int, int]) -> bool:
+    """Whether most of the run's prose words (NAME_LIST_SHARE) stand in lines of names run together
+    (`names_run_together`): a city picker under a sign-up form, an archive's months, a tag cloud with
+    punctuation, which outweighed a short article."""
+    prose = [index for index in range(region[0], region[1] + 1) if scores[index] > 0]
+    long = [index for index in prose if scores[index] >= 2 * PROSE_MIN_WORDS]  # a shorter line is never a list
+    naming = sum(scores[index] for index in long if names_run_together(plains[index]))
+    return naming > 0 and naming >= NAME_LIST_SHARE * sum(scores[index] for index in prose)
+
+
+def names_run_together(plain: str) -> bool:
+    """A long line whose words nearly all (NAME_LINE_SHARE) open with a capital: names run together
+    ("Select a City... Albuquerque Ann Arbor Ashburn …", "Februar 2020 (7) Januar 2020 (13) …").
+    Prose, even German's, capitalises far fewer of its words; scripts without capitals have none."""
+    tokens = [token for token in plain.split() if token[:1].isalpha()]
+    capitalised = sum(token[0].isupper() for token in tokens)
+    return len(tokens) >= 2 * PROSE_MIN_WORDS and capitalised >= NAME_LINE_SHARE * len(tokens)
 
 
 def names_consent(plain: str) -> bool:

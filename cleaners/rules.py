@@ -260,7 +260,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "a code block no longer cuts a tutorial in two. A best run whose prose "
     "words stand mostly in lines naming consent words ('cookies', 'personal data', 'Einwilligung'; per language) "
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
-    "article, if there is one. Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
+    "article, if there is one; so is a best run whose prose words stand mostly in lines of names run together (a "
+    "long line whose words nearly all open with a capital: a sign-up form's city picker, an archive's months). "
+    "Bare date lines below the article's start ('Tuesday November 19, 2019', no list "
     "entry), when there are two or more, are a teaser list's stamps and cost as much as the site's footer: the "
     "teasers under an article (headline, name, date, blurb) no longer join it. A run that ends in a list of the "
     "site's other stories (three or more adjacent lines that read like headlines: one line each, no sentence stop, "
@@ -281,6 +283,10 @@ OUTSIDE_ARTICLE = StructuralRule(
         # data protection (trafilatura-eval's inscriptis odd half fell)
         "consent_share": 0.6,
         "consent_dialogs": 2,
+        # name_line_share: of a long line's words capitalised, at least, for names run together; name_list_share:
+        # of a best run's prose words in such lines, at least, for a run that is a list of names
+        "name_line_share": 0.8,
+        "name_list_share": 0.5,
         # stamp_max_words, stamps_min: a teaser list's bare date lines; one alone below the start may be the
         # header's own dateline under a deck (trafilatura-eval's German pages lost their lede at 1)
         "stamp_max_words": 8,

@@ -606,7 +606,8 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     a related-links heading over a headline (`_heads_headlines`). Two or more bare date lines below
     the article's start are teasers' stamps (`_is_teaser_stamp`) and cost what the site's footer does,
     once the header is read (`header_read`: before, the start is unknown and the header's own dateline
-    would count)."""
+    would count). A best run of name lists is passed over only then too: the header is read around the
+    best run as before (a page whose article its dump lacks keeps the title over its country selector)."""
     scored = [
         i
         for i, tag in enumerate(tagged.tags)
@@ -621,7 +622,7 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     if len(stamps) >= TEASER_STAMPS_MIN:
         for at in stamps:
             scores[at] = -CHROME_LINE_PENALTY
-    region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored])
+    region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored], name_lists=header_read)
     if region is None:
         return None
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))

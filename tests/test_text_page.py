@@ -1122,6 +1122,53 @@ def test_a_page_that_is_only_about_cookies_keeps_its_prose():
     assert cleaned.paragraphs == dialog[1:]
 
 
+CITIES = (
+    "Select a City... Albuquerque Ann Arbor Ashburn Atlanta Austin Baltimore Beaverton Bellevue Birmingham Boston "
+    "Chicago Cincinnati Columbus Dallas Denver Detroit Houston Indianapolis Kansas City Las Vegas Los Angeles "
+    "Louisville Memphis Miami Milwaukee Minneapolis Nashville New Orleans New York Oakland Orlando Philadelphia "
+    "Phoenix Pittsburgh Portland Raleigh Sacramento San Diego San Francisco Seattle Tampa Washington Boise Buffalo "
+    "Charlotte Cleveland Dayton Durham El Paso Fresno Honolulu Jacksonville Lexington Madison Omaha Reno Richmond"
+)
+SIGN_UP = [
+    "Sign up for updates and let us help you plan the best weekend, with our daily picks of things to do.",
+    "# SIGN UP",
+    CITIES,
+]
+
+
+def test_a_line_of_names_run_together_is_no_prose_of_names():
+    from cleaners.regions import names_run_together
+
+    assert names_run_together(CITIES)
+    german = (
+        "Die Bundesregierung hat am Dienstag in Berlin beschlossen, dass die Förderung für Wärmepumpen im "
+        "kommenden Jahr steigen soll, wie das Ministerium für Wirtschaft und Klimaschutz mitteilte."
+    )
+    assert not names_run_together(german)  # German capitalises its nouns, not nearly every word
+    assert not names_run_together("Albuquerque Ann Arbor Ashburn Atlanta Austin")  # too short to tell
+
+
+def test_a_sign_up_form_whose_prose_is_mostly_a_list_of_names_is_not_the_article():
+    page = "\n\n".join(["Title here", *PROSE, "Contact Us", "Privacy", *MENU, *SIGN_UP])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == PROSE
+    assert CITIES in {r.text for r in cleaned.removed if r.rule == "outside_article"}
+
+
+def test_a_list_of_names_passed_over_leaves_the_header_where_it_was_read():
+    # a page whose article its dump lacks: the headline stands over a country selector, prose elsewhere
+    page = "\n\n".join([*PROSE, *MENU, "# Promo terms for custom skincare sets", CITIES])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs == PROSE
+    assert cleaned.title == "Promo terms for custom skincare sets"
+
+
+def test_an_article_with_a_list_of_names_in_it_stays_whole():
+    article = [*PROSE, CITIES, *MORE_PROSE]  # the names are a few of its words, not most
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *MENU]))
+    assert cleaned.paragraphs == article
+
+
 COMMENTS_BUTTON_LEDE = (
     "A powerful alliance of chefs and charities today urges the government to block cheap imported food, "
     "warning that farmers and families alike would pay the price."
