@@ -172,12 +172,34 @@ def label_byline(texts: list) -> list[str]:
     "Auteur") when they all look like people: pages set the label and the name apart. `texts` are
     the body's texts (`Clues.body_texts`)."""
     for index, text in enumerate(texts[:-1]):
-        if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS:
+        if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS or _ends_phrase(text):
             continue
         names = split_names(" ".join(texts[index + 1].split()))
         if names and all(looks_like_person(name) for name in names):
             return names
     return []
+
+
+# Elements that end a line: a text after one starts a line of its own ("<div>Headline</div>By <div>…").
+_LINE_ENDING_TAGS: frozenset[str] = frozenset(
+    "address article aside blockquote br dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li ol p section"
+    " table td th tr ul".split()
+)
+
+
+def _ends_phrase(text: etree._ElementUnicodeResult) -> bool:
+    """Whether a by-word runs on from words right before it on its line ("<a>Staffing Websites</a> by",
+    "… and uunf by <span>Daniel Bünzli</span>", "Kommentar<small> von </small>"): a phrase crediting
+    other work or a comment, not a byline's label. A date or a separator before it is the byline's own
+    ("<time>October 11, 2023</time> by", "<span>·</span> by")."""
+    element = text.getparent()
+    if text.is_tail:
+        before = "" if element.tag in _LINE_ENDING_TAGS else element.text_content()
+    elif (previous := element.getprevious()) is not None:
+        before = previous.tail or ""
+    else:
+        before = "" if (parent := element.getparent()) is None else parent.text or ""
+    return any(char.isalpha() for char in before) and not has_digit(before)
 
 
 _ARTICLE_AUTHOR = etree.XPath('//meta[@property="article:author" or @name="article:author"]/@content')
@@ -695,7 +717,32 @@ def visible_over_guess(source: str, names: list[str], clues: Clues) -> list[str]
         votes[key] += 1
         shown.setdefault(key, visible)
     best, count = next(iter(votes.most_common(1)), (frozenset(), 0))
-    return shown[best] if count >= 2 and all(map(looks_like_person, shown[best])) else names
+    if count >= 2 and all(map(looks_like_person, shown[best])):
+        return shown[best]
+    return shown_over_unwritten(source, names, clues)
+
+
+# The visible bylines that write a by-word or a label before the names ("By: Paul Fenaroli", "Auteur"
+# over the name), the one read anywhere on the page first.
+LABELLED_BYLINES: tuple[AuthorSource, ...] = tuple(
+    next(source for source in AUTHOR_SOURCES if source.name == name) for name in ("page_byline", "label_byline")
+)
+
+
+def shown_over_unwritten(source: str, names: list[str], clues: Clues) -> list[str]:
+    """`names`, unless a declared source (JSON-LD, metas, a share card, page state) gave them, the page's
+    text never writes them and a labelled byline names other people, not the site: a CMS declares the
+    account that posted ("Luke Daigle", only in the metas, where the page shows "By: Paul Fenaroli").
+    trafilatura's guesses stay (one-word handles the golds keep). Measured on WCXB and trafilatura-eval,
+    both halves (#15): 2 pages right, none lost."""
+    if source == "trafilatura" or _written(names, clues.body_texts):
+        return names
+    site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
+    for byline in LABELLED_BYLINES:
+        shown = clues.names(byline)
+        if shown and _key(shown) not in (_key(names), site) and all(map(looks_like_person, shown)):
+            return shown
+    return names
 
 
 # Sources that keep a name as the page writes it (trafilatura's rewrites "edilson.la.rosa" as "Edilson La Rosa").

@@ -178,13 +178,36 @@ def test_a_guessing_source_gives_way_to_a_byline_the_page_shows_twice():
     head = '<meta name="author" content="Josh Katzowitz">'
     byline = "<p>Written by</p><p>Charles Patterson</p><div>By Charles Patterson</div>"
     assert find_authors(page(head, byline)) == ["Charles Patterson"]
-    assert find_authors(page(head, "<div>By Charles Patterson</div>")) == ["Josh Katzowitz"]  # shown once
+    also_written = "<div>By Charles Patterson</div><p>Editor: Josh Katzowitz</p>"
+    assert find_authors(page(head, also_written)) == ["Josh Katzowitz"]  # shown once, the guess written too
     declared = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "Josh Katzowitz"}}</script>'
     assert find_authors(page(declared, byline)) == ["Charles Patterson"]  # JSON-LD is filled by the CMS too
     also_shown = byline + '<a rel="author" href="/josh">Josh Katzowitz</a>'
     assert find_authors(page(declared, also_shown)) == ["Josh Katzowitz"]  # a byline names the declared author
     box = '<div class="author-box"><span>Charles Patterson</span></div>'
     assert find_authors(page(declared, "<div>By Charles Patterson</div>" + box)) == ["Charles Patterson"]
+
+
+def test_a_declared_name_the_page_never_writes_gives_way_to_a_labelled_byline():
+    head = '<meta name="author" content="Luke Daigle">'
+    assert find_authors(page(head, "<p>By: Paul Fenaroli</p><p>Text</p>")) == ["Paul Fenaroli"]
+    labelled = "<dl><dt>Auteur</dt><dd><a>Uriel Gadessaud</a></dd></dl>"
+    assert find_authors(page(head, labelled)) == ["Uriel Gadessaud"]
+    assert find_authors(page(head, "<p>By: Paul Fenaroli</p><p>Luke Daigle</p>")) == ["Luke Daigle"]  # written
+    site = '<meta property="og:site_name" content="Model Remodel">'
+    assert find_authors(page(head + site, "<p>By Model Remodel</p>")) == ["Luke Daigle"]  # the site's name
+
+
+def test_a_by_word_running_on_from_the_words_before_it_is_no_label():
+    credit = '<span>Staffing Websites</span> by <a href="https://example.com">Haley Marketing</a>'
+    assert label_byline(page(body=credit).body_texts) == []
+    prose = "<p>It uses <a>uutf</a> and <a>uunf</a> by <span>Daniel Buenzli</span>.</p>"
+    assert label_byline(page(body=prose).body_texts) == []
+    comment = '<li><img src="a.png"/> Kommentar<small> von </small><cite>Alex Barritt</cite></li>'
+    assert label_byline(page(body=comment).body_texts) == []
+    # a date, a separator or a line's end before the by-word: the byline's own label
+    for before in ("<em><time>October 11, 2023</time></em>", "<span>·</span>", "<div>A Headline</div>", "<br/>"):
+        assert label_byline(page(body=f"<p>{before} by <b>Autumn Huerter</b></p>").body_texts) == ["Autumn Huerter"]
 
 
 def test_declared_co_authors_stay_when_the_byline_shows_only_the_first():
@@ -247,12 +270,14 @@ def test_trafilaturas_rewritten_account_names_are_read_as_the_page_writes_them()
 
 
 def test_a_site_signing_with_its_domain_gives_way_to_a_person_named_later():
-    head, body = '<meta name="author" content="finanztreff.de">', "<div>By David Hutzler</div>"
+    # the page writes the declared names too, or an unwritten one would give way to the byline anyway
+    head, body = '<meta name="author" content="finanztreff.de">', "<div>By David Hutzler</div><p>finanztreff.de</p>"
     clues = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert find_authors(Clues(clues, url="https://www.finanztreff.de/news/1")) == ["David Hutzler"]
     assert find_authors(Clues(clues, url="https://example.org/news/1")) == ["finanztreff.de"]
     own = parse_html(
-        '<html><head><meta name="author" content="Ash Vardanian"></head><body><div>By Jo Roe</div></body></html>'
+        '<html><head><meta name="author" content="Ash Vardanian"></head>'
+        "<body><div>By Jo Roe</div><p>Ash Vardanian</p></body></html>"
     )
     assert find_authors(Clues(own, url="https://ashvardanian.com/posts/1")) == ["Ash Vardanian"]  # a person's own site
 
