@@ -578,7 +578,8 @@ def main() -> None:
         print("\npage-cleaner's wrong HTML dates and authors (set, page, measure, gold, ours):")
         print("\n".join(failures))
     if MULTILINGUAL in names:
-        print(("\n" if rows else "") + multilingual.report())
+        reports = [multilingual.report(folder=folder) for folder in multilingual.CORPORA]
+        print(("\n" if rows else "") + "\n\n".join(reports))
 
 
 if __name__ == "__main__":
