@@ -45,6 +45,8 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Cet article vous a été utile ? Recevez notre newsletter du matin. Je m'inscris",
+        "Téléchargez l'application Le Petit Comtois sur l'App Store et Google Play",
         "Newsletter",
         "Notre newsletter",
         "Lettre d'information",
@@ -162,6 +164,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
         "La newsletter, envoyée chaque semaine à 40 000 lecteurs, a révélé l'affaire mardi.",
         (
             "Le formulaire comportait une case intitulée « Inscrivez-vous à notre newsletter pour ne rien manquer de "
