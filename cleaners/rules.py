@@ -120,7 +120,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="newsletter",
         why="Newsletter and subscription prompts, also when heading and blurb ran together "
-        "('Daily newsletterReceive …').",
+        "('Daily newsletterReceive …'), and an app's download pitch ('Download our app for breaking news alerts').",
         max_words=30,
     ),
     LineRule(
