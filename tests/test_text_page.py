@@ -736,6 +736,14 @@ def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_
     assert (cleaned.title, cleaned.authors) == ("Bar mleczny na Kazimierzu wraca po remoncie", ["Joanna Szymańska"])
 
 
+def test_a_consent_banner_run_into_one_line_above_the_headline_is_not_the_title():
+    banner = "Accepter les cookies ? Nous utilisons des traceurs pour le site. OK, tout accepter Refuser"
+    page = "\n\n".join([banner, "Dans le Jura, une fromagerie sauvée par ses clients", "Claire Vasseur", LONG, LONG])
+    assert clean_text(page).title == "Dans le Jura, une fromagerie sauvée par ses clients"
+    cookie_headline = "Multa de 40.000 euros por los avisos de cookies de un diario"  # a headline naming them
+    assert clean_text("\n\n".join([cookie_headline, "Juana Pérez", LONG, LONG])).title == cookie_headline
+
+
 @pytest.mark.parametrize("badge", ["Fact Checked", "Faktencheck Bestanden", "AI Writer, Embarque"])
 def test_a_credit_badge_under_the_byline_is_no_co_author(badge):
     page = "\n\n".join(["# Average Cost of Online College", "By Melanie Hanson", badge, LONG, LONG])
