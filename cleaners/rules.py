@@ -154,7 +154,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
         "under it: the lines of its own block, or the next block when that has two or more, each short and "
         "ending with no sentence stop.",
-        max_words=16,
+        max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
     LineRule(

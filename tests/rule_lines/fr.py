@@ -113,6 +113,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2024 Le Parisien",
     ],
     "related_links": [
+        "Voir aussi : Lait : le prix payé aux producteurs de comté en hausse de 3 %",
         "Lire aussi : Tramway T10 : les travaux prennent trois mois de retard",
         "[Lire aussi : Fraude aux titres-restaurant](https://example.fr/a)",
         "À lire aussi",
