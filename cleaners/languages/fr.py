@@ -9,7 +9,7 @@ _AP = r"['’]"
 # A consent banner's buttons, one or several on a line ("Paramétrer les cookies Accepter et fermer").
 _CONSENT_BUTTON = (
     r"((tout |tous )?(accepter|refuser|rejeter)( tout| tous| et (fermer|continuer)| les cookies| tous les cookies)?"
-    rf"|continuer sans accepter|j{_AP}accepte|je refuse|ok,? j{_AP}accepte"
+    rf"|continuer sans accepter|j{_AP}accepte|je refuse|ok,? j{_AP}accepte|ok"
     r"|personnaliser( mes choix)?|(paramétrer|gérer|personnaliser) (les |mes )?(cookies|préférences|choix|traceurs)"
     r"|paramètres( des)? cookies|gestion des cookies)"
 )

@@ -71,6 +71,7 @@ MUST_GO: dict[str, list[str]] = {
         "Suivez-nous sur Facebook",
     ],
     "cookie_notice": [
+        "OK, tout accepter     Refuser",
         (
             "Ce site utilise des cookies pour assurer son bon fonctionnement et, avec votre accord, pour mesurer "
             "l'audience."
@@ -178,6 +179,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
     ],
     "cookie_notice": [
+        "OK, tout accepter n'était pas une option pour la rédaction.",
         (
             "Sur le site de commande en ligne, un bandeau affichait « Nous utilisons des cookies pour améliorer votre "
             "expérience », relève la Commission."
