@@ -64,16 +64,16 @@ GATES = {
         body_recall_floors=FIRST_RECALL_FLOORS,
         leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
     ),
-    # The hold-out, written before its author read the rules (see its README.md): measured after the
-    # fixes it led to, less 0.01; ceilings the measured leak plus 0.01.
+    # The hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
+    # (03:20 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01.
     "multilingual-2": Gate(
         folder=HOLD_OUT,
         min_pages_per_language=3,
         min_pages=30,
-        floors={"body_recall": 0.97, "trap_kept": 0.94, "title": 0.95, "authors": 0.99, "date": 0.99, "url": 0.99},
-        leak_ceiling=0.02,
+        floors={"body_recall": 0.97, "trap_kept": 0.94, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        leak_ceiling=0.01,
         body_recall_floors=HOLD_OUT_RECALL_FLOORS,
-        leak_ceilings={**dict.fromkeys(LANGUAGES, 0.01), "fr": 0.03},
+        leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
     ),
 }
 
