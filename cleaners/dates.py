@@ -295,9 +295,31 @@ def dateline_parts(plain: str) -> list[str]:
 
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
-    """The date of a dateline, bare (`parse_dateline`) or with filler (`parse_dateline_with_filler`);
-    a line that is one part and no filler is read once, not twice (dateparser is slow)."""
-    return parse_dateline(plain, reading) or parse_dateline_with_filler(plain, reading, bare_read=True)
+    """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
+    with its update after it (`published_part`); a line that is one part and no filler is read once,
+    not twice (dateparser is slow)."""
+    return (
+        parse_dateline(plain, reading)
+        or parse_dateline_with_filler(plain, reading, bare_read=True)
+        or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
+        or None
+    )
+
+
+# An update's words after a comma open a part of their own ("Publié le 4 février 2026, mis à jour le 5 février").
+_UPDATE_AFTER_COMMA = re.compile(rf",\s+(?=(?:{_words(UPDATED_WORDS)})\b)", re.IGNORECASE)
+
+
+def published_part(plain: str) -> str | None:
+    """Of a line that says when the page was published and then when it was updated, each in a part led
+    by its words ("Publicado: 10/02/2026 08:15 · Actualizado: 10/02/2026 12:40"), the publication's
+    part. Only when the publication comes first: the line's kind (`dateline_kind`) is its first words'."""
+    if not _PUBLISHED.match(plain.strip()):
+        return None
+    parts = dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain))
+    if len(parts) < 2 or not all(dateline_kind(part) == "updated" for part in parts[1:]):
+        return None
+    return parts[0] if all(len(part.split()) <= _MAX_WORDS and has_digit(part) for part in parts) else None
 
 
 def parse_dateline_with_filler(

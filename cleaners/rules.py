@@ -120,7 +120,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="newsletter",
         why="Newsletter and subscription prompts, also when heading and blurb ran together "
-        "('Daily newsletterReceive …').",
+        "('Daily newsletterReceive …'), and an app's download pitch ('Download our app for breaking news alerts').",
         max_words=30,
     ),
     LineRule(
@@ -154,7 +154,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
         "under it: the lines of its own block, or the next block when that has two or more, each short and "
         "ending with no sentence stop.",
-        max_words=16,
+        max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
     LineRule(
@@ -231,7 +231,9 @@ DATELINE = StructuralRule(
     "dateline",
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, never an "
-    "'Updated …' one, and one above the headline only when it says so. A date inside a sentence never is one. "
+    "'Updated …' one, and one above the headline only when it says so; a line giving the publication then its "
+    "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
+    "A date inside a sentence never is one. "
     "'02/11/2015' is read in the order the page's site writes its dates (learned in the run), else its "
     "language's; '3 hours ago' only against the page's `fetched_at`, never guessed.",
     {"max_words": 10, "max_letter_runs": 6},

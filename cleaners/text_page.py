@@ -46,6 +46,7 @@ from cleaners.regions import (
     article_region,
     is_fact_line,
     is_server_diagnostic,
+    names_consent,
     prose_score,
     prose_words,
 )
@@ -1199,7 +1200,15 @@ def _reads_like_headline(line: Line) -> bool:
         and " | " not in line.plain
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
+        and not _is_consent_text(line.plain)
     ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
+
+
+def _is_consent_text(plain: str) -> bool:
+    """A consent banner's text run into one line with its buttons ("Accepter les cookies ? Nous utilisons
+    des traceurs … d'audience. OK, tout accepter Refuser"): it names consent words and a sentence ends
+    inside it. A headline about cookies ("Multa por avisos de cookies") holds no sentence."""
+    return _SENTENCE_THEN_MORE.search(plain) is not None and names_consent(plain)
 
 
 def _states_a_figure(plain: str) -> bool:

@@ -1,9 +1,10 @@
-"""Quality gate on the multilingual text corpus (tests/corpus/multilingual), a few seconds.
+"""Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-out
+multilingual-2), a few seconds.
 
-Text-mode cleaning in ten languages must not slip below what it does today, and the corpus's gold must
+Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
-the gate measure something else without anyone noticing. `python -m tests.bench.multilingual` prints the
-full table; `--failures` shows what each page gets wrong.
+the gate measure something else without anyone noticing. `python -m tests.bench.multilingual [--corpus
+FOLDER]` prints the full table; `--failures` shows what each page gets wrong.
 """
 
 from __future__ import annotations
@@ -12,60 +13,98 @@ import copy
 import datetime as dt
 import json
 from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from cleaners.markdown import to_plain
 from cleaners.text_page import CleanedText
 from tests.bench import multilingual
-from tests.bench.multilingual import ALL, CORPUS, collapse
+from tests.bench.multilingual import ALL, CORPUS, HOLD_OUT, collapse
 
 LANGUAGES = {"de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk"}
-MIN_PAGES_PER_LANGUAGE = 4  # the corpus has 4 to 7 pages a language
-MIN_PAGES = 60
 GOLD_KEYS = {
     "source_file", "language", "url", "title", "authors", "published", "published_alternatives",
     "paragraphs", "optional", "must_remove", "traps",
 }  # fmt: skip
 
-# Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
-# rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up. Floors only ever go
-# up (ceilings only down): raise them when a change improves a figure, never lower them to let a change through.
-FLOORS = {"body_recall": 0.99, "trap_kept": 1.00, "title": 1.00, "authors": 1.00, "date": 1.00, "url": 1.00}
-LEAK_CEILING = 0.01
-BODY_RECALL_FLOORS = {
+
+@dataclass(frozen=True)
+class Gate:
+    """One corpus's floors. Floors only ever go up (ceilings only down): raise them when a change improves
+    a figure, never lower them to let a change through."""
+
+    folder: Path
+    min_pages_per_language: int
+    min_pages: int
+    floors: dict[str, float]  # overall measures, higher is better
+    leak_ceiling: float  # overall cruft leak
+    body_recall_floors: dict[str, float]  # per language
+    leak_ceilings: dict[str, float]  # per language
+
+
+FIRST_RECALL_FLOORS = {
     "de": 1.00, "en": 1.00, "es": 1.00, "fr": 1.00, "it": 1.00,
     "nl": 1.00, "pl": 1.00, "pt": 1.00, "ru": 0.98, "uk": 1.00,
 }  # fmt: skip
-LEAK_CEILINGS = {
-    "de": 0.01, "en": 0.01, "es": 0.01, "fr": 0.01, "it": 0.01,
-    "nl": 0.01, "pl": 0.01, "pt": 0.01, "ru": 0.01, "uk": 0.01,
+HOLD_OUT_RECALL_FLOORS = {
+    "de": 0.94, "en": 0.99, "es": 0.99, "fr": 0.99, "it": 0.99,
+    "nl": 0.99, "pl": 0.99, "pt": 0.99, "ru": 0.93, "uk": 0.91,
 }  # fmt: skip
+GATES = {
+    # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
+    # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
+    "multilingual": Gate(
+        folder=CORPUS,
+        min_pages_per_language=4,  # the corpus has 4 to 7 pages a language
+        min_pages=60,
+        floors={"body_recall": 0.99, "trap_kept": 1.00, "title": 1.00, "authors": 1.00, "date": 1.00, "url": 1.00},
+        leak_ceiling=0.01,
+        body_recall_floors=FIRST_RECALL_FLOORS,
+        leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
+    ),
+    # The hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
+    # (03:20 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01.
+    "multilingual-2": Gate(
+        folder=HOLD_OUT,
+        min_pages_per_language=3,
+        min_pages=30,
+        floors={"body_recall": 0.97, "trap_kept": 0.94, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        leak_ceiling=0.01,
+        body_recall_floors=HOLD_OUT_RECALL_FLOORS,
+        leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
+    ),
+}
 
 Table = dict[str, dict[str, float | None]]
 
 
-@pytest.fixture(scope="module")
-def table() -> Table:
-    return multilingual.by_language(multilingual.judge_corpus())
+@pytest.fixture(scope="module", params=sorted(GATES))
+def gated(request: pytest.FixtureRequest) -> tuple[Gate, Table]:
+    gate = GATES[request.param]
+    return gate, multilingual.by_language(multilingual.judge_corpus(folder=gate.folder))
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_overall_measure_holds(table: Table, measure: str) -> None:
+@pytest.mark.parametrize("measure", sorted(GATES["multilingual"].floors))
+def test_overall_measure_holds(gated: tuple[Gate, Table], measure: str) -> None:
+    gate, table = gated
     got = table[ALL][measure]
-    assert got is not None and got >= FLOORS[measure], f"{measure} {got} below its floor {FLOORS[measure]}"
+    assert got is not None and got >= gate.floors[measure], f"{measure} {got} below its floor {gate.floors[measure]}"
 
 
-def test_overall_cruft_leak_holds(table: Table) -> None:
+def test_overall_cruft_leak_holds(gated: tuple[Gate, Table]) -> None:
+    gate, table = gated
     got = table[ALL]["cruft_leak"]
-    assert got is not None and got <= LEAK_CEILING, f"cruft leak {got} above its ceiling {LEAK_CEILING}"
+    assert got is not None and got <= gate.leak_ceiling, f"cruft leak {got} above its ceiling {gate.leak_ceiling}"
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
-def test_language_body_recall_and_cruft_leak_hold(table: Table, language: str) -> None:
+def test_language_body_recall_and_cruft_leak_hold(gated: tuple[Gate, Table], language: str) -> None:
+    gate, table = gated
     recall, leak = table[language]["body_recall"], table[language]["cruft_leak"]
-    assert recall is not None and recall >= BODY_RECALL_FLOORS[language], f"{language} body recall {recall}"
-    assert leak is not None and leak <= LEAK_CEILINGS[language], f"{language} cruft leak {leak}"
+    assert recall is not None and recall >= gate.body_recall_floors[language], f"{language} body recall {recall}"
+    assert leak is not None and leak <= gate.leak_ceilings[language], f"{language} cruft leak {leak}"
 
 
 def gold_problems(stem: str, gold: dict, raw: str | None) -> list[str]:
@@ -106,34 +145,47 @@ def gold_problems(stem: str, gold: dict, raw: str | None) -> list[str]:
     return problems
 
 
-def corpus_golds() -> list[tuple[str, dict, str | None]]:
-    """(stem, gold, raw text or None) of every gold file."""
+def corpus_golds(folder: Path = CORPUS) -> list[tuple[str, dict, str | None]]:
+    """(stem, gold, raw text or None) of every gold file of a corpus."""
     golds = []
-    for path in sorted((CORPUS / "gold").glob("*.json")):
+    for path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        raw_path = CORPUS / "raw" / str(gold.get("source_file", ""))
+        raw_path = folder / "raw" / str(gold.get("source_file", ""))
         golds.append((path.stem, gold, raw_path.read_text(encoding="utf-8") if raw_path.is_file() else None))
     return golds
 
 
-def test_every_gold_file_is_well_formed() -> None:
-    problems = [
-        f"{stem}: {problem}" for stem, gold, raw in corpus_golds() for problem in gold_problems(stem, gold, raw)
-    ]
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_every_gold_file_is_well_formed(name: str) -> None:
+    golds = corpus_golds(GATES[name].folder)
+    problems = [f"{stem}: {problem}" for stem, gold, raw in golds for problem in gold_problems(stem, gold, raw)]
     assert not problems, "\n".join(problems)
 
 
-def test_every_raw_file_has_gold() -> None:
-    raw_stems = {path.stem for path in (CORPUS / "raw").iterdir() if path.suffix in (".md", ".txt")}
-    assert raw_stems == {stem for stem, _, _ in corpus_golds()}
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_every_raw_file_has_gold(name: str) -> None:
+    folder = GATES[name].folder
+    raw_stems = {path.stem for path in (folder / "raw").iterdir() if path.suffix in (".md", ".txt")}
+    assert raw_stems == {stem for stem, _, _ in corpus_golds(folder)}
 
 
-def test_the_corpus_covers_ten_languages_with_enough_pages_each() -> None:
-    counts = Counter(gold["language"] for _, gold, _ in corpus_golds())
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_the_corpus_covers_ten_languages_with_enough_pages_each(name: str) -> None:
+    gate = GATES[name]
+    counts = Counter(gold["language"] for _, gold, _ in corpus_golds(gate.folder))
     assert set(counts) == LANGUAGES, f"languages {sorted(counts)}"
-    short = {language: counts[language] for language in sorted(LANGUAGES) if counts[language] < MIN_PAGES_PER_LANGUAGE}
-    assert not short, f"fewer than {MIN_PAGES_PER_LANGUAGE} pages: {short}"
-    assert sum(counts.values()) >= MIN_PAGES
+    short = {
+        language: counts[language] for language in sorted(LANGUAGES) if counts[language] < gate.min_pages_per_language
+    }
+    assert not short, f"fewer than {gate.min_pages_per_language} pages: {short}"
+    assert sum(counts.values()) >= gate.min_pages
+
+
+def test_the_two_corpora_share_no_page() -> None:
+    """The hold-out measures pages the rules were not written on: no page of it may be a copy of one of
+    the first corpus's."""
+    first = {collapse(raw) for _, _, raw in corpus_golds(CORPUS)}
+    assert not [stem for stem, _, raw in corpus_golds(HOLD_OUT) if collapse(raw) in first]
 
 
 def test_the_gold_check_catches_broken_gold() -> None:

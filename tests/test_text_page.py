@@ -251,6 +251,33 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
     assert read == (parse_dateline(line) or dates.parse_dateline_with_filler(line))
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicado: 10/02/2026 08:15 · Actualizado: 10/02/2026 12:40", "2026-02-10"),
+        ("Publié le 4 février 2026 à 18h30, mis à jour le 5 février 2026 à 07h12", "2026-02-04"),
+        ("Pubblicato il 14 febbraio 2026 alle 11:30 - Aggiornato il 15 febbraio 2026 alle 09:10", "2026-02-14"),
+        ("Gepubliceerd: 11 februari 2026, 08:30 | Bijgewerkt: 11 februari 2026, 14:10", "2026-02-11"),
+        ("Opublikowano: 13.02.2026, 07:45 | Aktualizacja: 14.02.2026, 12:00", "2026-02-13"),
+    ],
+)
+def test_a_dateline_with_its_update_after_it_gives_the_publication(line, day):
+    reading = dates.DateReading(day_first=True)
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 5 February 2026 | Published 4 February 2026",  # the line's kind is its first words'
+        "Published 3 March 2026 | Updated, as the minister said in 2026, the rules for the ferry fares",
+        "Published 3 March 2026 | Sports | 4 March 2026",
+    ],
+)
+def test_only_a_publication_then_its_updates_are_read_part_by_part(line):
+    assert dates.published_part(line) is None
+
+
 def test_a_text_page_reads_its_dateline_past_the_reading_time():
     page = f"# A headline about the talks\n\nBy Jane Doe\n\nNov 08, 2025 · 7 min read\n\n{LONG}\n\n{LONG}"
     assert clean_text(page).published == dates.Published(dt.date(2025, 11, 8))
@@ -707,6 +734,14 @@ def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_
     page = "\n\n".join([headline, "Joanna Szymańska", image, "Wnętrze baru po remoncie", LONG, LONG[::-1]])
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.authors) == ("Bar mleczny na Kazimierzu wraca po remoncie", ["Joanna Szymańska"])
+
+
+def test_a_consent_banner_run_into_one_line_above_the_headline_is_not_the_title():
+    banner = "Accepter les cookies ? Nous utilisons des traceurs pour le site. OK, tout accepter Refuser"
+    page = "\n\n".join([banner, "Dans le Jura, une fromagerie sauvée par ses clients", "Claire Vasseur", LONG, LONG])
+    assert clean_text(page).title == "Dans le Jura, une fromagerie sauvée par ses clients"
+    cookie_headline = "Multa de 40.000 euros por los avisos de cookies de un diario"  # a headline naming them
+    assert clean_text("\n\n".join([cookie_headline, "Juana Pérez", LONG, LONG])).title == cookie_headline
 
 
 @pytest.mark.parametrize("badge", ["Fact Checked", "Faktencheck Bestanden", "AI Writer, Embarque"])

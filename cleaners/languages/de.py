@@ -89,6 +89,11 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(jetzt )?(die|unsere) (kostenlose )?[\w-]*app (herunterladen|laden|installieren)\s*([.!]?$"
+                r"|und (keine|nichts)\b[^.!?]{0,60}\bverpassen\s*[.!]?$)"
+            ),
             # a newsletter heading alone or run into its blurb: "Der Neckartal-Newsletter: Die wichtigsten …"
             r"^((der|unser|ihr|zum) )?[\w-]*newsletter(\s*($|[:|–—-])|(?-i:[A-Z]))",
             # "Checkpoint am Morgen: Unser Newsletter für Berlin …"
@@ -104,6 +109,10 @@ ROWS = LanguageRows(
                 r"|beiträge|infos|updates|angebote|folge|deals)\b[^.!?]{0,50}[.!]?$"
             ),
             r"^newsletter (abonnieren|bestellen|anmelden)\b",
+            (
+                r"^[\w-]*newsletter\b[^.!?:]{0,40}:\s*(jetzt |hier )?(kostenlos "
+                r"|gratis )?(anmelden|abonnieren|bestellen)\s*[.!»›>]?$"
+            ),
             r"^(melden sie sich|abonnieren sie|bestellen sie|registrieren sie sich)\b.*\bnewsletter",
             # "Keine Nachricht aus Ihrem Ort mehr verpassen: Abonnieren Sie …"
             (

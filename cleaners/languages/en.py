@@ -27,6 +27,7 @@ ROWS = LanguageRows(
             ),
             r"^(leave|post|add|write) a (reply|comment|response)\b",
             r"^(join|start) the (conversation|discussion)\b",
+            r"^have your say\s*(:\s*((join|start) the (conversation|discussion)|(leave|post|add) a comment)\b.*)?$",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",
             r"^comments are closed\b",
         ),
@@ -44,6 +45,12 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(download|get|install) (the|our) (free )?[^.!?]{0,40}\bapp\b[^.!?]{0,60}"
+                r"\b(app store|google play|android|ios|iphone|alerts?|notifications?|news|headlines)\b"
+                r"[^.!?]{0,40}[.!]?$"
+            ),
             # a newsletter heading alone, or run into its blurb ("Daily newsletterReceive …")
             (
                 r"^((the|our|free|daily|weekly|morning|evening|email|e-mail|breaking news|get (our|the))\s+)*"

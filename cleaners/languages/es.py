@@ -103,6 +103,11 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(descarga|descargue|descárgate|instala|instale) (gratis )?(la"
+                r"|nuestra) (app|aplicación)\b[^.!?]{0,80}[.!]?$"
+            ),
             (
                 r"^((el|la|nuestro|nuestra)\s+)?(boletín|newsletter)"
                 r"( (diario|semanal|gratuito|de (noticias|la mañana|la tarde)))?\s*[:.!]?$"
@@ -170,7 +175,10 @@ ROWS = LanguageRows(
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
         "photo_credit": (
-            r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|cortesía|vídeo)\b[^()]{0,60}\)\.?$",
+            (
+                r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
+                r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"
+            ),
             r"^(fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|vídeo|video)\s*(:|/)[^.]{0,60}$",
             r"^(fotos?|imagen|imágenes) de archivo\b[^.]{0,40}$",
             # a caption's closing credit: "… durante el año escolar. Foto: Andina"

@@ -9,7 +9,7 @@ _AP = r"['’]"
 # A consent banner's buttons, one or several on a line ("Paramétrer les cookies Accepter et fermer").
 _CONSENT_BUTTON = (
     r"((tout |tous )?(accepter|refuser|rejeter)( tout| tous| et (fermer|continuer)| les cookies| tous les cookies)?"
-    rf"|continuer sans accepter|j{_AP}accepte|je refuse|ok,? j{_AP}accepte"
+    rf"|continuer sans accepter|j{_AP}accepte|je refuse|ok,? j{_AP}accepte|ok"
     r"|personnaliser( mes choix)?|(paramétrer|gérer|personnaliser) (les |mes )?(cookies|préférences|choix|traceurs)"
     r"|paramètres( des)? cookies|gestion des cookies)"
 )
@@ -85,6 +85,11 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(téléchargez|installez) (gratuitement )?(l['’]application|l['’]appli"
+                r"|notre application|notre appli)\b[^.!?]{0,80}[.!]?$"
+            ),
             # a newsletter heading alone ("Newsletter", "Notre lettre d'information")
             (
                 rf"^((la|notre|nos|les) )?(newsletters?|lettres? d{_AP}information|infolettres?)"
@@ -103,7 +108,10 @@ ROWS = LanguageRows(
                 rf"^{_REF}(je m{_AP}inscris|je m{_AP}abonne|s{_AP}inscrire|s{_AP}abonner|inscrivez-vous|abonnez-vous)"
                 r"( gratuitement| maintenant| dès maintenant| ici)?\s*[.!]?$"
             ),
-            r"^recevez (notre|nos|la|les|gratuitement)\b.*\b(newsletters?|infolettres?|lettres? d['’]information)\b",
+            (
+                r"^([^.!?]{1,60}\?\s*)?recevez (notre|nos|la|les|gratuitement)\b.*\b(newsletters?"
+                r"|infolettres?|lettres? d['’]information)\b"
+            ),
             (
                 r"^recevez\b.*\b(chaque|tous les) "
                 r"(matin|jour|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"

@@ -92,6 +92,11 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(scarica|scaricate|installa) (gratis )?(l['’]app|la nostra app|l['’]applicazione"
+                r"|la nostra applicazione)\b[^.!?]{0,80}[.!]?$"
+            ),
             r"^((la )?(nostra )?)?newsletter( (quotidiana|settimanale|gratuita))?\s*[:.!]?$",
             # a newsletter's name and its blurb: "Newsletter Il Mattino · Ogni giorno …"
             r"^newsletters?\b[^.!?]{0,60}?\s*[·|:–—]\s*(ricev|iscriv|ogni|tutt[ie]|le notizie|il meglio)",

@@ -81,6 +81,8 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            r"^(download|installeer) (gratis )?(de|onze) (gratis )?[\w-]*app\b[^.!?]{0,80}[.!]?$",
             # a newsletter heading alone or run into its blurb: "Nieuwsbrief: elke ochtend …"
             r"^((de|onze|gratis|dagelijkse|wekelijkse) )?[\w-]*nieuwsbrief(\s*($|[:|–—-])|(?-i:[A-Z]))",
             # "Schrijf je in voor onze nieuwsbrief …", also after its heading ("Utrecht Vandaag — Schrijf je in …")

@@ -77,6 +77,8 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            r"^(pobierz|zainstaluj|ściągnij) (darmową |bezpłatną |naszą )*aplikację\b[^.!?]{0,80}[.!]?$",
             (
                 r"^(zapisz|zapiszcie) się (do|na) (nasz\w* |bezpłatn\w* |darmow\w* |codzienn\w* |cotygodniow\w* )*"
                 r"(newslett\w*|powiadomie\w*|alert\w*|subskrypcj\w*|listę mailingową)"
@@ -183,7 +185,7 @@ ROWS = LanguageRows(
         ),
         "related_links": (
             # "Czytaj także:", "Czytaj także: …", "Zobacz też" alone; not "Czytaj także skład, nie tylko cenę — …"
-            r"^(czytaj|zobacz|przeczytaj|sprawdź) (także|też|również)\s*([:»>→|]|$)",
+            r"^(czytaj|zobacz|przeczytaj|sprawdź) (także|też|również|więcej)\s*([:»>→|]|$)",
             r"^(także|też|również) (czytaj|zobacz|przeczytaj)\s*([:»>→|]|$)",
             (
                 r"^(polecamy|polecane|warto przeczytać|warto zobaczyć|może cię (też |także |również )?zainteresować|"

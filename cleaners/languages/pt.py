@@ -101,6 +101,11 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # an app's download pitch: "Download our app for breaking news alerts"
+            (
+                r"^(baixe|descarregue|instale) (grátis |gratuitamente )?(o|a|nosso|nossa) (app"
+                r"|aplicativo|aplicação)\b[^.!?]{0,80}[.!]?$"
+            ),
             r"^((a )?(nossa )?)?(newsletter|boletim)( (diária|diário|semanal|gratuita|informativo))?\s*[:.!]?$",
             # a newsletter's name and its blurb: "Newsletter Consumo Hoje — todas as semanas, …"
             r"^newsletters?\b[^.!?]{0,60}?\s*[·|:–—]\s*(receb|assin|subscre|inscre|tod[oa]s|cada|as notícias|o melhor)",

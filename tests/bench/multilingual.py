@@ -1,6 +1,6 @@
 """Text-mode cleaning on the multilingual corpus (tests/corpus/multilingual), per language and overall.
 
-    .venv/bin/python -m tests.bench.multilingual [--failures]
+    .venv/bin/python -m tests.bench.multilingual [--corpus FOLDER] [--failures]
 
 The corpus is ten languages of whole-page dumps with hand-written gold (see its README.md), so it shows
 where the rules, written mostly on English pages, fall short in other languages. Pages are cleaned as
@@ -14,7 +14,8 @@ is given (a page's URL has to be found in the dump). Measures, pooled over a lan
 - title, authors, date, URL: share of pages right (title exact after whitespace collapse; authors as a
   set via `author_key`; date the calendar day, no date where gold has none; URL exact, None == None).
 
-`--failures` prints what each page got wrong, to work on the rules from.
+`--failures` prints what each page got wrong, to work on the rules from. `--corpus` names another folder of
+the same format: tests/corpus/multilingual-2 (`HOLD_OUT`) was written after the rules, as a hold-out.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from cleaners.urls import domain_of
 from tests.bench.quality import author_key
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "multilingual"
+HOLD_OUT = CORPUS.with_name("multilingual-2")  # written after the rules, to measure them on pages they never saw
+CORPORA = (CORPUS, HOLD_OUT)
 MEASURES = ("body_recall", "cruft_leak", "trap_kept", "title", "authors", "date", "url")
 ALL = "all"
 _LINK_LEFTOVER = re.compile(r"!?\[|\]\([^)]*\)?|\]")  # a snippet cut inside a markdown link: "Lees ook: [Parkeer"
@@ -128,8 +131,8 @@ def judge(page: CorpusPage, cleaned: CleanedText) -> PageResult:
     )
 
 
-def judge_corpus(pages: list[CorpusPage] | None = None) -> list[PageResult]:
-    pages = load_corpus() if pages is None else pages
+def judge_corpus(pages: list[CorpusPage] | None = None, folder: Path = CORPUS) -> list[PageResult]:
+    pages = load_corpus(folder) if pages is None else pages
     return [judge(page, cleaned) for page, cleaned in zip(pages, clean_corpus(pages), strict=True)]
 
 
@@ -184,11 +187,11 @@ def format_failures(results: list[PageResult]) -> str:
     return "\n".join(out) if out else "no failures"
 
 
-def report(failures: bool = False) -> str:
+def report(failures: bool = False, folder: Path = CORPUS) -> str:
     """The table (and with `failures`, the per-page failures before it), as `make bench-quality` prints it."""
-    results = judge_corpus()
+    results = judge_corpus(folder=folder)
     table = format_table(by_language(results))
-    where = CORPUS.relative_to(CORPUS.parents[2])
+    where = folder.relative_to(CORPUS.parents[2])
     title = f"multilingual text corpus ({where}): pooled shares; cruft_leak, lower is better"
     return "\n\n".join([*([format_failures(results)] if failures else []), title, table])
 
@@ -196,7 +199,9 @@ def report(failures: bool = False) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--failures", action="store_true", help="print what each page got wrong")
-    print(report(parser.parse_args().failures))
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"corpus folder (default {CORPUS.name})")
+    args = parser.parse_args()
+    print(report(args.failures, args.corpus.resolve()))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     .venv/bin/python -m tests.bench.quality [--limit N] [--only SET[,SET]] [--half even|odd] [--html-only] [--failures]
 
 One table, a row per set, mode (HTML, or text mode on a whole-page text dump) and system, then the
-multilingual text corpus (tests/bench/multilingual.py). The metrics are ../shared/bench/README.md's:
+multilingual text corpora, the first and its hold-out (tests/bench/multilingual.py). The metrics are
+../shared/bench/README.md's:
 
 - shingle (Zyte's body metric): 4-token shingles of `\\w+` tokens, precision and recall per page,
   averaged over pages, F1 of the averages;
@@ -578,7 +579,8 @@ def main() -> None:
         print("\npage-cleaner's wrong HTML dates and authors (set, page, measure, gold, ours):")
         print("\n".join(failures))
     if MULTILINGUAL in names:
-        print(("\n" if rows else "") + multilingual.report())
+        reports = [multilingual.report(folder=folder) for folder in multilingual.CORPORA]
+        print(("\n" if rows else "") + "\n\n".join(reports))
 
 
 if __name__ == "__main__":

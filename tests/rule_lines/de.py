@@ -45,6 +45,9 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Newsletter Kassel kompakt: Jetzt anmelden",
+        "Jetzt die Bergbote-App herunterladen und keine Nachricht aus Tirol verpassen!",
+        "Die Kurier-App installieren",
         "Newsletter",
         "Der Neckartal-Newsletter: Die wichtigsten Nachrichten aus der Region jeden Freitag per E-Mail. Jetzt anmelden",
         "**Checkpoint am Morgen:** Unser Newsletter für Berlin – jeden Werktag um 6 Uhr in Ihrem Postfach.",
@@ -179,6 +182,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",
         "Die Stadt verschickt seit Januar einen Newsletter an alle Haushalte.",
         "Anmelden können sich Interessierte bis Freitag im Rathaus.",

@@ -12,6 +12,8 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
+        "Have your say: Join the conversation (14 comments)",
+        "Have your say",
         "Comments",
         "12 Comments",
         "Leave a Reply",
@@ -60,6 +62,8 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Download the Rowanmere Echo app for breaking news alerts: App Store",
+        "Get our free app for the latest headlines",
         "Daily newsletterReceive essential international news every morning",
         "Daily newsletter",
         "Sign up for our newsletter",
@@ -134,6 +138,7 @@ MUST_STAY: dict[str, list[str]] = {
         "12 comments on the draft were received by the ministry before the deadline.",
     ],
     "comments_tail": [
+        "Have your say on the new bus timetable at the council's consultation, which runs until 30 May.",
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",
         "Top rated comments on the forum were removed by moderators after the vote.",
@@ -160,6 +165,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Get the app working again took engineers three days, the company said on Tuesday",
+        "Download the app, the council says, and residents can report potholes. Few have done so.",
         "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
         "He said he would subscribe to the view that the coalition must be broad and include Russia.",
         "The Guardian newsletter team said the change was made to comply with the new privacy law.",

@@ -37,6 +37,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Descarga la app de El Litoral Digital para Android e iOS",
         "Boletín diario",
         "Suscríbete a nuestra newsletter",
         "Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.",
@@ -143,6 +144,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Descarga la app, le dijeron en la oficina. Pero la aplicación no funcionaba en su móvil.",
         "El boletín, que reciben cada semana 40.000 lectores, adelantó el acuerdo el martes.",
         "Los mensajes llegaban con el asunto «Suscríbete a nuestro boletín y recibe un bono».",
         "Recibe a los visitantes el alcalde en persona, como cada año por las fiestas del pueblo.",

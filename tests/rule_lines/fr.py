@@ -45,6 +45,8 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Cet article vous a été utile ? Recevez notre newsletter du matin. Je m'inscris",
+        "Téléchargez l'application Le Petit Comtois sur l'App Store et Google Play",
         "Newsletter",
         "Notre newsletter",
         "Lettre d'information",
@@ -69,6 +71,7 @@ MUST_GO: dict[str, list[str]] = {
         "Suivez-nous sur Facebook",
     ],
     "cookie_notice": [
+        "OK, tout accepter     Refuser",
         (
             "Ce site utilise des cookies pour assurer son bon fonctionnement et, avec votre accord, pour mesurer "
             "l'audience."
@@ -111,6 +114,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2024 Le Parisien",
     ],
     "related_links": [
+        "Voir aussi : Lait : le prix payé aux producteurs de comté en hausse de 3 %",
         "Lire aussi : Tramway T10 : les travaux prennent trois mois de retard",
         "[Lire aussi : Fraude aux titres-restaurant](https://example.fr/a)",
         "À lire aussi",
@@ -162,6 +166,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
         "La newsletter, envoyée chaque semaine à 40 000 lecteurs, a révélé l'affaire mardi.",
         (
             "Le formulaire comportait une case intitulée « Inscrivez-vous à notre newsletter pour ne rien manquer de "
@@ -174,6 +179,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
     ],
     "cookie_notice": [
+        "OK, tout accepter n'était pas une option pour la rédaction.",
         (
             "Sur le site de commande en ligne, un bandeau affichait « Nous utilisons des cookies pour améliorer votre "
             "expérience », relève la Commission."

@@ -40,6 +40,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Scarica l'app del Corriere Salentino: Android iPhone",
         "La nostra newsletter",
         "Iscriviti alla newsletter",
         "Iscriviti alla nostra newsletter e ricevi ogni mattina le notizie della tua città.",
@@ -144,6 +145,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Scarica l'app, mi hanno detto allo sportello. Ma l'applicazione non si apre sui telefoni vecchi.",
         "La newsletter, inviata a 40.000 lettori ogni settimana, aveva anticipato l'accordo martedì.",
         "Chi visita il sito trova il messaggio «Iscriviti alla newsletter e ricevi uno sconto del 10%».",
         "Ricevi il pacco e controlla subito che sia integro, raccomandano le associazioni dei consumatori.",

@@ -44,6 +44,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Download de app van het Zeeuws Dagblad",
         "Nieuwsbrief",
         "Onze nieuwsbrief",
         "**Utrecht Vandaag** — Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
@@ -159,6 +160,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",
         "Aanmelden kan tot vrijdag bij het gemeentehuis.",

@@ -47,6 +47,7 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Pobierz aplikację Kuriera Podhalańskiego z Google Play lub App Store",
         "Zapisz się do newslettera",
         "**Zapisz się do newslettera** — najważniejsze wiadomości z regionu prosto na Twoją skrzynkę",
         "Zapisz się do newslettera i otrzymuj najważniejsze wiadomości z regionu.",
@@ -121,6 +122,7 @@ MUST_GO: dict[str, list[str]] = {
         "Materiał chroniony prawem autorskim. Dalsze rozpowszechnianie artykułu tylko za zgodą wydawcy.",
     ],
     "related_links": [
+        "Czytaj więcej: Kopalnia Soli Bochnia otwiera nową trasę turystyczną",
         "Czytaj także:",
         "**Czytaj także:** [Lubelski Festiwal Światła szuka wolontariuszy](/kultura/festiwal-swiatla)",
         "Czytaj także: Wybory uzupełniające do rady powiatu – zobacz wyniki",
@@ -176,6 +178,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
         (
             "„Ludzie pytają, czy mogą się zapisać do newslettera. Mówię im: zapisz się do newslettera, czyli przyjdź "
             "rano” — śmieje się pani Krystyna."
@@ -214,6 +217,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kopiowanie cudzych zdjęć bez zgody autora jest naruszeniem prawa, przypomina mecenas.",
     ],
     "related_links": [
+        "Czytaj więcej książek, radzi psycholog, a mniej przewijaj telefon przed snem.",
         "Czytaj także skład, nie tylko cenę — tak brzmi hasło akcji, która potrwa do końca kwietnia.",
         "Zobacz też, jak zmieniły się ceny masła w ciągu roku.",
         "Polecamy przyjechać wcześniej, bo kolejki są długie — mówi właściciel.",

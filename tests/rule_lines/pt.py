@@ -43,6 +43,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Descarregue a app do Diário da Capital e receba alertas de última hora.",
+        "Baixe o aplicativo do Jornal do Vale",
         "Newsletter",
         "Assine a nossa newsletter",
         "Assine nossa newsletter e receba as principais notícias do dia no seu e-mail.",
@@ -150,6 +152,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
         "Receba o prêmio quem tiver o bilhete premiado até sexta-feira, informou a Caixa.",
