@@ -241,18 +241,23 @@ def _is_name_list(scores: list[int], plains: list[str], region: tuple[int, int])
     (`names_run_together`): a city picker under a sign-up form, an archive's months, a tag cloud with
     punctuation, which outweighed a short article."""
     prose = [index for index in range(region[0], region[1] + 1) if scores[index] > 0]
+    needed = NAME_LIST_SHARE * sum(scores[index] for index in prose)
     long = [index for index in prose if scores[index] >= 2 * PROSE_MIN_WORDS]  # a shorter line is never a list
-    naming = sum(scores[index] for index in long if names_run_together(plains[index]))
-    return naming > 0 and naming >= NAME_LIST_SHARE * sum(scores[index] for index in prose)
+    unread, naming = sum(scores[index] for index in long), 0
+    for index in sorted(long, key=scores.__getitem__, reverse=True):
+        if naming + unread < needed:  # an article's heaviest lines name no list: the rest cannot reach the share
+            return False
+        unread -= scores[index]
+        naming += scores[index] if names_run_together(plains[index]) else 0
+    return naming > 0 and naming >= needed
 
 
 def names_run_together(plain: str) -> bool:
     """A long line whose words nearly all (NAME_LINE_SHARE) open with a capital: names run together
     ("Select a City... Albuquerque Ann Arbor Ashburn …", "Februar 2020 (7) Januar 2020 (13) …").
     Prose, even German's, capitalises far fewer of its words; scripts without capitals have none."""
-    tokens = [token for token in plain.split() if token[:1].isalpha()]
-    capitalised = sum(token[0].isupper() for token in tokens)
-    return len(tokens) >= 2 * PROSE_MIN_WORDS and capitalised >= NAME_LINE_SHARE * len(tokens)
+    heads = [head for head in [token[0] for token in plain.split()] if head.isalpha()]  # each word's first letter
+    return len(heads) >= 2 * PROSE_MIN_WORDS and sum(map(str.isupper, heads)) >= NAME_LINE_SHARE * len(heads)
 
 
 def names_consent(plain: str) -> bool:

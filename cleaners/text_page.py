@@ -183,6 +183,7 @@ class Tagged:
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
+    _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
 
     def reads_as_words(self, name: str) -> bool:
         """Whether the page writes every word of `name` in small letters too ("Keyword Research",
@@ -217,13 +218,17 @@ class Tagged:
         return self._credits[line.number]
 
     def _date_reading(self) -> DateReading:
-        """Numeric dates in the order the page's site writes them, else its language's."""
-        site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
-        return DateReading(
-            day_first=_writes_day_first(self.language) if site_day_first is None else site_day_first,
-            languages=(self.language, "en") if self.language else None,
-            fetched_at=self.fetched_at,
-        )
+        """Numeric dates in the order the page's site writes them, else its language's; built once for
+        the page's URL and language (a page's datelines are many, and reading its domain is not cheap)."""
+        if self._reading is None or self._reading[0] != (self.url, self.language):
+            site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
+            reading = DateReading(
+                day_first=_writes_day_first(self.language) if site_day_first is None else site_day_first,
+                languages=(self.language, "en") if self.language else None,
+                fetched_at=self.fetched_at,
+            )
+            self._reading = (self.url, self.language), reading
+        return self._reading[1]
 
 
 @dataclass(frozen=True)

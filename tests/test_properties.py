@@ -499,3 +499,36 @@ def test_names_are_read_part_by_part_as_split_reads_them(text):
     """`looks_like_names` stops at the first part that is no name: the answer of reading them all."""
     parts = [part for part in bylines._SPLIT.split(text.strip()) if part]
     assert bylines.looks_like_names(text) == (bool(parts) and all(map(bylines.looks_like_name, parts)))
+
+
+@example([20, 20], [False, True] + [False] * 10)  # the share reached by the last line read, exactly
+@SETTINGS
+@given(
+    st.lists(st.integers(min_value=-30, max_value=60), min_size=1, max_size=12),
+    st.lists(st.booleans(), min_size=12, max_size=12),
+)
+def test_a_name_list_stops_reading_where_the_share_is_out_of_reach(scores, naming_lines):
+    """`_is_name_list` reads the heaviest long lines first and stops once the rest cannot reach the
+    share: the answer of summing every line that names a list."""
+    names = " ".join(["Albuquerque"] * 30)
+    plains = [names if naming else "a line of prose" for naming in naming_lines[: len(scores)]]
+    prose = [index for index, score in enumerate(scores) if score > 0]
+    long = [index for index in prose if scores[index] >= 2 * regions.PROSE_MIN_WORDS]
+    naming = sum(scores[index] for index in long if regions.names_run_together(plains[index]))
+    whole = naming > 0 and naming >= regions.NAME_LIST_SHARE * sum(scores[index] for index in prose)
+    assert regions._is_name_list(scores, plains, (0, len(scores) - 1)) == whole
+
+
+@example(["Ⓐbc"] * 20 + ["Name"] * 20)  # a circled letter is upper case, but no letter
+@example(["Name"] * 20 + ["(7)"] * 10)  # an archive's counts are no words
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["Ann", "arbor", "Ⓐbc", "ǅx", "2020", "(7)", "Éire", "東京", "Ärger", "und"]), max_size=40)
+)
+def test_names_run_together_counts_each_words_first_letter(words):
+    """`names_run_together` reads only the words' first characters: the count of the words themselves."""
+    plain = " ".join(words)
+    tokens = [token for token in plain.split() if token[:1].isalpha()]
+    capitalised = sum(token[0].isupper() for token in tokens)
+    whole = len(tokens) >= 2 * regions.PROSE_MIN_WORDS and capitalised >= regions.NAME_LINE_SHARE * len(tokens)
+    assert regions.names_run_together(plain) == whole

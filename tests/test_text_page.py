@@ -15,6 +15,7 @@ from cleaners.text_page import (
     BODY,
     CleanedText,
     Line,
+    Tagged,
     clean_text,
     is_split_sentence,
     reads_like_listed_headline,
@@ -646,6 +647,16 @@ def test_an_ambiguous_numeric_dateline_is_read_in_the_order_of_its_site(site_day
     page = f"# A headline about the talks\n\n02/11/2015 - 17:05\n\n{LONG}\n\n{LONG}\n\nURL: https://a.example/talks"
     sites = Sites(day_first={"a.example": site_day_first})
     assert clean_text(page, sites).published == dates.Published(day)
+
+
+def test_a_pages_date_reading_is_built_again_when_its_url_or_language_is_read():
+    """The reading is built once a page, but a source line's URL or the language may come later."""
+    tagged = Tagged(lines=[], tags=[], sites=Sites(day_first={"a.example": False}), language="de")
+    assert tagged._date_reading().day_first  # German writes the day first
+    tagged.url = "https://a.example/talks"
+    assert not tagged._date_reading().day_first  # its site writes the month first
+    tagged.language = "fr"
+    assert tagged._date_reading().languages == ("fr", "en")
 
 
 def _related(*lines: str) -> list[str]:
