@@ -125,8 +125,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="social_share",
-        why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email'.",
-        max_words=12,
+        why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
+        "Facebook and YouTube.'",
+        max_words=20,
     ),
     LineRule(
         name="cookie_notice",
@@ -224,7 +225,8 @@ BYLINE = StructuralRule(
     "byline",
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
     "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ'); its people become `authors` "
-    "(agencies, roles and places are dropped).",
+    "(agencies, roles and places are dropped). Text dumps: a 'By'-line among the main run's first lines, down to "
+    "its second sentence (under a caption or deck the run starts with), is the header's too.",
     {"max_words": 16},
 )
 DATELINE = StructuralRule(

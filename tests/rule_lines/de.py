@@ -46,6 +46,10 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Newsletter",
+        "Wenn du per E-Mail über Aktuelles informiert werden willst, kannst du den Löwen Newsletter hier abonnieren.",
+        "Lust auf mehr? Melde dich hier für unseren Newsletter an!",
+        "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter zu erhalten.",
+        "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten entsprechend der Datenschutzerklärung zu.",
         "Der Neckartal-Newsletter: Die wichtigsten Nachrichten aus der Region jeden Freitag per E-Mail. Jetzt anmelden",
         "**Checkpoint am Morgen:** Unser Newsletter für Berlin – jeden Werktag um 6 Uhr in Ihrem Postfach.",
         "Newsletter abonnieren",
@@ -184,6 +188,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Anmelden können sich Interessierte bis Freitag im Rathaus.",
         "Jetzt für den Marathon anmelden, sagt der Veranstalter, lohne sich nicht mehr.",
         "Verpasse keine Gelegenheit, deine Kinder zu loben.",
+        "Den Newsletter jetzt abonnieren wollten im Mai mehr als 3000 Leser.",
+        "Melde dich hier für unseren Kurs an, sagte die Trainerin.",
     ],
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
