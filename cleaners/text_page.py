@@ -566,7 +566,19 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
     _tag_menu_runs(tagged, inside)
     if _tag_repeated_in_page(tagged):
         inside = _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
+    _tag_bylines_atop_run(tagged, inside or [])
     _tag_bio_tail(tagged, inside or [])
+
+
+def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
+    """A "By"-line among the run's first lines ("By Laura Mowat" under a caption or a deck the run
+    starts with) is the header's, though it stands below the article's start: it goes as a byline.
+    The page's authors stay as the header read them."""
+    for index in _article_opening(tagged, inside[0]) if inside else ():
+        line = tagged.lines[index]
+        credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
+        if _persons(tagged, credited or [], by_word=True):
+            tagged.tags[index] = BYLINE.name
 
 
 def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
@@ -917,19 +929,26 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
     """A byline among the article's first lines, when the header has none (a layout that puts the
     byline under the deck the article's start was taken at): its names, and its date if it has one.
     Read down to the article's second sentence, past which a byline is a quote's or a teaser's."""
-    sentences = 0
-    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+    for index in _article_opening(tagged, start):
         line = tagged.lines[index]
-        if tagged.tags[index] not in _READ_FOR_BYLINES:
-            continue
         credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
         credited = _persons(tagged, credited or [], by_word=True)
         if names := author_link_names(line.raw) or credited:
             return _read_byline(tagged, index, names)
-        sentences += line.words >= BODY_MIN_WORDS
-        if sentences > 1:
-            break
     return []
+
+
+def _article_opening(tagged: Tagged, start: int) -> Iterator[int]:
+    """The article's first lines a byline is read from (see `_READ_FOR_BYLINES`), from `start` down to
+    its second sentence (at most HEADER_LOOKAHEAD lines): past it, a byline is a quote's or a teaser's."""
+    sentences = 0
+    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+        if tagged.tags[index] not in _READ_FOR_BYLINES:
+            continue
+        yield index
+        sentences += tagged.lines[index].words >= BODY_MIN_WORDS
+        if sentences > 1:
+            return
 
 
 def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:

@@ -1424,3 +1424,19 @@ def test_a_line_opening_with_a_name_stays_unless_it_is_the_bylines_closing_bio(c
     cleaned = _bylined(*body)
     assert not [r.text for r in cleaned.removed if r.rule == "author_bio"], case
     assert body[-1] in cleaned.paragraphs, case
+
+
+CAPTION = "Members of the coalition meet in Paris on Tuesday to discuss the next steps of the campaign in Syria."
+
+
+def test_a_byline_under_a_caption_the_run_starts_with_goes_as_the_headers():
+    cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", CAPTION, "By Laura Mowat", *PROSE]))
+    assert cleaned.authors == ["Laura Mowat"]
+    assert [r.text for r in cleaned.removed if r.rule == "byline"] == ["By Laura Mowat"]
+    assert "By Laura Mowat" not in cleaned.paragraphs
+
+
+def test_a_byline_past_the_articles_second_sentence_stays():
+    body = [CAPTION, *PROSE[:2], "By Laura Mowat", PROSE[2]]  # a quoted credit, a teaser's
+    cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", "By Jane Doe", *body]))
+    assert "By Laura Mowat" in cleaned.paragraphs
