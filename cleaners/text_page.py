@@ -584,7 +584,8 @@ def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
 def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     """A prose line among the run's last (at most BIO_TAIL_PROSE prose lines follow it) that opens with
     the full name the byline gave ("Perry Bacon Jr. is a senior writer for …", "Reiner Nagel ist
-    Architekt …") is the author's bio, with no box heading over it: the run ends above it. The name is
+    Architekt …"), or with its first name alone and a verb ("Megan is a communicator …"), is the
+    author's bio, with no box heading over it: the run ends above it. The name is
     the page's own, so no language's words are needed; a name of one word may open any sentence, and
     the run's first prose line is the article's own (a company misread as the author opens its news).
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
@@ -596,7 +597,10 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     prose = [index for index in inside if tagged.lines[index].prose > 0]
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
-        opening = [name for name in names if _opens_with(tagged.lines[index].plain, name)]
+        plain = tagged.lines[index].plain
+        opening = [name for name in names if _opens_with(plain, name)] or [
+            first for name in names if _opens_with_first_name(plain, first := name.split()[0])
+        ]
         if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
             for below in inside[inside.index(index) :]:
                 if tagged.tags[below] == BODY:
@@ -607,6 +611,12 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
 def _opens_with(plain: str, name: str) -> bool:
     """Whether the line's first words are the name ("Alice Wu fell …", not "Alice Wuhan …")."""
     return plain.startswith(name) and not plain[len(name) : len(name) + 1].isalnum()
+
+
+def _opens_with_first_name(plain: str, first: str) -> bool:
+    """Whether the line opens with the byline's first name alone, a verb after it ("Megan is a
+    communicator …", "Lisa has over 20 years …"; not "Lisa Simpson said …", another Lisa)."""
+    return plain.startswith(first + " ") and plain[len(first) + 1 : len(first) + 2].islower()
 
 
 def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:

@@ -3,7 +3,9 @@
 from cleaners.languages.rows import LanguageRows
 
 # the networks a follow prompt names
-_NETWORK = r"(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|threads|bluesky|x)\b"
+_NETWORK = (
+    r"(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|threads|bluesky|mastodon|spotify|rss( feed)?|x)\b"
+)
 
 ROWS = LanguageRows(
     code="en",
@@ -105,7 +107,7 @@ ROWS = LanguageRows(
             # the question that asks for a share ("Like this story? Share it with a friend!")
             r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post)\?\s*(share|tell|send)\b",
             # a follow prompt naming its networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")
-            rf"^follow [^.!?]{{1,60}}? on {_NETWORK}(\s*(,|and|&|or)?\s*(\(@\w+\)|{_NETWORK}))*\s*[.!]?$",
+            rf"^follow [^.!?]{{1,60}}? on {_NETWORK}(\s*,?\s*((and|&|or)\s+)?(\(@\w+\)|{_NETWORK}))*\s*[.!]?$",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not

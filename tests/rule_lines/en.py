@@ -33,6 +33,7 @@ MUST_GO: dict[str, list[str]] = {
         "Share this article",
         "Like this story? Share it with a friend!",
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Follow me on Twitter, Spotify, or RSS Feed",
         "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
     ],
     "cookie_notice": [
