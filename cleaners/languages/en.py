@@ -134,13 +134,16 @@ ROWS = LanguageRows(
             # a caption closing with a © credit, in any language ("Stau © aremac / Clipdealer"); "© 2019 …" is copyright
             r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
             # … or after the caption's date ("… November 19, 2019. © Reuters / David Mercado")
-            r"\d\.\s*©\s*(?!\d)[^©\d]{2,40}$",
+            r"\d\. ©\s*(?!\d)[^©\d]{2,40}$",
             # a caption's closing credit: "Credit... Doug Mills/The New York Times", "… REUTERS/Brendan McDermid",
             # "Sanjeev Verma/Hindustan Times/Getty Images", "… Photograph by Robyn Beck/AFP/Getty Images"
+            # (each with a literal of its own: a line without it skips the search)
             r"\bcredit(\.{2,3}|…)\s*[^.]{2,60}$",
-            r"\b(reuters|afp|epa|ap photo)\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
-            r"/\s*(getty images|afp|reuters|ap|epa|shutterstock|alamy|istock(photo)?)( files?)?\s*\.?$",
-            r"[.!?]\s+(photo|photograph|image|picture)s? (by|courtesy( of)?)\s+[^.]{2,60}$",
+            r"\breuters\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
+            r"\bafp\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
+            r"/ ?getty images\.?$",
+            r"/ ?reuters files?\.?$",
+            r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
         ),
         "copyright": (
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
