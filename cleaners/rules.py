@@ -125,8 +125,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="social_share",
-        why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email'.",
-        max_words=12,
+        why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
+        "Facebook and YouTube.'",
+        max_words=20,
     ),
     LineRule(
         name="cookie_notice",
@@ -162,7 +163,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="The heading of an author's box ('About the author', 'Über Jane Doe') and the lines of the box under "
         "it, up to the next heading or line a rule took: the name, the bio. About the writer, not the story. Text "
         "dumps: a prose line among the article's last that opens with the name its byline gave ('Jane Doe is a "
-        "senior writer for …', 'Jane Doe ist Redakteurin …') is the author's bio, and the run ends above it.",
+        "senior writer for …', 'Jane Doe ist Redakteurin …'), or with its first name alone and a verb ('Jane has "
+        "covered …'), is the author's bio, and the run ends above it.",
         max_words=6,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval
@@ -224,7 +226,8 @@ BYLINE = StructuralRule(
     "byline",
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
     "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ'); its people become `authors` "
-    "(agencies, roles and places are dropped).",
+    "(agencies, roles and places are dropped). Text dumps: a 'By'-line among the main run's first lines, down to "
+    "its second sentence (under a caption or deck the run starts with), is the header's too.",
     {"max_words": 16},
 )
 DATELINE = StructuralRule(

@@ -572,13 +572,26 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
     _tag_menu_runs(tagged, inside)
     if _tag_repeated_in_page(tagged):
         inside = _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
+    _tag_bylines_atop_run(tagged, inside or [])
     _tag_bio_tail(tagged, inside or [])
+
+
+def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
+    """A "By"-line among the run's first lines ("By Laura Mowat" under a caption or a deck the run
+    starts with) is the header's, though it stands below the article's start: it goes as a byline.
+    The page's authors stay as the header read them."""
+    for index in _article_opening(tagged, inside[0]) if inside else ():
+        line = tagged.lines[index]
+        credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
+        if _persons(tagged, credited or [], by_word=True):
+            tagged.tags[index] = BYLINE.name
 
 
 def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     """A prose line among the run's last (at most BIO_TAIL_PROSE prose lines follow it) that opens with
     the full name the byline gave ("Perry Bacon Jr. is a senior writer for …", "Reiner Nagel ist
-    Architekt …") is the author's bio, with no box heading over it: the run ends above it. The name is
+    Architekt …"), or with its first name alone and a verb ("Megan is a communicator …"), is the
+    author's bio, with no box heading over it: the run ends above it. The name is
     the page's own, so no language's words are needed; a name of one word may open any sentence, and
     the run's first prose line is the article's own (a company misread as the author opens its news).
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
@@ -590,7 +603,10 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     prose = [index for index in inside if tagged.lines[index].prose > 0]
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
-        opening = [name for name in names if _opens_with(tagged.lines[index].plain, name)]
+        plain = tagged.lines[index].plain
+        opening = [name for name in names if _opens_with(plain, name)] or [
+            first for name in names if _opens_with_first_name(plain, first := name.split()[0])
+        ]
         if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
             for below in inside[inside.index(index) :]:
                 if tagged.tags[below] == BODY:
@@ -601,6 +617,12 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
 def _opens_with(plain: str, name: str) -> bool:
     """Whether the line's first words are the name ("Alice Wu fell …", not "Alice Wuhan …")."""
     return plain.startswith(name) and not plain[len(name) : len(name) + 1].isalnum()
+
+
+def _opens_with_first_name(plain: str, first: str) -> bool:
+    """Whether the line opens with the byline's first name alone, a verb after it ("Megan is a
+    communicator …", "Lisa has over 20 years …"; not "Lisa Simpson said …", another Lisa)."""
+    return plain.startswith(first + " ") and plain[len(first) + 1 : len(first) + 2].islower()
 
 
 def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:
@@ -924,19 +946,26 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
     """A byline among the article's first lines, when the header has none (a layout that puts the
     byline under the deck the article's start was taken at): its names, and its date if it has one.
     Read down to the article's second sentence, past which a byline is a quote's or a teaser's."""
-    sentences = 0
-    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+    for index in _article_opening(tagged, start):
         line = tagged.lines[index]
-        if tagged.tags[index] not in _READ_FOR_BYLINES:
-            continue
         credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
         credited = _persons(tagged, credited or [], by_word=True)
         if names := author_link_names(line.raw) or credited:
             return _read_byline(tagged, index, names)
-        sentences += line.words >= BODY_MIN_WORDS
-        if sentences > 1:
-            break
     return []
+
+
+def _article_opening(tagged: Tagged, start: int) -> Iterator[int]:
+    """The article's first lines a byline is read from (see `_READ_FOR_BYLINES`), from `start` down to
+    its second sentence (at most HEADER_LOOKAHEAD lines): past it, a byline is a quote's or a teaser's."""
+    sentences = 0
+    for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
+        if tagged.tags[index] not in _READ_FOR_BYLINES:
+            continue
+        yield index
+        sentences += tagged.lines[index].words >= BODY_MIN_WORDS
+        if sentences > 1:
+            return
 
 
 def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:

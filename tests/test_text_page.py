@@ -1490,6 +1490,14 @@ def test_a_bio_opening_with_the_bylines_name_at_the_articles_end_goes():
     assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
 
 
+FIRST_NAME_BIO = "Jane has covered diplomacy from Paris and Moscow since 2015 and teaches a course on its history."
+
+
+def test_a_bio_opening_with_the_bylines_first_name_and_a_verb_goes():
+    cleaned = _bylined(*PROSE, *MORE_PROSE, FIRST_NAME_BIO)
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [FIRST_NAME_BIO]
+
+
 def test_a_german_bio_opening_with_the_bylines_name_goes():
     prose = [
         "Die Ministerin sagte am Dienstag, dass die Gespräche in Moskau gut verlaufen seien und weitergehen würden.",
@@ -1511,9 +1519,29 @@ def test_a_german_bio_opening_with_the_bylines_name_goes():
         ("more prose follows it", [*PROSE, BIO, *MORE_PROSE[:4]]),
         ("another name", [*PROSE, *MORE_PROSE, BIO.replace("Jane Doe", "Jane Doerr")]),
         ("the article opens with it", [BIO]),
+        (
+            "the article wrote the first name",
+            [*PROSE, f"{MORE_PROSE[0]} Jane was there.", *MORE_PROSE[1:], FIRST_NAME_BIO],
+        ),
     ],
 )
 def test_a_line_opening_with_a_name_stays_unless_it_is_the_bylines_closing_bio(case: str, body: list[str]) -> None:
     cleaned = _bylined(*body)
     assert not [r.text for r in cleaned.removed if r.rule == "author_bio"], case
     assert body[-1] in cleaned.paragraphs, case
+
+
+CAPTION = "Members of the coalition meet in Paris on Tuesday to discuss the next steps of the campaign in Syria."
+
+
+def test_a_byline_under_a_caption_the_run_starts_with_goes_as_the_headers():
+    cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", CAPTION, "By Laura Mowat", *PROSE]))
+    assert cleaned.authors == ["Laura Mowat"]
+    assert [r.text for r in cleaned.removed if r.rule == "byline"] == ["By Laura Mowat"]
+    assert "By Laura Mowat" not in cleaned.paragraphs
+
+
+def test_a_byline_past_the_articles_second_sentence_stays():
+    body = [CAPTION, *PROSE[:2], "By Laura Mowat", PROSE[2]]  # a quoted credit, a teaser's
+    cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", "By Jane Doe", *body]))
+    assert "By Laura Mowat" in cleaned.paragraphs

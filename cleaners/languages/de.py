@@ -126,6 +126,17 @@ ROWS = LanguageRows(
             r"^(vielen )?dank für (ihre|deine) (anmeldung|registrierung)\b",
             r"^(ihre|deine) e-?mail-?adresse\s*\*?$",
             r"^mit (der|ihrer|deiner) anmeldung (zum newsletter )?(akzeptieren|stimmen|willigen)\b",
+            # the form's consent in the first person ("Mit der Anmeldung stimme ich …", "Mit Absenden meiner
+            # E-Mail-Adresse …")
+            r"^mit (der|meiner) anmeldung (zum newsletter )?(akzeptiere|stimme|willige|bestätige) ich\b",
+            r"^mit (dem )?absenden (meiner|ihrer|deiner) e-?mail-?adresse\b",
+            # the pitch's closing call: "… kannst du den Löwen Newsletter hier abonnieren.", "Melde dich hier für
+            # unseren Newsletter an!"
+            r"\bnewsletter (hier|jetzt) (kostenlos )?(abonnieren|bestellen)\s*[.!]?$",
+            (
+                r"\b(melde dich|meldet euch|melden sie sich) (hier |jetzt )?(kostenlos )?(für|zu) [^.!?]{0,30}"
+                r"newsletter an\s*[.!]?$"
+            ),
             # a sign-up form's footnote
             r"^diese (seite|website|webseite) ist durch recaptcha geschützt\b",
         ),

@@ -2,6 +2,11 @@
 
 from cleaners.languages.rows import LanguageRows
 
+# the networks a follow prompt names
+_NETWORK = (
+    r"(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|threads|bluesky|mastodon|spotify|rss( feed)?|x)\b"
+)
+
 ROWS = LanguageRows(
     code="en",
     rule_patterns={
@@ -88,6 +93,17 @@ ROWS = LanguageRows(
             r"\bnewsletter\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
             r"\binbox\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
             r"\bbriefing\b.*\b(sign up|subscribe)( now| today| here| free| for free)?[.!]?$",
+            # an app's pitch ("CLICK HERE TO GET THE FOX NEWS APP", "… download the Nationnews apps for iOS and
+            # Android.")
+            (
+                r"^(click here to )?(download|get|install) (the|our) [^.!?]{0,40}\bapps?( now| today| here| for free)?"
+                r"[.!]?$"
+            ),
+            (
+                r"^(for (the latest|breaking|more)\b[^.!?]{0,60}\s)?download (the|our) [^.!?]{0,40}\bapps? (for|on)"
+                r" (ios|iphone|ipad|android)\b[^.!?]*[.!]?$"
+            ),
+            r"^subscribe to (the |our )?[^.!?]{0,40}\byoutube channel\b",
         ),
         "social_share": (
             (
@@ -97,6 +113,8 @@ ROWS = LanguageRows(
             ),
             # the question that asks for a share ("Like this story? Share it with a friend!")
             r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post)\?\s*(share|tell|send)\b",
+            # a follow prompt naming its networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")
+            rf"^follow [^.!?]{{1,60}}? on {_NETWORK}(\s*,?\s*((and|&|or)\s+)?(\(@\w+\)|{_NETWORK}))*\s*[.!]?$",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not
@@ -122,6 +140,17 @@ ROWS = LanguageRows(
             r"^(getty images|reuters|afp|ap|epa)$",
             # a caption closing with a © credit, in any language ("Stau © aremac / Clipdealer"); "© 2019 …" is copyright
             r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
+            # … or after the caption's date ("… November 19, 2019. © Reuters / David Mercado")
+            r"\d\. ©\s*(?!\d)[^©\d]{2,40}$",
+            # a caption's closing credit: "Credit... Doug Mills/The New York Times", "… REUTERS/Brendan McDermid",
+            # "Sanjeev Verma/Hindustan Times/Getty Images", "… Photograph by Robyn Beck/AFP/Getty Images"
+            # (each with a literal of its own: a line without it skips the search)
+            r"\bcredit(\.{2,3}|…)\s*[^.]{2,60}$",
+            r"\breuters\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
+            r"\bafp\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
+            r"/ ?getty images\.?$",
+            r"/ ?reuters files?\.?$",
+            r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
         ),
         "copyright": (
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
@@ -156,6 +185,12 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail) (us|me|him|her|them) at\b",
             r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",
             r"^(send|have) (us )?(a )?(news )?tips?\b.*@",
+            # a call for readers' letters ("We want to hear what you think about this article. Submit a letter …")
+            (
+                r"^we('d| would)? (want|like|love) to hear (what you think|from you"
+                r"|your (thoughts|suggestions|comments|feedback))\b"
+            ),
+            r"(^|[.!?]\s+)(submit|send|write) (a |your |us a )?letters? to the editor\b",
             r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
         ),
     },

@@ -165,6 +165,8 @@ ROWS = LanguageRows(
             r"^(zdjęcie|foto|slajd) \d+ z \d+$",
             r"^(kadr z (filmu|nagrania|wideo|transmisji)|zrzut ekranu)\b[^.!?]*$",
             r"^(pap|east news|shutterstock|depositphotos|unsplash|pixabay|reuters)$",
+            # an agency's credit with its photographer: "PAP/ Rafał Guz", "PAP/EPA/Olivier Hoslet"
+            r"^(pap|east news|reuters|afp|epa)\s*/\s*[^.!?]{2,40}$",
             # a caption that ends in its credit: "Wnętrze baru po remoncie. Fot. Jan Kowalski"
             r"[.!?…”)|] fot\. [^!?„”]{2,60}$",
             r"[.!?…”)|] zdj\. [^!?„”]{2,60}$",

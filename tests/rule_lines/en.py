@@ -9,6 +9,11 @@ MUST_GO: dict[str, list[str]] = {
         "Image 2 of 5",
         "Getty Images",
         "Fishing boats in the harbour at dawn © Jane Doe/Alamy",
+        "Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times",
+        "Traders work on the floor of the New York Stock Exchange, November 18, 2019. REUTERS/Brendan McDermid",
+        "A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado",
+        "Sanjeev Verma/Hindustan Times/Getty Images",
+        "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
@@ -29,6 +34,9 @@ MUST_GO: dict[str, list[str]] = {
         "Tweet | Share | Email",
         "Share this article",
         "Like this story? Share it with a friend!",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Follow me on Twitter, Spotify, or RSS Feed",
+        "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
     ],
     "cookie_notice": [
         "We use cookies to give you the best experience on our website.",
@@ -65,6 +73,9 @@ MUST_GO: dict[str, list[str]] = {
         "Download the Rowanmere Echo app for breaking news alerts: App Store",
         "Get our free app for the latest headlines",
         "Daily newsletterReceive essential international news every morning",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+        "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
         "Daily newsletter",
         "Sign up for our newsletter",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
@@ -122,6 +133,8 @@ MUST_GO: dict[str, list[str]] = {
         "Email the reporter",
         "jane.doe@example.com",
         "Write to John Smith at john.smith@wsj.com",
+        "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
+        "Submit your letter to the editor via this form",
     ],
 }
 
@@ -132,6 +145,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Image quality on the new phone is better than on the old one, reviewers found.",
         "The © symbol on the cover dates from 1998, the publisher said.",
         "Copyright © Midland Courier",
+        "A Reuters/Ipsos poll found most voters undecided.",
+        "She moved to Brooklyn in 1990. Photos by her sister hang in every room of the flat.",
+        "Credit cards were the main source of new debt last year, the bank said.",
     ],
     "comment_thread": [
         "Two responses to the crisis emerged on Tuesday, officials said.",
@@ -148,6 +164,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
         "Did you like this story? Readers told us they did, and many asked for more of the same.",
+        "Follow the instructions on Instagram's help page, then restart the app.",
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
@@ -168,6 +185,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Get the app working again took engineers three days, the company said on Tuesday",
         "Download the app, the council says, and residents can report potholes. Few have done so.",
         "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
+        "Users can download the Calm app on iOS and Android, the company said.",
         "He said he would subscribe to the view that the coalition must be broad and include Russia.",
         "The Guardian newsletter team said the change was made to comply with the new privacy law.",
         "Phishing messages that land in your inbox often ask you to sign up for a prize draw.",
@@ -200,5 +218,7 @@ MUST_STAY: dict[str, list[str]] = {
     "contact_line": [
         "He said he had no contact with the author of the letter before it was published in Le Monde.",
         "Reach for the stars, the coach told his team.",
+        "She would write letters to the editor every week for forty years.",
+        "“We want to hear from you,” the minister told farmers at the rally.",
     ],
 }

@@ -104,6 +104,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "photo_credit": [
         "Fot. PAP/Leszek Szymański",
+        "PAP/ Rafał Guz",
         "Fot. materiały prasowe",
         "Zdjęcie: Jan Kowalski",
         "Źródło zdjęcia: Urząd Miasta Gdańska",
@@ -209,6 +210,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Fotograf z Lublina wygrał proces z siecią hoteli.",
         "Zdjęcie billboardu przysłał mu znajomy.",
         "Według PAP w regionie wykryto dwa kolejne przypadki.",
+        "PAP/Ipsos: sondaż pokazał, że większość wyborców jest niezdecydowana.",
         "Fotel prezesa stał pusty przez całe posiedzenie.",
     ],
     "copyright": [
