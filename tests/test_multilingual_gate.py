@@ -50,7 +50,7 @@ FIRST_RECALL_FLOORS = {
 }  # fmt: skip
 HOLD_OUT_RECALL_FLOORS = {
     "de": 0.94, "en": 0.99, "es": 0.99, "fr": 0.99, "it": 0.99,
-    "nl": 0.99, "pl": 0.99, "pt": 0.99, "ru": 0.93, "uk": 0.91,
+    "nl": 0.99, "pl": 0.99, "pt": 0.99, "ru": 0.99, "uk": 0.91,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -65,12 +65,13 @@ GATES = {
         leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
     ),
     # The hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (03:20 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01.
+    # (03:20 UTC; ru and trap_kept 04:47) after the fixes it led to, less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01.
     "multilingual-2": Gate(
         folder=HOLD_OUT,
         min_pages_per_language=3,
         min_pages=30,
-        floors={"body_recall": 0.97, "trap_kept": 0.94, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        floors={"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         leak_ceiling=0.01,
         body_recall_floors=HOLD_OUT_RECALL_FLOORS,
         leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),

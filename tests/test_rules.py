@@ -12,6 +12,7 @@ from cleaners.rules import (
     LINE_RULES,
     STRUCTURAL_RULES,
     StructuralRule,
+    first_matching_rule,
     page_languages,
     rule_matcher,
     thresholds_of,
@@ -145,3 +146,17 @@ def test_every_unanchored_pattern_needs_a_literal_so_most_lines_skip_the_search(
     assert matcher.anywhere_needles is not None, [
         name for name, patterns in matcher.named if patterns.has_anywhere and patterns.needles is None
     ]
+
+
+def test_a_long_prompt_line_is_a_prompt_only_when_it_speaks_to_the_reader_in_the_page_language():
+    told = (
+        "Подписывайтесь на наш канал — такую надпись жильцы повесили у подъезда, чтобы собрать голоса против "
+        "стройки во дворе. За месяц канал прочитали больше двух тысяч соседей."
+    )
+    asked = (
+        "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать о новостях города, событиях недели и "
+        "важных изменениях, которые касаются вас и вашей семьи каждый день."
+    )
+    languages = frozenset({"ru", "en"})
+    assert first_matching_rule(told, languages) is None
+    assert first_matching_rule(asked, languages) is RULES["newsletter"]

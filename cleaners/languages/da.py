@@ -7,4 +7,5 @@ ROWS = LanguageRows(
     author_path_words=("forfatter", "forfattere", "skribent", "journalist"),
     byline_words=("af",),
     consent_words=("cookie", "samtykke", "personoplysninger"),
+    reader_words=("du", "dig", "din", "dit", "dine", "jer", "jeres"),
 )

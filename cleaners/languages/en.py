@@ -264,4 +264,5 @@ ROWS = LanguageRows(
         "technical storage or access",
         "privacy settings",
     ),
+    reader_words=("you", "your", "yours", "yourself"),
 )

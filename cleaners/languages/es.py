@@ -261,4 +261,5 @@ ROWS = LanguageRows(
         fue ha han como pero no más le les""".split()
     ),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
+    reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),
 )

@@ -237,4 +237,5 @@ ROWS = LanguageRows(
         "stockage ou l'accès technique",
         "stockage ou l’accès technique",
     ),
+    reader_words=("vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"),
 )

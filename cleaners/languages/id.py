@@ -10,4 +10,5 @@ ROWS = LanguageRows(
         mereka""".split()
     ),
     consent_words=("cookie", "persetujuan", "data pribadi"),
+    reader_words=("anda", "kamu"),
 )

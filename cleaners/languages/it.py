@@ -221,4 +221,5 @@ ROWS = LanguageRows(
         è e ma si sono ha anche più come""".split()
     ),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
+    reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
 )

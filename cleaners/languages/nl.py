@@ -204,4 +204,5 @@ ROWS = LanguageRows(
         wordt werd heeft hebben uit of dan nog geen wat was""".split()
     ),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
+    reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
 )

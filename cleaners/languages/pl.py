@@ -265,4 +265,20 @@ ROWS = LanguageRows(
         były już tak który która które czy a by""".split()
     ),
     consent_words=("cookie", "ciasteczk", "zgodę na", "danych osobowych", "dane osobowe"),
+    reader_words=(
+        "ty",
+        "ciebie",
+        "cię",
+        "ci",
+        "tobie",
+        "twój",
+        "twoja",
+        "twoje",
+        "twoich",
+        "wy",
+        "wam",
+        "wasz",
+        "wasza",
+        "wasze",
+    ),
 )

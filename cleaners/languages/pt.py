@@ -230,4 +230,5 @@ ROWS = LanguageRows(
         são seu sua como mais""".split()
     ),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
+    reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
 )

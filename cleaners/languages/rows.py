@@ -54,3 +54,6 @@ class LanguageRows:
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start
     consent_words: tuple[str, ...] = ()
+    # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
+    # is a prompt only if it has one (`cleaners.rules`)
+    reader_words: tuple[str, ...] = ()

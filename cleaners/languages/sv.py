@@ -7,4 +7,5 @@ ROWS = LanguageRows(
     author_path_words=("skribent", "skribenter", "forfattare", "författare"),
     byline_words=("av",),
     consent_words=("cookie", "kakor", "samtycke", "personuppgifter"),
+    reader_words=("du", "dig", "din", "ditt", "dina", "ni", "er", "era"),
 )

@@ -70,6 +70,11 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        # a prompt of 25 words or more speaks to the reader
+        (
+            "Sign up for our weekly newsletter to get the best stories, recipes and guides from our editors "
+            "delivered straight to your inbox every Friday morning, free of charge."
+        ),
         "Download the Rowanmere Echo app for breaking news alerts: App Store",
         "Get our free app for the latest headlines",
         "Daily newsletterReceive essential international news every morning",
@@ -182,6 +187,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        # prose of 25 words or more quoting a prompt tells of others
+        (
+            "Subscribe to our newsletter — that was the banner the union hung over the factory gate, and within a "
+            "week two thousand workers had signed the petition below it."
+        ),
         "Get the app working again took engineers three days, the company said on Tuesday",
         "Download the app, the council says, and residents can report potholes. Few have done so.",
         "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
