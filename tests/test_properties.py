@@ -352,6 +352,26 @@ def test_literal_lookups_in_lines_that_are_not_ascii(line):
         assert rule.patterns.search(line, lowered_for_literals(line)) == plain_way, rule.name
 
 
+# literals the unanchored patterns need, and text around them: a line holding one or several
+CREDIT_PIECES = st.sampled_from(
+    ["AFP", "Reuters", "/", "/Getty Images", "Credit...", "©", "2019.", "Photo by", "newsletter", "inbox", "Jane Doe"]
+)
+
+
+@example("Yuri Kadobnov, AFP | French President address a news conference")
+@example("acknowledged that IS bombed a Russian airliner last month Reuters/Philippe Wojazer")
+@example("Talks in Moscow on November 19, 2019. © Reuters / David Mercado")
+@example("Protesters in Paris. Photo by Jane Doe")
+@SETTINGS
+@given(st.lists(st.one_of(CREDIT_PIECES, RULE_WORDS, LINE_PIECES, st.text(max_size=6)), max_size=8).map(" ".join))
+def test_searching_each_pattern_whose_literal_a_line_holds_is_searching_them_all(line):
+    """`LinePatterns.search_anywhere` with the line's literals searches only the unanchored patterns
+    whose literal the line holds, each alone: the same answer as all of them in one regex."""
+    for name, patterns in rule_matcher(None).named:
+        everything = patterns.anywhere is not None and patterns.anywhere.search(line) is not None
+        assert patterns.search_anywhere(line, lowered_for_literals(line)) == everything, name
+
+
 @example("WE USE COOKIES ON THIS SITE")
 @example("ᲃогласие на обработку")
 @example("ZGODĘ NA PRZETWARZANIE")
