@@ -182,6 +182,7 @@ class Tagged:
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
+    _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
 
@@ -214,8 +215,15 @@ class Tagged:
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
         if line.number not in self._credits:
-            self._credits[line.number] = parse_text_byline(line.plain, line.raw) or parse_credit_line(line.plain)
+            self._credits[line.number] = self.by_line(line) or parse_credit_line(line.plain)
         return self._credits[line.number]
+
+    def by_line(self, line: Line) -> list[str] | None:
+        """The names of a "By"-line (`parse_text_byline`), read once a line: the header and the run's
+        first lines ask it of the same lines."""
+        if line.number not in self._by_lines:
+            self._by_lines[line.number] = parse_text_byline(line.plain, line.raw)
+        return self._by_lines[line.number]
 
     def _date_reading(self) -> DateReading:
         """Numeric dates in the order the page's site writes them, else its language's; built once for
@@ -581,9 +589,7 @@ def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
     starts with) is the header's, though it stands below the article's start: it goes as a byline.
     The page's authors stay as the header read them."""
     for index in _article_opening(tagged, inside[0]) if inside else ():
-        line = tagged.lines[index]
-        credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
-        if _persons(tagged, credited or [], by_word=True):
+        if _by_line_persons(tagged, index):
             tagged.tags[index] = BYLINE.name
 
 
@@ -871,7 +877,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             near_start = end - index <= BYLINE_OVER_START
             if not other_credit and (_near_headline(index, over_article, title_at) or near_start):
                 tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
-            elif not other_credit and not far and parse_text_byline(line.plain, line.raw):
+            elif not other_credit and not far and tagged.by_line(line):
                 far = names  # a "By"-line far off (a facet menu's "By Use Case"): the page's if none is near
             # (a credit line far off names no one: "Chapel Hill, NC" is a place, "Avg. Tuition, In-State" a label)
             if index not in tagged.header_above_start:
@@ -947,12 +953,15 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
     byline under the deck the article's start was taken at): its names, and its date if it has one.
     Read down to the article's second sentence, past which a byline is a quote's or a teaser's."""
     for index in _article_opening(tagged, start):
-        line = tagged.lines[index]
-        credited = parse_text_byline(line.plain, line.raw) if tagged.tags[index] == BODY else None
-        credited = _persons(tagged, credited or [], by_word=True)
-        if names := author_link_names(line.raw) or credited:
+        if names := author_link_names(tagged.lines[index].raw) or _by_line_persons(tagged, index):
             return _read_byline(tagged, index, names)
     return []
+
+
+def _by_line_persons(tagged: Tagged, index: int) -> list[str]:
+    """The people a body line among the article's first names after a by-word ("By Laura Mowat")."""
+    line = tagged.lines[index]
+    return _persons(tagged, (tagged.by_line(line) if tagged.tags[index] == BODY else None) or [], by_word=True)
 
 
 def _article_opening(tagged: Tagged, start: int) -> Iterator[int]:
