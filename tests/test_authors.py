@@ -156,6 +156,18 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
 
 
+def test_a_bylines_category_and_tags_name_no_one():
+    def markup(body: str) -> list[str]:
+        return authors_from_markup(page(body=body).tree)
+
+    category = '<span class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span>'
+    assert markup(f'<section class="byline"><time>March 20, 2023</time> | {category}</section>') == []
+    tags = '<span class="post-tags"><a href="/tag/personal">Personal</a></span>'
+    assert markup(f'<div class="byline">By Jo Roe {tags}</div>') == ["Jo Roe"]
+    staged = '<div class="byline">By Jo Roe and <span class="stage">Ann Lee</span></div>'  # "stage" is no tag
+    assert markup(staged) == ["Jo Roe", "Ann Lee"]
+
+
 def test_an_author_link_names_the_person_its_address_spells():
     def markup(body: str) -> list[str]:
         return authors_from_markup(page(body=body).tree)
@@ -442,6 +454,8 @@ def test_a_user_name_trafilatura_cut_at_its_digits_is_read_as_the_page_writes_it
     assert find_authors(page(body=linked)) == ["freeman1984"]
     assert as_written(["Bo"], parse_html('<html><body><a href="/p?id=58">Bo2man</a></body></html>')) == ["Bo2man"]
     assert as_written(["Bo"], parse_html("<html><body><a>Bo</a> <a>Bo2man</a></body></html>")) == ["Bo"]
+    nested = '<a href="/clips">BO Clips</a> Author: <a href="/p?id=58"><b>Bo2man</b></a>'
+    assert as_written(["Bo"], parse_html(f"<html><body>{nested}</body></html>")) == ["Bo2man"]  # "BO" is no "Bo"
 
 
 def test_a_publication_after_the_writers_is_no_co_author():
