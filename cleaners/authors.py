@@ -574,10 +574,36 @@ _META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
 
 def trafilatura_author(clues: Clues) -> list[str]:
     """trafilatura's author from the metas, else from the body; nothing when the page's author meta
-    is a template's placeholder or an address, which trafilatura rewrites as a name ("Page")."""
+    is a template's placeholder or an address, which trafilatura rewrites as a name ("Page"), nor when
+    the body's name is a commenter's (`commenters_only`)."""
     if (raw := clues.author_metas) and not clean_names(raw):
         return []
-    return [clues.meta_author or trafilatura_body_author(clues.tree)]
+    if clues.meta_author:
+        return [clues.meta_author]
+    name = trafilatura_body_author(clues.tree)
+    return [] if name and commenters_only(name, clues.tree) else [name]
+
+
+def _in_comments(element: Tree) -> bool:
+    """Whether `element` or a section around it is classed or named a comment's (`COMMENT_SECTION_WORDS`);
+    the body's own classes describe the page ("comments-open")."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        hints = f"{node.get('class', '')} {node.get('id', '')}".casefold()
+        if any(word in hints for word in COMMENT_SECTION_WORDS):
+            return True
+    return False
+
+
+def commenters_only(name: str, tree: Tree) -> bool:
+    """Whether every author-markup element of the page that reads `name` (case aside, as trafilatura
+    title-cases) stands in comments: trafilatura's author XPaths take a recent-comments widget's
+    `<span class="comment-author-link">flappy bird</span>` for the byline, while the page's own
+    author sources leave comments out."""
+    key = " ".join(name.casefold().split())
+    holders = [e for e in _AUTHOR_MARKUP_ELEMENTS(tree) if " ".join(e.text_content().casefold().split()) == key]
+    return bool(holders) and all(map(_in_comments, holders))
 
 
 # The label a share card (`twitter:label1`) puts before the author's name, per language.

@@ -14,6 +14,7 @@ from cleaners.authors import (
     label_byline,
     looks_like_person,
     page_byline,
+    trafilatura_author,
 )
 from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
@@ -154,6 +155,17 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=comment_form).tree) == []
     box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+
+
+def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
+    widget = (
+        '<ul id="recentcomments"><li><span class="comment-author-link"><a href="/x">flappy bird</a></span></li></ul>'
+    )
+    assert trafilatura_author(page(body=f"<article><p>Text</p></article>{widget}")) == []
+    byline = '<p class="author">Flappy Bird</p>'  # the same name as the page's own byline too
+    assert trafilatura_author(page(body=f"{byline}{widget}")) == ["Flappy Bird"]
+    own = '<body class="comments-open"><span class="author">Jo Roe</span></body>'  # the body's class is the page's
+    assert trafilatura_author(Clues(parse_html(f"<html>{own}</html>"))) == ["Jo Roe"]
 
 
 def test_a_bylines_category_and_tags_name_no_one():
