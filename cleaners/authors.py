@@ -260,6 +260,31 @@ _AUTHOR_MARKUP_ELEMENTS = etree.XPath(
 _MAX_AUTHOR_WORDS = 8
 
 
+# A byline's parts that name no one ("byline__category", "post-tags"): the class's last word says what
+# the element holds ("<section class=byline>March 20 | <span class=byline__category>Wellness &
+# Prevention</span>"), and a section's or a tag's name has a person's shape.
+BYLINE_PART_WORDS: frozenset[str] = frozenset("category categories tag tags".split())
+_MAY_HOLD_PARTS = etree.XPath('.//*[contains(@class, "categor") or contains(@class, "tag")]')
+
+
+def _names_a_part(element: Tree) -> bool:
+    """Whether a class of `element` ends in a word of `BYLINE_PART_WORDS` ("byline__category", "post-tags")."""
+    classes = element.get("class", "").casefold().split()
+    return any(re.split(r"[_-]+", token)[-1] in BYLINE_PART_WORDS for token in classes)
+
+
+def _text_without_parts(element: Tree) -> str:
+    """`element`'s text without its byline parts (`_names_a_part`), each left as a space."""
+    if not _MAY_HOLD_PARTS(element):  # most bylines: libxml2's text, no walk in Python
+        return element.text_content()
+    texts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):  # a comment's or a processing instruction's text is not shown
+            texts.append(" " if _names_a_part(child) else _text_without_parts(child))
+        texts.append(child.tail or "")
+    return "".join(texts)
+
+
 def _capitalised(name: str) -> bool:
     """First and last words capitalised: "Publiziert am", the label beside the name, is none."""
     return name[0].isupper() and name.split()[-1][0].isupper()
@@ -267,11 +292,14 @@ def _capitalised(name: str) -> bool:
 
 def authors_from_markup(tree: Tree) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
-    outside comments and their forms, whose names are readers'."""
+    outside comments and their forms, whose names are readers', and outside a byline's category or
+    tag parts (`_names_a_part`)."""
     elements = _AUTHOR_MARKUP_ELEMENTS(tree)
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
-            text = " ".join(element.text_content().split())
+            if _names_a_part(element):
+                continue
+            text = " ".join(_text_without_parts(element).split())
             if (
                 not text
                 or len(text.split()) > _MAX_AUTHOR_WORDS
@@ -546,10 +574,36 @@ _META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
 
 def trafilatura_author(clues: Clues) -> list[str]:
     """trafilatura's author from the metas, else from the body; nothing when the page's author meta
-    is a template's placeholder or an address, which trafilatura rewrites as a name ("Page")."""
+    is a template's placeholder or an address, which trafilatura rewrites as a name ("Page"), nor when
+    the body's name is a commenter's (`commenters_only`)."""
     if (raw := clues.author_metas) and not clean_names(raw):
         return []
-    return [clues.meta_author or trafilatura_body_author(clues.tree)]
+    if clues.meta_author:
+        return [clues.meta_author]
+    name = trafilatura_body_author(clues.tree)
+    return [] if name and commenters_only(name, clues.tree) else [name]
+
+
+def _in_comments(element: Tree) -> bool:
+    """Whether `element` or a section around it is classed or named a comment's (`COMMENT_SECTION_WORDS`);
+    the body's own classes describe the page ("comments-open")."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        hints = f"{node.get('class', '')} {node.get('id', '')}".casefold()
+        if any(word in hints for word in COMMENT_SECTION_WORDS):
+            return True
+    return False
+
+
+def commenters_only(name: str, tree: Tree) -> bool:
+    """Whether every author-markup element of the page that reads `name` (case aside, as trafilatura
+    title-cases) stands in comments: trafilatura's author XPaths take a recent-comments widget's
+    `<span class="comment-author-link">flappy bird</span>` for the byline, while the page's own
+    author sources leave comments out."""
+    key = " ".join(name.casefold().split())
+    holders = [e for e in _AUTHOR_MARKUP_ELEMENTS(tree) if " ".join(e.text_content().casefold().split()) == key]
+    return bool(holders) and all(map(_in_comments, holders))
 
 
 # The label a share card (`twitter:label1`) puts before the author's name, per language.
@@ -782,16 +836,18 @@ def trimmed(names: list[str], clues: Clues) -> list[str]:
     return names
 
 
-# Where a page writes the account or site names trafilatura rewrites: links, its title, its metas
-# (the whole page's text costs six times as much for no more pages right).
-_NAMING_TEXTS = etree.XPath("//a/text() | //title/text() | //meta/@content")
+# Where a page writes the account or site names trafilatura rewrites: links (their text in nested
+# elements too, "<a><b>Bo2man</b></a>"), its title, its metas (the whole page's text costs six times as
+# much for no more pages right).
+_NAMING_TEXTS = etree.XPath("//a//text() | //title/text() | //meta/@content")
 
 
 def as_written(names: list[str], tree: Tree) -> list[str]:
     """trafilatura's names, each as the page writes it when trafilatura's form is in none of the
     page's naming texts and the same words joined by dots or underscores are, or the same word with
     the digits it dropped: it rewrites "wien.ORF.at" as "Wien Orf At", "ThE_PaiN" as "ThE PaiN",
-    "freeman1984" as "Freeman" and "Bo2man" as "Bo"."""
+    "freeman1984" as "Freeman" and "Bo2man" as "Bo". A one-word form counts as written only in its own
+    case: "BO" of a link "BO Clips" is another word than the "Bo" cut from "Bo2man"."""
     page = "\n".join(_NAMING_TEXTS(tree))
     written = []
     for name in names:
@@ -800,10 +856,6 @@ def as_written(names: list[str], tree: Tree) -> list[str]:
             found = None if name in page else re.search(rf"(?<![\w.]){joined}(?!\w)", page, re.I)
         else:
             word = re.escape(name)
-            found = (
-                None
-                if re.search(rf"(?<!\w){word}(?!\w)", page, re.I)
-                else re.search(rf"(?<!\w){word}\d\w*", page, re.I)
-            )
+            found = None if re.search(rf"(?<!\w){word}(?!\w)", page) else re.search(rf"(?<!\w){word}\d\w*", page, re.I)
         written.append(found[0] if found else name)
     return written

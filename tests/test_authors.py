@@ -14,6 +14,7 @@ from cleaners.authors import (
     label_byline,
     looks_like_person,
     page_byline,
+    trafilatura_author,
 )
 from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
@@ -154,6 +155,29 @@ def test_author_markup_of_comments_is_a_readers_not_the_pages():
     assert authors_from_markup(page(body=comment_form).tree) == []
     box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
     assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+
+
+def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
+    widget = (
+        '<ul id="recentcomments"><li><span class="comment-author-link"><a href="/x">flappy bird</a></span></li></ul>'
+    )
+    assert trafilatura_author(page(body=f"<article><p>Text</p></article>{widget}")) == []
+    byline = '<p class="author">Flappy Bird</p>'  # the same name as the page's own byline too
+    assert trafilatura_author(page(body=f"{byline}{widget}")) == ["Flappy Bird"]
+    own = '<body class="comments-open"><span class="author">Jo Roe</span></body>'  # the body's class is the page's
+    assert trafilatura_author(Clues(parse_html(f"<html>{own}</html>"))) == ["Jo Roe"]
+
+
+def test_a_bylines_category_and_tags_name_no_one():
+    def markup(body: str) -> list[str]:
+        return authors_from_markup(page(body=body).tree)
+
+    category = '<span class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span>'
+    assert markup(f'<section class="byline"><time>March 20, 2023</time> | {category}</section>') == []
+    tags = '<span class="post-tags"><a href="/tag/personal">Personal</a></span>'
+    assert markup(f'<div class="byline">By Jo Roe {tags}</div>') == ["Jo Roe"]
+    staged = '<div class="byline">By Jo Roe and <span class="stage">Ann Lee</span></div>'  # "stage" is no tag
+    assert markup(staged) == ["Jo Roe", "Ann Lee"]
 
 
 def test_an_author_link_names_the_person_its_address_spells():
@@ -442,6 +466,8 @@ def test_a_user_name_trafilatura_cut_at_its_digits_is_read_as_the_page_writes_it
     assert find_authors(page(body=linked)) == ["freeman1984"]
     assert as_written(["Bo"], parse_html('<html><body><a href="/p?id=58">Bo2man</a></body></html>')) == ["Bo2man"]
     assert as_written(["Bo"], parse_html("<html><body><a>Bo</a> <a>Bo2man</a></body></html>")) == ["Bo"]
+    nested = '<a href="/clips">BO Clips</a> Author: <a href="/p?id=58"><b>Bo2man</b></a>'
+    assert as_written(["Bo"], parse_html(f"<html><body>{nested}</body></html>")) == ["Bo2man"]  # "BO" is no "Bo"
 
 
 def test_a_publication_after_the_writers_is_no_co_author():
