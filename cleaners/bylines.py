@@ -31,6 +31,7 @@ _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
 _AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
+_CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
@@ -48,10 +49,12 @@ _PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
-AGENCIES: frozenset[str] = frozenset(
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    "getty eyeem shutterstock istock istockphoto imago alamy unsplash pexels pixabay".split()
+)
+AGENCIES: frozenset[str] = PHOTO_AGENCIES | frozenset(
     """afp reuters ap dpa ansa efe tass xinhua bloomberg upi pap anp belga apa sda ats ctk mti bta lusa
-    kyodo yonhap aap cp ria interfax ukrinform unian getty eyeem shutterstock istock istockphoto imago alamy
-    unsplash pexels pixabay""".split()
+    kyodo yonhap aap cp ria interfax ukrinform unian""".split()
 )
 AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     {
@@ -260,8 +263,8 @@ def split_byline_names(raw: str) -> list[str]:
 def _clean_name(chunk: str, first: bool) -> str | None:
     """A person's name from one chunk; a lone credential after a name ("MS", "Ph.D.") is None."""
     chunk = _LEADING_BY_WORD.sub("", _TRAILING.sub("", _HANDLE.sub("", chunk).strip())).strip(" .,:;")
-    if is_date_label(chunk):  # "Posted on", "Veröffentlicht am": the label of a date beside the byline
-        return None
+    if is_date_label(chunk) or (not first and " ".join(chunk.casefold().split()) in AGENCY_LINES):
+        return None  # "Posted on", "Veröffentlicht am": a date's label; "…, Europa Press" after a name: its agency
     if any(word.lower().strip(".,:") in NOT_PERSON_WORDS for word in chunk.replace("©", " © ").split()):
         return None
     chunk = _GLUED_DATE_LABEL.sub(" ", chunk)
@@ -327,13 +330,18 @@ def _drop_contained(names: list[str]) -> list[str]:
 
 
 def parse_credit_line(plain: str) -> list[str] | None:
-    """The person of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe,
-    Staff writer" (a name, then only an agency, a role or a place); a photo credit goes on with a
-    caption and is none."""
-    name, separator, rest = [*re.split(r"\s*([,|])\s*", plain.strip(), maxsplit=1), "", ""][:3]
+    """The person of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
+    (ANSA)", "Jane Doe, Staff writer" (a name, then only an agency, a role or a place); a photo credit
+    goes on with a caption and is none ("Noah Berger / AP" under a headline's picture credits it)."""
+    name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
+    if separator == "(" and not rest.endswith(")"):
+        return None
+    rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
     if not separator or not looks_like_name(name) or holds_role_word(name) or len(rest.split()) > 3:
         return None  # "AI Writer, Embarque": a role and a company, no name
     rest_key = " ".join(rest.casefold().split())
+    if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):
+        return None  # "(ANSA)" credits a news agency; "(Shutterstock)" a picture
     words = rest_key.replace("-", " ").split()
     is_credit = (
         rest_key in AGENCY_LINES

@@ -31,6 +31,8 @@ def _words(words: tuple[str, ...]) -> str:
 
 _PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
 _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
+# a publication's words after an update's ("Actualizado … · Publicado …")
+_PUBLISHED_AFTER = re.compile(rf"\s(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
 _PREFIX = re.compile(
     rf"^(?:(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})(?:\s+(?:on|at|le|am|el|il|em|op|the))?\s*:?\s*)",
     re.IGNORECASE,
@@ -185,8 +187,8 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 def dateline_kind(plain: str) -> str | None:
     """ "published" or "updated" when a dateline's words say which date it is, else None."""
     text = plain.strip()
-    if _UPDATED.match(text):
-        return "updated"
+    if _UPDATED.match(text):  # an update's line, unless it gives the publication after it
+        return "published" if _PUBLISHED_AFTER.search(text) and published_part(text) else "updated"
     return "published" if _PUBLISHED.match(text) else None
 
 
@@ -311,15 +313,35 @@ _UPDATE_AFTER_COMMA = re.compile(rf",\s+(?=(?:{_words(UPDATED_WORDS)})\b)", re.I
 
 
 def published_part(plain: str) -> str | None:
-    """Of a line that says when the page was published and then when it was updated, each in a part led
-    by its words ("Publicado: 10/02/2026 08:15 · Actualizado: 10/02/2026 12:40"), the publication's
-    part. Only when the publication comes first: the line's kind (`dateline_kind`) is its first words'."""
-    if not _PUBLISHED.match(plain.strip()):
+    """Of a line that says when the page was published and when it was updated, each in a part led by
+    its words, in either order ("Publicado: 10/02/2026 08:15 · Actualizado: 10/02/2026 12:40",
+    "Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30"), the publication's part (with the
+    time a dash set apart after its date)."""
+    text = plain.strip()
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text)):
         return None
-    parts = dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain))
-    if len(parts) < 2 or not all(dateline_kind(part) == "updated" for part in parts[1:]):
+    groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
+    for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
+        kind = _kind_of_part(part)
+        if kind is None and groups:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    kinds = [_kind_of_part(group[0]) for group in groups]
+    if len(groups) < 2 or kinds.count("published") != 1 or kinds.count("updated") != len(groups) - 1:
         return None
-    return parts[0] if all(len(part.split()) <= _MAX_WORDS and has_digit(part) for part in parts) else None
+    texts = [" ".join(group) for group in groups]
+    if not all(len(text.split()) <= _MAX_WORDS and has_digit(text) for text in texts):
+        return None
+    return texts[kinds.index("published")]
+
+
+def _kind_of_part(part: str) -> str | None:
+    """A dateline part's kind by its first words (`dateline_kind` without the reading of both)."""
+    text = part.strip()
+    if _UPDATED.match(text):
+        return "updated"
+    return "published" if _PUBLISHED.match(text) else None
 
 
 def parse_dateline_with_filler(

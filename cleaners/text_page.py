@@ -136,6 +136,7 @@ SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
+BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
@@ -581,6 +582,7 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
     if _tag_repeated_in_page(tagged):
         inside = _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
     _tag_bylines_atop_run(tagged, inside or [])
+    _tag_byline_under_run(tagged, inside or [])
     _tag_bio_tail(tagged, inside or [])
 
 
@@ -591,6 +593,42 @@ def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
     for index in _article_opening(tagged, inside[0]) if inside else ():
         if _by_line_persons(tagged, index):
             tagged.tags[index] = BYLINE.name
+
+
+def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
+    """With no byline in the header, a "By"-line within BYLINE_TAIL_SPAN lines of the run's last line
+    signs the article below it (a blog's or a shop's guide: "Text: Ute Wegmann", "Autorka: …", "By Jane
+    Doe, Science Correspondent"): its people are the page's authors; a dateline on it or right beside
+    it dates the page, when the header gave no date."""
+    if tagged.authors or not inside:
+        return
+    end = inside[-1]
+    for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
+        if tagged.tags[index] in (BODY, OUTSIDE_ARTICLE.name) and (
+            names := _persons(tagged, tagged.by_line(tagged.lines[index]) or [], by_word=True)
+        ):
+            tagged.authors, tagged.tags[index] = names, BYLINE.name
+            if tagged.published is None:
+                tagged.published = _dateline_beside(tagged, index)
+            return
+
+
+def _dateline_beside(tagged: Tagged, index: int) -> Published | None:
+    """The date of a byline's own line, or of a dateline right above or below it, that is no update's
+    ("Last updated March 3, 2025 by Erik Demaine" dates no publication)."""
+    if dated := _byline_date(tagged, index):
+        return dated[0][1] if dated[0][2] != "updated" else None
+    for beside in (index + 1, index - 1):
+        line = tagged.lines[beside] if 0 <= beside < len(tagged.lines) else None
+        if (
+            line is not None
+            and tagged.tags[beside] in (BODY, OUTSIDE_ARTICLE.name)
+            and dateline_kind(line.plain) != "updated"
+            and (published := tagged.dateline(line))
+        ):
+            tagged.tags[beside] = DATELINE.name
+            return published
+    return None
 
 
 def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:

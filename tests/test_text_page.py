@@ -260,9 +260,13 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
         ("Pubblicato il 14 febbraio 2026 alle 11:30 - Aggiornato il 15 febbraio 2026 alle 09:10", "2026-02-14"),
         ("Gepubliceerd: 11 februari 2026, 08:30 | Bijgewerkt: 11 februari 2026, 14:10", "2026-02-11"),
         ("Opublikowano: 13.02.2026, 07:45 | Aktualizacja: 14.02.2026, 12:00", "2026-02-13"),
+        ("Publicado a 14/04/2026, 09:00 | Atualizado a 14/04/2026, 12:30", "2026-04-14"),  # Portugal's "a"
+        # the update first: the publication is still the part that says so
+        ("Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30", "2026-02-08"),
+        ("Updated 5 February 2026 | Published 4 February 2026", "2026-02-04"),
     ],
 )
-def test_a_dateline_with_its_update_after_it_gives_the_publication(line, day):
+def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
     reading = dates.DateReading(day_first=True)
     assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
 
@@ -270,12 +274,13 @@ def test_a_dateline_with_its_update_after_it_gives_the_publication(line, day):
 @pytest.mark.parametrize(
     "line",
     [
-        "Updated 5 February 2026 | Published 4 February 2026",  # the line's kind is its first words'
+        "Updated 5 February 2026 | Updated 6 February 2026",  # no publication in it
+        "Published 3 March 2026 | Published 4 March 2026 | Updated 5 March 2026",  # two publications
         "Published 3 March 2026 | Updated, as the minister said in 2026, the rules for the ferry fares",
         "Published 3 March 2026 | Sports | 4 March 2026",
     ],
 )
-def test_only_a_publication_then_its_updates_are_read_part_by_part(line):
+def test_only_a_publication_and_its_updates_are_read_part_by_part(line):
     assert dates.published_part(line) is None
 
 
@@ -309,6 +314,39 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
 )
 def test_bylines(line, names):
     assert parse_byline(to_plain(line)) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Paolo Lenzi (ANSA)", ["Paolo Lenzi"]),
+        ("Noah Berger / AP", None),  # a picture's credit under the headline ("Marek Zieliński / PAP" alike)
+        ("Pieter Mulder | ANP", ["Pieter Mulder"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("Jane Doe (AFP", None),  # a bracket left open: no credit
+        ("Jane Doe (photo by John Roe)", None),  # a photo credit goes on
+        ("Marcelo Camargo/Agência Brasil", None),  # a picture's credit, run together
+    ],
+)
+def test_credit_lines_without_a_by_word(line, names):
+    from cleaners.bylines import parse_credit_line
+
+    assert parse_credit_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Texto: Itziar Goñi / Europa Press", ["Itziar Goñi"]),  # the agency of two words is no person
+        ("Text: Ute Wegmann", ["Ute Wegmann"]),
+        ("Autorka: Ewa Dąbrowska", ["Ewa Dąbrowska"]),
+        ("Testo: Giulia Ferrero", ["Giulia Ferrero"]),
+    ],
+)
+def test_labelled_bylines_in_other_languages(line, names):
+    from cleaners.bylines import parse_text_byline
+
+    assert parse_text_byline(line, line) == names
 
 
 @pytest.mark.parametrize(
@@ -1545,3 +1583,27 @@ def test_a_byline_past_the_articles_second_sentence_stays():
     body = [CAPTION, *PROSE[:2], "By Laura Mowat", PROSE[2]]  # a quoted credit, a teaser's
     cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", "By Jane Doe", *body]))
     assert "By Laura Mowat" in cleaned.paragraphs
+
+
+def test_a_byline_signing_the_article_under_it_gives_its_authors_and_date():
+    """A blog's or a shop's guide signs under the text: with no byline in the header, a "By"-line right at
+    the run's end names the authors, and the dateline beside it dates the page."""
+    page = "\n\n".join(["# A guide to spring compost", LONG, LONG.replace("Moscow", "Geneva"), "Text: Ute Wegmann",
+                        "Datum: 19.04.2026", "© 2026 Gartenmarkt GmbH"])  # fmt: skip
+    cleaned = clean_text(page)
+    assert cleaned.authors == ["Ute Wegmann"]
+    assert cleaned.published == dates.Published(dt.date(2026, 4, 19))
+    assert "Text: Ute Wegmann" not in cleaned.text
+
+
+def test_a_by_line_far_under_the_article_or_under_a_headers_byline_is_not_read():
+    teasers = ["More from the desk", "Markets slide again as talks stall", "A second teaser headline here",
+               "A third teaser headline here", "By Jane Roe"]  # fmt: skip
+    assert (
+        clean_text(
+            "\n\n".join(["# A headline about the talks", LONG, LONG.replace("Moscow", "Paris"), *teasers])
+        ).authors
+        == []
+    )
+    signed = "\n\n".join(["# A headline about the talks", "By Ann Lee", LONG, LONG, "By Jane Roe"])
+    assert clean_text(signed).authors == ["Ann Lee"]

@@ -267,6 +267,7 @@ ROWS = LanguageRows(
         "autoren",
         "interview:",
         "interview von",
+        "text:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),

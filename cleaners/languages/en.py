@@ -50,6 +50,8 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch: "Follow every game on the go: Download the Courier app"
+            r"^[^.!?:]{3,60}:\s*(download|get|install) (the|our) (free )?[^.!?]{0,40}\bapp\b[.!]?$",
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(download|get|install) (the|our) (free )?[^.!?]{0,40}\bapp\b[^.!?]{0,60}"

@@ -130,6 +130,16 @@ ROWS = LanguageRows(
             ),
             r"^(introduce|introduzca|ingresa|ingresá|ingrese|escribe) (tu|su) (correo|e-?mail|dirección de)",
             r"^gracias por (suscribirte|suscribirse|registrarte|tu suscripción)\b",
+            # a question, then the prompt: "¿Te gustó esta crónica? Suscríbete al boletín …"
+            (
+                r"^¿[^?]{1,80}\?\s*(suscríbete|suscribite|suscríbase|apúntate|anotate|regístrate)\b.*"
+                r"\b(boletín|boletines|newsletters?|correo|e-?mail|bandeja|alertas)"
+            ),
+            # the app named, then the call to get it: "Sigue … en la app de Marcador Sur. Descárgala gratis"
+            (
+                r"^.*\b(app|aplicación)\b[^.!?]{0,60}[.!:]\s*(descárgala|descargala|descárgatela|bájala|instálala)"
+                r"( gratis| ya| ahora)?[.!]?$"
+            ),
             r"^al (suscribirte|suscribirse|registrarte)\b",
         ),
         "social_share": (
@@ -203,7 +213,7 @@ ROWS = LanguageRows(
             r"^(lee|lea|leer|leé) más\s*(:|»|>|$)",
             (
                 r"^(noticias|artículos|contenidos?|notas|entradas|publicaciones|historias|temas|enlaces|vídeos|"
-                r"videos) relacionad[oa]s?\s*:?$"
+                r"videos) relacionad[oa]s?\s*(:.*)?$"
             ),
             r"^relacionad[oa]s?\s*(:|$)",
             r"^(también )?(te|le|les) (puede|podría|pueden|podrían) (interesar|gustar)\b[^.]*$",
@@ -239,7 +249,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:"),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     newsroom_words=("redacción", "redaccion"),

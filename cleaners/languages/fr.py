@@ -155,6 +155,7 @@ ROWS = LanguageRows(
                 rf"(\s*:\s*[^()]{{1,50}}|\s+(?-i:[A-ZÀ-Ý])[^()]{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
             ),
             r"\bcr[ée]dit photo\s*:\s*[^.]{2,50}$",
+            r"^(photo|image) \d+\s*(/|sur)\s*\d+(\s*[-–—|:]\s*[^.]{0,60})?$",
             r"^(photo )?(afp|maxppp|sipa|abaca|belga|hans lucas|getty images|reuters|ap)(\s*/\s*[\w .'’-]{2,40})?$",
         ),
         "copyright": (

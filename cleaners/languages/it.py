@@ -152,7 +152,7 @@ ROWS = LanguageRows(
         "photo_credit": (
             r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
-            r"^(foto|immagine) \d+ di \d+$",
+            r"^((foto|immagine) )?\d+ di \d+$",
             r"^(foto|immagine) (d'|di )archivio\b[^.]{0,40}$",
             # an agency credit under a picture: "ANSA/CIRO FUSCO"
             r"^(ansa|lapresse|agf)\s*/\s*[^.]{2,40}$",
@@ -199,7 +199,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
-    byline_words=("di", "scritto da", "a cura di", "autore:", "autore"),
+    byline_words=("di", "scritto da", "a cura di", "autore:", "autrice:", "autore", "testo:"),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     newsroom_words=("redazione",),

@@ -225,7 +225,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorzy:", "autor", "tekst:"),
+    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),

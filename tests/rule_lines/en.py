@@ -70,6 +70,7 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Follow every Rovers game on the go: Download the Tarnbridge Courier app",
         # a prompt of 25 words or more speaks to the reader
         (
             "Sign up for our weekly newsletter to get the best stories, recipes and guides from our editors "
@@ -187,6 +188,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Note: download the app if you want to pay by phone, the council said, and then register your car.",
         # prose of 25 words or more quoting a prompt tells of others
         (
             "Subscribe to our newsletter — that was the banner the union hung over the factory gate, and within a "

@@ -37,6 +37,8 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "¿Te gustó esta crónica? Suscríbete al boletín y recibe cada nueva entrada en tu correo.",
+        "Sigue todos los partidos en directo en la app de Marcador Sur. Descárgala gratis",
         "Descarga la app de El Litoral Digital para Android e iOS",
         "Boletín diario",
         "Suscríbete a nuestra newsletter",
@@ -94,6 +96,7 @@ MUST_GO: dict[str, list[str]] = {
         "Prohibida su reproducción total o parcial",
     ],
     "related_links": [
+        "Entradas relacionadas: Los últimos lustrabotas de la Ciudad Vieja",
         "Lee también:",
         "Lee también: El Gobierno aprueba la reforma de las pensiones",
         "Lea también: Precio del café cierra la semana al alza",
@@ -144,6 +147,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "¿Por qué? Suscríbete a la idea de que nada cambia, decía el alcalde, y no te equivocarás nunca.",
+        "La aplicación falló el lunes. Descárgala de nuevo, pidió el ayuntamiento a los vecinos del barrio.",
         "Descarga la app, le dijeron en la oficina. Pero la aplicación no funcionaba en su móvil.",
         "El boletín, que reciben cada semana 40.000 lectores, adelantó el acuerdo el martes.",
         "Los mensajes llegaban con el asunto «Suscríbete a nuestro boletín y recibe un bono».",
@@ -178,6 +183,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Los derechos reservados a los socios fundadores fueron el centro de la disputa.",
     ],
     "related_links": [
+        "Las entradas relacionadas con el concierto se agotaron en dos horas, según la promotora.",
         "Lee también la letra pequeña de los contratos antes de firmar: ese es el consejo de los expertos.",
         "Más noticias llegarán mañana.",
         "Te puede interesar saber que el plazo termina el viernes.",

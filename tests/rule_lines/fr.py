@@ -97,6 +97,8 @@ MUST_GO: dict[str, list[str]] = {
         "L'article continue ci-dessous après la publicité",
     ],
     "photo_credit": [
+        "Photo 1/4 - © Camille Roux / L'Écho des Causses",
+        "Image 3 sur 12",
         "Photo : AFP",
         "Crédit photo : Jean Dupont",
         "Une station de vélos-cargos place Bellecour, mercredi matin. (Photo AFP)",
@@ -192,6 +194,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],
     "photo_credit": [
+        "Photo 1/4 de la série, prise en 1952, montre le port.",
         "La photo de l'agence a été largement partagée sur les réseaux sociaux, selon la préfecture.",
         "Deux nouveaux cas ont été signalés en Bretagne, selon l'AFP.",
         "Photographie et cinéma : le festival de Sète ouvre ses portes.",

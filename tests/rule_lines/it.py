@@ -80,6 +80,8 @@ MUST_GO: dict[str, list[str]] = {
         "Continua a leggere dopo la pubblicità",
     ],
     "photo_credit": [
+        "1 di 4",
+        "Foto 2 di 6",
         "Il sindaco durante la conferenza stampa (foto Ansa)",
         "La foca monaca fotografata tra gli scogli (foto Amp Capo Carbonara)",
         "Foto: Ansa",
@@ -166,6 +168,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",
     ],
     "photo_credit": [
+        "Uno di 4 soci ha votato contro.",
+        "1 di 4 famiglie non arriva a fine mese, secondo l’Istat.",
         "La foto del sindaco con il boss ha fatto il giro dei social in poche ore.",
         "Due nuovi casi sono stati segnalati in Campania, secondo l'Ansa.",
         "Foto e video dell'incidente sono stati acquisiti dalla procura di Napoli.",
