@@ -3,6 +3,7 @@
 import datetime as dt
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -23,7 +24,14 @@ from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
 from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals, substituted
 from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
-from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
+from cleaners.text_page import (
+    _FTFY_CONFIG,
+    _FTFY_CONFIG_AFTER_TAG,
+    FTFY_FIXED_POINT_CHARS,
+    _ftfy_leaves,
+    clean_text,
+    repair_mojibake,
+)
 from output.contract import page_id
 from tests.conftest import PROJECT, SAMPLE_RAW, examples
 
@@ -230,6 +238,19 @@ MOJIBAKE_PIECES = st.sampled_from(
         "—",
         "\xa0",
         "…",
+        "œ ",
+        "cœur",
+        "Ã ",
+        " Â ",
+        "”ä",
+        "l’été",
+        "&eacute;",
+        "R&D",
+        "\u2126",  # OHM SIGN: NFC makes it an omega
+        "\u2028",
+        "\ufeff",
+        "\x85",
+        "Привет",
     ]
 )
 
@@ -238,6 +259,57 @@ MOJIBAKE_PIECES = st.sampled_from(
 @given(st.lists(st.one_of(MOJIBAKE_PIECES, st.text(max_size=30)), max_size=20).map("".join))
 def test_mojibake_repair_is_exactly_ftfy(text):
     assert repair_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+# Characters ftfy's detector and steps look at, beside plain ones: a segment drawn from them is often
+# one ftfy changes, or nearly so.
+MOJIBAKE_ALPHABET = st.sampled_from(
+    sorted({*"".join(BADNESS_RE.pattern.split()), *"aeAE ,.;!?&#;x1\n\r\t\x1b\u0301\u2028\ufeff"} - {"\\"})
+)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(MOJIBAKE_PIECES, MOJIBAKE_ALPHABET), max_size=12).map("".join))
+@example("Ã ")
+@example("ā€")
+@example("a\u0301")
+def test_a_segment_ftfy_leaves_by_the_cheap_look_is_one_ftfy_leaves(segment):
+    if _ftfy_leaves(segment):
+        assert ftfy.fix_text(segment, _FTFY_CONFIG) == segment
+        assert ftfy.fix_text(segment, _FTFY_CONFIG_AFTER_TAG) == segment
+
+
+def test_every_pattern_of_ftfy_s_detector_needs_two_non_ascii_characters_in_a_row_or_a_lone_few():
+    """What `_ftfy_leaves` assumes of ftfy's mojibake detector: each of its patterns matches two
+    characters in a row that are both outside ASCII, or one of "ŒœÃÂ" or a C1 control (which the
+    step characters' look finds)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def only(item, allowed) -> bool:  # one character, always in `allowed`
+        op, av = item
+        if op is c.LITERAL:
+            return allowed(av)
+        if op is not c.IN:
+            return False
+        return all(
+            (kind is c.LITERAL and allowed(value))
+            or (kind is c.RANGE and all(map(allowed, range(value[0], value[1] + 1))))
+            for kind, value in av
+        )
+
+    def non_ascii(code: int) -> bool:
+        return code > 0x7F
+
+    def lone(code: int) -> bool:
+        return chr(code) in "ŒœÃÂ" or 0x80 <= code <= 0x9F
+
+    [(op, (_, branches))] = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    assert op is c.BRANCH and len(branches) > 30
+    for branch in branches:
+        items = list(branch)
+        pair = any(only(a, non_ascii) and only(b, non_ascii) for a, b in itertools.pairwise(items))
+        assert pair or any(only(item, lone) for item in items), branch
 
 
 @SETTINGS
