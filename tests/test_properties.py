@@ -22,7 +22,13 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
-from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals, substituted
+from cleaners.patterns import (
+    CASE_FOLDING_TRAPS,
+    _longest_literal_run,
+    _top_level_branches,
+    lowered_for_literals,
+    substituted,
+)
 from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
 from cleaners.text_page import (
     _FTFY_CONFIG,
@@ -411,6 +417,30 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
+
+
+def _every_needle(limit: int) -> frozenset[str]:
+    """Every literal run the line rules' unanchored patterns need, before `_fewest`."""
+    return frozenset(
+        _longest_literal_run(branch).lower()
+        for _, patterns in rule_matcher(None, limit).named
+        for pattern in patterns.sources
+        if not pattern.startswith("^")
+        for branch in _top_level_branches(pattern)
+    )
+
+
+@SETTINGS
+@given(st.lists(st.one_of(RULE_WORDS, LINE_PIECES, st.text(max_size=6)), max_size=8).map(" ".join))
+@example("Credit: AP")
+@example("reuters file photo")
+def test_a_line_holds_one_of_the_fewest_needles_wherever_it_holds_any(line):
+    lowered = line.lower()
+    for limit in (0, 60):
+        needles = _every_needle(limit)
+        fewest = rule_matcher(None, limit).anywhere_needles or frozenset()
+        assert fewest < needles
+        assert any(map(lowered.__contains__, needles)) == any(map(lowered.__contains__, fewest))
 
 
 @example("Cookies ſettings")
