@@ -643,9 +643,14 @@ def test_a_name_list_stops_reading_where_the_share_is_out_of_reach(scores, namin
 
 @example(["Ⓐbc"] * 20 + ["Name"] * 20)  # a circled letter is upper case, but no letter
 @example(["Name"] * 20 + ["(7)"] * 10)  # an archive's counts are no words
+@example(["Ann"] * 16 + ["arbor"] * 4)  # an ASCII line with just enough capitals
+@example(["Ann"] * 15 + ["arbor"] * 4 + ["aB"])  # one short of them, one inside a word
 @SETTINGS
 @given(
-    st.lists(st.sampled_from(["Ann", "arbor", "Ⓐbc", "ǅx", "2020", "(7)", "Éire", "東京", "Ärger", "und"]), max_size=40)
+    st.lists(
+        st.sampled_from(["Ann", "arbor", "Ⓐbc", "ǅx", "2020", "(7)", "Éire", "東京", "Ärger", "und", "ABC", "aB"]),
+        max_size=40,
+    )
 )
 def test_names_run_together_counts_each_words_first_letter(words):
     """`names_run_together` reads only the words' first characters: the count of the words themselves."""
