@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -805,11 +806,21 @@ def _tag_repeated_in_page(tagged: Tagged) -> bool:
         if tagged.tags[index] != BODY:
             continue
         grams = _word_grams(line.tokens)
-        if len(grams) >= REPEAT_MIN_GRAMS and sum(map(seen.__contains__, grams)) >= REPEAT_SHARE * len(grams):
+        if len(grams) >= REPEAT_MIN_GRAMS and _mostly_seen(grams, seen):
             tagged.tags[index] = REPEATED_IN_PAGE.name
             found = True
         seen.update(grams)
     return found
+
+
+def _mostly_seen(grams: list[tuple[str, ...]], seen: set[tuple[str, ...]]) -> bool:
+    """Whether REPEAT_SHARE of the line's four-word runs were seen. Most lines are no copies: a line
+    none of whose first runs were seen, as many as may be unseen and one, cannot reach the share, so
+    the others are not looked up."""
+    needed = REPEAT_SHARE * len(grams)
+    if seen.isdisjoint(grams[: len(grams) - math.ceil(needed) + 1]):
+        return False
+    return sum(map(seen.__contains__, grams)) >= needed
 
 
 def _word_grams(words: list[str]) -> list[tuple[str, ...]]:

@@ -34,7 +34,9 @@ from cleaners.text_page import (
     _FTFY_CONFIG,
     _FTFY_CONFIG_AFTER_TAG,
     FTFY_FIXED_POINT_CHARS,
+    REPEAT_SHARE,
     _ftfy_leaves,
+    _mostly_seen,
     clean_text,
     repair_mojibake,
 )
@@ -639,6 +641,18 @@ def test_a_name_list_stops_reading_where_the_share_is_out_of_reach(scores, namin
     naming = sum(scores[index] for index in long if regions.names_run_together(plains[index]))
     whole = naming > 0 and naming >= regions.NAME_LIST_SHARE * sum(scores[index] for index in prose)
     assert regions._is_name_list(scores, plains, (0, len(scores) - 1)) == whole
+
+
+@example([False] + [True] * 4)  # the share exactly, the first run unseen
+@example([False, False] + [True] * 8)  # 8 of 10, the two unseen first
+@example([False, False, False] + [True] * 12)
+@example([True] * 3 + [False] * 3)
+@SETTINGS
+@given(st.lists(st.booleans(), min_size=5, max_size=60))
+def test_a_line_is_mostly_seen_wherever_its_runs_seen_reach_the_share(seen_flags):
+    grams = [(str(number), "w", "w", "w") for number in range(len(seen_flags))]
+    seen = {gram for gram, was_seen in zip(grams, seen_flags, strict=True) if was_seen}
+    assert _mostly_seen(grams, seen) == (sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams))
 
 
 @example(["Ⓐbc"] * 20 + ["Name"] * 20)  # a circled letter is upper case, but no letter
