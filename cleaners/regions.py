@@ -31,6 +31,8 @@ CODE_MAX_CHARS = int(OUTSIDE_ARTICLE.threshold("code_max_chars"))  # longer, a l
 CONSENT_DIALOGS = int(OUTSIDE_ARTICLE.threshold("consent_dialogs"))  # passed over at most (a banner, its settings)
 NAME_LINE_SHARE = OUTSIDE_ARTICLE.threshold("name_line_share")  # of a long line's words capitalised: names
 NAME_LIST_SHARE = OUTSIDE_ARTICLE.threshold("name_list_share")  # of a best run's prose words in such lines: a list
+_FEWEST_NAME_CAPITALS = NAME_LINE_SHARE * 2 * PROSE_MIN_WORDS  # in a line of names run together
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
 # Chinese and Japanese write no spaces: two of their characters count as a word (about what one
 # carries), so their prose scores as prose; any other script's words are runs of letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -255,7 +257,14 @@ def _is_name_list(scores: list[int], plains: list[str], region: tuple[int, int])
 def names_run_together(plain: str) -> bool:
     """A long line whose words nearly all (NAME_LINE_SHARE) open with a capital: names run together
     ("Select a City... Albuquerque Ann Arbor Ashburn …", "Februar 2020 (7) Januar 2020 (13) …").
-    Prose, even German's, capitalises far fewer of its words; scripts without capitals have none."""
+    Prose, even German's, capitalises far fewer of its words; scripts without capitals have none.
+    An ASCII line's capitals are counted first (in C): with fewer than the share of the fewest words
+    a list needs, not enough of its words can open with one (most prose lines, read in a third of
+    the time)."""
+    if plain.isascii():
+        ascii_line = plain.encode()
+        if len(ascii_line) - len(ascii_line.translate(None, _ASCII_CAPITALS)) < _FEWEST_NAME_CAPITALS:
+            return False
     heads = [head for head in [token[0] for token in plain.split()] if head.isalpha()]  # each word's first letter
     return len(heads) >= 2 * PROSE_MIN_WORDS and sum(map(str.isupper, heads)) >= NAME_LINE_SHARE * len(heads)
 

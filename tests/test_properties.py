@@ -3,6 +3,7 @@
 import datetime as dt
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -21,9 +22,24 @@ from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
-from cleaners.patterns import CASE_FOLDING_TRAPS, lowered_for_literals, substituted
+from cleaners.patterns import (
+    CASE_FOLDING_TRAPS,
+    _longest_literal_run,
+    _top_level_branches,
+    lowered_for_literals,
+    substituted,
+)
 from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_languages, rule_matcher
-from cleaners.text_page import _FTFY_CONFIG, FTFY_FIXED_POINT_CHARS, clean_text, repair_mojibake
+from cleaners.text_page import (
+    _FTFY_CONFIG,
+    _FTFY_CONFIG_AFTER_TAG,
+    FTFY_FIXED_POINT_CHARS,
+    REPEAT_SHARE,
+    _ftfy_leaves,
+    _mostly_seen,
+    clean_text,
+    repair_mojibake,
+)
 from output.contract import page_id
 from tests.conftest import PROJECT, SAMPLE_RAW, examples
 
@@ -230,6 +246,19 @@ MOJIBAKE_PIECES = st.sampled_from(
         "—",
         "\xa0",
         "…",
+        "œ ",
+        "cœur",
+        "Ã ",
+        " Â ",
+        "”ä",
+        "l’été",
+        "&eacute;",
+        "R&D",
+        "\u2126",  # OHM SIGN: NFC makes it an omega
+        "\u2028",
+        "\ufeff",
+        "\x85",
+        "Привет",
     ]
 )
 
@@ -238,6 +267,57 @@ MOJIBAKE_PIECES = st.sampled_from(
 @given(st.lists(st.one_of(MOJIBAKE_PIECES, st.text(max_size=30)), max_size=20).map("".join))
 def test_mojibake_repair_is_exactly_ftfy(text):
     assert repair_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+# Characters ftfy's detector and steps look at, beside plain ones: a segment drawn from them is often
+# one ftfy changes, or nearly so.
+MOJIBAKE_ALPHABET = st.sampled_from(
+    sorted({*"".join(BADNESS_RE.pattern.split()), *"aeAE ,.;!?&#;x1\n\r\t\x1b\u0301\u2028\ufeff"} - {"\\"})
+)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(MOJIBAKE_PIECES, MOJIBAKE_ALPHABET), max_size=12).map("".join))
+@example("Ã ")
+@example("ā€")
+@example("a\u0301")
+def test_a_segment_ftfy_leaves_by_the_cheap_look_is_one_ftfy_leaves(segment):
+    if _ftfy_leaves(segment):
+        assert ftfy.fix_text(segment, _FTFY_CONFIG) == segment
+        assert ftfy.fix_text(segment, _FTFY_CONFIG_AFTER_TAG) == segment
+
+
+def test_every_pattern_of_ftfy_s_detector_needs_two_non_ascii_characters_in_a_row_or_a_lone_few():
+    """What `_ftfy_leaves` assumes of ftfy's mojibake detector: each of its patterns matches two
+    characters in a row that are both outside ASCII, or one of "ŒœÃÂ" or a C1 control (which the
+    step characters' look finds)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def only(item, allowed) -> bool:  # one character, always in `allowed`
+        op, av = item
+        if op is c.LITERAL:
+            return allowed(av)
+        if op is not c.IN:
+            return False
+        return all(
+            (kind is c.LITERAL and allowed(value))
+            or (kind is c.RANGE and all(map(allowed, range(value[0], value[1] + 1))))
+            for kind, value in av
+        )
+
+    def non_ascii(code: int) -> bool:
+        return code > 0x7F
+
+    def lone(code: int) -> bool:
+        return chr(code) in "ŒœÃÂ" or 0x80 <= code <= 0x9F
+
+    [(op, (_, branches))] = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    assert op is c.BRANCH and len(branches) > 30
+    for branch in branches:
+        items = list(branch)
+        pair = any(only(a, non_ascii) and only(b, non_ascii) for a, b in itertools.pairwise(items))
+        assert pair or any(only(item, lone) for item in items), branch
 
 
 @SETTINGS
@@ -339,6 +419,30 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
+
+
+def _every_needle(limit: int) -> frozenset[str]:
+    """Every literal run the line rules' unanchored patterns need, before `_fewest`."""
+    return frozenset(
+        _longest_literal_run(branch).lower()
+        for _, patterns in rule_matcher(None, limit).named
+        for pattern in patterns.sources
+        if not pattern.startswith("^")
+        for branch in _top_level_branches(pattern)
+    )
+
+
+@SETTINGS
+@given(st.lists(st.one_of(RULE_WORDS, LINE_PIECES, st.text(max_size=6)), max_size=8).map(" ".join))
+@example("Credit: AP")
+@example("reuters file photo")
+def test_a_line_holds_one_of_the_fewest_needles_wherever_it_holds_any(line):
+    lowered = line.lower()
+    for limit in (0, 60):
+        needles = _every_needle(limit)
+        fewest = rule_matcher(None, limit).anywhere_needles or frozenset()
+        assert fewest < needles
+        assert any(map(lowered.__contains__, needles)) == any(map(lowered.__contains__, fewest))
 
 
 @example("Cookies ſettings")
@@ -539,11 +643,28 @@ def test_a_name_list_stops_reading_where_the_share_is_out_of_reach(scores, namin
     assert regions._is_name_list(scores, plains, (0, len(scores) - 1)) == whole
 
 
+@example([False] + [True] * 4)  # the share exactly, the first run unseen
+@example([False, False] + [True] * 8)  # 8 of 10, the two unseen first
+@example([False, False, False] + [True] * 12)
+@example([True] * 3 + [False] * 3)
+@SETTINGS
+@given(st.lists(st.booleans(), min_size=5, max_size=60))
+def test_a_line_is_mostly_seen_wherever_its_runs_seen_reach_the_share(seen_flags):
+    grams = [(str(number), "w", "w", "w") for number in range(len(seen_flags))]
+    seen = {gram for gram, was_seen in zip(grams, seen_flags, strict=True) if was_seen}
+    assert _mostly_seen(grams, seen) == (sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams))
+
+
 @example(["Ⓐbc"] * 20 + ["Name"] * 20)  # a circled letter is upper case, but no letter
 @example(["Name"] * 20 + ["(7)"] * 10)  # an archive's counts are no words
+@example(["Ann"] * 16 + ["arbor"] * 4)  # an ASCII line with just enough capitals
+@example(["Ann"] * 15 + ["arbor"] * 4 + ["aB"])  # one short of them, one inside a word
 @SETTINGS
 @given(
-    st.lists(st.sampled_from(["Ann", "arbor", "Ⓐbc", "ǅx", "2020", "(7)", "Éire", "東京", "Ärger", "und"]), max_size=40)
+    st.lists(
+        st.sampled_from(["Ann", "arbor", "Ⓐbc", "ǅx", "2020", "(7)", "Éire", "東京", "Ärger", "und", "ABC", "aB"]),
+        max_size=40,
+    )
 )
 def test_names_run_together_counts_each_words_first_letter(words):
     """`names_run_together` reads only the words' first characters: the count of the words themselves."""
