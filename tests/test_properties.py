@@ -650,8 +650,8 @@ def test_a_name_list_stops_reading_where_the_share_is_out_of_reach(scores, namin
 @SETTINGS
 @given(st.lists(st.booleans(), min_size=5, max_size=60))
 def test_a_line_is_mostly_seen_wherever_its_runs_seen_reach_the_share(seen_flags):
-    grams = [(str(number), "w", "w", "w") for number in range(len(seen_flags))]
-    seen = {gram for gram, was_seen in zip(grams, seen_flags, strict=True) if was_seen}
+    grams: list[tuple[str, ...]] = [(str(number), "w", "w", "w") for number in range(len(seen_flags))]
+    seen: set[tuple[str, ...]] = {gram for gram, was_seen in zip(grams, seen_flags, strict=True) if was_seen}
     assert _mostly_seen(grams, seen) == (sum(gram in seen for gram in grams) >= REPEAT_SHARE * len(grams))
 
 
