@@ -56,6 +56,7 @@ from cleaners.regions import (
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    ARTICLE_INTERRUPTIONS,
     AUTHOR_BIO,
     BOUNDING_RULES,
     BYLINE,
@@ -153,6 +154,7 @@ BYLINE_OVER_START = 2  # lines right over the article's start where a byline far
 BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
+_QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
 _LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a list of the article's own follows
 _WORD = re.compile(r"[^\W\d_]+")
@@ -826,12 +828,55 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
         return None
     standing, first_at, last_at = found
     first, last = standing[_up_over_lede(tagged, standing, first_at)], standing[last_at]
+    last = _closing_sentence(tagged, last)
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
     for index in standing:
         if index < first or index > last:
             tagged.tags[index] = OUTSIDE_ARTICLE.name
     return [index for index in standing if first <= index <= last]
+
+
+CLOSING_SKIPS = 2  # ad markers or picture credits a closing sentence may stand under
+
+
+def _closing_sentence(tagged: Tagged, last: int) -> int:
+    """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
+    most CLOSING_SKIPS ad markers or picture credits) when the site's lines or nothing follow it: a
+    short last sentence scores nothing, so the run ended above it."""
+    skipped = 0
+    for index in range(last + 1, len(tagged.lines)):
+        if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:
+            skipped += 1
+            continue
+        if tagged.tags[index] != BODY or not _is_one_sentence(tagged.lines[index]):
+            return last
+        if index + 1 < len(tagged.lines) and _continues_prose(tagged, index + 1):
+            return last
+        return index
+    return last
+
+
+def _is_one_sentence(line: Line) -> bool:
+    """A line of one sentence that scored as no prose: ends with a stop, none ends inside
+    ("Liked this story? Share it with friends." is a prompt); no cry ("Sharing is caring!") or trailing
+    dots ("Tell us what YOU think..."), no "Label: …" line ("Our Standards: …"), no sign-off of
+    capitalised names ("Max Lee, KBS World Radio News."): those are the site's."""
+    heads = [word[0] for word in _WORD.findall(line.plain)]
+    return (
+        line.prose <= 0
+        and line.words >= 3
+        and _SENTENCE_STOP.search(line.plain) is not None
+        and _QUESTION_OR_SENTENCE_THEN_MORE.search(line.plain) is None
+        and ":" not in line.plain
+        and not all(map(str.isupper, heads))
+    )
+
+
+def _continues_prose(tagged: Tagged, index: int) -> bool:
+    """Whether a body line that ends like a sentence stands here: the page's text goes on (a
+    heading, a name or a rule's line below is the site's)."""
+    return tagged.tags[index] == BODY and tagged.lines[index].plain[-1:] in ".!?…"
 
 
 def _tag_repeated_in_page(tagged: Tagged) -> bool:

@@ -1607,3 +1607,28 @@ def test_a_by_line_far_under_the_article_or_under_a_headers_byline_is_not_read()
     )
     signed = "\n\n".join(["# A headline about the talks", "By Ann Lee", LONG, LONG, "By Jane Roe"])
     assert clean_text(signed).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("Monday the weather turns warmer.", True),  # a short last sentence scores nothing as prose
+        ("We will go back in the autumn.", True),
+        ("Max Lee, KBS World Radio News.", False),  # a sign-off of names
+        ("Our Standards: The Trust Principles.", False),  # a "Label: …" line
+        ("Liked this story? Share it with friends.", False),  # two sentences: a prompt
+        ("Sharing is caring!", False),  # a cry
+        ("Monday the weather turns warmer", False),  # no sentence: a heading of the site's
+    ],
+)
+def test_a_one_sentence_closing_paragraph_ends_the_article(closing: str, kept: bool) -> None:
+    article = [*PROSE, *MORE_PROSE[:3]]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, closing, *MENU]))
+    assert cleaned.paragraphs == ([*article, closing] if kept else article)
+
+
+def test_short_sentences_under_the_article_are_not_a_closing_one() -> None:
+    article = [*PROSE, *MORE_PROSE[:3]]
+    teasers = ["Read our other stories.", "Share them with a friend."]  # the site's text goes on
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *teasers, *MENU]))
+    assert cleaned.paragraphs == article
