@@ -187,9 +187,10 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 def dateline_kind(plain: str) -> str | None:
     """ "published" or "updated" when a dateline's words say which date it is, else None."""
     text = plain.strip()
-    if _UPDATED.match(text):  # an update's line, unless it gives the publication after it
-        return "published" if _PUBLISHED_AFTER.search(text) and published_part(text) else "updated"
-    return "published" if _PUBLISHED.match(text) else None
+    kind = _kind_of_part(text)
+    if kind == "updated" and _PUBLISHED_AFTER.search(text) and published_part(text):
+        return "published"  # an update's line that gives the publication after it
+    return kind
 
 
 # A date's label in an element of its own: at most two words before the words that say which date
@@ -337,7 +338,7 @@ def published_part(plain: str) -> str | None:
 
 
 def _kind_of_part(part: str) -> str | None:
-    """A dateline part's kind by its first words (`dateline_kind` without the reading of both)."""
+    """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()
     if _UPDATED.match(text):
         return "updated"

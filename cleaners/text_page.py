@@ -635,10 +635,11 @@ def _dateline_beside(tagged: Tagged, index: int) -> Published | None:
     if dated := _byline_date(tagged, index):
         return dated[0][1] if dated[0][2] != "updated" else None
     for beside in (index + 1, index - 1):
-        line = tagged.lines[beside] if 0 <= beside < len(tagged.lines) else None
+        if not 0 <= beside < len(tagged.lines):
+            continue
+        line = tagged.lines[beside]
         if (
-            line is not None
-            and tagged.tags[beside] in (BODY, OUTSIDE_ARTICLE.name)
+            tagged.tags[beside] in (BODY, OUTSIDE_ARTICLE.name)
             and dateline_kind(line.plain) != "updated"
             and (published := tagged.dateline(line))
         ):
