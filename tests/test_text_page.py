@@ -264,6 +264,12 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
         # the update first: the publication is still the part that says so
         ("Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30", "2026-02-08"),
         ("Updated 5 February 2026 | Published 4 February 2026", "2026-02-04"),
+        # a bare date, then its update: the bare date is the publication's
+        ("3 aprile 2026 | Aggiornato alle 18:20", "2026-04-03"),
+        ("29 jan. 2026 om 13:50 · Laatste update: 29 jan. 2026 om 17:05", "2026-01-29"),
+        ("19/06/2026 - 08h30 | Atualizado há 2 dias", "2026-06-19"),
+        ("09.09.2026 08:05 | обновлено 09.09.2026 14:30", "2026-09-09"),
+        ("March 3, 2026 | Last update: March 5, 2026", "2026-03-03"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -278,6 +284,8 @@ def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
         "Published 3 March 2026 | Published 4 March 2026 | Updated 5 March 2026",  # two publications
         "Published 3 March 2026 | Updated, as the minister said in 2026, the rules for the ferry fares",
         "Published 3 March 2026 | Sports | 4 March 2026",
+        "3 March 2026 | 4 March 2026",  # two bare dates: which is which is not said
+        "Sports | 3 March 2026 | Updated 4 March 2026",  # a label first, not a date
     ],
 )
 def test_only_a_publication_and_its_updates_are_read_part_by_part(line):

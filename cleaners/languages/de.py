@@ -284,7 +284,7 @@ ROWS = LanguageRows(
     ),
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
-    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert", "zuletzt geprüft", "geprüft", "überprüft"),
+    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert", "zuletzt geprüft", "geprüft", "überprüft", "letzte aktualisierung"),
     relative_dates=(
         r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
         "gestern",

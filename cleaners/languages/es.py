@@ -255,7 +255,7 @@ ROWS = LanguageRows(
     newsroom_words=("redacción", "redaccion"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
-    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada"),
+    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",

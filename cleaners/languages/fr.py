@@ -215,7 +215,7 @@ ROWS = LanguageRows(
     newsroom_words=("rédaction", "redaction"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
-    updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié"),
+    updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",

@@ -184,7 +184,7 @@ ROWS = LanguageRows(
     newsroom_words=("redactie",),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
-    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien"),
+    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
         "gisteren",

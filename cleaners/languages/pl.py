@@ -241,7 +241,7 @@ ROWS = LanguageRows(
         "zweryfikowała",
     ),
     published_words=("opublikowano", "data publikacji"),
-    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono"),
+    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono", "ostatnia aktualizacja"),
     relative_dates=(
         (
             r"(\d+ )?(minutę|minuty|minut|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|tygodni"

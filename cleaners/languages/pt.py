@@ -223,6 +223,8 @@ ROWS = LanguageRows(
         "actualizado a",
         "revisado",
         "revisto",
+        "última atualização",
+        "última actualização",
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(
