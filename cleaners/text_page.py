@@ -1349,10 +1349,29 @@ def _reads_like_headline(line: Line) -> bool:
         and any(map(str.islower, line.plain))
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
+        and not _is_trail(line.plain)
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
         and not _is_consent_text(line.plain)
     ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
+
+
+# A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
+# Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›»→/]\s+")
+_ROW_GAP = re.compile(r"\s{2,}")
+_TRAIL_PART_MAX_WORDS = 3
+_ROW_MIN_PARTS = 3
+
+
+def _is_trail(plain: str) -> bool:
+    """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
+    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one)."""
+    for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
+        parts = separator.split(plain.strip())
+        if len(parts) >= min_parts and all(len(part.split()) <= _TRAIL_PART_MAX_WORDS for part in parts):
+            return True
+    return False
 
 
 def _is_consent_text(plain: str) -> bool:
