@@ -81,7 +81,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
-) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+) | frozenset(words_of("newsroom_words") + words_of("other_credit_words") + words_of("affiliation_words"))
 # One-word labels of a date in any language ("Published", "Updated", "Erstellt", "Publié"): a name run
 # into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
 DATE_LABEL_WORDS: frozenset[str] = frozenset(
@@ -180,9 +180,12 @@ def _ends_with_date(text: str) -> bool:
 
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
     """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
-    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
+    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Jane Doe,
+    3 March 2024"): the
     first part that is a byline or only names, when the other parts read as a dateline."""
     parts = dateline_parts(plain)
+    if len(parts) == 1:  # "Тарас Кравченко, 21 липня 2026": a comma sets the name apart
+        parts = [part.strip() for part in plain.split(",", 1)]
     for index, part in enumerate(parts if len(parts) > 1 else ()):
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else None)
         if names:
@@ -330,14 +333,15 @@ def _drop_contained(names: list[str]) -> list[str]:
 
 
 def parse_credit_line(plain: str) -> list[str] | None:
-    """The person of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
-    (ANSA)", "Jane Doe, Staff writer" (a name, then only an agency, a role or a place); a photo credit
+    """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
+    (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
+    role or a place); a photo credit
     goes on with a caption and is none ("Noah Berger / AP" under a headline's picture credits it)."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
-    if not separator or not looks_like_name(name) or holds_role_word(name) or len(rest.split()) > 3:
+    if not separator or not looks_like_names(name) or holds_role_word(name) or len(rest.split()) > 3:
         return None  # "AI Writer, Embarque": a role and a company, no name
     rest_key = " ".join(rest.casefold().split())
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):

@@ -268,10 +268,12 @@ ROWS = LanguageRows(
         "interview:",
         "interview von",
         "text:",
+        "text und fotos:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     newsroom_words=("redaktion",),
+    affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

@@ -202,6 +202,8 @@ ROWS = LanguageRows(
     byline_words=(
         "par",
         "texte de",
+        "texte :",
+        "texte:",
         "écrit par",
         "rédigé par",
         "auteur :",
@@ -213,6 +215,7 @@ ROWS = LanguageRows(
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
     newsroom_words=("rédaction", "redaction"),
+    affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),

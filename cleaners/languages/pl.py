@@ -225,10 +225,11 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:"),
+    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),
+    affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",

@@ -208,10 +208,11 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     newsroom_words=("redação", "redacção", "redacao"),
+    affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
     updated_words=(
