@@ -622,7 +622,7 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
         return
     end = inside[-1]
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
-        if tagged.tags[index] in (BODY, OUTSIDE_ARTICLE.name) and (
+        if tagged.tags[index] in _SIGNING_TAGS and (
             names := _persons(tagged, tagged.by_line(tagged.lines[index]) or [], by_word=True)
         ):
             tagged.authors, tagged.tags[index] = names, BYLINE.name
@@ -630,11 +630,14 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
                 tagged.published = _dateline_beside(tagged, index)
             return
     prose = [index for index in inside if tagged.lines[index].prose > 0]
-    tail = prose[-BIO_TAIL_PROSE - 1 :] if prose else []  # the lines a bio may stand on (`_tag_bio_tail`)
-    for index in inside[inside.index(tail[0]) :] if tail else ():
-        if names := _boxed_name(tagged, index):
+    tail = prose[max(0, len(prose) - BIO_TAIL_PROSE - 1)] if prose else end  # a bio stands among the run's last lines (`_tag_bio_tail`)
+    for index in range(tail, min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
+        if tagged.tags[index] in _SIGNING_TAGS and (names := _boxed_name(tagged, index)):
             tagged.authors, tagged.tags[index] = names, BYLINE.name
             return
+
+
+_SIGNING_TAGS = (BODY, OUTSIDE_ARTICLE.name)  # a line under the run that may sign it: the run's or past its end
 
 
 def _boxed_name(tagged: Tagged, index: int) -> list[str]:
@@ -645,7 +648,7 @@ def _boxed_name(tagged: Tagged, index: int) -> list[str]:
     if below >= len(tagged.lines) or not looks_like_name(name) or tagged.reads_as_words(name):
         return []
     bio = tagged.lines[below]
-    return [name] if tagged.tags[below] == BODY and bio.prose > 0 and _opens_with(bio.plain, name) else []
+    return [name] if tagged.tags[below] in _SIGNING_TAGS and bio.prose > 0 and _opens_with(bio.plain, name) else []
 
 
 def _dateline_beside(tagged: Tagged, index: int) -> Published | None:

@@ -334,6 +334,9 @@ def test_bylines(line, names):
         ("Jane Doe (AFP", None),  # a bracket left open: no credit
         ("Jane Doe (photo by John Roe)", None),  # a photo credit goes on
         ("Marcelo Camargo/Agência Brasil", None),  # a picture's credit, run together
+        ("Lucía Marín Ascaso y Javier Royo | Zaragoza", ["Lucía Marín Ascaso", "Javier Royo"]),  # names, a place
+        ("Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("Jane Doe and the city council, Reuters", None),  # no names joined
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -349,6 +352,16 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Text: Ute Wegmann", ["Ute Wegmann"]),
         ("Autorka: Ewa Dąbrowska", ["Ewa Dąbrowska"]),
         ("Testo: Giulia Ferrero", ["Giulia Ferrero"]),
+        ("Words: Harriet Quayle", ["Harriet Quayle"]),
+        ("Texto de Ricardo Sampaio e Inês Carvalho", ["Ricardo Sampaio", "Inês Carvalho"]),
+        ("Testo di Marco Pedrotti", ["Marco Pedrotti"]),
+        ("Texte : Claire Moisan", ["Claire Moisan"]),
+        ("Текст и фото: Марина Белова", ["Марина Белова"]),
+        ("Tekst i zdjęcia: Piotr Zając", ["Piotr Zając"]),
+        # a department or an institution after the names is no person
+        ("Story by Dr. Ines Halvorsen and Marcus Webb, Department of Geography", ["Ines Halvorsen", "Marcus Webb"]),
+        ("Автор: Анна Шубина, кафедра истории", ["Анна Шубина"]),
+        ("Por Lucía Gil, Universidad de Zaragoza", ["Lucía Gil"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -409,6 +422,7 @@ def test_a_bylines_name_of_common_words_stays_a_name():
         ("Julia Steinhoff / October 25 2023", ["Julia Steinhoff"]),
         ("Culture | By Loïc Le Clerc | 30 September 2018", ["Loïc Le Clerc"]),
         ("Jill Winger | March 11, 2019 | 109 Comments", ["Jill Winger"]),
+        ("Jane Doe, 3 March 2024", ["Jane Doe"]),  # a comma sets the name apart
     ],
 )
 def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line, names):
@@ -422,6 +436,7 @@ def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line
         "Jane Doe | Staff writer at the paper",  # no date beside the name
         "Jane Doe | Berlin | Munich",
         "25.10.2022 - The council met again on Monday",  # a sentence, no name
+        "Jane Doe, Staff Writer at the paper",  # a comma, then no date
     ],
 )
 def test_a_line_of_parts_without_a_dateline_beside_the_name_credits_no_one(line):
@@ -443,6 +458,30 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
     assert clean_text("\n\n".join([*menu, headline, LONG, LONG]), url=url).title == headline
     lede = "Top nutrition trends for fall 2025 are here, and what fitness experts are eating may surprise you."
     assert clean_text("\n\n".join([*menu, lede, LONG, LONG]), url=url).title != lede
+
+
+def test_an_author_box_under_the_article_names_its_author_and_its_bio_goes():
+    name, bio = "Frieda Lorenz", "Frieda Lorenz ist Redakteurin im Ressort Wissen und schreibt über Raumfahrt."
+    body = [
+        "Mitglieder des Vereins haben einen Asteroiden entdeckt, der an der Erde vorbeigezogen ist, und die Beobachtung ist bestätigt.",
+        "Der Gesteinsbrocken hat einen Durchmesser von etwa 60 Metern, und eine Gefahr für die Erde bestand nie.",
+    ]
+    page = "\n\n".join(["# Hobby-Astronomen entdecken einen Asteroiden", *body, name, bio])
+    cleaned = clean_text(page)
+    assert cleaned.authors == [name] and bio not in cleaned.paragraphs
+    other = "Gisela Dörfler ist seit dreißig Jahren fast jede klare Nacht am Teleskop und hat ihn entdeckt."
+    assert clean_text(page.replace(bio, other)).authors == []  # a name over a line about someone else
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["Region > Bochnia", "Handball / Verbandsliga", "Fußball  Handball  Basketball  Ergebnisse"]
+)
+def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
+    headline = "W kopalni soli w Bochni otwarto nową trasę dla rowerzystów"
+    page = "\n\n".join(["MAŁOPOLSKI KURIER", crumbs, headline, "Piotr Zając", LONG, LONG])
+    assert clean_text(page).title == headline
+    slashed = "Covid / grippe : la vaccination s'ouvre aux enfants de cinq ans"  # a long part: a headline
+    assert clean_text("\n\n".join(["LE JOURNAL", slashed, LONG, LONG])).title == slashed
 
 
 def test_a_name_line_far_below_the_headline_names_no_author():
