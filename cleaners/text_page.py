@@ -630,7 +630,8 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
                 tagged.published = _dateline_beside(tagged, index)
             return
     prose = [index for index in inside if tagged.lines[index].prose > 0]
-    tail = prose[max(0, len(prose) - BIO_TAIL_PROSE - 1)] if prose else end  # a bio stands among the run's last lines (`_tag_bio_tail`)
+    # a bio stands among the run's last lines (`_tag_bio_tail`)
+    tail = prose[max(0, len(prose) - BIO_TAIL_PROSE - 1)] if prose else end
     for index in range(tail, min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
         if tagged.tags[index] in _SIGNING_TAGS and (names := _boxed_name(tagged, index)):
             tagged.authors, tagged.tags[index] = names, BYLINE.name

@@ -463,7 +463,7 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
 def test_an_author_box_under_the_article_names_its_author_and_its_bio_goes():
     name, bio = "Frieda Lorenz", "Frieda Lorenz ist Redakteurin im Ressort Wissen und schreibt über Raumfahrt."
     body = [
-        "Mitglieder des Vereins haben einen Asteroiden entdeckt, der an der Erde vorbeigezogen ist, und die Beobachtung ist bestätigt.",
+        "Mitglieder des Vereins haben einen Asteroiden entdeckt, der an der Erde vorbeigezogen ist, was bestätigt ist.",
         "Der Gesteinsbrocken hat einen Durchmesser von etwa 60 Metern, und eine Gefahr für die Erde bestand nie.",
     ]
     page = "\n\n".join(["# Hobby-Astronomen entdecken einen Asteroiden", *body, name, bio])

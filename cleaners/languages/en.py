@@ -106,6 +106,13 @@ ROWS = LanguageRows(
                 r" (ios|iphone|ipad|android)\b[^.!?]*[.!]?$"
             ),
             r"^subscribe to (the |our )?[^.!?]{0,40}\byoutube channel\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^this (article|story|content|page) is (only |exclusively )?(reserved|available|accessible) (only"
+                r" )?(for|to) (our )?(paying )?(subscribers|members)\b"
+            ),
+            r"^(please )?support (independent|local|quality|our) (\w+ )?journalism\b",
+            r"^get (the latest |breaking |our )?(news|headlines|updates)\b.*\bon (whatsapp|telegram)\b",
         ),
         "social_share": (
             (

@@ -141,6 +141,14 @@ ROWS = LanguageRows(
                 r"( gratis| ya| ahora)?[.!]?$"
             ),
             r"^al (suscribirte|suscribirse|registrarte)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(este|el) (artículo|contenido|reportaje) es (exclusivo|solo|sólo) para (suscriptores|socios|abonados)\b",
+            r"^(contenido )?exclusivo para (suscriptores|socios|abonados)\s*[.!]?$",
+            r"^apoya (el |al |nuestro )?periodismo (independiente|local|de calidad)\b",
+            (
+                r"^recibe (las |nuestras |todas las )?(noticias|novedades|últimas noticias)\b.*\b(en|por) (tu"
+                r" )?(whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"

@@ -119,6 +119,14 @@ ROWS = LanguageRows(
             r"^(merci|nous vous remercions) (pour|de) votre inscription\b",
             r"^(saisissez|entrez|indiquez|renseignez) votre (adresse )?e-?mail\b",
             r"^en vous inscrivant\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(cet article|ce contenu|la suite de cet article|l['’]accès à cet article) est réservée? aux abonnés\b",
+            r"^(article )?réservé aux abonnés\s*[.!]?$",
+            r"^soutenez (le |un |notre )?(journalisme|la presse|l['’]information) (indépendante?|locale?|libre)\b",
+            (
+                r"^recevez (l['’]actualité|l['’]actu|nos infos|nos actualités|les infos|les actualités)\b.*\bsur"
+                r" (whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
         "cookie_notice": (

@@ -111,6 +111,14 @@ ROWS = LanguageRows(
             r"^grazie per (esserti iscritt[oa]|l'iscrizione|la registrazione|esserti registrat[oa])\b",
             # a blog's prompt before its newsletter or share buttons
             r"^ti (è|e) piaciut[oa] (questo |quest'|l')\s*(articolo|post|contenuto)\?",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(questo articolo|l['’]articolo|questo contenuto|il contenuto) è riservato (agli|ai)"
+                r" (abbonati|iscritti)\b"
+            ),
+            r"^(contenuto )?riservato agli abbonati\s*[.!]?$",
+            r"^sostieni (il |un |il nostro )?giornalismo (indipendente|locale|di qualità)\b",
+            r"^ricevi (le |tutte le |le ultime )?(notizie|news)\b.*\b(su|via) (whatsapp|telegram)\b",
         ),
         "social_share": (
             # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"

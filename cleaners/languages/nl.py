@@ -99,6 +99,14 @@ ROWS = LanguageRows(
             r"^(bedankt|dank (je|u)) voor (je|jouw|uw) (aanmelding|inschrijving)\b",
             r"^(vul )?(je|jouw|uw) e-?mailadres( in)?\s*\*?$",
             r"^(blijf op de hoogte|mis (niets|geen nieuws))\b.*\b(nieuwsbrief|inbox|mailbox|aanmelden|schrijf)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(dit|het) (artikel|verhaal|stuk) is (alleen |exclusief )?(voor|beschikbaar voor)"
+                r" (abonnees|leden|premium-?leden)\b"
+            ),
+            r"^(alleen )?voor abonnees\s*[.!]?$",
+            r"^steun (onafhankelijke|lokale|onze|goede) (\w+ )?journalistiek\b",
+            r"^ontvang (het |al het |het laatste )?(nieuws|updates)\b.*\b(via|op|in) (whatsapp|telegram)\b",
         ),
         "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
         "cookie_notice": (

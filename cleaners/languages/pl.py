@@ -103,6 +103,16 @@ ROWS = LanguageRows(
             r"^(podaj|wpisz|wprowadź) (swój |twój )?(adres e-?mail|e-?mail|adres poczty)\b",
             r"^(dziękujemy za (zapisanie się|subskrypcję|zapis)|zostałeś zapisany|zostałaś zapisana)\b",
             r"^(zapisując się|klikając (przycisk )?„?zapisz)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(ten artykuł|ten materiał|artykuł|materiał) (jest )?dostępny (tylko|wyłącznie) dla"
+                r" (prenumeratorów|subskrybentów|abonentów)\b"
+            ),
+            r"^wesprzyj (niezależne |lokalne |nasze |rzetelne )?dziennikarstwo\b",
+            (
+                r"^(otrzymuj|odbieraj) (najnowsze |najważniejsze )?(wiadomości|informacje|newsy)\b.*\b(na|przez|w)"
+                r" (whatsappie|whatsapp|telegramie|telegram)\b"
+            ),
         ),
         "social_share": (
             # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"

@@ -121,6 +121,14 @@ ROWS = LanguageRows(
             r"^(receba|recebe) (todas as|todos os|toda|todo|cada|às|aos|diariamente|semanalmente)\b",
             r"^(digite|insira|introduza|informe|indique) (o )?(seu|teu) (e-?mail|endereço de e-?mail)",
             r"^obrigad[oa] por (se inscrever|assinar|subscrever|se cadastrar|se registar|se registrar)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(este|esta|o|a) (artigo|conteúdo|matéria|reportagem|texto) é exclusiv[oa] para assinantes\b",
+            r"^(conteúdo )?exclusivo para assinantes\s*[.!]?$",
+            r"^apoie (o |um |nosso |o nosso )?jornalismo (independente|local|de qualidade)\b",
+            (
+                r"^receba (as |nossas |as últimas )?(notícias|novidades|informações)\b.*\b(no|pelo|em seu|no seu|via)"
+                r" (whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (
             # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"

@@ -45,6 +45,10 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Dieser Artikel ist nur für Abonnenten. Jetzt weiterlesen mit Wendland-Anzeiger+",
+        "Jetzt Abo abschließen und alle Artikel lesen: 4 Wochen gratis testen",
+        "Unterstützen Sie unabhängigen Journalismus aus der Region.",
+        "Erhalten Sie die wichtigsten Nachrichten aus dem Wendland auf WhatsApp",
         "Newsletter Kassel kompakt: Jetzt anmelden",
         "Jetzt die Bergbote-App herunterladen und keine Nachricht aus Tirol verpassen!",
         "Die Kurier-App installieren",
@@ -186,6 +190,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",
         "Die Stadt verschickt seit Januar einen Newsletter an alle Haushalte.",

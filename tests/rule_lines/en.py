@@ -70,6 +70,10 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "This article is reserved for subscribers. Subscribe from £1 a week",
+        "This story is only available to paying subscribers.",
+        "Support independent journalism in Millbrook: become a member today.",
+        "Get the latest news from the valley on WhatsApp. [Join our channel](https://example.com/wa)",
         "Follow every Rovers game on the go: Download the Tarnbridge Courier app",
         # a prompt of 25 words or more speaks to the reader
         (
@@ -188,6 +192,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "The article on subscribers' rights is available in the library.",
+        "The council said it would support the journalism school's new radio studio next year.",
         "Note: download the app if you want to pay by phone, the council said, and then register your car.",
         # prose of 25 words or more quoting a prompt tells of others
         (

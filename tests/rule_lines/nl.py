@@ -44,6 +44,10 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Dit artikel is alleen voor abonnees. Word abonnee voor 1 euro",
+        "Voor abonnees",
+        "Steun onafhankelijke journalistiek in de Lekstreek.",
+        "Ontvang het nieuws uit de Lekstreek via WhatsApp",
         "Download de app van het Zeeuws Dagblad",
         "Nieuwsbrief",
         "Onze nieuwsbrief",
@@ -160,6 +164,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
         "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",

@@ -47,6 +47,9 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Ten artykuł jest dostępny tylko dla prenumeratorów.",
+        "Wesprzyj niezależne dziennikarstwo z Kociewia.",
+        "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
         "Pobierz aplikację Kuriera Podhalańskiego z Google Play lub App Store",
         "Zapisz się do newslettera",
         "**Zapisz się do newslettera** — najważniejsze wiadomości z regionu prosto na Twoją skrzynkę",
@@ -179,6 +182,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
         "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
         (
             "„Ludzie pytają, czy mogą się zapisać do newslettera. Mówię im: zapisz się do newslettera, czyli przyjdź "

@@ -43,6 +43,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Este conteúdo é exclusivo para assinantes. Assine por R$ 1,90",
+        "Exclusivo para assinantes",
+        "Apoie o jornalismo independente: seja assinante.",
+        "Receba as notícias da Chapada no seu WhatsApp. [Quero receber](https://example.com.br/whatsapp)",
         "Descarregue a app do Diário da Capital e receba alertas de última hora.",
         "Baixe o aplicativo do Jornal do Vale",
         "Newsletter",
@@ -152,6 +156,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
         "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
