@@ -680,7 +680,8 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     the run's first prose line is the article's own (a company misread as the author opens its news).
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
     page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
-    the box's)."""
+    the box's). A line that is only the name, over a prose line, opens the box too ("Chiara Lombardi" over
+    "Coltivo pomodori …")."""
     names = [name for name in tagged.authors if len(name.split()) > 1]
     if not names:
         return
@@ -688,11 +689,15 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
         plain = tagged.lines[index].plain
-        opening = [name for name in names if _opens_with(plain, name)] or [
-            first for name in names if _opens_with_first_name(plain, first := name.split()[0])
-        ]
+        above = inside[max(0, inside.index(index) - 1)]  # a box's name line over a bio in the first person
+        boxed = [name for name in names if above < index and tagged.lines[above].plain.strip() == name]
+        opening = (
+            boxed
+            or [name for name in names if _opens_with(plain, name)]
+            or [first for name in names if _opens_with_first_name(plain, first := name.split()[0])]
+        )
         if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
-            for below in inside[inside.index(index) :]:
+            for below in inside[inside.index(above if boxed else index) :]:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
             return
