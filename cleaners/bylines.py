@@ -180,12 +180,9 @@ def _ends_with_date(text: str) -> bool:
 
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
     """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
-    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Jane Doe,
-    3 March 2024"): the
+    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
     first part that is a byline or only names, when the other parts read as a dateline."""
     parts = dateline_parts(plain)
-    if len(parts) == 1:  # "Тарас Кравченко, 21 липня 2026": a comma sets the name apart
-        parts = [part.strip() for part in plain.split(",", 1)]
     for index, part in enumerate(parts if len(parts) > 1 else ()):
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else None)
         if names:

@@ -26,7 +26,6 @@ from cleaners.bylines import (
     author_link_names,
     dated_credit_names,
     labels_other_credit,
-    looks_like_name,
     looks_like_names,
     parse_credit_line,
     parse_text_byline,
@@ -616,40 +615,18 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
     """With no byline in the header, a "By"-line within BYLINE_TAIL_SPAN lines of the run's last line
     signs the article below it (a blog's or a shop's guide: "Text: Ute Wegmann", "Autorka: …", "By Jane
     Doe, Science Correspondent"): its people are the page's authors; a dateline on it or right beside
-    it dates the page, when the header gave no date. Else an author box's name among the run's last lines,
-    over the bio that opens with it, names them (`_boxed_name`)."""
+    it dates the page, when the header gave no date."""
     if tagged.authors or not inside:
         return
     end = inside[-1]
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
-        if tagged.tags[index] in _SIGNING_TAGS and (
+        if tagged.tags[index] in (BODY, OUTSIDE_ARTICLE.name) and (
             names := _persons(tagged, tagged.by_line(tagged.lines[index]) or [], by_word=True)
         ):
             tagged.authors, tagged.tags[index] = names, BYLINE.name
             if tagged.published is None:
                 tagged.published = _dateline_beside(tagged, index)
             return
-    prose = [index for index in inside if tagged.lines[index].prose > 0]
-    # a bio stands among the run's last lines (`_tag_bio_tail`)
-    tail = prose[max(0, len(prose) - BIO_TAIL_PROSE - 1)] if prose else end
-    for index in range(tail, min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
-        if tagged.tags[index] in _SIGNING_TAGS and (names := _boxed_name(tagged, index)):
-            tagged.authors, tagged.tags[index] = names, BYLINE.name
-            return
-
-
-_SIGNING_TAGS = (BODY, OUTSIDE_ARTICLE.name)  # a line under the run that may sign it: the run's or past its end
-
-
-def _boxed_name(tagged: Tagged, index: int) -> list[str]:
-    """An author box's name: a line that is only a name, over a prose line opening with it ("Frieda
-    Lorenz" over "Frieda Lorenz ist Redakteurin im Ressort Wissen …"); the bio says whose box it is."""
-    name = tagged.lines[index].plain.strip()
-    below = index + 1
-    if below >= len(tagged.lines) or not looks_like_name(name) or tagged.reads_as_words(name):
-        return []
-    bio = tagged.lines[below]
-    return [name] if tagged.tags[below] in _SIGNING_TAGS and bio.prose > 0 and _opens_with(bio.plain, name) else []
 
 
 def _dateline_beside(tagged: Tagged, index: int) -> Published | None:

@@ -422,7 +422,6 @@ def test_a_bylines_name_of_common_words_stays_a_name():
         ("Julia Steinhoff / October 25 2023", ["Julia Steinhoff"]),
         ("Culture | By Loïc Le Clerc | 30 September 2018", ["Loïc Le Clerc"]),
         ("Jill Winger | March 11, 2019 | 109 Comments", ["Jill Winger"]),
-        ("Jane Doe, 3 March 2024", ["Jane Doe"]),  # a comma sets the name apart
     ],
 )
 def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line, names):
@@ -436,7 +435,6 @@ def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line
         "Jane Doe | Staff writer at the paper",  # no date beside the name
         "Jane Doe | Berlin | Munich",
         "25.10.2022 - The council met again on Monday",  # a sentence, no name
-        "Jane Doe, Staff Writer at the paper",  # a comma, then no date
     ],
 )
 def test_a_line_of_parts_without_a_dateline_beside_the_name_credits_no_one(line):
@@ -458,19 +456,6 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
     assert clean_text("\n\n".join([*menu, headline, LONG, LONG]), url=url).title == headline
     lede = "Top nutrition trends for fall 2025 are here, and what fitness experts are eating may surprise you."
     assert clean_text("\n\n".join([*menu, lede, LONG, LONG]), url=url).title != lede
-
-
-def test_an_author_box_under_the_article_names_its_author_and_its_bio_goes():
-    name, bio = "Frieda Lorenz", "Frieda Lorenz ist Redakteurin im Ressort Wissen und schreibt über Raumfahrt."
-    body = [
-        "Mitglieder des Vereins haben einen Asteroiden entdeckt, der an der Erde vorbeigezogen ist, was bestätigt ist.",
-        "Der Gesteinsbrocken hat einen Durchmesser von etwa 60 Metern, und eine Gefahr für die Erde bestand nie.",
-    ]
-    page = "\n\n".join(["# Hobby-Astronomen entdecken einen Asteroiden", *body, name, bio])
-    cleaned = clean_text(page)
-    assert cleaned.authors == [name] and bio not in cleaned.paragraphs
-    other = "Gisela Dörfler ist seit dreißig Jahren fast jede klare Nacht am Teleskop und hat ihn entdeckt."
-    assert clean_text(page.replace(bio, other)).authors == []  # a name over a line about someone else
 
 
 @pytest.mark.parametrize(
