@@ -224,7 +224,6 @@ ROWS = LanguageRows(
         "words by",
         "story by",
         "text by",
-        "words:",
         "text:",
         "photos by",
         "article by",
