@@ -81,7 +81,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
-) | frozenset(words_of("newsroom_words") + words_of("other_credit_words") + words_of("affiliation_words"))
+) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+# The first word of a department or an institution after a byline's names ("…, Department of Geography"):
+# the names end there. Only a byline's line reads them: a metadata author string keeps its chunks as they are.
+AFFILIATION_WORDS: frozenset[str] = frozenset(words_of("affiliation_words"))
 # One-word labels of a date in any language ("Published", "Updated", "Erstellt", "Publié"): a name run
 # into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
 DATE_LABEL_WORDS: frozenset[str] = frozenset(
@@ -239,6 +242,12 @@ def _opens_role(chunk: str) -> bool:
     return bool(words) and (_is_role_word(words[0]) or (len(words) == 1 and words[0].islower()))
 
 
+def _opens_affiliation(chunk: str) -> bool:
+    """Whether a chunk after a name is the writer's department or institution ("Department of Geography")."""
+    words = chunk.split()
+    return bool(words) and words[0].casefold() in AFFILIATION_WORDS
+
+
 def split_byline_names(raw: str) -> list[str]:
     """Person names on a byline line of the text, in any of its languages ("A, B and C", "By X |
     Agency", "Par X, à Paris", "Von X mit dpa", "JANE DOE and JOHN ROE"): what follows a name there
@@ -246,7 +255,7 @@ def split_byline_names(raw: str) -> list[str]:
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
     names: list[str] = []
     for index, chunk in enumerate(chunks):
-        if names and _opens_role(chunk):
+        if names and (_opens_role(chunk) or _opens_affiliation(chunk)):
             break
         chunk = _AFTER_NAME.sub("", chunk.strip())
         if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
