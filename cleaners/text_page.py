@@ -202,6 +202,7 @@ class Tagged:
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
+    _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
     def reads_as_words(self, name: str) -> bool:
         """Whether the page writes every word of `name` in small letters too ("Keyword Research",
@@ -214,6 +215,13 @@ class Tagged:
                 if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
             )
         return all(word.casefold() in self._small_words for word in _WORD.findall(name))
+
+    def names_consent(self, plain: str) -> bool:
+        """`regions.names_consent`, searched once a text: the region search asks it of the best run's
+        first and last lines each time it runs (two or three times a page, mostly the same lines)."""
+        if plain not in self._consent:
+            self._consent[plain] = names_consent(plain)
+        return self._consent[plain]
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
@@ -711,7 +719,8 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     if len(stamps) >= TEASER_STAMPS_MIN:
         for at in stamps:
             scores[at] = -CHROME_LINE_PENALTY
-    region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored], name_lists=header_read)
+    plains = [tagged.lines[i].plain for i in scored]
+    region = article_region(scores, chrome, plains, name_lists=header_read, consent=tagged.names_consent)
     if region is None:
         return None
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
