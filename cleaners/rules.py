@@ -161,6 +161,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_words=8,
     ),
     LineRule(
+        name="shop_teaser",
+        why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
+        "Warenkorb', 'Featured product: …', 'Add to cart'): a sale left inside the page, not the story.",
+        max_words=25,
+    ),
+    LineRule(
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
         max_words=60,

@@ -50,6 +50,11 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Enjoyed this article? …")
+            (
+                r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our)"
+                r" (article|story|post|piece)\?\s*(please )?(support|subscribe|donate|become|join|help)\b"
+            ),
             # a lead-in, then the app's pitch: "Follow every game on the go: Download the Courier app"
             r"^[^.!?:]{3,60}:\s*(download|get|install) (the|our) (free )?[^.!?]{0,40}\bapp\b[.!]?$",
             # an app's download pitch: "Download our app for breaking news alerts"
@@ -130,6 +135,14 @@ ROWS = LanguageRows(
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
             r"^(scroll|swipe) (down )?to (continue|read more)",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(featured product|product of the (week|month)|shop (the|this) (look|story|item)|(available"
+                r"|buy (it|this|them)) (in|at|from) (our|the) (shop|store)|in (our|the) (shop|store))\s*:"
+            ),
+            r"\badd to (cart|basket|bag|trolley)\s*$",
         ),
         "photo_credit": (
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
