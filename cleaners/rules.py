@@ -222,8 +222,9 @@ AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_
 BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
-# Marks an article's closing sentence may stand under: an ad's or a picture's, left inside articles.
-ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "photo_credit"})
+# Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
+# inside articles.
+ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 

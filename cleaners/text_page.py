@@ -845,13 +845,14 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     return [index for index in standing if first <= index <= last]
 
 
-CLOSING_SKIPS = 2  # ad markers or picture credits a closing sentence may stand under
+CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter prompts a closing sentence may stand under
 
 
 def _closing_sentence(tagged: Tagged, last: int) -> int:
     """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
-    most CLOSING_SKIPS ad markers or picture credits) when the site's lines or nothing follow it: a
-    short last sentence scores nothing, so the run ended above it."""
+    most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's
+    own interruptions) when the site's lines or nothing follow it: a short last sentence scores
+    nothing, so the run ended above it."""
     skipped = 0
     for index in range(last + 1, len(tagged.lines)):
         if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:

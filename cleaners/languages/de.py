@@ -91,8 +91,8 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("Hat Ihnen der Artikel gefallen? …")
             (
-                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?\s*(dann"
-                r" |jetzt |bitte )?(unterstütze|unterstützen|abonniere|abonnieren|spende|spenden|werde|werden)\b"
+                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
+                r"\s*(dann |jetzt |bitte )?(unterstützen?|abonnieren?|spenden?|werden?)\b"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (

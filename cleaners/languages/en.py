@@ -75,10 +75,15 @@ ROWS = LanguageRows(
             r"^enter your e-?mail( address)?\b",
             r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
             r"^stay (up to date|updated|informed|in the know|connected)\b.*\b(newsletter|subscribe|sign up|inbox)\b",
+            # the prompt alone, the site named: "Stay up to date with Ascom."
+            (
+                r"^(stay|keep) (up to date|up-to-date|updated|informed|in the know|in the loop)"
+                r"( with [^.!?]{1,40})?\s*[.!]?$"
+            ),
             # the prompt ends there; "You can also subscribe to this newsletter here — just tick …" is prose
             r"\bsubscribe to (our|the) [\w' -]{0,30}newsletters?\s*[.!]?$",
             r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
-            r"^thanks? (you )?for (subscribing|signing up)\b",
+            r"^thanks? (you )?for (subscribing|signing up|joining (our|the) [\w' -]{0,30}newsletter)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a sign-up form's footnote
             r"^this (site|page|form) is protected by recaptcha\b",

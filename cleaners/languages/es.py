@@ -105,8 +105,8 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("¿Te ha gustado este artículo? …")
             (
-                r"^¿?(te ha gustado|te gustó|le ha gustado|le"
-                r" gustó)[^?]{0,40}\?\s*(apóyanos|apoya|suscríbete|hazte|dona|colabora)"
+                r"^¿?(te ha gustado|te gustó|le ha gustado|le gustó)[^?]{0,40}\?"
+                r"\s*(apóyanos|apoya|suscríbete|hazte|dona|colabora)"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (

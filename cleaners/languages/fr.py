@@ -87,8 +87,8 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("Vous avez aimé cet article ? …")
             (
-                r"^(vous avez aimé|tu as aimé|cet article vous a plu)[^?]{0,40}\?\s*(soutenez|abonnez|faites un"
-                r" don|devenez|rejoignez)"
+                r"^(vous avez aimé|tu as aimé|cet article vous a plu)[^?]{0,40}\?"
+                r"\s*(soutenez|abonnez|faites un don|devenez|rejoignez)"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (

@@ -94,8 +94,8 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("Ti è piaciuto questo articolo? …")
             (
-                r"^(ti è piaciuto|vi è piaciuto|ti"
-                r" piace)[^?]{0,40}\?\s*(sostieni|sostienici|abbonati|iscriviti|dona|diventa)"
+                r"^(ti è piaciuto|vi è piaciuto|ti piace)[^?]{0,40}\?"
+                r"\s*(sostieni|sostienici|abbonati|iscriviti|dona|diventa)"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (

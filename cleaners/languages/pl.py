@@ -79,8 +79,8 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("Podobał ci się ten tekst? …")
             (
-                r"^(podobał ci się|podobał się wam|spodobał ci"
-                r" się)[^?]{0,40}\?\s*(wesprzyj|wesprzyjcie|zasubskrybuj|subskrybuj|zostań|przekaż)"
+                r"^(podobał ci się|podobał się wam|spodobał ci się)[^?]{0,40}\?"
+                r"\s*(wesprzyj|wesprzyjcie|zasubskrybuj|subskrybuj|zostań|przekaż)"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
             r"^(pobierz|zainstaluj|ściągnij) (darmową |bezpłatną |naszą )*aplikację\b[^.!?]{0,80}[.!]?$",

@@ -76,6 +76,9 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Thanks for joining our newsletter.",
+        "Stay up to date with Ascom.",
+        "Stay informed",
         "Enjoyed this article? Support our newsroom with a monthly donation.",
         "Follow every Rovers game on the go: Download the Tarnbridge Courier app",
         # a prompt of 25 words or more speaks to the reader
@@ -199,6 +202,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Thanks for joining us tonight, the mayor told the volunteers who had cleared the beach.",
+        "Stay up to date with the latest vaccination advice from your doctor, the ministry said.",
         "Like this story? Supporters of the plan said it would cost nothing, the council heard.",
         "Note: download the app if you want to pay by phone, the council said, and then register your car.",
         # prose of 25 words or more quoting a prompt tells of others
