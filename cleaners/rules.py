@@ -161,6 +161,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_words=8,
     ),
     LineRule(
+        name="shop_teaser",
+        why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
+        "Warenkorb', 'Featured product: …', 'Add to cart'): a sale left inside the page, not the story.",
+        max_words=25,
+    ),
+    LineRule(
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
         max_words=60,
@@ -216,8 +222,9 @@ AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_
 BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
-# Marks an article's closing sentence may stand under: an ad's or a picture's, left inside articles.
-ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "photo_credit"})
+# Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
+# inside articles.
+ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 

@@ -107,6 +107,7 @@ _UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break (looked fo
 WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
+WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -321,18 +322,24 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
     few that overrun it are unbreakable (a long URL, a markdown link or a table row: lines with a
     long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
-    are short either way, so they neither prove nor disprove wrapping.
+    are short either way, so they neither prove nor disprove wrapping. A wrapped line has the rest
+    of its paragraph under it: where most lines ending near that column stand over a blank line (a
+    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped.
     """
     long = sorted(
-        length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
+        (length, number)
+        for number, line in enumerate(raw_lines)
+        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
     )
     if len(long) < WRAP_MIN_LINES:
         return None
-    width = long[int(WRAP_QUANTILE * (len(long) - 1))]
+    width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
-    return width if near_width >= WRAP_MIN_SHARE * len(long) else None
+    near_width = [number for length, number in long if width - WRAP_CLUSTER <= length <= width]
+    continued = sum(1 for number in near_width if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    wrapped = len(near_width) >= WRAP_MIN_SHARE * len(long) and continued >= WRAP_MIN_CONTINUED * len(near_width)
+    return width if wrapped else None
 
 
 def _unbreakable(line: str) -> bool:
@@ -847,13 +854,14 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     return [index for index in standing if first <= index <= last]
 
 
-CLOSING_SKIPS = 2  # ad markers or picture credits a closing sentence may stand under
+CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter prompts a closing sentence may stand under
 
 
 def _closing_sentence(tagged: Tagged, last: int) -> int:
     """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
-    most CLOSING_SKIPS ad markers or picture credits) when the site's lines or nothing follow it: a
-    short last sentence scores nothing, so the run ended above it."""
+    most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's
+    own interruptions) when the site's lines or nothing follow it: a short last sentence scores
+    nothing, so the run ended above it."""
     skipped = 0
     for index in range(last + 1, len(tagged.lines)):
         if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:

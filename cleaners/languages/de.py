@@ -89,6 +89,11 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Hat Ihnen der Artikel gefallen? …")
+            (
+                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
+                r"\s*(dann |jetzt |bitte )?(unterstützen?|abonnieren?|spenden?|werden?)\b"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(jetzt )?(die|unsere) (kostenlose )?[\w-]*app (herunterladen|laden|installieren)\s*([.!]?$"
@@ -173,6 +178,12 @@ ROWS = LanguageRows(
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
             r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            r"^(passend dazu |jetzt |hier |auch )?(im|in unserem) (online-?)?shop\s*:",
+            r"^(produkt|artikel|angebot) (der woche|des monats|im fokus)\s*:",
+            r"\bin den warenkorb( legen)?\s*$",
         ),
         "photo_credit": (
             (

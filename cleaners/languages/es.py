@@ -103,6 +103,11 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("¿Te ha gustado este artículo? …")
+            (
+                r"^¿?(te ha gustado|te gustó|le ha gustado|le gustó)[^?]{0,40}\?"
+                r"\s*(apóyanos|apoya|suscríbete|hazte|dona|colabora)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(descarga|descargue|descárgate|instala|instale) (gratis )?(la"
@@ -184,7 +189,18 @@ ROWS = LanguageRows(
             ),
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(producto (destacado|recomendado|de la semana)|(disponible )?en (nuestra|la) tienda( online"
+                r"| en línea)?)\s*:"
+            ),
+            r"\b(añadir|agregar) al carrito\s*$",
+            r"\b(añadir|agregar) a la cesta\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Juan Pérez"
+            r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             (
                 r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
                 r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"

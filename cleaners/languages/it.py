@@ -92,6 +92,11 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Ti è piaciuto questo articolo? …")
+            (
+                r"^(ti è piaciuto|vi è piaciuto|ti piace)[^?]{0,40}\?"
+                r"\s*(sostieni|sostienici|abbonati|iscriviti|dona|diventa)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(scarica|scaricate|installa) (gratis )?(l['’]app|la nostra app|l['’]applicazione"
@@ -149,7 +154,17 @@ ROWS = LanguageRows(
             r"^continua (a leggere|la lettura)( (dopo|sotto) (la pubblicità|l'annuncio))?\s*[:.]?$",
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(prodotto (in evidenza|consigliato|della settimana)|(disponibile )?(nel|sul) nostro (shop"
+                r"|negozio)( online)?)\s*:"
+            ),
+            r"\b(aggiungi|metti) al carrello\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Luca Bertola"
+            r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
             r"^((foto|immagine) )?\d+ di \d+$",

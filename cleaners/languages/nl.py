@@ -81,6 +81,8 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Vond je dit artikel goed? …")
+            r"^(vond je|vond u|beviel)[^?]{0,40}\?\s*(steun|word|abonneer|doneer|help)",
             # an app's download pitch: "Download our app for breaking news alerts"
             r"^(download|installeer) (gratis )?(de|onze) (gratis )?[\w-]*app\b[^.!?]{0,80}[.!]?$",
             # a newsletter heading alone or run into its blurb: "Nieuwsbrief: elke ochtend …"
@@ -128,6 +130,14 @@ ROWS = LanguageRows(
             ),
             r"^(het artikel|de tekst|het verhaal) gaat verder (onder|na) (de|deze) advertentie\.?$",
             r"^(lees )?verder (onder|na) de advertentie\.?$",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(uitgelicht product|product van de (week|maand)|(verkrijgbaar |te koop )?in onze (web)?winkel"
+                r"|in onze webshop)\s*:"
+            ),
+            r"\b(in|toevoegen aan) (de |het )?winkelwagen(tje)?\s*$",
         ),
         "photo_credit": (
             r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",

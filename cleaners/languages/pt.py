@@ -101,6 +101,8 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Gostou desta reportagem? …")
+            r"^(gostou|curtiu)[^?]{0,40}\?\s*(apoie|assine|inscreva|doe|seja|torne)",
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(baixe|descarregue|instale) (grátis |gratuitamente )?(o|a|nosso|nossa) (app"
@@ -160,7 +162,17 @@ ROWS = LanguageRows(
             r"^(continue|continuar|continua) (lendo|a ler)\s*[:.]?$",
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(produtos? em destaque|produto (recomendado|da semana)|(disponível )?(na"
+                r"|em) nossa loja( online| virtual)?)\s*:"
+            ),
+            r"\badicionar ao (carrinho|cesto)\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Marina Silva"
+            r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             r"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b[^()]{0,60}\)\.?$",
             r"^(fotos?|fotografias?|imagem|imagens|ilustração|créditos?|vídeo)\s*(:|/)[^.]{0,60}$",
             # the Brazilian credit line on its own: "Reprodução/Instagram", "Divulgação/Prefeitura de Santos"

@@ -45,6 +45,7 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Hat Ihnen der Artikel gefallen? Dann unterstützen Sie unsere Arbeit mit einem Abo.",
         "Newsletter Kassel kompakt: Jetzt anmelden",
         "Jetzt die Bergbote-App herunterladen und keine Nachricht aus Tirol verpassen!",
         "Die Kurier-App installieren",
@@ -102,6 +103,12 @@ MUST_GO: dict[str, list[str]] = {
         "Werbung",
         "Der Artikel geht unter der Anzeige weiter.",
         "Lesen Sie nach der Anzeige weiter",
+    ],
+    "shop_teaser": [
+        "Passend dazu im Shop: Thermokomposter 420 l – 89,95 € In den Warenkorb",
+        "In den Warenkorb",
+        "Produkt der Woche: Rosenschere – 24,90 €",
+        "Gartenschlauch 20 m – 19,99 € In den Warenkorb legen",
     ],
     "photo_credit": [
         "Foto: dpa",
@@ -186,6 +193,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",
         "Die Stadt verschickt seit Januar einen Newsletter an alle Haushalte.",
@@ -213,6 +221,11 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Anzeige gegen Unbekannt: Die Polizei ermittelt wegen Sachbeschädigung.",
         "Die Werbung für das Festival lief wochenlang im Radio.",
+    ],
+    "shop_teaser": [
+        "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
+        "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
+        "Sie legte die letzten Äpfel in den Warenkorb.",
     ],
     "photo_credit": [
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

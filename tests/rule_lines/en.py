@@ -50,6 +50,12 @@ MUST_GO: dict[str, list[str]] = {
         "Supported by",
         "Story continues below advertisement",
     ],
+    "shop_teaser": [
+        "Featured product: Cast-iron skillet 26 cm – $39.95 – Add to cart",
+        "Add to cart",
+        "In our shop: Garden kneeler – £12.99",
+        "Oak chopping board, 40 cm – $29.00 Add to basket",
+    ],
     "navigation": [
         "Skip to main content",
         "Skip to content",
@@ -70,6 +76,10 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Thanks for joining our newsletter.",
+        "Stay up to date with Ascom.",
+        "Stay informed",
+        "Enjoyed this article? Support our newsroom with a monthly donation.",
         "Follow every Rovers game on the go: Download the Tarnbridge Courier app",
         # a prompt of 25 words or more speaks to the reader
         (
@@ -178,6 +188,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Continue reading, the teacher told the class.",
         "Advertisement: a history of the billboard",
     ],
+    "shop_teaser": [
+        "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
+        "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
+    ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",
@@ -188,6 +202,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Thanks for joining us tonight, the mayor told the volunteers who had cleared the beach.",
+        "Stay up to date with the latest vaccination advice from your doctor, the ministry said.",
+        "Like this story? Supporters of the plan said it would cost nothing, the council heard.",
         "Note: download the app if you want to pay by phone, the council said, and then register your car.",
         # prose of 25 words or more quoting a prompt tells of others
         (

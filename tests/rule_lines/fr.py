@@ -45,6 +45,7 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Vous avez aimé cet article ? Soutenez notre rédaction en vous abonnant.",
         "Cet article vous a été utile ? Recevez notre newsletter du matin. Je m'inscris",
         "Téléchargez l'application Le Petit Comtois sur l'App Store et Google Play",
         "Newsletter",
@@ -96,7 +97,13 @@ MUST_GO: dict[str, list[str]] = {
         "La suite après cette publicité",
         "L'article continue ci-dessous après la publicité",
     ],
+    "shop_teaser": [
+        "Produit phare : Sécateur de jardin – 24,90 € – Ajouter au panier",
+        "Ajouter au panier",
+        "Dans notre boutique : Terreau bio 40 l – 9,90 €",
+    ],
     "photo_credit": [
+        "Photo Jean Dupont",
         "Photo 1/4 - © Camille Roux / L'Écho des Causses",
         "Image 3 sur 12",
         "Photo : AFP",
@@ -168,6 +175,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Vous avez aimé la fête ? Les organisateurs espèrent la refaire l'an prochain, disent-ils.",
         "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
         "La newsletter, envoyée chaque semaine à 40 000 lecteurs, a révélé l'affaire mardi.",
         (
@@ -193,7 +201,13 @@ MUST_STAY: dict[str, list[str]] = {
         "La publicité en ligne a rapporté 9 milliards d'euros l'an dernier, selon le syndicat.",
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],
+    "shop_teaser": [
+        "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
+        "Il faut ajouter au panier des ménages le coût du chauffage.",
+    ],
     "photo_credit": [
+        "Photo de famille pour les bénévoles",
+        "Photo Souvenir",
         "Photo 1/4 de la série, prise en 1952, montre le port.",
         "La photo de l'agence a été largement partagée sur les réseaux sociaux, selon la préfecture.",
         "Deux nouveaux cas ont été signalés en Bretagne, selon l'AFP.",

@@ -40,6 +40,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Ti è piaciuto questo articolo? Sostieni il nostro giornale con un abbonamento.",
         "Scarica l'app del Corriere Salentino: Android iPhone",
         "La nostra newsletter",
         "Iscriviti alla newsletter",
@@ -79,7 +80,13 @@ MUST_GO: dict[str, list[str]] = {
         "Continua a leggere",
         "Continua a leggere dopo la pubblicità",
     ],
+    "shop_teaser": [
+        "Prodotto in evidenza: Tartufo bianco 20 g – 69,00 € – Aggiungi al carrello",
+        "Aggiungi al carrello",
+        "Nel nostro shop: Grembiule da cucina – 19,90 €",
+    ],
     "photo_credit": [
+        "Foto Luca Bertola",
         "1 di 4",
         "Foto 2 di 6",
         "Il sindaco durante la conferenza stampa (foto Ansa)",
@@ -147,6 +154,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Ti è piaciuto il concerto? I residenti hanno risposto di sì, secondo il sondaggio del comune.",
         "Scarica l'app, mi hanno detto allo sportello. Ma l'applicazione non si apre sui telefoni vecchi.",
         "La newsletter, inviata a 40.000 lettori ogni settimana, aveva anticipato l'accordo martedì.",
         "Chi visita il sito trova il messaggio «Iscriviti alla newsletter e ricevi uno sconto del 10%».",
@@ -167,7 +175,13 @@ MUST_STAY: dict[str, list[str]] = {
         "I ricavi pubblicitari del giornale sono calati di un terzo l'anno scorso.",
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",
     ],
+    "shop_teaser": [
+        "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
+        "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
+    ],
     "photo_credit": [
+        "Foto di gruppo per i volontari",
+        "Foto Ricordo",
         "Uno di 4 soci ha votato contro.",
         "1 di 4 famiglie non arriva a fine mese, secondo l’Istat.",
         "La foto del sindaco con il boss ha fatto il giro dei social in poche ore.",

@@ -44,6 +44,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Vond je dit artikel goed? Steun onze redactie met een abonnement.",
         "Download de app van het Zeeuws Dagblad",
         "Nieuwsbrief",
         "Onze nieuwsbrief",
@@ -95,6 +96,12 @@ MUST_GO: dict[str, list[str]] = {
         "Gesponsorde inhoud",
         "Het artikel gaat verder onder de advertentie.",
         "Lees verder onder de advertentie",
+    ],
+    "shop_teaser": [
+        "Uitgelicht product: Vogelvoederhuisje – € 24,95 – In winkelwagen",
+        "In winkelwagen",
+        "In onze webshop: Verrekijker 8x42 – € 149",
+        "Toevoegen aan winkelwagen",
     ],
     "photo_credit": [
         "Foto: ANP",
@@ -160,6 +167,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Vond je het concert goed? De bewoners antwoordden ja, volgens de enquête van de gemeente.",
         "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",
@@ -177,6 +185,10 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Advertentie-inkomsten van de krant daalden vorig jaar met een derde.",
         "De advertentie verscheen in drie landelijke dagbladen.",
+    ],
+    "shop_teaser": [
+        "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
+        "Ze legde de laatste appels in de winkelwagen.",
     ],
     "photo_credit": [
         "De foto van het persbureau werd massaal gedeeld op sociale media.",

@@ -47,6 +47,7 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Podobał ci się ten tekst? Wesprzyj nas na Patronite.",
         "Pobierz aplikację Kuriera Podhalańskiego z Google Play lub App Store",
         "Zapisz się do newslettera",
         "**Zapisz się do newslettera** — najważniejsze wiadomości z regionu prosto na Twoją skrzynkę",
@@ -101,6 +102,11 @@ MUST_GO: dict[str, list[str]] = {
         "Artykuł sponsorowany",
         "Dalsza część artykułu pod reklamą",
         "Czytaj dalej pod reklamą",
+    ],
+    "shop_teaser": [
+        "Produkt tygodnia: Sekator ogrodowy – 59,99 zł – Dodaj do koszyka",
+        "Dodaj do koszyka",
+        "W naszym sklepie: Kubek termiczny – 39 zł",
     ],
     "photo_credit": [
         "Fot. PAP/Leszek Szymański",
@@ -179,6 +185,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Podobał ci się koncert? Mieszkańcy odpowiedzieli, że tak, wynika z ankiety gminy.",
         "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
         (
             "„Ludzie pytają, czy mogą się zapisać do newslettera. Mówię im: zapisz się do newslettera, czyli przyjdź "
@@ -205,6 +212,10 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Reklama na billboardach podrożała o jedną trzecią.",
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",
+    ],
+    "shop_teaser": [
+        "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
+        "Włożyła ostatnie jabłka do koszyka.",
     ],
     "photo_credit": [
         "Fotograf z Lublina wygrał proces z siecią hoteli.",

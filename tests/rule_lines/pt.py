@@ -43,6 +43,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Gostou desta reportagem? Apoie o jornalismo local com uma assinatura.",
         "Descarregue a app do Diário da Capital e receba alertas de última hora.",
         "Baixe o aplicativo do Jornal do Vale",
         "Newsletter",
@@ -87,7 +88,13 @@ MUST_GO: dict[str, list[str]] = {
         "Continua após a publicidade",
         "Continue lendo",
     ],
+    "shop_teaser": [
+        "Produto em destaque: Polvilho azedo artesanal 1 kg – R$ 18,90 – Adicionar ao carrinho",
+        "Adicionar ao carrinho",
+        "Na nossa loja: Queijo canastra 500 g – R$ 54,00",
+    ],
     "photo_credit": [
+        "Foto Marina Silva",
         "O presidente durante a cerimônia no Planalto (Foto: Marcelo Camargo/Agência Brasil)",
         "Pescadores no rio Paraguai, em Corumbá (Divulgação)",
         "Foto: Agência Brasil",
@@ -152,6 +159,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Gostou do concerto? Os moradores responderam que sim, segundo a pesquisa da prefeitura.",
         "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
@@ -173,7 +181,13 @@ MUST_STAY: dict[str, list[str]] = {
         "As receitas de publicidade do jornal caíram um terço no ano passado.",
         "Continue lendo os clássicos, recomendou a professora aos alunos.",
     ],
+    "shop_teaser": [
+        "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
+        "É preciso adicionar ao carrinho de compras o custo da energia.",
+    ],
     "photo_credit": [
+        "Foto de família para os voluntários",
+        "Foto Lembrança",
         "A foto do presidente com o empresário circulou nas redes sociais em poucas horas.",
         "Dois novos casos foram registrados no Pará, segundo a Agência Brasil.",
         "Os dados foram divulgados pela Agência Brasil na terça-feira.",
