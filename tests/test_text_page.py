@@ -493,10 +493,15 @@ def test_prose_beyond_a_footer_link_list_stays_outside_the_article():
     assert cleaned.paragraphs == PROSE
 
 
-def test_html2text_escaped_brackets_in_an_address_keep_the_link_whole():
-    link = "Please log in [here](javascript:void\\(0\\);) to leave a comment."
-    assert to_plain(link) == "Please log in here to leave a comment."
-    assert to_plain("A logo ![Dot](https://x.org/Dot%20\\(2\\).svg) here") == "A logo here"
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("Please log in [here](javascript:void\\(0\\);) to leave a comment.", "Please log in here to leave a comment."),
+        ("A logo ![Dot](https://x.org/Dot%20\\(2\\).svg) here", "A logo here"),
+    ],
+)
+def test_html2text_escaped_brackets_in_an_address_keep_the_link_whole(line, plain):
+    assert to_plain(line) == plain
 
 
 def test_a_link_whose_address_has_escaped_brackets_is_a_link_and_its_address_unescaped():
