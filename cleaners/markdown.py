@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
-# html2text escapes the brackets of an address ("javascript:void\(0\);", "Dot%20\(2\).svg"): an escaped
-# character is part of the address, so the link or image is still read as one
-_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:\\.|[^)\\])*\)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 # `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:(?:\\.|[^()\s\\])+|[^()]*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]+|[^()]*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
 # lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
@@ -92,20 +90,12 @@ def is_link_only(line: str) -> bool:
 
 
 # `[text](target "title")`: a link's text and the address it points to
-_LINK_TARGET = re.compile(r"\[([^\[\]]*)\]\(\s*<?((?:\\.|[^()\s>\\])+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_LINK_TARGET = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 def links(line: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of a line, images left out."""
-    return [(match[1], _unescaped(match[2])) for match in _LINK_TARGET.finditer(_IMAGE.sub("", line))]
-
-
-_ESCAPED = re.compile(r"\\(.)")
-
-
-def _unescaped(target: str) -> str:
-    """The address as written before html2text escaped its brackets ("A_\\(b\\)" -> "A_(b)")."""
-    return _ESCAPED.sub(r"\1", target) if "\\" in target else target
+    return [(match[1], match[2]) for match in _LINK_TARGET.finditer(_IMAGE.sub("", line))]
 
 
 def is_thematic_break(line: str) -> bool:

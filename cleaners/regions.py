@@ -20,7 +20,6 @@ from cleaners.rules import OUTSIDE_ARTICLE
 PROSE_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("prose_min_words"))
 SHORT_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("short_line_penalty"))
 CHROME_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("chrome_line_penalty"))  # a bounding rule's block, once
-LINK_LINE_PENALTY = int(OUTSIDE_ARTICLE.threshold("link_line_penalty"))  # a line that is only links
 SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing

@@ -285,9 +285,7 @@ OUTSIDE_ARTICLE = StructuralRule(
     "chrome. A related-links heading over a headline ('Most Popular', 'Read Next') also scores as a short line "
     "and bounds the widening (the teasers under it read like prose). A cookie banner, a copyright or contact "
     "line costs twice a short line (an article rarely runs on past the site's footer; a newsletter prompt may "
-    "stand inside one). A line that is only links (a menu's, a footer's link list) costs half a short line: the "
-    "prose of a footer beyond a link list no longer joins the article. A table's row (more figures than words, a "
-    "label, no day, no phone number) is neutral, "
+    "stand inside one). A table's row (more figures than words, a label, no day, no phone number) is neutral, "
     "like a short sentence: standings and statistics no longer cut an article in two; so is a line of code "
     "('from django.conf import settings', 'x = len(y)', 'if err != nil {'; not a template's '{{#count}}'), as "
     "a code block no longer cuts a tutorial in two. A best run whose prose "
@@ -307,9 +305,6 @@ OUTSIDE_ARTICLE = StructuralRule(
         "prose_min_words": 10,
         "short_line_penalty": 14,
         "chrome_line_penalty": 28,
-        # link_line_penalty: a line that is only links (link_only) in the run search; 14 (a short line's) and 7
-        # tried on both halves of trafilatura-eval and WCXB html2text: 14 lost WCXB's even half, 7 raised all four
-        "link_line_penalty": 7,
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
         "short_run_words": 150,

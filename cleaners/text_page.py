@@ -45,7 +45,6 @@ from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.regions import (
     CHROME_LINE_PENALTY,
-    LINK_LINE_PENALTY,
     PROSE_MIN_WORDS,
     SHORT_LINE_PENALTY,
     article_region,
@@ -689,21 +688,21 @@ def _opens_with_first_name(plain: str, first: str) -> bool:
 
 def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:
     """The body lines' indexes, and the positions among them of the main run of prose's first and
-    last line. A line that is only links counts too (`_region_score`), never as chrome. A newsletter
-    prompt, a cookie banner, a copyright or contact line, though a line rule took it, still scores as a
-    short line against a run across it, and a short run is never widened past it: the article ends
-    where the site's chrome begins, and the teasers under it read like prose. So does a related-links
-    heading over a headline (`_heads_headlines`). Two or more bare date lines below the article's start
-    are teasers' stamps (`_is_teaser_stamp`) and cost what the site's footer does,
+    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a
+    line rule took it, still scores as a short line against a run across it, and a short run is never
+    widened past it: the article ends where the site's chrome begins, and the teasers under it read like
+    prose. So does
+    a related-links heading over a headline (`_heads_headlines`). Two or more bare date lines below
+    the article's start are teasers' stamps (`_is_teaser_stamp`) and cost what the site's footer does,
     once the header is read (`header_read`: before, the start is unknown and the header's own dateline
     would count). A best run of name lists is passed over only then too: the header is read around the
     best run as before (a page whose article its dump lacks keeps the title over its country selector)."""
     scored = [
         i
         for i, tag in enumerate(tagged.tags)
-        if tag in (BODY, LINK_ONLY.name) or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
+        if tag == BODY or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
     ]
-    chrome = [tagged.tags[i] not in (BODY, LINK_ONLY.name) for i in scored]
+    chrome = [tagged.tags[i] != BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]
     start = tagged.article_start if header_read else len(tagged.lines)
     stamps = [
@@ -777,15 +776,12 @@ def _reads_like_teaser_headline(tagged: Tagged, index: int) -> bool:
 
 
 def _region_score(tagged: Tagged, index: int) -> int:
-    """A scored line's weight in the main-region search: a body line's prose score; a line that is only
-    links costs half a short line's penalty (a footer's link list stands between the article and the
-    footer's prose; a link inside an article costs little); a cookie banner, a copyright or contact line
-    costs twice a short line's penalty, as an article rarely runs on past the site's footer; a
-    newsletter prompt (which may stand inside an article) and a related-links heading cost a short line's."""
+    """A scored line's weight in the main-region search: a body line's prose score; a cookie banner,
+    a copyright or contact line costs twice a short line's penalty, as an article rarely runs on past
+    the site's footer; a newsletter prompt (which may stand inside an article) and a related-links
+    heading cost a short line's."""
     if tagged.tags[index] == BODY:
         return tagged.lines[index].prose
-    if tagged.tags[index] == LINK_ONLY.name:
-        return -LINK_LINE_PENALTY
     return -CHROME_LINE_PENALTY if tagged.tags[index] in FOOTER_RULES else -SHORT_LINE_PENALTY
 
 

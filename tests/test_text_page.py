@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from cleaners import dates, markdown
+from cleaners import dates
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
@@ -485,30 +485,6 @@ def test_a_short_heading_inside_the_article_stays_but_a_menu_run_goes():
 def test_markdown_link_only_lines_are_removed():
     cleaned = clean_text("\n".join(["* [Opinion](/opinion)", "* [World](/world) | [Europe](/europe)", "", *PROSE]))
     assert [r.rule for r in cleaned.removed][:2] == ["link_only", "link_only"]
-
-
-def test_prose_beyond_a_footer_link_list_stays_outside_the_article():
-    links = ["[About us](/about)", "[Imprint](/imprint) | [Privacy](/privacy)", "[Careers](/careers)"]
-    cleaned = clean_text("\n\n".join(["Title here", *PROSE, *links, MORE_PROSE[0]]))
-    assert cleaned.paragraphs == PROSE
-
-
-@pytest.mark.parametrize(
-    ("line", "plain"),
-    [
-        ("Please log in [here](javascript:void\\(0\\);) to leave a comment.", "Please log in here to leave a comment."),
-        ("A logo ![Dot](https://x.org/Dot%20\\(2\\).svg) here", "A logo here"),
-    ],
-)
-def test_html2text_escaped_brackets_in_an_address_keep_the_link_whole(line, plain):
-    assert to_plain(line) == plain
-
-
-def test_a_link_whose_address_has_escaped_brackets_is_a_link_and_its_address_unescaped():
-    assert markdown.is_link_only("[Print](javascript:window.print\\(\\))")
-    assert markdown.links("[Foo](https://en.wikipedia.org/wiki/Foo_\\(bar\\))") == [
-        ("Foo", "https://en.wikipedia.org/wiki/Foo_(bar)")
-    ]
 
 
 def test_a_tail_rule_at_the_top_takes_only_its_own_line():
