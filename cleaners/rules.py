@@ -115,11 +115,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="comments_tail",
-        why="The comment section: 'Leave a Reply', '12 Comments' and all after it "
+        why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', "
+        "'Leider sind keine Kommentare möglich.' and all after it "
         "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
         "paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
-        max_words=8,
+        max_words=10,
         thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(

@@ -66,9 +66,18 @@ ROWS = LanguageRows(
             ),
             r"^(kommentar|antwort) (schreiben|verfassen|hinterlassen|abgeben)\b",
             r"^(alle )?(\d+ )?kommentare (anzeigen|lesen|laden|ansehen|einblenden)\b",
-            r"^(die )?kommentar(funktion|e|bereich) (ist|sind|wurde|wurden) (geschlossen|deaktiviert)\b",
             r"^(um|zum) (zu )?kommentieren\b[^.]{0,40}\b(angemeldet|anmelden|registriert|einloggen)\b",
             r"^diskutieren sie mit\b",
+            # a notice that commenting is closed or needs a login ("Leider sind keine Kommentare möglich.")
+            r"^(leider )?sind (hier |derzeit |momentan )?keine kommentare (mehr )?möglich\b",
+            (
+                r"^(die )?kommentar(funktion|e|bereich) (für diesen (artikel|beitrag) )?(ist|sind|wurde|wurden)"
+                r" (geschlossen|deaktiviert)\b"
+            ),
+            (
+                r"^(du musst|sie müssen) (angemeldet|eingeloggt) sein,? um (einen kommentar|kommentare) "
+                r"(abzugeben|zu schreiben|zu verfassen)\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"

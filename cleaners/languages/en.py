@@ -34,7 +34,12 @@ ROWS = LanguageRows(
             r"^(join|start) the (conversation|discussion)\b",
             r"^have your say\s*(:\s*((join|start) the (conversation|discussion)|(leave|post|add) a comment)\b.*)?$",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",
-            r"^comments are closed\b",
+            # a notice that commenting is closed or needs a login ("You must be logged in to post a comment.")
+            (
+                r"^(please |you must |you need to )?(log ?in|sign ?in|be logged in|register)( here)? to"
+                r" (post|leave|add|write|submit) a (comment|reply)\b"
+            ),
+            r"^(sorry, )?(comments|commenting) (are|is|have been|has been) (now )?(closed|disabled|turned off)\b",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "navigation": (

@@ -80,6 +80,11 @@ ROWS = LanguageRows(
                 r"(comentar|dejar (un|tu) comentario)\b"
             ),
             r"^únete a la (conversación|discusión)\b",
+            # a notice that commenting needs a login ("Debes iniciar sesión para publicar un comentario.")
+            (
+                r"^(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte|identificarte) para"
+                r" (publicar|dejar|escribir|enviar) un comentario\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"

@@ -66,6 +66,11 @@ ROWS = LanguageRows(
             r"^les commentaires sont (fermés|clos|désactivés)\b",
             r"^soyez (le premier|la première) à (commenter|réagir)\b",
             r"^connectez-vous (ou créez un compte )?pour (réagir|commenter)\b",
+            # a notice that commenting needs a login ("Vous devez être connecté pour publier un commentaire.")
+            (
+                r"^vous devez (être connecté|être connectée|vous connecter|être inscrit) pour"
+                r" (publier|poster|écrire|laisser) un commentaire\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"

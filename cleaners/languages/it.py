@@ -69,6 +69,11 @@ ROWS = LanguageRows(
             r"^per (poter )?commentare (è necessario|devi|occorre|bisogna)\b",
             r"^partecipa alla discussione\b",
             r"^(accedi|registrati) per (commentare|lasciare un commento)\b",
+            # a notice that commenting needs a login ("Devi essere connesso per inviare un commento.")
+            (
+                r"^(devi|è necessario) (essere (connesso|registrato|loggato)|effettuare il login|accedere) per"
+                r" (inviare|pubblicare|lasciare|scrivere) (un|il tuo) commento\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"

@@ -63,6 +63,8 @@ ROWS = LanguageRows(
             r"^reageren is (niet meer mogelijk|gesloten|uitgeschakeld)\b",
             r"^(er zijn )?(nog )?geen reacties( geplaatst)?\s*[.!]?$",
             r"^(log in|meld je aan|inloggen|log in of registreer) om te reageren\b",
+            # a notice that commenting needs a login ("Je moet ingelogd zijn om een reactie te plaatsen.")
+            r"^(je moet|u moet) (ingelogd|aangemeld) zijn om (een reactie|te reageren)\b",
         ),
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"

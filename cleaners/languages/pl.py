@@ -48,6 +48,11 @@ ROWS = LanguageRows(
             ),
             r"^(pokaż|zobacz|czytaj|załaduj|wczytaj) (wszystkie )?(\d+ )?komentarz(e|y)\b",
             r"^regulamin komentowania$",
+            # a notice that commenting needs a login ("Musisz się zalogować, aby móc dodać komentarz.")
+            (
+                r"^musisz (się zalogować|być zalogowany|być zalogowana)[^.]{0,20}(aby|żeby) (móc"
+                r" )?(dodać|napisać|opublikować|zostawić) komentarz\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"

@@ -75,6 +75,12 @@ ROWS = LanguageRows(
             r"^(os )?comentários (estão )?(encerrados|fechados|desativados|desactivados)\b",
             r"^seja o primeiro a comentar\b",
             r"^(faça login|inicie sessão|entre|registe-se|cadastre-se) para comentar\b",
+            # a notice that commenting needs a login ("Você precisa fazer login para publicar um comentário.")
+            (
+                r"^(você precisa|precisa|tem de|tens de|é necessário) (fazer login|estar "
+                r"(logado|registado|registrado|autenticado)|iniciar sessão) para (publicar|deixar|enviar|escrever) "
+                r"(um|o seu|seu) comentário\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"

@@ -20,6 +20,9 @@ MUST_GO: dict[str, list[str]] = {
         "Alle Kommentare anzeigen",
         "Die Kommentarfunktion ist geschlossen.",
         "Diskutieren Sie mit!",
+        "Leider sind keine Kommentare möglich.",
+        "Die Kommentarfunktion für diesen Artikel ist deaktiviert.",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
     ],
     "comment_thread": [
         "3 Gedanken zu „Warum wir wieder Brot backen“",
@@ -181,6 +184,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kommentar",
         "Kommentare des Ministers sorgten am Dienstag für Kritik aus der Opposition.",
         "Er wollte keinen Kommentar abgeben.",
+        "Leider sind keine Karten mehr erhältlich, sagte der Veranstalter am Montag.",
     ],
     "comment_thread": [
         "Zwei Antworten auf die Krise legte die Regierung am Dienstag vor.",

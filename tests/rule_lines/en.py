@@ -27,6 +27,10 @@ MUST_GO: dict[str, list[str]] = {
         "[ 167 comments ]",
         "Top Rated Comments",
         "Readers' comments",
+        "Please log in here to leave a comment.",
+        "You must be logged in to post a comment.",
+        "Comments are closed.",
+        "Commenting has been disabled for this article.",
     ],
     "social_share": [
         "Share on Facebook",
@@ -175,6 +179,7 @@ MUST_STAY: dict[str, list[str]] = {
         "He declined to comment.",
         "Top rated comments on the forum were removed by moderators after the vote.",
         "Readers' comments poured in after the story ran.",
+        "Register to vote before the deadline, officials said.",
     ],
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",

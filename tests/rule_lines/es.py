@@ -17,6 +17,7 @@ MUST_GO: dict[str, list[str]] = {
         "Deja una respuesta",
         "Los comentarios están cerrados.",
         "Inicia sesión para comentar",
+        "Debes iniciar sesión para publicar un comentario.",
     ],
     "comment_thread": [
         "2 comentarios en “Cómo preparar un buen gazpacho”",
@@ -143,6 +144,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Comentarios como los del consejero provocaron la indignación de la oposición.",
         "El portavoz declinó hacer comentarios.",
         "Deja un comentario amargo sobre la gestión del alcalde en su último libro, publicado este mes.",
+        "Debes iniciar sesión en la aplicación del banco para ver tu saldo.",
     ],
     "comment_thread": [
         "Dos respuestas a la crisis surgieron en el pleno del martes.",

@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Voir les 24 commentaires",
         "Les commentaires sont fermés.",
         "Soyez le premier à réagir",
+        "Vous devez être connecté pour publier un commentaire.",
     ],
     "comment_thread": [
         "3 réflexions sur « Comment bien choisir son vélo-cargo »",
@@ -163,6 +164,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Commentaires du ministre : l'opposition dénonce une provocation.",
         "Il n'a pas souhaité laisser un commentaire sur l'affaire en cours.",
         "Réactions",
+        "Vous devez être connecté à internet pour suivre le match en direct.",
     ],
     "comment_thread": [
         "Deux réponses à la crise ont été présentées mardi par le gouvernement.",

@@ -19,6 +19,7 @@ MUST_GO: dict[str, list[str]] = {
         "Per commentare è necessario essere registrati.",
         "Nessun commento. Scrivi il primo commento",
         "Accedi per commentare",
+        "Devi essere connesso per inviare un commento.",
     ],
     "comment_thread": [
         "2 commenti su “Come risparmiare sul riscaldamento”",
@@ -142,6 +143,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Commenti come quelli del ministro hanno suscitato la reazione dell'opposizione.",
         "Il portavoce non ha voluto rilasciare commenti.",
         "Per commentare la vicenda il sindaco ha convocato una conferenza stampa in municipio.",
+        "Devi essere connesso alla rete del comune per votare online.",
     ],
     "comment_thread": [
         "Due risposte alla crisi sono arrivate dal governo martedì.",

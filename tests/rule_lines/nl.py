@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Laat een reactie achter",
         "Er zijn nog geen reacties geplaatst.",
         "Log in om te reageren",
+        "Je moet ingelogd zijn om een reactie te plaatsen.",
     ],
     "comment_thread": [
         "3 reacties op “Wandelen langs de Vecht”",
@@ -155,6 +156,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Reacties van omwonenden waren overwegend positief, zegt de wethouder.",
         "Hij wilde geen reactie geven.",
         "Geen reacties op de oproep, zei de burgemeester teleurgesteld.",
+        "Je moet ingelogd zijn om je belastingaangifte te doen, zegt de Belastingdienst.",
     ],
     "comment_thread": [
         "Twee reacties op het voorstel kwamen binnen voor de deadline.",

@@ -23,6 +23,7 @@ MUST_GO: dict[str, list[str]] = {
         "Aby dodać komentarz, zaloguj się.",
         "Komentarze są wyłączone.",
         "Pokaż wszystkie komentarze",
+        "Musisz się zalogować, aby móc dodać komentarz.",
     ],
     "comment_thread": [
         "Jeden komentarz do „Pierogi ruskie jak u babci”",
@@ -172,6 +173,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dodaj do tego rosnące ceny energii, a wyjdzie prawdziwy kryzys.",
         "Brak komentarzy ze strony ratusza dziwi radnych.",
         "Zarejestruj się w aplikacji, aby złożyć wniosek o dopłatę.",
+        "Musisz się zalogować do aplikacji banku, aby zobaczyć saldo.",
     ],
     "comment_thread": [
         "Dwie odpowiedzi na kryzys padły we wtorek, poinformowali urzędnicy.",

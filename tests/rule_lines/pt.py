@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Deixe uma resposta",
         "Os comentários estão encerrados.",
         "Faça login para comentar",
+        "Você precisa fazer login para publicar um comentário.",
     ],
     "comment_thread": [
         "2 comentários em “Como economizar na conta de luz”",
@@ -147,6 +148,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Comentários como os do ministro provocaram reação imediata da oposição.",
         "O porta-voz não quis fazer comentários.",
         "Deixe um comentário, pediu o professor aos alunos antes de encerrar a aula de ontem.",
+        "Você precisa fazer login no portal do governo para pedir o benefício.",
     ],
     "comment_thread": [
         "Duas respostas à crise surgiram na reunião de terça-feira.",
