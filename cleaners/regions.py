@@ -11,6 +11,7 @@ lines) is widened over the short lines around it at half their penalty.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleaners.dates import writes_a_day
 from cleaners.languages import alternation, function_words, words_of
@@ -200,7 +201,11 @@ def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None
 
 
 def article_region(
-    scores: list[int], chrome: list[bool], plains: list[str], name_lists: bool = True
+    scores: list[int],
+    chrome: list[bool],
+    plains: list[str],
+    name_lists: bool = True,
+    consent: Callable[[str], bool] | None = None,
 ) -> tuple[int, int] | None:
     """`main_region`, past the site's consent dialogs: a best run whose prose words stand mostly
     (CONSENT_SHARE) in lines naming consent words ("cookies", "personal data", "Einwilligung"; the
@@ -209,11 +214,14 @@ def article_region(
     other prose (a page about cookies and nothing else keeps it). An article quoting a banner names
     it in a few of its paragraphs, not in most. So is a best run whose prose words stand mostly in
     lines of names run together (`_is_name_list`: a sign-up form's city picker, an archive's months),
-    unless `name_lists` is False. `plains` are the lines' texts."""
+    unless `name_lists` is False. `plains` are the lines' texts; `consent` is `names_consent` or a
+    page's memo of it (a page's region is searched more than once, and asks of the same lines)."""
+    consent = consent or names_consent
     region = main_region(scores, chrome)
     for _ in range(CONSENT_DIALOGS):
         if region is None or not (
-            _is_consent_dialog(scores, plains, region) or (name_lists and _is_name_list(scores, plains, region))
+            _is_consent_dialog(scores, plains, region, consent)
+            or (name_lists and _is_name_list(scores, plains, region))
         ):
             return region
         scores, chrome = scores[:], chrome[:]
@@ -226,15 +234,17 @@ def article_region(
     return region
 
 
-def _is_consent_dialog(scores: list[int], plains: list[str], region: tuple[int, int]) -> bool:
+def _is_consent_dialog(
+    scores: list[int], plains: list[str], region: tuple[int, int], consent: Callable[[str], bool]
+) -> bool:
     """Whether most of the run's prose words stand in lines naming consent words. A dialog opens or
     closes with its consent text, so a run whose first and last prose lines name none is not one
     (and the run's other lines need not be searched: most runs are articles)."""
     prose = [index for index in range(region[0], region[1] + 1) if scores[index] > 0]
-    if not prose or not (names_consent(plains[prose[0]]) or names_consent(plains[prose[-1]])):
+    if not prose or not (consent(plains[prose[0]]) or consent(plains[prose[-1]])):
         return False
     total = sum(scores[index] for index in prose)
-    naming = sum(scores[index] for index in prose if names_consent(plains[index]))
+    naming = sum(scores[index] for index in prose if consent(plains[index]))
     return naming >= CONSENT_SHARE * total
 
 

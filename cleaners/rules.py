@@ -115,11 +115,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="comments_tail",
-        why="The comment section: 'Leave a Reply', '12 Comments' and all after it "
+        why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', "
+        "'Leider sind keine Kommentare möglich.' and all after it "
         "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
         "paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
-        max_words=8,
+        max_words=10,
         thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(
@@ -159,6 +160,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="advertisement",
         why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was.",
         max_words=8,
+    ),
+    LineRule(
+        name="shop_teaser",
+        why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
+        "Warenkorb', 'Featured product: …', 'Add to cart'): a sale left inside the page, not the story.",
+        max_words=25,
     ),
     LineRule(
         name="photo_credit",
@@ -216,8 +223,9 @@ AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_
 BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
-# Marks an article's closing sentence may stand under: an ad's or a picture's, left inside articles.
-ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "photo_credit"})
+# Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
+# inside articles.
+ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 

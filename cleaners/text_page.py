@@ -107,6 +107,7 @@ _UNBREAKABLE = re.compile(r"\S{40}")  # a URL no wrapping could break (looked fo
 WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths (a few overrun it)
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
+WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -202,6 +203,7 @@ class Tagged:
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
+    _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
     def reads_as_words(self, name: str) -> bool:
         """Whether the page writes every word of `name` in small letters too ("Keyword Research",
@@ -214,6 +216,13 @@ class Tagged:
                 if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
             )
         return all(word.casefold() in self._small_words for word in _WORD.findall(name))
+
+    def names_consent(self, plain: str) -> bool:
+        """`regions.names_consent`, searched once a text: the region search asks it of the best run's
+        first and last lines each time it runs (two or three times a page, mostly the same lines)."""
+        if plain not in self._consent:
+            self._consent[plain] = names_consent(plain)
+        return self._consent[plain]
 
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
@@ -313,18 +322,24 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     Only long lines tell: in a wrapped dump nearly all of them end just short of one column, and the
     few that overrun it are unbreakable (a long URL, a markdown link or a table row: lines with a
     long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
-    are short either way, so they neither prove nor disprove wrapping.
+    are short either way, so they neither prove nor disprove wrapping. A wrapped line has the rest
+    of its paragraph under it: where most lines ending near that column stand over a blank line (a
+    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped.
     """
     long = sorted(
-        length for line in raw_lines if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
+        (length, number)
+        for number, line in enumerate(raw_lines)
+        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
     )
     if len(long) < WRAP_MIN_LINES:
         return None
-    width = long[int(WRAP_QUANTILE * (len(long) - 1))]
+    width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = sum(1 for length in long if width - WRAP_CLUSTER <= length <= width)
-    return width if near_width >= WRAP_MIN_SHARE * len(long) else None
+    near_width = [number for length, number in long if width - WRAP_CLUSTER <= length <= width]
+    continued = sum(1 for number in near_width if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    wrapped = len(near_width) >= WRAP_MIN_SHARE * len(long) and continued >= WRAP_MIN_CONTINUED * len(near_width)
+    return width if wrapped else None
 
 
 def _unbreakable(line: str) -> bool:
@@ -716,7 +731,8 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     if len(stamps) >= TEASER_STAMPS_MIN:
         for at in stamps:
             scores[at] = -CHROME_LINE_PENALTY
-    region = article_region(scores, chrome, [tagged.lines[i].plain for i in scored], name_lists=header_read)
+    plains = [tagged.lines[i].plain for i in scored]
+    region = article_region(scores, chrome, plains, name_lists=header_read, consent=tagged.names_consent)
     if region is None:
         return None
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
@@ -843,13 +859,14 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     return [index for index in standing if first <= index <= last]
 
 
-CLOSING_SKIPS = 2  # ad markers or picture credits a closing sentence may stand under
+CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter prompts a closing sentence may stand under
 
 
 def _closing_sentence(tagged: Tagged, last: int) -> int:
     """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
-    most CLOSING_SKIPS ad markers or picture credits) when the site's lines or nothing follow it: a
-    short last sentence scores nothing, so the run ended above it."""
+    most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's
+    own interruptions) when the site's lines or nothing follow it: a short last sentence scores
+    nothing, so the run ended above it."""
     skipped = 0
     for index in range(last + 1, len(tagged.lines)):
         if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:

@@ -57,11 +57,11 @@ FIRST_RECALL_FLOORS = {
     "nl": 1.00, "pl": 1.00, "pt": 1.00, "ru": 0.99, "uk": 1.00,
 }  # fmt: skip
 HOLD_OUT_RECALL_FLOORS = {
-    "de": 0.94, "en": 0.99, "es": 0.99, "fr": 0.99, "it": 0.99,
+    "de": 0.99, "en": 0.99, "es": 0.99, "fr": 0.99, "it": 0.99,
     "nl": 0.99, "pl": 0.99, "pt": 0.99, "ru": 0.99, "uk": 0.99,
 }  # fmt: skip
-SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91, "ru": 0.91}
-SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.03, "it": 0.07, "pt": 0.04}
+SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
+SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.87}
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.08, "en": 0.04, "fr": 0.04, "it": 0.06}
 GATES = {
@@ -77,22 +77,24 @@ GATES = {
         leak_ceilings=dict.fromkeys(LANGUAGES, 0.01),
     ),
     # The hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (03:20 UTC; ru and trap_kept 04:47; recall 08:00, after the closing sentence) after the fixes it
-    # led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01.
+    # (03:20 UTC; ru and trap_kept 04:47; recall 08:00, after the closing sentence; de and recall 10:40, a
+    # closing sentence past a newsletter prompt) after the fixes it led to, less 0.01 and rounded down;
+    # ceilings the measured leak plus 0.01.
     "multilingual-2": hold_out_gate(
         HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,
         HOLD_OUT_RECALL_FLOORS,
         dict.fromkeys(LANGUAGES, 0.01),
     ),
     # The second hold-out, written before its author read the rules (see its README.md): measured on
-    # 2026-12-05 (07:05 UTC; recall 08:00, after the closing sentence) after the fixes it led to, less
-    # 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # 2026-12-05 (07:05 UTC; recall 08:00, after the closing sentence; leak and recall 10:40, after the leak
+    # round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01,
+    # rounded up.
     "multilingual-3": hold_out_gate(
         SECOND_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
-        0.03,
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        0.01,
         SECOND_HOLD_OUT_RECALL_FLOORS,
         SECOND_HOLD_OUT_LEAK_CEILINGS,
     ),

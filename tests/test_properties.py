@@ -35,6 +35,7 @@ from cleaners.text_page import (
     _FTFY_CONFIG_AFTER_TAG,
     FTFY_FIXED_POINT_CHARS,
     REPEAT_SHARE,
+    Tagged,
     _ftfy_leaves,
     _mostly_seen,
     clean_text,
@@ -489,6 +490,29 @@ def test_a_line_names_consent_as_a_case_blind_search_finds_it(line):
     consent_words = rf"(?<!\w)(?:{alternation(words_of('consent_words'))})"
     case_blind = re.search(consent_words, line, re.IGNORECASE) is not None
     assert regions.names_consent(line) == case_blind
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-12, 40),
+            st.booleans(),
+            st.lists(st.one_of(RULE_WORDS, LINE_PIECES), max_size=6).map(" ".join),
+        ),
+        max_size=14,
+    ),
+    st.booleans(),
+)
+def test_a_pages_consent_memo_finds_the_region_the_search_does(lines, name_lists):
+    """The region search asked through a page's memo of `names_consent` (`Tagged.names_consent`, each text
+    searched once) finds the region the plain search does, run after run on one page."""
+    scores, chrome, plains = [list(column) for column in zip(*lines, strict=True)] if lines else ([], [], [])
+    page = Tagged(lines=[], tags=[])
+    for _ in range(2):
+        memo = regions.article_region(scores, chrome, plains, name_lists, consent=page.names_consent)
+        assert memo == regions.article_region(scores, chrome, plains, name_lists)
+    assert all(page.names_consent(plain) == regions.names_consent(plain) for plain in plains)
 
 
 def _strptime_fast_date(text):

@@ -548,6 +548,35 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_a_plain_dump_whose_long_lines_stand_over_blank_lines_is_not_unwrapped():
+    """A gallery's captions, each over its credit, and footer lines as long as each other looked
+    hard-wrapped at their length; but a wrapped line has the rest of its paragraph under it."""
+    captions = [
+        "The shepherds lead 1,200 ewes up the causse road at dawn, past the old mill.",
+        "A judge of the fair's committee weighs one of the truffles entered this year.",
+        "The largest truffle of the day, 412 grams, was found near Grazzano Badoglio.",
+        "Children of the village school carry the banner of the fair across the square.",
+    ]
+    footer = [
+        "Next gallery: the grape harvest in the hills above the river, in twelve photos",
+        "See also: the antiques market returns to the castle square on the first Sunday",
+        "Download the app of the Valley Chronicle to receive the news as it happens",
+        "Valley Chronicle - Registered at the court of Casale n. 12/2019 - All rights",
+        "Valley Chronicle, Via Roma 12, Casale Monferrato - Editor: Giulia Ferrero",
+    ]
+    gallery = "\n\n".join(f"{caption}\nPhoto Luca Bertola" for caption in captions)
+    prose = [" ".join(PROSE), " ".join(PROSE[:2])]
+    lines = split_lines(
+        "\n\n".join(
+            ["The truffle fair of Moncalvo, the first Sunday in pictures", prose[0], gallery, prose[1], *footer]
+        )
+    )
+    assert [line.plain for line in lines].count("Photo Luca Bertola") == len(captions)
+    # the same lines each over a continuation are a wrapped dump's: joined
+    wrapped = split_lines("\n\n".join(f"{line}\nits paragraph goes on" for line in captions + footer * 2))
+    assert wrapped[0].plain == captions[0] + " its paragraph goes on"
+
+
 def test_a_detailed_list_item_is_neutral_but_a_bare_one_is_not():
     from cleaners.regions import prose_score
 

@@ -66,9 +66,18 @@ ROWS = LanguageRows(
             ),
             r"^(kommentar|antwort) (schreiben|verfassen|hinterlassen|abgeben)\b",
             r"^(alle )?(\d+ )?kommentare (anzeigen|lesen|laden|ansehen|einblenden)\b",
-            r"^(die )?kommentar(funktion|e|bereich) (ist|sind|wurde|wurden) (geschlossen|deaktiviert)\b",
             r"^(um|zum) (zu )?kommentieren\b[^.]{0,40}\b(angemeldet|anmelden|registriert|einloggen)\b",
             r"^diskutieren sie mit\b",
+            # a notice that commenting is closed or needs a login ("Leider sind keine Kommentare möglich.")
+            r"^(leider )?sind (hier |derzeit |momentan )?keine kommentare (mehr )?möglich\b",
+            (
+                r"^(die )?kommentar(funktion|e|bereich) (für diesen (artikel|beitrag) )?(ist|sind|wurde|wurden)"
+                r" (geschlossen|deaktiviert)\b"
+            ),
+            (
+                r"^(du musst|sie müssen) (angemeldet|eingeloggt) sein,? um (einen kommentar|kommentare) "
+                r"(abzugeben|zu schreiben|zu verfassen)\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
@@ -89,6 +98,11 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Hat Ihnen der Artikel gefallen? …")
+            (
+                r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
+                r"\s*(dann |jetzt |bitte )?(unterstützen?|abonnieren?|spenden?|werden?)\b"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(jetzt )?(die|unsere) (kostenlose )?[\w-]*app (herunterladen|laden|installieren)\s*([.!]?$"
@@ -184,6 +198,12 @@ ROWS = LanguageRows(
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
             r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            r"^(passend dazu |jetzt |hier |auch )?(im|in unserem) (online-?)?shop\s*:",
+            r"^(produkt|artikel|angebot) (der woche|des monats|im fokus)\s*:",
+            r"\bin den warenkorb( legen)?\s*$",
         ),
         "photo_credit": (
             (

@@ -34,7 +34,12 @@ ROWS = LanguageRows(
             r"^(join|start) the (conversation|discussion)\b",
             r"^have your say\s*(:\s*((join|start) the (conversation|discussion)|(leave|post|add) a comment)\b.*)?$",
             r"^(show|view|load|see) (all )?(\d+ )?comments\b",
-            r"^comments are closed\b",
+            # a notice that commenting is closed or needs a login ("You must be logged in to post a comment.")
+            (
+                r"^(please |you must |you need to )?(log ?in|sign ?in|be logged in|register)( here)? to"
+                r" (post|leave|add|write|submit) a (comment|reply)\b"
+            ),
+            r"^(sorry, )?(comments|commenting) (are|is|have been|has been) (now )?(closed|disabled|turned off)\b",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "navigation": (
@@ -50,6 +55,11 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Enjoyed this article? …")
+            (
+                r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our)"
+                r" (article|story|post|piece)\?\s*(please )?(support|subscribe|donate|become|join|help)\b"
+            ),
             # a lead-in, then the app's pitch: "Follow every game on the go: Download the Courier app"
             r"^[^.!?:]{3,60}:\s*(download|get|install) (the|our) (free )?[^.!?]{0,40}\bapp\b[.!]?$",
             # an app's download pitch: "Download our app for breaking news alerts"
@@ -70,10 +80,15 @@ ROWS = LanguageRows(
             r"^enter your e-?mail( address)?\b",
             r"^never miss\b.*\b(newsletter|subscrib\w*|sign(ing)? up)\b",
             r"^stay (up to date|updated|informed|in the know|connected)\b.*\b(newsletter|subscribe|sign up|inbox)\b",
+            # the prompt alone, the site named: "Stay up to date with Ascom."
+            (
+                r"^(stay|keep) (up to date|up-to-date|updated|informed|in the know|in the loop)"
+                r"( with [^.!?]{1,40})?\s*[.!]?$"
+            ),
             # the prompt ends there; "You can also subscribe to this newsletter here — just tick …" is prose
             r"\bsubscribe to (our|the) [\w' -]{0,30}newsletters?\s*[.!]?$",
             r"^(you have|you've) (successfully |succesfully )?subscribed( to (our|the) newsletter)?[.!]",
-            r"^thanks? (you )?for (subscribing|signing up)\b",
+            r"^thanks? (you )?for (subscribing|signing up|joining (our|the) [\w' -]{0,30}newsletter)\b",
             r"^by (signing up|subscribing|clicking subscribe)\b",
             # a sign-up form's footnote
             r"^this (site|page|form) is protected by recaptcha\b",
@@ -137,6 +152,14 @@ ROWS = LanguageRows(
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
             r"^(scroll|swipe) (down )?to (continue|read more)",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(featured product|product of the (week|month)|shop (the|this) (look|story|item)|(available"
+                r"|buy (it|this|them)) (in|at|from) (our|the) (shop|store)|in (our|the) (shop|store))\s*:"
+            ),
+            r"\badd to (cart|basket|bag|trolley)\s*$",
         ),
         "photo_credit": (
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",

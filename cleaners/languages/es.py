@@ -80,6 +80,11 @@ ROWS = LanguageRows(
                 r"(comentar|dejar (un|tu) comentario)\b"
             ),
             r"^únete a la (conversación|discusión)\b",
+            # a notice that commenting needs a login ("Debes iniciar sesión para publicar un comentario.")
+            (
+                r"^(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte|identificarte) para"
+                r" (publicar|dejar|escribir|enviar) un comentario\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
@@ -103,6 +108,11 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("¿Te ha gustado este artículo? …")
+            (
+                r"^¿?(te ha gustado|te gustó|le ha gustado|le gustó)[^?]{0,40}\?"
+                r"\s*(apóyanos|apoya|suscríbete|hazte|dona|colabora)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(descarga|descargue|descárgate|instala|instale) (gratis )?(la"
@@ -192,7 +202,18 @@ ROWS = LanguageRows(
             ),
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(producto (destacado|recomendado|de la semana)|(disponible )?en (nuestra|la) tienda( online"
+                r"| en línea)?)\s*:"
+            ),
+            r"\b(añadir|agregar) al carrito\s*$",
+            r"\b(añadir|agregar) a la cesta\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Juan Pérez"
+            r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             (
                 r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
                 r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"

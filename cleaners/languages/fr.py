@@ -66,6 +66,11 @@ ROWS = LanguageRows(
             r"^les commentaires sont (fermés|clos|désactivés)\b",
             r"^soyez (le premier|la première) à (commenter|réagir)\b",
             r"^connectez-vous (ou créez un compte )?pour (réagir|commenter)\b",
+            # a notice that commenting needs a login ("Vous devez être connecté pour publier un commentaire.")
+            (
+                r"^vous devez (être connecté|être connectée|vous connecter|être inscrit) pour"
+                r" (publier|poster|écrire|laisser) un commentaire\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"
@@ -85,6 +90,11 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Vous avez aimé cet article ? …")
+            (
+                r"^(vous avez aimé|tu as aimé|cet article vous a plu)[^?]{0,40}\?"
+                r"\s*(soutenez|abonnez|faites un don|devenez|rejoignez)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(téléchargez|installez) (gratuitement )?(l['’]application|l['’]appli"
@@ -154,7 +164,17 @@ ROWS = LanguageRows(
                 r" (après|sous) (cette |la )?publicité\.?$"
             ),
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(produit (phare|vedette|du moment|en avant|recommandé)|(à retrouver |disponible )?(dans"
+                r"|sur) (notre|la) boutique( en ligne)?)\s*:"
+            ),
+            r"\bajouter au panier\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Photo Jean Dupont"
+            r"^(photo|crédit photo) (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             r"^(photos?|crédits? photos?|crédits?|illustration|image)\s*:\s*[^.]{0,60}$",
             # a caption's closing credit: "(Photo AFP)", "(Photo : Jean Dupont)", "(Photo d'archives)"
             # (a colon, a capital or "d'archives" after the word: "(photos taken in 2019)" is prose)

@@ -69,6 +69,11 @@ ROWS = LanguageRows(
             r"^per (poter )?commentare (è necessario|devi|occorre|bisogna)\b",
             r"^partecipa alla discussione\b",
             r"^(accedi|registrati) per (commentare|lasciare un commento)\b",
+            # a notice that commenting needs a login ("Devi essere connesso per inviare un commento.")
+            (
+                r"^(devi|è necessario) (essere (connesso|registrato|loggato)|effettuare il login|accedere) per"
+                r" (inviare|pubblicare|lasciare|scrivere) (un|il tuo) commento\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"
@@ -92,6 +97,11 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Ti è piaciuto questo articolo? …")
+            (
+                r"^(ti è piaciuto|vi è piaciuto|ti piace)[^?]{0,40}\?"
+                r"\s*(sostieni|sostienici|abbonati|iscriviti|dona|diventa)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(scarica|scaricate|installa) (gratis )?(l['’]app|la nostra app|l['’]applicazione"
@@ -157,7 +167,17 @@ ROWS = LanguageRows(
             r"^continua (a leggere|la lettura)( (dopo|sotto) (la pubblicità|l'annuncio))?\s*[:.]?$",
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(prodotto (in evidenza|consigliato|della settimana)|(disponibile )?(nel|sul) nostro (shop"
+                r"|negozio)( online)?)\s*:"
+            ),
+            r"\b(aggiungi|metti) al carrello\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Luca Bertola"
+            r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
             r"^((foto|immagine) )?\d+ di \d+$",

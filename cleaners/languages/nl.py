@@ -63,6 +63,8 @@ ROWS = LanguageRows(
             r"^reageren is (niet meer mogelijk|gesloten|uitgeschakeld)\b",
             r"^(er zijn )?(nog )?geen reacties( geplaatst)?\s*[.!]?$",
             r"^(log in|meld je aan|inloggen|log in of registreer) om te reageren\b",
+            # a notice that commenting needs a login ("Je moet ingelogd zijn om een reactie te plaatsen.")
+            r"^(je moet|u moet) (ingelogd|aangemeld) zijn om (een reactie|te reageren)\b",
         ),
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"
@@ -81,6 +83,8 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Vond je dit artikel goed? …")
+            r"^(vond je|vond u|beviel)[^?]{0,40}\?\s*(steun|word|abonneer|doneer|help)",
             # an app's download pitch: "Download our app for breaking news alerts"
             r"^(download|installeer) (gratis )?(de|onze) (gratis )?[\w-]*app\b[^.!?]{0,80}[.!]?$",
             # a newsletter heading alone or run into its blurb: "Nieuwsbrief: elke ochtend …"
@@ -136,6 +140,14 @@ ROWS = LanguageRows(
             ),
             r"^(het artikel|de tekst|het verhaal) gaat verder (onder|na) (de|deze) advertentie\.?$",
             r"^(lees )?verder (onder|na) de advertentie\.?$",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(uitgelicht product|product van de (week|maand)|(verkrijgbaar |te koop )?in onze (web)?winkel"
+                r"|in onze webshop)\s*:"
+            ),
+            r"\b(in|toevoegen aan) (de |het )?winkelwagen(tje)?\s*$",
         ),
         "photo_credit": (
             r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",

@@ -48,6 +48,11 @@ ROWS = LanguageRows(
             ),
             r"^(pokaż|zobacz|czytaj|załaduj|wczytaj) (wszystkie )?(\d+ )?komentarz(e|y)\b",
             r"^regulamin komentowania$",
+            # a notice that commenting needs a login ("Musisz się zalogować, aby móc dodać komentarz.")
+            (
+                r"^musisz (się zalogować|być zalogowany|być zalogowana)[^.]{0,20}(aby|żeby) (móc"
+                r" )?(dodać|napisać|opublikować|zostawić) komentarz\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"
@@ -77,6 +82,11 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Podobał ci się ten tekst? …")
+            (
+                r"^(podobał ci się|podobał się wam|spodobał ci się)[^?]{0,40}\?"
+                r"\s*(wesprzyj|wesprzyjcie|zasubskrybuj|subskrybuj|zostań|przekaż)"
+            ),
             # an app's download pitch: "Download our app for breaking news alerts"
             r"^(pobierz|zainstaluj|ściągnij) (darmową |bezpłatną |naszą )*aplikację\b[^.!?]{0,80}[.!]?$",
             (
@@ -164,6 +174,14 @@ ROWS = LanguageRows(
             r"^(dalsza część|dalszy ciąg|ciąg dalszy) (artykułu|tekstu|materiału) (pod|poniżej) reklam(ą|y)\.?$",
             r"^(czytaj|przewiń) dalej (pod|poniżej) reklam(ą|y)\.?$",
             r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
+        ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(produkt (dnia|tygodnia|miesiąca|polecany)|polecany produkt|(kup "
+                r"|dostępne )?w naszym sklepie( internetowym)?)\s*:"
+            ),
+            r"\b(dodaj )?do koszyka\s*$",
         ),
         "photo_credit": (
             # "Fot. PAP/Leszek Szymański", "Zdjęcie: materiały prasowe", "Źródło zdjęcia: …"

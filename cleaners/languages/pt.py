@@ -75,6 +75,12 @@ ROWS = LanguageRows(
             r"^(os )?comentários (estão )?(encerrados|fechados|desativados|desactivados)\b",
             r"^seja o primeiro a comentar\b",
             r"^(faça login|inicie sessão|entre|registe-se|cadastre-se) para comentar\b",
+            # a notice that commenting needs a login ("Você precisa fazer login para publicar um comentário.")
+            (
+                r"^(você precisa|precisa|tem de|tens de|é necessário) (fazer login|estar "
+                r"(logado|registado|registrado|autenticado)|iniciar sessão) para (publicar|deixar|enviar|escrever) "
+                r"(um|o seu|seu) comentário\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"
@@ -101,6 +107,8 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a question on the article, then a call to support or subscribe ("Gostou desta reportagem? …")
+            r"^(gostou|curtiu)[^?]{0,40}\?\s*(apoie|assine|inscreva|doe|seja|torne)",
             # an app's download pitch: "Download our app for breaking news alerts"
             (
                 r"^(baixe|descarregue|instale) (grátis |gratuitamente )?(o|a|nosso|nossa) (app"
@@ -168,7 +176,17 @@ ROWS = LanguageRows(
             r"^(continue|continuar|continua) (lendo|a ler)\s*[:.]?$",
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
         ),
+        "shop_teaser": (
+            # a shop's product teaser by its label, and a cart button ending a line
+            (
+                r"^(produtos? em destaque|produto (recomendado|da semana)|(disponível )?(na"
+                r"|em) nossa loja( online| virtual)?)\s*:"
+            ),
+            r"\badicionar ao (carrinho|cesto)\s*$",
+        ),
         "photo_credit": (
+            # a credit line of the word and a name, no colon: "Foto Marina Silva"
+            r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
             r"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b[^()]{0,60}\)\.?$",
             r"^(fotos?|fotografias?|imagem|imagens|ilustração|créditos?|vídeo)\s*(:|/)[^.]{0,60}$",
             # the Brazilian credit line on its own: "Reprodução/Instagram", "Divulgação/Prefeitura de Santos"

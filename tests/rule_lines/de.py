@@ -20,6 +20,9 @@ MUST_GO: dict[str, list[str]] = {
         "Alle Kommentare anzeigen",
         "Die Kommentarfunktion ist geschlossen.",
         "Diskutieren Sie mit!",
+        "Leider sind keine Kommentare möglich.",
+        "Die Kommentarfunktion für diesen Artikel ist deaktiviert.",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
     ],
     "comment_thread": [
         "3 Gedanken zu „Warum wir wieder Brot backen“",
@@ -49,6 +52,7 @@ MUST_GO: dict[str, list[str]] = {
         "Jetzt Abo abschließen und alle Artikel lesen: 4 Wochen gratis testen",
         "Unterstützen Sie unabhängigen Journalismus aus der Region.",
         "Erhalten Sie die wichtigsten Nachrichten aus dem Wendland auf WhatsApp",
+        "Hat Ihnen der Artikel gefallen? Dann unterstützen Sie unsere Arbeit mit einem Abo.",
         "Newsletter Kassel kompakt: Jetzt anmelden",
         "Jetzt die Bergbote-App herunterladen und keine Nachricht aus Tirol verpassen!",
         "Die Kurier-App installieren",
@@ -106,6 +110,12 @@ MUST_GO: dict[str, list[str]] = {
         "Werbung",
         "Der Artikel geht unter der Anzeige weiter.",
         "Lesen Sie nach der Anzeige weiter",
+    ],
+    "shop_teaser": [
+        "Passend dazu im Shop: Thermokomposter 420 l – 89,95 € In den Warenkorb",
+        "In den Warenkorb",
+        "Produkt der Woche: Rosenschere – 24,90 €",
+        "Gartenschlauch 20 m – 19,99 € In den Warenkorb legen",
     ],
     "photo_credit": [
         "Foto: dpa",
@@ -178,6 +188,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kommentar",
         "Kommentare des Ministers sorgten am Dienstag für Kritik aus der Opposition.",
         "Er wollte keinen Kommentar abgeben.",
+        "Leider sind keine Karten mehr erhältlich, sagte der Veranstalter am Montag.",
     ],
     "comment_thread": [
         "Zwei Antworten auf die Krise legte die Regierung am Dienstag vor.",
@@ -191,6 +202,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
+        "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",
         "Die Stadt verschickt seit Januar einen Newsletter an alle Haushalte.",
@@ -218,6 +230,11 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Anzeige gegen Unbekannt: Die Polizei ermittelt wegen Sachbeschädigung.",
         "Die Werbung für das Festival lief wochenlang im Radio.",
+    ],
+    "shop_teaser": [
+        "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
+        "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
+        "Sie legte die letzten Äpfel in den Warenkorb.",
     ],
     "photo_credit": [
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

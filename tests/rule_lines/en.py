@@ -27,6 +27,10 @@ MUST_GO: dict[str, list[str]] = {
         "[ 167 comments ]",
         "Top Rated Comments",
         "Readers' comments",
+        "Please log in here to leave a comment.",
+        "You must be logged in to post a comment.",
+        "Comments are closed.",
+        "Commenting has been disabled for this article.",
     ],
     "social_share": [
         "Share on Facebook",
@@ -49,6 +53,12 @@ MUST_GO: dict[str, list[str]] = {
         "Continue reading the main story",
         "Supported by",
         "Story continues below advertisement",
+    ],
+    "shop_teaser": [
+        "Featured product: Cast-iron skillet 26 cm – $39.95 – Add to cart",
+        "Add to cart",
+        "In our shop: Garden kneeler – £12.99",
+        "Oak chopping board, 40 cm – $29.00 Add to basket",
     ],
     "navigation": [
         "Skip to main content",
@@ -74,6 +84,10 @@ MUST_GO: dict[str, list[str]] = {
         "This story is only available to paying subscribers.",
         "Support independent journalism in Millbrook: become a member today.",
         "Get the latest news from the valley on WhatsApp. [Join our channel](https://example.com/wa)",
+        "Thanks for joining our newsletter.",
+        "Stay up to date with Ascom.",
+        "Stay informed",
+        "Enjoyed this article? Support our newsroom with a monthly donation.",
         "Follow every Rovers game on the go: Download the Tarnbridge Courier app",
         # a prompt of 25 words or more speaks to the reader
         (
@@ -169,6 +183,7 @@ MUST_STAY: dict[str, list[str]] = {
         "He declined to comment.",
         "Top rated comments on the forum were removed by moderators after the vote.",
         "Readers' comments poured in after the story ran.",
+        "Register to vote before the deadline, officials said.",
     ],
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
@@ -182,6 +197,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Continue reading, the teacher told the class.",
         "Advertisement: a history of the billboard",
     ],
+    "shop_teaser": [
+        "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
+        "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
+    ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",
@@ -194,6 +213,9 @@ MUST_STAY: dict[str, list[str]] = {
     "newsletter": [
         "The article on subscribers' rights is available in the library.",
         "The council said it would support the journalism school's new radio studio next year.",
+        "Thanks for joining us tonight, the mayor told the volunteers who had cleared the beach.",
+        "Stay up to date with the latest vaccination advice from your doctor, the ministry said.",
+        "Like this story? Supporters of the plan said it would cost nothing, the council heard.",
         "Note: download the app if you want to pay by phone, the council said, and then register your car.",
         # prose of 25 words or more quoting a prompt tells of others
         (

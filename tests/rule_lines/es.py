@@ -17,6 +17,7 @@ MUST_GO: dict[str, list[str]] = {
         "Deja una respuesta",
         "Los comentarios están cerrados.",
         "Inicia sesión para comentar",
+        "Debes iniciar sesión para publicar un comentario.",
     ],
     "comment_thread": [
         "2 comentarios en “Cómo preparar un buen gazpacho”",
@@ -41,6 +42,7 @@ MUST_GO: dict[str, list[str]] = {
         "Exclusivo para suscriptores",
         "Apoya el periodismo independiente: hazte socio.",
         "Recibe las noticias de Zaragoza en tu WhatsApp",
+        "¿Te ha gustado este artículo? Apóyanos con una suscripción.",
         "¿Te gustó esta crónica? Suscríbete al boletín y recibe cada nueva entrada en tu correo.",
         "Sigue todos los partidos en directo en la app de Marcador Sur. Descárgala gratis",
         "Descarga la app de El Litoral Digital para Android e iOS",
@@ -82,7 +84,14 @@ MUST_GO: dict[str, list[str]] = {
         "Sigue leyendo",
         "Continúa leyendo debajo de la publicidad",
     ],
+    "shop_teaser": [
+        "Producto destacado: Aceite de oliva virgen extra 1 l – 12,50 € – Añadir al carrito",
+        "Añadir al carrito",
+        "En nuestra tienda: Camiseta oficial 2026 – 59,95 €",
+        "Jamón ibérico 100 g – 8,90 € Añadir a la cesta",
+    ],
     "photo_credit": [
+        "Foto Juan Pérez",
         "El presidente, durante su intervención en el Congreso. (Foto: EFE)",
         "Vecinos de Lorca limpian el barro tras la riada (Fotografía de Juan Pérez)",
         "Foto: Europa Press",
@@ -139,6 +148,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Comentarios como los del consejero provocaron la indignación de la oposición.",
         "El portavoz declinó hacer comentarios.",
         "Deja un comentario amargo sobre la gestión del alcalde en su último libro, publicado este mes.",
+        "Debes iniciar sesión en la aplicación del banco para ver tu saldo.",
     ],
     "comment_thread": [
         "Dos respuestas a la crisis surgieron en el pleno del martes.",
@@ -152,6 +162,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "El club dijo que el palco es exclusivo para socios fundadores desde hace veinte años y que no cambiará.",
+        "¿Te ha gustado el concierto? Los vecinos respondieron que sí, según la encuesta municipal.",
         "¿Por qué? Suscríbete a la idea de que nada cambia, decía el alcalde, y no te equivocarás nunca.",
         "La aplicación falló el lunes. Descárgala de nuevo, pidió el ayuntamiento a los vecinos del barrio.",
         "Descarga la app, le dijeron en la oficina. Pero la aplicación no funcionaba en su móvil.",
@@ -175,7 +186,13 @@ MUST_STAY: dict[str, list[str]] = {
         "Los ingresos por publicidad del periódico cayeron un tercio el año pasado.",
         "Sigue leyendo a Galdós cada verano, confiesa la escritora.",
     ],
+    "shop_teaser": [
+        "En nuestra tienda del barrio siempre hubo pan a las siete, recuerda la vecina.",
+        "Hay que añadir al carrito de la compra el precio de la luz.",
+    ],
     "photo_credit": [
+        "Foto de familia para los voluntarios",
+        "Foto Recuerdo",
         "La foto de la familia real dio la vuelta al mundo en pocas horas.",
         "Dos nuevos casos se registraron en Murcia, según EFE.",
         "EFE/Madrid informó el martes de que el acuerdo se firmará el lunes.",

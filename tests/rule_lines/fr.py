@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Voir les 24 commentaires",
         "Les commentaires sont fermés.",
         "Soyez le premier à réagir",
+        "Vous devez être connecté pour publier un commentaire.",
     ],
     "comment_thread": [
         "3 réflexions sur « Comment bien choisir son vélo-cargo »",
@@ -49,6 +50,7 @@ MUST_GO: dict[str, list[str]] = {
         "Réservé aux abonnés",
         "Soutenez le journalisme indépendant : abonnez-vous dès 1 €.",
         "Recevez l'actualité du Haut-Doubs sur WhatsApp",
+        "Vous avez aimé cet article ? Soutenez notre rédaction en vous abonnant.",
         "Cet article vous a été utile ? Recevez notre newsletter du matin. Je m'inscris",
         "Téléchargez l'application Le Petit Comtois sur l'App Store et Google Play",
         "Newsletter",
@@ -100,7 +102,13 @@ MUST_GO: dict[str, list[str]] = {
         "La suite après cette publicité",
         "L'article continue ci-dessous après la publicité",
     ],
+    "shop_teaser": [
+        "Produit phare : Sécateur de jardin – 24,90 € – Ajouter au panier",
+        "Ajouter au panier",
+        "Dans notre boutique : Terreau bio 40 l – 9,90 €",
+    ],
     "photo_credit": [
+        "Photo Jean Dupont",
         "Photo 1/4 - © Camille Roux / L'Écho des Causses",
         "Image 3 sur 12",
         "Photo : AFP",
@@ -160,6 +168,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Commentaires du ministre : l'opposition dénonce une provocation.",
         "Il n'a pas souhaité laisser un commentaire sur l'affaire en cours.",
         "Réactions",
+        "Vous devez être connecté à internet pour suivre le match en direct.",
     ],
     "comment_thread": [
         "Deux réponses à la crise ont été présentées mardi par le gouvernement.",
@@ -173,6 +182,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Le maire a rappelé que la salle est réservée aux abonnés de la médiathèque le samedi matin.",
+        "Vous avez aimé la fête ? Les organisateurs espèrent la refaire l'an prochain, disent-ils.",
         "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
         "La newsletter, envoyée chaque semaine à 40 000 lecteurs, a révélé l'affaire mardi.",
         (
@@ -198,7 +208,13 @@ MUST_STAY: dict[str, list[str]] = {
         "La publicité en ligne a rapporté 9 milliards d'euros l'an dernier, selon le syndicat.",
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],
+    "shop_teaser": [
+        "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
+        "Il faut ajouter au panier des ménages le coût du chauffage.",
+    ],
     "photo_credit": [
+        "Photo de famille pour les bénévoles",
+        "Photo Souvenir",
         "Photo 1/4 de la série, prise en 1952, montre le port.",
         "La photo de l'agence a été largement partagée sur les réseaux sociaux, selon la préfecture.",
         "Deux nouveaux cas ont été signalés en Bretagne, selon l'AFP.",

@@ -19,6 +19,7 @@ MUST_GO: dict[str, list[str]] = {
         "Per commentare è necessario essere registrati.",
         "Nessun commento. Scrivi il primo commento",
         "Accedi per commentare",
+        "Devi essere connesso per inviare un commento.",
     ],
     "comment_thread": [
         "2 commenti su “Come risparmiare sul riscaldamento”",
@@ -44,6 +45,7 @@ MUST_GO: dict[str, list[str]] = {
         "Contenuto riservato agli abbonati",
         "Sostieni il giornalismo locale: abbonati alla Voce del Garda.",
         "Ricevi le notizie del lago su WhatsApp",
+        "Ti è piaciuto questo articolo? Sostieni il nostro giornale con un abbonamento.",
         "Scarica l'app del Corriere Salentino: Android iPhone",
         "La nostra newsletter",
         "Iscriviti alla newsletter",
@@ -83,7 +85,13 @@ MUST_GO: dict[str, list[str]] = {
         "Continua a leggere",
         "Continua a leggere dopo la pubblicità",
     ],
+    "shop_teaser": [
+        "Prodotto in evidenza: Tartufo bianco 20 g – 69,00 € – Aggiungi al carrello",
+        "Aggiungi al carrello",
+        "Nel nostro shop: Grembiule da cucina – 19,90 €",
+    ],
     "photo_credit": [
+        "Foto Luca Bertola",
         "1 di 4",
         "Foto 2 di 6",
         "Il sindaco durante la conferenza stampa (foto Ansa)",
@@ -139,6 +147,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Commenti come quelli del ministro hanno suscitato la reazione dell'opposizione.",
         "Il portavoce non ha voluto rilasciare commenti.",
         "Per commentare la vicenda il sindaco ha convocato una conferenza stampa in municipio.",
+        "Devi essere connesso alla rete del comune per votare online.",
     ],
     "comment_thread": [
         "Due risposte alla crisi sono arrivate dal governo martedì.",
@@ -152,6 +161,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Il parcheggio è riservato agli abbonati del treno, ha spiegato il sindaco ai residenti in consiglio comunale.",
+        "Ti è piaciuto il concerto? I residenti hanno risposto di sì, secondo il sondaggio del comune.",
         "Scarica l'app, mi hanno detto allo sportello. Ma l'applicazione non si apre sui telefoni vecchi.",
         "La newsletter, inviata a 40.000 lettori ogni settimana, aveva anticipato l'accordo martedì.",
         "Chi visita il sito trova il messaggio «Iscriviti alla newsletter e ricevi uno sconto del 10%».",
@@ -172,7 +182,13 @@ MUST_STAY: dict[str, list[str]] = {
         "I ricavi pubblicitari del giornale sono calati di un terzo l'anno scorso.",
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",
     ],
+    "shop_teaser": [
+        "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
+        "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
+    ],
     "photo_credit": [
+        "Foto di gruppo per i volontari",
+        "Foto Ricordo",
         "Uno di 4 soci ha votato contro.",
         "1 di 4 famiglie non arriva a fine mese, secondo l’Istat.",
         "La foto del sindaco con il boss ha fatto il giro dei social in poche ore.",

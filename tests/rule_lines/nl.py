@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Laat een reactie achter",
         "Er zijn nog geen reacties geplaatst.",
         "Log in om te reageren",
+        "Je moet ingelogd zijn om een reactie te plaatsen.",
     ],
     "comment_thread": [
         "3 reacties op “Wandelen langs de Vecht”",
@@ -48,6 +49,7 @@ MUST_GO: dict[str, list[str]] = {
         "Voor abonnees",
         "Steun onafhankelijke journalistiek in de Lekstreek.",
         "Ontvang het nieuws uit de Lekstreek via WhatsApp",
+        "Vond je dit artikel goed? Steun onze redactie met een abonnement.",
         "Download de app van het Zeeuws Dagblad",
         "Nieuwsbrief",
         "Onze nieuwsbrief",
@@ -99,6 +101,12 @@ MUST_GO: dict[str, list[str]] = {
         "Gesponsorde inhoud",
         "Het artikel gaat verder onder de advertentie.",
         "Lees verder onder de advertentie",
+    ],
+    "shop_teaser": [
+        "Uitgelicht product: Vogelvoederhuisje – € 24,95 – In winkelwagen",
+        "In winkelwagen",
+        "In onze webshop: Verrekijker 8x42 – € 149",
+        "Toevoegen aan winkelwagen",
     ],
     "photo_credit": [
         "Foto: ANP",
@@ -152,6 +160,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Reacties van omwonenden waren overwegend positief, zegt de wethouder.",
         "Hij wilde geen reactie geven.",
         "Geen reacties op de oproep, zei de burgemeester teleurgesteld.",
+        "Je moet ingelogd zijn om je belastingaangifte te doen, zegt de Belastingdienst.",
     ],
     "comment_thread": [
         "Twee reacties op het voorstel kwamen binnen voor de deadline.",
@@ -165,6 +174,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
+        "Vond je het concert goed? De bewoners antwoordden ja, volgens de enquête van de gemeente.",
         "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",
@@ -182,6 +192,10 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Advertentie-inkomsten van de krant daalden vorig jaar met een derde.",
         "De advertentie verscheen in drie landelijke dagbladen.",
+    ],
+    "shop_teaser": [
+        "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
+        "Ze legde de laatste appels in de winkelwagen.",
     ],
     "photo_credit": [
         "De foto van het persbureau werd massaal gedeeld op sociale media.",

@@ -23,6 +23,7 @@ MUST_GO: dict[str, list[str]] = {
         "Aby dodać komentarz, zaloguj się.",
         "Komentarze są wyłączone.",
         "Pokaż wszystkie komentarze",
+        "Musisz się zalogować, aby móc dodać komentarz.",
     ],
     "comment_thread": [
         "Jeden komentarz do „Pierogi ruskie jak u babci”",
@@ -50,6 +51,7 @@ MUST_GO: dict[str, list[str]] = {
         "Ten artykuł jest dostępny tylko dla prenumeratorów.",
         "Wesprzyj niezależne dziennikarstwo z Kociewia.",
         "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
+        "Podobał ci się ten tekst? Wesprzyj nas na Patronite.",
         "Pobierz aplikację Kuriera Podhalańskiego z Google Play lub App Store",
         "Zapisz się do newslettera",
         "**Zapisz się do newslettera** — najważniejsze wiadomości z regionu prosto na Twoją skrzynkę",
@@ -104,6 +106,11 @@ MUST_GO: dict[str, list[str]] = {
         "Artykuł sponsorowany",
         "Dalsza część artykułu pod reklamą",
         "Czytaj dalej pod reklamą",
+    ],
+    "shop_teaser": [
+        "Produkt tygodnia: Sekator ogrodowy – 59,99 zł – Dodaj do koszyka",
+        "Dodaj do koszyka",
+        "W naszym sklepie: Kubek termiczny – 39 zł",
     ],
     "photo_credit": [
         "Fot. PAP/Leszek Szymański",
@@ -169,6 +176,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dodaj do tego rosnące ceny energii, a wyjdzie prawdziwy kryzys.",
         "Brak komentarzy ze strony ratusza dziwi radnych.",
         "Zarejestruj się w aplikacji, aby złożyć wniosek o dopłatę.",
+        "Musisz się zalogować do aplikacji banku, aby zobaczyć saldo.",
     ],
     "comment_thread": [
         "Dwie odpowiedzi na kryzys padły we wtorek, poinformowali urzędnicy.",
@@ -183,6 +191,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
+        "Podobał ci się koncert? Mieszkańcy odpowiedzieli, że tak, wynika z ankiety gminy.",
         "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
         (
             "„Ludzie pytają, czy mogą się zapisać do newslettera. Mówię im: zapisz się do newslettera, czyli przyjdź "
@@ -209,6 +218,10 @@ MUST_STAY: dict[str, list[str]] = {
     "advertisement": [
         "Reklama na billboardach podrożała o jedną trzecią.",
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",
+    ],
+    "shop_teaser": [
+        "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
+        "Włożyła ostatnie jabłka do koszyka.",
     ],
     "photo_credit": [
         "Fotograf z Lublina wygrał proces z siecią hoteli.",

@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Deixe uma resposta",
         "Os comentários estão encerrados.",
         "Faça login para comentar",
+        "Você precisa fazer login para publicar um comentário.",
     ],
     "comment_thread": [
         "2 comentários em “Como economizar na conta de luz”",
@@ -47,6 +48,7 @@ MUST_GO: dict[str, list[str]] = {
         "Exclusivo para assinantes",
         "Apoie o jornalismo independente: seja assinante.",
         "Receba as notícias da Chapada no seu WhatsApp. [Quero receber](https://example.com.br/whatsapp)",
+        "Gostou desta reportagem? Apoie o jornalismo local com uma assinatura.",
         "Descarregue a app do Diário da Capital e receba alertas de última hora.",
         "Baixe o aplicativo do Jornal do Vale",
         "Newsletter",
@@ -91,7 +93,13 @@ MUST_GO: dict[str, list[str]] = {
         "Continua após a publicidade",
         "Continue lendo",
     ],
+    "shop_teaser": [
+        "Produto em destaque: Polvilho azedo artesanal 1 kg – R$ 18,90 – Adicionar ao carrinho",
+        "Adicionar ao carrinho",
+        "Na nossa loja: Queijo canastra 500 g – R$ 54,00",
+    ],
     "photo_credit": [
+        "Foto Marina Silva",
         "O presidente durante a cerimônia no Planalto (Foto: Marcelo Camargo/Agência Brasil)",
         "Pescadores no rio Paraguai, em Corumbá (Divulgação)",
         "Foto: Agência Brasil",
@@ -144,6 +152,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Comentários como os do ministro provocaram reação imediata da oposição.",
         "O porta-voz não quis fazer comentários.",
         "Deixe um comentário, pediu o professor aos alunos antes de encerrar a aula de ontem.",
+        "Você precisa fazer login no portal do governo para pedir o benefício.",
     ],
     "comment_thread": [
         "Duas respostas à crise surgiram na reunião de terça-feira.",
@@ -157,6 +166,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
+        "Gostou do concerto? Os moradores responderam que sim, segundo a pesquisa da prefeitura.",
         "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
@@ -178,7 +188,13 @@ MUST_STAY: dict[str, list[str]] = {
         "As receitas de publicidade do jornal caíram um terço no ano passado.",
         "Continue lendo os clássicos, recomendou a professora aos alunos.",
     ],
+    "shop_teaser": [
+        "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
+        "É preciso adicionar ao carrinho de compras o custo da energia.",
+    ],
     "photo_credit": [
+        "Foto de família para os voluntários",
+        "Foto Lembrança",
         "A foto do presidente com o empresário circulou nas redes sociais em poucas horas.",
         "Dois novos casos foram registrados no Pará, segundo a Agência Brasil.",
         "Os dados foram divulgados pela Agência Brasil na terça-feira.",
