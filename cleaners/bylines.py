@@ -341,8 +341,8 @@ def _drop_contained(names: list[str]) -> list[str]:
 def parse_credit_line(plain: str) -> list[str] | None:
     """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
     (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
-    role or a place); a photo credit
-    goes on with a caption and is none ("Noah Berger / AP" under a headline's picture credits it)."""
+    role or a place); a photo credit goes on with a caption and is none ("Noah Berger / AP" under a
+    headline's picture credits it)."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None
