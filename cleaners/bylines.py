@@ -82,6 +82,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+# The first word of a department or an institution after a byline's names ("…, Department of Geography"):
+# the names end there. Only a byline's line reads them: a metadata author string keeps its chunks as they are.
+AFFILIATION_WORDS: frozenset[str] = frozenset(words_of("affiliation_words"))
 # One-word labels of a date in any language ("Published", "Updated", "Erstellt", "Publié"): a name run
 # into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
 DATE_LABEL_WORDS: frozenset[str] = frozenset(
@@ -239,6 +242,12 @@ def _opens_role(chunk: str) -> bool:
     return bool(words) and (_is_role_word(words[0]) or (len(words) == 1 and words[0].islower()))
 
 
+def _opens_affiliation(chunk: str) -> bool:
+    """Whether a chunk after a name is the writer's department or institution ("Department of Geography")."""
+    words = chunk.split()
+    return bool(words) and words[0].casefold() in AFFILIATION_WORDS
+
+
 def split_byline_names(raw: str) -> list[str]:
     """Person names on a byline line of the text, in any of its languages ("A, B and C", "By X |
     Agency", "Par X, à Paris", "Von X mit dpa", "JANE DOE and JOHN ROE"): what follows a name there
@@ -246,7 +255,7 @@ def split_byline_names(raw: str) -> list[str]:
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
     names: list[str] = []
     for index, chunk in enumerate(chunks):
-        if names and _opens_role(chunk):
+        if names and (_opens_role(chunk) or _opens_affiliation(chunk)):
             break
         chunk = _AFTER_NAME.sub("", chunk.strip())
         if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
@@ -330,14 +339,15 @@ def _drop_contained(names: list[str]) -> list[str]:
 
 
 def parse_credit_line(plain: str) -> list[str] | None:
-    """The person of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
-    (ANSA)", "Jane Doe, Staff writer" (a name, then only an agency, a role or a place); a photo credit
-    goes on with a caption and is none ("Noah Berger / AP" under a headline's picture credits it)."""
+    """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
+    (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
+    role or a place); a photo credit goes on with a caption and is none ("Noah Berger / AP" under a
+    headline's picture credits it)."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
-    if not separator or not looks_like_name(name) or holds_role_word(name) or len(rest.split()) > 3:
+    if not separator or not looks_like_names(name) or holds_role_word(name) or len(rest.split()) > 3:
         return None  # "AI Writer, Embarque": a role and a company, no name
     rest_key = " ".join(rest.casefold().split())
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):

@@ -317,9 +317,10 @@ def published_part(plain: str) -> str | None:
     """Of a line that says when the page was published and when it was updated, each in a part led by
     its words, in either order ("Publicado: 10/02/2026 08:15 · Actualizado: 10/02/2026 12:40",
     "Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30"), the publication's part (with the
-    time a dash set apart after its date)."""
+    time a dash set apart after its date). A bare date before update parts is the publication's
+    ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text)):
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)):
         return None
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
@@ -328,8 +329,12 @@ def published_part(plain: str) -> str | None:
             groups[-1].append(part)
         else:
             groups.append([part])
+    if len(groups) < 2:
+        return None
     kinds = [_kind_of_part(group[0]) for group in groups]
-    if len(groups) < 2 or kinds.count("published") != 1 or kinds.count("updated") != len(groups) - 1:
+    if kinds[0] is None and has_digit(groups[0][0]):  # a bare date first: the publication's, before updates
+        kinds[0] = "published"
+    if kinds.count("published") != 1 or kinds.count("updated") != len(groups) - 1:
         return None
     texts = [" ".join(group) for group in groups]
     if not all(len(text.split()) <= _MAX_WORDS and has_digit(text) for text in texts):

@@ -672,7 +672,8 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     the run's first prose line is the article's own (a company misread as the author opens its news).
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
     page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
-    the box's)."""
+    the box's). A line that is only the name, over a prose line, opens the box too ("Chiara Lombardi" over
+    "Coltivo pomodori …")."""
     names = [name for name in tagged.authors if len(name.split()) > 1]
     if not names:
         return
@@ -680,11 +681,15 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
         plain = tagged.lines[index].plain
-        opening = [name for name in names if _opens_with(plain, name)] or [
-            first for name in names if _opens_with_first_name(plain, first := name.split()[0])
-        ]
+        above = inside[max(0, inside.index(index) - 1)]  # a box's name line over a bio in the first person
+        boxed = [name for name in names if above < index and tagged.lines[above].plain.strip() == name]
+        opening = (
+            boxed
+            or [name for name in names if _opens_with(plain, name)]
+            or [first for name in names if _opens_with_first_name(plain, first := name.split()[0])]
+        )
         if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
-            for below in inside[inside.index(index) :]:
+            for below in inside[inside.index(above if boxed else index) :]:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
             return
@@ -1366,10 +1371,29 @@ def _reads_like_headline(line: Line) -> bool:
         and any(map(str.islower, line.plain))
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
+        and not _is_trail(line.plain)
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
         and not _is_consent_text(line.plain)
     ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
+
+
+# A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
+# Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›»→/]\s+")
+_ROW_GAP = re.compile(r"\s{2,}")
+_TRAIL_PART_MAX_WORDS = 3
+_ROW_MIN_PARTS = 3
+
+
+def _is_trail(plain: str) -> bool:
+    """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
+    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one)."""
+    for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
+        parts = separator.split(plain.strip())
+        if len(parts) >= min_parts and all(len(part.split()) <= _TRAIL_PART_MAX_WORDS for part in parts):
+            return True
+    return False
 
 
 def _is_consent_text(plain: str) -> bool:

@@ -264,6 +264,12 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
         # the update first: the publication is still the part that says so
         ("Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30", "2026-02-08"),
         ("Updated 5 February 2026 | Published 4 February 2026", "2026-02-04"),
+        # a bare date, then its update: the bare date is the publication's
+        ("3 aprile 2026 | Aggiornato alle 18:20", "2026-04-03"),
+        ("29 jan. 2026 om 13:50 · Laatste update: 29 jan. 2026 om 17:05", "2026-01-29"),
+        ("19/06/2026 - 08h30 | Atualizado há 2 dias", "2026-06-19"),
+        ("09.09.2026 08:05 | обновлено 09.09.2026 14:30", "2026-09-09"),
+        ("March 3, 2026 | Last update: March 5, 2026", "2026-03-03"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -278,6 +284,8 @@ def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
         "Published 3 March 2026 | Published 4 March 2026 | Updated 5 March 2026",  # two publications
         "Published 3 March 2026 | Updated, as the minister said in 2026, the rules for the ferry fares",
         "Published 3 March 2026 | Sports | 4 March 2026",
+        "3 March 2026 | 4 March 2026",  # two bare dates: which is which is not said
+        "Sports | 3 March 2026 | Updated 4 March 2026",  # a label first, not a date
     ],
 )
 def test_only_a_publication_and_its_updates_are_read_part_by_part(line):
@@ -326,6 +334,9 @@ def test_bylines(line, names):
         ("Jane Doe (AFP", None),  # a bracket left open: no credit
         ("Jane Doe (photo by John Roe)", None),  # a photo credit goes on
         ("Marcelo Camargo/Agência Brasil", None),  # a picture's credit, run together
+        ("Lucía Marín Ascaso y Javier Royo | Zaragoza", ["Lucía Marín Ascaso", "Javier Royo"]),  # names, a place
+        ("Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("Jane Doe and the city council, Reuters", None),  # no names joined
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -341,6 +352,15 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Text: Ute Wegmann", ["Ute Wegmann"]),
         ("Autorka: Ewa Dąbrowska", ["Ewa Dąbrowska"]),
         ("Testo: Giulia Ferrero", ["Giulia Ferrero"]),
+        ("Texto de Ricardo Sampaio e Inês Carvalho", ["Ricardo Sampaio", "Inês Carvalho"]),
+        ("Testo di Marco Pedrotti", ["Marco Pedrotti"]),
+        ("Texte : Claire Moisan", ["Claire Moisan"]),
+        ("Текст и фото: Марина Белова", ["Марина Белова"]),
+        ("Tekst i zdjęcia: Piotr Zając", ["Piotr Zając"]),
+        # a department or an institution after the names is no person
+        ("Story by Dr. Ines Halvorsen and Marcus Webb, Department of Geography", ["Ines Halvorsen", "Marcus Webb"]),
+        ("Автор: Анна Шубина, кафедра истории", ["Анна Шубина"]),
+        ("Por Lucía Gil, Universidad de Zaragoza", ["Lucía Gil"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -435,6 +455,17 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
     assert clean_text("\n\n".join([*menu, headline, LONG, LONG]), url=url).title == headline
     lede = "Top nutrition trends for fall 2025 are here, and what fitness experts are eating may surprise you."
     assert clean_text("\n\n".join([*menu, lede, LONG, LONG]), url=url).title != lede
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["Region > Bochnia", "Handball / Verbandsliga", "Fußball  Handball  Basketball  Ergebnisse"]
+)
+def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
+    headline = "W kopalni soli w Bochni otwarto nową trasę dla rowerzystów"
+    page = "\n\n".join(["MAŁOPOLSKI KURIER", crumbs, headline, "Piotr Zając", LONG, LONG])
+    assert clean_text(page).title == headline
+    slashed = "Covid / grippe : la vaccination s'ouvre aux enfants de cinq ans"  # a long part: a headline
+    assert clean_text("\n\n".join(["LE JOURNAL", slashed, LONG, LONG])).title == slashed
 
 
 def test_a_name_line_far_below_the_headline_names_no_author():

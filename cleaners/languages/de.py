@@ -153,6 +153,17 @@ ROWS = LanguageRows(
             ),
             # a sign-up form's footnote
             r"^diese (seite|website|webseite) ist durch recaptcha geschützt\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(dieser artikel|dieser inhalt|der artikel|der ganze artikel) (ist )?(nur |exklusiv )?(für|exklusiv"
+                r" für) (abonnenten|abonnentinnen|abonnent\*innen|abo-?kunden|\w+plus-?(leser|kunden|abonnenten))\b"
+            ),
+            r"^jetzt (\w+ )?(abo|abonnement) (abschließen|sichern|testen|wählen)\b",
+            r"^unterstützen sie (den |unseren |unabhängigen |lokalen )*journalismus\b",
+            (
+                r"^(erhalten sie|bekommen sie|hol dir) (\w+ ){0,2}(news|nachrichten|neuigkeiten)\b"
+                r".*\b(auf|per|über|bei) (whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -288,10 +299,12 @@ ROWS = LanguageRows(
         "interview:",
         "interview von",
         "text:",
+        "text und fotos:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     newsroom_words=("redaktion",),
+    affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     other_credit_words=(
         "übersetzung",
         "übersetzt",
@@ -304,7 +317,15 @@ ROWS = LanguageRows(
     ),
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
-    updated_words=("aktualisiert", "geändert", "zuletzt aktualisiert", "zuletzt geprüft", "geprüft", "überprüft"),
+    updated_words=(
+        "aktualisiert",
+        "geändert",
+        "zuletzt aktualisiert",
+        "zuletzt geprüft",
+        "geprüft",
+        "überprüft",
+        "letzte aktualisierung",
+    ),
     relative_dates=(
         r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
         "gestern",

@@ -121,6 +121,13 @@ ROWS = LanguageRows(
                 r" (ios|iphone|ipad|android)\b[^.!?]*[.!]?$"
             ),
             r"^subscribe to (the |our )?[^.!?]{0,40}\byoutube channel\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^this (article|story|content|page) is (only |exclusively )?(reserved|available|accessible) (only"
+                r" )?(for|to) (our )?(paying )?(subscribers|members)\b"
+            ),
+            r"^(please )?support (independent|local|quality|our) (\w+ )?journalism\b",
+            r"^get (the latest |breaking |our )?(news|headlines|updates)\b.*\bon (whatsapp|telegram)\b",
         ),
         "social_share": (
             (
@@ -240,6 +247,7 @@ ROWS = LanguageRows(
         "words by",
         "story by",
         "text by",
+        "text:",
         "photos by",
         "article by",
         "more by",
@@ -263,10 +271,11 @@ ROWS = LanguageRows(
     name_joiners=("and",),
     after_name_words=("in", "from", "with"),
     newsroom_words=("newsroom",),
+    affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
     published_words=("first published", "published", "posted", "created", "written", "date", "dated"),
-    updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed"),
+    updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
         r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",

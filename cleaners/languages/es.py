@@ -151,6 +151,14 @@ ROWS = LanguageRows(
                 r"( gratis| ya| ahora)?[.!]?$"
             ),
             r"^al (suscribirte|suscribirse|registrarte)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(este|el) (artículo|contenido|reportaje) es (exclusivo|solo|sólo) para (suscriptores|socios|abonados)\b",
+            r"^(contenido )?exclusivo para (suscriptores|socios|abonados)\s*[.!]?$",
+            r"^apoya (el |al |nuestro )?periodismo (independiente|local|de calidad)\b",
+            (
+                r"^recibe (las |nuestras |todas las )?(noticias|novedades|últimas noticias)\b.*\b(en|por) (tu"
+                r" )?(whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
@@ -270,13 +278,14 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     newsroom_words=("redacción", "redaccion"),
+    affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
-    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada"),
+    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",

@@ -129,6 +129,14 @@ ROWS = LanguageRows(
             r"^(merci|nous vous remercions) (pour|de) votre inscription\b",
             r"^(saisissez|entrez|indiquez|renseignez) votre (adresse )?e-?mail\b",
             r"^en vous inscrivant\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(cet article|ce contenu|la suite de cet article|l['’]accès à cet article) est réservée? aux abonnés\b",
+            r"^(article )?réservé aux abonnés\s*[.!]?$",
+            r"^soutenez (le |un |notre )?(journalisme|la presse|l['’]information) (indépendante?|locale?|libre)\b",
+            (
+                r"^recevez (l['’]actualité|l['’]actu|nos infos|nos actualités|les infos|les actualités)\b.*\bsur"
+                r" (whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
         "cookie_notice": (
@@ -222,6 +230,8 @@ ROWS = LanguageRows(
     byline_words=(
         "par",
         "texte de",
+        "texte :",
+        "texte:",
         "écrit par",
         "rédigé par",
         "auteur :",
@@ -233,9 +243,10 @@ ROWS = LanguageRows(
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
     newsroom_words=("rédaction", "redaction"),
+    affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
-    updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié"),
+    updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",

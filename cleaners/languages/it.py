@@ -121,6 +121,14 @@ ROWS = LanguageRows(
             r"^grazie per (esserti iscritt[oa]|l'iscrizione|la registrazione|esserti registrat[oa])\b",
             # a blog's prompt before its newsletter or share buttons
             r"^ti (è|e) piaciut[oa] (questo |quest'|l')\s*(articolo|post|contenuto)\?",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(questo articolo|l['’]articolo|questo contenuto|il contenuto) è riservato (agli|ai)"
+                r" (abbonati|iscritti)\b"
+            ),
+            r"^(contenuto )?riservato agli abbonati\s*[.!]?$",
+            r"^sostieni (il |un |il nostro )?giornalismo (indipendente|locale|di qualità)\b",
+            r"^ricevi (le |tutte le |le ultime )?(notizie|news)\b.*\b(su|via) (whatsapp|telegram)\b",
         ),
         "social_share": (
             # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"
@@ -219,13 +227,14 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
-    byline_words=("di", "scritto da", "a cura di", "autore:", "autrice:", "autore", "testo:"),
+    byline_words=("di", "scritto da", "a cura di", "autore:", "autrice:", "autore", "testo:", "testo di"),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     newsroom_words=("redazione",),
+    affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
-    updated_words=("aggiornato", "aggiornata", "modificato", "revisionato", "verificato"),
+    updated_words=("aggiornato", "aggiornata", "modificato", "revisionato", "verificato", "ultimo aggiornamento"),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",

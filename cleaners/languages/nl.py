@@ -103,6 +103,14 @@ ROWS = LanguageRows(
             r"^(bedankt|dank (je|u)) voor (je|jouw|uw) (aanmelding|inschrijving)\b",
             r"^(vul )?(je|jouw|uw) e-?mailadres( in)?\s*\*?$",
             r"^(blijf op de hoogte|mis (niets|geen nieuws))\b.*\b(nieuwsbrief|inbox|mailbox|aanmelden|schrijf)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(dit|het) (artikel|verhaal|stuk) is (alleen |exclusief )?(voor|beschikbaar voor)"
+                r" (abonnees|leden|premium-?leden)\b"
+            ),
+            r"^(alleen )?voor abonnees\s*[.!]?$",
+            r"^steun (onafhankelijke|lokale|onze|goede) (\w+ )?journalistiek\b",
+            r"^ontvang (het |al het |het laatste )?(nieuws|updates)\b.*\b(via|op|in) (whatsapp|telegram)\b",
         ),
         "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
         "cookie_notice": (
@@ -190,13 +198,14 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
-    byline_words=("door", "geschreven door", "tekst:", "auteur:"),
+    byline_words=("door", "geschreven door", "tekst:", "tekst van", "auteur:"),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     newsroom_words=("redactie",),
+    affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
-    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien"),
+    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
         "gisteren",

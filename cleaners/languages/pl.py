@@ -113,6 +113,16 @@ ROWS = LanguageRows(
             r"^(podaj|wpisz|wprowadź) (swój |twój )?(adres e-?mail|e-?mail|adres poczty)\b",
             r"^(dziękujemy za (zapisanie się|subskrypcję|zapis)|zostałeś zapisany|zostałaś zapisana)\b",
             r"^(zapisując się|klikając (przycisk )?„?zapisz)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            (
+                r"^(ten artykuł|ten materiał|artykuł|materiał) (jest )?dostępny (tylko|wyłącznie) dla"
+                r" (prenumeratorów|subskrybentów|abonentów)\b"
+            ),
+            r"^wesprzyj (niezależne |lokalne |nasze |rzetelne )?dziennikarstwo\b",
+            (
+                r"^(otrzymuj|odbieraj) (najnowsze |najważniejsze )?(wiadomości|informacje|newsy)\b.*\b(na|przez|w)"
+                r" (whatsappie|whatsapp|telegramie|telegram)\b"
+            ),
         ),
         "social_share": (
             # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"
@@ -243,10 +253,11 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:"),
+    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),
+    affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
@@ -259,7 +270,7 @@ ROWS = LanguageRows(
         "zweryfikowała",
     ),
     published_words=("opublikowano", "data publikacji"),
-    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono"),
+    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono", "ostatnia aktualizacja"),
     relative_dates=(
         (
             r"(\d+ )?(minutę|minuty|minut|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|tygodni"

@@ -129,6 +129,14 @@ ROWS = LanguageRows(
             r"^(receba|recebe) (todas as|todos os|toda|todo|cada|às|aos|diariamente|semanalmente)\b",
             r"^(digite|insira|introduza|informe|indique) (o )?(seu|teu) (e-?mail|endereço de e-?mail)",
             r"^obrigad[oa] por (se inscrever|assinar|subscrever|se cadastrar|se registar|se registrar)\b",
+            # a paywall's teaser, a plea to support the journalism, the news offered on a messenger
+            r"^(este|esta|o|a) (artigo|conteúdo|matéria|reportagem|texto) é exclusiv[oa] para assinantes\b",
+            r"^(conteúdo )?exclusivo para assinantes\s*[.!]?$",
+            r"^apoie (o |um |nosso |o nosso )?jornalismo (independente|local|de qualidade)\b",
+            (
+                r"^receba (as |nossas |as últimas )?(notícias|novidades|informações)\b.*\b(no|pelo|em seu|no seu|via)"
+                r" (whatsapp|telegram)\b"
+            ),
         ),
         "social_share": (
             # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"
@@ -226,10 +234,11 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     newsroom_words=("redação", "redacção", "redacao"),
+    affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
     updated_words=(
@@ -241,6 +250,8 @@ ROWS = LanguageRows(
         "actualizado a",
         "revisado",
         "revisto",
+        "última atualização",
+        "última actualização",
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(

@@ -26,6 +26,9 @@ class LanguageRows:
     name_joiners: tuple[str, ...] = ()
     # words after a name that lead to a place or a co-credit, not a person ("à Paris", "mit dpa")
     after_name_words: tuple[str, ...] = ()
+    # the first word of a writer's department or institution after the name ("Jane Doe, Department of
+    # Geography", "Институт географии"): what follows is no person
+    affiliation_words: tuple[str, ...] = ()
     # the newsroom as a byline ("Redaktion"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name

@@ -48,6 +48,10 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Dieser Artikel ist nur für Abonnenten. Jetzt weiterlesen mit Wendland-Anzeiger+",
+        "Jetzt Abo abschließen und alle Artikel lesen: 4 Wochen gratis testen",
+        "Unterstützen Sie unabhängigen Journalismus aus der Region.",
+        "Erhalten Sie die wichtigsten Nachrichten aus dem Wendland auf WhatsApp",
         "Hat Ihnen der Artikel gefallen? Dann unterstützen Sie unsere Arbeit mit einem Abo.",
         "Newsletter Kassel kompakt: Jetzt anmelden",
         "Jetzt die Bergbote-App herunterladen und keine Nachricht aus Tirol verpassen!",
@@ -197,6 +201,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
         "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
         "Der Newsletter, der jede Woche an 40.000 Leser geht, berichtete zuerst über den Fall.",

@@ -80,6 +80,10 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "This article is reserved for subscribers. Subscribe from £1 a week",
+        "This story is only available to paying subscribers.",
+        "Support independent journalism in Millbrook: become a member today.",
+        "Get the latest news from the valley on WhatsApp. [Join our channel](https://example.com/wa)",
         "Thanks for joining our newsletter.",
         "Stay up to date with Ascom.",
         "Stay informed",
@@ -207,6 +211,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "The article on subscribers' rights is available in the library.",
+        "The council said it would support the journalism school's new radio studio next year.",
         "Thanks for joining us tonight, the mayor told the volunteers who had cleared the beach.",
         "Stay up to date with the latest vaccination advice from your doctor, the ministry said.",
         "Like this story? Supporters of the plan said it would cost nothing, the council heard.",

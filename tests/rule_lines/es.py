@@ -38,6 +38,10 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Este artículo es exclusivo para suscriptores. Suscríbete desde 1 € al mes",
+        "Exclusivo para suscriptores",
+        "Apoya el periodismo independiente: hazte socio.",
+        "Recibe las noticias de Zaragoza en tu WhatsApp",
         "¿Te ha gustado este artículo? Apóyanos con una suscripción.",
         "¿Te gustó esta crónica? Suscríbete al boletín y recibe cada nueva entrada en tu correo.",
         "Sigue todos los partidos en directo en la app de Marcador Sur. Descárgala gratis",
@@ -157,6 +161,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "El club dijo que el palco es exclusivo para socios fundadores desde hace veinte años y que no cambiará.",
         "¿Te ha gustado el concierto? Los vecinos respondieron que sí, según la encuesta municipal.",
         "¿Por qué? Suscríbete a la idea de que nada cambia, decía el alcalde, y no te equivocarás nunca.",
         "La aplicación falló el lunes. Descárgala de nuevo, pidió el ayuntamiento a los vecinos del barrio.",

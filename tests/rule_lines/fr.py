@@ -46,6 +46,10 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Cet article est réservé aux abonnés. [Je m'abonne pour 1 € le premier mois](https://example.fr/abo)",
+        "Réservé aux abonnés",
+        "Soutenez le journalisme indépendant : abonnez-vous dès 1 €.",
+        "Recevez l'actualité du Haut-Doubs sur WhatsApp",
         "Vous avez aimé cet article ? Soutenez notre rédaction en vous abonnant.",
         "Cet article vous a été utile ? Recevez notre newsletter du matin. Je m'inscris",
         "Téléchargez l'application Le Petit Comtois sur l'App Store et Google Play",
@@ -177,6 +181,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Le maire a rappelé que la salle est réservée aux abonnés de la médiathèque le samedi matin.",
         "Vous avez aimé la fête ? Les organisateurs espèrent la refaire l'an prochain, disent-ils.",
         "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
         "La newsletter, envoyée chaque semaine à 40 000 lecteurs, a révélé l'affaire mardi.",

@@ -41,6 +41,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Questo articolo è riservato agli abbonati. Abbonati a 1 euro al mese",
+        "Contenuto riservato agli abbonati",
+        "Sostieni il giornalismo locale: abbonati alla Voce del Garda.",
+        "Ricevi le notizie del lago su WhatsApp",
         "Ti è piaciuto questo articolo? Sostieni il nostro giornale con un abbonamento.",
         "Scarica l'app del Corriere Salentino: Android iPhone",
         "La nostra newsletter",
@@ -156,6 +160,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Il parcheggio è riservato agli abbonati del treno, ha spiegato il sindaco ai residenti in consiglio comunale.",
         "Ti è piaciuto il concerto? I residenti hanno risposto di sì, secondo il sondaggio del comune.",
         "Scarica l'app, mi hanno detto allo sportello. Ma l'applicazione non si apre sui telefoni vecchi.",
         "La newsletter, inviata a 40.000 lettori ogni settimana, aveva anticipato l'accordo martedì.",

@@ -45,6 +45,10 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Dit artikel is alleen voor abonnees. Word abonnee voor 1 euro",
+        "Voor abonnees",
+        "Steun onafhankelijke journalistiek in de Lekstreek.",
+        "Ontvang het nieuws uit de Lekstreek via WhatsApp",
         "Vond je dit artikel goed? Steun onze redactie met een abonnement.",
         "Download de app van het Zeeuws Dagblad",
         "Nieuwsbrief",
@@ -169,6 +173,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
         "Vond je het concert goed? De bewoners antwoordden ja, volgens de enquête van de gemeente.",
         "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",

@@ -48,6 +48,9 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Ten artykuł jest dostępny tylko dla prenumeratorów.",
+        "Wesprzyj niezależne dziennikarstwo z Kociewia.",
+        "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
         "Podobał ci się ten tekst? Wesprzyj nas na Patronite.",
         "Pobierz aplikację Kuriera Podhalańskiego z Google Play lub App Store",
         "Zapisz się do newslettera",
@@ -187,6 +190,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
         "Podobał ci się koncert? Mieszkańcy odpowiedzieli, że tak, wynika z ankiety gminy.",
         "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
         (

@@ -44,6 +44,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Este conteúdo é exclusivo para assinantes. Assine por R$ 1,90",
+        "Exclusivo para assinantes",
+        "Apoie o jornalismo independente: seja assinante.",
+        "Receba as notícias da Chapada no seu WhatsApp. [Quero receber](https://example.com.br/whatsapp)",
         "Gostou desta reportagem? Apoie o jornalismo local com uma assinatura.",
         "Descarregue a app do Diário da Capital e receba alertas de última hora.",
         "Baixe o aplicativo do Jornal do Vale",
@@ -161,6 +165,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
         "Gostou do concerto? Os moradores responderam que sim, segundo a pesquisa da prefeitura.",
         "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
