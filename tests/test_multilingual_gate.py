@@ -89,11 +89,11 @@ GATES = {
     ),
     # The second hold-out, written before its author read the rules (see its README.md): measured on
     # 2026-12-05 (07:05 UTC; recall 08:00, after the closing sentence; leak and recall 10:40, after the leak
-    # round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # round; title 11:09, after the third hold-out's breadcrumb test) after the fixes it led to, less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-3": hold_out_gate(
         SECOND_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
         0.01,
         SECOND_HOLD_OUT_RECALL_FLOORS,
         SECOND_HOLD_OUT_LEAK_CEILINGS,
