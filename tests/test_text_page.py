@@ -82,7 +82,7 @@ def test_markdown_links_become_text_and_editorial_brackets_stay():
 def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
     assert to_plain("[here](javascript:void\\(0\\);) to share") == "here to share"
     assert to_plain("![](https://x.example/Dot%20\\(2\\).svg) A caption") == "A caption"
-    assert is_link_only("  * [](javascript:void\\(0\\) \"Facebook\")")
+    assert is_link_only('  * [](javascript:void\\(0\\) "Facebook")')
 
 
 def test_a_heading_inside_a_list_item_loses_both_markers():
