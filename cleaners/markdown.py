@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 # html2text escapes a parenthesis inside an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"):
-# an escaped character is part of the address, not its end.
-_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:\\.|[^)\\])*\)")
+# an escaped character is part of the address, not its end (the loop unrolled: as fast as the unescaped form).
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\\]*(?:\\.[^)\\]*)*\)")
 # `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:(?:\\.|[^()\s\\])+|(?:\\.|[^()\\])*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\\]*(?:\\.[^()\\]*)*\)|\[([^\[\]]+)\]\[[^\]]*\]")
 # lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
