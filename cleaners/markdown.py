@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# html2text escapes a parenthesis inside an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"):
+# an escaped character is part of the address, not its end (the loop unrolled: as fast as the unescaped form).
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\\]*(?:\\.[^)\\]*)*\)")
 # `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]+|[^()]*)\)|\[([^\[\]]+)\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\\]*(?:\\.[^()\\]*)*\)|\[([^\[\]]+)\]\[[^\]]*\]")
 # lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
@@ -21,10 +23,10 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
     (
-        re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
+        re.compile(r"^\s{0,3}(?:[-*+•]\s+)?#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
         r"\1",
         "#",
-    ),  # ATX heading; a closing run of # needs a space before it
+    ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
     (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
     (re.compile(r"^\s*[-*+•]\s+"), "", "-*+•"),  # bullet marker (numbers of an ordered list are content)
     # html2text's emphasis: it moves a space inside the tag out of it, and puts one before the

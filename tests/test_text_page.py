@@ -8,7 +8,7 @@ from cleaners import dates
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
-from cleaners.markdown import to_plain
+from cleaners.markdown import is_link_only, to_plain
 from cleaners.rules import BOUNDING_RULES, LINE_RULES
 from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import (
@@ -77,6 +77,17 @@ def test_markdown_links_become_text_and_editorial_brackets_stay():
     assert to_plain("said [Putin](https://x.example/putin) on **Tuesday**") == "said Putin on Tuesday"
     assert to_plain("## Diplomatic marathon") == "Diplomatic marathon"
     assert to_plain("* a list item") == "a list item"
+
+
+def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
+    assert to_plain("[here](javascript:void\\(0\\);) to share") == "here to share"
+    assert to_plain("![](https://x.example/Dot%20\\(2\\).svg) A caption") == "A caption"
+    assert is_link_only('  * [](javascript:void\\(0\\) "Facebook")')
+
+
+def test_a_heading_inside_a_list_item_loses_both_markers():
+    assert to_plain("  * # People who fear the virus call the doctor") == "People who fear the virus call the doctor"
+    assert to_plain("* #hashtag stays") == "#hashtag stays"
 
 
 def test_image_only_line_is_removed_under_its_rule():
