@@ -681,15 +681,16 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
         plain = tagged.lines[index].plain
-        above = inside[max(0, inside.index(index) - 1)]  # a box's name line over a bio in the first person
-        boxed = [name for name in names if above < index and tagged.lines[above].plain.strip() == name]
+        at = inside.index(index)
+        name_line = tagged.lines[inside[at - 1]].plain.strip() if at else None  # a box's name over a bio
+        boxed = [name for name in names if name == name_line]
         opening = (
             boxed
             or [name for name in names if _opens_with(plain, name)]
             or [first for name in names if _opens_with_first_name(plain, first := name.split()[0])]
         )
-        if opening and not any(name in tagged.lines[at].plain for name in opening for at in article):
-            for below in inside[inside.index(above if boxed else index) :]:
+        if opening and not any(name in tagged.lines[line].plain for name in opening for line in article):
+            for below in inside[at - 1 if boxed else at :]:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
             return
