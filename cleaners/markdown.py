@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-# html2text escapes a parenthesis inside an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"):
-# an escaped character is part of the address, not its end (the loop unrolled: as fast as the unescaped form).
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\\]*(?:\\.[^)\\]*)*\)")
+# A link's or image's parenthesis: its address and optional title. html2text escapes a parenthesis inside
+# an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"): an escaped character is part of the
+# address, not its end (the loop unrolled: as fast as the unescaped form). The one definition for images,
+# links and their targets.
+_ADDRESS = r"\((?P<address>[^()\\]*(?:\\.[^()\\]*)*)\)"
+_IMAGE = re.compile(r"!\[([^\]]*)\]" + _ADDRESS)
 # `[text](target)` or `[text][ref]`; a bracket not followed by `(` or `[` is editorial and stays.
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\\]*(?:\\.[^()\\]*)*\)|\[([^\[\]]+)\]\[[^\]]*\]")
+_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _ADDRESS + r"|\[(?P<ref_text>[^\[\]]+)\]\[[^\]]*\]")
 # lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
@@ -91,13 +94,15 @@ def is_link_only(line: str) -> bool:
     return not any(map(str.isalnum, rest))
 
 
-# `[text](target "title")`: a link's text and the address it points to
-_LINK_TARGET = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-
-
 def links(line: str) -> list[tuple[str, str]]:
-    """The (text, target) of each inline link of a line, images left out."""
-    return [(match[1], match[2]) for match in _LINK_TARGET.finditer(_IMAGE.sub("", line))]
+    """The (text, target) of each inline link of a line, images left out: `[text](<target> "title")`'s
+    target is the address's first word, its angle brackets dropped."""
+    found = []
+    for match in _LINK.finditer(_IMAGE.sub("", line)):
+        words = (match["address"] or "").split()
+        if words:
+            found.append((match["text"], words[0].removeprefix("<").removesuffix(">")))
+    return found
 
 
 def is_thematic_break(line: str) -> bool:
@@ -116,7 +121,7 @@ def strip_syntax(line: str) -> str:
     text = line
     if "[" in text:
         text = _LYNX_REF.sub("", _IMAGE.sub("", text))
-        text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+        text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: m.group(1), text)
     for pattern, replacement, needs in _SYNTAX:

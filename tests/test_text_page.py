@@ -8,7 +8,7 @@ from cleaners import dates
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
-from cleaners.markdown import is_link_only, to_plain
+from cleaners.markdown import is_link_only, links, to_plain
 from cleaners.rules import BOUNDING_RULES, LINE_RULES
 from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import (
@@ -83,6 +83,12 @@ def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
     assert to_plain("[here](javascript:void\\(0\\);) to share") == "here to share"
     assert to_plain("![](https://x.example/Dot%20\\(2\\).svg) A caption") == "A caption"
     assert is_link_only('  * [](javascript:void\\(0\\) "Facebook")')
+
+
+def test_a_links_target_is_read_past_escaped_parentheses_and_a_title():
+    line = '[Neil Ferguson](https://x.example/wiki/Neil_\\(scientist\\)) and [Jane](</author/jane> "Posts")'
+    assert links(line) == [("Neil Ferguson", "https://x.example/wiki/Neil_\\(scientist\\)"), ("Jane", "/author/jane")]
+    assert links("![](/a.png) [](/b) [text][ref]") == [("", "/b")]
 
 
 def test_a_heading_inside_a_list_item_loses_both_markers():
@@ -1036,6 +1042,7 @@ def test_a_byline_under_the_deck_the_article_starts_at_is_read():
         ("[View Full Profile](/author/john-goreham)", []),  # the link's text names no one
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
         ("[Authors](/authors/)", []),
+        ("### [Felipe Morales Sierra](/autores/Felipe Morales/)", ["Felipe Morales Sierra"]),  # a space in it
     ],
 )
 def test_author_link_names(line, names):
