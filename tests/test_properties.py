@@ -40,6 +40,7 @@ from cleaners.text_page import (
     _mostly_seen,
     clean_text,
     repair_mojibake,
+    split_lines,
 )
 from output.contract import page_id
 from tests.conftest import PROJECT, SAMPLE_RAW, examples
@@ -325,6 +326,16 @@ def test_every_pattern_of_ftfy_s_detector_needs_two_non_ascii_characters_in_a_ro
 @given(MARKDOWN_LINES)
 def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
+
+
+@SETTINGS
+@given(PAGES, st.booleans())
+def test_a_split_lines_word_count_is_that_of_its_plain_text(page, is_markdown):
+    """`split_lines` hands each line the count of the words it joined into its plain text: the
+    count a split of that text gives."""
+    for line in split_lines(page, is_markdown):
+        assert line.words == len(line.plain.split())
+        assert line.plain == (to_plain(line.raw.replace("\n", " ")) if is_markdown else " ".join(line.raw.split()))
 
 
 def _every_row_tried(line: str) -> str:
