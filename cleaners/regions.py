@@ -39,8 +39,6 @@ _ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ASCII_WORD = re.compile(r"[a-z][\w'-]*", re.ASCII)  # `_WORD` in a lower-cased ASCII line, found in half the time
-# What `_WORD` may read that `_ASCII_WORD` does not, beyond ASCII: a letter or digit ("é", "ß", "中"), or "’"
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f\W]|’")
 _WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
@@ -85,8 +83,7 @@ FUNCTION_WORDS: frozenset[str] = function_words()
 def prose_words(plain: str) -> list[str]:
     """The line's words, lower-cased (what prose scoring and copy finding read)."""
     lowered = plain.lower()
-    if lowered.isascii() or _NON_ASCII_WORD_CHAR.search(lowered) is None:
-        # ASCII but for a dash, quotes or a sign ("—", "“", "©"): those only part words either way
+    if lowered.isascii():
         return _ASCII_WORD.findall(lowered)
     if _HAS_CJK.search(lowered):
         return _WORD_OR_CJK_PAIR.findall(lowered)
