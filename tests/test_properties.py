@@ -399,6 +399,13 @@ def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
 
 
 @example("Skip to main content " + "and then a long run of words " * 3, "en")
+@example("Morning Briefing — The day's news in your inbox every weekday", "en")
+@example("Morning Briefing — The day's news in your ınbox every weekday", "en")
+@example("The Daily Newsletter: what happened today", "en")
+@example("Stay informed: download our free news app.", "en")
+@example("jane.doe@example.com", "en")
+@example("Unser Newsletter für Sie", "de")
+@example("Recevez notre newsletter chaque matin", "fr")
 @example("We use cookies " + "to give you the best experience on our site " * 4, None)
 @SETTINGS
 @given(
