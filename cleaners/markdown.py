@@ -112,8 +112,13 @@ def is_thematic_break(line: str) -> bool:
 
 def to_plain(line: str) -> str:
     """The line's text with markdown syntax removed and whitespace collapsed."""
+    return " ".join(plain_words(line))
+
+
+def plain_words(line: str) -> list[str]:
+    """The words of the line's text with markdown syntax removed (`to_plain` joins them)."""
     has_syntax = _SYNTAX_CHAR.search(line) is not None or _BULLET.match(line) is not None
-    return " ".join((strip_syntax(line) if has_syntax else line).split())
+    return (strip_syntax(line) if has_syntax else line).split()
 
 
 def strip_syntax(line: str) -> str:

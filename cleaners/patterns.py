@@ -91,7 +91,18 @@ class FirstMatch:
         self.by_first = {
             key: self._combined([patterns.at_start_sources.get(key, []) for _, patterns in named]) for key in keys
         }
-        self.any_first = self._combined([patterns.at_start_any_first_sources for _, patterns in named])
+        # the anchored patterns of no small set of first characters ("^[^.!?:]{2,60}\s[—–|-]\s.*\bin your
+        # inbox …" reads most of a line before it fails): those needing a literal are tried alone, only on a
+        # line holding it (`LinePatterns.search_anywhere`'s look), the others in one regex
+        sources = [patterns.at_start_any_first_sources for _, patterns in named]
+        self.any_first = self._combined([[s for s in set_sources if not _guarded(s)] for set_sources in sources])
+        self.any_first_each = [
+            (index, _needles([source]) or frozenset(), re.compile(_non_capturing(source), re.IGNORECASE))
+            for index, set_sources in enumerate(sources)
+            for source in set_sources
+            if _guarded(source)
+        ]
+        self.any_first_needles = _fewest(frozenset().union(*(needles for _, needles, _ in self.any_first_each)))
         self._by_line_start: dict[str, tuple[re.Pattern[str], ...]] = {}  # see `_matchers_for`
         self.with_anywhere = [index for index, (_, patterns) in enumerate(named) if patterns.has_anywhere]
         # every literal some unanchored pattern needs: a line holding none is matched by none (one look)
@@ -138,6 +149,13 @@ class FirstMatch:
         for matcher in self._matchers_for(plain[:1]):
             if (found := matcher.match(plain)) is not None and found.lastgroup:
                 winner = min(winner, int(found.lastgroup[1:]))
+        if self.any_first_each and (lowered is None or any(map(lowered.__contains__, self.any_first_needles))):
+            for index, needles, compiled in self.any_first_each:  # in the sets' order: the first found wins
+                if index >= winner:
+                    break
+                if (lowered is None or any(map(lowered.__contains__, needles))) and compiled.match(plain):
+                    winner = index
+                    break
         if self._may_match_anywhere(plain, lowered):
             for index in self.with_anywhere:
                 if index < winner and self.named[index][1].search_anywhere(plain, lowered):
@@ -155,6 +173,16 @@ class FirstMatch:
 # letter forms ("ᲁ", "ᲂ") match "д" and "о" (tests/test_properties.py checks every character against
 # every needle's and consent word's). Needles are ASCII or caseless (`_needles`).
 CASE_FOLDING_TRAPS = frozenset("ıİſᲁᲂᲃᲄᲅ")
+
+
+def _guarded(source: str) -> bool:
+    """Whether an anchored pattern is tried alone, on lines holding its literal: one that needs a word
+    (a literal of three characters or more; "@" or " " would pass nearly every line by)."""
+    needles = _needles([source])
+    return needles is not None and min(map(len, needles)) >= GUARD_MIN_CHARS
+
+
+GUARD_MIN_CHARS = 3
 
 
 def lowered_for_literals(plain: str) -> str | None:

@@ -170,13 +170,15 @@ class Line:
     raw: str  # the line as it stood, surrounding whitespace stripped
     plain: str  # the line's text without markdown syntax
     prose: int = field(default=0, compare=False)  # `prose_score`, set by `tag_lines` in the page's languages
-    words: int = field(init=False, compare=False)  # words of `plain`, counted once (most steps ask)
+    # words of `plain`, counted once (most steps ask); `split_lines` gives the count it made `plain` of
+    words: int = field(default=-1, compare=False)
     # its `prose_words`, read once for prose scoring and copy finding (every line is scored, so they
     # are read here: a cached property's lock cost as much as reading them)
     tokens: list[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.words = len(self.plain.split())
+        if self.words < 0:
+            self.words = len(self.plain.split())
         self.tokens = prose_words(self.plain)
 
 
@@ -308,12 +310,14 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     lines = []
     for number, parts in pieces:
         raw = "\n".join(parts)
-        lines.append(Line(number, raw, _plain(raw, is_markdown)))
+        words = _plain_words(raw, is_markdown)
+        lines.append(Line(number, raw, " ".join(words), words=len(words)))
     return lines
 
 
-def _plain(raw: str, is_markdown: bool) -> str:
-    return markdown.to_plain(raw.replace("\n", " ")) if is_markdown else " ".join(raw.split())
+def _plain_words(raw: str, is_markdown: bool) -> list[str]:
+    """The words the line's plain text is made of (split once: their count is the line's `words`)."""
+    return markdown.plain_words(raw.replace("\n", " ")) if is_markdown else raw.split()
 
 
 def _wrap_width(raw_lines: list[str]) -> int | None:

@@ -40,6 +40,7 @@ from cleaners.text_page import (
     _mostly_seen,
     clean_text,
     repair_mojibake,
+    split_lines,
 )
 from output.contract import page_id
 from tests.conftest import PROJECT, SAMPLE_RAW, examples
@@ -327,6 +328,16 @@ def test_plain_lines_skip_the_syntax_table_without_changing_the_result(line):
     assert to_plain(line) == " ".join(strip_syntax(line).split())
 
 
+@SETTINGS
+@given(PAGES, st.booleans())
+def test_a_split_lines_word_count_is_that_of_its_plain_text(page, is_markdown):
+    """`split_lines` hands each line the count of the words it joined into its plain text: the
+    count a split of that text gives."""
+    for line in split_lines(page, is_markdown):
+        assert line.words == len(line.plain.split())
+        assert line.plain == (to_plain(line.raw.replace("\n", " ")) if is_markdown else " ".join(line.raw.split()))
+
+
 def _every_row_tried(line: str) -> str:
     """`markdown.strip_syntax` without its look for each row's characters."""
     text = markdown._LYNX_REF.sub("", markdown._IMAGE.sub("", line))
@@ -388,6 +399,13 @@ def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
 
 
 @example("Skip to main content " + "and then a long run of words " * 3, "en")
+@example("Morning Briefing — The day's news in your inbox every weekday", "en")
+@example("Morning Briefing — The day's news in your ınbox every weekday", "en")
+@example("The Daily Newsletter: what happened today", "en")
+@example("Stay informed: download our free news app.", "en")
+@example("jane.doe@example.com", "en")
+@example("Unser Newsletter für Sie", "de")
+@example("Recevez notre newsletter chaque matin", "fr")
 @example("We use cookies " + "to give you the best experience on our site " * 4, None)
 @SETTINGS
 @given(
