@@ -30,6 +30,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"\1",
         "#",
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
+    # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
+    (re.compile(r"\s*\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}(?=\s*$)"), "", "{"),
     (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
     (re.compile(r"^\s*[-*+•]\s+"), "", "-*+•"),  # bullet marker (numbers of an ordered list are content)
     # html2text's emphasis: it moves a space inside the tag out of it, and puts one before the
@@ -51,7 +53,7 @@ _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 # Every substitution above needs one of these characters (or a leading bullet): a line without any
 # is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
 # the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\]")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")

@@ -35,6 +35,7 @@ from cleaners.dates import (
     DateReading,
     Published,
     dateline_kind,
+    dateline_parts,
     has_digit,
     is_bare_date,
     read_dateline,
@@ -161,6 +162,7 @@ _LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a li
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+")  # an ordered list's entry: "3. "
 _WORD_EDGES = "\"'“”‘’„«»()[]{}.,;:!?…*_"  # what stands around a word in a sentence
+_LABEL_COLON = re.compile(r":(?!\d)")  # a label's colon ("Our Standards: …"), not a time's ("at 10:00")
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
@@ -234,7 +236,11 @@ class Tagged:
 
     def reads_as_dateline(self, text: str) -> bool:
         """Whether a text (a part of a line) is a dateline, read as the page's lines are."""
-        return self._read_dateline(text) is not None
+        return self.reads_dateline(text) is not None
+
+    def reads_dateline(self, text: str) -> Published | None:
+        """A text's (a part of a line's) date as a dateline, read as the page's lines are."""
+        return self._read_dateline(text)
 
     def _read_dateline(self, text: str) -> Published | None:
         """A text's date as a bare dateline or one with filler parts, in the page's reading of dates."""
@@ -865,30 +871,56 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
 
 
 CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter prompts a closing sentence may stand under
+CLOSING_FACTS_MIN = 2  # fact lines ("Attendance: 4,212.") that make the lines closing a run a report's record
+CLOSING_BLOCK_MAX = 6  # lines of such a record
+FACT_MAX_WORDS = 16
+# A fact line: a label of a few words, a colon and a statement that ends with a stop ("Referee: Mia Cole.",
+# "Arbitre : M. Lucas Perrin (Occitanie).", "Глядачів: 1 250.")
+_FACT_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?: \S.*[^.][.!]$")
 
 
 def _closing_sentence(tagged: Tagged, last: int) -> int:
     """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
     most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's
     own interruptions) when the site's lines or nothing follow it: a short last sentence scores
-    nothing, so the run ended above it."""
-    skipped = 0
+    nothing, so the run ended above it. Under a run that closes on a report's record, CLOSING_FACTS_MIN
+    fact lines or more among its last line and the short lines under it ("Attendance: 4,212.", "Referee:
+    Mia Cole."), the run ends on the record's last fact, whatever follows (a paywall's line may)."""
+    block = _closing_block(tagged, last)
+    facts = [index for index in [last, *block] if _is_fact_line(tagged.lines[index])]
+    if len(facts) >= CLOSING_FACTS_MIN:
+        return facts[-1]
+    if block and _is_one_sentence(tagged.lines[block[0]]):
+        following = block[0] + 1
+        if not (following < len(tagged.lines) and _continues_prose(tagged, following)):
+            return block[0]
+    return last
+
+
+def _closing_block(tagged: Tagged, last: int) -> list[int]:
+    """The body lines right under the run's last line (past at most CLOSING_SKIPS interruptions) that are
+    each one sentence or a fact line, at most CLOSING_BLOCK_MAX of them (more is no closing: none)."""
+    skipped, block = 0, []
     for index in range(last + 1, len(tagged.lines)):
         if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:
             skipped += 1
             continue
-        if tagged.tags[index] != BODY or not _is_one_sentence(tagged.lines[index]):
-            return last
-        if index + 1 < len(tagged.lines) and _continues_prose(tagged, index + 1):
-            return last
-        return index
-    return last
+        line = tagged.lines[index]
+        if tagged.tags[index] != BODY or not (_is_one_sentence(line) or _is_fact_line(line)):
+            break
+        block.append(index)
+    return block if len(block) <= CLOSING_BLOCK_MAX else []
+
+
+def _is_fact_line(line: Line) -> bool:
+    """A short line that states a fact under a label ("Referee: Mia Cole.")."""
+    return line.words <= FACT_MAX_WORDS and _FACT_LINE.match(line.plain) is not None
 
 
 def _is_one_sentence(line: Line) -> bool:
     """A line of one sentence that scored as no prose: ends with a stop, none ends inside
     ("Liked this story? Share it with friends." is a prompt); no cry ("Sharing is caring!") or trailing
-    dots ("Tell us what YOU think..."), no "Label: …" line ("Our Standards: …"), no sign-off of
+    dots ("Tell us what YOU think..."), no "Label: …" line ("Our Standards: …"; a time's colon is none), no sign-off of
     capitalised names ("Max Lee, KBS World Radio News."): those are the site's."""
     heads = [word[0] for word in _WORD.findall(line.plain)]
     return (
@@ -896,7 +928,7 @@ def _is_one_sentence(line: Line) -> bool:
         and line.words >= 3
         and _SENTENCE_STOP.search(line.plain) is not None
         and _QUESTION_OR_SENTENCE_THEN_MORE.search(line.plain) is None
-        and ":" not in line.plain
+        and _LABEL_COLON.search(line.plain) is None
         and not all(map(str.isupper, heads))
     )
 
@@ -1079,8 +1111,19 @@ def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str |
     """The one day a byline's line writes out, as a dateline of the header (none if it writes none
     or several); a line that reads as a dateline as a whole ("Jane Doe | 06.11.23") is read so."""
     line = tagged.lines[index]
-    published = tagged.dateline(line) or ((day := shown_date(line.plain)) and Published(day))
+    published = (
+        tagged.dateline(line)
+        or ((day := shown_date(line.plain)) and Published(day))
+        or _dated_after_names(tagged, line.plain)
+    )
     return [(index, published, dateline_kind(line.plain))] if published else []
+
+
+def _dated_after_names(tagged: Tagged, plain: str) -> Published | None:
+    """The date of a byline's parts after its names, read as a dateline of their own: "Por Ana Lima |
+    Publicado em 02/05/2026 | Atualizado em 04/05/2026" writes two days, the publication's among them."""
+    parts = dateline_parts(plain)
+    return tagged.reads_dateline(" | ".join(parts[1:])) if len(parts) > 2 else None
 
 
 def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published, str | None]]:
@@ -1385,7 +1428,7 @@ def _reads_like_headline(line: Line) -> bool:
 
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
 # Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
-_TRAIL_SEPARATOR = re.compile(r"\s+[>›»→/]\s+")
+_TRAIL_SEPARATOR = re.compile(r"\s+[>›»→▸/]\s+")
 _ROW_GAP = re.compile(r"\s{2,}")
 _TRAIL_PART_MAX_WORDS = 3
 _ROW_MIN_PARTS = 3

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2, multilingual-3 and multilingual-4), a few seconds.
+multilingual-2, multilingual-3, multilingual-4 and multilingual-5), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -22,7 +22,16 @@ import pytest
 from cleaners.markdown import to_plain
 from cleaners.text_page import CleanedText
 from tests.bench import multilingual
-from tests.bench.multilingual import ALL, CORPORA, CORPUS, HOLD_OUT, SECOND_HOLD_OUT, THIRD_HOLD_OUT, collapse
+from tests.bench.multilingual import (
+    ALL,
+    CORPORA,
+    CORPUS,
+    FOURTH_HOLD_OUT,
+    HOLD_OUT,
+    SECOND_HOLD_OUT,
+    THIRD_HOLD_OUT,
+    collapse,
+)
 
 LANGUAGES = {"de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk"}
 GOLD_KEYS = {
@@ -62,8 +71,10 @@ HOLD_OUT_RECALL_FLOORS = {
 }  # fmt: skip
 SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
-THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.87}
+THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.08, "en": 0.04, "fr": 0.04, "it": 0.06}
+FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"fr": 0.77, "pt": 0.93, "ru": 0.88}
+FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"pl": 0.04, "uk": 0.04}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -99,14 +110,24 @@ GATES = {
         SECOND_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The third hold-out, written before its author read the rules (see its README.md): measured on
-    # 2026-12-05 (10:30 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
-    # leak plus 0.01, rounded up.
+    # 2026-12-05 (10:30 UTC; recall and traps 13:15, after the fourth hold-out's closing record) after the
+    # fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.92, "title": 0.95, "authors": 0.85, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.95, "url": 0.99},
         0.03,
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The fourth hold-out, written before its author read the rules (see its README.md): measured on
+    # 2026-12-05 (13:15 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
+    # leak plus 0.01, rounded up.
+    "multilingual-5": hold_out_gate(
+        FOURTH_HOLD_OUT,
+        {"body_recall": 0.95, "trap_kept": 0.95, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
+        0.02,
+        FOURTH_HOLD_OUT_RECALL_FLOORS,
+        FOURTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

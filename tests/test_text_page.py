@@ -96,6 +96,13 @@ def test_a_heading_inside_a_list_item_loses_both_markers():
     assert to_plain("* #hashtag stays") == "#hashtag stays"
 
 
+def test_pandoc_attributes_closing_a_heading_or_a_span_are_syntax():
+    assert to_plain("# Los huertos escolares no son un adorno {#titular}") == "Los huertos escolares no son un adorno"
+    assert to_plain("Entretien avec une monitrice {#titre .article-title}") == "Entretien avec une monitrice"
+    assert to_plain("[Opinión]{.section}") == "[Opinión]"
+    assert to_plain("a set {1, 2} in prose") == "a set {1, 2} in prose"  # braces that are no attributes stay
+
+
 def test_image_only_line_is_removed_under_its_rule():
     cleaned = clean_text(f"Headline\n\n![A photo](https://x.example/p.jpg)\n\n{LONG}")
     assert ("markdown_image", "![A photo](https://x.example/p.jpg)") in [(r.rule, r.text) for r in cleaned.removed]
@@ -269,6 +276,13 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
     assert read == (parse_dateline(line) or dates.parse_dateline_with_filler(line))
 
 
+def test_a_bylines_dates_after_its_names_give_the_publication():
+    byline = "Por **Carla Menezes** | Publicado em 14/05/2026, 10h00 | Atualizado em 16/05/2026"
+    cleaned = clean_text("\n\n".join(["# Bolo de fubá cremoso", byline, LONG, LONG]))
+    assert cleaned.authors == ["Carla Menezes"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 5, 14)
+
+
 @pytest.mark.parametrize(
     ("line", "day"),
     [
@@ -281,6 +295,7 @@ def test_a_line_is_read_as_a_dateline_bare_or_with_filler_asking_dateparser_once
         # the update first: the publication is still the part that says so
         ("Actualizado 08/02/2026 - 20:58 · Publicado 08/02/2026 - 17:30", "2026-02-08"),
         ("Updated 5 February 2026 | Published 4 February 2026", "2026-02-04"),
+        ("Last updated 4 May 2026, 14:05 · First posted 3 May 2026, 08:30", "2026-05-03"),
         # a bare date, then its update: the bare date is the publication's
         ("3 aprile 2026 | Aggiornato alle 18:20", "2026-04-03"),
         ("29 jan. 2026 om 13:50 · Laatste update: 29 jan. 2026 om 17:05", "2026-01-29"),
@@ -378,6 +393,14 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Story by Dr. Ines Halvorsen and Marcus Webb, Department of Geography", ["Ines Halvorsen", "Marcus Webb"]),
         ("Автор: Анна Шубина, кафедра истории", ["Анна Шубина"]),
         ("Por Lucía Gil, Universidad de Zaragoza", ["Lucía Gil"]),
+        # labels of an interview's, a recipe's, a live blog's or a compiler's credit
+        ("Compiled by Rosa Tennant", ["Rosa Tennant"]),
+        ("Das Gespräch führte Moritz Hainbach.", ["Moritz Hainbach"]),
+        ("Rezept & Fotos: Annika Vogelsang", ["Annika Vogelsang"]),
+        ("Беседовала Анна Лаврентьева", ["Анна Лаврентьева"]),
+        ("Автор рецепта: Людмила Окунева", ["Людмила Окунева"]),
+        ("Ведущие: Игорь Сенцов, Мария Полозова", ["Игорь Сенцов", "Мария Полозова"]),
+        ("Розмовляла Ірина Савчук", ["Ірина Савчук"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -475,7 +498,8 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
 
 
 @pytest.mark.parametrize(
-    "crumbs", ["Region > Bochnia", "Handball / Verbandsliga", "Fußball  Handball  Basketball  Ergebnisse"]
+    "crumbs",
+    ["Region > Bochnia", "Handball / Verbandsliga", "Rugby ▸ Fédérale 1", "Fußball  Handball  Basketball  Ergebnisse"],
 )
 def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
     headline = "W kopalni soli w Bochni otwarto nową trasę dla rowerzystów"
@@ -1692,6 +1716,7 @@ def test_a_by_line_far_under_the_article_or_under_a_headers_byline_is_not_read()
     [
         ("Monday the weather turns warmer.", True),  # a short last sentence scores nothing as prose
         ("We will go back in the autumn.", True),
+        ("The funeral is at 10:00 on Saturday.", True),  # a time's colon is no label's
         ("Max Lee, KBS World Radio News.", False),  # a sign-off of names
         ("Our Standards: The Trust Principles.", False),  # a "Label: …" line
         ("Liked this story? Share it with friends.", False),  # two sentences: a prompt
@@ -1703,6 +1728,21 @@ def test_a_one_sentence_closing_paragraph_ends_the_article(closing: str, kept: b
     article = [*PROSE, *MORE_PROSE[:3]]
     cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, closing, *MENU]))
     assert cleaned.paragraphs == ([*article, closing] if kept else article)
+
+
+@pytest.mark.parametrize(
+    ("record", "kept"),
+    [
+        (["Attendance: 4,212.", "Referee: Mia Cole."], 2),  # a match report's record
+        (["Attendance: 4,212.", "Referee: Mia Cole.", "You've read 4 of your 5 free articles."], 2),
+        (["Our Standards: The Trust Principles."], 0),  # one "Label: …" line is the site's
+        (["Attendance: 4,212."], 0),  # one fact is no record
+    ],
+)
+def test_a_record_of_fact_lines_closes_the_article(record: list[str], kept: int) -> None:
+    article = [*PROSE, *MORE_PROSE[:3]]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *record, *MENU]))
+    assert cleaned.paragraphs == [*article, *record[:kept]]
 
 
 def test_short_sentences_under_the_article_are_not_a_closing_one() -> None:

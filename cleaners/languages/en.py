@@ -246,6 +246,9 @@ ROWS = LanguageRows(
         "reported by",
         "words by",
         "story by",
+        "compiled by",
+        "interview by",
+        "interviewed by",
         "text by",
         "text:",
         "photos by",
@@ -274,7 +277,7 @@ ROWS = LanguageRows(
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
-    published_words=("first published", "published", "posted", "created", "written", "date", "dated"),
+    published_words=("first published", "first posted", "published", "posted", "created", "written", "date", "dated"),
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(

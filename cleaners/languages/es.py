@@ -132,6 +132,8 @@ ROWS = LanguageRows(
                 r"^(suscribirme|suscribirse|suscríbete|suscribite|suscríbase|quiero suscribirme|me suscribo)"
                 r"( (ahora|ya|gratis))?[.!]?$"
             ),
+            # a paywall's offer: "Suscríbete a nuestra edición digital por 1 € el primer mes"
+            r"^(suscríbete|suscribite|suscríbase) a (nuestra|la) edición (digital|impresa|en papel)\b",
             r"^(recibe|recibí|reciba|recibirás)\b.*\b(en|a) (tu|su) (correo|e-?mail|bandeja|buzón)",
             r"^(recibe|recibí|reciba|recibirás)\b.*\b(boletín|newsletter)",
             (

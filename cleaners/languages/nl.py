@@ -109,6 +109,7 @@ ROWS = LanguageRows(
                 r" (abonnees|leden|premium-?leden)\b"
             ),
             r"^(alleen )?voor abonnees\s*[.!]?$",
+            r"^(dit|het) (artikel|verhaal|stuk) is gratis (te lezen|leesbaar)\b.*\b(steun|word abonnee|abonneer)",
             r"^steun (onafhankelijke|lokale|onze|goede) (\w+ )?journalistiek\b",
             r"^ontvang (het |al het |het laatste )?(nieuws|updates)\b.*\b(via|op|in) (whatsapp|telegram)\b",
         ),

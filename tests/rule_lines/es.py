@@ -38,6 +38,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Suscríbete a nuestra edición digital por 1 € el primer mes.",
         "Este artículo es exclusivo para suscriptores. Suscríbete desde 1 € al mes",
         "Exclusivo para suscriptores",
         "Apoya el periodismo independiente: hazte socio.",
@@ -161,6 +162,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Suscríbete a una revista de jardinería, le dije a una alumna que quería saber más.",
         "El club dijo que el palco es exclusivo para socios fundadores desde hace veinte años y que no cambiará.",
         "¿Te ha gustado el concierto? Los vecinos respondieron que sí, según la encuesta municipal.",
         "¿Por qué? Suscríbete a la idea de que nada cambia, decía el alcalde, y no te equivocarás nunca.",

@@ -45,6 +45,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Dit artikel is gratis te lezen. Steun lokale journalistiek en word abonnee vanaf 1 euro per week.",
         "Dit artikel is alleen voor abonnees. Word abonnee voor 1 euro",
         "Voor abonnees",
         "Steun onafhankelijke journalistiek in de Lekstreek.",
@@ -173,6 +174,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",
         "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
         "Vond je het concert goed? De bewoners antwoordden ja, volgens de enquête van de gemeente.",
         "Download de app, zeiden ze aan de balie. Maar op oudere telefoons werkt hij niet.",
