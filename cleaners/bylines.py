@@ -181,11 +181,24 @@ def _ends_with_date(text: str) -> bool:
     return 0 < len(words) <= _DATE_MAX_WORDS and (has_digit(words[-1]) or words[-1].casefold() in _TIME_WORDS)
 
 
+# A name, a comma, then the rest of the line with a digit in it ("Тарас Кравченко, 21 липня 2026").
+_NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
+
+
+def _names_before_date(text: str) -> bool:
+    """Whether the words before a dateline's comma are names, not a press release's city in capitals
+    ("NEW YORK, March 3, 2024")."""
+    return not text.isupper() and looks_like_names(text)
+
+
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
     """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
     "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
-    first part that is a byline or only names, when the other parts read as a dateline."""
+    first part that is a byline or only names, when the other parts read as a dateline; or the name
+    before a line's first comma when the rest reads as one ("Тарас Кравченко, 21 липня 2026")."""
     parts = dateline_parts(plain)
+    if len(parts) == 1 and (found := _NAME_THEN_DATE.match(plain.strip())) and _names_before_date(found["names"]):
+        return split_byline_names(found["names"]) if is_dateline(found["date"]) else None
     for index, part in enumerate(parts if len(parts) > 1 else ()):
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else None)
         if names:

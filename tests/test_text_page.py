@@ -461,6 +461,7 @@ def test_a_bylines_name_of_common_words_stays_a_name():
         ("Julia Steinhoff / October 25 2023", ["Julia Steinhoff"]),
         ("Culture | By Loïc Le Clerc | 30 September 2018", ["Loïc Le Clerc"]),
         ("Jill Winger | March 11, 2019 | 109 Comments", ["Jill Winger"]),
+        ("Jane Doe, March 3, 2024", ["Jane Doe"]),  # the name before the date's comma
     ],
 )
 def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line, names):
@@ -474,6 +475,8 @@ def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line
         "Jane Doe | Staff writer at the paper",  # no date beside the name
         "Jane Doe | Berlin | Munich",
         "25.10.2022 - The council met again on Monday",  # a sentence, no name
+        "Jane Doe, Staff writer at the paper 24/7",  # no dateline after the comma
+        "NEW YORK, March 3, 2024",  # a press release's city in capitals
     ],
 )
 def test_a_line_of_parts_without_a_dateline_beside_the_name_credits_no_one(line):
