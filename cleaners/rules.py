@@ -256,10 +256,11 @@ TITLE = StructuralRule(
 BYLINE = StructuralRule(
     "byline",
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
-    "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ'); its people become `authors` "
-    "(agencies, roles and places are dropped). Text dumps: a 'By'-line among the main run's first lines, down to "
-    "its second sentence (under a caption or deck the run starts with), is the header's too; with none in the "
-    "header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
+    "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ') or names before a dateline's comma "
+    "('Тарас Кравченко, 21 липня 2026'; not a city in capitals, 'NEW YORK, March 3, 2024'); its people become "
+    "`authors` (agencies, roles and places are dropped). Text dumps: a 'By'-line among the main run's first lines, "
+    "down to its second sentence (under a caption or deck the run starts with), is the header's too; with none in "
+    "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",
     {"max_words": 16, "tail_span": 3},
 )
