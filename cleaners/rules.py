@@ -306,7 +306,10 @@ OUTSIDE_ARTICLE = StructuralRule(
     "teasers under an article (headline, name, date, blurb) no longer join it. A run that ends in a list of the "
     "site's other stories (three or more adjacent lines that read like headlines: one line each, no sentence stop, "
     "not a question, not under a lead-in ending in ':' or '…') ends on the prose line above them, when only such "
-    "headlines and short lines follow it.",
+    "headlines and short lines follow it. The run the header is read around (found before `repeated_on_domain` "
+    "tags its lines) passes over the lines the site repeats, as the later search does: a ranking's boxes ('Pros', "
+    "'Best Prices Today:', 'Retailer', 'View Deal') no longer cut it into entries, whose longest put the "
+    "article's start far down the list.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

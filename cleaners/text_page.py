@@ -201,6 +201,7 @@ class Tagged:
     # move it (the region was tuned with only the line over the start taken as the headline).
     header_above_start: dict[int, str] = field(default_factory=dict)
     sites: Sites = field(default_factory=Sites)  # what the run learned of each site
+    site_repeats: frozenset[int] = frozenset()  # the body lines the site repeats on its pages, found once
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
@@ -401,10 +402,10 @@ def tag_lines(
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
     _tag_syntax_only(tagged)
+    tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
-    if (domain := domain_of(tagged.url)) in tagged.sites.repeated:
-        _tag_repeated(tagged, tagged.sites.repeated[domain])
+    _tag_repeated(tagged)
     if whole_page:
         _tag_outside_main_region(tagged)
         for index, tag in tagged.header_above_start.items():
@@ -597,10 +598,23 @@ def _tag_source_url(tagged: Tagged) -> None:
     tagged.url = tagged.url or url
 
 
-def _tag_repeated(tagged: Tagged, repeated: frozenset[str]) -> None:
-    for index, line in enumerate(tagged.lines):
-        if tagged.tags[index] == BODY and line_key(line.raw) in repeated:
+def _tag_repeated(tagged: Tagged) -> None:
+    for index in tagged.site_repeats:
+        if tagged.tags[index] == BODY:  # the header's lines stay its own
             tagged.tags[index] = REPEATED_ON_DOMAIN.name
+
+
+def _site_repeats(tagged: Tagged) -> frozenset[int]:
+    """The body lines the page's site repeats on many of its pages (`repeated_on_domain`)."""
+    domain = domain_of(tagged.url)
+    repeated = tagged.sites.repeated.get(domain) if domain else None
+    if not repeated:
+        return frozenset()
+    return frozenset(
+        index
+        for index, line in enumerate(tagged.lines)
+        if tagged.tags[index] == BODY and line_key(line.raw) in repeated
+    )
 
 
 def _tag_syntax_only(tagged: Tagged) -> None:
@@ -727,11 +741,15 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     the article's start are teasers' stamps (`_is_teaser_stamp`) and cost what the site's footer does,
     once the header is read (`header_read`: before, the start is unknown and the header's own dateline
     would count). A best run of name lists is passed over only then too: the header is read around the
-    best run as before (a page whose article its dump lacks keeps the title over its country selector)."""
+    best run as before (a page whose article its dump lacks keeps the title over its country selector).
+    Before the header is read, the lines the site repeats on its pages are passed over as they are
+    after (`Tagged.site_repeats`): a ranking's boxes ("Pros", "Best Prices Today:", "Retailer", "View Deal")
+    cost nothing then, so the run spans the list and the article starts above its first entry."""
+    passed = frozenset() if header_read else tagged.site_repeats
     scored = [
         i
         for i, tag in enumerate(tagged.tags)
-        if tag == BODY or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
+        if (tag == BODY and i not in passed) or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
     ]
     chrome = [tagged.tags[i] != BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]

@@ -9,6 +9,7 @@ from cleaners.bylines import author_link_names, parse_byline, parse_text_byline,
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
 from cleaners.markdown import is_link_only, links, to_plain
+from cleaners.repeats import page_lines
 from cleaners.rules import BOUNDING_RULES, LINE_RULES
 from cleaners.sites import Sites, learn_sites
 from cleaners.text_page import (
@@ -1753,3 +1754,22 @@ def test_short_sentences_under_the_article_are_not_a_closing_one() -> None:
     teasers = ["Read our other stories.", "Share them with a friend."]  # the site's text goes on
     cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *teasers, *MENU]))
     assert cleaned.paragraphs == article
+
+
+def test_a_rankings_boxes_the_site_repeats_do_not_move_the_articles_start_down_the_list():
+    box = ["Pros", "Cons", "Best Prices Today:", "Retailer", "Price", "View Deal", "Check", "Product"]
+
+    def entry(name, sentences):
+        said = [
+            f"{name} is a service that we tested for {n} weeks and it has been one of the good ones." for n in sentences
+        ]
+        return [f"{name} – Best pick", *box, *said]
+
+    def page(n):
+        intro = f"Cutting the cord on page {n} is easier than it was, and this is what you should know about it."
+        return "\n\n".join(["Best streaming services", intro, *entry(f"Alpha{n}", [1]), *entry(f"Beta{n}", [2, 3, 4])])
+
+    sites = learn_sites(("a.example", page_lines(page(n))) for n in range(4))
+    cleaned = clean_text(page(0), sites, "https://a.example/best-streaming-services")
+    assert cleaned.paragraphs[0].startswith("Cutting the cord on page 0")
+    assert "Pros" not in cleaned.paragraphs
