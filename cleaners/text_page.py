@@ -232,7 +232,7 @@ class Tagged:
     def dateline(self, line: Line) -> Published | None:
         """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
         if line.number not in self._datelines:
-            self._datelines[line.number] = self._read_dateline(line.plain)
+            self._datelines[line.number] = self.reads_dateline(line.plain)
         return self._datelines[line.number]
 
     def reads_as_dateline(self, text: str) -> bool:
@@ -240,11 +240,8 @@ class Tagged:
         return self.reads_dateline(text) is not None
 
     def reads_dateline(self, text: str) -> Published | None:
-        """A text's (a part of a line's) date as a dateline, read as the page's lines are."""
-        return self._read_dateline(text)
-
-    def _read_dateline(self, text: str) -> Published | None:
-        """A text's date as a bare dateline or one with filler parts, in the page's reading of dates."""
+        """A text's (a part of a line's) date as a bare dateline or one with filler parts, in the page's
+        reading of dates."""
         return read_dateline(text, self._date_reading())
 
     def credited(self, line: Line) -> list[str] | None:
