@@ -224,7 +224,7 @@ BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copy
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
-# inside articles.
+# inside articles (a report's record or an interview's last turns may stand under a related-links line too).
 ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
@@ -309,7 +309,10 @@ OUTSIDE_ARTICLE = StructuralRule(
     "headlines and short lines follow it. The run the header is read around (found before `repeated_on_domain` "
     "tags its lines) passes over the lines the site repeats, as the later search does: a ranking's boxes ('Pros', "
     "'Best Prices Today:', 'Retailer', 'View Deal') no longer cut it into entries, whose longest put the "
-    "article's start far down the list.",
+    "article's start far down the list. The run's end is carried past at most two of the article's interruptions "
+    "(an ad marker, a picture credit, a prompt, a related-links line: 'Voir aussi : …') to a report's record (two "
+    "or more fact lines, 'Arbitre : M. Lucas Perrin.', under one-sentence lines: its last paragraph), and to "
+    "the dialogue turns ('— А полярная ночь не давит?') under an interview's run (one that holds two turns or more).",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

@@ -889,22 +889,32 @@ CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter pro
 CLOSING_FACTS_MIN = 2  # fact lines ("Attendance: 4,212.") that make the lines closing a run a report's record
 CLOSING_BLOCK_MAX = 6  # lines of such a record
 FACT_MAX_WORDS = 16
+TURNS_MIN = 2  # dialogue turns ("— Туристов стало больше?") in the run that make it an interview
 # A fact line: a label of a few words, a colon and a statement that ends with a stop ("Referee: Mia Cole.",
 # "Arbitre : M. Lucas Perrin (Occitanie).", "Глядачів: 1 250.")
 _FACT_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?: \S.*[^.][.!]$")
+# A dialogue turn: a line opening with a dash and a word, ending as a sentence does ("— А полярная ночь не давит?")
+_TURN = re.compile(r"^[—–] ?[^\W\d_].*[.!?…]$")
+# A report's record or an interview's last turns may stand under a related-links line too ("Voir aussi : …")
+_RECORD_INTERRUPTIONS = ARTICLE_INTERRUPTIONS | {RELATED_LINKS.name}
 
 
 def _closing_sentence(tagged: Tagged, last: int) -> int:
     """The run's last line, moved down to a one-sentence closing paragraph right under it (past at
-    most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's
-    own interruptions) when the site's lines or nothing follow it: a short last sentence scores
-    nothing, so the run ended above it. Under a run that closes on a report's record, CLOSING_FACTS_MIN
-    fact lines or more among its last line and the short lines under it ("Attendance: 4,212.", "Referee:
-    Mia Cole."), the run ends on the record's last fact, whatever follows (a paywall's line may)."""
-    block = _closing_block(tagged, last)
-    facts = [index for index in [last, *block] if _is_fact_line(tagged.lines[index])]
+    most CLOSING_SKIPS ad markers, shop teasers, picture credits or newsletter prompts: an article's own
+    interruptions) when the site's lines or nothing follow it: a short last sentence scores nothing, so the
+    run ended above it. Under a run that closes on a report's record, CLOSING_FACTS_MIN fact lines or more
+    among its last line and the one-sentence lines under it, prose or not, past related links too
+    ("Attendance: 4,212.", "Referee: Mia Cole."), the run ends on the record's last fact, whatever follows (a
+    paywall's line may). Under an interview's run (TURNS_MIN dialogue turns or more), the turns right under it,
+    past the same interruptions, are its last ones."""
+    record = _closing_block(tagged, last, record=True)
+    facts = [index for index in [last, *record] if _is_fact_line(tagged.lines[index])]
     if len(facts) >= CLOSING_FACTS_MIN:
         return facts[-1]
+    if turns := _closing_turns(tagged, last):
+        return turns[-1]
+    block = _closing_block(tagged, last)
     if block and _is_one_sentence(tagged.lines[block[0]]):
         following = block[0] + 1
         if not (following < len(tagged.lines) and _continues_prose(tagged, following)):
@@ -912,19 +922,46 @@ def _closing_sentence(tagged: Tagged, last: int) -> int:
     return last
 
 
-def _closing_block(tagged: Tagged, last: int) -> list[int]:
-    """The body lines right under the run's last line (past at most CLOSING_SKIPS interruptions) that are
-    each one sentence or a fact line, at most CLOSING_BLOCK_MAX of them (more is no closing: none)."""
-    skipped, block = 0, []
+def _under_interruptions(tagged: Tagged, last: int, interruptions: frozenset[str]) -> Iterator[int]:
+    """The lines under the run's last line, past at most CLOSING_SKIPS interruptions."""
+    skipped = 0
     for index in range(last + 1, len(tagged.lines)):
-        if tagged.tags[index] in ARTICLE_INTERRUPTIONS and skipped < CLOSING_SKIPS:
+        if tagged.tags[index] in interruptions and skipped < CLOSING_SKIPS:
             skipped += 1
             continue
+        yield index
+
+
+def _closing_block(tagged: Tagged, last: int, record: bool = False) -> list[int]:
+    """The body lines right under the run's last line (past at most CLOSING_SKIPS interruptions) that are
+    each one sentence or a fact line, at most CLOSING_BLOCK_MAX of them (more is no closing: none). For a
+    `record`, a sentence may read as prose (the report's last paragraph) and related links interrupt too."""
+    block = []
+    interruptions = _RECORD_INTERRUPTIONS if record else ARTICLE_INTERRUPTIONS
+    for index in _under_interruptions(tagged, last, interruptions):
         line = tagged.lines[index]
-        if tagged.tags[index] != BODY or not (_is_one_sentence(line) or _is_fact_line(line)):
+        if tagged.tags[index] != BODY or not (_is_one_sentence(line, record) or _is_fact_line(line)):
             break
         block.append(index)
     return block if len(block) <= CLOSING_BLOCK_MAX else []
+
+
+def _closing_turns(tagged: Tagged, last: int) -> list[int]:
+    """The dialogue turns right under the run's last line (past at most CLOSING_SKIPS interruptions), when the
+    run holds TURNS_MIN turns or more: an interview's last question and answer scored too little to join it."""
+    if sum(1 for index in range(tagged.article_start, last + 1) if _is_turn(tagged, index)) < TURNS_MIN:
+        return []
+    turns = []
+    for index in _under_interruptions(tagged, last, _RECORD_INTERRUPTIONS):
+        if not _is_turn(tagged, index):
+            break
+        turns.append(index)
+    return turns
+
+
+def _is_turn(tagged: Tagged, index: int) -> bool:
+    """A body line that is a dialogue turn: a dash, then a sentence or more."""
+    return tagged.tags[index] == BODY and _TURN.match(tagged.lines[index].plain) is not None
 
 
 def _is_fact_line(line: Line) -> bool:
@@ -932,14 +969,14 @@ def _is_fact_line(line: Line) -> bool:
     return line.words <= FACT_MAX_WORDS and _FACT_LINE.match(line.plain) is not None
 
 
-def _is_one_sentence(line: Line) -> bool:
-    """A line of one sentence that scored as no prose: ends with a stop, none ends inside
+def _is_one_sentence(line: Line, prose: bool = False) -> bool:
+    """A line of one sentence that scored as no prose (any score with `prose`): ends with a stop, none ends inside
     ("Liked this story? Share it with friends." is a prompt); no cry ("Sharing is caring!") or trailing
     dots ("Tell us what YOU think..."), no "Label: …" line ("Our Standards: …"; a time's colon is none), no sign-off of
     capitalised names ("Max Lee, KBS World Radio News."): those are the site's."""
     heads = [word[0] for word in _WORD.findall(line.plain)]
     return (
-        line.prose <= 0
+        (prose or line.prose <= 0)
         and line.words >= 3
         and _SENTENCE_STOP.search(line.plain) is not None
         and _QUESTION_OR_SENTENCE_THEN_MORE.search(line.plain) is None

@@ -73,7 +73,7 @@ SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.08, "en": 0.04, "fr": 0.04, "it": 0.06}
-FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"fr": 0.77, "pt": 0.93, "ru": 0.88}
+FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"pl": 0.04, "uk": 0.04}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -120,11 +120,11 @@ GATES = {
         THIRD_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fourth hold-out, written before its author read the rules (see its README.md): measured on
-    # 2026-12-05 (13:15 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
-    # leak plus 0.01, rounded up.
+    # 2026-12-05 (13:15 UTC; recall and traps 14:10, the run carried to a record or an interview's turns) after
+    # the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-5": hold_out_gate(
         FOURTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.95, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
         0.02,
         FOURTH_HOLD_OUT_RECALL_FLOORS,
         FOURTH_HOLD_OUT_LEAK_CEILINGS,

@@ -1749,6 +1749,32 @@ def test_a_record_of_fact_lines_closes_the_article(record: list[str], kept: int)
     assert cleaned.paragraphs == [*article, *record[:kept]]
 
 
+RECORD = ["Referee: Mia Cole (Leeds).", "Tries: Daubagna (12th), Sorel (76th) for the hosts."]
+
+
+@pytest.mark.parametrize("record", [RECORD, []])
+def test_a_record_past_related_links_and_a_last_paragraph_closes_the_article(record: list[str]) -> None:
+    """Two related-links lines may cut a report's last paragraph and record from its run: the record's
+    fact lines carry it over them; without a record, the lines under the links stay out."""
+    article = [*PROSE, *MORE_PROSE[:3]]
+    links = ["See also: the league table of the third group", "See also: the fixtures of the second half"]
+    tail = ["With the win the club climbs to fourth place in the league.", "Stadium Road, 2,800 spectators.", *record]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, *links, *tail, *MENU]))
+    assert cleaned.paragraphs == ([*article, *tail] if record else article)
+
+
+@pytest.mark.parametrize(
+    ("turns_above", "kept"),
+    [(["— Do tourists come?", "— Two hundred a day in summer, and many ask to climb the tower."], True), ([], False)],
+)
+def test_an_interviews_last_turns_under_its_run_close_it(turns_above: list[str], kept: bool) -> None:
+    """Dialogue turns under an interview's run (one that holds turns) are its last question and answer."""
+    article = [*PROSE[:2], *turns_above, *MORE_PROSE[:3]]
+    last = ["— And the polar night?", "— Forty days without sun. You get used to it."]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, "Read more: a new pier opens", *last, *MENU]))
+    assert cleaned.paragraphs == ([*article, *last] if kept else article)
+
+
 def test_short_sentences_under_the_article_are_not_a_closing_one() -> None:
     article = [*PROSE, *MORE_PROSE[:3]]
     teasers = ["Read our other stories.", "Share them with a friend."]  # the site's text goes on
