@@ -1114,7 +1114,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         datelines += _byline_under_start(tagged, end)
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
     has_article = end < len(tagged.lines)
-    right_under = _lines_under_title(tagged, title_at) if whole_page and near_title is None and has_article else []
+    right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     tagged.published = _publication(datelines, over_article, near_title, right_under)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
@@ -1327,13 +1327,27 @@ def _publication(
     return None
 
 
-def _lines_under_title(tagged: Tagged, title_at: int | None) -> list[int]:
-    """The first TITLE_HEADER_SPAN lines under the page's title past images and markdown syntax, where
-    a title's own dateline stands (under its deck, its byline or its author's note)."""
+def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:
+    """The first line under the page's title past images and markdown syntax, where a title's own
+    dateline stands, then the lines that are only a date among the next ones (under a deck, a byline,
+    an author's note: TITLE_HEADER_SPAN lines in all). Not a byline's date there, nor a date the
+    article's first lines write again: an events list dates its first entry above and below it."""
     if title_at is None:
         return []
     under = (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER)
-    return list(itertools.islice(under, TITLE_HEADER_SPAN))
+    first, *next_ones = [*itertools.islice(under, TITLE_HEADER_SPAN)] or [None]
+    if first is None:
+        return []
+    opening = {_dated_day(tagged, index) for index in _article_opening(tagged, start)}
+    return [first] + [
+        index for index in next_ones if tagged.tags[index] == DATELINE.name and _dated_day(tagged, index) not in opening
+    ]
+
+
+def _dated_day(tagged: Tagged, index: int) -> dt.date | None:
+    """The day a line that is a dateline writes."""
+    published = tagged.dateline(tagged.lines[index])
+    return published.date if published else None
 
 
 def _near_headline(index: int, over_article: int | None, title_at: int | None) -> bool:

@@ -1100,6 +1100,16 @@ def test_the_date_right_under_a_title_far_above_the_article_dates_the_page():
     )
 
 
+def test_the_date_under_a_titles_deck_far_above_the_article_dates_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
+    deck = "The state's heat waves and fires offer a warning of the future."
+    header = ["# Future Outlook of Bluetooth Headphones", deck, "JAN 24, 2025", "[Leah Stokes](/author/leah)", *share]
+    assert clean_text("\n\n".join(["[Home](/)", *header, LONG, other])).published == dates.Published(
+        dt.date(2025, 1, 24)
+    )
+
+
 def test_an_update_right_under_a_title_far_above_the_article_does_not_date_the_page():
     other = LONG.replace("Moscow", "Geneva")
     share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
