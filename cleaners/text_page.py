@@ -1335,12 +1335,10 @@ def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list
     if title_at is None:
         return []
     under = (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER)
-    first, *next_ones = [*itertools.islice(under, TITLE_HEADER_SPAN)] or [None]
-    if first is None:
-        return []
+    lines = list(itertools.islice(under, TITLE_HEADER_SPAN))
     opening = {_dated_day(tagged, index) for index in _article_opening(tagged, start)}
-    return [first] + [
-        index for index in next_ones if tagged.tags[index] == DATELINE.name and _dated_day(tagged, index) not in opening
+    return lines[:1] + [
+        index for index in lines[1:] if tagged.tags[index] == DATELINE.name and _dated_day(tagged, index) not in opening
     ]
 
 
