@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ftfy
@@ -1113,7 +1114,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         datelines += _byline_under_start(tagged, end)
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
     has_article = end < len(tagged.lines)
-    right_under = _line_under_title(tagged, title_at) if whole_page and near_title is None and has_article else None
+    right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     tagged.published = _publication(datelines, over_article, near_title, right_under)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
@@ -1302,39 +1303,49 @@ def _publication(
     datelines: list[tuple[int, Published, str | None]],
     over_article: int | None,
     title_at: int | None,
-    right_under: int | None = None,
+    right_under: Sequence[int] = (),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says
     nothing; never an update. Below the headline over the article, else below the page's title just
     above it (a `#` heading, then the date, then a deck read as a headline); above the title only
     when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched). Last, the date on the line `right_under` a title that stands far from the article
-    (the caller passes it only on a page with an article: on one without, it is a date strip under
-    a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's) was
-    taken for the headline over the article."""
+    fetched). Last, the first date on the lines `right_under` a title that stands far from the
+    article (the caller passes them only on a page with an article: on one without, it is a date strip
+    under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's,
+    a caption) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
     for wanted in ("published", None):
         for top in tops:
             for index, published, kind in datelines:
-                if kind == wanted and index != right_under and (top is None or index > top or kind == "published"):
+                if kind == wanted and index not in right_under and (top is None or index > top or kind == "published"):
                     return published
     for index, published, kind in datelines:
-        if kind != "updated" and index == right_under:
+        if kind != "updated" and index in right_under:
             return published
     return None
 
 
-def _line_under_title(tagged: Tagged, title_at: int | None) -> int | None:
+def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:
     """The first line under the page's title past images and markdown syntax, where a title's own
-    dateline stands."""
+    dateline stands, then the lines that are only a date among the next ones (under a deck, a byline,
+    an author's note: TITLE_HEADER_SPAN lines in all). Not a byline's date there, nor a date the
+    article's first lines write again: an events list dates its first entry above and below it."""
     if title_at is None:
-        return None
-    return next(
-        (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER),
-        None,
-    )
+        return []
+    under = (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER)
+    lines = list(itertools.islice(under, TITLE_HEADER_SPAN))
+    opening = {_dated_day(tagged, index) for index in _article_opening(tagged, start)}
+    return lines[:1] + [
+        index for index in lines[1:] if tagged.tags[index] == DATELINE.name and _dated_day(tagged, index) not in opening
+    ]
+
+
+def _dated_day(tagged: Tagged, index: int) -> dt.date | None:
+    """The day a line that is a dateline writes."""
+    published = tagged.dateline(tagged.lines[index])
+    return published.date if published else None
 
 
 def _near_headline(index: int, over_article: int | None, title_at: int | None) -> bool:

@@ -1100,6 +1100,23 @@ def test_the_date_right_under_a_title_far_above_the_article_dates_the_page():
     )
 
 
+def test_the_date_under_a_titles_deck_far_above_the_article_dates_the_page():
+    other = LONG.replace("Moscow", "Geneva")
+    share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
+    deck = "The state's heat waves and fires offer a warning of the future."
+    header = ["# Future Outlook of Bluetooth Headphones", deck, "JAN 24, 2025", "[Leah Stokes](/author/leah)", *share]
+    assert clean_text("\n\n".join(["[Home](/)", *header, LONG, other])).published == dates.Published(
+        dt.date(2025, 1, 24)
+    )
+
+
+def test_the_first_entrys_date_of_an_events_list_under_a_far_title_does_not_date_the_page():
+    entries = ["[FABCON](/fabcon)", "Atlanta, United States", LONG, "March 16, 2026", "[NVIDIA GTC](/gtc)"]
+    deck = "List of upcoming events and tech conferences of special interest to managed service providers."
+    header = ["# Top IT Conferences in the United States 2026", deck, "* March 16, 2026"]
+    assert clean_text("\n\n".join(["[Home](/)", *header, *entries, LONG.replace("Moscow", "Geneva")])).published is None
+
+
 def test_an_update_right_under_a_title_far_above_the_article_does_not_date_the_page():
     other = LONG.replace("Moscow", "Geneva")
     share = ["[Share](https://www.facebook.com/sharer.php?u=x)", "#### Link Copied!", "![](/hero.jpg)"]
