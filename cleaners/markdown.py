@@ -19,6 +19,11 @@ _LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _ADDRESS + r"|\[(?P<ref_text>[^\[
 # lynx and w3m number their links: "[12]Home", "the [3]council said"; a reference is syntax, not text.
 _LYNX_REF = re.compile(r"\[\d{1,4}\](?=[^\s\[(\]])")
 _LYNX_LINK_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?\[\d{1,4}\]\S.*[^.!?…]$")
+# A label of up to three words and a colon, then two or more numbered links of up to four words each and
+# no sentence: a dump's link list in any language ("Schlagworte: [14]Astronomie [15]Sonneberg").
+_LYNX_LINK_LIST = re.compile(
+    r"^\s*(?:[-*+•]\s+)?(?:[^\s\[\]:]+\s){0,2}[^\s\[\]:]+:(?:\s*\[\d{1,4}\][^\s\[\].!?…]+(?:\s[^\s\[\].!?…]+){0,3}){2,}\s*$"
+)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
@@ -85,10 +90,11 @@ def is_image_only(line: str) -> bool:
 
 def is_link_only(line: str) -> bool:
     """A line whose only text is inside markdown links (menus and link lists in a dump), or a line
-    that is one numbered lynx link, unless it ends a sentence (prose that opens with a link)."""
+    that is one numbered lynx link, unless it ends a sentence (prose that opens with a link), or a
+    label and a list of short numbered lynx links (tags, related links)."""
     if "[" not in line:  # every link has one (a look for it is cheaper than the patterns)
         return False
-    if _LYNX_LINK_LINE.match(line):
+    if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
         return True
     if not _LINK.search(line):
         return False

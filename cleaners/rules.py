@@ -357,7 +357,11 @@ REPEATED_ON_DOMAIN = StructuralRule(
     "A line the page's site repeats on many of its pages in this corpus (copies of one article count once).",
     {"min_pages": 3, "min_share": 0.5, "fingerprint_lines": 3},
 )
-LINK_ONLY = StructuralRule("link_only", "A markdown line made only of links (a menu or link list entry).")
+LINK_ONLY = StructuralRule(
+    "link_only",
+    "A markdown line made only of links (a menu or link list entry), or a label and two or more short numbered lynx "
+    "links ('Schlagworte: [14]Astronomie [15]Raumfahrt': tags, related links, in any language).",
+)
 MARKDOWN_IMAGE = StructuralRule("markdown_image", "A line that is only a markdown image.")
 MARKDOWN_SYNTAX = StructuralRule("markdown_syntax", "A line that is only markdown syntax, such as a `---` separator.")
 

@@ -72,7 +72,7 @@ HOLD_OUT_RECALL_FLOORS = {
 SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.08, "en": 0.04, "fr": 0.04, "it": 0.06}
+THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06, "en": 0.04}
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"pl": 0.04, "uk": 0.04}
 GATES = {
@@ -110,8 +110,9 @@ GATES = {
         SECOND_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The third hold-out, written before its author read the rules (see its README.md): measured on
-    # 2026-12-05 (10:30 UTC; recall and traps 13:15, after the fourth hold-out's closing record) after the
-    # fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # 2026-12-05 (10:30 UTC; recall and traps 13:15, after the fourth hold-out's closing record; leak 14:20,
+    # after lynx link lists and office credits) after the fixes it led to, less 0.01 and rounded down;
+    # ceilings the measured leak plus 0.01, rounded up.
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.95, "url": 0.99},

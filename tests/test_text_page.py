@@ -86,6 +86,15 @@ def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
     assert is_link_only('  * [](javascript:void\\(0\\) "Facebook")')
 
 
+def test_a_label_and_short_numbered_lynx_links_are_a_link_list_in_any_language():
+    assert is_link_only("   Schlagworte: [14]Astronomie [15]Sonneberg [16]Ehrenamt")
+    assert is_link_only("Leggi anche: [3]La funivia riapre [4]Il rifugio")
+    assert not is_link_only("Schlagworte: [14]Astronomie")  # one link after a label: text may follow it
+    assert not is_link_only("Er sagte: [3]Der Rat [4]lehnte den Plan ab.")  # a sentence
+    assert not is_link_only("Mehr: [3]Der Bürgermeister sagte, dass die Stadt [4]neue Busse kauft")
+    assert not is_link_only("which the [3]council and [4]mayor")  # no label: a wrapped line of prose
+
+
 def test_a_links_target_is_read_past_escaped_parentheses_and_a_title():
     line = '[Neil Ferguson](https://x.example/wiki/Neil_\\(scientist\\)) and [Jane](</author/jane> "Posts")'
     assert links(line) == [("Neil Ferguson", "https://x.example/wiki/Neil_\\(scientist\\)"), ("Jane", "/author/jane")]

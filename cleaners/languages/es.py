@@ -214,8 +214,9 @@ ROWS = LanguageRows(
             r"\b(añadir|agregar) a la cesta\s*$",
         ),
         "photo_credit": (
-            # a credit line of the word and a name, no colon: "Foto Juan Pérez"
-            r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
+            # a credit line of the word and a name or an office (lower-case common nouns), no colon:
+            # "Foto Juan Pérez", "Foto Gabinete de prensa"
+            r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
             (
                 r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
                 r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"

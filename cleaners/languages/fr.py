@@ -173,8 +173,9 @@ ROWS = LanguageRows(
             r"\bajouter au panier\s*$",
         ),
         "photo_credit": (
-            # a credit line of the word and a name, no colon: "Photo Jean Dupont"
-            r"^(photo|crédit photo) (?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
+            # a credit line of the word and a name or an office (lower-case common nouns), no colon:
+            # "Photo Jean Dupont", "Photo Service de presse"
+            r"^(photo|crédit photo) (?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
             r"^(photos?|crédits? photos?|crédits?|illustration|image)\s*:\s*[^.]{0,60}$",
             # a caption's closing credit: "(Photo AFP)", "(Photo : Jean Dupont)", "(Photo d'archives)"
             # (a colon, a capital or "d'archives" after the word: "(photos taken in 2019)" is prose)

@@ -176,8 +176,9 @@ ROWS = LanguageRows(
             r"\b(aggiungi|metti) al carrello\s*$",
         ),
         "photo_credit": (
-            # a credit line of the word and a name, no colon: "Foto Luca Bertola"
-            r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( (?-i:[A-Z])[\w'’-]+){1,3}$",
+            # a credit line of the word and a name or an office (lower-case common nouns), no colon:
+            # "Foto Luca Bertola", "Foto Archivio comunale"
+            r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
             r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
             r"^((foto|immagine) )?\d+ di \d+$",

@@ -93,6 +93,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "photo_credit": [
         "Foto Juan Pérez",
+        "Foto Gabinete de prensa municipal",
         "El presidente, durante su intervención en el Congreso. (Foto: EFE)",
         "Vecinos de Lorca limpian el barro tras la riada (Fotografía de Juan Pérez)",
         "Foto: Europa Press",

@@ -109,6 +109,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "photo_credit": [
         "Photo Jean Dupont",
+        "Photo Service de presse",
         "Photo 1/4 - © Camille Roux / L'Écho des Causses",
         "Image 3 sur 12",
         "Photo : AFP",

@@ -92,6 +92,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "photo_credit": [
         "Foto Luca Bertola",
+        "Foto Archivio storico comunale",
         "1 di 4",
         "Foto 2 di 6",
         "Il sindaco durante la conferenza stampa (foto Ansa)",

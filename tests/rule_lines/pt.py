@@ -100,6 +100,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "photo_credit": [
         "Foto Marina Silva",
+        "Foto Assessoria de imprensa",
         "O presidente durante a cerimônia no Planalto (Foto: Marcelo Camargo/Agência Brasil)",
         "Pescadores no rio Paraguai, em Corumbá (Divulgação)",
         "Foto: Agência Brasil",
