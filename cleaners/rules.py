@@ -200,6 +200,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         thresholds={"box_max_lines": 4, "tail_prose_lines": 3},
     ),
     LineRule(
+        name="opinion_disclaimer",
+        why="A column's note on its author's views or spelling, under or inside the article ('The views expressed "
+        "are the author's own', 'Мнение автора может не совпадать с позицией редакции', 'O autor escreve de acordo "
+        "com a antiga ortografia.'): the site's line, not the story. Rows name the author or the newsroom and say "
+        "'necessarily' or 'own': prose about someone's opinions stays.",
+        max_words=40,
+    ),
+    LineRule(
         name="contact_line",
         why="'Contact the authors at …' lines and bare e-mail addresses.",
         max_words=30,
