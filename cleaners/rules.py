@@ -65,7 +65,7 @@ def first_matching_rule(
     line longer than its `max_words` does not take it), with the patterns of `languages` (the page's
     and English: trying every language's on every line cost ten times as much) or of all; `words`
     is the line's word count when the caller has it. Only the rules that may take a line of its
-    length are tried (a prose line's are two of twelve: matching all of them cost twice as much)."""
+    length are tried (a prose line's are two or three of fifteen: matching all of them cost twice as much)."""
     words = len(plain.split()) if words is None else words
     if words > _MOST_WORDS:
         return None
