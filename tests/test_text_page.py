@@ -1801,6 +1801,20 @@ def test_an_interviews_last_turns_under_its_run_close_it(turns_above: list[str],
     assert cleaned.paragraphs == ([*article, *last] if kept else article)
 
 
+@pytest.mark.parametrize("note_inside", [False, True])
+def test_a_columns_note_on_its_authors_views_goes_and_the_closing_sentence_above_it_stays(note_inside: bool) -> None:
+    """The note is the site's line ("opinion_disclaimer"), under the column or inside it; under it, it no
+    longer reads as the text going on, so the column's short closing sentence joins the run."""
+    note = "The views expressed are the author's own."
+    article = [*PROSE, *MORE_PROSE[:3]]
+    body = [*article[:2], note, *article[2:]] if note_inside else article
+    closing = "We will go back in the autumn."
+    tail = [] if note_inside else [note]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *body, closing, *tail, *MENU]))
+    assert cleaned.paragraphs == [*article, closing]
+    assert ("opinion_disclaimer", note) in [(r.rule, r.text) for r in cleaned.removed]
+
+
 def test_short_sentences_under_the_article_are_not_a_closing_one() -> None:
     article = [*PROSE, *MORE_PROSE[:3]]
     teasers = ["Read our other stories.", "Share them with a friend."]  # the site's text goes on

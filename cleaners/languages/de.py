@@ -264,6 +264,22 @@ ROWS = LanguageRows(
             # "Über Jane Doe"; "Über den Wolken" is a heading of the story
             r"^(?-i:Über(?! (?:Den|Die|Das|Uns|Mich)\b)(?: [A-ZÄÖÜ][\w'’.-]*){2,3})$",
         ),
+        "opinion_disclaimer": (
+            (
+                r"^(die )?(meinung|ansicht|auffassung)(en)? (des|der) (autors|autorin|autoren|verfassers?|verfasserin|"
+                r"gastautors|gastautorin)[^.]{0,60}\b(muss|müssen|entspricht|entsprechen|deckt|decken|spiegelt|"
+                r"spiegeln)\b[^.]{0,40}\bnicht\b[^.]{0,60}\bredaktion\b"
+            ),
+            (
+                r"^(dieser|der) (beitrag|gastbeitrag|kommentar|text|artikel|meinungsbeitrag) (gibt|spiegelt) "
+                r"(ausschließlich |allein |nur )?die (persönliche )?(meinung|ansicht|auffassung) (des|der) (autors|"
+                r"autorin|autoren|verfassers?|verfasserin)\b"
+            ),
+            (
+                r"^(gastbeiträge|gastkommentare|kommentare|meinungsbeiträge|beiträge) (geben|spiegeln) nicht "
+                r"(notwendigerweise|unbedingt|zwingend) die (meinung|ansicht|position|haltung) der redaktion\b"
+            ),
+        ),
         "contact_line": (
             r"^(kontakt|e-?mail|mail) (zur|an die|an den|an das) (redaktion|autor|autorin|verfasser|verfasserin)\b",
             (

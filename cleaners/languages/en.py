@@ -209,6 +209,19 @@ ROWS = LanguageRows(
             # a box headed with its author's name ("About Jane Doe"); "About the project" is a heading of the story
             r"^(?-i:About(?! (?:The|This|That|These|Our|Your|My|Us)\b)(?: [A-Z][\w'’.-]*){2,3})$",
         ),
+        "opinion_disclaimer": (
+            (
+                r"^(the )?(views|opinions)( and (views|opinions))?( expressed| stated)?( in (this|the) (article|"
+                r"column|piece|op-?ed|commentary|post|blog|essay))?( here(in)?| above)? (are|is) "
+                r"(solely |entirely |strictly )?(those of the (authors?|writers?|contributors?|columnists?)\b|"
+                r"the (authors?|writers?)(['’]s?|s['’]) own\b|(his|her|their|my) own\b)"
+            ),
+            (
+                r"^(the )?(views|opinions)( and (views|opinions))? expressed\b[^.]{0,100}\b(authors?|writers?|"
+                r"contributors?|columnists?)\b[^.]{0,60}\bdo(es)? not necessarily (reflect|represent)\b"
+            ),
+            r"^(the )?(views|opinions) expressed by [^.]{0,60} (are|is) (solely )?(their|his|her) own\.?$",
+        ),
         "contact_line": (
             (
                 r"^(contact|e-?mail|write to|reach|message) (the |this )?"

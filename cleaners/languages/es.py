@@ -267,6 +267,18 @@ ROWS = LanguageRows(
         "author_bio": (
             r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
         ),
+        "opinion_disclaimer": (
+            (
+                r"^(la|las) (opini[oó]n|opiniones)( del autor| de la autora| de los autores| de sus? autora?e?s?|"
+                r" expresadas?| vertidas?)[^.]{0,80}\bno (refleja|reflejan|representa|representan|coincide|"
+                r"coinciden)n? (necesariamente|con la (línea editorial|posición|opinión) de(l| la| este| esta))\b"
+            ),
+            (
+                r"^((las?|los) )?(opini[oó]n(es)?|ideas|contenidos?|afirmaciones|artículos de opinión)\b[^.]{0,80}"
+                r"\b(son|es) (de )?(exclusiva |única )?responsabilidad (exclusiva |única )?(de|del) "
+                r"(su |sus |los |las |la |el )?(autor|autora|autores|autoras|firmantes?)\b"
+            ),
+        ),
         "contact_line": (
             (
                 r"^(contacta|contactá|contacte|contactar)( con)? (la redacción|el autor|la autora|los autores|"

@@ -213,6 +213,13 @@ ROWS = LanguageRows(
             r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*:?$",
             r"^((à|a) propos des|les) auteurs\s*:?$",
         ),
+        "opinion_disclaimer": (
+            r"^[^.]{0,80}\bn['’]engagent? que (leurs?|son|ses|les|l['’]) ?(auteure?s?|autrices?|signataires?)\b",
+            (
+                r"^(les )?(opinions|propos|points de vue|idées) (exprimée?s|tenus)[^.]{0,100}\bne "
+                r"(reflètent|représentent) pas (nécessairement|forcément)\b"
+            ),
+        ),
         "contact_line": (
             (
                 r"^(contacter|contactez|écrire à|écrivez à|joindre) "

@@ -217,6 +217,16 @@ ROWS = LanguageRows(
             r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
         ),
         "author_bio": (r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*:?$",),
+        "opinion_disclaimer": (
+            (
+                r"^(le )?(opinioni|idee|tesi) (espresse|contenute|riportate)[^.]{0,100}\bnon (riflettono|rispecchiano|"
+                r"rappresentano|coincidono) necessariamente\b"
+            ),
+            (
+                r"^(le )?(opinioni|idee) (espresse|contenute)[^.]{0,60}\bsono (esclusivamente |unicamente |solo )?"
+                r"(quelle )?(dell['’] ?autore|dell['’] ?autrice|degli autori|personali dell['’] ?autore)\b"
+            ),
+        ),
         "contact_line": (
             (
                 r"^(contatta|contattate|contattare|contattaci|scrivi|scrivete|scrivici|scriveteci|invia|inviaci|"

@@ -185,6 +185,17 @@ ROWS = LanguageRows(
             r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
         ),
         "author_bio": (r"^over de (auteur|auteurs|schrijver|schrijfster)\s*:?$",),
+        "opinion_disclaimer": (
+            (
+                r"^(de )?(mening|meningen|standpunten|opvattingen) (van de (auteurs?|schrijver|columnist)|in "
+                r"(deze|dit) (column|opiniestuk|artikel|bijdrage))[^.]{0,80}\bniet (noodzakelijk|noodzakelijkerwijs)\b"
+            ),
+            (
+                r"^(de inhoud van )?(deze|dit) (column|opiniestuk|bijdrage|artikel|opinieartikel) (geeft|vertolkt|"
+                r"weerspiegelt) (uitsluitend |alleen )?(de|het) (persoonlijke )?(mening|standpunt|visie) "
+                r"(weer )?van de (auteur|schrijver|columnist)\b"
+            ),
+        ),
         "contact_line": (
             r"^(neem )?contact (op )?met (de|onze) redactie\b",
             r"^(mail|e-?mail|tip|schrijf|bel|app) (de|naar de|onze) redactie\b",

@@ -236,6 +236,22 @@ ROWS = LanguageRows(
             r"^więcej\s*:",
         ),
         "author_bio": (r"^o (autorze|autorce|autorach)\s*:?$",),
+        "opinion_disclaimer": (
+            (
+                r"^(opinie|poglądy) (wyrażone|zawarte|przedstawione)[^.]{0,80}\b(są (wyłącznie |jedynie |tylko )?"
+                r"(opiniami|poglądami|prywatnymi opiniami) (autora|autorki|autorów)|nie (muszą|odzwierciedlają)"
+                r"[^.]{0,40}\b(stanowisk\w*|poglądów|opinii) redakcji)"
+            ),
+            (
+                r"^(tekst|artykuł|felieton|komentarz|wpis|materiał) (wyraża|przedstawia|odzwierciedla) (wyłącznie |"
+                r"jedynie |tylko )?(prywatne |osobiste )?(opinię|opinie|poglądy|zdanie|stanowisko) (autora|autorki|"
+                r"autorów)(\s*([.,;—–-]|i\s|$))"
+            ),
+            (
+                r"^redakcja nie (musi )?(podziela|podzielać|utożsamia się|utożsamiać się)[^.]{0,30}\b(opinii|poglądów|"
+                r"stanowiska) (autora|autorki|autorów)"
+            ),
+        ),
         "contact_line": (
             r"^(kontakt|kontakt z|napisz do|skontaktuj się z|pisz do) (redakcją|redakcji|autorem|autorką|nami)\b",
             (

@@ -224,6 +224,28 @@ ROWS = LanguageRows(
             # "Sobre Jane Doe"; "Sobre o projeto" is a heading of the story
             r"^(?-i:Sobre(?! (?:O|A|Os|As|Nós|Nosotros|El|La|Los|Las)\b)(?: [A-Z][\w'’.-]*){2,3})$",
         ),
+        "opinion_disclaimer": (
+            # a column's spelling note ("O autor escreve de acordo com a antiga ortografia.")
+            (
+                r"^(o|a) (autor|autora|cronista|colunista) (escreve|escreveu) (de acordo com|segundo|"
+                r"ao abrigo d[oa]|pel[oa]|conforme)( a| o)? "
+                r"(antiga ortografia|antigo acordo ortográfico|ortografia antiga|antiga grafia)"
+            ),
+            (
+                r"^por (decisão|opção|vontade) d[oa] (autor|autora)[^.]{0,40}\b(não )?(segue|respeita) o "
+                r"(novo |antigo )?acordo ortográfico\b"
+            ),
+            (
+                r"^(as )?(opiniões|ideias) (expressas|emitidas|manifestadas)[^.]{0,100}\b(não (refletem|reflectem|"
+                r"representam) necessariamente|são (da |de )?(inteira |exclusiva |única )?responsabilidade "
+                r"(exclusiva )?d[oae]s? (seus? |sua )?(autor|autora|autores))\b"
+            ),
+            (
+                r"^(os )?(textos|artigos|colunas|crónicas|crônicas) de opinião são (da |de )?(inteira |exclusiva )?"
+                r"responsabilidade (exclusiva )?d[oae]s? (seus |respetivos |respectivos )?"
+                r"(autores|autoras|signatários)\b"
+            ),
+        ),
         "contact_line": (
             (
                 r"^(fale|entre em contato|entre em contacto|contacte|contate|contatar|contactar|escreva)"

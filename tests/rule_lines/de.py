@@ -169,6 +169,11 @@ MUST_GO: dict[str, list[str]] = {
         "Über den Autor/ die Autorin",
         "Über Moritz Bachmann",
     ],
+    "opinion_disclaimer": [
+        "Die Meinung des Autors muss nicht mit der der Redaktion übereinstimmen.",
+        "Dieser Beitrag gibt die persönliche Meinung der Autorin wieder.",
+        "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+    ],
     "contact_line": [
         "Kontakt zur Redaktion",
         "E-Mail an die Redaktion",
@@ -265,6 +270,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Über uns",
         "Über den Autor des Briefes ist wenig bekannt, sagte die Polizei.",
         "Über Die Grenzen Hinweg",
+    ],
+    "opinion_disclaimer": [
+        "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",
+        "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
     ],
     "contact_line": [
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",

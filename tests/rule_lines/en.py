@@ -148,6 +148,15 @@ MUST_GO: dict[str, list[str]] = {
         "About Jane Doe",
         "### About Brigit Katz",
     ],
+    "opinion_disclaimer": [
+        "The views expressed are the author's own.",
+        "Opinions expressed are those of the author and do not necessarily reflect the views of Example Media.",
+        (
+            "The views and opinions expressed in this article are those of the authors and do not necessarily "
+            "reflect the official policy of the newspaper."
+        ),
+        "Opinions expressed by Example Contributors are their own.",
+    ],
     "contact_line": [
         (
             "Contact the authors at [d.litvinova@imedia.ru](mailto:d.litvinova@imedia.ru) and "
@@ -254,6 +263,12 @@ MUST_STAY: dict[str, list[str]] = {
         "About 40 people attended the meeting on Friday.",
         "About time",
         "Read about the author's earlier books in our review.",
+    ],
+    "opinion_disclaimer": [
+        "The views expressed by the minister drew criticism from the opposition on Tuesday.",
+        "The views here are the writers main concern, the editor said.",
+        "Opinions on the plan do not necessarily reflect party lines, the survey found.",
+        "The views and opinions expressed in the article do not necessarily reflect those of the mayor.",
     ],
     "contact_line": [
         "He said he had no contact with the author of the letter before it was published in Le Monde.",

@@ -131,6 +131,11 @@ MUST_GO: dict[str, list[str]] = {
         "Acerca de la autora:",
         "Acerca del autor",
     ],
+    "opinion_disclaimer": [
+        "La opinión del autor no refleja necesariamente la línea editorial de este diario.",
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+        "Los artículos de opinión son de exclusiva responsabilidad de sus autores.",
+    ],
     "contact_line": [
         "Contacta con la redacción",
         "Escríbenos a redaccion@diariodelsur.es",
@@ -218,6 +223,10 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Sobre el proyecto",
         "Sobre el autor del atentado no se sabe nada todavía, dijo la policía.",
+    ],
+    "opinion_disclaimer": [
+        "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",
+        "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",
     ],
     "contact_line": [
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",

@@ -149,6 +149,11 @@ MUST_GO: dict[str, list[str]] = {
         "L’auteure",
         "À propos des auteurs",
     ],
+    "opinion_disclaimer": [
+        "Les propos n'engagent que leur auteur.",
+        "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
+        "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
+    ],
     "contact_line": [
         "Contacter la rédaction",
         "Contactez l'auteur : jean.dupont@exemple.fr",
@@ -236,6 +241,10 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "À propos de nous",
         "L'auteur de l'attaque a été arrêté mardi soir à Lyon.",
+    ],
+    "opinion_disclaimer": [
+        "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",
+        "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
     ],
     "contact_line": [
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",

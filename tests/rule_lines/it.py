@@ -129,6 +129,10 @@ MUST_GO: dict[str, list[str]] = {
         "L’autrice:",
         "Informazioni sull'autore",
     ],
+    "opinion_disclaimer": [
+        "Le opinioni espresse in questo articolo non riflettono necessariamente la posizione della redazione.",
+        "Le opinioni espresse sono esclusivamente quelle dell'autore.",
+    ],
     "contact_line": [
         "Scrivi alla redazione",
         "Contatta la redazione",
@@ -210,6 +214,10 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Chi siamo",
         "L'autore della rapina è stato arrestato ieri sera.",
+    ],
+    "opinion_disclaimer": [
+        "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",
+        "Le idee contenute nel piano non piacciono all'opposizione.",
     ],
     "contact_line": [
         "Scrive la redazione del settimanale che la notizia era stata verificata.",

@@ -140,6 +140,10 @@ MUST_GO: dict[str, list[str]] = {
         "Over de auteur",
         "Over de schrijver:",
     ],
+    "opinion_disclaimer": [
+        "De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.",
+        "Deze column geeft de persoonlijke mening weer van de auteur.",
+    ],
     "contact_line": [
         "Neem contact op met de redactie",
         "Mail de redactie",
@@ -216,6 +220,10 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Over ons",
         "Over de auteur van de brief is weinig bekend.",
+    ],
+    "opinion_disclaimer": [
+        "De mening van de auteur over de nieuwe brug is bekend bij de gemeente.",
+        "Deze column geeft de stemming in de stad goed weer.",
     ],
     "contact_line": [
         "Hij zei geen contact te hebben gehad met de schrijver van de brief.",

@@ -153,6 +153,11 @@ MUST_GO: dict[str, list[str]] = {
         "O autorze",
         "O autorce:",
     ],
+    "opinion_disclaimer": [
+        "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
+        "Tekst wyraża prywatne poglądy autora.",
+        "Redakcja nie musi podzielać poglądów autora.",
+    ],
     "contact_line": [
         "Kontakt z redakcją",
         "Napisz do nas: redakcja@example.pl",
@@ -245,6 +250,10 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "O nas",
         "O autorze listu wiadomo niewiele, powiedziała policja.",
+    ],
+    "opinion_disclaimer": [
+        "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
+        "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",
     ],
     "contact_line": [
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",

@@ -134,6 +134,13 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre a autora:",
         "Sobre Carlos Nadalim",
     ],
+    "opinion_disclaimer": [
+        "O autor escreve de acordo com a antiga ortografia.",
+        "O autor escreve segundo o antigo acordo ortográfico",
+        "Por decisão do autor, este texto não segue o novo acordo ortográfico.",
+        "As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.",
+        "Os textos de opinião são da exclusiva responsabilidade dos seus autores.",
+    ],
     "contact_line": [
         "Fale conosco",
         "Fale com a redação",
@@ -216,6 +223,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre o projeto",
         "Sobre nós",
         "Sobre O Autor Do Livro Nada Se Sabe",
+    ],
+    "opinion_disclaimer": [
+        "O autor escreve de acordo com a sua consciência, disse o editor.",
+        "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
     ],
     "contact_line": [
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
