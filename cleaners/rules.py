@@ -278,7 +278,9 @@ DATELINE = StructuralRule(
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, never an "
     "'Updated …' one, and one above the headline only when it says so; a line giving the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
-    "A date inside a sentence never is one. "
+    "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
+    "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "
+    "byline; not a byline's, nor one the article's opening writes again), dates it. "
     "'02/11/2015' is read in the order the page's site writes its dates (learned in the run), else its "
     "language's; '3 hours ago' only against the page's `fetched_at`, never guessed.",
     {"max_words": 10, "max_letter_runs": 6},
