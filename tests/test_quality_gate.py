@@ -32,10 +32,10 @@ FLOORS = {
     "html-text": 0.944,
     # text mode's header on real whole-page dumps, pinned 2026-12-03 (WCXB's first 150 pages)
     # raised 2026-12-03 after the seventh header round (html2text 0.467, 0.527, 0.780; inscriptis 0.540, 0.380, 0.667)
-    "wcxb_html2text_date": 0.463,  # raised 2026-12-05 (0.4733)
+    "wcxb_html2text_date": 0.563,  # raised 2026-12-05 (0.5733)
     "wcxb_html2text_author": 0.583,  # raised 2026-12-05 (0.5933)
     "wcxb_html2text_title": 0.777,  # raised 2026-12-05 after the escaped-link fix (0.7867)
-    "wcxb_inscriptis_date": 0.537,  # raised 2026-12-05 (0.5467)
+    "wcxb_inscriptis_date": 0.570,  # raised 2026-12-05 (0.5800)
     "wcxb_inscriptis_author": 0.483,  # raised 2026-12-05 (0.4933)
     "wcxb_inscriptis_title": 0.657,  # raised 2026-12-05 (0.6667)
 }
