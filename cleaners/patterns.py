@@ -175,14 +175,14 @@ class FirstMatch:
 CASE_FOLDING_TRAPS = frozenset("ıİſᲁᲂᲃᲄᲅ")
 
 
+GUARD_MIN_CHARS = 3  # an anchored pattern's shortest literal that makes it worth trying alone
+
+
 def _guarded(source: str) -> bool:
     """Whether an anchored pattern is tried alone, on lines holding its literal: one that needs a word
     (a literal of three characters or more; "@" or " " would pass nearly every line by)."""
     needles = _needles([source])
     return needles is not None and min(map(len, needles)) >= GUARD_MIN_CHARS
-
-
-GUARD_MIN_CHARS = 3
 
 
 def lowered_for_literals(plain: str) -> str | None:

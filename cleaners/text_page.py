@@ -950,13 +950,15 @@ def _closing_block(tagged: Tagged, last: int, record: bool = False) -> list[int]
 def _closing_turns(tagged: Tagged, last: int) -> list[int]:
     """The dialogue turns right under the run's last line (past at most CLOSING_SKIPS interruptions), when the
     run holds TURNS_MIN turns or more: an interview's last question and answer scored too little to join it."""
-    if sum(1 for index in range(tagged.article_start, last + 1) if _is_turn(tagged, index)) < TURNS_MIN:
-        return []
     turns = []
     for index in _under_interruptions(tagged, last, _RECORD_INTERRUPTIONS):
         if not _is_turn(tagged, index):
             break
         turns.append(index)
+    if not turns:  # most pages: the run is not read for turns
+        return []
+    if sum(1 for index in range(tagged.article_start, last + 1) if _is_turn(tagged, index)) < TURNS_MIN:
+        return []
     return turns
 
 
@@ -1336,10 +1338,11 @@ def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list
         return []
     under = (index for index in range(title_at + 1, len(tagged.lines)) if tagged.tags[index] not in _PASSED_IN_HEADER)
     lines = list(itertools.islice(under, TITLE_HEADER_SPAN))
+    dated = [index for index in lines[1:] if tagged.tags[index] == DATELINE.name]
+    if not dated:  # the article's opening is read for dates only when a date line may be taken
+        return lines[:1]
     opening = {_dated_day(tagged, index) for index in _article_opening(tagged, start)}
-    return lines[:1] + [
-        index for index in lines[1:] if tagged.tags[index] == DATELINE.name and _dated_day(tagged, index) not in opening
-    ]
+    return lines[:1] + [index for index in dated if _dated_day(tagged, index) not in opening]
 
 
 def _dated_day(tagged: Tagged, index: int) -> dt.date | None:
