@@ -91,14 +91,17 @@ DECLARED_SOURCES = ("jsonld", "meta")  # the readers (`READERS`) of the dates a 
 @dataclass(frozen=True)
 class DateCandidate:
     """A date a page states: where (`source`), which date it says it is (`kind`), the date, whether
-    its value was written in UTC (then its day may be the next day of the site's own) and, for a
-    dateline, whether it stands in the article's header, by the headline (`_by_headline`)."""
+    its value was written in UTC (then its day may be the next day of the site's own), for a
+    dateline, whether it stands in the article's header, by the headline (`_by_headline`), and for a
+    meta tag, whether it is a microdata item's `<meta itemprop>` (a recipe's, a video's) rather than
+    the page's own `property` or `name` tag."""
 
     source: str
     kind: str
     published: Published
     utc: bool = False
     headed: bool = False
+    in_item: bool = False
 
     @property
     def name(self) -> str:
@@ -170,9 +173,10 @@ def meta_dates(tree: Tree) -> list[DateCandidate]:
     found = []
     for meta in tree.iterfind(".//meta"):
         value = meta.get("content") or meta.get("datetime")
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        tag_name = meta.get("property") or meta.get("name")
+        name = (tag_name or meta.get("itemprop") or "").lower()
         if value and name and (kind := _meta_kind(name)) and (published := parse_date_value(value)):
-            found.append(DateCandidate("meta", kind, published, _in_utc(value)))
+            found.append(DateCandidate("meta", kind, published, _in_utc(value), in_item=not tag_name))
     return found
 
 
@@ -543,8 +547,8 @@ class DateRank:
 # Which candidate wins: the first entry the page has. A page states its publication date where
 # readers see it, so first come candidates whose day the visible text writes out, publication dates
 # before unlabelled ones before modification dates (only those a reader sees: a CMS stamps
-# `dateModified` on every save; JSON-LD's shown `dateModified` gives way where the meta tags declare another
-# day the publication); among publication dates, what the markup states (JSON-LD, meta)
+# `dateModified` on every save; JSON-LD's shown `dateModified` and a shown update line give way where the
+# page's meta tags declare another day the publication); among publication dates, what the markup states (JSON-LD, meta)
 # before this module's reading of `<time>` elements and dated texts (whose "published" comes from a
 # class name, refused when the declared dates say that day is the update: a theme's "post-date" block
 # often shows the last update). A shown `<time>` that does not say which date it is comes before
@@ -574,7 +578,7 @@ DATE_PRIORITY: tuple[DateRank, ...] = (
     DateRank("visible:unsaid"),
     DateRank("jsonld_other:published"),
     DateRank("jsonld_other:modified"),
-    DateRank("visible:modified"),
+    DateRank("visible:modified", unless_tagged_published=True),
     DateRank("jsonld_article:modified", unless_tagged_published=True),
     DateRank("htmldate:unsaid", shown=False, unless_modified=True, stated=True, unless_superseded=True),
     DateRank("dateline:published", headed=True),
@@ -771,12 +775,13 @@ def _shows_publication(dates: PageDates) -> bool:
 
 def _tagged_published_elsewhere(day: dt.date, dates: PageDates) -> bool:
     """Whether the page's meta tags (`article:published_time` and kin) give another day than `day` as
-    its publication: a shown day that only JSON-LD's `dateModified` names is then the revision of a
-    post whose publication the tags declare. Chosen on wcxb, trafilatura-eval and htmldate-eval (both
-    halves): WCXB's golds take that publication on 8 such pages against 3; where only JSON-LD declares
-    the publication, the same veto fixes no page and loses 6 of the three sets, whose golds take the
-    shown revision."""
-    return any(c.kind == PUBLISHED and c.published.date != day for c in dates.read("meta"))
+    its publication: a shown day that only JSON-LD's `dateModified` or an update line names is then
+    the revision of a post whose publication the tags declare. A microdata item's `<meta itemprop>`
+    is no such tag: it dates its item (a recipe's `dateCreated`), not the page. Chosen on wcxb,
+    trafilatura-eval and htmldate-eval (both halves): WCXB's golds take that publication on 8 such
+    pages against 3; where only JSON-LD declares the publication, the same veto fixes no page and
+    loses 6 of the three sets, whose golds take the shown revision."""
+    return any(c.kind == PUBLISHED and not c.in_item and c.published.date != day for c in dates.read("meta"))
 
 
 # An evergreen page's first day: a day the page neither shows nor tags as an article's publication (only

@@ -462,3 +462,29 @@ def test_an_update_line_by_the_headline_beats_an_unshown_declared_day_where_it_i
     # priority table decides between the others as before (here htmldate's reading of the declared day)
     shown = headline.replace("<p>By Jane Doe</p>", "<p>By Jane Doe</p><p>March 3, 2025</p>")
     assert dated("", shown).date == dt.date(2025, 6, 17)
+
+
+def test_a_shown_update_line_gives_way_to_the_publication_the_meta_tags_declare():
+    updated = "<div class='entry-date'>Updated November 3, 2025</div>"
+    tagged = '<meta property="article:published_time" content="2022-01-03T16:52:00+00:00">'
+    assert chosen(page(tagged, updated)).date == dt.date(2022, 1, 3)
+    # near misses: no tag declares the publication, or it declares the shown day itself
+    assert chosen(page("", updated)).date == dt.date(2025, 11, 3)
+    tagged_update = '<meta property="article:published_time" content="2025-11-03T09:00:00+00:00">'
+    assert chosen(page(tagged_update, updated)).date == dt.date(2025, 11, 3)
+
+
+def test_a_microdata_items_meta_is_not_the_pages_publication_tag():
+    # a recipe's `<meta itemprop>` creation day is its item's, not a publication the page's tags declare
+    recipe = '<div itemscope itemtype="https://schema.org/Recipe"><meta itemprop="dateCreated" content="01/01/2004">'
+    updated = "<div class='entry-date'>Updated June 13, 2019</div>"
+    assert chosen(page(body=recipe + updated + "</div>")) == Published(dt.date(2019, 6, 13), source="visible:modified")
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", '
+        '"datePublished": "2020-05-13T20:03:25Z", "dateModified": "2025-01-02T10:00:00Z"}</script>'
+    )
+    item = '<meta itemprop="datePublished" content="2020-05-13">'
+    revision = "<p>January 2, 2025</p>"
+    assert chosen(page(jsonld + item, revision)) == Published(
+        dt.date(2025, 1, 2), dt.datetime(2025, 1, 2, 10, tzinfo=dt.UTC), "jsonld_article:modified"
+    )
