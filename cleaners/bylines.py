@@ -74,6 +74,9 @@ AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     }
 )
 
+# Words of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): after a
+# credit's comma, a name holding one is where it was written.
+PLACE_WORDS: frozenset[str] = frozenset(words_of("place_words"))
 # Words that end a person's name: what follows them is a role or an organisation.
 ROLE_WORDS: frozenset[str] = frozenset(
     """staff writer writers reporter reporters correspondent editor editors contributor contributors
@@ -146,12 +149,19 @@ _GLUABLE_BY_WORDS = tuple(
 _GLUED_BY_WORD = re.compile(rf"^({alternation(_GLUABLE_BY_WORDS)})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 
 
+# A label that opens a byline in text dumps only ("Words: Harriet Quayle"), read there as a "By"-word.
+_TEXT_BY_LABEL = re.compile(rf"^(?:{alternation(words_of('text_byline_words'))})\s*", re.IGNORECASE)
+
+
 def parse_text_byline(plain: str, raw: str) -> list[str] | None:
     """The names of a byline in a text dump, in the forms a dump writes beside `parse_byline`'s:
     "By: Jane Doe", a date before it ("September 1st, 2023 By Jane Doe"), the "By"-word run into
-    the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe")."""
+    the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe"), a label of dumps only
+    ("Words: Jane Doe")."""
     if _BY_WORD_LINK.match(raw):
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
+    if label := _TEXT_BY_LABEL.match(plain):
+        plain = f"By {plain[label.end() :]}"
     if (glued := _GLUED_BY_WORD.match(plain)) and looks_like_names(plain[glued.end() :]):
         plain = f"{glued[1]} {plain[glued.end() :]}"
     return parse_byline(byline_text(plain))
@@ -354,17 +364,22 @@ def _drop_contained(names: list[str]) -> list[str]:
 def parse_credit_line(plain: str) -> list[str] | None:
     """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
     (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
-    role or a place); a photo credit goes on with a caption and is none ("Noah Berger / AP" under a
-    headline's picture credits it)."""
+    role or a place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
+    and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
+    ("San Jose, California")."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
     if not separator or not looks_like_names(name) or holds_role_word(name) or len(rest.split()) > 3:
         return None  # "AI Writer, Embarque": a role and a company, no name
+    if names_place(name):
+        return None  # "San Jose, California": a city, then its state
     rest_key = " ".join(rest.casefold().split())
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):
         return None  # "(ANSA)" credits a news agency; "(Shutterstock)" a picture
+    if separator == "," and _co_author(name, rest):
+        return split_byline_names(plain) or None  # "Katarzyna Nowicka, Piotr Zając": two people
     words = rest_key.replace("-", " ").split()
     is_credit = (
         rest_key in AGENCY_LINES
@@ -372,6 +387,31 @@ def parse_credit_line(plain: str) -> list[str] | None:
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
     )
     return split_byline_names(name) or None if is_credit else None
+
+
+def _co_author(name: str, rest: str) -> bool:
+    """Whether the words after a credit's comma are a second person's name, not the place it was written:
+    a given name and a surname as the first part's are, in the same script, no word a place's
+    ("Ірина Савчук, Богдан Мельник"; "Jane Doe, New York" names a city)."""
+    words = rest.split()
+    return (
+        len(words) == len(name.split()) == 2
+        and looks_like_name(rest)
+        and _script(rest) == _script(name)
+        and not names_place(rest)
+        and not any(word.casefold() in ROLE_WORDS | ROLE_MODIFIERS for word in words)  # "Business Insider"
+    )
+
+
+def names_place(name: str) -> bool:
+    """Whether a name holds a word of a place's name ("New York", "San Jose"): no person's."""
+    return any(word.casefold() in PLACE_WORDS for word in name.split())
+
+
+def _script(text: str) -> str:
+    """The script of a text's first letter ("LATIN", "CYRILLIC"), as Unicode names it."""
+    letter = next((char for char in text if char.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0]
 
 
 def holds_role_word(text: str) -> bool:

@@ -22,6 +22,10 @@ from cleaners.rules import DATELINE
 # Words before a dateline's date that say which date it is (matched at the line's start).
 PUBLISHED_WORDS = words_of("published_words")
 UPDATED_WORDS = words_of("updated_words")
+# Words of an as-of stamp ("Stand: 08.07.2026"): read off as the others are, saying no kind. The benches'
+# golds date such a page by it (htmldate-eval, trafilatura-eval: every German "Stand:" page's gold day).
+AS_OF_WORDS = words_of("as_of_words")
+_LEADING_WORDS = PUBLISHED_WORDS + UPDATED_WORDS + AS_OF_WORDS
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -34,12 +38,21 @@ _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
 # a publication's words after an update's ("Actualizado … · Publicado …")
 _PUBLISHED_AFTER = re.compile(rf"\s(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
 _PREFIX = re.compile(
-    rf"^(?:(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})(?:\s+(?:on|at|le|am|el|il|em|op|the))?\s*:?\s*)",
+    rf"^(?:(?:{_words(_LEADING_WORDS)})(?:\s+(?:on|at|le|am|el|il|em|op|the))?\s*:?\s*)",
     re.IGNORECASE,
 )
-_KIND_WORDS = re.compile(rf"^(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:?\s*", re.IGNORECASE)
+_KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026".
 _PLACE = re.compile(r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?=\d)")
+# A lede that opens with where and when it was filed, then the story ("Lauterbrunn, 3. Februar 2026. Die …",
+# "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme …"): the place, the date up to its year, a wire's name, a full
+# stop or a dash.
+_LEDE_DATELINE = re.compile(
+    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?P<date>.{1,30}?(?<!\d)\d{4})(?:\s+/[\w ]{2,30}/)?"
+    r"(?:\.|\s+[-–—]{1,2})"
+    r"\s+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])"
+)
+_LEDE_MAX_CHARS = 70  # a place of four words, a comma and a date
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"\s+[-–—|•·]\s+|\s+(?:at|à|às|alle|um|om|a las|в|о|o)\s+|,\s*(?=\d{1,2}[:.h]\d{2})|\s+uhr\b", re.IGNORECASE
@@ -394,6 +407,13 @@ def _run_in_dateline(text: str, reading: DateReading) -> Published | None:
         if not words[count][0].islower() and (published := parse_dateline(" ".join(words[count:]), reading)):
             return published
     return None
+
+
+def lede_dateline(plain: str) -> str | None:
+    """The date a lede opens with after its place ("3. Februar 2026" of "Lauterbrunn, 3. Februar 2026. Die
+    Stadtwerke …"), as a dateline to read; None when it opens otherwise."""
+    found = _LEDE_DATELINE.match(plain) if has_digit(plain[:_LEDE_MAX_CHARS]) else None
+    return found["date"] if found else None
 
 
 def has_digit(text: str) -> bool:

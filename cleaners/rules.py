@@ -192,12 +192,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         "it, up to the next heading or line a rule took: the name, the bio. About the writer, not the story. Text "
         "dumps: a prose line among the article's last that opens with the name its byline gave ('Jane Doe is a "
         "senior writer for …', 'Jane Doe ist Redakteurin …'), or with its first name alone and a verb ('Jane has "
-        "covered …'), is the author's bio, and the run ends above it.",
-        max_words=6,
+        "covered …'), is the author's bio, and the run ends above it. So is a line of one sentence that opens "
+        "with the words for the author and a verb, not the name ('The author is a reporter based in Leeds.', "
+        "'Autorka jest dziennikarką i mieszka w Pińczowie.', 'Der Autor ist Redakteur …'); 'Автор — Иван Петров' "
+        "credits.",
+        max_words=30,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval
-        # page whose subject was misread as its author (see README)
-        thresholds={"box_max_lines": 4, "tail_prose_lines": 3},
+        # page whose subject was misread as its author (see README); heading_max_words: a box's heading (a
+        # longer line the rule takes is a bio's sentence, which heads no box)
+        thresholds={"box_max_lines": 4, "tail_prose_lines": 3, "heading_max_words": 6},
     ),
     LineRule(
         name="opinion_disclaimer",
@@ -266,8 +270,11 @@ BYLINE = StructuralRule(
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
     "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ') or names before a dateline's comma "
     "('Тарас Кравченко, 21 липня 2026'; not a city in capitals, 'NEW YORK, March 3, 2024'); its people become "
-    "`authors` (agencies, roles and places are dropped). Text dumps: a 'By'-line among the main run's first lines, "
-    "down to its second sentence (under a caption or deck the run starts with), is the header's too; with none in "
+    "`authors` (agencies, roles and places are dropped; a second given name and surname after the comma is a "
+    "co-author, 'Katarzyna Nowicka, Piotr Zając', unless a word of it is a place's, 'Jane Doe, New York', or a "
+    "desk's, 'Business Insider'). Text dumps: a 'By'-line or a credit line ('Mercedes Albiol | Castellón') among the "
+    "main run's first lines, down to its second sentence (under a caption or deck the run starts with), is the "
+    "header's too; with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",
     {"max_words": 16, "tail_span": 3},
@@ -280,7 +287,9 @@ DATELINE = StructuralRule(
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
     "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "
-    "byline; not a byline's, nor one the article's opening writes again), dates it. "
+    "byline; not a byline's, nor one the article's opening writes again), dates it. An as-of stamp ('Stand: "
+    "08.07.2026') says nothing of its kind. With no date in the header, the place and date a lede opens with "
+    "('Lauterbrunn, 3. Februar 2026. Die …', 'NEW YORK, March 3, 2026 – …') date the page. "
     "'02/11/2015' is read in the order the page's site writes its dates (learned in the run), else its "
     "language's; '3 hours ago' only against the page's `fetched_at`, never guessed.",
     {"max_words": 10, "max_letter_runs": 6},

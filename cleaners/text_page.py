@@ -39,6 +39,7 @@ from cleaners.dates import (
     dateline_parts,
     has_digit,
     is_bare_date,
+    lede_dateline,
     read_dateline,
     shown_date,
     url_day,
@@ -100,6 +101,7 @@ TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone ma
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
+AUTHOR_BOX_HEADING_MAX_WORDS = int(AUTHOR_BIO.threshold("heading_max_words"))  # longer: a bio's sentence
 BIO_TAIL_PROSE = int(AUTHOR_BIO.threshold("tail_prose_lines"))  # prose lines of the run that may follow a bio
 WRAP_WIDTHS = (60, 100)  # a dump whose longest line falls here may have been hard-wrapped
 WRAP_SLACK = 25  # a wrapped line ends within this many columns of the wrap width
@@ -450,12 +452,14 @@ def _tag_author_boxes(tagged: Tagged) -> None:
     """An author box's heading ("About the author", "Über Jane Doe") below the article's start takes
     the box's lines under it (the name, a heading or not, and the bio) up to the next other heading or
     a line a rule took. One in the header is a byline's widget ("About Jane Doe" beside "By Jane
-    Doe"), whose lines are the header's; a menu's entry ("* About The Center") heads no box."""
+    Doe"), whose lines are the header's; a menu's entry ("* About The Center") and a bio's sentence the
+    rule took ("The writer lives in Bristol.") head none."""
     headings = [
         index
         for index, tag in enumerate(tagged.tags)
         if tag == AUTHOR_BIO.name
         and index > tagged.article_start
+        and _heads_a_box(tagged.lines[index])
         and not markdown.is_list_item(tagged.lines[index].raw)
     ]
     for heading in headings:
@@ -466,6 +470,12 @@ def _tag_author_boxes(tagged: Tagged) -> None:
             if tagged.tags[below] != BODY or (markdown.is_heading(line.raw) and not looks_like_names(line.plain)):
                 break
             tagged.tags[below] = AUTHOR_BIO.name
+
+
+def _heads_a_box(line: Line) -> bool:
+    """Whether a line the author-box rule took is a box's heading, not a bio's sentence ("The author is a
+    reporter based in Leeds."): short, and not ending like a sentence."""
+    return line.words <= AUTHOR_BOX_HEADING_MAX_WORDS and not _SENTENCE_STOP.search(line.plain)
 
 
 # Lines an author box holds beside its text, which keep their own tags.
@@ -1186,9 +1196,22 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
     byline under the deck the article's start was taken at): its names, and its date if it has one.
     Read down to the article's second sentence, past which a byline is a quote's or a teaser's."""
     for index in _article_opening(tagged, start):
-        if names := author_link_names(tagged.lines[index].raw) or _by_line_persons(tagged, index):
+        if names := (
+            author_link_names(tagged.lines[index].raw)
+            or _by_line_persons(tagged, index)
+            or _credit_persons(tagged, index)
+        ):
             return _read_byline(tagged, index, names)
     return []
+
+
+def _credit_persons(tagged: Tagged, index: int) -> list[str]:
+    """The people of a credit line without a by-word among the article's first lines ("Mercedes Albiol |
+    Castellón" under a deck the article's start was taken at); a line ending in a colon is a speaker's
+    label ("SACHA PFEIFFER, HOST:", a transcript's turn), no credit."""
+    plain = tagged.lines[index].plain
+    names = parse_credit_line(plain) if tagged.tags[index] == BODY and not plain.endswith(":") else None
+    return _persons(tagged, names or [], by_word=False)
 
 
 def _by_line_persons(tagged: Tagged, index: int) -> list[str]:
@@ -1212,17 +1235,20 @@ def _article_opening(tagged: Tagged, start: int) -> Iterator[int]:
 
 def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:
     """With no dateline in the header, one among the article's first lines (a layout that puts the
-    date under the lede): a line that is only a date, and not an update's."""
+    date under the lede): a line that is only a date, and not an update's; else the place and date
+    the lede opens with ("Lauterbrunn, 3. Februar 2026. Die Stadtwerke …", a press release's)."""
+    lede: str | None = None  # the first prose line's text
     for index in range(start, min(start + HEADER_LOOKAHEAD, len(tagged.lines))):
         line = tagged.lines[index]
-        if (
-            tagged.tags[index] == BODY
-            and dateline_kind(line.plain) != "updated"
-            and (published := tagged.dateline(line))
-        ):
+        if tagged.tags[index] != BODY:
+            continue
+        if dateline_kind(line.plain) != "updated" and (published := tagged.dateline(line)):
             tagged.tags[index] = DATELINE.name
             return published
-    return None
+        if lede is None and line.words >= BODY_MIN_WORDS:
+            lede = line.plain
+    dated = lede_dateline(lede) if lede else None
+    return tagged.reads_dateline(dated) if dated else None
 
 
 def _writes_day_first(language: str | None) -> bool:

@@ -1,6 +1,7 @@
 """Tagging and assembling text pages: metadata, joins, markdown, and an exact audit."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -379,6 +380,14 @@ def test_bylines(line, names):
         ("Lucía Marín Ascaso y Javier Royo | Zaragoza", ["Lucía Marín Ascaso", "Javier Royo"]),  # names, a place
         ("Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
         ("Jane Doe and the city council, Reuters", None),  # no names joined
+        # a second given name and surname after the comma is a co-author; a place's words make it the city
+        ("Katarzyna Nowicka, Piotr Zając", ["Katarzyna Nowicka", "Piotr Zając"]),
+        ("Ірина Савчук, Богдан Мельник", ["Ірина Савчук", "Богдан Мельник"]),
+        ("Jane Doe, New York", ["Jane Doe"]),
+        ("Anna Nowak, Nowy Sącz", ["Anna Nowak"]),
+        ("Jane Doe, Иван Петров", ["Jane Doe"]),  # another script: no co-author's shape
+        ("Tanza Loudenback, Business Insider", ["Tanza Loudenback"]),  # a desk's or a paper's words
+        ("Mercedes Albiol | Castellón", ["Mercedes Albiol"]),  # a city after the bar
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -397,6 +406,7 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Texto de Ricardo Sampaio e Inês Carvalho", ["Ricardo Sampaio", "Inês Carvalho"]),
         ("Testo di Marco Pedrotti", ["Marco Pedrotti"]),
         ("Texte : Claire Moisan", ["Claire Moisan"]),
+        ("Words: Harriet Quayle", ["Harriet Quayle"]),
         ("Текст и фото: Марина Белова", ["Марина Белова"]),
         ("Tekst i zdjęcia: Piotr Zając", ["Piotr Zając"]),
         # a department or an institution after the names is no person
@@ -1070,6 +1080,47 @@ def test_a_byline_under_the_deck_the_article_starts_at_is_read():
     assert cleaned.authors == ["Sofia Gonzalez"] and cleaned.published == dates.Published(dt.date(2025, 12, 2))
 
 
+OBITUARY = Path(__file__).parent / "corpus" / "multilingual-5" / "raw" / "es_01_necrologica-alfarero-traiguera.md"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Mercedes Albiol | Castellón", ["Mercedes Albiol"]),
+        ("San Jose, California", []),  # a city's name, no person's
+        ("SACHA PFEIFFER, HOST:", []),  # a transcript's speaker
+    ],
+)
+def test_a_credit_line_under_the_deck_the_article_starts_at_is_read_unless_it_names_no_author(credit, names):
+    page = OBITUARY.read_text(encoding="utf-8").replace("Mercedes Albiol | Castellón", credit)
+    assert clean_text(page).authors == names
+
+
+@pytest.mark.parametrize(
+    ("lede", "day"),
+    [
+        (f"Lauterbrunn, 3 February 2026. {LONG}", dt.date(2026, 2, 3)),
+        (f"NEW YORK, March 3, 2026 – {LONG}", dt.date(2026, 3, 3)),
+        (f"SAN FRANCISCO, Jan. 5, 2024 /PRNewswire/ -- {LONG}", dt.date(2024, 1, 5)),
+        (f"Berlin, the capital, said in 2026. {LONG}", None),  # no date after the place
+        (f"{LONG} Lauterbrunn, 3 February 2026. {LONG}", None),  # a date inside the lede
+    ],
+)
+def test_the_place_and_date_a_lede_opens_with_date_a_page_whose_header_has_none(lede, day):
+    cleaned = clean_text("\n\n".join(["# Headline of the press release", lede, LONG.replace("Moscow", "Paris")]))
+    assert cleaned.published == (dates.Published(day) if day else None)
+    assert cleaned.paragraphs[0] == lede  # the lede stays whole
+
+
+def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publication():
+    page = "\n\n".join(["# Elbfähre stellt den Betrieb ein", "Von Jonas Brüggemann", "{date}", LONG, LONG])
+    stand = "Stand: 08.07.2026, 16:45 Uhr"
+    assert clean_text(page.format(date=stand)).published == dates.Published(dt.date(2026, 7, 8))
+    dated = page.format(date=f"{stand}\n\nVeröffentlicht: 07.07.2026")
+    assert clean_text(dated).published == dates.Published(dt.date(2026, 7, 7))
+    assert dates.dateline_kind(stand) is None  # neither the publication's nor an update's words
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -1680,6 +1731,28 @@ def test_a_german_bio_opening_with_the_bylines_name_goes():
     cleaned = clean_text(page)
     assert cleaned.authors == ["Reiner Nagel"]
     assert cleaned.paragraphs == prose
+    unnamed = "Der Autor ist Redakteur im Ressort Politik."  # the bio without the name
+    assert clean_text(page.replace(bio, unnamed)).paragraphs == prose
+
+
+def test_a_bio_line_opening_with_the_words_for_the_author_goes():
+    bio = "The author is a reporter based in Leeds and covers the region's courts."
+    cleaned = _bylined(*PROSE, *MORE_PROSE, bio)
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [bio]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
+
+
+def test_a_short_bio_line_heads_no_author_box():
+    bio = "The writer lives in Bristol."
+    cleaned = _bylined(*PROSE, bio, *MORE_PROSE)
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [bio]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]  # the lines under it are the article's
+
+
+def test_a_paragraph_on_a_books_author_stays():
+    review = "The author is a former diplomat. Her account of the talks is the first from inside the room."
+    cleaned = _bylined(*PROSE, review, *MORE_PROSE)
+    assert review in cleaned.paragraphs
 
 
 @pytest.mark.parametrize(

@@ -263,6 +263,11 @@ ROWS = LanguageRows(
             ),
             # "Über Jane Doe"; "Über den Wolken" is a heading of the story
             r"^(?-i:Über(?! (?:Den|Die|Das|Uns|Mich)\b)(?: [A-ZÄÖÜ][\w'’.-]*){2,3})$",
+            # a bio line that opens with "der Autor", not the name ("Der Autor ist Redakteur …")
+            (
+                r"^(der|die|unser|unsere) (autor|autorin|verfasser|verfasserin)( dieses (beitrags|artikels|textes))?"
+                r" (ist|war|lebt|arbeitet|schreibt|lehrt)\s[^.!?]*[.!]?$"
+            ),
         ),
         "opinion_disclaimer": (
             (
@@ -324,6 +329,7 @@ ROWS = LanguageRows(
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
+    place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion",),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     other_credit_words=(
@@ -338,6 +344,7 @@ ROWS = LanguageRows(
     ),
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
+    as_of_words=("stand", "stand vom"),
     updated_words=(
         "aktualisiert",
         "geändert",

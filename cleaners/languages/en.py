@@ -208,6 +208,11 @@ ROWS = LanguageRows(
             r"^about (the )?(authors?|writers?|contributors?|experts?|reporters?)\s*:?$",
             # a box headed with its author's name ("About Jane Doe"); "About the project" is a heading of the story
             r"^(?-i:About(?! (?:The|This|That|These|Our|Your|My|Us)\b)(?: [A-Z][\w'’.-]*){2,3})$",
+            # a bio line that opens with "the author", not the name ("The author is a reporter based in …")
+            (
+                r"^(the )?(author|writer|columnist)( of this (article|column|piece|essay))?"
+                r" (is|was|has|lives|works|teaches|writes)\s[^.!?]*[.!]?$"
+            ),
         ),
         "opinion_disclaimer": (
             (
@@ -284,8 +289,34 @@ ROWS = LanguageRows(
         "interview by",
         "interviewed by",
     ),
+    text_byline_words=("words:",),
     name_joiners=("and",),
     after_name_words=("in", "from", "with"),
+    place_words=(
+        "new",
+        "san",
+        "santa",
+        "saint",
+        "st.",
+        "los",
+        "las",
+        "fort",
+        "port",
+        "mount",
+        "lake",
+        "north",
+        "south",
+        "east",
+        "west",
+        "city",
+        "beach",
+        "springs",
+        "island",
+        "bay",
+        "falls",
+        "heights",
+        "county",
+    ),
     newsroom_words=("newsroom",),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),

@@ -266,6 +266,11 @@ ROWS = LanguageRows(
         ),
         "author_bio": (
             r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
+            # a bio line that opens with "el autor", not the name ("La autora es periodista y vive en …")
+            (
+                r"^(el|la) (autor|autora|escritor|escritora)( de (este|esta) (artículo|columna|texto|tribuna))?"
+                r" (es|fue|vive|trabaja|escribe|enseña)\s[^.!?]*[.!]?$"
+            ),
         ),
         "opinion_disclaimer": (
             (
@@ -296,6 +301,7 @@ ROWS = LanguageRows(
     byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
+    place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),

@@ -212,6 +212,11 @@ ROWS = LanguageRows(
         "author_bio": (
             r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*:?$",
             r"^((à|a) propos des|les) auteurs\s*:?$",
+            # a bio line that opens with "l'auteur", not the name ("L'auteur est journaliste à …")
+            (
+                r"^l['’](auteur|auteure|autrice)( de (cet article|cette chronique|ce texte|cette tribune))?"
+                r" (est|était|a|vit|travaille|enseigne|écrit)\s[^.!?]*[.!]?$"
+            ),
         ),
         "opinion_disclaimer": (
             r"^[^.]{0,80}\bn['’]engagent? que (leurs?|son|ses|les|l['’]) ?(auteure?s?|autrices?|signataires?)\b",
@@ -250,6 +255,7 @@ ROWS = LanguageRows(
     ),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
+    place_words=("saint", "sainte", "le", "la", "les"),
     newsroom_words=("rédaction", "redaction"),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),

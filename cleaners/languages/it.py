@@ -216,7 +216,14 @@ ROWS = LanguageRows(
             r"^ultimi articoli\s*:?$",
             r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
         ),
-        "author_bio": (r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*:?$",),
+        "author_bio": (
+            r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*:?$",
+            # a bio line that opens with "l'autore", not the name ("L'autrice è giornalista e vive a …")
+            (
+                r"^l['’](autore|autrice)( di questo (articolo|testo|editoriale))?"
+                r" (è|vive|lavora|scrive|insegna)\s[^.!?]*[.!]?$"
+            ),
+        ),
         "opinion_disclaimer": (
             (
                 r"^(le )?(opinioni|idee|tesi) (espresse|contenute|riportate)[^.]{0,100}\bnon (riflettono|rispecchiano|"
@@ -241,6 +248,7 @@ ROWS = LanguageRows(
     byline_words=("di", "scritto da", "a cura di", "autore:", "autrice:", "autore", "testo:", "testo di"),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
+    place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione",),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),

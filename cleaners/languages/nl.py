@@ -184,7 +184,14 @@ ROWS = LanguageRows(
             ),
             r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
         ),
-        "author_bio": (r"^over de (auteur|auteurs|schrijver|schrijfster)\s*:?$",),
+        "author_bio": (
+            r"^over de (auteur|auteurs|schrijver|schrijfster)\s*:?$",
+            # a bio line that opens with "de auteur", not the name ("De auteur is journalist en woont in …")
+            (
+                r"^de (auteur|schrijver|schrijfster|columnist)( van (dit|deze) (artikel|column|stuk))?"
+                r" (is|was|woont|werkt|schrijft|doceert)\s[^.!?]*[.!]?$"
+            ),
+        ),
         "opinion_disclaimer": (
             (
                 r"^(de )?(mening|meningen|standpunten|opvattingen) (van de (auteurs?|schrijver|columnist)|in "
@@ -213,6 +220,7 @@ ROWS = LanguageRows(
     byline_words=("door", "geschreven door", "tekst:", "tekst van", "auteur:"),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
+    place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie",),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),

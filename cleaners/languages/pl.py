@@ -235,7 +235,14 @@ ROWS = LanguageRows(
             r"^(czytaj|przeczytaj) (więcej|dalej|całość|cały artykuł)\s*(»|→|>|\.\.\.|…|:)?$",
             r"^więcej\s*:",
         ),
-        "author_bio": (r"^o (autorze|autorce|autorach)\s*:?$",),
+        "author_bio": (
+            r"^o (autorze|autorce|autorach)\s*:?$",
+            # a bio line that opens with "autor", not the name ("Autorka jest dziennikarką i mieszka w …")
+            (
+                r"^(autor|autorka)( (tekstu|artykułu|felietonu))?"
+                r" (jest|był|była|mieszka|pracuje|pisze|wykłada)\s[^.!?]*[.!]?$"
+            ),
+        ),
         "opinion_disclaimer": (
             (
                 r"^(opinie|poglądy) (wyrażone|zawarte|przedstawione)[^.]{0,80}\b(są (wyłącznie |jedynie |tylko )?"
@@ -272,6 +279,21 @@ ROWS = LanguageRows(
     byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
+    place_words=(
+        "nowy",
+        "nowa",
+        "nowe",
+        "stary",
+        "stara",
+        "stare",
+        "biała",
+        "biały",
+        "zielona",
+        "wielki",
+        "wielka",
+        "górny",
+        "dolny",
+    ),
     newsroom_words=("redakcja",),
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     other_credit_words=(

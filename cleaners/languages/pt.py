@@ -223,6 +223,12 @@ ROWS = LanguageRows(
             r"^sobre (o|a|os|as) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
             # "Sobre Jane Doe"; "Sobre o projeto" is a heading of the story
             r"^(?-i:Sobre(?! (?:O|A|Os|As|Nós|Nosotros|El|La|Los|Las)\b)(?: [A-Z][\w'’.-]*){2,3})$",
+            # a bio line that opens with "o autor", not the name ("A autora é jornalista e vive em …"; "O autor escreve
+            # …" is a note)
+            (
+                r"^(o|a) (autor|autora|escritor|escritora)( (deste|desta) (artigo|coluna|texto|crónica|crônica))?"
+                r" (é|foi|vive|mora|trabalha|leciona)\s[^.!?]*[.!]?$"
+            ),
         ),
         "opinion_disclaimer": (
             # a column's spelling note ("O autor escreve de acordo com a antiga ortografia.")
@@ -260,6 +266,7 @@ ROWS = LanguageRows(
     byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
+    place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao"),
     affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),

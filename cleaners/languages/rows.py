@@ -20,6 +20,9 @@ class LanguageRows:
     function_words: frozenset[str] = frozenset()
     # words that open a byline ("By", "Par", "Автор:"; `cleaners.bylines`)
     byline_words: tuple[str, ...] = ()
+    # labels that open a byline in text dumps only ("Words: Jane Doe"): an HTML page's visible label outvoted
+    # the account its metadata declares, which the benches' golds take (WCXB)
+    text_byline_words: tuple[str, ...] = ()
     # a folder of an author's page in a link's address ("/author/jane-doe", "/autor/…"): its text names the author
     author_path_words: tuple[str, ...] = ()
     # words that join two names of one byline ("and", "et", "und")
@@ -29,6 +32,9 @@ class LanguageRows:
     # the first word of a writer's department or institution after the name ("Jane Doe, Department of
     # Geography", "Институт географии"): what follows is no person
     affiliation_words: tuple[str, ...] = ()
+    # a word of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): the
+    # name after a credit's comma that holds one is where it was written, not a co-author
+    place_words: tuple[str, ...] = ()
     # the newsroom as a byline ("Redaktion"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
@@ -42,6 +48,9 @@ class LanguageRows:
     # words before a dateline's date saying it is an update's or a review's ("Mis à jour le",
     # "Aktualisiert:", "Last reviewed"): a date the page was kept up to, not when it was published
     updated_words: tuple[str, ...] = ()
+    # words before a dateline's date saying only that the page was so as of that day ("Stand:"): neither
+    # the publication's nor an update's word, so the date counts as one whose kind the page does not say
+    as_of_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
     relative_dates: tuple[str, ...] = ()

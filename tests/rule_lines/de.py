@@ -168,6 +168,8 @@ MUST_GO: dict[str, list[str]] = {
         "Über die Autorin:",
         "Über den Autor/ die Autorin",
         "Über Moritz Bachmann",
+        "Der Autor ist Redakteur im Ressort Politik.",
+        "Die Autorin lebt als freie Journalistin in Leipzig.",
     ],
     "opinion_disclaimer": [
         "Die Meinung des Autors muss nicht mit der der Redaktion übereinstimmen.",
@@ -270,6 +272,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Über uns",
         "Über den Autor des Briefes ist wenig bekannt, sagte die Polizei.",
         "Über Die Grenzen Hinweg",
+        "Der Autor ist bekannt. Sein Buch erschien im Frühjahr und war schnell vergriffen.",
     ],
     "opinion_disclaimer": [
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",

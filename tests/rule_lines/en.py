@@ -147,6 +147,8 @@ MUST_GO: dict[str, list[str]] = {
         "About the Writer:",
         "About Jane Doe",
         "### About Brigit Katz",
+        "The author is a reporter based in Leeds and covers the region's courts.",
+        "The writer lives in Bristol.",
     ],
     "opinion_disclaimer": [
         "The views expressed are the author's own.",
@@ -263,6 +265,7 @@ MUST_STAY: dict[str, list[str]] = {
         "About 40 people attended the meeting on Friday.",
         "About time",
         "Read about the author's earlier books in our review.",
+        "The author is a former diplomat. Her account of the talks is the first from inside the room.",
     ],
     "opinion_disclaimer": [
         "The views expressed by the minister drew criticism from the opposition on Tuesday.",

@@ -130,6 +130,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre el autor",
         "Acerca de la autora:",
         "Acerca del autor",
+        "La autora es periodista y vive en Castellón.",
+        "El autor trabaja en la sección de Cultura.",
     ],
     "opinion_disclaimer": [
         "La opinión del autor no refleja necesariamente la línea editorial de este diario.",
@@ -223,6 +225,7 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Sobre el proyecto",
         "Sobre el autor del atentado no se sabe nada todavía, dijo la policía.",
+        "El autor es anónimo. La carta apareció en el archivo del ayuntamiento.",
     ],
     "opinion_disclaimer": [
         "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",

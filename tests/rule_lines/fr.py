@@ -148,6 +148,8 @@ MUST_GO: dict[str, list[str]] = {
         "À propos de l'auteur",
         "L’auteure",
         "À propos des auteurs",
+        "L'auteur est journaliste à Lyon.",
+        "L’autrice vit à Rennes et enseigne l'histoire.",
     ],
     "opinion_disclaimer": [
         "Les propos n'engagent que leur auteur.",
@@ -241,6 +243,7 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "À propos de nous",
         "L'auteur de l'attaque a été arrêté mardi soir à Lyon.",
+        "L'auteur est inconnu. La lettre a été retrouvée dans un grenier de la mairie.",
     ],
     "opinion_disclaimer": [
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",

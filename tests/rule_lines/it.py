@@ -128,6 +128,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sull'autore",
         "L’autrice:",
         "Informazioni sull'autore",
+        "L'autrice è giornalista e vive a Bolzano.",
+        "L'autore insegna storia al liceo di Sondrio.",
     ],
     "opinion_disclaimer": [
         "Le opinioni espresse in questo articolo non riflettono necessariamente la posizione della redazione.",
@@ -214,6 +216,7 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Chi siamo",
         "L'autore della rapina è stato arrestato ieri sera.",
+        "L'autore è ignoto. La lettera è stata trovata in un archivio comunale.",
     ],
     "opinion_disclaimer": [
         "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",

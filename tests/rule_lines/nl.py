@@ -139,6 +139,8 @@ MUST_GO: dict[str, list[str]] = {
     "author_bio": [
         "Over de auteur",
         "Over de schrijver:",
+        "De auteur is journalist en woont in Utrecht.",
+        "De schrijver werkt als docent in Zwolle.",
     ],
     "opinion_disclaimer": [
         "De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.",
@@ -220,6 +222,7 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "Over ons",
         "Over de auteur van de brief is weinig bekend.",
+        "De auteur is onbekend. De brief werd gevonden in het archief van de gemeente.",
     ],
     "opinion_disclaimer": [
         "De mening van de auteur over de nieuwe brug is bekend bij de gemeente.",

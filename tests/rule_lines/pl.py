@@ -152,6 +152,8 @@ MUST_GO: dict[str, list[str]] = {
     "author_bio": [
         "O autorze",
         "O autorce:",
+        "Autorka jest dziennikarką i mieszka w Pińczowie.",
+        "Autor felietonu pracuje w Kielcach.",
     ],
     "opinion_disclaimer": [
         "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
@@ -250,6 +252,7 @@ MUST_STAY: dict[str, list[str]] = {
     "author_bio": [
         "O nas",
         "O autorze listu wiadomo niewiele, powiedziała policja.",
+        "Autor jest nieznany. List znaleziono w archiwum parafii.",
     ],
     "opinion_disclaimer": [
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",

@@ -133,6 +133,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre o autor",
         "Sobre a autora:",
         "Sobre Carlos Nadalim",
+        "A autora é jornalista e vive em Braga.",
+        "O autor trabalha na secção de Economia.",
     ],
     "opinion_disclaimer": [
         "O autor escreve de acordo com a antiga ortografia.",
@@ -223,6 +225,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre o projeto",
         "Sobre nós",
         "Sobre O Autor Do Livro Nada Se Sabe",
+        "O autor escreve de acordo com a antiga ortografia.",
+        "O autor é desconhecido. A carta foi encontrada no arquivo.",
     ],
     "opinion_disclaimer": [
         "O autor escreve de acordo com a sua consciência, disse o editor.",
