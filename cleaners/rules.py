@@ -290,6 +290,12 @@ SOURCE_URL = StructuralRule(
     "A line giving the page's address and the URL on it or after it: a scraper's 'Original url:', 'Permalink:', "
     "'URL:' and their translations, else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`.",
 )
+CRAWLER_HEADER = StructuralRule(
+    "crawler_header",
+    "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
+    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
+    "its publication timestamp dates a page whose header shows no date.",
+)
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
@@ -380,6 +386,7 @@ STRUCTURAL_RULES: tuple[StructuralRule, ...] = (
     BYLINE,
     DATELINE,
     SOURCE_URL,
+    CRAWLER_HEADER,
     OUTSIDE_ARTICLE,
     MENU_RUN,
     REPEATED_IN_PAGE,

@@ -304,6 +304,7 @@ ROWS = LanguageRows(
         "beiträge von",
         "alles von",
         "ein artikel von",
+        "ein ratgeber von",
         "verfasst von",
         "geschrieben von",
         "autor:",

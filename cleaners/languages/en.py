@@ -260,6 +260,8 @@ ROWS = LanguageRows(
         "words by",
         "story by",
         "compiled by",
+        "hosted by",
+        "presented by",
         "interview by",
         "interviewed by",
         "text by",
@@ -300,8 +302,17 @@ ROWS = LanguageRows(
         r"(no\s+)?comments?",
         r"share",
     ),
-    page_url_labels=("original url", "source url", "permalink", "url", "canonical url", "link to this article"),
+    page_url_labels=(
+        "original url",
+        "source url",
+        "url source",
+        "permalink",
+        "url",
+        "canonical url",
+        "link to this article",
+    ),
     source_labels=("source",),
+    crawler_date_labels=("published time",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()

@@ -269,7 +269,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:"),
+    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:", "odpowiada:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     newsroom_words=("redakcja",),
