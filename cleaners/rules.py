@@ -164,7 +164,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="shop_teaser",
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
-        "Warenkorb', 'Featured product: …', 'Add to cart'): a sale left inside the page, not the story.",
+        "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
+        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'): a sale left inside "
+        "the page, not the story.",
         max_words=25,
     ),
     LineRule(

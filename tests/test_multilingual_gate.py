@@ -76,12 +76,9 @@ THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06, "en": 0.04}
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"pl": 0.04, "uk": 0.04}
-FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {
-    "de": 0.81, "en": 0.74, "it": 0.64, "pt": 0.81, "uk": 0.91,
-}  # fmt: skip
-FIFTH_HOLD_OUT_LEAK_CEILINGS = {
-    "de": 0.04, "en": 0.03, "es": 0.10, "fr": 0.08, "it": 0.04,
-    "nl": 0.08, "pl": 0.07, "pt": 0.04, "ru": 0.06, "uk": 0.01,
+FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.74, "it": 0.64, "uk": 0.91}
+FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.04, "es": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -139,12 +136,12 @@ GATES = {
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (15:50 UTC, unseen, the cleaners at 36bf5d4), less 0.01 and rounded down; ceilings the measured leak plus
-    # 0.01, rounded up.
+    # (16:30 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01,
+    # rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
-        {"body_recall": 0.87, "trap_kept": 0.99, "title": 0.82, "authors": 0.75, "date": 0.62, "url": 0.79},
-        0.05,
+        {"body_recall": 0.91, "trap_kept": 0.99, "title": 0.85, "authors": 0.92, "date": 0.75, "url": 0.99},
+        0.03,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -583,7 +583,8 @@ def test_a_list_the_article_leads_into_is_no_menu_run(lead_in, entries, kept):
 
 def test_bulleted_entries_are_paragraphs_of_their_own():
     entries = ["* a clear plastic pot a little larger than the old one", "* medium pine bark, soaked in water first"]
-    cleaned = clean_text("\n\n".join(["Repotting an orchid", *PROSE, "You will need:", "\n".join(entries), *MORE_PROSE]))
+    page = ["Repotting an orchid", *PROSE, "You will need:", "\n".join(entries), *MORE_PROSE]
+    cleaned = clean_text("\n\n".join(page))
     assert [to_plain(entry) for entry in entries] == [p for p in cleaned.paragraphs if p in map(to_plain, entries)]
 
 

@@ -160,6 +160,9 @@ ROWS = LanguageRows(
                 r"|buy (it|this|them)) (in|at|from) (our|the) (shop|store)|in (our|the) (shop|store))\s*:"
             ),
             r"\badd to (cart|basket|bag|trolley)\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
+            r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
         ),
         "photo_credit": (
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
