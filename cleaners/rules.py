@@ -164,7 +164,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="shop_teaser",
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
-        "Warenkorb', 'Featured product: …', 'Add to cart'): a sale left inside the page, not the story.",
+        "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
+        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'): a sale left inside "
+        "the page, not the story.",
         max_words=25,
     ),
     LineRule(
@@ -299,6 +301,12 @@ SOURCE_URL = StructuralRule(
     "A line giving the page's address and the URL on it or after it: a scraper's 'Original url:', 'Permalink:', "
     "'URL:' and their translations, else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`.",
 )
+CRAWLER_HEADER = StructuralRule(
+    "crawler_header",
+    "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
+    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
+    "its publication timestamp dates a page whose header shows no date.",
+)
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
@@ -389,6 +397,7 @@ STRUCTURAL_RULES: tuple[StructuralRule, ...] = (
     BYLINE,
     DATELINE,
     SOURCE_URL,
+    CRAWLER_HEADER,
     OUTSIDE_ARTICLE,
     MENU_RUN,
     REPEATED_IN_PAGE,

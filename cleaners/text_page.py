@@ -64,6 +64,7 @@ from cleaners.rules import (
     BOUNDING_RULES,
     BYLINE,
     COMMENTS_TAIL,
+    CRAWLER_HEADER,
     DANGLING_WORDS,
     DATELINE,
     FOOTER_RULES,
@@ -126,6 +127,12 @@ _URL_LABEL_LINES = (
     _url_label_line(words_of("source_labels"), ":"),
 )
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
+# A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
+# Content:"): fields of a label of one or two words around the page's address line, the last maybe empty.
+_HEADER_FIELD = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:(?:\s+(?P<value>\S.*))?$")
+HEADER_FIELDS_OVER_URL = 2  # "Title: …" (and one more) over the address line
+_HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
+_ISO_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
 REPEAT_MIN_GRAMS = int(REPEATED_IN_PAGE.threshold("min_grams"))  # shorter lines may well be said twice
@@ -164,6 +171,7 @@ _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?"
 _LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a list of the article's own follows
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+")  # an ordered list's entry: "3. "
+_BULLET = re.compile(r"[-*+•]\s")  # a bulleted list's entry: its own paragraph, never a wrapped line's rest
 _WORD_EDGES = "\"'“”‘’„«»()[]{}.,;:!?…*_"  # what stands around a word in a sentence
 _LABEL_COLON = re.compile(r":(?!\d)")  # a label's colon ("Our Standards: …"), not a time's ("at 10:00")
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
@@ -206,6 +214,7 @@ class Tagged:
     sites: Sites = field(default_factory=Sites)  # what the run learned of each site
     site_repeats: frozenset[int] = frozenset()  # the body lines the site repeats on its pages, found once
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
+    crawler_day: dt.date | None = None  # the publication day a crawler's header gives (`CRAWLER_HEADER`)
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
@@ -604,6 +613,30 @@ def _tag_source_url(tagged: Tagged) -> None:
     for index in indexes:
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
+    if indexes:
+        _tag_crawler_header(tagged, indexes[0])
+
+
+def _tag_crawler_header(tagged: Tagged, url_at: int) -> None:
+    """The fields of a crawler's header around the page's address line atop the dump (`CRAWLER_HEADER`):
+    the crawler's, not the page's (its "Title: …" is the `<title>` the headline below repeats). Its
+    publication field's timestamp is kept to date a page that shows no date."""
+    if url_at > HEADER_FIELDS_OVER_URL or not all(_HEADER_FIELD.match(tagged.lines[i].raw) for i in range(url_at)):
+        return
+    fields = list(range(url_at))
+    for index in range(url_at + 1, len(tagged.lines)):
+        field_line = _HEADER_FIELD.match(tagged.lines[index].raw)
+        if field_line is None:
+            break
+        fields.append(index)
+        if field_line["value"] is None:  # "Markdown Content:": the page follows
+            break
+    for index in fields:
+        tagged.tags[index] = CRAWLER_HEADER.name
+        label, _, value = tagged.lines[index].raw.partition(":")
+        stamp = _ISO_STAMP.match(value.strip())
+        if stamp and label.casefold() in _HEADER_DATE_LABELS and tagged.crawler_day is None:
+            tagged.crawler_day = dt.date.fromisoformat(stamp["day"])
 
 
 def _tag_repeated(tagged: Tagged) -> None:
@@ -1043,10 +1076,23 @@ def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
         if index is not None and tagged.lines[index].prose < 0 and not _SENTENCE_END.search(tagged.lines[index].plain):
             run.append(index)
             continue
-        if len(run) >= MENU_RUN_MIN:
+        if len(run) >= MENU_RUN_MIN and not _listed_under_lead_in(tagged, run):
             for member in run:
                 tagged.tags[member] = MENU_RUN.name
         run = []
+
+
+def _listed_under_lead_in(tagged: Tagged, run: list[int]) -> bool:
+    """Whether a run of short lines is the list an article's sentence leads into ("Sie brauchen:" over "- einen
+    Kettennieter", "- die passende neue Kette"): list entries right under a line of two words or more ending in
+    ':' (a menu's label, "Ressorts:", is one word)."""
+    above = tagged.lines[run[0] - 1] if run[0] > 0 and tagged.tags[run[0] - 1] == BODY else None
+    return (
+        above is not None
+        and above.words >= 2
+        and above.plain.endswith(":")
+        and all(markdown.is_list_item(tagged.lines[member].raw) for member in run)
+    )
 
 
 def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
@@ -1132,6 +1178,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
         tagged.published = _dateline_atop_article(tagged, end)
+    if tagged.published is None and whole_page and tagged.crawler_day is not None:
+        tagged.published = Published(tagged.crawler_day)  # the page's metadata, as the crawler read it
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
 
@@ -1483,7 +1531,7 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
 
 
 # Lines the title scan passes over: they sit between a headline and its article.
-_PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"})
+_PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
 
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
@@ -1559,7 +1607,7 @@ def assemble(tagged: Tagged) -> CleanedText:
             removed.append(Removal(tag, line.raw))
             continue
         continues = previous_body_index == index - 1 or _only_blank_between(tagged, previous_body_index, index)
-        if paragraphs and continues and is_split_sentence(paragraphs[-1], line.plain):
+        if paragraphs and continues and not _BULLET.match(line.raw) and is_split_sentence(paragraphs[-1], line.plain):
             paragraphs[-1] = f"{paragraphs[-1]} {line.plain}"
         else:
             paragraphs.append(line.plain)

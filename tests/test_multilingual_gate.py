@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2, multilingual-3, multilingual-4 and multilingual-5), a few seconds.
+multilingual-2 to multilingual-6), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -26,6 +26,7 @@ from tests.bench.multilingual import (
     ALL,
     CORPORA,
     CORPUS,
+    FIFTH_HOLD_OUT,
     FOURTH_HOLD_OUT,
     HOLD_OUT,
     SECOND_HOLD_OUT,
@@ -75,6 +76,10 @@ THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06, "en": 0.04}
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"uk": 0.04}
+FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.74, "it": 0.64, "uk": 0.91}
+FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.04, "es": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
+}  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -130,6 +135,16 @@ GATES = {
         0.01,
         FOURTH_HOLD_OUT_RECALL_FLOORS,
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
+    # (16:30 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01,
+    # rounded up.
+    "multilingual-6": hold_out_gate(
+        FIFTH_HOLD_OUT,
+        {"body_recall": 0.91, "trap_kept": 0.99, "title": 0.85, "authors": 0.92, "date": 0.75, "url": 0.99},
+        0.03,
+        FIFTH_HOLD_OUT_RECALL_FLOORS,
+        FIFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

@@ -102,6 +102,16 @@ Careers
 """
 
 
+CRAWLED_PAGE = """Title: A headline about the talks | The Example Times
+URL Source: https://example.com/talks
+
+Markdown Content:
+# A headline about the talks
+
+The minister said on Tuesday that the talks had gone well and would continue next week in the capital.
+"""
+
+
 def emitted_names() -> set[str]:
     """Every rule name the cleaners put in `removed` for the samples and the kitchen-sink page."""
     from cleaners.repeats import line_key
@@ -112,6 +122,7 @@ def emitted_names() -> set[str]:
     pages = [clean_text(path.read_text(encoding="utf-8")) for path in sorted(SAMPLE_RAW.glob("*.txt"))]
     tip_line = Sites(repeated={"example.com": frozenset({line_key("Tip us off at our newsroom")})})
     pages.append(clean_text(KITCHEN_SINK, tip_line))
+    pages.append(clean_text(CRAWLED_PAGE))
     return {removal.rule for page in pages for removal in page.removed}
 
 

@@ -577,6 +577,27 @@ def test_a_short_heading_inside_the_article_stays_but_a_menu_run_goes():
     assert [r.text for r in cleaned.removed if r.rule == "menu_run"] == ["News", "Sport", "Weather", "Travel"]
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "entries", "kept"),
+    [
+        ("You will need:", ["- a chain tool", "- the new chain", "- a rag and some oil"], True),
+        ("Sections:", ["- News", "- Sport", "- Weather"], False),  # a menu's label: one word
+        ("You will need:", ["News", "Sport", "Weather"], False),  # no list entries
+    ],
+)
+def test_a_list_the_article_leads_into_is_no_menu_run(lead_in, entries, kept):
+    page = "\n\n".join(["Changing a bicycle chain", *PROSE, lead_in, "\n".join(entries), *MORE_PROSE])
+    plain = [to_plain(entry) for entry in entries]
+    assert all(entry in clean_text(page).paragraphs for entry in plain) is kept
+
+
+def test_bulleted_entries_are_paragraphs_of_their_own():
+    entries = ["* a clear plastic pot a little larger than the old one", "* medium pine bark, soaked in water first"]
+    page = ["Repotting an orchid", *PROSE, "You will need:", "\n".join(entries), *MORE_PROSE]
+    cleaned = clean_text("\n\n".join(page))
+    assert [to_plain(entry) for entry in entries] == [p for p in cleaned.paragraphs if p in map(to_plain, entries)]
+
+
 def test_markdown_link_only_lines_are_removed():
     cleaned = clean_text("\n".join(["* [Opinion](/opinion)", "* [World](/world) | [Europe](/europe)", "", *PROSE]))
     assert [r.rule for r in cleaned.removed][:2] == ["link_only", "link_only"]
@@ -719,6 +740,40 @@ def test_every_url_label_of_every_language_gives_the_page_url(language, label):
 
 def test_a_url_label_can_stand_above_its_url():
     assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
+
+
+GENEVA = LONG.replace("Moscow", "Geneva")
+
+
+def _jina_dump(*fields: str, headline: str = "A headline about the talks") -> str:
+    """A Jina Reader dump: its header's fields, then the page's markdown under "Markdown Content:"."""
+    return "\n".join([*fields, "", "Markdown Content:", f"{headline}", "=" * len(headline), "", LONG, "", GENEVA])
+
+
+def test_a_crawlers_header_gives_the_url_and_its_title_field_is_not_the_headline():
+    cleaned = clean_text(
+        _jina_dump(
+            "Title: A headline about the talks | The Example Times",
+            "URL Source: https://news.example/talks-42",
+            "Published Time: 2026-04-14T07:00:00+01:00",
+        )
+    )
+    assert (cleaned.url, cleaned.title) == ("https://news.example/talks-42", "A headline about the talks")
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 4, 14)  # no date on the page
+    header = [removal.text for removal in cleaned.removed if removal.rule == "crawler_header"]
+    assert header == [
+        "Title: A headline about the talks | The Example Times",
+        "Published Time: 2026-04-14T07:00:00+01:00",
+        "Markdown Content:",
+    ]
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_label_lines_far_from_the_top_or_without_an_address_are_no_crawlers_header():
+    page = "\n\n".join(["Title: Notes from the talks", "Author: Jane Doe", "A headline about the talks", LONG])
+    assert "crawler_header" not in [removal.rule for removal in clean_text(page).removed]
+    low = _page_with("Permalink: https://news.example/talks-42", "Published Time: 2026-04-14")
+    assert "crawler_header" not in [removal.rule for removal in clean_text(low).removed]
 
 
 def test_a_source_line_citing_another_page_stays_when_the_page_says_its_own_url():

@@ -204,6 +204,9 @@ ROWS = LanguageRows(
             r"^(passend dazu |jetzt |hier |auch )?(im|in unserem) (online-?)?shop\s*:",
             r"^(produkt|artikel|angebot) (der woche|des monats|im fokus)\s*:",
             r"\bin den warenkorb( legen)?\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(enthält|enthalten) (sogenannte )?affiliate[- ]?links\b",
+            r"\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (kleine )?provision\b",
         ),
         "photo_credit": (
             (
@@ -309,6 +312,7 @@ ROWS = LanguageRows(
         "beiträge von",
         "alles von",
         "ein artikel von",
+        "ein ratgeber von",
         "verfasst von",
         "geschrieben von",
         "autor:",

@@ -160,6 +160,9 @@ ROWS = LanguageRows(
                 r"|buy (it|this|them)) (in|at|from) (our|the) (shop|store)|in (our|the) (shop|store))\s*:"
             ),
             r"\badd to (cart|basket|bag|trolley)\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
+            r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
         ),
         "photo_credit": (
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
@@ -265,6 +268,8 @@ ROWS = LanguageRows(
         "words by",
         "story by",
         "compiled by",
+        "hosted by",
+        "presented by",
         "interview by",
         "interviewed by",
         "text by",
@@ -331,8 +336,17 @@ ROWS = LanguageRows(
         r"(no\s+)?comments?",
         r"share",
     ),
-    page_url_labels=("original url", "source url", "permalink", "url", "canonical url", "link to this article"),
+    page_url_labels=(
+        "original url",
+        "source url",
+        "url source",
+        "permalink",
+        "url",
+        "canonical url",
+        "link to this article",
+    ),
     source_labels=("source",),
+    crawler_date_labels=("published time",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()

@@ -212,6 +212,9 @@ ROWS = LanguageRows(
             ),
             r"\b(añadir|agregar) al carrito\s*$",
             r"\b(añadir|agregar) a la cesta\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\benlaces (de afiliados?|de afiliación|afiliados)\b",
+            r"\brecibimos una (pequeña )?comisión\b",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -295,10 +298,22 @@ ROWS = LanguageRows(
             ),
             r"^(contacto|correo|correo electrónico|e-?mail)\s*:\s*[\w.+-]+@",
             r"^¿(tienes|tiene|tenés) (una (pista|denuncia|historia|noticia)|información)\b.*(@|escríb|contact)",
+            # a question to the reader, then "write to us": "¿Tienes una duda? Escríbenos a …"
+            r"^¿(tienes|tiene|tenés|tienen)\b[^?]{0,60}\?\s*(escr[íi]benos|escr[íi]banos|escribinos|env[íi]anos|mándanos)\b",
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
+    byline_words=(
+        "por",
+        "escrito por",
+        "autor:",
+        "autores:",
+        "autor",
+        "texto:",
+        "texto de",
+        "texto y fotos:",
+        "responde",
+    ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),

@@ -171,6 +171,9 @@ ROWS = LanguageRows(
                 r"|sur) (notre|la) boutique( en ligne)?)\s*:"
             ),
             r"\bajouter au panier\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(contient|comporte|peut contenir) des liens (d\'affiliation|affiliés)\b",
+            r"\b(nous )?(percevons|touchons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:

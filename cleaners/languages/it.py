@@ -174,6 +174,9 @@ ROWS = LanguageRows(
                 r"|negozio)( online)?)\s*:"
             ),
             r"\b(aggiungi|metti) al carrello\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(contiene|include) (dei |alcuni )?link (di affiliazione|affiliati)\b",
+            r"\b(riceviamo|potremmo ricevere) una (piccola )?commissione\b",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -245,7 +248,18 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
-    byline_words=("di", "scritto da", "a cura di", "autore:", "autrice:", "autore", "testo:", "testo di"),
+    byline_words=(
+        "di",
+        "scritto da",
+        "a cura di",
+        "conducono",
+        "conduce",
+        "autore:",
+        "autrice:",
+        "autore",
+        "testo:",
+        "testo di",
+    ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),

@@ -149,6 +149,12 @@ ROWS = LanguageRows(
                 r"|in onze webshop)\s*:"
             ),
             r"\b(in|toevoegen aan) (de |het )?winkelwagen(tje)?\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            (
+                r"\b(ontvangt|ontvangen|krijgt|krijgen) (mogelijk |soms )?een (kleine )?(vergoeding|commissie) "
+                r"als (je|u) via\b"
+            ),
+            r"\b(bevat|bevatten) affiliate[- ]?links\b",
         ),
         "photo_credit": (
             r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",
@@ -209,7 +215,7 @@ ROWS = LanguageRows(
             # "Heb je een tip? Mail naar redactie@…", "Weet jij meer? Tip de redactie"
             (
                 r"^(heb je|hebt u|heeft u|weet je|weet jij|weet u) "
-                r"(een )?(tip|nieuwstip|vraag|opmerking|verhaal|meer)\b[^.]{0,60}\?\s*.*(redactie|@)"
+                r"(ook )?(een )?([\w-]+ )?(tip|nieuwstip|vraag|opmerking|verhaal|meer)\b[^.]{0,60}\?\s*.*(redactie|@)"
             ),
             r"^(tip|tips) (de redactie|ons)\b",
             r"^nieuwstip\s*[:?]",

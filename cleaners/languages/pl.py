@@ -182,6 +182,9 @@ ROWS = LanguageRows(
                 r"|dostępne )?w naszym sklepie( internetowym)?)\s*:"
             ),
             r"\b(dodaj )?do koszyka\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\blinki (afiliacyjne|partnerskie)\b",
+            r"\botrzymujemy (niewielką )?prowizję\b",
         ),
         "photo_credit": (
             # "Fot. PAP/Leszek Szymański", "Zdjęcie: materiały prasowe", "Źródło zdjęcia: …"
@@ -273,10 +276,12 @@ ROWS = LanguageRows(
                 r"^(jeśli |jeżeli )?(znalazłeś|zauważyłeś|znalazłaś|zauważyłaś|widzisz) (błąd|literówkę)\b"
                 r".*\bctrl\s*\+?\s*enter"
             ),
+            # a question to the reader, then "write to us": "Masz pytanie do prawnika? Napisz do nas: …"
+            r"^(masz|macie|ma pan|ma pani)\b[^.?]{0,60}\?\s*(napisz|napiszcie|pisz|piszcie|wyślij|wyślijcie)\b",
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:"),
+    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:", "odpowiada:"),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     place_words=(

@@ -150,6 +150,11 @@ ROWS = LanguageRows(
                 r"^(siga-nos|sigam-nos|nos siga|nos sigam|curtir isso|curta)( n[oa]s?)?( redes sociais)?\s*:?"
                 rf"{_SEP}({_NETWORK}{_SEP})*$"
             ),
+            # the site's networks named, then what for: "Siga-nos no Instagram e no Facebook para acompanhar …"
+            (
+                r"^(siga-nos|sigam-nos|acompanhe-nos) n[oa]s? (instagram|facebook|twitter|x|tiktok|youtube|whatsapp"
+                r"|telegram|redes sociais)\b[^.!?]{0,80}[.!]?$"
+            ),
         ),
         "cookie_notice": (
             (
@@ -183,6 +188,9 @@ ROWS = LanguageRows(
                 r"|em) nossa loja( online| virtual)?)\s*:"
             ),
             r"\badicionar ao (carrinho|cesto)\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"\b(contém|inclui) links (de afiliados?|afiliados)\b",
+            r"\b(recebemos|podemos receber) uma (pequena )?comiss[ãa]o\b",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:

@@ -62,6 +62,8 @@ class LanguageRows:
     # labels of a line that may give the page's address or cite another page ("Source:", "Fuente:"):
     # read only when no page-URL label is on the page
     source_labels: tuple[str, ...] = ()
+    # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
+    crawler_date_labels: tuple[str, ...] = ()
     # words of a consent dialog's text ("cookies", "personal data", "Einwilligung"): a run of prose that
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start

@@ -91,7 +91,7 @@ ROWS = LanguageRows(
         "newsletter": (
             # a question on the article, then a call to support or subscribe ("Понравилась статья? …")
             (
-                r"^(вам )?(понравилась|понравился|понравилось) (статья|материал|текст|пост|публикация|заметка)\?"
+                r"^(вам )?(понравилась|понравился|понравилось|понравились)( вам)? [^?.!]{1,40}\?"
                 r"\s*(поддержите|подпишитесь|подписывайтесь|станьте|помогите)"
             ),
             # an app's download pitch: "Download our app for breaking news alerts"
@@ -189,6 +189,9 @@ ROWS = LanguageRows(
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|недели|месяца)|(купить |есть )?в нашем (интернет-)?магазине)\s*:",
             r"^(.{0,150}\s)?(добавить |положить )?в корзину\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"^(.{0,200}\s)?партн[её]рские ссылки\b",
+            r"^(.{0,200}\s)?можем получить (небольшую )?комиссию\b",
         ),
         "photo_credit": (
             # "Фото: пресс-служба мэрии", "Фото © РИА Новости", "Иллюстрация: …"

@@ -169,6 +169,9 @@ ROWS = LanguageRows(
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|тижня|місяця)|(купити |є )?в нашому (інтернет-)?магазині)\s*:",
             r"^(.{0,150}\s)?(додати |покласти )?(в|у|до) кошика?\s*$",
+            # an affiliate note: the site earns on what the reader buys through its links
+            r"^(.{0,200}\s)?партнерські посилання\b",
+            r"^(.{0,200}\s)?можемо отримати (невелику )?комісію\b",
         ),
         "photo_credit": (
             # "Фото: Укрінформ", "Фото © …", "Ілюстрація: …"

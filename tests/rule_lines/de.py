@@ -116,6 +116,7 @@ MUST_GO: dict[str, list[str]] = {
         "In den Warenkorb",
         "Produkt der Woche: Rosenschere – 24,90 €",
         "Gartenschlauch 20 m – 19,99 € In den Warenkorb legen",
+        "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine kleine Provision.",
     ],
     "photo_credit": [
         "Foto: dpa",
@@ -242,6 +243,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
         "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
         "Sie legte die letzten Äpfel in den Warenkorb.",
+        "Makler erhalten eine Provision von drei Prozent, kritisiert der Mieterbund.",
     ],
     "photo_credit": [
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

@@ -59,6 +59,8 @@ MUST_GO: dict[str, list[str]] = {
         "Add to cart",
         "In our shop: Garden kneeler – £12.99",
         "Oak chopping board, 40 cm – $29.00 Add to basket",
+        "We may earn a commission when you buy through links on this page. Find out more",
+        "This review contains affiliate links.",
     ],
     "navigation": [
         "Skip to main content",
@@ -211,6 +213,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
         "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
+        "Estate agents may earn a commission of 2 per cent on each sale, the report found.",
     ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",

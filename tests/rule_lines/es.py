@@ -90,6 +90,7 @@ MUST_GO: dict[str, list[str]] = {
         "Añadir al carrito",
         "En nuestra tienda: Camiseta oficial 2026 – 59,95 €",
         "Jamón ibérico 100 g – 8,90 € Añadir a la cesta",
+        "Este artículo contiene enlaces de afiliados. Si reservas a través de ellos, recibimos una pequeña comisión.",
     ],
     "photo_credit": [
         "Foto Juan Pérez",
@@ -144,6 +145,7 @@ MUST_GO: dict[str, list[str]] = {
         "Escribe al autor: jgarcia@diariodelsur.es",
         "Contacto: publicidad@diariodelsur.es",
         "¿Tienes una pista? Escríbenos a pistas@diariodelsur.es",
+        "¿Tienes una duda? Escríbenos a consultorio@vidaencasa.example. Las cartas pueden editarse.",
     ],
 }
 
@@ -199,6 +201,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "En nuestra tienda del barrio siempre hubo pan a las siete, recuerda la vecina.",
         "Hay que añadir al carrito de la compra el precio de la luz.",
+        "El banco cobra una comisión de 3 euros por cada transferencia, denuncia la OCU.",
     ],
     "photo_credit": [
         "Foto de familia para los voluntarios",
@@ -235,5 +238,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",
         "Contacto con la naturaleza es lo que buscan la mayoría de los visitantes del parque.",
         "La periodista contactó con la redacción del diario para confirmar la noticia.",
+        "¿Tienes una duda sobre el contrato? El abogado recomienda leerlo dos veces antes de firmar.",
     ],
 }

@@ -106,6 +106,7 @@ MUST_GO: dict[str, list[str]] = {
         "Produit phare : Sécateur de jardin – 24,90 € – Ajouter au panier",
         "Ajouter au panier",
         "Dans notre boutique : Terreau bio 40 l – 9,90 €",
+        "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission sur vos achats.",
     ],
     "photo_credit": [
         "Photo Jean Dupont",
@@ -219,6 +220,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
         "Il faut ajouter au panier des ménages le coût du chauffage.",
+        "Les agences immobilières touchent une commission de 5 % sur chaque vente, selon l'étude.",
     ],
     "photo_credit": [
         "Photo de famille pour les bénévoles",

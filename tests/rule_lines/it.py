@@ -89,6 +89,7 @@ MUST_GO: dict[str, list[str]] = {
         "Prodotto in evidenza: Tartufo bianco 20 g – 69,00 € – Aggiungi al carrello",
         "Aggiungi al carrello",
         "Nel nostro shop: Grembiule da cucina – 19,90 €",
+        "Questo articolo contiene link di affiliazione: se acquisti, riceviamo una piccola commissione.",
     ],
     "photo_credit": [
         "Foto Luca Bertola",
@@ -192,6 +193,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
         "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
+        "L'agenzia trattiene una commissione del 4 per cento su ogni vendita, secondo l'indagine.",
     ],
     "photo_credit": [
         "Foto di gruppo per i volontari",

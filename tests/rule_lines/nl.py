@@ -108,6 +108,8 @@ MUST_GO: dict[str, list[str]] = {
         "In winkelwagen",
         "In onze webshop: Verrekijker 8x42 – € 149",
         "Toevoegen aan winkelwagen",
+        "Testhuis ontvangt mogelijk een vergoeding als je via een link op deze pagina iets koopt.",
+        "Dit artikel bevat affiliate links.",
     ],
     "photo_credit": [
         "Foto: ANP",
@@ -153,6 +155,7 @@ MUST_GO: dict[str, list[str]] = {
         "Weet jij meer? Tip de redactie via tips@voorbeeld.nl",
         "Tip de redactie",
         "Contact: redactie@voorbeeld.nl",
+        "Heeft u ook een juridische vraag? Mail naar vraag@woonwijzer.example.",
     ],
 }
 
@@ -204,6 +207,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
         "Ze legde de laatste appels in de winkelwagen.",
+        "De makelaar ontvangt een vergoeding van de verkoper, zegt de woordvoerder.",
     ],
     "photo_credit": [
         "De foto van het persbureau werd massaal gedeeld op sociale media.",
@@ -232,5 +236,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Hij zei geen contact te hebben gehad met de schrijver van de brief.",
         "Tip: neem altijd een regenjas mee als je de dijk op fietst.",
         "Heb je een vraag over je zorgverzekering? Bel dan eerst je verzekeraar.",
+        "Heeft u ook een juridische vraag over uw huurcontract, dan kunt u terecht bij het Juridisch Loket.",
     ],
 }

@@ -111,6 +111,7 @@ MUST_GO: dict[str, list[str]] = {
         "Produkt tygodnia: Sekator ogrodowy – 59,99 zł – Dodaj do koszyka",
         "Dodaj do koszyka",
         "W naszym sklepie: Kubek termiczny – 39 zł",
+        "Artykuł zawiera linki afiliacyjne. Jeśli kupisz przez nie produkt, otrzymujemy prowizję.",
     ],
     "photo_credit": [
         "Fot. PAP/Leszek Szymański",
@@ -167,6 +168,8 @@ MUST_GO: dict[str, list[str]] = {
         "E-mail redakcji: kontakt@gazeta.pl",
         "E-mail: redakcja@miasto.pl",
         "Zgłoś błąd",
+        "Masz pytanie do prawnika? Napisz do nas: porady@dzialkowiec.example",
+        "Masz zdjęcie lub informację z drogi? Napisz do nas: kontakt@drogi.example",
     ],
 }
 
@@ -229,6 +232,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
         "Włożyła ostatnie jabłka do koszyka.",
+        "Pośrednik pobiera prowizję w wysokości trzech procent od każdej sprzedaży.",
     ],
     "photo_credit": [
         "Fotograf z Lublina wygrał proces z siecią hoteli.",
@@ -261,5 +265,6 @@ MUST_STAY: dict[str, list[str]] = {
     "contact_line": [
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",
         "Napisz do nas list, a my odpowiemy — zachęcał w latach 90. program radiowy.",
+        "Masz pytanie, czy sąsiad może podbierać wodę? Odpowiedź brzmi: nie, bez twojej zgody nie może.",
     ],
 }

@@ -72,6 +72,7 @@ MUST_GO: dict[str, list[str]] = {
         "Partilhar: Facebook | X | WhatsApp | E-mail",
         "Partilhe: [14]Facebook [15]X [16]WhatsApp",
         "Siga-nos nas redes sociais",
+        "Siga-nos no Instagram e no Facebook para acompanhar o jogo em direto.",
     ],
     "cookie_notice": [
         "Este site usa cookies para melhorar sua experiência e exibir anúncios.",
@@ -97,6 +98,7 @@ MUST_GO: dict[str, list[str]] = {
         "Produto em destaque: Polvilho azedo artesanal 1 kg – R$ 18,90 – Adicionar ao carrinho",
         "Adicionar ao carrinho",
         "Na nossa loja: Queijo canastra 500 g – R$ 54,00",
+        "Este artigo contém links de afiliados. Se comprar através deles, recebemos uma pequena comissão.",
     ],
     "photo_credit": [
         "Foto Marina Silva",
@@ -187,6 +189,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Compartilhar carro é cada vez mais comum entre os estudantes de São Paulo.",
         "Partilhe a sua opinião com a junta de freguesia até ao fim do mês, pede o presidente.",
         "Nos siga no caminho da reforma, pediu o ministro aos deputados.",
+        "Siga-se o exemplo da primeira volta, diz o treinador, quando a equipa venceu fora.",
     ],
     "cookie_notice": [
         "A padaria vende cookies e bolos aos turistas perto da praça todas as manhãs.",
@@ -201,6 +204,7 @@ MUST_STAY: dict[str, list[str]] = {
     "shop_teaser": [
         "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
         "É preciso adicionar ao carrinho de compras o custo da energia.",
+        "O banco cobra uma comissão de 3 euros por cada transferência, denuncia a Deco.",
     ],
     "photo_credit": [
         "Foto de família para os voluntários",
