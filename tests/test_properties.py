@@ -739,3 +739,15 @@ def test_names_are_looked_for_in_the_first_words_as_in_the_whole_line(text):
     chunks = [chunk for chunk in bylines._SPLIT.split(text.strip()) if chunk]
     whole = bool(chunks) and all(map(bylines.looks_like_name, chunks))
     assert bylines.looks_like_names(text) == whole
+
+
+@example("Chapter 2 of 3")
+@example("Seite ٣ von ٤")  # Arabic-Indic digits: `\d` matches them, a line with them is no ASCII
+@example("x² and ¹")  # superscripts: `str.isdigit` takes them, `\d` does not
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab 0189.,:|²٣٤१é")), max_size=40))
+def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_count_them(text):
+    """`has_digit` and the table row's digit look count an ASCII line's digits in C: the answers of
+    looking at every character and of the digits' regex."""
+    assert dates.has_digit(text) == any(map(str.isdigit, text))
+    assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
