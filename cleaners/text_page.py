@@ -158,7 +158,6 @@ BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's 
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
-_STOPS = ".!?…"  # what either of the two needs one of (`_sentence_ends_inside`)
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
 _LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a list of the article's own follows
 _WORD = re.compile(r"[^\W\d_]+")
@@ -504,15 +503,8 @@ def reads_like_listed_headline(line: Line) -> bool:
     return (
         2 <= line.words <= RELATED_HEADLINE_MAX_WORDS * wrapped_lines
         and not _LISTED_HEADLINE_END.search(line.plain)
-        and not _sentence_ends_inside(line.plain)
+        and not _SENTENCE_THEN_MORE.search(line.plain)
     )
-
-
-def _sentence_ends_inside(plain: str, pattern: re.Pattern[str] = _SENTENCE_THEN_MORE) -> bool:
-    """Whether a sentence ends inside the line ("word. More", `pattern`), looked for only where the line
-    holds a stop: most headlines, captions and labels hold none, and the pattern's letter class reads
-    the whole line at about 0.1 us a character."""
-    return any(map(plain.__contains__, _STOPS)) and pattern.search(plain) is not None
 
 
 def _prose_follows(lines: list[Line], index: int) -> bool:
@@ -990,7 +982,7 @@ def _is_one_sentence(line: Line, prose: bool = False) -> bool:
         (prose or line.prose <= 0)
         and line.words >= 3
         and _SENTENCE_STOP.search(line.plain) is not None
-        and not _sentence_ends_inside(line.plain, _QUESTION_OR_SENTENCE_THEN_MORE)
+        and _QUESTION_OR_SENTENCE_THEN_MORE.search(line.plain) is None
         and _LABEL_COLON.search(line.plain) is None
         and not all(map(str.isupper, heads))
     )
@@ -1522,7 +1514,7 @@ def _is_consent_text(plain: str) -> bool:
     """A consent banner's text run into one line with its buttons ("Accepter les cookies ? Nous utilisons
     des traceurs … d'audience. OK, tout accepter Refuser"): it names consent words and a sentence ends
     inside it. A headline about cookies ("Multa por avisos de cookies") holds no sentence."""
-    return _sentence_ends_inside(plain) and names_consent(plain)
+    return _SENTENCE_THEN_MORE.search(plain) is not None and names_consent(plain)
 
 
 def _states_a_figure(plain: str) -> bool:
@@ -1600,7 +1592,9 @@ def _prose_sample(lines: list[Line]) -> str:
     English or none ("Latest Players FIFA 21 Players Team of the Season …"). The line's end is looked at
     first: most prose lines end a sentence, and a search for one inside reads the whole line."""
     long = [line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS]
-    sample = _first_chars(plain for plain in long if _ends_like(_SENTENCE_STOP, plain) or _sentence_ends_inside(plain))
+    sample = _first_chars(
+        plain for plain in long if _ends_like(_SENTENCE_STOP, plain) or _SENTENCE_THEN_MORE.search(plain)
+    )
     return sample if len(sample) >= IDENTIFY_CHARS else _first_chars(long)
 
 

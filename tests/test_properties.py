@@ -16,7 +16,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import bylines, dates, markdown, regions, text_page
+from cleaners import bylines, dates, markdown, regions
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -751,14 +751,3 @@ def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_c
     looking at every character and of the digits' regex."""
     assert dates.has_digit(text) == any(map(str.isdigit, text))
     assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
-
-
-@example("U.S. President")
-@example("Liked it? Share it.")
-@example("Stop… then go")
-@SETTINGS
-@given(st.text(alphabet=st.sampled_from(list("ab .!?…:\u00a0\n1é")), max_size=30))
-def test_a_sentence_is_looked_for_inside_only_in_lines_holding_a_stop(plain):
-    """`_sentence_ends_inside` looks for a stop before the pattern: the pattern's own answer."""
-    for pattern in (text_page._SENTENCE_THEN_MORE, text_page._QUESTION_OR_SENTENCE_THEN_MORE):
-        assert text_page._sentence_ends_inside(plain, pattern) == (pattern.search(plain) is not None)
