@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cleaners.dates import writes_a_day
+from cleaners.dates import ascii_digits, writes_a_day
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import lowered_for_literals
 from cleaners.rules import OUTSIDE_ARTICLE
@@ -142,7 +142,7 @@ def is_table_row(plain: str) -> bool:
     statistics), neutral like a fact line. A menu's entries hold no figures; a gallery's "Image 1 of
     4", a headline's comment count, prices alone, a phone number or a line of dates (teasers',
     comments' stamps) are no rows."""
-    if _ENOUGH_DIGITS.search(plain) is None:
+    if _too_few_digits(plain):
         return False
     cells = [cell for cell in _CELL.findall(_LIST_NUMBER.sub("", plain)) if any(map(str.isalnum, cell))]
     figures = sum(1 for cell in cells if _FIGURE.match(cell))
@@ -152,6 +152,13 @@ def is_table_row(plain: str) -> bool:
         and _PHONE.search(plain) is None
         and not writes_a_day(plain)
     )
+
+
+def _too_few_digits(plain: str) -> bool:
+    """Fewer digits than a table row has figures: an ASCII line's are counted in C (`ascii_digits`;
+    the regex reads every character of the many lines that hold none)."""
+    count = ascii_digits(plain)
+    return _ENOUGH_DIGITS.search(plain) is None if count is None else count < TABLE_ROW_MIN_FIGURES
 
 
 def is_code(plain: str) -> bool:

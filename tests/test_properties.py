@@ -715,3 +715,39 @@ def test_names_run_together_counts_each_words_first_letter(words):
     capitalised = sum(token[0].isupper() for token in tokens)
     whole = len(tokens) >= 2 * regions.PROSE_MIN_WORDS and capitalised >= regions.NAME_LINE_SHARE * len(tokens)
     assert regions.names_run_together(plain) == whole
+
+
+@example("Anna van der Berg and Luis Gil")  # a joiner as the fifth word
+@example("Ana Ruiz Luis Gil Berg, Jane Doe")  # five words before the first joiner: no name
+@example("Jane Doe/John Roe Smith Wesson Colt")  # a joiner inside a word
+@example(", Jane Doe said the minister on Monday")  # a joiner first: an empty chunk
+@example("Jane  Doe\u00a0and\tJohn Roe of the Daily Planet")  # other spaces between the words
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Jane", "Doe", "van", "and", "y", "И", "said", "the", ",", "/", "Smith,", "O'Neil", "&", "3"]),
+        max_size=14,
+    ).flatmap(
+        lambda words: st.lists(
+            st.sampled_from([" ", "  ", "\t", "\u00a0"]), min_size=len(words), max_size=len(words)
+        ).map(lambda spaces: "".join(word + space for word, space in zip(words, spaces, strict=True)))
+    )
+)
+def test_names_are_looked_for_in_the_first_words_as_in_the_whole_line(text):
+    """`looks_like_names` refuses a text whose first words hold no joiner before splitting it: the
+    answer of splitting the whole line at every joiner."""
+    chunks = [chunk for chunk in bylines._SPLIT.split(text.strip()) if chunk]
+    whole = bool(chunks) and all(map(bylines.looks_like_name, chunks))
+    assert bylines.looks_like_names(text) == whole
+
+
+@example("Chapter 2 of 3")
+@example("Seite ٣ von ٤")  # Arabic-Indic digits: `\d` matches them, a line with them is no ASCII
+@example("x² and ¹")  # superscripts: `str.isdigit` takes them, `\d` does not
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab 0189.,:|²٣٤१é")), max_size=40))
+def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_count_them(text):
+    """`has_digit` and the table row's digit look count an ASCII line's digits in C: the answers of
+    looking at every character and of the digits' regex."""
+    assert dates.has_digit(text) == any(map(str.isdigit, text))
+    assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
