@@ -14,6 +14,7 @@ the page's visible bylines agree on them.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -440,12 +441,48 @@ def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, 
             yield element, match["name"]
 
 
+# A blog's meta line: a by-word, one word, then the post's categories or date ("Posted by Nesselsetzer
+# under <a>Just For Fun</a>", "by damianduchamps on August 3, 2019"); a longer text is prose ("By
+# focusing on the best CRM for small businesses, companies can …").
+_HANDLE_THEN_META = re.compile(
+    rf"^\s*{BY_WORD}\s*:?\s+(?P<name>\S+)\s+(?:under|in|on|at|am|um|im|[|·•–—])(?:\s|$)", re.IGNORECASE
+)
+_MAX_META_LINE_WORDS = 8
+# A text that is only a by-word, the name in the element right after it ("Verfasst von:
+# <strong>mitundvoneinander</strong> | 31. Dezember 2008", "Geschrieben von <a href="userinfo.php">Cooper</a>").
+_BY_WORD_ONLY = re.compile(rf"^\s*{BY_WORD}\s*:?\s*$", re.IGNORECASE)
+_NAME_TAGS = frozenset("a b em span strong".split())
+
+
+def _name_after(text: etree._ElementUnicodeResult) -> tuple[Tree, str] | None:
+    """The element right after an element's opening text and its text, when it has no children."""
+    following = None if text.is_tail else next(text.getparent().iterchildren("*"), None)
+    if following is None or following.tag not in _NAME_TAGS or not _is_leaf(following):
+        return None
+    return following, " ".join(following.text_content().split())
+
+
+def _meta_line_names(texts: list) -> Iterator[tuple[Tree, str]]:
+    """Each one-word name the body's texts give after a by-word that opens their line (`_ends_phrase`):
+    in the same text before the post's categories or date (`_HANDLE_THEN_META`), or in the element
+    right after a text that is only the by-word, where no author link or class marks it."""
+    for text in texts:
+        if len(text.split()) <= _MAX_META_LINE_WORDS and (match := _HANDLE_THEN_META.match(text)):
+            found: tuple[Tree, str] | None = (text.getparent(), match["name"])
+        else:
+            found = _name_after(text) if _BY_WORD_ONLY.match(text) else None
+        if found and _lone_name(found[1]) and not _ends_phrase(text):
+            yield found
+
+
 def handle_byline(clues: Clues) -> list[str]:
     """The one word a byline names ("By <a rel=author>oradmin</a>", "von <span class="author vcard">
-    <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin"): blogs
-    sign with the account or a given name, and the byline shows it as the author. The site's own
-    name gives way as in every source (`find_authors`); a comment's byline is a reader's."""
-    for element, name in _lone_names(clues.tree, clues.short_elements):
+    <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin", "Posted by
+    Nesselsetzer under …"): blogs sign with the account or a given name, and the byline shows it as the
+    author. The site's own name gives way as in every source (`find_authors`); a comment's byline is a
+    reader's."""
+    lone = _lone_names(clues.tree, clues.short_elements)
+    for element, name in itertools.chain(lone, _meta_line_names(clues.body_texts)):
         if not in_foreign_section(element, COMMENT_SECTION_WORDS):
             return [name]
     return []

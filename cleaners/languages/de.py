@@ -316,6 +316,7 @@ ROWS = LanguageRows(
         "interview von",
         "text:",
         "text und fotos:",
+        "text & fotos:",
         "rezept:",
         "rezept und fotos:",
         "rezept & fotos:",
