@@ -1,5 +1,7 @@
 """Author sources: JSON-LD people (with @graph references), metas, the site-name rule, page bylines."""
 
+import pytest
+
 from cleaners.authors import (
     Clues,
     article_author,
@@ -450,21 +452,25 @@ def test_a_lone_name_after_a_by_word_is_the_byline():
     assert handle_byline(page(body="<p>by   ibby\n</p>")) == ["ibby"]
 
 
-def test_a_user_name_in_a_blogs_meta_line_is_the_byline():
-    under = '<h2>Antipoden</h2> Posted by Nesselsetzer under <a href="/category/fun/">Just For Fun</a>'
-    assert handle_byline(page(body=f'<div class="post-info">{under}</div>')) == ["Nesselsetzer"]
-    labelled = "<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>"
-    assert handle_byline(page(body=labelled)) == ["mitundvoneinander"]
-    assert handle_byline(page(body='<p>Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></p>')) == ["Cooper"]
-
-
-def test_a_by_word_in_prose_or_after_other_words_is_no_meta_line():
-    prose = "<p>By focusing on the best CRM for small businesses, companies can streamline their work.</p>"
-    assert handle_byline(page(body=prose)) == []
-    assert handle_byline(page(body="<p>Powered by <strong>WordPress</strong></p>")) == []
-    assert handle_byline(page(body="<p>Theme <span>by</span> <b>dimido</b></p>")) == []
-    assert handle_byline(page(body="<p>Stars und Sternchen von Olga in Wien</p>")) == []
-    assert handle_byline(page(body='<p><a href="/sites">Staffing Websites</a> by haley on March 3</p>')) == []
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a by-word, one word, then the post's categories; a text that is only a by-word, the name after it
+        (
+            '<div><h2>Antipoden</h2> Posted by Nesselsetzer under <a href="/c/fun/">Fun</a></div>',
+            ["Nesselsetzer"],
+        ),
+        ("<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", ["mitundvoneinander"]),
+        ('<p>Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></p>', ["Cooper"]),
+        # prose, a credit that runs on from words before its by-word, a by-word with no element after it
+        ("<p>By focusing on the best CRM for small businesses, companies can streamline their work.</p>", []),
+        ("<p>Powered by <strong>WordPress</strong></p>", []),
+        ("<p>Theme <span>by</span> <b>dimido</b></p>", []),
+        ('<p><a href="/sites">Staffing Websites</a> by haley on March 3</p>', []),
+    ],
+)
+def test_a_user_name_in_a_blogs_meta_line_is_the_byline(body, names):
+    assert handle_byline(page(body=body)) == names
 
 
 def test_a_linked_user_name_without_a_by_word_or_outside_author_markup_is_no_byline():
