@@ -14,6 +14,7 @@ the page's visible bylines agree on them.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -440,12 +441,53 @@ def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, 
             yield element, match["name"]
 
 
+# A blog's meta line: a by-word opening a text, then one word and the post's categories or date in
+# the same text ("Posted by Nesselsetzer under <a>Just For Fun</a>", "by damianduchamps on August 3,
+# 2019"; a longer text is prose: "By focusing on the best CRM for small businesses, companies can …"),
+# or nothing, the name in the element right after it ("Verfasst von: <strong>mitundvoneinander</strong>
+# | 31. Dezember 2008", "Geschrieben von <a href="userinfo.php">Cooper</a>").
+_META_LINE = re.compile(
+    rf"^\s*{BY_WORD}\s*:?(?:\s*$|\s+(?P<name>\S+)\s+(?:under|in|on|at|am|um|im|[|·•–—])(?:\s|$))", re.IGNORECASE
+)
+_MAX_META_LINE_WORDS = 8
+# The first words of the by-words: most texts open with none, which is cheaper to see than `_META_LINE`'s miss.
+_BY_WORD_FIRSTS: frozenset[str] = frozenset(phrase.split()[0].rstrip(":") for phrase in words_of("byline_words"))
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NAME_TAGS = frozenset("a b em span strong".split())
+
+
+def _name_after(text: etree._ElementUnicodeResult) -> tuple[Tree, str] | None:
+    """The element right after an element's opening text and its text, when it has no children."""
+    following = None if text.is_tail else next(text.getparent().iterchildren("*"), None)
+    if following is None or following.tag not in _NAME_TAGS or not _is_leaf(following):
+        return None
+    return following, " ".join(following.text_content().split())
+
+
+def _meta_line_names(texts: list) -> Iterator[tuple[Tree, str]]:
+    """Each one-word name a blog's meta line gives (`_META_LINE`) after a by-word that opens its line
+    (`_ends_phrase`), where no author link or class marks it. `texts` are the body's texts; only short
+    ones opening with a by-word's first word are matched (the pattern tries every by-word of every language)."""
+    for text in texts:
+        first = _FIRST_WORD.match(text) if len(text) <= _MAX_BYLINE_CHARS else None
+        if not first or first[1].casefold() not in _BY_WORD_FIRSTS or not (match := _META_LINE.match(text)):
+            continue
+        if match["name"] is None:
+            found = _name_after(text)
+        else:
+            found = (text.getparent(), match["name"]) if len(text.split()) <= _MAX_META_LINE_WORDS else None
+        if found and _lone_name(found[1]) and not _ends_phrase(text):
+            yield found
+
+
 def handle_byline(clues: Clues) -> list[str]:
     """The one word a byline names ("By <a rel=author>oradmin</a>", "von <span class="author vcard">
-    <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin"): blogs
-    sign with the account or a given name, and the byline shows it as the author. The site's own
-    name gives way as in every source (`find_authors`); a comment's byline is a reader's."""
-    for element, name in _lone_names(clues.tree, clues.short_elements):
+    <a>freeman1984</a>", "Autor: <a href="/author/c1ph4/">c1ph4</a>", "Posted by Konstantin", "Posted by
+    Nesselsetzer under …"): blogs sign with the account or a given name, and the byline shows it as the
+    author. The site's own name gives way as in every source (`find_authors`); a comment's byline is a
+    reader's."""
+    lone = _lone_names(clues.tree, clues.short_elements)
+    for element, name in itertools.chain(lone, _meta_line_names(clues.body_texts)):
         if not in_foreign_section(element, COMMENT_SECTION_WORDS):
             return [name]
     return []

@@ -1,5 +1,7 @@
 """Author sources: JSON-LD people (with @graph references), metas, the site-name rule, page bylines."""
 
+import pytest
+
 from cleaners.authors import (
     Clues,
     article_author,
@@ -448,6 +450,27 @@ def test_a_user_name_linked_after_a_by_word_is_the_byline():
 def test_a_lone_name_after_a_by_word_is_the_byline():
     assert handle_byline(page(body='<p class="meta"><span>Posted by Konstantin</span></p>')) == ["Konstantin"]
     assert handle_byline(page(body="<p>by   ibby\n</p>")) == ["ibby"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a by-word, one word, then the post's categories; a text that is only a by-word, the name after it
+        (
+            '<div><h2>Antipoden</h2> Posted by Nesselsetzer under <a href="/c/fun/">Fun</a></div>',
+            ["Nesselsetzer"],
+        ),
+        ("<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", ["mitundvoneinander"]),
+        ('<p>Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></p>', ["Cooper"]),
+        # prose, a credit that runs on from words before its by-word, a by-word with no element after it
+        ("<p>By focusing on the best CRM for small businesses, companies can streamline their work.</p>", []),
+        ("<p>Powered by <strong>WordPress</strong></p>", []),
+        ("<p>Theme <span>by</span> <b>dimido</b></p>", []),
+        ('<p><a href="/sites">Staffing Websites</a> by haley on March 3</p>', []),
+    ],
+)
+def test_a_user_name_in_a_blogs_meta_line_is_the_byline(body, names):
+    assert handle_byline(page(body=body)) == names
 
 
 def test_a_linked_user_name_without_a_by_word_or_outside_author_markup_is_no_byline():

@@ -417,6 +417,7 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Compiled by Rosa Tennant", ["Rosa Tennant"]),
         ("Das Gespräch führte Moritz Hainbach.", ["Moritz Hainbach"]),
         ("Rezept & Fotos: Annika Vogelsang", ["Annika Vogelsang"]),
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"]),
         ("Беседовала Анна Лаврентьева", ["Анна Лаврентьева"]),
         ("Автор рецепта: Людмила Окунева", ["Людмила Окунева"]),
         ("Ведущие: Игорь Сенцов, Мария Полозова", ["Игорь Сенцов", "Мария Полозова"]),

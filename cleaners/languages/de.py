@@ -325,6 +325,7 @@ ROWS = LanguageRows(
         "interview von",
         "text:",
         "text und fotos:",
+        "text & fotos:",
         "rezept:",
         "rezept und fotos:",
         "rezept & fotos:",
