@@ -122,8 +122,14 @@ def parse_byline(plain: str) -> list[str] | None:
     match = _BYLINE.match(plain.strip())
     if not match:
         return None
-    names = [name for name in split_byline_names(match["names"]) if any(w[0].isupper() for w in name.split())]
+    names = [name for name in split_byline_names(match["names"]) if _may_name(name)]
     return names or None
+
+
+def _may_name(name: str) -> bool:
+    """A capitalised word in it, and no figure first (a time a byline runs into an update's label:
+    "… 15 augustus 2026, 07:00 Laatste update: …")."""
+    return not name[:1].isdigit() and any(word[0].isupper() for word in name.split())
 
 
 # "By: Jane Doe", "Von: Max Muster": a colon after the "By"-word (the "Author:" words carry their own).
