@@ -1016,24 +1016,24 @@ def _closing_turns(tagged: Tagged, last: int) -> list[int]:
 
 
 def _closing_show_notes(tagged: Tagged, last: int) -> list[int]:
-    """A show's notes right under the run's last line (past at most CLOSING_SKIPS interruptions and a short
-    heading or lead-in over them, `_are_show_notes`): their topics are short lines that score as no prose,
-    so the run ended above them."""
-    notes: list[int] = []
-    for at, index in enumerate(_under_interruptions(tagged, last, ARTICLE_INTERRUPTIONS)):
-        if _show_note_time(tagged, index) is not None:
-            notes.append(index)
-        elif not (at == 0 and _heads_notes(tagged, index)):
+    """A show's notes right under the run's last line, past at most CLOSING_SKIPS interruptions
+    (`_are_show_notes`): their topics are short lines that score as no prose, so the run ended above them."""
+    lines: list[int] = []
+    for index in _under_interruptions(tagged, last, ARTICLE_INTERRUPTIONS):
+        if _show_note_time(tagged, index) is None and (lines or not _heads_notes(tagged, index)):
             break
-    return notes if _are_show_notes(tagged, notes) else []
+        lines.append(index)
+    return lines if _are_show_notes(tagged, lines) else []
 
 
 def _are_show_notes(tagged: Tagged, run: list[int]) -> bool:
-    """Whether the lines are a show's notes: SHOW_NOTES_MIN or more body lines that each open with a time
-    into the recording, the times rising ("00:00 – …", "06:40 – …"; a news ticker's times of day fall)."""
-    times = [_show_note_time(tagged, index) for index in run]
+    """Whether the lines are a show's notes, under a short heading or lead-in or none: SHOW_NOTES_MIN or more
+    body lines that each open with a time into the recording, the times rising ("00:00 – …", "06:40 – …";
+    a news ticker's times of day fall)."""
+    notes = run[1:] if run and _heads_notes(tagged, run[0]) else run
+    times = [_show_note_time(tagged, index) for index in notes]
     rising = [time for time in times if time is not None]
-    return len(rising) == len(run) >= SHOW_NOTES_MIN and all(a < b for a, b in itertools.pairwise(rising))
+    return len(rising) == len(notes) >= SHOW_NOTES_MIN and all(a < b for a, b in itertools.pairwise(rising))
 
 
 def _show_note_time(tagged: Tagged, index: int) -> int | None:
