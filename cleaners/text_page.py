@@ -165,6 +165,7 @@ TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start
 BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
 BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
 FAQ_QUESTIONS_MIN = 3  # questions each answered by the prose under it that make the run an FAQ
+FAQ_ANSWER_MAX_LINES = 3  # an FAQ's answer's lines: an article's question headings stand further apart
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
@@ -1395,14 +1396,18 @@ def _faq_start(tagged: Tagged, standing: list[int], start: int) -> int | None:
 
 
 def _opens_faq(tagged: Tagged, standing: list[int], start: int) -> bool:
-    """Whether the run's first line is the first of FAQ_QUESTIONS_MIN or more questions each answered by
-    the line under it (a line that is no question): an FAQ, whose first question is no headline."""
-    answered = [
-        position
-        for position in range(start, len(standing) - 1)
-        if _asks(tagged.lines[standing[position]]) and not _asks(tagged.lines[standing[position + 1]])
-    ]
-    return len(answered) >= FAQ_QUESTIONS_MIN and answered[0] == start
+    """Whether the run's first line opens FAQ_QUESTIONS_MIN questions each answered by the lines under it,
+    at most FAQ_ANSWER_MAX_LINES of them before the next: an FAQ, whose first question is no headline (an
+    article's question headings stand paragraphs apart)."""
+    window = range(start, min(len(standing), start + FAQ_QUESTIONS_MIN * (FAQ_ANSWER_MAX_LINES + 1)))
+    questions = [at for at in window if _asks(tagged.lines[standing[at]])][:FAQ_QUESTIONS_MIN]
+    return (
+        len(questions) == FAQ_QUESTIONS_MIN
+        and questions[0] == start
+        and all(2 <= later - earlier <= FAQ_ANSWER_MAX_LINES + 1 for earlier, later in itertools.pairwise(questions))
+        and questions[-1] + 1 < len(standing)
+        and not _asks(tagged.lines[standing[questions[-1] + 1]])
+    )
 
 
 def _asks(line: Line) -> bool:
