@@ -1986,6 +1986,13 @@ def test_a_bylines_name_never_opens_with_a_figure() -> None:
     assert parse_text_byline(line, line) == ["Joost van Leeuwen"]
 
 
+def test_question_headings_paragraphs_apart_are_no_faq() -> None:
+    """An article's question headings stand more than three lines apart: its first is read as before."""
+    spread = [line for index, line in enumerate(FAQ) for line in ([line] if index % 2 == 0 else [line, *PROSE])]
+    cleaned = clean_text("\n\n".join(["Home > Services > Taxes", *spread, *MENU]))
+    assert cleaned.title == FAQ[0]
+
+
 @pytest.mark.parametrize("note_inside", [False, True])
 def test_a_columns_note_on_its_authors_views_goes_and_the_closing_sentence_above_it_stays(note_inside: bool) -> None:
     """The note is the site's line ("opinion_disclaimer"), under the column or inside it; under it, it no
