@@ -122,8 +122,19 @@ def parse_byline(plain: str) -> list[str] | None:
     match = _BYLINE.match(plain.strip())
     if not match:
         return None
-    names = [name for name in split_byline_names(match["names"]) if any(w[0].isupper() for w in name.split())]
+    names = [name for name in split_byline_names(match["names"]) if _may_name(name)]
     return names or None
+
+
+# A figure or a time of day opening a name: what a byline runs its names into ("07:00 Laatste", "10:28am EST",
+# "20 November"), not a brand's digit ("3i Global")
+_FIGURE_FIRST = re.compile(r"^\d[\d:.,]*(?:[ap]m)?\b", re.IGNORECASE)
+
+
+def _may_name(name: str) -> bool:
+    """A capitalised word in it, and no figure first (a time a byline runs into an update's label:
+    "… 15 augustus 2026, 07:00 Laatste update: …")."""
+    return _FIGURE_FIRST.match(name) is None and any(word[0].isupper() for word in name.split())
 
 
 # "By: Jane Doe", "Von: Max Muster": a colon after the "By"-word (the "Author:" words carry their own).

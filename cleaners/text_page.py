@@ -164,6 +164,8 @@ SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headli
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
 BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
+FAQ_QUESTIONS_MIN = 3  # questions each answered by the prose under it that make the run an FAQ
+FAQ_ANSWER_MAX_LINES = 3  # an FAQ's answer's lines: an article's question headings stand further apart
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
@@ -919,7 +921,9 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     if found is None:
         return None
     standing, first_at, last_at = found
-    first, last = standing[_up_over_lede(tagged, standing, first_at)], standing[last_at]
+    start = _up_over_lede(tagged, standing, first_at)
+    faq = _faq_start(tagged, standing, start)
+    first, last = standing[start if faq is None else faq], standing[last_at]
     last = _closing_sentence(tagged, last)
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
@@ -934,11 +938,15 @@ CLOSING_FACTS_MIN = 2  # fact lines ("Attendance: 4,212.") that make the lines c
 CLOSING_BLOCK_MAX = 6  # lines of such a record
 FACT_MAX_WORDS = 16
 TURNS_MIN = 2  # dialogue turns ("— Туристов стало больше?") in the run that make it an interview
+SHOW_NOTES_MIN = 3  # timestamped lines ("06:40 – Ellen explains …") under a run that make them a show's notes
+NOTES_HEADING_MAX_WORDS = 4  # a heading or lead-in over them ("## Show notes", "Note dell'episodio:")
 # A fact line: a label of a few words, a colon and a statement that ends with a stop ("Referee: Mia Cole.",
 # "Arbitre : M. Lucas Perrin (Occitanie).", "Глядачів: 1 250.")
 _FACT_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?: \S.*[^.][.!]$")
 # A dialogue turn: a line opening with a dash and a word, ending as a sentence does ("— А полярная ночь не давит?")
 _TURN = re.compile(r"^[—–] ?[^\W\d_].*[.!?…]$")
+# A show's note: a time into the recording, then its topic ("06:40 – Ellen explains how …", "03:20 Il glomere")
+_SHOW_NOTE = re.compile(r"^\[?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]?(?: ?[–—-])? (?=[^\W\d_])")
 # A report's record or an interview's last turns may stand under a related-links line too ("Voir aussi : …")
 _RECORD_INTERRUPTIONS = ARTICLE_INTERRUPTIONS | {RELATED_LINKS.name}
 
@@ -951,13 +959,16 @@ def _closing_sentence(tagged: Tagged, last: int) -> int:
     among its last line and the one-sentence lines under it, prose or not, past related links too
     ("Attendance: 4,212.", "Referee: Mia Cole."), the run ends on the record's last fact, whatever follows (a
     paywall's line may). Under an interview's run (TURNS_MIN dialogue turns or more), the turns right under it,
-    past the same interruptions, are its last ones."""
+    past the same interruptions, are its last ones; a show's notes right under a run are its last lines
+    (`_closing_show_notes`)."""
     record = _closing_block(tagged, last, record=True)
     facts = [index for index in [last, *record] if _is_fact_line(tagged.lines[index])]
     if len(facts) >= CLOSING_FACTS_MIN:
         return facts[-1]
     if turns := _closing_turns(tagged, last):
         return turns[-1]
+    if notes := _closing_show_notes(tagged, last):
+        return notes[-1]
     block = _closing_block(tagged, last)
     if block and _is_one_sentence(tagged.lines[block[0]]):
         following = block[0] + 1
@@ -1003,6 +1014,46 @@ def _closing_turns(tagged: Tagged, last: int) -> list[int]:
     if sum(1 for index in range(tagged.article_start, last + 1) if _is_turn(tagged, index)) < TURNS_MIN:
         return []
     return turns
+
+
+def _closing_show_notes(tagged: Tagged, last: int) -> list[int]:
+    """A show's notes right under the run's last line, past at most CLOSING_SKIPS interruptions
+    (`_are_show_notes`): their topics are short lines that score as no prose, so the run ended above them."""
+    lines: list[int] = []
+    for index in _under_interruptions(tagged, last, ARTICLE_INTERRUPTIONS):
+        if _show_note_time(tagged, index) is None and (lines or not _heads_notes(tagged, index)):
+            break
+        lines.append(index)
+    return lines if _are_show_notes(tagged, lines) else []
+
+
+def _are_show_notes(tagged: Tagged, run: list[int]) -> bool:
+    """Whether the lines are a show's notes, under a short heading or lead-in or none: SHOW_NOTES_MIN or more
+    body lines that each open with a time into the recording, the times rising ("00:00 – …", "06:40 – …";
+    a news ticker's times of day fall)."""
+    notes = run[1:] if run and _heads_notes(tagged, run[0]) else run
+    times = [_show_note_time(tagged, index) for index in notes]
+    rising = [time for time in times if time is not None]
+    return len(rising) == len(notes) >= SHOW_NOTES_MIN and all(a < b for a, b in itertools.pairwise(rising))
+
+
+def _show_note_time(tagged: Tagged, index: int) -> int | None:
+    """The seconds into the recording a body line that is a show's note opens with, else None."""
+    found = _SHOW_NOTE.match(tagged.lines[index].plain) if tagged.tags[index] == BODY else None
+    if found is None:
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in found.groups())
+    return (hours * 60 + minutes) * 60 + seconds
+
+
+def _heads_notes(tagged: Tagged, index: int) -> bool:
+    """A short body line that heads what follows: a markdown heading, or a lead-in ending with a colon."""
+    line = tagged.lines[index]
+    return (
+        tagged.tags[index] == BODY
+        and line.words <= NOTES_HEADING_MAX_WORDS
+        and (markdown.is_heading(line.raw) or line.plain.endswith(":"))
+    )
 
 
 def _is_turn(tagged: Tagged, index: int) -> bool:
@@ -1070,13 +1121,14 @@ def _word_grams(words: list[str]) -> list[tuple[str, ...]]:
 
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
-    """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings."""
+    """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings (nor a
+    show's notes, `_are_show_notes`)."""
     run: list[int] = []
     for index in [*indexes, None]:
         if index is not None and tagged.lines[index].prose < 0 and not _SENTENCE_END.search(tagged.lines[index].plain):
             run.append(index)
             continue
-        if len(run) >= MENU_RUN_MIN and not _listed_under_lead_in(tagged, run):
+        if len(run) >= MENU_RUN_MIN and not _listed_under_lead_in(tagged, run) and not _are_show_notes(tagged, run):
             for member in run:
                 tagged.tags[member] = MENU_RUN.name
         run = []
@@ -1318,6 +1370,8 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         return first_long
     standing, first_at, _ = found
     start = _up_over_lede(tagged, standing, first_at)
+    if (faq := _faq_start(tagged, standing, start)) is not None:
+        return standing[faq]  # an FAQ's first question is no headline: the article's first line
     first = tagged.lines[standing[start]]
     if (
         start + 1 < len(standing)
@@ -1333,6 +1387,32 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         while start + 1 < len(standing) and _credits_a_headline(tagged, tagged.lines[standing[start]]):
             start += 1
     return _below_late_header(tagged, standing, start)
+
+
+def _faq_start(tagged: Tagged, standing: list[int], start: int) -> int | None:
+    """The position of an FAQ's first question at the run's start or right above it (it scored as no
+    prose, so the run may start on its answer), when the run is an FAQ (`_opens_faq`)."""
+    return next((at for at in (start - 1, start) if at >= 0 and _opens_faq(tagged, standing, at)), None)
+
+
+def _opens_faq(tagged: Tagged, standing: list[int], start: int) -> bool:
+    """Whether the run's first line opens FAQ_QUESTIONS_MIN questions each answered by the lines under it,
+    at most FAQ_ANSWER_MAX_LINES of them before the next: an FAQ, whose first question is no headline (an
+    article's question headings stand paragraphs apart)."""
+    window = range(start, min(len(standing), start + FAQ_QUESTIONS_MIN * (FAQ_ANSWER_MAX_LINES + 1)))
+    questions = [at for at in window if _asks(tagged.lines[standing[at]])][:FAQ_QUESTIONS_MIN]
+    return (
+        len(questions) == FAQ_QUESTIONS_MIN
+        and questions[0] == start
+        and all(2 <= later - earlier <= FAQ_ANSWER_MAX_LINES + 1 for earlier, later in itertools.pairwise(questions))
+        and questions[-1] + 1 < len(standing)
+        and not _asks(tagged.lines[standing[questions[-1] + 1]])
+    )
+
+
+def _asks(line: Line) -> bool:
+    """A question of a headline's length ("Quando arriva l'avviso di pagamento?")."""
+    return line.plain.endswith("?") and line.words <= TITLE_MAX_WORDS
 
 
 def _credits_a_headline(tagged: Tagged, line: Line) -> bool:

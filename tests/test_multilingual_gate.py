@@ -76,7 +76,7 @@ THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06, "en": 0.04}
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"uk": 0.04}
-FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"en": 0.74, "it": 0.64, "uk": 0.91}
+FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.91}
 FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.04, "es": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
 }  # fmt: skip
@@ -137,11 +137,11 @@ GATES = {
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (16:30 UTC) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels) after the fixes it led to,
+    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
-        {"body_recall": 0.91, "trap_kept": 0.99, "title": 0.85, "authors": 0.92, "date": 0.75, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.85, "authors": 0.95, "date": 0.85, "url": 0.99},
         0.03,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,

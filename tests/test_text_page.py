@@ -313,6 +313,12 @@ def test_a_bylines_dates_after_its_names_give_the_publication():
         ("19/06/2026 - 08h30 | Atualizado há 2 dias", "2026-06-19"),
         ("09.09.2026 08:05 | обновлено 09.09.2026 14:30", "2026-09-09"),
         ("March 3, 2026 | Last update: March 5, 2026", "2026-03-03"),
+        # an update's label as a label row ("Date of update:")
+        ("Pubblicato il 10/01/2026 - Ultima modifica 22/01/2026", "2026-01-10"),
+        ("Дата публікації: 16.03.2026 | Дата оновлення: 02.04.2026", "2026-03-16"),
+        # the update's words after a wide gap or right after the publication's time
+        ("12 января 2026, 07:45   Обновлено 12 января 2026, 09:20", "2026-01-12"),
+        ("15 augustus 2026, 07:00 Laatste update: 16 augustus 2026, 12:40", "2026-08-15"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -1928,6 +1934,64 @@ def test_an_interviews_last_turns_under_its_run_close_it(turns_above: list[str],
     last = ["— And the polar night?", "— Forty days without sun. You get used to it."]
     cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, "Read more: a new pier opens", *last, *MENU]))
     assert cleaned.paragraphs == ([*article, *last] if kept else article)
+
+
+SHOW_NOTES = ["00:00 – The hosts on a failed recording", "06:40 – How a hydrophone works", "19:15 – The grunting fish"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "notes", "kept"),
+    [
+        ("## Show notes", SHOW_NOTES, True),
+        ("Note dell'episodio:", ["00:00 Introduzione", "03:20 Il glomere", "17:45 Lo stetoscopio"], True),
+        ("", SHOW_NOTES, True),
+        ("## Latest news", ["19:15 – A ferry is late", "06:40 – A road reopens", "00:00 – Markets open"], False),
+        ("## Show notes", SHOW_NOTES[:2], False),  # two lines are no show's notes
+    ],
+)
+def test_a_shows_timestamped_notes_under_its_run_close_it(heading: str, notes: list[str], kept: bool) -> None:
+    """Lines that each open with a time into the recording, the times rising, are a show's notes (a news
+    ticker's times of day fall)."""
+    article = [*PROSE, *MORE_PROSE[:3]]
+    top = [heading] if heading else []
+    cleaned = clean_text("\n\n".join(["# Episode 42", *MENU, *article, *top, *notes, *MENU]))
+    heading_kept = [to_plain(heading)] if heading else []
+    assert cleaned.paragraphs == ([*article, *heading_kept, *notes] if kept else article)
+
+
+FAQ = [
+    "When does the payment notice arrive?",
+    "Notices are posted by the end of March, and the first instalment is due on the last day of April.",
+    "I sold the house in February: do I pay for the whole year?",
+    "No. The tax is due for the days you owned the house, and the office needs the notice of sale within 90 days.",
+    "Who may claim the composting discount?",
+    "Families with a compost bin in their own garden who joined the town's register get fifteen per cent off.",
+]
+
+
+@pytest.mark.parametrize("questions", [3, 2])
+def test_an_faqs_first_question_opens_the_article_and_is_no_headline(questions: int) -> None:
+    """Three questions or more, each answered by the line under it, are an FAQ: its first question is the
+    article's first line, not the headline; a page with fewer is read as before."""
+    faq = FAQ[: 2 * questions]
+    cleaned = clean_text("\n\n".join(["Home > Services > Taxes", *faq, *MENU]))
+    if questions == 3:
+        assert cleaned.paragraphs == faq and cleaned.title != FAQ[0]
+    else:
+        assert cleaned.title == FAQ[0]
+
+
+def test_a_bylines_name_never_opens_with_a_figure() -> None:
+    """A time the byline runs into an update's label is no name ("07:00 Laatste")."""
+    line = "Door Joost van Leeuwen, jurist 15 augustus 2026, 07:00 Laatste update: 16 augustus 2026, 12:40"
+    assert parse_text_byline(line, line) == ["Joost van Leeuwen"]
+
+
+def test_question_headings_paragraphs_apart_are_no_faq() -> None:
+    """An article's question headings stand more than three lines apart: its first is read as before."""
+    spread = [line for index, line in enumerate(FAQ) for line in ([line] if index % 2 == 0 else [line, *PROSE])]
+    cleaned = clean_text("\n\n".join(["Home > Services > Taxes", *spread, *MENU]))
+    assert cleaned.title == FAQ[0]
 
 
 @pytest.mark.parametrize("note_inside", [False, True])

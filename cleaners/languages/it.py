@@ -267,7 +267,15 @@ ROWS = LanguageRows(
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
-    updated_words=("aggiornato", "aggiornata", "modificato", "revisionato", "verificato", "ultimo aggiornamento"),
+    updated_words=(
+        "aggiornato",
+        "aggiornata",
+        "modificato",
+        "revisionato",
+        "verificato",
+        "ultimo aggiornamento",
+        "ultima modifica",
+    ),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",

@@ -313,7 +313,14 @@ ROWS = LanguageRows(
         "zweryfikowała",
     ),
     published_words=("opublikowano", "data publikacji"),
-    updated_words=("aktualizacja", "zaktualizowano", "zweryfikowano", "sprawdzono", "ostatnia aktualizacja"),
+    updated_words=(
+        "aktualizacja",
+        "zaktualizowano",
+        "zweryfikowano",
+        "sprawdzono",
+        "ostatnia aktualizacja",
+        "data aktualizacji",
+    ),
     relative_dates=(
         (
             r"(\d+ )?(minutę|minuty|minut|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|tygodni"
