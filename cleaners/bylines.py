@@ -424,13 +424,27 @@ def _is_role_word(word: str) -> bool:
     return word.casefold().strip(".,:") in ROLE_WORDS
 
 
+def _last_word(text: str) -> str:
+    """The last word of a text, colons aside, in lower case ("Reviewed by:" -> "by")."""
+    words = text.replace(":", " ").rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 # A label for another credit than the writing over the name it credits ("Fact Checked By", "Reviewed by:").
 _OTHER_CREDIT_LABEL = re.compile(rf"^(?:\S+\s+){{1,3}}{BY_WORD}\s*:?$", re.IGNORECASE)
+# The last word of each "By"-word, colons aside ("by", "author", "auteur" of "auteur :"): the label's last word.
+_BY_WORD_ENDS = frozenset(_last_word(word) for word in words_of("byline_words"))
 
 
 def labels_other_credit(plain: str) -> bool:
     """Whether a line is only a label crediting other work than the writing, the name left for the
-    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:")."""
+    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:"). A line whose last word
+    ends no "By"-word is none, looked at first: the pattern tries every "By"-word after each of the
+    first words. A last word with a letter outside ASCII goes to the pattern, whose case-blind match
+    is not `str.lower`'s there."""
+    last = _last_word(plain)
+    if last.isascii() and last not in _BY_WORD_ENDS:
+        return False
     return _OTHER_CREDIT_LABEL.match(plain.strip()) is not None and holds_role_word(plain)
 
 

@@ -751,3 +751,41 @@ def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_c
     looking at every character and of the digits' regex."""
     assert dates.has_digit(text) == any(map(str.isdigit, text))
     assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
+
+
+@example("Nov 19, 2019 at 9:08 GMT il y a 3 heures")  # a relative date of five words
+@example("a b c d e f 2 days ago")  # more words than a relative date holds before it
+@example("  x\u00a0 hier\n")  # spaces on both ends, a trailing newline
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Nov", "19,", "2019", "il", "y", "a", "3", "heures", "2", "days", "ago", "Hier", "vor", "x"]),
+        max_size=12,
+    ).flatmap(
+        lambda words: st.lists(
+            st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"]), min_size=len(words) + 1, max_size=len(words) + 1
+        ).map(lambda spaces: spaces[0] + "".join(word + space for word, space in zip(words, spaces[1:], strict=True)))
+    )
+)
+def test_a_trailing_relative_date_is_cut_from_the_last_words_as_from_the_whole_line(text):
+    """`dates._without_trailing_relative` reads only a line's last words: the cut of reading it all."""
+    assert dates._without_trailing_relative(text) == dates._TRAILING_RELATIVE.sub("", text)
+
+
+@example("Fact Checked By")
+@example("Medically reviewed auteur :")  # a "By"-word ending in a colon of its own
+@example("Reviewed BY:")
+@example("Texte de Jean :")  # a name after the "By"-word: no label
+@example("Fact Checked Dİ")  # "İ" is "i" to the case-blind pattern, not to `str.lower`: the pattern decides
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Fact", "Checked", "Reviewed", "by", "By:", ":", "auteur", "Editor", "Jane", "DI", "dİ", "ſ"]),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_an_other_credits_label_is_looked_for_after_its_last_word_as_by_the_pattern(text):
+    """`labels_other_credit` refuses a line whose last word ends no "By"-word before its pattern: the
+    pattern's answer."""
+    whole = bylines._OTHER_CREDIT_LABEL.match(text.strip()) is not None and bylines.holds_role_word(text)
+    assert bylines.labels_other_credit(text) == whole
