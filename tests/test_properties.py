@@ -717,6 +717,17 @@ def test_names_run_together_counts_each_words_first_letter(words):
     assert regions.names_run_together(plain) == whole
 
 
+def _spaced(words: list[str], spaces: list[str], max_size: int, lead: bool = False) -> st.SearchStrategy[str]:
+    """Up to `max_size` of `words`, each followed by one of `spaces` (and one before them all if `lead`)."""
+    return st.lists(st.sampled_from(words), max_size=max_size).flatmap(
+        lambda drawn: st.lists(st.sampled_from(spaces), min_size=len(drawn) + lead, max_size=len(drawn) + lead).map(
+            lambda gaps: (
+                "".join(gaps[:lead]) + "".join(word + gap for word, gap in zip(drawn, gaps[lead:], strict=True))
+            )
+        )
+    )
+
+
 @example("Anna van der Berg and Luis Gil")  # a joiner as the fifth word
 @example("Ana Ruiz Luis Gil Berg, Jane Doe")  # five words before the first joiner: no name
 @example("Jane Doe/John Roe Smith Wesson Colt")  # a joiner inside a word
@@ -724,13 +735,10 @@ def test_names_run_together_counts_each_words_first_letter(words):
 @example("Jane  Doe\u00a0and\tJohn Roe of the Daily Planet")  # other spaces between the words
 @SETTINGS
 @given(
-    st.lists(
-        st.sampled_from(["Jane", "Doe", "van", "and", "y", "И", "said", "the", ",", "/", "Smith,", "O'Neil", "&", "3"]),
+    _spaced(
+        ["Jane", "Doe", "van", "and", "y", "И", "said", "the", ",", "/", "Smith,", "O'Neil", "&", "3"],
+        [" ", "  ", "\t", "\u00a0"],
         max_size=14,
-    ).flatmap(
-        lambda words: st.lists(
-            st.sampled_from([" ", "  ", "\t", "\u00a0"]), min_size=len(words), max_size=len(words)
-        ).map(lambda spaces: "".join(word + space for word, space in zip(words, spaces, strict=True)))
     )
 )
 def test_names_are_looked_for_in_the_first_words_as_in_the_whole_line(text):
@@ -758,13 +766,11 @@ def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_c
 @example("  x\u00a0 hier\n")  # spaces on both ends, a trailing newline
 @SETTINGS
 @given(
-    st.lists(
-        st.sampled_from(["Nov", "19,", "2019", "il", "y", "a", "3", "heures", "2", "days", "ago", "Hier", "vor", "x"]),
+    _spaced(
+        ["Nov", "19,", "2019", "il", "y", "a", "3", "heures", "2", "days", "ago", "Hier", "vor", "x"],
+        [" ", "  ", "\t", "\u00a0", "\n"],
         max_size=12,
-    ).flatmap(
-        lambda words: st.lists(
-            st.sampled_from([" ", "  ", "\t", "\u00a0", "\n"]), min_size=len(words) + 1, max_size=len(words) + 1
-        ).map(lambda spaces: spaces[0] + "".join(word + space for word, space in zip(words, spaces[1:], strict=True)))
+        lead=True,
     )
 )
 def test_a_trailing_relative_date_is_cut_from_the_last_words_as_from_the_whole_line(text):
