@@ -178,10 +178,24 @@ def undated_byline(plain: str) -> str:
     "06.11.2023 13:30 von Olga" -> "von Olga"); any other text as it is. A date shows its year, so a
     text with no digit where the date would stand has none (the cheap look first: the pattern tries
     the by-words after every space there)."""
-    if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]):
+    if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]) or not _may_open_by_word(plain):
         return plain
     dated = _DATED_BYLINE.match(plain)
     return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
+
+
+# The first word of each "By"-word: the word a dated byline's "By"-word opens with.
+_BY_WORD_STARTS = frozenset(word.split()[0].lower() for word in words_of("byline_words"))
+# The most words before a dated byline's "By"-word: one a character and a space each.
+_DATED_BYLINE_MAX_DATE_WORDS = _DATED_BYLINE_DATE_MAX_CHARS // 2
+
+
+def _may_open_by_word(plain: str) -> bool:
+    """Whether one of the first words a dated byline's "By"-word could stand at opens one, looked at before
+    the pattern tries every "By"-word after each space of its date; a word outside ASCII goes to the
+    pattern (its case-blind match is not `str.lower`'s there)."""
+    words = plain.split(None, _DATED_BYLINE_MAX_DATE_WORDS + 1)[: _DATED_BYLINE_MAX_DATE_WORDS + 1]
+    return any(word.lower() in _BY_WORD_STARTS or not word.isascii() for word in words)
 
 
 def _ends_with_date(text: str) -> bool:

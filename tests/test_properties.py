@@ -795,3 +795,27 @@ def test_an_other_credits_label_is_looked_for_after_its_last_word_as_by_the_patt
     pattern's answer."""
     whole = bylines._OTHER_CREDIT_LABEL.match(text.strip()) is not None and bylines.holds_role_word(text)
     assert bylines.labels_other_credit(text) == whole
+
+
+@example("September 1st, 2023 By Jane Doe")
+@example("06.11.2023 13:30 von Olga")
+@example("Published November 27th, 2015 - 06:00 GMT")
+@example("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 by Jane Doe")  # a "By"-word as late as it can be
+@example("12.03.2024 BY Jane Doe")
+@example("March 3, 2024 at 10:00 am · by Jane Doe")  # the "By"-word as the seventh word
+@example("12.03.2024 Dİ Jane Doe")  # "İ" is "i" to the case-blind pattern, not to `str.lower`
+@SETTINGS
+@given(
+    _spaced(
+        ["September", "1st,", "2023", "By", "von", "a", "cura", "di", "Jane", "Doe", "Dİ", "1", "-", "Autor:", "x"],
+        [" ", "  ", "\t", "\u00a0"],
+        max_size=24,
+        lead=True,
+    )
+)
+def test_a_dated_bylines_by_word_is_looked_for_among_the_first_words_as_by_the_pattern(text):
+    """`undated_byline` refuses a line none of whose first words opens a "By"-word before its pattern:
+    the pattern's answer."""
+    dated = bylines._DATED_BYLINE.match(text) if dates.has_digit(text[: bylines._DATED_BYLINE_DATE_MAX_CHARS]) else None
+    found = dated and bylines._ends_with_date(dated["date"]) and bylines.shown_date(dated["date"])
+    assert bylines.undated_byline(text) == (dated["byline"] if found else text)
