@@ -817,5 +817,8 @@ def test_a_dated_bylines_by_word_is_looked_for_among_the_first_words_as_by_the_p
     """`undated_byline` refuses a line none of whose first words opens a "By"-word before its pattern:
     the pattern's answer."""
     dated = bylines._DATED_BYLINE.match(text) if dates.has_digit(text[: bylines._DATED_BYLINE_DATE_MAX_CHARS]) else None
-    found = dated and bylines._ends_with_date(dated["date"]) and bylines.shown_date(dated["date"])
-    assert bylines.undated_byline(text) == (dated["byline"] if found else text)
+    if dated and bylines._ends_with_date(dated["date"]) and bylines.shown_date(dated["date"]):
+        expected = dated["byline"]
+    else:
+        expected = text
+    assert bylines.undated_byline(text) == expected
