@@ -189,10 +189,24 @@ def undated_byline(plain: str) -> str:
     "06.11.2023 13:30 von Olga" -> "von Olga"); any other text as it is. A date shows its year, so a
     text with no digit where the date would stand has none (the cheap look first: the pattern tries
     the by-words after every space there)."""
-    if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]):
+    if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]) or not _may_open_by_word(plain):
         return plain
     dated = _DATED_BYLINE.match(plain)
     return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
+
+
+# The first word of each "By"-word: the word a dated byline's "By"-word opens with.
+_BY_WORD_STARTS = frozenset(word.split()[0].lower() for word in words_of("byline_words"))
+# The most words before a dated byline's "By"-word: one a character and a space each.
+_DATED_BYLINE_MAX_DATE_WORDS = _DATED_BYLINE_DATE_MAX_CHARS // 2
+
+
+def _may_open_by_word(plain: str) -> bool:
+    """Whether one of the first words a dated byline's "By"-word could stand at opens one, looked at before
+    the pattern tries every "By"-word after each space of its date; a word outside ASCII goes to the
+    pattern (its case-blind match is not `str.lower`'s there)."""
+    words = plain.split(None, _DATED_BYLINE_MAX_DATE_WORDS + 1)[: _DATED_BYLINE_MAX_DATE_WORDS + 1]
+    return any(word.lower() in _BY_WORD_STARTS or not word.isascii() for word in words)
 
 
 def _ends_with_date(text: str) -> bool:
@@ -435,13 +449,27 @@ def _is_role_word(word: str) -> bool:
     return word.casefold().strip(".,:") in ROLE_WORDS
 
 
+def _last_word(text: str) -> str:
+    """The last word of a text, colons aside, in lower case ("Reviewed by:" -> "by")."""
+    words = text.replace(":", " ").rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 # A label for another credit than the writing over the name it credits ("Fact Checked By", "Reviewed by:").
 _OTHER_CREDIT_LABEL = re.compile(rf"^(?:\S+\s+){{1,3}}{BY_WORD}\s*:?$", re.IGNORECASE)
+# The last word of each "By"-word, colons aside ("by", "author", "auteur" of "auteur :"): the label's last word.
+_BY_WORD_ENDS = frozenset(_last_word(word) for word in words_of("byline_words"))
 
 
 def labels_other_credit(plain: str) -> bool:
     """Whether a line is only a label crediting other work than the writing, the name left for the
-    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:")."""
+    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:"). A line whose last word
+    ends no "By"-word is none, looked at first: the pattern tries every "By"-word after each of the
+    first words. A last word with a letter outside ASCII goes to the pattern, whose case-blind match
+    is not `str.lower`'s there."""
+    last = _last_word(plain)
+    if last.isascii() and last not in _BY_WORD_ENDS:
+        return False
     return _OTHER_CREDIT_LABEL.match(plain.strip()) is not None and holds_role_word(plain)
 
 

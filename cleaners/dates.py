@@ -151,6 +151,8 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|WES?T|MSK|BST|IST|J
 _RELATIVE = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("relative_dates")), re.IGNORECASE)
 # The same run on after a dated line's date ("Nov 19, 2019 at 9:08 GMT 1 day ago"): the date says the day.
 _TRAILING_RELATIVE = re.compile(rf"\s+(?:{_RELATIVE.pattern})$", re.IGNORECASE)
+# The most words a relative date spans: its words are set apart by single spaces, no other whitespace.
+_RELATIVE_MAX_WORDS = 1 + max(pattern.count(" ") for pattern in words_of("relative_dates"))
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _HOUR_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h15"
@@ -275,7 +277,7 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
-    text = _PLACE.sub("", _PREFIX.sub("", _TRAILING_RELATIVE.sub("", stripped)).strip())
+    text = _PLACE.sub("", _PREFIX.sub("", _without_trailing_relative(stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -283,6 +285,14 @@ def _date_text(stripped: str) -> str | None:
     if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
         return None
     return text
+
+
+def _without_trailing_relative(text: str) -> str:
+    """`text` without the relative date it ends with ("Nov 19, 2019 at 9:08 GMT 1 day ago"). Only its last
+    words can hold one, so the pattern reads those alone: it tries every language's phrases after each space."""
+    parts = text.rsplit(None, _RELATIVE_MAX_WORDS)
+    head = parts[0] if len(parts) > _RELATIVE_MAX_WORDS else ""  # the text before the whitespace of its last words
+    return head + _TRAILING_RELATIVE.sub("", text[len(head) :])
 
 
 def is_bare_date(plain: str) -> bool:

@@ -717,6 +717,17 @@ def test_names_run_together_counts_each_words_first_letter(words):
     assert regions.names_run_together(plain) == whole
 
 
+def _spaced(words: list[str], spaces: list[str], max_size: int, lead: bool = False) -> st.SearchStrategy[str]:
+    """Up to `max_size` of `words`, each followed by one of `spaces` (and one before them all if `lead`)."""
+    return st.lists(st.sampled_from(words), max_size=max_size).flatmap(
+        lambda drawn: st.lists(st.sampled_from(spaces), min_size=len(drawn) + lead, max_size=len(drawn) + lead).map(
+            lambda gaps: (
+                "".join(gaps[:lead]) + "".join(word + gap for word, gap in zip(drawn, gaps[lead:], strict=True))
+            )
+        )
+    )
+
+
 @example("Anna van der Berg and Luis Gil")  # a joiner as the fifth word
 @example("Ana Ruiz Luis Gil Berg, Jane Doe")  # five words before the first joiner: no name
 @example("Jane Doe/John Roe Smith Wesson Colt")  # a joiner inside a word
@@ -724,13 +735,10 @@ def test_names_run_together_counts_each_words_first_letter(words):
 @example("Jane  Doe\u00a0and\tJohn Roe of the Daily Planet")  # other spaces between the words
 @SETTINGS
 @given(
-    st.lists(
-        st.sampled_from(["Jane", "Doe", "van", "and", "y", "И", "said", "the", ",", "/", "Smith,", "O'Neil", "&", "3"]),
+    _spaced(
+        ["Jane", "Doe", "van", "and", "y", "И", "said", "the", ",", "/", "Smith,", "O'Neil", "&", "3"],
+        [" ", "  ", "\t", "\u00a0"],
         max_size=14,
-    ).flatmap(
-        lambda words: st.lists(
-            st.sampled_from([" ", "  ", "\t", "\u00a0"]), min_size=len(words), max_size=len(words)
-        ).map(lambda spaces: "".join(word + space for word, space in zip(words, spaces, strict=True)))
     )
 )
 def test_names_are_looked_for_in_the_first_words_as_in_the_whole_line(text):
@@ -751,3 +759,66 @@ def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_c
     looking at every character and of the digits' regex."""
     assert dates.has_digit(text) == any(map(str.isdigit, text))
     assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
+
+
+@example("Nov 19, 2019 at 9:08 GMT il y a 3 heures")  # a relative date of five words
+@example("a b c d e f 2 days ago")  # more words than a relative date holds before it
+@example("  x\u00a0 hier\n")  # spaces on both ends, a trailing newline
+@SETTINGS
+@given(
+    _spaced(
+        ["Nov", "19,", "2019", "il", "y", "a", "3", "heures", "2", "days", "ago", "Hier", "vor", "x"],
+        [" ", "  ", "\t", "\u00a0", "\n"],
+        max_size=12,
+        lead=True,
+    )
+)
+def test_a_trailing_relative_date_is_cut_from_the_last_words_as_from_the_whole_line(text):
+    """`dates._without_trailing_relative` reads only a line's last words: the cut of reading it all."""
+    assert dates._without_trailing_relative(text) == dates._TRAILING_RELATIVE.sub("", text)
+
+
+@example("Fact Checked By")
+@example("Medically reviewed auteur :")  # a "By"-word ending in a colon of its own
+@example("Reviewed BY:")
+@example("Texte de Jean :")  # a name after the "By"-word: no label
+@example("Fact Checked Dİ")  # "İ" is "i" to the case-blind pattern, not to `str.lower`: the pattern decides
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Fact", "Checked", "Reviewed", "by", "By:", ":", "auteur", "Editor", "Jane", "DI", "dİ", "ſ"]),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_an_other_credits_label_is_looked_for_after_its_last_word_as_by_the_pattern(text):
+    """`labels_other_credit` refuses a line whose last word ends no "By"-word before its pattern: the
+    pattern's answer."""
+    whole = bylines._OTHER_CREDIT_LABEL.match(text.strip()) is not None and bylines.holds_role_word(text)
+    assert bylines.labels_other_credit(text) == whole
+
+
+@example("September 1st, 2023 By Jane Doe")
+@example("06.11.2023 13:30 von Olga")
+@example("Published November 27th, 2015 - 06:00 GMT")
+@example("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 by Jane Doe")  # a "By"-word as late as it can be
+@example("12.03.2024 BY Jane Doe")
+@example("March 3, 2024 at 10:00 am · by Jane Doe")  # the "By"-word as the seventh word
+@example("12.03.2024 Dİ Jane Doe")  # "İ" is "i" to the case-blind pattern, not to `str.lower`
+@SETTINGS
+@given(
+    _spaced(
+        ["September", "1st,", "2023", "By", "von", "a", "cura", "di", "Jane", "Doe", "Dİ", "1", "-", "Autor:", "x"],
+        [" ", "  ", "\t", "\u00a0"],
+        max_size=24,
+        lead=True,
+    )
+)
+def test_a_dated_bylines_by_word_is_looked_for_among_the_first_words_as_by_the_pattern(text):
+    """`undated_byline` refuses a line none of whose first words opens a "By"-word before its pattern:
+    the pattern's answer."""
+    dated = bylines._DATED_BYLINE.match(text) if dates.has_digit(text[: bylines._DATED_BYLINE_DATE_MAX_CHARS]) else None
+    if dated and bylines._ends_with_date(dated["date"]) and bylines.shown_date(dated["date"]):
+        expected = dated["byline"]
+    else:
+        expected = text
+    assert bylines.undated_byline(text) == expected
