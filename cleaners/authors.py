@@ -32,6 +32,7 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import (
     BY_WORD,
+    BY_WORD_FIRSTS,
     NAME_PARTICLES,
     NOT_A_LONE_NAME,
     ROLE_WORDS,
@@ -450,8 +451,6 @@ _META_LINE = re.compile(
     rf"^\s*{BY_WORD}\s*:?(?:\s*$|\s+(?P<name>\S+)\s+(?:under|in|on|at|am|um|im|[|·•–—])(?:\s|$))", re.IGNORECASE
 )
 _MAX_META_LINE_WORDS = 8
-# The first words of the by-words: most texts open with none, which is cheaper to see than `_META_LINE`'s miss.
-_BY_WORD_FIRSTS: frozenset[str] = frozenset(phrase.split()[0].rstrip(":") for phrase in words_of("byline_words"))
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _NAME_TAGS = frozenset("a b em span strong".split())
 
@@ -470,7 +469,7 @@ def _meta_line_names(texts: list) -> Iterator[tuple[Tree, str]]:
     ones opening with a by-word's first word are matched (the pattern tries every by-word of every language)."""
     for text in texts:
         first = _FIRST_WORD.match(text) if len(text) <= _MAX_BYLINE_CHARS else None
-        if not first or first[1].casefold() not in _BY_WORD_FIRSTS or not (match := _META_LINE.match(text)):
+        if not first or first[1].casefold() not in BY_WORD_FIRSTS or not (match := _META_LINE.match(text)):
             continue
         if match["name"] is None:
             found = _name_after(text)

@@ -195,8 +195,9 @@ def undated_byline(plain: str) -> str:
     return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
 
 
-# The first word of each "By"-word: the word a dated byline's "By"-word opens with.
-_BY_WORD_STARTS = frozenset(word.split()[0].lower() for word in words_of("byline_words"))
+# The first word of each "By"-word, its colon aside ("by", "autor" of "autor:"; the rows are lower case): a text
+# opening none of them opens no "By"-word, told before a pattern tries every "By"-word (`cleaners.authors` too).
+BY_WORD_FIRSTS: frozenset[str] = frozenset(phrase.split()[0].rstrip(":") for phrase in words_of("byline_words"))
 # The most words before a dated byline's "By"-word: one a character and a space each.
 _DATED_BYLINE_MAX_DATE_WORDS = _DATED_BYLINE_DATE_MAX_CHARS // 2
 
@@ -206,7 +207,7 @@ def _may_open_by_word(plain: str) -> bool:
     the pattern tries every "By"-word after each space of its date; a word outside ASCII goes to the
     pattern (its case-blind match is not `str.lower`'s there)."""
     words = plain.split(None, _DATED_BYLINE_MAX_DATE_WORDS + 1)[: _DATED_BYLINE_MAX_DATE_WORDS + 1]
-    return any(word.lower() in _BY_WORD_STARTS or not word.isascii() for word in words)
+    return any(word.lower().rstrip(":") in BY_WORD_FIRSTS or not word.isascii() for word in words)
 
 
 def _ends_with_date(text: str) -> bool:
