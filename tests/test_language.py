@@ -1,4 +1,5 @@
-"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays."""
+"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays and its
+half-float table's rows converted by lookup."""
 
 from array import array
 
@@ -8,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from py3langid.langid import LanguageIdentifier
 
-from cleaners.language import _identifier
+from cleaners.language import _HALF_TO_FLOAT, HalfTableIdentifier, _identifier
 from tests.conftest import SAMPLE_RAW
 
 
@@ -26,6 +27,15 @@ def both() -> tuple[LanguageIdentifier, LanguageIdentifier]:
         tk_row=compact.tk_row,
     )
     return compact, stock
+
+
+def test_the_tables_rows_are_converted_by_lookup(both):
+    """The half-float table takes `HalfTableIdentifier`'s lookup (the scores below compare it, not a fallback)."""
+    compact, _ = both
+    assert isinstance(compact, HalfTableIdentifier) and compact.nb_ptc.dtype == np.float16
+    halves = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
+    finite = np.isfinite(halves)
+    assert np.array_equal(_HALF_TO_FLOAT[finite], halves[finite].astype(np.float32))
 
 
 def test_the_state_tables_are_arrays_of_the_same_values(both):
