@@ -34,34 +34,12 @@ def read_model_with(reader: Callable[[], Model]) -> None:
     _model_reader = reader
 
 
-# Each half float's value as a float32, by its 16 bits (256 KiB): the model's table of feature scores is half
-# floats, and numpy's cast of the rows a text's features pick converts each value bit by bit in C (a twentieth
-# of a text page's instructions); a lookup gives the same values.
-_HALF_TO_FLOAT = np.arange(1 << 16, dtype=np.uint16).view(np.float16).astype(np.float32)
-
-
-class HalfTableIdentifier(LanguageIdentifier):
-    """py3langid's identifier, the rows of its half-float table a text's features pick converted to float32
-    by lookup (`_HALF_TO_FLOAT`) before its scoring multiplies them as it does: the same scores to the bit."""
-
-    __slots__ = ()
-
-    def _sparse_score(self, visits: dict[int, int], table: np.ndarray) -> np.ndarray:
-        if table.dtype != np.float16:
-            return super()._sparse_score(visits, table)
-        features = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
-        counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
-        rows = _HALF_TO_FLOAT.take(table.view(np.uint16).take(features, axis=0))
-        return np.log1p(counts) @ rows + self.nb_pc
-
-
 @functools.cache
 def _identifier() -> LanguageIdentifier:
     """The identifier, made once per process on first use, as py3langid's `from_model_file` makes it (0.5 s:
-    the fork server's warm-up does it), but for its two tables of a DFA state (`compact_state_tables`) and
-    its table's rows converted by lookup (`HalfTableIdentifier`)."""
+    the fork server's warm-up does it), but for its two tables of a DFA state (`compact_state_tables`)."""
     ptc, pc, classes, nextmove, row, output = _model_reader()
-    identifier = HalfTableIdentifier(
+    identifier = LanguageIdentifier(
         np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
     )
     compact_state_tables(identifier)

@@ -1,5 +1,4 @@
-"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays and its
-half-float table's rows converted by lookup."""
+"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays."""
 
 from array import array
 
@@ -9,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from py3langid.langid import LanguageIdentifier
 
-from cleaners.language import _HALF_TO_FLOAT, HalfTableIdentifier, _identifier
+from cleaners.language import _identifier
 from tests.conftest import SAMPLE_RAW
 
 
@@ -27,15 +26,6 @@ def both() -> tuple[LanguageIdentifier, LanguageIdentifier]:
         tk_row=compact.tk_row,
     )
     return compact, stock
-
-
-def test_the_tables_rows_are_converted_by_lookup(both):
-    """The half-float table takes `HalfTableIdentifier`'s lookup (the scores below compare it, not a fallback)."""
-    compact, _ = both
-    assert isinstance(compact, HalfTableIdentifier) and compact.nb_ptc.dtype == np.float16
-    halves = np.arange(1 << 16, dtype=np.uint16).view(np.float16)
-    finite = np.isfinite(halves)
-    assert np.array_equal(_HALF_TO_FLOAT[finite], halves[finite].astype(np.float32))
 
 
 def test_the_state_tables_are_arrays_of_the_same_values(both):
