@@ -117,7 +117,8 @@ NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
 
 def parse_byline(plain: str) -> list[str] | None:
     """The names on a byline line, or None if `plain` is not a byline."""
-    if len(plain.split()) > _MAX_WORDS:
+    words = plain.split()
+    if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]):
         return None
     match = _BYLINE.match(plain.strip())
     if not match:
@@ -169,7 +170,7 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
     "By: Jane Doe", a date before it ("September 1st, 2023 By Jane Doe"), the "By"-word run into
     the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe"), a label of dumps only
     ("Words: Jane Doe")."""
-    if _BY_WORD_LINK.match(raw):
+    if _link_may_open_by_word(raw) and _BY_WORD_LINK.match(raw):
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     if label := _TEXT_BY_LABEL.match(plain):
         plain = f"By {plain[label.end() :]}"
@@ -181,7 +182,11 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
 def byline_text(plain: str) -> str:
     """A byline as `parse_byline` reads it, whether a page or a dump shows it: without the colon
     after its "By"-word ("By: Jane Doe", "Von: Max Muster") or the date a template prints before it."""
-    return undated_byline(substituted(_BY_WORD_COLON, r"\1 ", plain.strip(), count=1))
+    plain = plain.strip()
+    words = plain.split(None, 1)
+    return undated_byline(
+        substituted(_BY_WORD_COLON, r"\1 ", plain, count=1) if words and _opens_by_word(words[0]) else plain
+    )
 
 
 def undated_byline(plain: str) -> str:
@@ -204,10 +209,26 @@ _DATED_BYLINE_MAX_DATE_WORDS = _DATED_BYLINE_DATE_MAX_CHARS // 2
 
 def _may_open_by_word(plain: str) -> bool:
     """Whether one of the first words a dated byline's "By"-word could stand at opens one, looked at before
-    the pattern tries every "By"-word after each space of its date; a word outside ASCII goes to the
-    pattern (its case-blind match is not `str.lower`'s there)."""
+    the pattern tries every "By"-word after each space of its date."""
     words = plain.split(None, _DATED_BYLINE_MAX_DATE_WORDS + 1)[: _DATED_BYLINE_MAX_DATE_WORDS + 1]
-    return any(word.lower().rstrip(":") in BY_WORD_FIRSTS or not word.isascii() for word in words)
+    return any(map(_opens_by_word, words))
+
+
+def _opens_by_word(word: str) -> bool:
+    """Whether a word may open a "By"-word (`BY_WORD_FIRSTS`, its colon aside), told before a case-blind
+    pattern tries every "By"-word in turn; a word outside ASCII goes to the pattern (its case-blind match
+    is not `str.lower`'s there: "İ" is "i")."""
+    return not word.isascii() or word.lower().rstrip(":") in BY_WORD_FIRSTS
+
+
+def _link_may_open_by_word(raw: str) -> bool:
+    """Whether a markdown line may open with a "By"-word run into a link ("By[Jane Doe](…)", `_BY_WORD_LINK`):
+    its first word, emphasis marks aside, opens one before its "[" (marks set apart by spaces go to the pattern)."""
+    words = raw.split(None, 1)
+    if not words:
+        return False
+    first = words[0].lstrip("*_")
+    return not first or _opens_by_word(first.partition("[")[0])
 
 
 def _ends_with_date(text: str) -> bool:

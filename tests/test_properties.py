@@ -822,3 +822,53 @@ def test_a_dated_bylines_by_word_is_looked_for_among_the_first_words_as_by_the_p
     else:
         expected = text
     assert bylines.undated_byline(text) == expected
+
+
+_BY_WORD_PIECES = [
+    "By",
+    "by:",
+    "BY",
+    ":",
+    "Autor:",
+    "auteur",
+    "written",
+    "Written by",
+    "a cura di",
+    "Jane",
+    "Doe",
+    "Dİ",
+]
+
+
+@example("By: Jane Doe")
+@example("Auteur : Jean Dupont")  # a "By"-word with a colon of its own after a space
+@example("Dİ Jane Doe")  # "İ" is "i" to the case-blind pattern, not to `str.lower`: the pattern decides
+@example("\u00a0written\tby Jane")  # other spaces before and inside the "By"-word
+@SETTINGS
+@given(_spaced(_BY_WORD_PIECES, [" ", "  ", "\t", "\u00a0"], max_size=6, lead=True))
+def test_a_by_word_is_looked_for_in_the_first_word_as_by_the_patterns(text):
+    """`parse_byline` and `byline_text` try their case-blind "By"-word patterns only on a text whose first word
+    opens a "By"-word: the patterns' answers."""
+    stripped = text.strip()
+    names = bylines._BYLINE.match(stripped) if len(text.split()) <= bylines._MAX_WORDS else None
+    expected = [name for name in bylines.split_byline_names(names["names"]) if bylines._may_name(name)] if names else []
+    assert bylines.parse_byline(text) == (expected or None)
+    colonless = bylines._BY_WORD_COLON.sub(r"\1 ", stripped, count=1)
+    assert bylines.byline_text(text) == bylines.undated_byline(colonless)
+
+
+@example("By[Jane Doe](/team/jane-doe)")
+@example("**By**[Jane Doe](/a)")  # marks between the "By"-word and the link: no match
+@example("** _By[Jane](/a)")  # marks set apart by a space before the "By"-word
+@example("Written by[Jane](/a)")
+@example("Dİ[Jane](/a)")
+@SETTINGS
+@given(
+    _spaced(
+        ["*", "_", "**By", "by[", "Autor:[", "written", "by", "[Jane]", "Dİ[", "x["], ["", " ", "\u00a0"], max_size=5
+    )
+)
+def test_a_by_word_run_into_a_link_is_looked_for_in_the_first_word_as_by_the_pattern(raw):
+    """`_link_may_open_by_word` refuses only lines the "By"-word-into-a-link pattern does not match."""
+    if bylines._BY_WORD_LINK.match(raw):
+        assert bylines._link_may_open_by_word(raw)
