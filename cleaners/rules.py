@@ -120,7 +120,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
         "paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
-        max_words=10,
+        max_words=14,
         thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(

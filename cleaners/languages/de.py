@@ -78,6 +78,8 @@ ROWS = LanguageRows(
                 r"^(du musst|sie müssen) (angemeldet|eingeloggt) sein,? um (einen kommentar|kommentare) "
                 r"(abzugeben|zu schreiben|zu verfassen)\b"
             ),
+            # a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder …")
+            r"^(deine|ihre) e-?mail(-adresse)? wird nicht veröffentlicht\b",
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"

@@ -40,6 +40,8 @@ ROWS = LanguageRows(
                 r" (post|leave|add|write|submit) a (comment|reply)\b"
             ),
             r"^(sorry, )?(comments|commenting) (are|is|have been|has been) (now )?(closed|disabled|turned off)\b",
+            # a comment form's notice ("Your email address will not be published. Required fields are marked *")
+            r"^your email( address)? will not be published\b",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "navigation": (

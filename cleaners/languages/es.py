@@ -85,6 +85,8 @@ ROWS = LanguageRows(
                 r"^(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte|identificarte) para"
                 r" (publicar|dejar|escribir|enviar) un comentario\b"
             ),
+            # a comment form's notice ("Tu dirección de correo electrónico no será publicada.")
+            r"^(tu|su) (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao]\b",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
