@@ -178,6 +178,8 @@ ROWS = LanguageRows(
             ),
             # "Síguenos en Telegram, Instagram y Twitter para recibir … nuestras actualizaciones"
             r"^(síguenos|siguenos|seguinos|síganos) en [^.!?]*[.!]?$",
+            # the news offered on a messenger ("¿Ya sabías que en … tenemos canal de Telegram? Únete …")
+            r"^¿?ya sabías que [^?]{0,40}tenemos (un )?canal de (telegram|whatsapp)\b",
         ),
         "cookie_notice": (
             (
