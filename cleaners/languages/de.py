@@ -169,7 +169,10 @@ ROWS = LanguageRows(
                 r".*\b(auf|per|über|bei) (whatsapp|telegram)\b"
             ),
             # a plea for support under the article ("Ihr Beitrag hilft, unsere Berichterstattung … auszubauen")
-            r"^(ihr|dein|deine|ihre) (beitrag|spende|unterstützung) hilft,? (uns,? )?(unsere|unseren|die) (berichterstattung|arbeit|journalismus)\b",
+            (
+                r"^(ihr|dein|deine|ihre) (beitrag|spende|unterstützung) hilft,? (uns,? )?(unsere|unseren|die)"
+                r" (berichterstattung|arbeit|journalismus)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",

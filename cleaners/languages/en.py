@@ -132,8 +132,8 @@ ROWS = LanguageRows(
             r"^get (the latest |breaking |our )?(news|headlines|updates)\b.*\bon (whatsapp|telegram)\b",
             # a plea under the article ("If you enjoyed reading this post – would you consider supporting our work?")
             (
-                r"^if you (enjoyed|liked|loved) (reading )?(this|the|our) (article|story|post|piece)\W+(would|will|could|please)"
-                r" (you )?(consider )?(support|subscrib|donat|becom|join|help)"
+                r"^if you (enjoyed|liked|loved) (reading )?(this|the|our) (article|story|post|piece)\W+"
+                r"(would|will|could|please) (you )?(consider )?(support|subscrib|donat|becom|join|help)"
             ),
             # a sign-up pitch ("Do you want to be informed of …'s actions? Sign up here", "Get the Most Popular …
             # Stories in a Weekly Newsletter") and a paywall's login note to subscribers
