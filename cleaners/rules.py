@@ -116,11 +116,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="comments_tail",
         why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', "
-        "'Leider sind keine Kommentare möglich.' and all after it "
-        "(a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, right above a "
-        "paragraph of article prose, is a button to the comments: it alone goes.",
+        "'Leider sind keine Kommentare möglich.', a comment form's 'Your email address will not be published.' and "
+        "all after it (a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, "
+        "right above a paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
-        max_words=10,
+        max_words=14,
         thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(

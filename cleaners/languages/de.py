@@ -78,6 +78,10 @@ ROWS = LanguageRows(
                 r"^(du musst|sie müssen) (angemeldet|eingeloggt) sein,? um (einen kommentar|kommentare) "
                 r"(abzugeben|zu schreiben|zu verfassen)\b"
             ),
+            # a comment form's notice ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder …")
+            r"^(deine|ihre) e-?mail(-adresse)? wird nicht veröffentlicht\b",
+            # an invitation to comment under the article ("Verraten Sie gerne in den Kommentaren: …")
+            r"^(verraten|schreiben|sagen) sie (es )?(uns )?(gerne |doch )?in den kommentaren\b",
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
@@ -164,6 +168,11 @@ ROWS = LanguageRows(
                 r"^(erhalten sie|bekommen sie|hol dir) (\w+ ){0,2}(news|nachrichten|neuigkeiten)\b"
                 r".*\b(auf|per|über|bei) (whatsapp|telegram)\b"
             ),
+            # a plea for support under the article ("Ihr Beitrag hilft, unsere Berichterstattung … auszubauen")
+            (
+                r"^(ihr|dein|deine|ihre) (beitrag|spende|unterstützung) hilft,? (uns,? )?(unsere|unseren|die)"
+                r" (berichterstattung|arbeit|journalismus)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -173,6 +182,7 @@ ROWS = LanguageRows(
                 r"\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b"
             ),
             r"^(artikel|beitrag) gefallen\?\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b",
+            r"^(teile|teilt|teilen sie) (diesen|den|unseren) (beitrag|artikel)( (auf|in|über) [\w -]{1,30})?[.!]?$",
         ),
         "cookie_notice": (
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",

@@ -40,6 +40,8 @@ ROWS = LanguageRows(
                 r" (post|leave|add|write|submit) a (comment|reply)\b"
             ),
             r"^(sorry, )?(comments|commenting) (are|is|have been|has been) (now )?(closed|disabled|turned off)\b",
+            # a comment form's notice ("Your email address will not be published. Required fields are marked *")
+            r"^your email( address)? will not be published\b",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "navigation": (
@@ -128,6 +130,16 @@ ROWS = LanguageRows(
             ),
             r"^(please )?support (independent|local|quality|our) (\w+ )?journalism\b",
             r"^get (the latest |breaking |our )?(news|headlines|updates)\b.*\bon (whatsapp|telegram)\b",
+            # a plea under the article ("If you enjoyed reading this post – would you consider supporting our work?")
+            (
+                r"^if you (enjoyed|liked|loved) (reading )?(this|the|our) (article|story|post|piece)\W+"
+                r"(would|will|could|please) (you )?(consider )?(support|subscrib|donat|becom|join|help)"
+            ),
+            # a sign-up pitch ("Do you want to be informed of …'s actions? Sign up here", "Get the Most Popular …
+            # Stories in a Weekly Newsletter") and a paywall's login note to subscribers
+            r"^(do you want|would you like) to (be informed|stay informed|hear)\b[^.!?]{0,60}\?\s*sign up\b",
+            r"^get (the|our) [^.!?]{0,60}\bin (a|our) (daily|weekly|monthly) newsletter$",
+            r"^if you['’]re (seeing this message but you['’]re )?already a subscriber\b",
         ),
         "social_share": (
             (

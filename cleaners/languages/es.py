@@ -85,6 +85,8 @@ ROWS = LanguageRows(
                 r"^(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte|identificarte) para"
                 r" (publicar|dejar|escribir|enviar) un comentario\b"
             ),
+            # a comment form's notice ("Tu dirección de correo electrónico no será publicada.")
+            r"^(tu|su) (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao]\b",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
@@ -176,6 +178,8 @@ ROWS = LanguageRows(
             ),
             # "Síguenos en Telegram, Instagram y Twitter para recibir … nuestras actualizaciones"
             r"^(síguenos|siguenos|seguinos|síganos) en [^.!?]*[.!]?$",
+            # the news offered on a messenger ("¿Ya sabías que en … tenemos canal de Telegram? Únete …")
+            r"^¿?ya sabías que [^?]{0,40}tenemos (un )?canal de (telegram|whatsapp)\b",
         ),
         "cookie_notice": (
             (

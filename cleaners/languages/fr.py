@@ -71,6 +71,8 @@ ROWS = LanguageRows(
                 r"^vous devez (être connecté|être connectée|vous connecter|être inscrit) pour"
                 r" (publier|poster|écrire|laisser) un commentaire\b"
             ),
+            # a comment form's notice ("Votre adresse e-mail ne sera pas publiée.")
+            r"^votre (adresse )?(e-?mail|courriel|de messagerie|électronique)( [a-zé]+)? ne sera pas publiée\b",
         ),
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"

@@ -74,6 +74,8 @@ ROWS = LanguageRows(
                 r"^(devi|è necessario) (essere (connesso|registrato|loggato)|effettuare il login|accedere) per"
                 r" (inviare|pubblicare|lasciare|scrivere) (un|il tuo) commento\b"
             ),
+            # a comment form's notice ("Il tuo indirizzo email non sarà pubblicato.")
+            r"^il tuo indirizzo (e-?mail|di posta elettronica) non sarà pubblicato\b",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"

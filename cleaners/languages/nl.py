@@ -65,6 +65,8 @@ ROWS = LanguageRows(
             r"^(log in|meld je aan|inloggen|log in of registreer) om te reageren\b",
             # a notice that commenting needs a login ("Je moet ingelogd zijn om een reactie te plaatsen.")
             r"^(je moet|u moet) (ingelogd|aangemeld) zijn om (een reactie|te reageren)\b",
+            # a comment form's notice ("Je e-mailadres wordt niet gepubliceerd.")
+            r"^(je|uw) e-?mail(adres)? (wordt|zal) niet (gepubliceerd|getoond)\b",
         ),
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"

@@ -53,6 +53,8 @@ ROWS = LanguageRows(
                 r"^musisz (się zalogować|być zalogowany|być zalogowana)[^.]{0,20}(aby|żeby) (móc"
                 r" )?(dodać|napisać|opublikować|zostawić) komentarz\b"
             ),
+            # a comment form's notice ("Twój adres e-mail nie zostanie opublikowany.")
+            r"^(twój|twoj) adres e-?mail nie zostanie opublikowany\b",
         ),
         "comment_thread": (
             # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"

@@ -81,6 +81,8 @@ ROWS = LanguageRows(
                 r"(logado|registado|registrado|autenticado)|iniciar sessão) para (publicar|deixar|enviar|escrever) "
                 r"(um|o seu|seu) comentário\b"
             ),
+            # a comment form's notice ("O seu endereço de email não será publicado.")
+            r"^(o )?(seu )?(endereço de )?e-?mail não será publicado\b",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"

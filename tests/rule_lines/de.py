@@ -23,6 +23,8 @@ MUST_GO: dict[str, list[str]] = {
         "Leider sind keine Kommentare möglich.",
         "Die Kommentarfunktion für diesen Artikel ist deaktiviert.",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Verraten Sie gerne in den Kommentaren: Welches Projekt gefällt Ihnen am besten?",
     ],
     "comment_thread": [
         "3 Gedanken zu „Warum wir wieder Brot backen“",
@@ -75,6 +77,7 @@ MUST_GO: dict[str, list[str]] = {
         "Jetzt für Golf-Lotse Top-News anmelden",
         "Verpasse keine News zu Hardware & Gadgets",
         "Diese Seite ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung von Google.",
+        "Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen.",
     ],
     "social_share": [
         "Teilen",
@@ -88,6 +91,7 @@ MUST_GO: dict[str, list[str]] = {
         "Artikel gefallen? Vergiss nicht zu teilen!",
         "Folgen Sie uns auf Instagram",
         "Sharen mit:",
+        "Teile diesen Beitrag auf Social Media.",
     ],
     "cookie_notice": [
         "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung anzuzeigen.",
@@ -197,6 +201,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kommentare des Ministers sorgten am Dienstag für Kritik aus der Opposition.",
         "Er wollte keinen Kommentar abgeben.",
         "Leider sind keine Karten mehr erhältlich, sagte der Veranstalter am Montag.",
+        "Verraten hat sie es niemandem, auch nicht in den Kommentaren.",
     ],
     "comment_thread": [
         "Zwei Antworten auf die Krise legte die Regierung am Dienstag vor.",
@@ -219,12 +224,14 @@ MUST_STAY: dict[str, list[str]] = {
         "Verpasse keine Gelegenheit, deine Kinder zu loben.",
         "Den Newsletter jetzt abonnieren wollten im Mai mehr als 3000 Leser.",
         "Melde dich hier für unseren Kurs an, sagte die Trainerin.",
+        "Ihr Beitrag hilft, so der Minister, den Haushalt zu entlasten.",
     ],
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
         "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",
         "Hat Ihnen der Artikel gefallen? Die Redaktion freut sich über Ihre Meinung.",
+        "Teile diesen Beitrag nicht, bevor du ihn gelesen hast, sagt die Autorin.",
     ],
     "cookie_notice": [
         (

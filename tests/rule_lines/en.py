@@ -31,6 +31,7 @@ MUST_GO: dict[str, list[str]] = {
         "You must be logged in to post a comment.",
         "Comments are closed.",
         "Commenting has been disabled for this article.",
+        "Your email address will not be published. Required fields are marked *",
     ],
     "social_share": [
         "Share on Facebook",
@@ -124,6 +125,10 @@ MUST_GO: dict[str, list[str]] = {
         "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
         "Sign up for updates. Unsubscribe anytime. See our Privacy Policy",
         "You may edit your settings or unsubscribe at any time.",
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "Do you want to be informed of our actions? Sign up here",
+        "Get the Most Popular Business Stories in a Weekly Newsletter",
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
     ],
     "copyright": [
         "© 2019 dpa GmbH",
@@ -197,6 +202,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Top rated comments on the forum were removed by moderators after the vote.",
         "Readers' comments poured in after the story ran.",
         "Register to vote before the deadline, officials said.",
+        "Your email address will not be shared with third parties when you order.",
     ],
     "social_share": [
         "Facebook said on Tuesday it would share data with researchers.",
@@ -251,6 +257,7 @@ MUST_STAY: dict[str, list[str]] = {
         'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
         "To read the full story of the siege, subscribers had to wait a week.",
         "Subscribers paid for the full story, the editor said.",
+        "If you enjoyed reading this post, you will like the book even more: it tells the whole story.",
     ],
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",

@@ -18,6 +18,7 @@ MUST_GO: dict[str, list[str]] = {
         "Los comentarios están cerrados.",
         "Inicia sesión para comentar",
         "Debes iniciar sesión para publicar un comentario.",
+        "Tu dirección de correo electrónico no será publicada.",
     ],
     "comment_thread": [
         "2 comentarios en “Cómo preparar un buen gazpacho”",
@@ -65,6 +66,7 @@ MUST_GO: dict[str, list[str]] = {
         "Compartir: [15]Facebook [16]Twitter [17]Correo electrónico",
         "Síguenos en Facebook, Twitter e Instagram",
         "Síguenos en Telegram para recibir todas nuestras actualizaciones",
+        "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.",
     ],
     "cookie_notice": [
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad.",

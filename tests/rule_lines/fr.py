@@ -21,6 +21,7 @@ MUST_GO: dict[str, list[str]] = {
         "Les commentaires sont fermés.",
         "Soyez le premier à réagir",
         "Vous devez être connecté pour publier un commentaire.",
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
     ],
     "comment_thread": [
         "3 réflexions sur « Comment bien choisir son vélo-cargo »",

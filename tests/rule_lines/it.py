@@ -20,6 +20,7 @@ MUST_GO: dict[str, list[str]] = {
         "Nessun commento. Scrivi il primo commento",
         "Accedi per commentare",
         "Devi essere connesso per inviare un commento.",
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
     ],
     "comment_thread": [
         "2 commenti su “Come risparmiare sul riscaldamento”",

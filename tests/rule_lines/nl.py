@@ -21,6 +21,7 @@ MUST_GO: dict[str, list[str]] = {
         "Er zijn nog geen reacties geplaatst.",
         "Log in om te reageren",
         "Je moet ingelogd zijn om een reactie te plaatsen.",
+        "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
     ],
     "comment_thread": [
         "3 reacties op “Wandelen langs de Vecht”",

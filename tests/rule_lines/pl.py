@@ -24,6 +24,7 @@ MUST_GO: dict[str, list[str]] = {
         "Komentarze są wyłączone.",
         "Pokaż wszystkie komentarze",
         "Musisz się zalogować, aby móc dodać komentarz.",
+        "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
     ],
     "comment_thread": [
         "Jeden komentarz do „Pierogi ruskie jak u babci”",

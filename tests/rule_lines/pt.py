@@ -21,6 +21,7 @@ MUST_GO: dict[str, list[str]] = {
         "Os comentários estão encerrados.",
         "Faça login para comentar",
         "Você precisa fazer login para publicar um comentário.",
+        "O seu endereço de email não será publicado. Campos obrigatórios são marcados com *",
     ],
     "comment_thread": [
         "2 comentários em “Como economizar na conta de luz”",
