@@ -379,7 +379,7 @@ def dated_credit(texts: list) -> list[str]:
 
 # The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's, and
 # an `<article>`'s the post's: WordPress themes class a post by its account, "author-solarserver").
-_BOX_LEAVES = BodyXPath('//*[not(self::article)][contains(@class, "author") or contains(@class, "byline")]//*[not(*)]')
+_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")][not(self::article)]//*[not(*)]')
 
 
 def _tag_link(element: Tree) -> bool:
