@@ -176,10 +176,23 @@ def label_byline(texts: list) -> list[str]:
     for index, text in enumerate(texts[:-1]):
         if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS or _ends_phrase(text):
             continue
+        if _link_alone(text):  # a menu's "Contributors" over its next entry
+            continue
         names = split_names(" ".join(texts[index + 1].split()))
         if names and all(looks_like_person(name) for name in names):
             return names
     return []
+
+
+def _link_alone(text: etree._ElementUnicodeResult) -> bool:
+    """Whether a text is all of a link's text ("<a><span>Contributors</span></a>" in a menu): a menu's
+    entry for the site's authors' page, not a byline's label ("<a>Written by <span>Jane Doe</span></a>"
+    links the label with the name)."""
+    element = text.getparent()
+    if text.is_tail:
+        element = element.getparent()
+    link = element if element is None or element.tag == "a" else next(element.iterancestors("a"), None)
+    return link is not None and " ".join(link.text_content().split()) == " ".join(text.split())
 
 
 # Elements that end a line: a text after one starts a line of its own ("<div>Headline</div>By <div>…").
@@ -364,8 +377,15 @@ def dated_credit(texts: list) -> list[str]:
     return []
 
 
-# The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's).
-_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")]//*[not(*)]')
+# The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's, and
+# an `<article>`'s the post's: WordPress themes class a post by its account, "author-solarserver").
+_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")][not(self::article)]//*[not(*)]')
+
+
+def _tag_link(element: Tree) -> bool:
+    """A link to a topic's page (`rel="tag"`, WordPress's `rel="category tag"`): a byline box lists the
+    post's topics beside its author ("Top Solar News"), and a topic's name has a person's shape."""
+    return element.tag == "a" and "tag" in element.get("rel", "").split()
 
 
 def author_box(tree: Tree) -> list[str]:
@@ -374,7 +394,7 @@ def author_box(tree: Tree) -> list[str]:
     "By"-word, no link to an author page and no class of its own."""
     for leaf in _BOX_LEAVES(tree):
         text = " ".join(leaf.text_content().split()).strip(" :|,")
-        if looks_like_name(text) and not in_foreign_section(leaf, COMMENT_SECTION_WORDS):
+        if looks_like_name(text) and not _tag_link(leaf) and not in_foreign_section(leaf, COMMENT_SECTION_WORDS):
             return [text]
     return []
 

@@ -108,6 +108,13 @@ def test_a_byline_label_set_apart_from_the_name():
     assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").body_texts) == []
 
 
+def test_a_menus_link_to_the_authors_page_is_no_byline_label():
+    menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
+    assert label_byline(page(body=menu).body_texts) == []
+    linked = '<a href="/author/jo"><span>Written by</span> <span>Jo Banks</span></a>'
+    assert label_byline(page(body=linked).body_texts) == ["Jo Banks"]
+
+
 def test_an_interviews_credit_names_the_interviewer():
     assert parse_byline("Interview: Julia Lauter") == ["Julia Lauter"]
     assert parse_byline("Propos recueillis par Jean Dupont") == ["Jean Dupont"]
@@ -318,6 +325,15 @@ def test_the_name_alone_in_an_author_card():
     assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
     listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
     assert author_box(listing) == []  # <body>'s classes are the whole page's
+
+
+def test_an_author_box_names_no_topic_and_the_article_is_no_box():
+    topics = '<div class="post-author"><span>01.12.2022</span> <a rel="tag" href="/thema/x/">Top Solar News</a></div>'
+    assert author_box(page(body=topics).tree) == []
+    wordpress = '<div class="post-author"><a rel="category tag" href="/c/">Solar Power</a> <b>Jo Banks</b></div>'
+    assert author_box(page(body=wordpress).tree) == ["Jo Banks"]
+    post = '<article class="post author-solarserver"><p>Shanghai Electric</p><p>Body</p></article>'
+    assert author_box(page(body=post).tree) == []  # WordPress themes class a post by its account
 
 
 def test_a_follow_button_beside_the_profile_is_no_name():
