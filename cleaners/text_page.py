@@ -52,6 +52,7 @@ from cleaners.regions import (
     SHORT_LINE_PENALTY,
     article_region,
     is_fact_line,
+    is_flattened_menu,
     is_server_diagnostic,
     names_consent,
     prose_score,
@@ -371,9 +372,12 @@ def _unbreakable(line: str) -> bool:
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
-    """`line` is the next piece of the paragraph `previous` was wrapped out of."""
+    """`line` is the next piece of the paragraph `previous` was wrapped out of: not one whose first word
+    would have fitted on `previous` (a wrapper breaks only before a word that does not fit; a byline over
+    its dateline, "Michał Kaczmarek, dziennikarz …" over "9.06.2026, 07:30 …", is two lines)."""
     return (
         len(previous) >= width - WRAP_SLACK
+        and len(previous) + 1 + len(line.split(maxsplit=1)[0]) > width
         and not markdown.is_heading(previous.strip())
         and not markdown.starts_block(line)
     )
@@ -1417,8 +1421,14 @@ def _asks(line: Line) -> bool:
 
 def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
-    a headline, so a long line above it was the headline, not the article's first sentence."""
-    return bool(tagged.credited(line) or looks_like_names(line.plain) or tagged.dateline(line))
+    a headline, so a long line above it was the headline, not the article's first sentence; or a dateline
+    that credits names in a part of its own ("Jorge Sancho | Villarluengo | 19 de noviembre de 2026")."""
+    return bool(
+        tagged.credited(line)
+        or looks_like_names(line.plain)
+        or tagged.dateline(line)
+        or dated_credit_names(line.plain, tagged.reads_as_dateline)
+    )
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
@@ -1640,6 +1650,7 @@ def _reads_like_headline(line: Line) -> bool:
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _is_trail(line.plain)
+        and not is_flattened_menu(line.plain)
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
         and not _is_consent_text(line.plain)
