@@ -1600,6 +1600,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
             continue
         if tag == BODY and _reads_like_headline(line):
+            if candidates and is_flattened_menu(line.plain):
+                break  # a menu flattened onto one line over the headline (a title in capitals stands alone)
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -1650,7 +1652,6 @@ def _reads_like_headline(line: Line) -> bool:
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _is_trail(line.plain)
-        and not is_flattened_menu(line.plain)
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
         and not _is_consent_text(line.plain)
