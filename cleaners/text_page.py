@@ -325,7 +325,7 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
             pieces[-1][1].append(stripped)
         else:
             pieces.append((number, [stripped]))
-        previous = raw.rstrip()
+        previous = raw
     lines = []
     for number, parts in pieces:
         raw = "\n".join(parts)
@@ -372,13 +372,16 @@ def _unbreakable(line: str) -> bool:
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
-    """`line` is the next piece of the paragraph `previous` was wrapped out of: not one whose first word
-    would have fitted on `previous` (a wrapper breaks only before a word that does not fit; a byline over
-    its dateline, "Michał Kaczmarek, dziennikarz …" over "9.06.2026, 07:30 …", is two lines)."""
+    """`line` is the next piece of the paragraph `previous` (as the dump has it, trailing spaces and all)
+    was wrapped out of: not one whose first word would have fitted on `previous` (a wrapper breaks only
+    before a word that does not fit; a byline over its dateline, "Michał Kaczmarek, dziennikarz …" over
+    "9.06.2026, 07:30 …", is two lines), unless `previous` ends in html2text's line break ("  ", a `<br>`
+    inside the paragraph)."""
+    kept = previous.rstrip()
     return (
-        len(previous) >= width - WRAP_SLACK
-        and len(previous) + 1 + len(line.split(maxsplit=1)[0]) > width
-        and not markdown.is_heading(previous.strip())
+        len(kept) >= width - WRAP_SLACK
+        and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
+        and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
     )
 
