@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from cleaners import markdown
 from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
-from cleaners.languages import alternation, words_of
+from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
 
@@ -418,11 +418,15 @@ def parse_credit_line(plain: str) -> list[str] | None:
     return split_byline_names(name) or None if is_credit else None
 
 
+_ANY_FUNCTION_WORD = function_words()
+
+
 def _describes_role(rest: str) -> bool:
     """Whether the words after a credit's comma are a role in the page's own words, all in small letters
-    ("psicóloga familiar", "dziennikarz działu gospodarczego", "оглядачка відділу культури"): a co-author
-    or a place would be capitalised."""
-    return all(word.isalpha() and word.islower() for word in rest.split())
+    and none a function word ("psicóloga familiar", "dziennikarz działu gospodarczego", "оглядачка відділу
+    культури"): a co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free
+    encyclopedia") holds an article or a preposition."""
+    return all(word.isalpha() and word.islower() and word not in _ANY_FUNCTION_WORD for word in rest.split())
 
 
 def _co_author(name: str, rest: str) -> bool:

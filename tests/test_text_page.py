@@ -403,6 +403,7 @@ def test_bylines(line, names):
         ("Соломія Гуцуляк, оглядачка відділу культури", ["Соломія Гуцуляк"]),
         ("Jane Doe, the mayor's office said on Tuesday", None),  # a sentence goes on past three words
         ("Jane Doe, 42", None),  # a figure is no role
+        ("From Wikipedia, the free encyclopedia", None),  # a phrase: an article, no role
         ("UNIVERSIDADE DE TRÁS-OS-MONTES E MARÃO NORTE | UTMN Notícias", None),  # an institution's masthead
     ],
 )
