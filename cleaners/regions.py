@@ -185,23 +185,7 @@ def _menu_run_together(plain: str, words: list[str]) -> bool:
     """A long line without any punctuation, no list item: a menu's or a tag cloud's entries on one line
     ("Latest Players FIFA 21 Players Team of the Season Team of the Week …"), which hold function words
     too. A long bullet may be a phrase without a stop; a dash or a quote is a sentence's."""
-    return (len(words) >= 2 * PROSE_MIN_WORDS and _MENU_PUNCTUATION.search(plain) is None) or is_flattened_menu(plain)
-
-
-MENU_ROW_MIN_WORDS = 6
-_MENU_ROW_SMALL_WORDS = frozenset("van der den de del della di da von le la du & et and".split())
-
-
-def is_flattened_menu(plain: str) -> bool:
-    """A menu flattened onto one line, its entries set apart by single spaces (Common Crawl's WET text:
-    "El Eco del Maestrazgo Portada Comarca Provincia Deportes Necrológicas Agenda Contacto"): six words
-    or more, each capitalised (a name's particles aside), and no punctuation; no prose nor headline."""
-    words = plain.split()
-    return (
-        len(words) >= MENU_ROW_MIN_WORDS
-        and all(word[0].isupper() or word in _MENU_ROW_SMALL_WORDS for word in words)
-        and _MENU_PUNCTUATION.search(plain) is None
-    )
+    return len(words) >= 2 * PROSE_MIN_WORDS and _MENU_PUNCTUATION.search(plain) is None
 
 
 def main_region(scores: list[int], chrome: list[bool]) -> tuple[int, int] | None:

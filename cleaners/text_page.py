@@ -52,7 +52,6 @@ from cleaners.regions import (
     SHORT_LINE_PENALTY,
     article_region,
     is_fact_line,
-    is_flattened_menu,
     is_server_diagnostic,
     names_consent,
     prose_score,
@@ -1603,8 +1602,6 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
             continue
         if tag == BODY and _reads_like_headline(line):
-            if candidates and is_flattened_menu(line.plain):
-                break  # a menu flattened onto one line over the headline (a title in capitals stands alone)
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)

@@ -1744,20 +1744,6 @@ MENU_ON_ONE_LINE = (
 )
 
 
-def test_a_menu_flattened_onto_one_line_is_neither_prose_nor_a_headline():
-    """Common Crawl's WET text writes a menu as one line of capitalised entries set apart by spaces."""
-    from cleaners.regions import is_flattened_menu, prose_score
-
-    menu = "El Eco del Maestrazgo Portada Comarca Provincia Deportes Necrológicas Agenda Contacto"
-    assert is_flattened_menu(menu) and prose_score(menu) < 0
-    assert is_flattened_menu("Рівне Сьогодні Новини Місто Економіка Спорт Онлайн Афіша Пошук")
-    # near misses: a headline in sentence case, a title-case headline with small words or punctuation
-    assert not is_flattened_menu("Muere Amparo Beltrán, la maestra que mantuvo abierta la escuela de Villarluengo")
-    assert not is_flattened_menu("Van Driver Fined After Scaffolding Poles fell on the Bypass")
-    assert not is_flattened_menu("Tabellenführer Holzwickede: Remis In Opherdicke Nach Spätem Ausgleich")
-    assert not is_flattened_menu("News Sport Jobs")  # too short to tell from a headline
-
-
 def test_a_menu_run_together_on_one_line_is_not_prose():
     from cleaners.regions import prose_score
 
