@@ -145,7 +145,7 @@ GATES = {
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
     # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; es leak 19:15, the sixth
-    # hold-out's flattened menus) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak
+    # hold-out's round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak
     # plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
@@ -159,7 +159,7 @@ GATES = {
     # down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.89, "authors": 0.69, "date": 0.65, "url": 0.99},
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.82, "authors": 0.65, "date": 0.62, "url": 0.99},
         0.08,
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,

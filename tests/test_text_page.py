@@ -2068,12 +2068,11 @@ def test_a_rankings_boxes_the_site_repeats_do_not_move_the_articles_start_down_t
     assert "Pros" not in cleaned.paragraphs
 
 
-def test_a_wet_dump_reads_its_headline_under_a_flattened_menu_and_its_dated_credit():
-    """Common Crawl's WET text: one line a block, the menu flattened onto one line; a headline long enough
-    to read as prose is still the headline when a dateline crediting a name stands under it."""
+def test_a_wet_dump_reads_its_headline_over_a_dated_credit():
+    """Common Crawl's WET text: one line a block; a headline long enough to read as prose is still the
+    headline when a dateline crediting a name stands under it."""
     page = "\n".join(
         [
-            "El Eco del Maestrazgo Portada Comarca Provincia Deportes Necrológicas Agenda Contacto",
             "Portada > Necrológicas",
             "Muere Amparo Beltrán, la maestra que mantuvo abierta la escuela de Villarluengo",
             "Jorge Sancho | Villarluengo | 19 de noviembre de 2026",
@@ -2093,3 +2092,8 @@ def test_a_wet_dump_reads_its_headline_under_a_flattened_menu_and_its_dated_cred
     assert cleaned.authors == ["Jorge Sancho"]
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 19)
     assert cleaned.paragraphs[0].startswith("Amparo Beltrán Lahoz")
+    from cleaners.text_page import _credits_a_headline, tag_lines
+
+    tagged = tag_lines(split_lines(page), language="es")
+    credit = next(line for line in tagged.lines if line.plain.startswith("Jorge Sancho"))
+    assert _credits_a_headline(tagged, credit)  # a dateline that credits a name, as a byline does
