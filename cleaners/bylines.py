@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from cleaners import markdown
 from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
-from cleaners.languages import alternation, words_of
+from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
 
@@ -257,7 +257,7 @@ def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[s
     if len(parts) == 1 and (found := _NAME_THEN_DATE.match(plain.strip())) and _names_before_date(found["names"]):
         return split_byline_names(found["names"]) if is_dateline(found["date"]) else None
     for index, part in enumerate(parts if len(parts) > 1 else ()):
-        names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else None)
+        names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else parse_credit_line(part))
         if names:
             return names if is_dateline(" · ".join(parts[:index] + parts[index + 1 :])) else None
     return None
@@ -420,6 +420,8 @@ def parse_credit_line(plain: str) -> list[str] | None:
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
     if not separator or not looks_like_names(name) or holds_role_word(name) or len(rest.split()) > 3:
         return None  # "AI Writer, Embarque": a role and a company, no name
+    if _opens_affiliation(name):
+        return None  # "UNIVERSIDADE DE TRÁS-OS-MONTES | UTMN Notícias": an institution's masthead
     if names_place(name):
         return None  # "San Jose, California": a city, then its state
     rest_key = " ".join(rest.casefold().split())
@@ -432,8 +434,20 @@ def parse_credit_line(plain: str) -> list[str] | None:
         rest_key in AGENCY_LINES
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
+        or (separator == "," and _describes_role(rest))  # "dziennikarz działu gospodarczego"
     )
     return split_byline_names(name) or None if is_credit else None
+
+
+_ANY_FUNCTION_WORD = function_words()
+
+
+def _describes_role(rest: str) -> bool:
+    """Whether the words after a credit's comma are a role in the page's own words, all in small letters
+    and none a function word ("psicóloga familiar", "dziennikarz działu gospodarczego", "оглядачка відділу
+    культури"): a co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free
+    encyclopedia") holds an article or a preposition."""
+    return all(word.isalpha() and word.islower() and word not in _ANY_FUNCTION_WORD for word in rest.split())
 
 
 def _co_author(name: str, rest: str) -> bool:

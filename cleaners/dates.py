@@ -332,9 +332,12 @@ def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published
     )
 
 
-# An update's words after a comma, a wide gap or a figure open a part of their own ("Publié le 4 février 2026,
-# mis à jour le 5 février", "12 января 2026, 07:45   Обновлено …", "15 augustus 2026, 07:00 Laatste update: …").
-_UPDATE_AFTER_COMMA = re.compile(rf"(?:,\s+|\s{{2,}}|(?<=\d)\s+)(?=(?:{_words(UPDATED_WORDS)})\b)", re.IGNORECASE)
+# An update's words after a comma, a wide gap, a figure or an opening bracket open a part of their own ("Publié
+# le 4 février 2026, mis à jour le 5 février", "12 января 2026, 07:45   Обновлено …", "15 augustus 2026, 07:00
+# Laatste update: …", "9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)").
+_UPDATE_AFTER_COMMA = re.compile(
+    rf"(?:,\s+|\s{{2,}}|(?<=\d)\s+|\s*\()\(?(?=(?:{_words(UPDATED_WORDS)})\b)", re.IGNORECASE
+)
 
 
 def published_part(plain: str) -> str | None:

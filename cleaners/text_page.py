@@ -324,7 +324,7 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
             pieces[-1][1].append(stripped)
         else:
             pieces.append((number, [stripped]))
-        previous = raw.rstrip()
+        previous = raw
     lines = []
     for number, parts in pieces:
         raw = "\n".join(parts)
@@ -371,10 +371,16 @@ def _unbreakable(line: str) -> bool:
 
 
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
-    """`line` is the next piece of the paragraph `previous` was wrapped out of."""
+    """`line` is the next piece of the paragraph `previous` (as the dump has it, trailing spaces and all)
+    was wrapped out of: not one whose first word would have fitted on `previous` (a wrapper breaks only
+    before a word that does not fit; a byline over its dateline, "Michał Kaczmarek, dziennikarz …" over
+    "9.06.2026, 07:30 …", is two lines), unless `previous` ends in html2text's line break ("  ", a `<br>`
+    inside the paragraph)."""
+    kept = previous.rstrip()
     return (
-        len(previous) >= width - WRAP_SLACK
-        and not markdown.is_heading(previous.strip())
+        len(kept) >= width - WRAP_SLACK
+        and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
+        and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
     )
 
@@ -1417,8 +1423,14 @@ def _asks(line: Line) -> bool:
 
 def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit, a dateline or a line that is only a name: what stands right under
-    a headline, so a long line above it was the headline, not the article's first sentence."""
-    return bool(tagged.credited(line) or looks_like_names(line.plain) or tagged.dateline(line))
+    a headline, so a long line above it was the headline, not the article's first sentence; or a dateline
+    that credits names in a part of its own ("Jorge Sancho | Villarluengo | 19 de noviembre de 2026")."""
+    return bool(
+        tagged.credited(line)
+        or looks_like_names(line.plain)
+        or tagged.dateline(line)
+        or dated_credit_names(line.plain, tagged.reads_as_dateline)
+    )
 
 
 def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-6), a few seconds.
+multilingual-2 to multilingual-7), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -30,6 +30,7 @@ from tests.bench.multilingual import (
     FOURTH_HOLD_OUT,
     HOLD_OUT,
     SECOND_HOLD_OUT,
+    SIXTH_HOLD_OUT,
     THIRD_HOLD_OUT,
     collapse,
 )
@@ -78,7 +79,12 @@ FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"uk": 0.04}
 FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.91}
 FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.04, "es": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
+    "de": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
+}  # fmt: skip
+SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
+SIXTH_HOLD_OUT_LEAK_CEILINGS = {
+    "de": 0.13, "en": 0.01, "es": 0.04, "fr": 0.20, "it": 0.04,
+    "nl": 0.12, "pl": 0.04, "pt": 0.12, "ru": 0.06, "uk": 0.01,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -127,24 +133,36 @@ GATES = {
     ),
     # The fourth hold-out, written before its author read the rules (see its README.md): measured on
     # 2026-12-05 (13:15 UTC; recall and traps 14:10, the run carried to a record or an interview's turns; authors,
-    # date and leak 16:30, the twentieth session's byline round) after the fixes it led to, less 0.01 and rounded
-    # down; ceilings the measured leak plus 0.01, rounded up.
+    # date and leak 16:30, the twentieth session's byline round; authors 19:15, the sixth hold-out's credit with a
+    # role in small letters) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus
+    # 0.01, rounded up.
     "multilingual-5": hold_out_gate(
         FOURTH_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.95, "url": 0.99},
         0.01,
         FOURTH_HOLD_OUT_RECALL_FLOORS,
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels) after the fixes it led to,
-    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; es leak 19:15, the sixth
+    # hold-out's round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak
+    # plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
         {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.85, "authors": 0.95, "date": 0.85, "url": 0.99},
         0.03,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The sixth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC), less 0.01 and rounded
+    # down; ceilings the measured leak plus 0.01, rounded up.
+    "multilingual-7": hold_out_gate(
+        SIXTH_HOLD_OUT,
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.82, "authors": 0.65, "date": 0.62, "url": 0.99},
+        0.08,
+        SIXTH_HOLD_OUT_RECALL_FLOORS,
+        SIXTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

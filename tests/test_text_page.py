@@ -319,6 +319,10 @@ def test_a_bylines_dates_after_its_names_give_the_publication():
         # the update's words after a wide gap or right after the publication's time
         ("12 января 2026, 07:45   Обновлено 12 января 2026, 09:20", "2026-01-12"),
         ("15 augustus 2026, 07:00 Laatste update: 16 augustus 2026, 12:40", "2026-08-15"),
+        # the update in brackets after the publication
+        ("Wednesday 11 March 2026, 6:00 am  (Updated 12 March 2026, 9:41 am)", "2026-03-11"),
+        ("9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)", "2026-06-09"),
+        ("Data publikacji: 06.05.2026   Ostatnia modyfikacja: 11.05.2026", "2026-05-06"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -394,12 +398,29 @@ def test_bylines(line, names):
         ("Jane Doe, Иван Петров", ["Jane Doe"]),  # another script: no co-author's shape
         ("Tanza Loudenback, Business Insider", ["Tanza Loudenback"]),  # a desk's or a paper's words
         ("Mercedes Albiol | Castellón", ["Mercedes Albiol"]),  # a city after the bar
+        # a role in the page's own words, in small letters, after the comma
+        ("Michał Kaczmarek, dziennikarz działu gospodarczego", ["Michał Kaczmarek"]),
+        ("Соломія Гуцуляк, оглядачка відділу культури", ["Соломія Гуцуляк"]),
+        ("Jane Doe, the mayor's office said on Tuesday", None),  # a sentence goes on past three words
+        ("Jane Doe, 42", None),  # a figure is no role
+        ("From Wikipedia, the free encyclopedia", None),  # a phrase: an article, no role
+        ("UNIVERSIDADE DE TRÁS-OS-MONTES E MARÃO NORTE | UTMN Notícias", None),  # an institution's masthead
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
     from cleaners.bylines import parse_credit_line
 
     assert parse_credit_line(line) == names
+
+
+def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
+    from cleaners.bylines import dated_credit_names
+
+    reading = dates.DateReading(day_first=True, languages=("uk", "en"))
+    line = "Соломія Гуцуляк, оглядачка відділу культури · 17 лютого 2026 · оновлено 18 лютого 2026"
+    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == ["Соломія Гуцуляк"]
+    # near miss: the other parts are no dateline
+    assert dated_credit_names("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
 
 
 @pytest.mark.parametrize(
@@ -411,6 +432,7 @@ def test_credit_lines_without_a_by_word(line, names):
         ("Testo: Giulia Ferrero", ["Giulia Ferrero"]),
         ("Texto de Ricardo Sampaio e Inês Carvalho", ["Ricardo Sampaio", "Inês Carvalho"]),
         ("Testo di Marco Pedrotti", ["Marco Pedrotti"]),
+        ("Ricetta di Silvia Barsacchi", ["Silvia Barsacchi"]),
         ("Texte : Claire Moisan", ["Claire Moisan"]),
         ("Words: Harriet Quayle", ["Harriet Quayle"]),
         ("Текст и фото: Марина Белова", ["Марина Белова"]),
@@ -629,6 +651,18 @@ def test_a_hard_wrapped_dump_is_unwrapped_into_paragraphs():
     assert len(lines) == len(MENU) + 3
     assert lines[-1].plain == " ".join(PROSE * 2)
     audit_accounts_for_every_line("\n".join(MENU) + "\n\n" + wrapped)
+
+
+def test_a_wrapped_dump_keeps_apart_a_short_line_whose_next_word_would_have_fitted():
+    """A wrapper breaks only before a word that does not fit: a byline over its dateline, both near the
+    wrap width, are two lines; a paragraph's next line opens with a word too long for the line above."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=72) for _ in range(3))
+    header = "Michał Kaczmarek, dziennikarz działu gospodarczego\n9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)"
+    lines = split_lines(header + "\n\n" + wrapped)
+    assert [line.plain for line in lines[:2]] == header.split("\n")
+    assert lines[-1].plain == " ".join(PROSE * 2)
 
 
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
@@ -2032,3 +2066,34 @@ def test_a_rankings_boxes_the_site_repeats_do_not_move_the_articles_start_down_t
     cleaned = clean_text(page(0), sites, "https://a.example/best-streaming-services")
     assert cleaned.paragraphs[0].startswith("Cutting the cord on page 0")
     assert "Pros" not in cleaned.paragraphs
+
+
+def test_a_wet_dump_reads_its_headline_over_a_dated_credit():
+    """Common Crawl's WET text: one line a block; a headline long enough to read as prose is still the
+    headline when a dateline crediting a name stands under it."""
+    page = "\n".join(
+        [
+            "Portada > Necrológicas",
+            "Muere Amparo Beltrán, la maestra que mantuvo abierta la escuela de Villarluengo",
+            "Jorge Sancho | Villarluengo | 19 de noviembre de 2026",
+            (
+                "Amparo Beltrán Lahoz, maestra de Villarluengo durante más de tres décadas, falleció el martes en"
+                " Teruel a los 91 años. Su nombre está ligado a la escuela unitaria del pueblo, que consiguió"
+                " mantener abierta."
+            ),
+            (
+                "Nacida en Cantavieja en 1935, llegó a Villarluengo con veinticuatro años y ya no se marchó. Enseñó"
+                " a leer a tres generaciones de vecinos, muchos de los cuales la siguieron llamando doña Amparo."
+            ),
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "Muere Amparo Beltrán, la maestra que mantuvo abierta la escuela de Villarluengo"
+    assert cleaned.authors == ["Jorge Sancho"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 19)
+    assert cleaned.paragraphs[0].startswith("Amparo Beltrán Lahoz")
+    from cleaners.text_page import _credits_a_headline, tag_lines
+
+    tagged = tag_lines(split_lines(page), language="es")
+    credit = next(line for line in tagged.lines if line.plain.startswith("Jorge Sancho"))
+    assert _credits_a_headline(tagged, credit)  # a dateline that credits a name, as a byline does

@@ -356,6 +356,7 @@ ROWS = LanguageRows(
         "url",
         "canonical url",
         "link to this article",
+        "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
     ),
     source_labels=("source",),
     crawler_date_labels=("published time",),

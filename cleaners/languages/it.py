@@ -261,6 +261,7 @@ ROWS = LanguageRows(
         "autore",
         "testo:",
         "testo di",
+        "ricetta di",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),

@@ -322,6 +322,8 @@ ROWS = LanguageRows(
         "sprawdzono",
         "ostatnia aktualizacja",
         "data aktualizacji",
+        "ostatnia modyfikacja",
+        "zmodyfikowano",
     ),
     relative_dates=(
         (
