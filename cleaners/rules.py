@@ -158,7 +158,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="advertisement",
-        why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was.",
+        why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was; a media "
+        "player's button left where its embed was ('Watch the trailer', 'Guarda il trailer', 'Смотреть трейлер', "
+        "'Listen'), a whole line.",
         max_words=8,
     ),
     LineRule(
@@ -305,7 +307,10 @@ CRAWLER_HEADER = StructuralRule(
     "crawler_header",
     "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
     "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
-    "its publication timestamp dates a page whose header shows no date.",
+    "its publication timestamp dates a page whose header shows no date. So is a text browser's title line atop its "
+    "dump, the page's `<title>` ('Whaling logbooks fill a gap … | Kestrel Moor University (p1 of 2)'): the headline "
+    "a line below says alone, then a separator and the site's name; neither the article's first prose nor what "
+    "makes the headline a repeat.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
