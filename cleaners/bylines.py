@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from cleaners import markdown
 from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
-from cleaners.languages import alternation, words_of
+from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
 
@@ -74,6 +74,8 @@ AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     }
 )
 
+# Words of prose in any language ("is", "the", "и"): a role's words after a name are none.
+_FUNCTION_WORDS: frozenset[str] = function_words()
 # Words of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): after a
 # credit's comma, a name holding one is where it was written.
 PLACE_WORDS: frozenset[str] = frozenset(words_of("place_words"))
@@ -389,8 +391,9 @@ def _drop_contained(names: list[str]) -> list[str]:
 
 def parse_credit_line(plain: str) -> list[str] | None:
     """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
-    (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
-    role or a place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
+    (ANSA)", "Jane Doe, Staff writer", "Вікторія Остапенко, кандидатка економічних наук", "Ana Ruiz y
+    Luis Gil | Zaragoza" (names, then only an agency, a role, a role or degree in small letters, or a
+    place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
     ("San Jose, California")."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
@@ -411,8 +414,17 @@ def parse_credit_line(plain: str) -> list[str] | None:
         rest_key in AGENCY_LINES
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
+        or (separator == "," and _role_in_small_letters(rest))
     )
     return split_byline_names(name) or None if is_credit else None
+
+
+def _role_in_small_letters(rest: str) -> bool:
+    """Whether the words after a credit's comma are a role or a degree in small letters ("jurist",
+    "кандидатка економічних наук"): letters only, no function word of any language ("is back" goes on
+    a sentence)."""
+    words = rest.split()
+    return rest.islower() and all(word.isalpha() and word not in _FUNCTION_WORDS for word in words)
 
 
 def _co_author(name: str, rest: str) -> bool:

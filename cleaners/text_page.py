@@ -1541,7 +1541,7 @@ def _publication(
     right_under: Sequence[int] = (),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says
-    nothing; never an update. Below the headline over the article, else below the page's title just
+    nothing; an update's only when the header has no other date (a live blog's). Below the headline over the article, else below the page's title just
     above it (a `#` heading, then the date, then a deck read as a headline); above the title only
     when it says it is the publication's (a date strip above the headline is the day the page was
     fetched). Last, the first date on the lines `right_under` a title that stands far from the
@@ -1559,7 +1559,9 @@ def _publication(
     for index, published, kind in datelines:
         if kind != "updated" and index in right_under:
             return published
-    return None
+    return next(  # a header whose only dates are updates' (a live blog's "Обновлено 12 мая 2026, 18:40")
+        (published for index, published, _ in datelines if over_article is None or index > over_article), None
+    )
 
 
 def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:

@@ -411,6 +411,10 @@ def test_bylines(line, names):
         ("Jane Doe, Иван Петров", ["Jane Doe"]),  # another script: no co-author's shape
         ("Tanza Loudenback, Business Insider", ["Tanza Loudenback"]),  # a desk's or a paper's words
         ("Mercedes Albiol | Castellón", ["Mercedes Albiol"]),  # a city after the bar
+        # a role or a degree in small letters after the comma
+        ("Вікторія Остапенко, кандидатка економічних наук", ["Вікторія Остапенко"]),
+        ("Joost van Leeuwen, jurist", ["Joost van Leeuwen"]),
+        ("Jane Doe, is back", None),  # a function word: a sentence goes on
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -536,6 +540,14 @@ def test_a_text_browsers_title_line_atop_the_dump_is_neither_the_article_nor_the
     assert cleaned.title == headline
     assert cleaned.paragraphs == PROSE
     assert [removal.rule for removal in cleaned.removed][0] == "crawler_header"
+
+
+def test_a_header_whose_only_date_is_an_updates_is_dated_by_it():
+    live = clean_text("\n\n".join(["# Floods in Ussuriysk: live", "Updated 12 May 2026, 18:40", LONG, *PROSE]))
+    assert live.published is not None and live.published.date == dt.date(2026, 5, 12)
+    both = ["# Floods in Ussuriysk: live", "Updated 12 May 2026, 18:40", "Published 11 May 2026", LONG, *PROSE]
+    dated = clean_text("\n\n".join(both)).published
+    assert dated is not None and dated.date == dt.date(2026, 5, 11)
 
 
 def test_a_label_before_a_datelines_words_is_read_past():
