@@ -953,6 +953,8 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
         return None
     standing, first_at, last_at = found
     start = _up_over_lede(tagged, standing, first_at)
+    if start < last_at and tagged.header_above_start.get(standing[start]) == TITLE.name:
+        start += 1  # the page's title the run starts on, a dateline no longer between them: the header's
     faq = _faq_start(tagged, standing, start)
     first, last = standing[start if faq is None else faq], standing[last_at]
     last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
@@ -967,15 +969,19 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
 FAQ_BUTTON_MAX_WORDS = 5  # a button's words over an FAQ's last question ("Записатися на прийом онлайн")
 
 
-def _closing_answer(tagged: Tagged, last: int) -> tuple[int, int | None] | None:
-    """An FAQ's last question and its answer right under the run, past at most one button line (a short
-    line with no sentence stop, "Book an appointment online"), when the run holds questions enough to be an
+def _closing_answer(tagged: Tagged, last: int) -> tuple[int, int] | None:
+    """An FAQ's last question and its answer right under the run, past a button line (a short line with
+    no sentence stop, "Book an appointment online"; a question right under an FAQ's run without one is a
+    call to act, "Need professional help with your project?"), when the run holds questions enough to be an
     FAQ with it (FAQ_QUESTIONS_MIN): the answer's lines, each a sentence (at most FAQ_ANSWER_MAX_LINES),
     scored too little to outweigh the button. The answer's last line, and the button's (which stays out)."""
-    index, button = last + 1, None
-    if index < len(tagged.lines) and tagged.tags[index] == BODY and _is_button_line(tagged.lines[index]):
-        index, button = index + 1, index
-    if not (index < len(tagged.lines) and tagged.tags[index] == BODY and _asks(tagged.lines[index])):
+    button, index = last + 1, last + 2
+    if not (
+        index < len(tagged.lines)
+        and tagged.tags[button] == tagged.tags[index] == BODY
+        and _is_button_line(tagged.lines[button])
+        and _asks(tagged.lines[index])
+    ):
         return None
     answer = list(
         itertools.takewhile(
