@@ -287,7 +287,8 @@ DATELINE = StructuralRule(
     "dateline",
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
-    "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it says so; a line giving the publication then its "
+    "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
+    "says so; a line giving the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
     "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "

@@ -1546,14 +1546,14 @@ def _publication(
     title_at: int | None,
     right_under: Sequence[int] = (),
 ) -> Published | None:
-    """The publication date among the header's datelines: one that says so first, then one that says
-    nothing; an update's only when the header has no other date (a live blog's). Below the headline over the article, else below the page's title just
-    above it (a `#` heading, then the date, then a deck read as a headline); above the title only
-    when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched). Last, the first date on the lines `right_under` a title that stands far from the
-    article (the caller passes them only on a page with an article: on one without, it is a date strip
-    under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's,
-    a caption) was taken for the headline over the article."""
+    """The publication date among the header's datelines: one that says so first, then one that says nothing; an
+    update's only when the header has no other date (a live blog's). Below the headline over the article, else
+    below the page's title just above it (a `#` heading, then the date, then a deck read as a headline); above
+    the title only when it says it is the publication's (a date strip above the headline is the day the page was
+    fetched). Last, the first date on the lines `right_under` a title that stands far from the article (the
+    caller passes them only on a page with an article: on one without, it is a date strip under a site's name):
+    a heading of the site's chrome between them ("Link Copied!", a sidebar's, a caption) was taken for the
+    headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)

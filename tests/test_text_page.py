@@ -539,7 +539,7 @@ def test_a_text_browsers_title_line_atop_the_dump_is_neither_the_article_nor_the
     cleaned = clean_text("\n\n".join([bar, "[1]Skip to content", "[9]News > [10]Research", headline, *PROSE]))
     assert cleaned.title == headline
     assert cleaned.paragraphs == PROSE
-    assert [removal.rule for removal in cleaned.removed][0] == "crawler_header"
+    assert cleaned.removed[0].rule == "crawler_header"
 
 
 def test_a_header_whose_only_date_is_an_updates_is_dated_by_it():
