@@ -953,8 +953,6 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
         return None
     standing, first_at, last_at = found
     start = _up_over_lede(tagged, standing, first_at)
-    if start < last_at and tagged.header_above_start.get(standing[start]) == TITLE.name:
-        start += 1  # the page's title the run starts on, a dateline no longer between them: the header's
     faq = _faq_start(tagged, standing, start)
     first, last = standing[start if faq is None else faq], standing[last_at]
     last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
@@ -1298,7 +1296,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
-    tagged.published = _publication(datelines, over_article, near_title, right_under)
+    listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
+    tagged.published = _publication(datelines, over_article, near_title, right_under, listed)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
@@ -1545,15 +1544,16 @@ def _publication(
     over_article: int | None,
     title_at: int | None,
     right_under: Sequence[int] = (),
+    listed: frozenset[int] = frozenset(),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says nothing; an
-    update's only when the header has no other date (a live blog's). Below the headline over the article, else
-    below the page's title just above it (a `#` heading, then the date, then a deck read as a headline); above
-    the title only when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched). Last, the first date on the lines `right_under` a title that stands far from the article (the
-    caller passes them only on a page with an article: on one without, it is a date strip under a site's name):
-    a heading of the site's chrome between them ("Link Copied!", a sidebar's, a caption) was taken for the
-    headline over the article."""
+    update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
+    headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
+    deck read as a headline); above the title only when it says it is the publication's (a date strip above the
+    headline is the day the page was fetched). Last, the first date on the lines `right_under` a title that
+    stands far from the article (the caller passes them only on a page with an article: on one without, it is a
+    date strip under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's, a
+    caption) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
@@ -1565,8 +1565,13 @@ def _publication(
     for index, published, kind in datelines:
         if kind != "updated" and index in right_under:
             return published
-    return next(  # a header whose only dates are updates' (a live blog's "Обновлено 12 мая 2026, 18:40")
-        (published for index, published, _ in datelines if over_article is None or index > over_article), None
+    return next(  # a header whose only dates are updates' (a live blog's "Обновлено 12 мая 2026, 18:40"), not a list's
+        (
+            published
+            for index, published, _ in datelines
+            if index not in listed and (over_article is None or index > over_article)
+        ),
+        None,
     )
 
 

@@ -200,7 +200,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^((den |zum )?trailer|(das )?video|(die )?folge)( jetzt)? (ansehen|anschauen|abspielen|anhören)$",
+            r"^((den |zum )?trailer|(die )?folge)( jetzt)? (ansehen|anschauen|abspielen|anhören)$",
             r"^(jetzt )?(anhören|reinhören)$",
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
             r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",

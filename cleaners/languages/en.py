@@ -150,7 +150,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(watch|play|view)( the)? (official )?(trailer|video|clip|episode)( now)?$",
+            r"^(watch|play|view)( the)? (official )?(trailer|episode)( now)?$",
             r"^listen( now| to (this|the) (episode|podcast|article))?$",
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",

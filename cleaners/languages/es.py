@@ -195,7 +195,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(ver|mira|reproducir) (el )?(tráiler|trailer|v[ií]deo)$",
+            r"^(ver|mira|reproducir) (el )?(tráiler|trailer)$",
             r"^(escuchar|escucha)( (el )?(episodio|podcast))?$",
             (
                 r"^(publicidad|anuncio|anuncios|contenido patrocinado|patrocinado|contenido de marca|"

@@ -159,7 +159,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(voir|regarder|lire) (la )?(bande-annonce|vidéo)$",
+            r"^(voir|regarder|lire) (la )?bande-annonce$",
             r"^(écouter|écoutez)( l[\'’]épisode| le podcast)?$",
             (
                 r"^(publicité|pub|annonce|sponsorisé|contenu (sponsorisé|partenaire)|article sponsorisé"

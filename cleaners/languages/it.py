@@ -161,7 +161,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(guarda|vedi|riproduci) (il )?(trailer|video)$",
+            r"^(guarda|vedi|riproduci) (il )?trailer$",
             r"^ascolta( l[\'’]episodio| il podcast| ora)?$",
             (
                 r"^(pubblicità|annuncio|annunci|contenuto sponsorizzato|sponsorizzato|articolo sponsorizzato|"

@@ -139,8 +139,8 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(bekijk|bekijk hier) (de )?(trailer|video)$",
-            r"^(video|trailer) (afspelen|bekijken)$",
+            r"^(bekijk|bekijk hier) (de )?trailer$",
+            r"^trailer (afspelen|bekijken)$",
             r"^(luister|beluister)( (de|deze) (aflevering|podcast))?$",
             (
                 r"^(advertentie|advertenties|gesponsord|gesponsorde inhoud|ingezonden mededeling|partnercontent"

@@ -169,7 +169,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(zobacz|obejrzyj|odtwórz|oglądaj) (zwiastun|wideo|film|trailer)$",
+            r"^(zobacz|obejrzyj|odtwórz|oglądaj) (zwiastun|trailer)$",
             r"^(posłuchaj|słuchaj)( (odcinka|podcastu))?$",
             r"^reklama\s*[.:]?$",
             r"^(materiał|artykuł|tekst|wpis) (sponsorowany|partnera|promocyjny|reklamowy)\.?$",

@@ -174,7 +174,7 @@ ROWS = LanguageRows(
         ),
         "advertisement": (
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
-            r"^(ver|veja|assista( ao)?|reproduzir) (o )?(trailer|v[ií]deo)$",
+            r"^(ver|veja|assista( ao)?|reproduzir) (o )?trailer$",
             r"^(ouvir|ouça|escute)( o (episódio|podcast))?$",
             (
                 r"^(publicidade|anúncio|anúncios|conteúdo patrocinado|patrocinado|conteúdo de marca|publieditorial|"

@@ -49,7 +49,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "advertisement": [
         "Watch the trailer",
-        "Play video",
+        "Play the trailer",
         "Listen",
         "Advertisement",
         "Advertisement:",

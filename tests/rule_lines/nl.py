@@ -99,7 +99,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "advertisement": [
         "Bekijk de trailer",
-        "Video afspelen",
+        "Trailer afspelen",
         "Advertentie",
         "ADVERTENTIE",
         "Gesponsorde inhoud",
