@@ -74,6 +74,8 @@ AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     }
 )
 
+# Words of prose in any language ("is", "the", "и"): a role's words after a name are none.
+_FUNCTION_WORDS: frozenset[str] = function_words()
 # Words of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): after a
 # credit's comma, a name holding one is where it was written.
 PLACE_WORDS: frozenset[str] = frozenset(words_of("place_words"))
@@ -410,8 +412,9 @@ def _drop_contained(names: list[str]) -> list[str]:
 
 def parse_credit_line(plain: str) -> list[str] | None:
     """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
-    (ANSA)", "Jane Doe, Staff writer", "Ana Ruiz y Luis Gil | Zaragoza" (names, then only an agency, a
-    role or a place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
+    (ANSA)", "Jane Doe, Staff writer", "Вікторія Остапенко, кандидатка економічних наук", "Ana Ruiz y
+    Luis Gil | Zaragoza" (names, then only an agency, a role, a role or degree in small letters, or a
+    place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
     ("San Jose, California")."""
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
@@ -439,15 +442,12 @@ def parse_credit_line(plain: str) -> list[str] | None:
     return split_byline_names(name) or None if is_credit else None
 
 
-_ANY_FUNCTION_WORD = function_words()
-
-
 def _describes_role(rest: str) -> bool:
-    """Whether the words after a credit's comma are a role in the page's own words, all in small letters
-    and none a function word ("psicóloga familiar", "dziennikarz działu gospodarczego", "оглядачка відділу
-    культури"): a co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free
-    encyclopedia") holds an article or a preposition."""
-    return all(word.isalpha() and word.islower() and word not in _ANY_FUNCTION_WORD for word in rest.split())
+    """Whether the words after a credit's comma are a role or a degree in the page's own words, all in small
+    letters and none a function word ("psicóloga familiar", "jurist", "кандидатка економічних наук"): a
+    co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free encyclopedia") or a
+    sentence ("is back") holds a function word."""
+    return all(word.isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in rest.split())
 
 
 def _co_author(name: str, rest: str) -> bool:

@@ -199,9 +199,23 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
     return DateOrderVotes(day_first, month_first)
 
 
+# A label of a word or two before a dateline's words and their colon ("Notice published: 12/01/2026", "Page last
+# reviewed: …"): the dateline is the rest.
+_DATELINE_LABEL = re.compile(
+    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:)", re.IGNORECASE
+)
+
+
+def unlabelled(plain: str) -> str:
+    """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
+    "published: 12/01/2026"); any other text as it is."""
+    text = plain.strip()
+    return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
+
+
 def dateline_kind(plain: str) -> str | None:
     """ "published" or "updated" when a dateline's words say which date it is, else None."""
-    text = plain.strip()
+    text = unlabelled(plain)
     kind = _kind_of_part(text)
     if kind == "updated" and _PUBLISHED_AFTER.search(text) and published_part(text):
         return "published"  # an update's line that gives the publication after it
@@ -313,6 +327,10 @@ _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 _MAX_RUN_IN_WORDS = 2
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A numbered field of a meta strip ("Season 4", "Episode 42", "Ep. 42", "Folge #12"): a word or two, then a
+# number too short to be a year; set aside as filler is, so a podcast's "Season 4 · Episode 42 · 9 Oct 2026 · 38
+# min" is a dateline
+_NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?:#|№\s*)?\d{1,3}")
 
 
 def dateline_parts(plain: str) -> list[str]:
@@ -328,6 +346,7 @@ def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
         or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
+        or ((text := unlabelled(plain)) != plain.strip() and parse_dateline(text, reading))
         or None
     )
 
@@ -381,22 +400,29 @@ def parse_dateline_with_filler(
     plain: str, reading: DateReading = DateReading(), bare_read: bool = False
 ) -> Published | None:
     """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
-    a reading time, a comment count, a relative date, and at most one short section label
-    ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan December 9, 2024").
-    Only one part may hold digits and it must be a dateline, so a sentence that mentions a date is
-    still none. `bare_read`: `parse_dateline` found no date in the whole line (so its one part, when
-    it is the whole line, is not read again)."""
-    if len(plain.split()) > _MAX_WORDS or not has_digit(plain):
+    a reading time, a comment count, a relative date, numbered fields ("Episode 42"), and at most one
+    short section label ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan
+    December 9, 2024"). Only one part may hold digits and it must be a dateline, so a sentence that
+    mentions a date is still none; the filler and numbered fields count to no word limit, so a meta strip
+    is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
+    part, when it is the whole line, is not read again)."""
+    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _PART_SEPARATOR.search(plain)):
         return None
     parts = dateline_parts(plain)
     kept = [
         _TRAILING_FILLER.sub("", part)
         for part in parts
-        if not (_FILLER.fullmatch(part) or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part)))
+        if not (
+            _FILLER.fullmatch(part)
+            or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part))
+            or (len(parts) > 1 and _NUMBERED_FIELD.fullmatch(part))
+        )
     ]
     dated = [part for part in kept if has_digit(part)]
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
+        return None
+    if sum(len(part.split()) for part in kept) > _MAX_WORDS:
         return None
     read_already = bare_read and dated[0] == plain.strip()
     return (None if read_already else parse_dateline(dated[0], reading)) or (

@@ -158,7 +158,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="advertisement",
-        why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was.",
+        why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was; a media "
+        "player's button left where its embed was ('Watch the trailer', 'Guarda il trailer', 'Смотреть трейлер', "
+        "'Listen'), a whole line.",
         max_words=8,
     ),
     LineRule(
@@ -284,8 +286,9 @@ BYLINE = StructuralRule(
 DATELINE = StructuralRule(
     "dateline",
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
-    "03.03.2026'); the publication date is the first that says so, else the first that says nothing, never an "
-    "'Updated …' one, and one above the headline only when it says so; a line giving the publication then its "
+    "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
+    "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
+    "says so; a line giving the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
     "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "
@@ -305,7 +308,10 @@ CRAWLER_HEADER = StructuralRule(
     "crawler_header",
     "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
     "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
-    "its publication timestamp dates a page whose header shows no date.",
+    "its publication timestamp dates a page whose header shows no date. So is a text browser's title line atop its "
+    "dump, the page's `<title>` ('Whaling logbooks fill a gap … | Kestrel Moor University (p1 of 2)'): the headline "
+    "a line below says alone, then a separator and the site's name; neither the article's first prose nor what "
+    "makes the headline a repeat.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

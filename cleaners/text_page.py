@@ -35,6 +35,7 @@ from cleaners.bylines import (
 from cleaners.dates import (
     DateReading,
     Published,
+    date_order_votes,
     dateline_kind,
     dateline_parts,
     has_digit,
@@ -155,6 +156,9 @@ _FTFY_STEP_CHAR = re.compile(
 _MOJIBAKE_MAY_HOLD = re.compile(r"[^\x00-\x7f]{2}|[ŒœÃÂ]")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 _DATED_SHORT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")  # a year or a time of day
+# A year a headline's words go on from after a colon ("TARI 2026: domande frequenti", "Budget 2026: what changes"):
+# no date-like line's
+_YEAR_LEADS_IN = re.compile(r"\b(?:19|20)\d{2}:\s+[^\W\d_]")
 DATED_LINE_MAX_WORDS = 8
 MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
@@ -272,10 +276,13 @@ class Tagged:
         return self._by_lines[line.number]
 
     def _date_reading(self) -> DateReading:
-        """Numeric dates in the order the page's site writes them, else its language's; built once for
-        the page's URL and language (a page's datelines are many, and reading its domain is not cheap)."""
+        """Numeric dates in the order the page's site writes them, else the page's own short lines do
+        ("19/01/2026" of a page without an address), else its language's; built once for the page's URL
+        and language (a page's datelines are many, and reading its domain is not cheap)."""
         if self._reading is None or self._reading[0] != (self.url, self.language):
             site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
+            if site_day_first is None:
+                site_day_first = date_order_votes([line.plain for line in self.lines]).verdict
             reading = DateReading(
                 day_first=_writes_day_first(self.language) if site_day_first is None else site_day_first,
                 languages=(self.language, "en") if self.language else None,
@@ -418,6 +425,8 @@ def tag_lines(
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
+    if whole_page:
+        _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
@@ -645,6 +654,28 @@ def _tag_crawler_header(tagged: Tagged, url_at: int) -> None:
         stamp = _ISO_STAMP.match(value.strip())
         if stamp and label.casefold() in _HEADER_DATE_LABELS and tagged.crawler_day is None:
             tagged.crawler_day = dt.date.fromisoformat(stamp["day"])
+
+
+TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
+# Between a `<title>`'s headline and its site's name ("Headline | Site", "Headline - Site", "Headline – Site")
+_TITLE_BAR_SEPARATOR = re.compile(r"\s+[|\-–—·]\s+|\s+::\s+")
+
+
+def _tag_title_bar(tagged: Tagged) -> None:
+    """A text browser's title line atop its dump (lynx's "Headline | Site (p1 of 2)"): the page's `<title>`,
+    the headline a line below says on its own, then a separator and the site's name. The browser's line,
+    not the page's (`CRAWLER_HEADER`): it is neither the article's first prose nor makes the headline a
+    repeat of it."""
+    first = next((index for index, tag in enumerate(tagged.tags) if tag == BODY), None)
+    bar = " ".join(tagged.lines[first].plain.split()).casefold() if first is not None else ""
+    if first is None or not _TITLE_BAR_SEPARATOR.search(bar):
+        return
+    for line in tagged.lines[first + 1 : first + 1 + TITLE_BAR_HEADLINE_SPAN]:
+        headline = " ".join(line.plain.split()).casefold()
+        if line.words >= TITLE_MIN_WORDS and bar.startswith(headline):
+            if _TITLE_BAR_SEPARATOR.match(bar, len(headline)):
+                tagged.tags[first] = CRAWLER_HEADER.name
+            return
 
 
 def _tag_repeated(tagged: Tagged) -> None:
@@ -930,13 +961,53 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     start = _up_over_lede(tagged, standing, first_at)
     faq = _faq_start(tagged, standing, start)
     first, last = standing[start if faq is None else faq], standing[last_at]
-    last = _closing_sentence(tagged, last)
+    last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
     for index in standing:
-        if index < first or index > last:
+        if index < first or index > last or index == button:
             tagged.tags[index] = OUTSIDE_ARTICLE.name
-    return [index for index in standing if first <= index <= last]
+    return [index for index in standing if first <= index <= last and index != button]
+
+
+FAQ_BUTTON_MAX_WORDS = 5  # a button's words over an FAQ's last question ("Записатися на прийом онлайн")
+
+
+def _closing_answer(tagged: Tagged, last: int) -> tuple[int, int] | None:
+    """An FAQ's last question and its answer right under the run, past a button line (a short line with
+    no sentence stop, "Book an appointment online"; a question right under an FAQ's run without one is a
+    call to act, "Need professional help with your project?"), when the run holds questions enough to be an
+    FAQ with it (FAQ_QUESTIONS_MIN): the answer's lines, each a sentence (at most FAQ_ANSWER_MAX_LINES),
+    scored too little to outweigh the button. The answer's last line, and the button's (which stays out)."""
+    button, index = last + 1, last + 2
+    if not (
+        index < len(tagged.lines)
+        and tagged.tags[button] == tagged.tags[index] == BODY
+        and _is_button_line(tagged.lines[button])
+        and _asks(tagged.lines[index])
+    ):
+        return None
+    answer = list(
+        itertools.takewhile(
+            lambda at: (
+                tagged.tags[at] == BODY
+                and _ends_like(_SENTENCE_STOP, tagged.lines[at].plain)
+                and not _asks(tagged.lines[at])
+            ),
+            range(index + 1, min(len(tagged.lines), index + 1 + FAQ_ANSWER_MAX_LINES)),
+        )
+    )
+    asked = sum(
+        1 for at in range(tagged.article_start, last + 1) if tagged.tags[at] == BODY and _asks(tagged.lines[at])
+    )
+    return (answer[-1], button) if answer and asked + 1 >= FAQ_QUESTIONS_MIN else None
+
+
+def _is_button_line(line: Line) -> bool:
+    """A line of a few words with no sentence stop nor question: a button's label left in the dump."""
+    return (
+        1 <= line.words <= FAQ_BUTTON_MAX_WORDS and not _ends_like(_SENTENCE_STOP, line.plain) and "?" not in line.plain
+    )
 
 
 CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter prompts a closing sentence may stand under
@@ -1231,7 +1302,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
-    tagged.published = _publication(datelines, over_article, near_title, right_under)
+    listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
+    tagged.published = _publication(datelines, over_article, near_title, right_under, listed)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
@@ -1286,6 +1358,7 @@ def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str |
         tagged.dateline(line)
         or ((day := shown_date(line.plain)) and Published(day))
         or _dated_after_names(tagged, line.plain)
+        or _dated_tail(tagged, line.plain)
     )
     return [(index, published, dateline_kind(line.plain))] if published else []
 
@@ -1295,6 +1368,17 @@ def _dated_after_names(tagged: Tagged, plain: str) -> Published | None:
     Publicado em 02/05/2026 | Atualizado em 04/05/2026" writes two days, the publication's among them."""
     parts = dateline_parts(plain)
     return tagged.reads_dateline(" | ".join(parts[1:])) if len(parts) > 2 else None
+
+
+_FIRST_FIGURE = re.compile(r"(?:^|\s)(?=\S*\d)")
+
+
+def _dated_tail(tagged: Tagged, plain: str) -> Published | None:
+    """The date a byline's line ends with after its names and role, set apart by nothing but a space, read
+    from its first figure to its end as a dateline ("Door Joost van Leeuwen, jurist 15 augustus 2026, 07:00
+    Laatste update: 16 augustus 2026, 12:40" writes two days, the publication's first)."""
+    found = _FIRST_FIGURE.search(plain)
+    return tagged.reads_dateline(plain[found.end() :]) if found and found.start() > 0 else None
 
 
 def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published, str | None]]:
@@ -1472,15 +1556,16 @@ def _publication(
     over_article: int | None,
     title_at: int | None,
     right_under: Sequence[int] = (),
+    listed: frozenset[int] = frozenset(),
 ) -> Published | None:
-    """The publication date among the header's datelines: one that says so first, then one that says
-    nothing; never an update. Below the headline over the article, else below the page's title just
-    above it (a `#` heading, then the date, then a deck read as a headline); above the title only
-    when it says it is the publication's (a date strip above the headline is the day the page was
-    fetched). Last, the first date on the lines `right_under` a title that stands far from the
-    article (the caller passes them only on a page with an article: on one without, it is a date strip
-    under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's,
-    a caption) was taken for the headline over the article."""
+    """The publication date among the header's datelines: one that says so first, then one that says nothing; an
+    update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
+    headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
+    deck read as a headline); above the title only when it says it is the publication's (a date strip above the
+    headline is the day the page was fetched). Last, the first date on the lines `right_under` a title that
+    stands far from the article (the caller passes them only on a page with an article: on one without, it is a
+    date strip under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's, a
+    caption) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
@@ -1492,7 +1577,14 @@ def _publication(
     for index, published, kind in datelines:
         if kind != "updated" and index in right_under:
             return published
-    return None
+    return next(  # a header whose only dates are updates' (a live blog's "Обновлено 12 мая 2026, 18:40"), not a list's
+        (
+            published
+            for index, published, _ in datelines
+            if index not in listed and (over_article is None or index > over_article)
+        ),
+        None,
+    )
 
 
 def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:
@@ -1633,7 +1725,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
-        or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain))
+        or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
         or (dateline_kind(plain) and has_digit(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
@@ -1666,11 +1758,23 @@ _TRAIL_PART_MAX_WORDS = 3
 _ROW_MIN_PARTS = 3
 
 
+# A trail's label before its first part ("You are here: Home > …", "Sie sind hier: …"): up to three words, a colon;
+# read so only before two arrows or more ("Breaking news today: UK / France deal" is a headline)
+_TRAIL_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s+(?=\S)")
+_TRAIL_ARROW = re.compile(r"\s+[>›»→▸]\s+")
+_LABELLED_TRAIL_MIN_ARROWS = 2
+
+
 def _is_trail(plain: str) -> bool:
     """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
-    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one)."""
+    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one), a label before them aside
+    ("You are here: Home > Roads and travel > Roadworks")."""
+    text = plain.strip()
+    unlabelled = _TRAIL_LABEL.sub("", text, count=1)
+    if len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS:
+        text = unlabelled
     for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
-        parts = separator.split(plain.strip())
+        parts = separator.split(text)
         if len(parts) >= min_parts and all(len(part.split()) <= _TRAIL_PART_MAX_WORDS for part in parts):
             return True
     return False

@@ -74,13 +74,11 @@ HOLD_OUT_RECALL_FLOORS = {
 SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06, "en": 0.04}
-FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"pt": 0.93}
-FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"uk": 0.04}
-FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.91}
-FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.04, "fr": 0.08, "it": 0.04, "ru": 0.04,
-}  # fmt: skip
+THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06}
+FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
+FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.04, "es": 0.04}
 SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
 SIXTH_HOLD_OUT_LEAK_CEILINGS = {
     "de": 0.13, "en": 0.01, "es": 0.04, "fr": 0.20, "it": 0.04,
@@ -122,35 +120,36 @@ GATES = {
     ),
     # The third hold-out, written before its author read the rules (see its README.md): measured on
     # 2026-12-05 (10:30 UTC; recall and traps 13:15, after the fourth hold-out's closing record; leak 14:20,
-    # after lynx link lists and office credits; authors and date 16:30, the twentieth session's byline round) after
-    # the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # after lynx link lists and office credits; authors and date 16:30, the twentieth session's byline round; title
+    # and leak 19:25, the twenty-first session's mlleft-21 round) after the fixes it led to, less 0.01 and rounded
+    # down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
-        0.03,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
+        0.02,
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fourth hold-out, written before its author read the rules (see its README.md): measured on
     # 2026-12-05 (13:15 UTC; recall and traps 14:10, the run carried to a record or an interview's turns; authors,
-    # date and leak 16:30, the twentieth session's byline round; authors 19:15, the sixth hold-out's credit with a
-    # role in small letters) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus
-    # 0.01, rounded up.
+    # date and leak 16:30, the twentieth session's byline round; authors and date 19:25, the mlleft-21 round; the sixth
+    # hold-out's credit with a role in small letters) after
+    # the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-5": hold_out_gate(
         FOURTH_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,
         FOURTH_HOLD_OUT_RECALL_FLOORS,
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
-    # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; es leak 19:15, the sixth
-    # hold-out's round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak
-    # plus 0.01, rounded up.
+    # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; all but traps and URL 19:25,
+    # the mlleft-21 round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus
+    # 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.85, "authors": 0.95, "date": 0.85, "url": 0.99},
-        0.03,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.95, "url": 0.99},
+        0.02,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -209,6 +209,9 @@ def test_not_datelines(line):
         ("12 березня 2024 | 3 хв читання", "2024-03-12"),
         ("12 marca 2024 · 4 min czytania", "2024-03-12"),
         ("12.03.2024 | 7 комментариев", "2024-03-12"),
+        # a meta strip's numbered fields are set aside as filler is, and count to no word limit
+        ("Season 4 · Episode 42 · 9 Oct 2026 · 38 min", "2026-10-09"),
+        ("Podcast · Staffel 2 · Folge 7 · 12.03.2026 · 41 Min.", "2026-03-12"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -227,6 +230,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "5 min read · 4 comments",
         "5 мин чтения · 7 комментариев",  # filler only, in any language
         "Wybory 2024 | 12 marca 2024 | 3 komentarze",  # a label with a figure is not a label
+        "Top 10 | Best of 2024 | March 3, 2024",  # a year is no numbered field
+        "Season 4 · Episode 42 · the finale airs on 9 Oct 2026 at eight",  # a sentence among the fields
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
@@ -292,6 +297,18 @@ def test_a_bylines_dates_after_its_names_give_the_publication():
     cleaned = clean_text("\n\n".join(["# Bolo de fubá cremoso", byline, LONG, LONG]))
     assert cleaned.authors == ["Carla Menezes"]
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 5, 14)
+
+
+def test_a_bylines_dates_run_on_after_its_role_give_the_publication():
+    byline = "Door Joost van Leeuwen, jurist 15 augustus 2026, 07:00 Laatste update: 16 augustus 2026, 12:40"
+    body = (
+        "Voor een boomhut heb je meestal geen vergunning nodig, zolang hij niet hoger is dan een paar meter en "
+        "niet als schuur of zomerhuis dient. Maar het Burgerlijk Wetboek bevat ook regels over het uitzicht op "
+        "het erf van de buren, en die gelden ook voor een platform in een boom."
+    )
+    cleaned = clean_text("\n\n".join(["# Mag de boomhut van de buren?", byline, body, body]))
+    assert cleaned.authors == ["Joost van Leeuwen"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 8, 15)
 
 
 @pytest.mark.parametrize(
@@ -405,6 +422,9 @@ def test_bylines(line, names):
         ("Jane Doe, 42", None),  # a figure is no role
         ("From Wikipedia, the free encyclopedia", None),  # a phrase: an article, no role
         ("UNIVERSIDADE DE TRÁS-OS-MONTES E MARÃO NORTE | UTMN Notícias", None),  # an institution's masthead
+        ("Вікторія Остапенко, кандидатка економічних наук", ["Вікторія Остапенко"]),
+        ("Joost van Leeuwen, jurist", ["Joost van Leeuwen"]),
+        ("Jane Doe, is back", None),  # a function word: a sentence goes on
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -526,10 +546,47 @@ def test_a_dateline_that_credits_its_author_in_a_part_of_its_own_names_them(line
         "25.10.2022 - The council met again on Monday",  # a sentence, no name
         "Jane Doe, Staff writer at the paper 24/7",  # no dateline after the comma
         "NEW YORK, March 3, 2024",  # a press release's city in capitals
+        "Agencia SINC | 03/09/2026 10:40 CEST",  # a news agency's word: no person
+        "Agence Lumière | 3 mars 2026",
     ],
 )
 def test_a_line_of_parts_without_a_dateline_beside_the_name_credits_no_one(line):
     assert clean_text("\n\n".join(["# A headline about the talks in town", line, LONG, LONG])).authors == []
+
+
+def test_a_text_browsers_title_line_atop_the_dump_is_neither_the_article_nor_the_headlines_original():
+    headline = "Whaling logbooks fill a gap in the Arctic sea ice record"
+    bar = f"   {headline} | Kestrel Moor\n   University (p1 of 2)"
+    cleaned = clean_text("\n\n".join([bar, "[1]Skip to content", "[9]News > [10]Research", headline, *PROSE]))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == PROSE
+    assert cleaned.removed[0].rule == "crawler_header"
+
+
+def test_a_header_whose_only_date_is_an_updates_is_dated_by_it():
+    live = clean_text("\n\n".join(["# Floods in Ussuriysk: live", "Updated 12 May 2026, 18:40", LONG, *PROSE]))
+    assert live.published is not None and live.published.date == dt.date(2026, 5, 12)
+    both = ["# Floods in Ussuriysk: live", "Updated 12 May 2026, 18:40", "Published 11 May 2026", LONG, *PROSE]
+    dated = clean_text("\n\n".join(both)).published
+    assert dated is not None and dated.date == dt.date(2026, 5, 11)
+
+
+def test_a_label_before_a_datelines_words_is_read_past():
+    assert dates.dateline_kind("Notice published: 12/01/2026") == "published"
+    assert dates.dateline_kind("Page last reviewed: 3 March 2024") == "updated"
+    assert dates.read_dateline("Notice published: 3 March 2024") == dates.Published(dt.date(2024, 3, 3))
+    assert dates.read_dateline("The council published: 12 reports") is None
+
+
+def test_a_page_without_an_address_reads_slashed_dates_in_the_order_its_lines_write_them():
+    header = ["# Temporary road closure: Mill Lane", "Notice published: 12/01/2026", "Last reviewed: 19/01/2026"]
+    cleaned = clean_text("\n\n".join([*header, LONG, LONG]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 1, 12)
+
+
+def test_a_headline_whose_year_a_colon_follows_is_no_date_like_line():
+    lines = ["[9]Home > [10]Services > [11]Taxes", "Budget 2026: what changes", "Published 10/01/2026", LONG, LONG]
+    assert clean_text("\n\n".join(lines)).title == "Budget 2026: what changes"
 
 
 def test_a_breadcrumbs_last_entry_is_the_title_without_its_number():
@@ -551,7 +608,13 @@ def test_a_long_headline_taken_for_the_articles_start_is_the_title_when_it_spell
 
 @pytest.mark.parametrize(
     "crumbs",
-    ["Region > Bochnia", "Handball / Verbandsliga", "Rugby ▸ Fédérale 1", "Fußball  Handball  Basketball  Ergebnisse"],
+    [
+        "Region > Bochnia",
+        "Handball / Verbandsliga",
+        "Rugby ▸ Fédérale 1",
+        "Fußball  Handball  Basketball  Ergebnisse",
+        "Jesteś tutaj: Strona główna > Region > Bochnia",  # a label before the trail
+    ],
 )
 def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
     headline = "W kopalni soli w Bochni otwarto nową trasę dla rowerzystów"
@@ -559,6 +622,8 @@ def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
     assert clean_text(page).title == headline
     slashed = "Covid / grippe : la vaccination s'ouvre aux enfants de cinq ans"  # a long part: a headline
     assert clean_text("\n\n".join(["LE JOURNAL", slashed, LONG, LONG])).title == slashed
+    labelled = "Breaking news today: UK / France deal on fishing"  # a label, then no trail of arrows
+    assert clean_text("\n\n".join(["THE COURIER", labelled, LONG, LONG])).title == labelled
 
 
 def test_a_name_line_far_below_the_headline_names_no_author():
@@ -2019,6 +2084,18 @@ def test_a_bylines_name_never_opens_with_a_figure() -> None:
     """A time the byline runs into an update's label is no name ("07:00 Laatste")."""
     line = "Door Joost van Leeuwen, jurist 15 augustus 2026, 07:00 Laatste update: 16 augustus 2026, 12:40"
     assert parse_text_byline(line, line) == ["Joost van Leeuwen"]
+
+
+def test_an_faqs_last_answer_under_a_button_line_is_the_articles_and_the_button_is_not() -> None:
+    """The last question and answer under a button ("Book an appointment online") scored too little to
+    outweigh it: they close the FAQ, the button stays out."""
+    button, feedback = "Book an appointment online", "Was this page useful? Yes No"
+    head = ["# Council tax: questions", *PROSE[:2], "## When does the payment notice arrive?", FAQ[1]]
+    answer = "Up to twenty working days. Within a week for a fee."
+    faq = [*head, "## Who may claim the composting discount?", PROSE[2], button, "## How long does it take?", answer]
+    cleaned = clean_text("\n\n".join([*faq, feedback, "© 2026 Weymoor District Council"]))
+    assert cleaned.paragraphs[-1] == answer
+    assert button not in cleaned.paragraphs and feedback not in cleaned.paragraphs
 
 
 def test_question_headings_paragraphs_apart_are_no_faq() -> None:

@@ -13,6 +13,9 @@ _CONSENT_BUTTON = (
     r"|(cookie-?|datenschutz-?|privatsphäre-?)?einstellungen( verwalten| anpassen| ändern)?"
     r"|(cookies|auswahl|präferenzen) (verwalten|anpassen|speichern|bestätigen|erlauben)|auswahl erlauben)"
 )
+# The buttons may lead the banner's sentence on its line ("Accepter et fermer Paramétrer les cookies Nous et nos
+# partenaires utilisons des cookies …").
+_BUTTONS_FIRST = rf"({_REF}{_CONSENT_BUTTON}(\s*[|·/,]\s*|\s+)){{0,4}}"
 # One-word (or two-word) menu and footer entries of a German site.
 _MENU_ENTRY = (
     r"(startseite|suche|menü|hauptmenü|ressorts|anmelden|abmelden|einloggen|ausloggen|registrieren"
@@ -188,7 +191,8 @@ ROWS = LanguageRows(
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",
             # "SPIEGEL und seine Partner verwenden Cookies …"
             (
-                r"^(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website|wir und unsere (\d+ )?partner"
+                rf"^{_BUTTONS_FIRST}(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website"
+                r"|wir und unsere (\d+ )?partner"
                 r"|[^.!?,:;„“\"]{2,40} und (seine|ihre|unsere) (\d+ )?partner) "
                 r"(verwenden|verwendet|nutzen|nutzt|setzen|setzt|speichern|speichert|benutzen|benutzt)\b"
                 r"[^.]{0,120}\bcookies\b"
@@ -205,6 +209,9 @@ ROWS = LanguageRows(
             r"^cookie-?(richtlinie|hinweis|banner|erklärung)$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^((den |zum )?trailer|(die )?folge)( jetzt)? (ansehen|anschauen|abspielen|anhören)$",
+            r"^(jetzt )?(anhören|reinhören)$",
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
             r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
@@ -345,7 +352,7 @@ ROWS = LanguageRows(
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
-    newsroom_words=("redaktion",),
+    newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     other_credit_words=(
         "übersetzung",

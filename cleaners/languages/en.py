@@ -161,6 +161,9 @@ ROWS = LanguageRows(
             r"^cookie (settings|preferences|policy)$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(watch|play|view)( the)? (official )?(trailer|episode)( now)?$",
+            r"^listen( now| to (this|the) (episode|podcast|article))?$",
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
             r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
             r"^(scroll|swipe) (down )?to (continue|read more)",
@@ -334,7 +337,7 @@ ROWS = LanguageRows(
         "heights",
         "county",
     ),
-    newsroom_words=("newsroom",),
+    newsroom_words=("newsroom", "newswire"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),

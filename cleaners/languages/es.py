@@ -198,6 +198,9 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(ver|mira|reproducir) (el )?(tráiler|trailer)$",
+            r"^(escuchar|escucha)( (el )?(episodio|podcast))?$",
             (
                 r"^(publicidad|anuncio|anuncios|contenido patrocinado|patrocinado|contenido de marca|"
                 r"espacio patrocinado|espacio publicitario|publirreportaje|contenido promocionado)\s*[:.]?$"
@@ -321,7 +324,7 @@ ROWS = LanguageRows(
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
-    newsroom_words=("redacción", "redaccion"),
+    newsroom_words=("redacción", "redaccion", "agencia"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),

@@ -13,6 +13,9 @@ _CONSENT_BUTTON = (
     r"|personnaliser( mes choix)?|(paramétrer|gérer|personnaliser) (les |mes )?(cookies|préférences|choix|traceurs)"
     r"|paramètres( des)? cookies|gestion des cookies)"
 )
+# The buttons may lead the banner's sentence on its line ("Accepter et fermer Paramétrer les cookies Nous et nos
+# partenaires utilisons des cookies …").
+_BUTTONS_FIRST = rf"({_REF}{_CONSENT_BUTTON}(\s*[|·/,]\s*|\s+)){{0,4}}"
 # One-word (or two-word) menu and footer entries of a French site.
 _MENU_ENTRY = (
     rf"(accueil|recherche|rechercher|rubriques|se connecter|connexion|déconnexion|se déconnecter|mon compte|mon espace"
@@ -146,7 +149,7 @@ ROWS = LanguageRows(
             # "Nous utilisons des cookies …", "Avec votre accord, nous et nos 312 partenaires utilisons des cookies …",
             # "Le Monde et ses partenaires utilisent des cookies …"
             (
-                r"^(avec votre (accord|consentement),? )?"
+                rf"^{_BUTTONS_FIRST}(avec votre (accord|consentement),? )?"
                 r"(nous|nos partenaires et nous|nous et nos (\d+ )?partenaires"
                 r"|[^.!?,:;«»\"]{2,40} et (ses|nos) (\d+ )?partenaires) "
                 r"(utilisons|utilisent|déposons|déposent|stockons|stockent)\b[^.]{0,80}\b(cookies|traceurs)\b"
@@ -157,6 +160,9 @@ ROWS = LanguageRows(
             r"^politique (de|relative aux) cookies$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(voir|regarder|lire) (la )?bande-annonce$",
+            r"^(écouter|écoutez)( l[\'’]épisode| le podcast)?$",
             (
                 r"^(publicité|pub|annonce|sponsorisé|contenu (sponsorisé|partenaire)|article sponsorisé"
                 r"|publi-?rédactionnel|publi-?reportage)$"
@@ -261,7 +267,7 @@ ROWS = LanguageRows(
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
     place_words=("saint", "sainte", "le", "la", "les"),
-    newsroom_words=("rédaction", "redaction"),
+    newsroom_words=("rédaction", "redaction", "agence"),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),

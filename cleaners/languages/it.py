@@ -162,6 +162,9 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(guarda|vedi|riproduci) (il )?trailer$",
+            r"^ascolta( l[\'’]episodio| il podcast| ora)?$",
             (
                 r"^(pubblicità|annuncio|annunci|contenuto sponsorizzato|sponsorizzato|articolo sponsorizzato|"
                 r"contenuto promozionale|pubbliredazionale|informazione pubblicitaria)\s*[:.]?$"
@@ -266,7 +269,7 @@ ROWS = LanguageRows(
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
-    newsroom_words=("redazione",),
+    newsroom_words=("redazione", "agenzia"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),

@@ -13,6 +13,9 @@ _CONSENT_BUTTON = (
     r"|(cookie-?|privacy-?)?instellingen( wijzigen| aanpassen| beheren| opslaan)?"
     r"|(cookies|voorkeuren|keuze) (beheren|aanpassen|instellen|opslaan|wijzigen))"
 )
+# The buttons may lead the banner's sentence on its line ("Accepter et fermer Paramétrer les cookies Nous et nos
+# partenaires utilisons des cookies …").
+_BUTTONS_FIRST = rf"({_REF}{_CONSENT_BUTTON}(\s*[|·/,]\s*|\s+)){{0,4}}"
 # One-word (or two-word) menu and footer entries of a Dutch site.
 _MENU_ENTRY = (
     r"(voorpagina|zoeken|zoek|hoofdmenu|rubrieken|inloggen|uitloggen|log in|log uit|mijn account|mijn profiel"
@@ -118,7 +121,7 @@ ROWS = LanguageRows(
         "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
         "cookie_notice": (
             (
-                r"^(wij|we|deze (web)?site|onze (web)?site|deze website) "
+                rf"^{_BUTTONS_FIRST}(wij|we|deze (web)?site|onze (web)?site|deze website) "
                 r"(gebruik(t|en)|plaats(t|en)|maak(t|en) gebruik van)\s+[^.]{0,40}\bcookies\b"
             ),
             # "Brabants Kwartier en partners gebruiken cookies …", "Wij en onze partners gebruiken cookies …"
@@ -137,6 +140,10 @@ ROWS = LanguageRows(
             rf"^{_REF}{_CONSENT_BUTTON}((\s*[|·/,]\s*|\s+){_REF}({_CONSENT_BUTTON}|meer informatie|lees meer)){{0,4}}$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(bekijk|bekijk hier) (de )?trailer$",
+            r"^trailer (afspelen|bekijken)$",
+            r"^(luister|beluister)( (de|deze) (aflevering|podcast))?$",
             (
                 r"^(advertentie|advertenties|gesponsord|gesponsorde inhoud|ingezonden mededeling|partnercontent"
                 r"|commercieel bericht)$"
@@ -229,7 +236,7 @@ ROWS = LanguageRows(
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     place_words=("den", "sint", "nieuw", "oud", "groot"),
-    newsroom_words=("redactie",),
+    newsroom_words=("redactie", "persbureau", "agentschap"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),

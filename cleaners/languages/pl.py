@@ -170,6 +170,9 @@ ROWS = LanguageRows(
             r"^(polityka (prywatności|cookies|plików cookies?|cookie)|regulamin serwisu)$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(zobacz|obejrzyj|odtwórz|oglądaj) (zwiastun|trailer)$",
+            r"^(posłuchaj|słuchaj)( (odcinka|podcastu))?$",
             r"^reklama\s*[.:]?$",
             r"^(materiał|artykuł|tekst|wpis) (sponsorowany|partnera|promocyjny|reklamowy)\.?$",
             r"^(treść|treści) (sponsorowana|sponsorowane|partnera)\.?$",
@@ -301,7 +304,7 @@ ROWS = LanguageRows(
         "górny",
         "dolny",
     ),
-    newsroom_words=("redakcja",),
+    newsroom_words=("redakcja", "agencja"),
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     other_credit_words=(
         "tłumaczenie",

@@ -175,6 +175,9 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(ver|veja|assista( ao)?|reproduzir) (o )?trailer$",
+            r"^(ouvir|ouça|escute)( o (episódio|podcast))?$",
             (
                 r"^(publicidade|anúncio|anúncios|conteúdo patrocinado|patrocinado|conteúdo de marca|publieditorial|"
                 r"informe publicitário|espaço publicitário|conteúdo publicitário)\s*[:.]?$"
@@ -277,7 +280,7 @@ ROWS = LanguageRows(
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
-    newsroom_words=("redação", "redacção", "redacao"),
+    newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
     affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),

@@ -35,7 +35,7 @@ class LanguageRows:
     # a word of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): the
     # name after a credit's comma that holds one is where it was written, not a co-author
     place_words: tuple[str, ...] = ()
-    # the newsroom as a byline ("Redaktion"): a desk, never a person
+    # the newsroom or a news agency as a byline ("Redaktion", "Agencia SINC"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words

@@ -94,6 +94,7 @@ MUST_GO: dict[str, list[str]] = {
         "Teile diesen Beitrag auf Social Media.",
     ],
     "cookie_notice": [
+        "Alle akzeptieren Nur notwendige Cookies Wir verwenden Cookies, um Inhalte zu personalisieren.",
         "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung anzuzeigen.",
         "Ich bin damit einverstanden",
         "Diese Website nutzt Cookies und vergleichbare Funktionen zur Verarbeitung von Endgeräteinformationen.",
@@ -109,6 +110,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nur notwendige Cookies akzeptieren",
     ],
     "advertisement": [
+        "Trailer ansehen",
+        "Jetzt anhören",
         "Anzeige",
         "ANZEIGE",
         "Werbung",
@@ -243,6 +246,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Einstellungen der Heizung lassen sich per App ändern, sagt der Hersteller.",
     ],
     "advertisement": [
+        "Das Video ansehen wollte am Ende niemand mehr, sagt der Trainer.",
         "Anzeige gegen Unbekannt: Die Polizei ermittelt wegen Sachbeschädigung.",
         "Die Werbung für das Festival lief wochenlang im Radio.",
     ],

@@ -49,6 +49,9 @@ MUST_GO: dict[str, list[str]] = {
         "Accept all cookies",
     ],
     "advertisement": [
+        "Watch the trailer",
+        "Play the trailer",
+        "Listen",
         "Advertisement",
         "Advertisement:",
         "Continue reading the main story",
@@ -212,6 +215,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
+        "Watch the river at dawn and you will see the mist lift off the water.",
         "Advertisement revenue at the newspaper fell by a third last year, its owners said.",
         "Continue reading, the teacher told the class.",
         "Advertisement: a history of the billboard",

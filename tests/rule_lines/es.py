@@ -81,6 +81,8 @@ MUST_GO: dict[str, list[str]] = {
         "Entendido",
     ],
     "advertisement": [
+        "Ver el tráiler",
+        "Escuchar episodio",
         "Publicidad",
         "PUBLICIDAD",
         "Contenido patrocinado",
@@ -196,6 +198,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aceptar la derrota no es fácil para nadie, reconoció el entrenador.",
     ],
     "advertisement": [
+        "Escuchar el río al amanecer es oír cómo se mueven las piedras.",
         "Publicidad engañosa fue el segundo motivo de queja más frecuente el año pasado.",
         "Los ingresos por publicidad del periódico cayeron un tercio el año pasado.",
         "Sigue leyendo a Galdós cada verano, confiesa la escritora.",

@@ -78,6 +78,10 @@ MUST_GO: dict[str, list[str]] = {
         "Suivez-nous sur Facebook",
     ],
     "cookie_notice": [
+        (
+            "Accepter et fermer Paramétrer les cookies Nous et nos partenaires utilisons des cookies pour mesurer "
+            "l'audience."
+        ),
         "OK, tout accepter     Refuser",
         (
             "Ce site utilise des cookies pour assurer son bon fonctionnement et, avec votre accord, pour mesurer "
@@ -97,6 +101,8 @@ MUST_GO: dict[str, list[str]] = {
         "[Accepter](#) [Refuser](#) [En savoir plus](/confidentialite)",
     ],
     "advertisement": [
+        "Voir la bande-annonce",
+        "Écouter l'épisode",
         "Publicité",
         "PUBLICITÉ",
         "Contenu sponsorisé",
@@ -215,6 +221,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accepter la défaite n'a jamais été son fort, reconnaît son entraîneur.",
     ],
     "advertisement": [
+        "Écouter le fleuve à l'aube, dit-elle, c'est entendre les galets bouger.",
         "La publicité en ligne a rapporté 9 milliards d'euros l'an dernier, selon le syndicat.",
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],

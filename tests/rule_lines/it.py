@@ -80,6 +80,8 @@ MUST_GO: dict[str, list[str]] = {
         "Rifiuta e chiudi",
     ],
     "advertisement": [
+        "Guarda il trailer",
+        "Ascolta",
         "Pubblicità",
         "PUBBLICITÀ",
         "Contenuto sponsorizzato",
@@ -187,6 +189,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accetta tutti i suggerimenti della commissione, ha detto il ministro.",
     ],
     "advertisement": [
+        "Guarda il mare per quasi tutto il film la protagonista.",
         "Pubblicità e comunicazione saranno affidate a una campagna in sei lingue negli aeroporti.",
         "I ricavi pubblicitari del giornale sono calati di un terzo l'anno scorso.",
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",

@@ -78,6 +78,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volg ons op Instagram",
     ],
     "cookie_notice": [
+        "Alles accepteren Instellingen Wij gebruiken cookies om je een betere ervaring te geven.",
         "Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties te personaliseren.",
         "Deze website maakt gebruik van cookies. Sommige cookies zijn nodig om de site te laten werken.",
         (
@@ -98,6 +99,8 @@ MUST_GO: dict[str, list[str]] = {
         "Instellingen wijzigen",
     ],
     "advertisement": [
+        "Bekijk de trailer",
+        "Trailer afspelen",
         "Advertentie",
         "ADVERTENTIE",
         "Gesponsorde inhoud",
@@ -202,6 +205,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Akkoord bereikt over de nieuwe cao voor de zorg.",
     ],
     "advertisement": [
+        "Bekijk de trailer eerst, zei de regisseur, dan snap je het einde beter.",
         "Advertentie-inkomsten van de krant daalden vorig jaar met een derde.",
         "De advertentie verscheen in drie landelijke dagbladen.",
     ],

@@ -101,6 +101,8 @@ MUST_GO: dict[str, list[str]] = {
         "Ustawienia prywatności",
     ],
     "advertisement": [
+        "Zobacz zwiastun",
+        "Posłuchaj",
         "Reklama",
         "REKLAMA",
         "Materiał partnera",
@@ -227,6 +229,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Akceptuję wyrok, ale się z nim nie zgadzam — powiedział prezes.",
     ],
     "advertisement": [
+        "Zobacz zwiastun, a zrozumiesz, dlaczego ten film zachwycił jury.",
         "Reklama na billboardach podrożała o jedną trzecią.",
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",
     ],

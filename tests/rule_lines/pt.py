@@ -88,6 +88,8 @@ MUST_GO: dict[str, list[str]] = {
         "Política de cookies",
     ],
     "advertisement": [
+        "Veja o trailer",
+        "Ouvir",
         "Publicidade",
         "PUBLICIDADE",
         "Conteúdo patrocinado",
@@ -198,6 +200,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aceitar a derrota não é fácil para ninguém, admitiu o treinador.",
     ],
     "advertisement": [
+        "Veja o trailer antes do filme, aconselha o realizador.",
         "Publicidade enganosa foi o segundo motivo de queixa mais apontado no ano passado.",
         "As receitas de publicidade do jornal caíram um terço no ano passado.",
         "Continue lendo os clássicos, recomendou a professora aos alunos.",
