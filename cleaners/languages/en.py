@@ -359,7 +359,8 @@ ROWS = LanguageRows(
         "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
     ),
     source_labels=("source",),
-    crawler_date_labels=("published time",),
+    crawler_date_labels=("published time", "publish date"),  # Jina Reader's, newspaper3k's
+    crawler_title_labels=("title",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()
