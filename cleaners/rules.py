@@ -171,7 +171,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story; "
+        "not a byline that credits the photos too ('Von X (Text) und Y (Fotos)': its writer is the author).",
         max_words=60,
     ),
     LineRule(
@@ -242,6 +243,7 @@ FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
+PHOTO_CREDIT_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "photo_credit")
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,7 @@ from cleaners.rules import (
     MENU_RUN,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
+    PHOTO_CREDIT_RULE,
     RELATED_LINKS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
@@ -440,6 +441,8 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if tagged.tags[index] != BODY:
             continue
         rule = first_matching_rule(line.plain, languages, line.words)
+        if rule is PHOTO_CREDIT_RULE and tagged.by_line(line):
+            rule = None  # a byline that credits the photos too: "Von X (Text) und Y (Fotos)"
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue

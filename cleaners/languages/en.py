@@ -342,6 +342,7 @@ ROWS = LanguageRows(
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
+        r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
         r"\d+\s+(comments?|words|views)",
