@@ -306,8 +306,11 @@ SOURCE_URL = StructuralRule(
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
     "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
-    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
-    "its publication timestamp dates a page whose header shows no date.",
+    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader), or, with no address line, three "
+    "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
+    "Publish date: 2026-08-13 00:00:00 / Top image: …', whose 'Title:' is then the title and whose byline field "
+    "stays a byline): the crawler's lines, not the page's; its publication timestamp dates a page whose header "
+    "shows no date.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
