@@ -31,6 +31,7 @@ _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
 _AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
+_AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
@@ -266,7 +267,9 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     if len(parts) == 1:
         for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):
             found = pattern.match(plain.strip())
-            names = found and (parse_byline(found["names"]) or _names_only(found["names"]))
+            names = found and (
+                parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
+            )
             if found and names and is_dateline(found["date"]):
                 return names, found["date"]
     for index, part in enumerate(parts if len(parts) > 1 else ()):
@@ -455,6 +458,7 @@ def parse_credit_line(plain: str) -> list[str] | None:
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
         or (separator == "," and _describes_role(rest))  # "dziennikarz działu gospodarczego"
+        or (len(words) > 1 and words[0] in _AFTER_NAME_WORDS and " ".join(words[1:]) in AGENCY_LINES)  # "com Lusa"
     )
     return split_byline_names(name) or None if is_credit else None
 

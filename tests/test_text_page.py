@@ -422,6 +422,9 @@ def test_bylines(line, names):
         ("Jane Doe, 42", None),  # a figure is no role
         ("From Wikipedia, the free encyclopedia", None),  # a phrase: an article, no role
         ("UNIVERSIDADE DE TRÁS-OS-MONTES E MARÃO NORTE | UTMN Notícias", None),  # an institution's masthead
+        ("Inês Loureiro, com Lusa", ["Inês Loureiro"]),  # written with an agency's copy
+        ("Jane Doe, with AP", ["Jane Doe"]),
+        ("Jane Doe, with friends", None),  # near miss: no agency after the word
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -453,6 +456,7 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
             ("uk",),
             ["Тетяна Мельничук", "Андрій Кравець"],
         ),
+        ("Inês Loureiro, com Lusa 15 Mai 2026, 12:47 Atualizado: 16 Mai 2026, 09:03", ("pt",), ["Inês Loureiro"]),
         # the place and the date once the update's part is left out
         ("Nerea Lizarralde | Irun | 05/07/2026 | Actualizada: 06/07/2026 12:31", ("es",), ["Nerea Lizarralde"]),
         ("Ana Ruiz · Almería · 21/10/2026 07:15 · Actualizado 21/10/2026 23:50", ("es",), ["Ana Ruiz"]),
