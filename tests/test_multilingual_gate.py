@@ -156,11 +156,11 @@ GATES = {
     ),
     # The sixth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC; title, authors and date
-    # 20:10, `ml7meta-21`: dated credits, a tool's header, a release's number), less 0.01 and rounded down;
-    # ceilings the measured leak plus 0.01, rounded up.
+    # 20:10, `ml7meta-21`: dated credits, a tool's header, a release's number, an agency's copy), less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.85, "authors": 0.82, "date": 0.85, "url": 0.99},
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.85, "authors": 0.85, "date": 0.89, "url": 0.99},
         0.08,
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,
