@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from cleaners import markdown
-from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date, without_update_parts
+from cleaners.dates import dateline_parts, has_digit, is_date_label, published_part, shown_date, without_update_parts
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
@@ -240,7 +240,8 @@ def _ends_with_date(text: str) -> bool:
 
 
 # A name, a comma, then the rest of the line with a digit in it ("Тарас Кравченко, 21 липня 2026"); or names
-# run into a date that opens on a figure ("Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 …").
+# run into a date that opens on a figure and an update after it ("Door Jelle Bosscher en Anouk Wierenga 11 okt
+# 2026 om 19:42 Bijgewerkt: …": a teaser's stamp under its headline, "Daniel Leite 16/06/2020", has no update).
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
 _NAMES_RUN_INTO_DATE = re.compile(r"^(?P<names>\D+?),?\s+(?P<date>\d.*)$")
 
@@ -267,6 +268,8 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     if len(parts) == 1:
         for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):
             found = pattern.match(plain.strip())
+            if found and pattern is _NAMES_RUN_INTO_DATE and published_part(found["date"]) is None:
+                continue
             names = found and (
                 parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
             )

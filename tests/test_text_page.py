@@ -461,6 +461,7 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
         ("Nerea Lizarralde | Irun | 05/07/2026 | Actualizada: 06/07/2026 12:31", ("es",), ["Nerea Lizarralde"]),
         ("Ana Ruiz · Almería · 21/10/2026 07:15 · Actualizado 21/10/2026 23:50", ("es",), ["Ana Ruiz"]),
         ("Jelle Bosscher 11 okt 2026 en meer", ("nl",), None),  # near miss: the rest is no dateline
+        ("Daniel Leite 16/06/2020", ("pt",), None),  # a teaser's stamp: run in without an update
         ("Sport Groningen 2026 seizoen", ("nl",), None),
     ],
 )
