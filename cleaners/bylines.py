@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from cleaners import markdown
-from cleaners.dates import dateline_parts, has_digit, is_date_label, shown_date
+from cleaners.dates import dateline_parts, has_digit, is_date_label, published_part, shown_date, without_update_parts
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
@@ -31,6 +31,7 @@ _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
 _AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
+_AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
@@ -240,8 +241,11 @@ def _ends_with_date(text: str) -> bool:
     return 0 < len(words) <= _DATE_MAX_WORDS and (has_digit(words[-1]) or words[-1].casefold() in _TIME_WORDS)
 
 
-# A name, a comma, then the rest of the line with a digit in it ("Тарас Кравченко, 21 липня 2026").
+# A name, a comma, then the rest of the line with a digit in it ("Тарас Кравченко, 21 липня 2026"); or names
+# run into a date that opens on a figure and an update after it ("Door Jelle Bosscher en Anouk Wierenga 11 okt
+# 2026 om 19:42 Bijgewerkt: …": a teaser's stamp under its headline, "Daniel Leite 16/06/2020", has no update).
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
+_NAMES_RUN_INTO_DATE = re.compile(r"^(?P<names>\D+?),?\s+(?P<date>\d.*)$")
 
 
 def _names_before_date(text: str) -> bool:
@@ -253,16 +257,38 @@ def _names_before_date(text: str) -> bool:
 def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
     """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
     "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
-    first part that is a byline or only names, when the other parts read as a dateline; or the name
-    before a line's first comma when the rest reads as one ("Тарас Кравченко, 21 липня 2026")."""
+    first part that is a byline or only names, when the other parts read as a dateline; or the names
+    before a line's first comma or its first figure when the rest reads as one ("Тарас Кравченко,
+    21 липня 2026"). The other parts may read as a dateline once an update's are left out (`without_update_parts`)."""
+    found = dated_credit(plain, is_dateline)
+    return found[0] if found else None
+
+
+def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[str], str] | None:
+    """A dated credit's names and its dateline's text (`dated_credit_names`)."""
     parts = dateline_parts(plain)
-    if len(parts) == 1 and (found := _NAME_THEN_DATE.match(plain.strip())) and _names_before_date(found["names"]):
-        return split_byline_names(found["names"]) if is_dateline(found["date"]) else None
+    if len(parts) == 1:
+        for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):
+            found = pattern.match(plain.strip())
+            if found and pattern is _NAMES_RUN_INTO_DATE and published_part(found["date"]) is None:
+                continue
+            names = found and (
+                parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
+            )
+            if found and names and is_dateline(found["date"]):
+                return names, found["date"]
     for index, part in enumerate(parts if len(parts) > 1 else ()):
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else parse_credit_line(part))
         if names:
-            return names if is_dateline(" · ".join(parts[:index] + parts[index + 1 :])) else None
+            others = parts[:index] + parts[index + 1 :]
+            rests = dict.fromkeys(" · ".join(kept) for kept in (others, without_update_parts(others)))
+            return next(((names, rest) for rest in rests if is_dateline(rest)), None)
     return None
+
+
+def _names_only(text: str) -> list[str] | None:
+    """The names of a text that is only names (`_names_before_date`)."""
+    return split_byline_names(text) if _names_before_date(text) else None
 
 
 def author_link_names(raw: str) -> list[str]:
@@ -438,6 +464,7 @@ def parse_credit_line(plain: str) -> list[str] | None:
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
         or (separator == "," and _describes_role(rest))  # "dziennikarz działu gospodarczego"
+        or (len(words) > 1 and words[0] in _AFTER_NAME_WORDS and " ".join(words[1:]) in AGENCY_LINES)  # "com Lusa"
     )
     return split_byline_names(name) or None if is_credit else None
 

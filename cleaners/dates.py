@@ -388,6 +388,13 @@ def published_part(plain: str) -> str | None:
     return texts[kinds.index("published")]
 
 
+def without_update_parts(parts: list[str]) -> list[str]:
+    """A dateline's parts but those an update's words lead ("Irun · 05/07/2026 · Actualizada: 06/07/2026
+    12:31" reads as "Irun · 05/07/2026"), when some other is left: the update's day is not the publication's."""
+    kept = [part for part in parts if _kind_of_part(part) != "updated"]
+    return kept or parts
+
+
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()

@@ -173,7 +173,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story.",
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story; "
+        "not a byline that credits the photos too ('Von X (Text) und Y (Fotos)': its writer is the author).",
         max_words=60,
     ),
     LineRule(
@@ -244,6 +245,7 @@ FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
+PHOTO_CREDIT_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "photo_credit")
 
 
 @dataclass(frozen=True)
@@ -307,11 +309,13 @@ SOURCE_URL = StructuralRule(
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
     "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
-    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader): the crawler's lines, not the page's; "
-    "its publication timestamp dates a page whose header shows no date. So is a text browser's title line atop its "
-    "dump, the page's `<title>` ('Whaling logbooks fill a gap … | Kestrel Moor University (p1 of 2)'): the headline "
-    "a line below says alone, then a separator and the site's name; neither the article's first prose nor what "
-    "makes the headline a repeat.",
+    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader), or, with no address line, three "
+    "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
+    "Publish date: 2026-08-13 00:00:00 / Top image: …', whose 'Title:' is then the title and whose byline field "
+    "stays a byline): the crawler's lines, not the page's; its publication timestamp dates a page whose header "
+    "shows no date. So is a text browser's title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "
+    "gap … | Kestrel Moor University (p1 of 2)'): the headline a line below says alone, then a separator and the "
+    "site's name; neither the article's first prose nor what makes the headline a repeat.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

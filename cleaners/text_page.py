@@ -25,6 +25,7 @@ from cleaners.bylines import (
     AGENCY_LINES,
     NAME_PARTICLES,
     author_link_names,
+    dated_credit,
     dated_credit_names,
     labels_other_credit,
     looks_like_names,
@@ -75,6 +76,7 @@ from cleaners.rules import (
     MENU_RUN,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
+    PHOTO_CREDIT_RULE,
     RELATED_LINKS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
@@ -133,6 +135,8 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:(?:\s+(?P<value>\S.*))?$")
 HEADER_FIELDS_OVER_URL = 2  # "Title: …" (and one more) over the address line
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
+_HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
+TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
 _ISO_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False)
@@ -429,7 +433,7 @@ def tag_lines(
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
     tagged.site_repeats = _site_repeats(tagged)
-    _tag_header(tagged, title_known=known_title is not None, whole_page=whole_page)
+    _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
     _tag_repeated(tagged)
     if whole_page:
@@ -446,6 +450,8 @@ def _tag_line_rules(tagged: Tagged) -> None:
         if tagged.tags[index] != BODY:
             continue
         rule = first_matching_rule(line.plain, languages, line.words)
+        if rule is PHOTO_CREDIT_RULE and tagged.by_line(line):
+            rule = None  # a byline that credits the photos too: "Von X (Text) und Y (Fotos)"
         if rule is None:
             prose_seen = prose_seen or line.prose > 0
             continue
@@ -631,15 +637,17 @@ def _tag_source_url(tagged: Tagged) -> None:
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
     if indexes:
-        _tag_crawler_header(tagged, indexes[0])
+        _tag_crawler_header(tagged, _header_fields(tagged, indexes[0]))
+    elif _tool_header(fields := _header_fields(tagged, -1), tagged):
+        _tag_crawler_header(tagged, fields)
+        _read_header_title(tagged, fields)
 
 
-def _tag_crawler_header(tagged: Tagged, url_at: int) -> None:
-    """The fields of a crawler's header around the page's address line atop the dump (`CRAWLER_HEADER`):
-    the crawler's, not the page's (its "Title: …" is the `<title>` the headline below repeats). Its
-    publication field's timestamp is kept to date a page that shows no date."""
+def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
+    """The lines of a crawler's header around the page's address line atop the dump (none if there is
+    no such header), or from the dump's first line down when `url_at` is -1 (no address line)."""
     if url_at > HEADER_FIELDS_OVER_URL or not all(_HEADER_FIELD.match(tagged.lines[i].raw) for i in range(url_at)):
-        return
+        return []
     fields = list(range(url_at))
     for index in range(url_at + 1, len(tagged.lines)):
         field_line = _HEADER_FIELD.match(tagged.lines[index].raw)
@@ -648,12 +656,44 @@ def _tag_crawler_header(tagged: Tagged, url_at: int) -> None:
         fields.append(index)
         if field_line["value"] is None:  # "Markdown Content:": the page follows
             break
+    return fields
+
+
+def _tool_header(fields: list[int], tagged: Tagged) -> bool:
+    """Whether the "Label: value" lines atop a dump with no address line are a tool's header all the
+    same (newspaper3k's "Title: … / Authors: … / Publish date: 2026-08-13 00:00:00 / Top image: …"):
+    TOOL_HEADER_MIN_FIELDS of them or more, one a publication field with a machine's timestamp, which
+    no page writes for its readers."""
+    return len(fields) >= TOOL_HEADER_MIN_FIELDS and any(_header_day(tagged.lines[index].raw) for index in fields)
+
+
+def _header_day(raw: str) -> dt.date | None:
+    """The day of a crawler's header field that gives the publication's timestamp ("Published Time: …")."""
+    label, _, value = raw.partition(":")
+    stamp = _ISO_STAMP.match(value.strip())
+    return dt.date.fromisoformat(stamp["day"]) if stamp and label.casefold() in _HEADER_DATE_LABELS else None
+
+
+def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
+    """The fields of a crawler's header atop the dump (`CRAWLER_HEADER`): the crawler's, not the page's
+    (its "Title: …" is the `<title>` the headline below repeats). Its publication field's timestamp is
+    kept to date a page that shows no date. A field that is a byline ("Authors: …") is left to the byline
+    reader: the header's only credit."""
     for index in fields:
+        if tagged.by_line(tagged.lines[index]):
+            continue
         tagged.tags[index] = CRAWLER_HEADER.name
+        if tagged.crawler_day is None:
+            tagged.crawler_day = _header_day(tagged.lines[index].raw)
+
+
+def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
+    """A lone tool header's "Title: …" as the page's title, when the markup gave none: the dump below
+    it is the article's text alone, with no headline of its own (newspaper3k's)."""
+    for index in fields:
         label, _, value = tagged.lines[index].raw.partition(":")
-        stamp = _ISO_STAMP.match(value.strip())
-        if stamp and label.casefold() in _HEADER_DATE_LABELS and tagged.crawler_day is None:
-            tagged.crawler_day = dt.date.fromisoformat(stamp["day"])
+        if label.casefold() in _HEADER_TITLE_LABELS and tagged.title is None:
+            tagged.title = value.strip()
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
@@ -1365,9 +1405,13 @@ def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str |
 
 def _dated_after_names(tagged: Tagged, plain: str) -> Published | None:
     """The date of a byline's parts after its names, read as a dateline of their own: "Por Ana Lima |
-    Publicado em 02/05/2026 | Atualizado em 04/05/2026" writes two days, the publication's among them."""
+    Publicado em 02/05/2026 | Atualizado em 04/05/2026" writes two days, the publication's among them;
+    else a dated credit's ("Door X en Y 11 okt 2026 om 19:42 Bijgewerkt: …", `dated_credit`)."""
     parts = dateline_parts(plain)
-    return tagged.reads_dateline(" | ".join(parts[1:])) if len(parts) > 2 else None
+    if len(parts) > 2 and (published := tagged.reads_dateline(" | ".join(parts[1:]))):
+        return published
+    found = dated_credit(plain, tagged.reads_as_dateline)
+    return tagged.reads_dateline(found[1]) if found else None
 
 
 _FIRST_FIGURE = re.compile(r"(?:^|\s)(?=\S*\d)")
@@ -1397,10 +1441,15 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
 
 def _credit_persons(tagged: Tagged, index: int) -> list[str]:
     """The people of a credit line without a by-word among the article's first lines ("Mercedes Albiol |
-    Castellón" under a deck the article's start was taken at); a line ending in a colon is a speaker's
-    label ("SACHA PFEIFFER, HOST:", a transcript's turn), no credit."""
+    Castellón" under a deck the article's start was taken at), or of a dated credit ("Door X en Y 11 okt
+    2026 om 19:42 …", long enough to be taken for the article's start); a line ending in a colon is a
+    speaker's label ("SACHA PFEIFFER, HOST:", a transcript's turn), no credit."""
     plain = tagged.lines[index].plain
-    names = parse_credit_line(plain) if tagged.tags[index] == BODY and not plain.endswith(":") else None
+    names = (
+        parse_credit_line(plain) or dated_credit_names(plain, tagged.reads_as_dateline)
+        if tagged.tags[index] == BODY and not plain.endswith(":")
+        else None
+    )
     return _persons(tagged, names or [], by_word=False)
 
 

@@ -144,8 +144,8 @@ GATES = {
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
     # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; all but traps and URL 19:25,
-    # the mlleft-21 round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus
-    # 0.01, rounded up.
+    # the mlleft-21 round; date 20:10, the sixth hold-out's second round's dated credits) after the fixes it led
+    # to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.95, "url": 0.99},
@@ -154,11 +154,12 @@ GATES = {
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The sixth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC), less 0.01 and rounded
-    # down; ceilings the measured leak plus 0.01, rounded up.
+    # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC; title, authors and date
+    # 20:10, `ml7meta-21`: dated credits, a tool's header, a release's number, an agency's copy), less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.82, "authors": 0.65, "date": 0.62, "url": 0.99},
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.85, "authors": 0.85, "date": 0.89, "url": 0.99},
         0.08,
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,

@@ -169,6 +169,20 @@ def test_photo_credit_is_not_a_byline():
 
 
 @pytest.mark.parametrize(
+    "byline",
+    ["Von Sven Dziedzic (Text) und Lena Vogt (Fotos)", "By Sven Dziedzic (text) and Lena Vogt (photos)"],
+)
+def test_a_byline_crediting_the_photos_too_is_no_photo_credit(byline):
+    cleaned = clean_text(f"# A headline about the talks\n\n{byline}\n\n{LONG}")
+    assert cleaned.authors == ["Sven Dziedzic"]
+    assert "photo_credit" not in [removal.rule for removal in cleaned.removed]
+    # near miss: a caption's closing credit is still one
+    from cleaners.rules import PHOTO_CREDIT_RULE, first_matching_rule
+
+    assert first_matching_rule("Der Hafen im Morgengrauen (Fotos)") is PHOTO_CREDIT_RULE
+
+
+@pytest.mark.parametrize(
     ("line", "day", "at"),
     [
         ("November 18, 2015", "2015-11-18", None),
@@ -212,6 +226,8 @@ def test_not_datelines(line):
         # a meta strip's numbered fields are set aside as filler is, and count to no word limit
         ("Season 4 · Episode 42 · 9 Oct 2026 · 38 min", "2026-10-09"),
         ("Podcast · Staffel 2 · Folge 7 · 12.03.2026 · 41 Min.", "2026-03-12"),
+        ("Wetzlar, 24. Februar 2026 – Pressemitteilung Nr. 07/2026", "2026-02-24"),  # a release's number
+        ("Lyon, 3 mars 2026 – Communiqué de presse n° 12/2026", "2026-03-03"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -232,6 +248,7 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "Wybory 2024 | 12 marca 2024 | 3 komentarze",  # a label with a figure is not a label
         "Top 10 | Best of 2024 | March 3, 2024",  # a year is no numbered field
         "Season 4 · Episode 42 · the finale airs on 9 Oct 2026 at eight",  # a sentence among the fields
+        "24. Februar 2026 – Bericht Nr. 07/2026",  # a number of no press release's: a second date's figures
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
@@ -425,6 +442,9 @@ def test_bylines(line, names):
         ("Вікторія Остапенко, кандидатка економічних наук", ["Вікторія Остапенко"]),
         ("Joost van Leeuwen, jurist", ["Joost van Leeuwen"]),
         ("Jane Doe, is back", None),  # a function word: a sentence goes on
+        ("Inês Loureiro, com Lusa", ["Inês Loureiro"]),  # written with an agency's copy
+        ("Jane Doe, with AP", ["Jane Doe"]),
+        ("Jane Doe, with friends", None),  # near miss: no agency after the word
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -441,6 +461,44 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
     assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == ["Соломія Гуцуляк"]
     # near miss: the other parts are no dateline
     assert dated_credit_names("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "names"),
+    [  # names run into their date, the update after it
+        (
+            "Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 Bijgewerkt: 12 okt 2026",
+            ("nl",),
+            ["Jelle Bosscher", "Anouk Wierenga"],
+        ),
+        (
+            "Тетяна Мельничук, Андрій Кравець 15 жовтня 2026, 21:40 Оновлено 15 жовтня 2026, 23:05",
+            ("uk",),
+            ["Тетяна Мельничук", "Андрій Кравець"],
+        ),
+        ("Inês Loureiro, com Lusa 15 Mai 2026, 12:47 Atualizado: 16 Mai 2026, 09:03", ("pt",), ["Inês Loureiro"]),
+        # the place and the date once the update's part is left out
+        ("Nerea Lizarralde | Irun | 05/07/2026 | Actualizada: 06/07/2026 12:31", ("es",), ["Nerea Lizarralde"]),
+        ("Ana Ruiz · Almería · 21/10/2026 07:15 · Actualizado 21/10/2026 23:50", ("es",), ["Ana Ruiz"]),
+        ("Jelle Bosscher 11 okt 2026 en meer", ("nl",), None),  # near miss: the rest is no dateline
+        ("Daniel Leite 16/06/2020", ("pt",), None),  # a teaser's stamp: run in without an update
+        ("Sport Groningen 2026 seizoen", ("nl",), None),
+    ],
+)
+def test_a_dated_credit_may_run_its_names_into_the_date_and_an_update_after_it(line, languages, names):
+    from cleaners.bylines import dated_credit_names
+
+    reading = dates.DateReading(day_first=True, languages=(*languages, "en"))
+    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == names
+
+
+def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date():
+    headline = "Zwaluwen wint derby van SV Hoogkerk na knotsgekke slotfase"
+    credit = "Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 Bijgewerkt: 12 okt 2026 om 08:15"
+    body = "Zwaluwen heeft de derby tegen SV Hoogkerk zaterdag met 3-2 gewonnen in de laatste minuten van de wedstrijd."
+    cleaned = clean_text("\n".join([headline, credit, body, body.replace("derby", "wedstrijd")]))
+    assert cleaned.authors == ["Jelle Bosscher", "Anouk Wierenga"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 10, 11)
 
 
 @pytest.mark.parametrize(
@@ -873,6 +931,28 @@ def test_a_crawlers_header_gives_the_url_and_its_title_field_is_not_the_headline
         "Markdown Content:",
     ]
     assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_a_tools_header_with_a_timestamp_and_no_address_gives_title_date_and_byline():
+    page = "\n".join(
+        [
+            "Title: A headline about the talks",
+            "Authors: Jane Doe, John Roe",
+            "Publish date: 2026-08-13 00:00:00",
+            "Top image: https://news.example/img/talks.jpg",
+            "",
+            LONG,
+            GENEVA,
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.authors == ["Jane Doe", "John Roe"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 8, 13)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: without a machine's timestamp the labels may be the page's own
+    by_hand = page.replace("2026-08-13 00:00:00", "13 August 2026")
+    assert "crawler_header" not in [removal.rule for removal in clean_text(by_hand).removed]
 
 
 def test_label_lines_far_from_the_top_or_without_an_address_are_no_crawlers_header():

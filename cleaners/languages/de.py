@@ -382,6 +382,7 @@ ROWS = LanguageRows(
         "heute",
     ),
     dateline_filler=(
+        r"pressemitteilung(\s+nr\.?\s*\d+(/\d+)?)?",  # "Pressemitteilung Nr. 07/2026"
         r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
         r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",
         r"\d+\s+(kommentare?|wörter)",

@@ -345,6 +345,7 @@ ROWS = LanguageRows(
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
+        r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
         r"\d+\s+(comments?|words|views)",
@@ -362,7 +363,8 @@ ROWS = LanguageRows(
         "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
     ),
     source_labels=("source",),
-    crawler_date_labels=("published time",),
+    crawler_date_labels=("published time", "publish date"),  # Jina Reader's, newspaper3k's
+    crawler_title_labels=("title",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()

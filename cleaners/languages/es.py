@@ -331,6 +331,7 @@ ROWS = LanguageRows(
     updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
+        r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
         r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",
         r"\d+\s+(comentarios?|palabras)",

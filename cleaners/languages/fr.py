@@ -274,6 +274,7 @@ ROWS = LanguageRows(
     updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
+        r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
         r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",
         r"\d+\s+(commentaires?|mots)",

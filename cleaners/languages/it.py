@@ -284,6 +284,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(
+        r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
         r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",
         r"\d+\s+(commenti|parole)",

@@ -247,6 +247,7 @@ ROWS = LanguageRows(
         "vandaag",
     ),
     dateline_filler=(
+        r"persbericht(\s+(nr\.?|no\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
         r"leestijd:?\s*\d+\s*(min\.?|minuten)",
         r"\d+\s+(reacties?|woorden)",

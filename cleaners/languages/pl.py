@@ -338,6 +338,7 @@ ROWS = LanguageRows(
         "dziś",
     ),
     dateline_filler=(
+        r"komunikat prasowy(\s+nr\.?\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
         r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",
         r"\d+\s+(komentarz(y|e)?|wyświetle[ńn])",

@@ -298,6 +298,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(
+        r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
         r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",
         r"\d+\s+(comentários?|palavras)",

@@ -64,6 +64,9 @@ class LanguageRows:
     source_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
+    # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when
+    # the header stands alone, with no address line and no headline of the page's repeating it
+    crawler_title_labels: tuple[str, ...] = ()
     # words of a consent dialog's text ("cookies", "personal data", "Einwilligung"): a run of prose that
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start
