@@ -242,9 +242,7 @@ RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "rela
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).
-BOUNDING_RULES: frozenset[str] = frozenset(
-    {"newsletter", "cookie_notice", "copyright", "contact_line", "press_notes"}
-)
+BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line", "press_notes"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left

@@ -308,7 +308,10 @@ ROWS = LanguageRows(
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
-            r"^(möchten sie |wollen sie |willst du )(reagieren|antworten|uns schreiben|einen leserbrief schreiben)\b[^?]{0,60}\?.*@",
+            (
+                r"^(möchten sie |wollen sie |willst du )"
+                r"(reagieren|antworten|uns schreiben|einen leserbrief schreiben)\b[^?]{0,60}\?.*@"
+            ),
             r"^(kontakt|e-?mail|mail) (zur|an die|an den|an das) (redaktion|autor|autorin|verfasser|verfasserin)\b",
             (
                 r"^(schreiben sie|mailen sie|kontaktieren sie) "

@@ -251,7 +251,10 @@ ROWS = LanguageRows(
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
-            r"^(do you |would you like to |want to |wish to )(respond|reply|react|comment|write to us)\b[^?]{0,60}\?.*@",
+            (
+                r"^(do you |would you like to |want to |wish to )"
+                r"(respond|reply|react|comment|write to us)\b[^?]{0,60}\?.*@"
+            ),
             (
                 r"^(contact|e-?mail|write to|reach|message) (the |this )?"
                 r"(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b"
