@@ -221,6 +221,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="'Contact the authors at …' lines and bare e-mail addresses.",
         max_words=30,
     ),
+    LineRule(
+        name="press_notes",
+        why="What a press release says to editors under its story: the press contact ('Media contact: …', "
+        "'Pressekontakt', 'Kontakt dla mediów: …'), notes to editors ('Noot voor de redactie, niet voor publicatie: "
+        "…') and the company's boilerplate opened by its name and a colon ('About Acme: Acme is …', 'Über Kessler "
+        "Thermotechnik: Das 1961 gegründete …'). Like a contact line, the article does not run on past it.",
+        max_words=40,
+    ),
 )
 
 _MOST_WORDS = max(rule.max_words for rule in LINE_RULES)
@@ -237,7 +245,7 @@ RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "rela
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).
-BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line"})
+BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line", "press_notes"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left

@@ -305,7 +305,20 @@ ROWS = LanguageRows(
                 r"(notwendigerweise|unbedingt|zwingend) die (meinung|ansicht|position|haltung) der redaktion\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^(presse|medien)kontakte?\b",
+            r"^(presse|medien)anfragen\s*:",
+            r"^kontakt für (die )?(presse|medien|journalisten)\b",
+            r"^hinweise? für (die )?redaktion(en)?\b",
+            r"^über (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            (
+                r"^(möchten sie |wollen sie |willst du )"
+                r"(reagieren|antworten|uns schreiben|einen leserbrief schreiben)\b[^?]{0,60}\?.*@"
+            ),
             r"^(kontakt|e-?mail|mail) (zur|an die|an den|an das) (redaktion|autor|autorin|verfasser|verfasserin)\b",
             (
                 r"^(schreiben sie|mailen sie|kontaktieren sie) "

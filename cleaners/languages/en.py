@@ -245,7 +245,19 @@ ROWS = LanguageRows(
             ),
             r"^(the )?(views|opinions) expressed by [^.]{0,60} (are|is) (solely )?(their|his|her) own\.?$",
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^(press|media) (contacts?|enquiries|inquiries)\b",
+            r"^(contacts? )?for (press|media) (enquiries|inquiries)\b",
+            r"^notes? (to|for) editors\b",
+            r"^about (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            (
+                r"^(do you |would you like to |want to |wish to )"
+                r"(respond|reply|react|comment|write to us)\b[^?]{0,60}\?.*@"
+            ),
             (
                 r"^(contact|e-?mail|write to|reach|message) (the |this )?"
                 r"(authors?|reporters?|writers?|editors?|columnists?|newsroom)\b"

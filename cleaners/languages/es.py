@@ -294,7 +294,15 @@ ROWS = LanguageRows(
                 r"(su |sus |los |las |la |el )?(autor|autora|autores|autoras|firmantes?)\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^contactos? (de|para) (prensa|medios|periodistas)\b",
+            r"^notas? (para|a) (los )?(editores|redactores|periodistas|medios)\b",
+            r"^(acerca de|sobre) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^¿(quieres |quiere |desea |deseas )(opinar|responder|reaccionar|escribirnos)\b[^?]{0,60}\?.*@",
             (
                 r"^(contacta|contactá|contacte|contactar)( con)? (la redacción|el autor|la autora|los autores|"
                 r"el periodista|la periodista|nosotros|el equipo)\b"

@@ -236,7 +236,15 @@ ROWS = LanguageRows(
                 r"(reflètent|représentent) pas (nécessairement|forcément)\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^contacts? (presse|médias?)\b",
+            r"^notes? (aux|à la|pour les) (rédactions?|éditeurs|journalistes)\b",
+            r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}\s?:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^(vous souhaitez |vous voulez |vous désirez |envie de )(réagir|répondre|nous écrire)\b[^?]{0,60}\?.*@",
             (
                 r"^(contacter|contactez|écrire à|écrivez à|joindre) "
                 r"(la rédaction|l['’]auteur|l['’]autrice|le journaliste|la journaliste|l['’]équipe)\b"

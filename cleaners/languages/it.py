@@ -242,7 +242,16 @@ ROWS = LanguageRows(
                 r"(quelle )?(dell['’] ?autore|dell['’] ?autrice|degli autori|personali dell['’] ?autore)\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^contatt[oi] (stampa|per la stampa|per i media|per i giornalisti)\b",
+            r"^ufficio stampa\s*:",
+            r"^note? (per|alle) (le )?redazioni\b",
+            r"^(informazioni su|a proposito di) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^(vuoi |volete |desidera )(rispondere|intervenire|scriverci|commentare)\b[^?]{0,60}\?.*@",
             (
                 r"^(contatta|contattate|contattare|contattaci|scrivi|scrivete|scrivici|scriveteci|invia|inviaci|"
                 r"manda|mandaci)\b.{0,40}(@|\b(alla|la) redazione\b|\ball'autore\b|\ball'autrice\b)"

@@ -218,7 +218,16 @@ ROWS = LanguageRows(
                 r"(weer )?van de (auteur|schrijver|columnist)\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^(pers|media)contacte?n?\b",
+            r"^contact (voor|met) (de )?(pers|media)\b",
+            r"^noot voor de redactie\b",
+            r"^over (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^(wilt u |wil je )?(reageren|reactie)\b[^?]{0,60}\?.*@",
             r"^(neem )?contact (op )?met (de|onze) redactie\b",
             r"^(mail|e-?mail|tip|schrijf|bel|app) (de|naar de|onze) redactie\b",
             # "Heb je een tip? Mail naar redactie@…", "Weet jij meer? Tip de redactie"

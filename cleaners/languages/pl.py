@@ -267,7 +267,15 @@ ROWS = LanguageRows(
                 r"stanowiska) (autora|autorki|autorów)"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^kontakt (dla mediów|dla prasy|prasowy|dla dziennikarzy)\b",
+            r"^informacj[ae] dla (mediów|redakcji|dziennikarzy)\b",
+            r"^o (firmie|spółce|grupie) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^(chcesz |chcą państwo |chciałbyś )(odpowiedzieć|zareagować|napisać do nas|skomentować)\b[^?]{0,60}\?.*@",
             r"^(kontakt|kontakt z|napisz do|skontaktuj się z|pisz do) (redakcją|redakcji|autorem|autorką|nami)\b",
             (
                 r"^(napisz|napiszcie|pisz|piszcie) do (nas|redakcji|autora|autorki)\s*"

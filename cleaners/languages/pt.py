@@ -265,7 +265,16 @@ ROWS = LanguageRows(
                 r"(autores|autoras|signatários)\b"
             ),
         ),
+        # a press release's notes to editors: its press contact, and its company's boilerplate
+        "press_notes": (
+            r"^conta[c]?tos? (para|de) (a )?(imprensa|jornalistas|media|comunicação social)\b",
+            r"^assessoria de imprensa\s*:",
+            r"^notas? (para|aos) (os )?(editores|jornalistas|redações|redação)\b",
+            r"^sobre (a |o )?(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+        ),
         "contact_line": (
+            # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
+            r"^(quer |deseja |queres )(reagir|responder|comentar|escrever-nos)\b[^?]{0,60}\?.*@",
             (
                 r"^(fale|entre em contato|entre em contacto|contacte|contate|contatar|contactar|escreva)"
                 r"( (com|para|a|à|ao))? (a redação|o autor|a autora|os autores|o colunista|a colunista|o jornalista|"

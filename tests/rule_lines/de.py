@@ -184,7 +184,13 @@ MUST_GO: dict[str, list[str]] = {
         "Dieser Beitrag gibt die persönliche Meinung der Autorin wieder.",
         "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
     ],
+    "press_notes": [
+        "Pressekontakt: Jonas Wiegand, Unternehmenskommunikation",
+        "Hinweis für Redaktionen: Bildmaterial steht zum Download bereit.",
+        "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
+    ],
     "contact_line": [
+        "Möchten Sie reagieren? Schreiben Sie an leserbriefe@kurier.de.",
         "Kontakt zur Redaktion",
         "E-Mail an die Redaktion",
         "Schreiben Sie uns: redaktion@beispiel.de",
@@ -291,7 +297,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",
         "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
     ],
+    "press_notes": [
+        "Über die Brücke fahren täglich 12.000 Autos.",
+        "Über den Winter: In diesem Jahr blieb der Schnee aus.",
+    ],
     "contact_line": [
+        "Möchten Sie reagieren, fragte der Richter den Angeklagten.",
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",
         "Schreiben Sie uns lieber nicht, sagte die Behörde augenzwinkernd.",
     ],

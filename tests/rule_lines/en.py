@@ -169,7 +169,13 @@ MUST_GO: dict[str, list[str]] = {
         ),
         "Opinions expressed by Example Contributors are their own.",
     ],
+    "press_notes": [
+        "Media contact: Jane Roe, jane.roe@acme.com, 555 0100",
+        "Notes to editors: high-resolution images are available on request.",
+        "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
+    ],
     "contact_line": [
+        "Want to respond? Write to letters@gazette.co.uk with your name and town.",
         (
             "Contact the authors at [d.litvinova@imedia.ru](mailto:d.litvinova@imedia.ru) and "
             "[x@imedia.ru](mailto:x@imedia.ru)"
@@ -287,7 +293,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Opinions on the plan do not necessarily reflect party lines, the survey found.",
         "The views and opinions expressed in the article do not necessarily reflect those of the mayor.",
     ],
+    "press_notes": [
+        "About two hundred people came to the meeting on Tuesday evening.",
+        "About the flood: nobody in the village had seen the river so high.",
+    ],
     "contact_line": [
+        "Want to respond to the council's plan, residents were told, come to the hall.",
         "He said he had no contact with the author of the letter before it was published in Le Monde.",
         "Reach for the stars, the coach told his team.",
         "She would write letters to the editor every week for forty years.",

@@ -143,7 +143,13 @@ MUST_GO: dict[str, list[str]] = {
         "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
         "Los artículos de opinión son de exclusiva responsabilidad de sus autores.",
     ],
+    "press_notes": [
+        "Contacto de prensa: Ana Ruiz, prensa@acme.es",
+        "Nota para los editores: las imágenes pueden descargarse en la web.",
+        "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
+    ],
     "contact_line": [
+        "¿Quieres opinar? Escríbenos a cartas@eleco.es con tu nombre.",
         "Contacta con la redacción",
         "Escríbenos a redaccion@diariodelsur.es",
         "Escribe al autor: jgarcia@diariodelsur.es",
@@ -239,7 +245,12 @@ MUST_STAY: dict[str, list[str]] = {
         "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",
         "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",
     ],
+    "press_notes": [
+        "Sobre las diez de la noche empezó a llover.",
+        "Sobre el futuro: nadie sabe qué pasará con la escuela.",
+    ],
     "contact_line": [
+        "¿Quieres opinar? Ven a la asamblea del jueves.",
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",
         "Contacto con la naturaleza es lo que buscan la mayoría de los visitantes del parque.",
         "La periodista contactó con la redacción del diario para confirmar la noticia.",

@@ -164,7 +164,13 @@ MUST_GO: dict[str, list[str]] = {
         "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
         "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
     ],
+    "press_notes": [
+        "Contact presse : Claire Le Goff, 02 98 00 00 00",
+        "Note aux rédactions : les photos sont libres de droits.",
+        "À propos de Biomer : fondée en 2004, Biomer emploie 80 personnes à Brest.",
+    ],
     "contact_line": [
+        "Vous souhaitez réagir ? Écrivez-nous à courrier@republicain.fr en indiquant vos nom et commune.",
         "Contacter la rédaction",
         "Contactez l'auteur : jean.dupont@exemple.fr",
         "Écrivez-nous à redaction@exemple.fr",
@@ -259,7 +265,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
     ],
+    "press_notes": [
+        "À propos de la ligne 14, le maire n'a rien dit.",
+        "Contacter un médecin reste difficile.",
+    ],
     "contact_line": [
+        "Vous souhaitez réagir ? Venez à la réunion publique de jeudi.",
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",
         "Contacter la mairie par téléphone relève du parcours du combattant, selon les habitants.",
     ],

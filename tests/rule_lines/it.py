@@ -139,7 +139,13 @@ MUST_GO: dict[str, list[str]] = {
         "Le opinioni espresse in questo articolo non riflettono necessariamente la posizione della redazione.",
         "Le opinioni espresse sono esclusivamente quelle dell'autore.",
     ],
+    "press_notes": [
+        "Contatti stampa: Giulia Neri, stampa@acme.it",
+        "Ufficio stampa: Mario Rossi, tel. 02 1234567",
+        "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
+    ],
     "contact_line": [
+        "Vuoi rispondere? Scrivi a lettere@gazzetta.it indicando nome e città.",
         "Scrivi alla redazione",
         "Contatta la redazione",
         "Scrivici a redazione@ilquotidiano.it",
@@ -228,7 +234,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",
         "Le idee contenute nel piano non piacciono all'opposizione.",
     ],
+    "press_notes": [
+        "Informazioni sul bando sono sul sito del comune.",
+        "Ufficio stampa del comune ha confermato la notizia.",
+    ],
     "contact_line": [
+        "Vuoi rispondere? gli chiese il giudice durante l'udienza.",
         "Scrive la redazione del settimanale che la notizia era stata verificata.",
         "Il sindaco ha contattato l'autore della lettera prima che fosse pubblicata.",
         "Per informazioni sugli orari i cittadini possono rivolgersi all'ufficio relazioni con il pubblico.",

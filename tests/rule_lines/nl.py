@@ -152,7 +152,13 @@ MUST_GO: dict[str, list[str]] = {
         "De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.",
         "Deze column geeft de persoonlijke mening weer van de auteur.",
     ],
+    "press_notes": [
+        "Perscontact: Femke Scholten, pers@waardseweide.nl",
+        "Noot voor de redactie, niet voor publicatie: voor meer informatie kunt u contact opnemen met Femke Scholten.",
+        "Over De Waardse Weide: de coöperatie telt 310 leden in het Groene Hart.",
+    ],
     "contact_line": [
+        "Reageren op deze brief? Stuur uw ingezonden brief naar brieven@dagblad.nl.",
         "Neem contact op met de redactie",
         "Mail de redactie",
         "Heb je een tip? Mail naar redactie@voorbeeld.nl",
@@ -237,7 +243,12 @@ MUST_STAY: dict[str, list[str]] = {
         "De mening van de auteur over de nieuwe brug is bekend bij de gemeente.",
         "Deze column geeft de stemming in de stad goed weer.",
     ],
+    "press_notes": [
+        "Over de dijk loopt sinds vorig jaar een fietspad.",
+        "Over twee weken: de gemeenteraad beslist in mei.",
+    ],
     "contact_line": [
+        "Reageren op deze brief? De wethouder wil dat niet.",
         "Hij zei geen contact te hebben gehad met de schrijver van de brief.",
         "Tip: neem altijd een regenjas mee als je de dijk op fietst.",
         "Heb je een vraag over je zorgverzekering? Bel dan eerst je verzekeraar.",

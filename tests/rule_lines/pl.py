@@ -164,7 +164,13 @@ MUST_GO: dict[str, list[str]] = {
         "Tekst wyraża prywatne poglądy autora.",
         "Redakcja nie musi podzielać poglądów autora.",
     ],
+    "press_notes": [
+        "Kontakt dla mediów: Biuro Prasowe UWŁ, tel. 89 523 40 00",
+        "Informacja dla redakcji: zdjęcia do pobrania na stronie.",
+        "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
+    ],
     "contact_line": [
+        "Chcesz odpowiedzieć? Napisz do nas na listy@gazeta.pl.",
         "Kontakt z redakcją",
         "Napisz do nas: redakcja@example.pl",
         "Masz temat? Napisz do redakcji",
@@ -266,7 +272,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
         "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",
     ],
+    "press_notes": [
+        "O firmie mówi się w mieście dużo dobrego.",
+        "Kontakt z rzeką zmienia ludzi.",
+    ],
     "contact_line": [
+        "Chcesz odpowiedzieć? zapytał sędzia świadka.",
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",
         "Napisz do nas list, a my odpowiemy — zachęcał w latach 90. program radiowy.",
         "Masz pytanie, czy sąsiad może podbierać wodę? Odpowiedź brzmi: nie, bez twojej zgody nie może.",

@@ -148,7 +148,13 @@ MUST_GO: dict[str, list[str]] = {
         "As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.",
         "Os textos de opinião são da exclusiva responsabilidade dos seus autores.",
     ],
+    "press_notes": [
+        "Contacto para jornalistas: Gabinete de Comunicação e Imagem, telefone 259 350 118",
+        "Assessoria de imprensa: Joana Lima, imprensa@acme.pt",
+        "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
+    ],
     "contact_line": [
+        "Quer reagir? Escreva para cartas@jornal.pt com o seu nome.",
         "Fale conosco",
         "Fale com a redação",
         "Entre em contato com a redação",
@@ -240,7 +246,12 @@ MUST_STAY: dict[str, list[str]] = {
         "O autor escreve de acordo com a sua consciência, disse o editor.",
         "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
     ],
+    "press_notes": [
+        "Sobre a mesa estavam três processos.",
+        "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
+    ],
     "contact_line": [
+        "Quer reagir? Venha à assembleia de quinta-feira.",
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
         "Fale mais alto, pediu o juiz à testemunha durante a audiência.",
         "Envie os documentos até sexta-feira, orienta a secretaria de educação.",
