@@ -254,18 +254,13 @@ def _names_before_date(text: str) -> bool:
     return not text.isupper() and looks_like_names(text)
 
 
-def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
-    """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
-    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
-    first part that is a byline or only names, when the other parts read as a dateline; or the names
-    before a line's first comma or its first figure when the rest reads as one ("Тарас Кравченко,
-    21 липня 2026"). The other parts may read as a dateline once an update's are left out (`without_update_parts`)."""
-    found = dated_credit(plain, is_dateline)
-    return found[0] if found else None
-
-
 def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[str], str] | None:
-    """A dated credit's names and its dateline's text (`dated_credit_names`)."""
+    """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
+    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"), and the
+    dateline's text: the first part that is a byline or only names, when the other parts read as a
+    dateline; or the names before a line's first comma or its first figure when the rest reads as one
+    ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's are
+    left out (`without_update_parts`)."""
     parts = dateline_parts(plain)
     if len(parts) == 1:
         for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):

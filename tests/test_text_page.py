@@ -454,13 +454,14 @@ def test_credit_lines_without_a_by_word(line, names):
 
 
 def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
-    from cleaners.bylines import dated_credit_names
+    from cleaners.bylines import dated_credit
 
     reading = dates.DateReading(day_first=True, languages=("uk", "en"))
     line = "Соломія Гуцуляк, оглядачка відділу культури · 17 лютого 2026 · оновлено 18 лютого 2026"
-    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == ["Соломія Гуцуляк"]
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
+    assert found == (["Соломія Гуцуляк"], "17 лютого 2026 · оновлено 18 лютого 2026")
     # near miss: the other parts are no dateline
-    assert dated_credit_names("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
+    assert dated_credit("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
 
 
 @pytest.mark.parametrize(
@@ -486,10 +487,11 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
     ],
 )
 def test_a_dated_credit_may_run_its_names_into_the_date_and_an_update_after_it(line, languages, names):
-    from cleaners.bylines import dated_credit_names
+    from cleaners.bylines import dated_credit
 
     reading = dates.DateReading(day_first=True, languages=(*languages, "en"))
-    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == names
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
+    assert (found[0] if found else None) == names
 
 
 def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date():
