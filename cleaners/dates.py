@@ -346,6 +346,11 @@ def dateline_parts(plain: str) -> list[str]:
     return [part for part in _PART_SEPARATOR.split(text) if part.strip()]
 
 
+def _has_separator(text: str) -> bool:
+    """Whether a text holds a part separator, a character it needs looked for first (`dateline_parts`)."""
+    return _SEPARATOR_CHARS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
+
+
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
     with its update after it (`published_part`); a line that is one part and no filler is read once,
@@ -421,7 +426,7 @@ def parse_dateline_with_filler(
     mentions a date is still none; the filler and numbered fields count to no word limit, so a meta strip
     is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
     part, when it is the whole line, is not read again)."""
-    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _PART_SEPARATOR.search(plain)):
+    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _has_separator(plain)):
         return None
     parts = dateline_parts(plain)
     kept = [

@@ -888,8 +888,24 @@ def test_a_by_word_run_into_a_link_is_looked_for_in_the_first_word_as_by_the_pat
     )
 )
 def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits_it(text):
-    """`dateline_parts` splits only a line holding a character a separator needs: the pattern's parts."""
+    """`dateline_parts` splits only a line holding a character a separator needs: the pattern's parts; and
+    `_has_separator` looks for one there only."""
     assert dates.dateline_parts(text) == [part for part in dates._PART_SEPARATOR.split(text.strip()) if part.strip()]
+    assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
+
+
+@example("Jane Doe, AFP")
+@example("Jane Doe (ANSA)")
+@example("Jane Doe AFP")  # no separator: no credit
+@SETTINGS
+@given(_spaced(["Jane", "Doe", "AFP", ",", "|", "(", "ANSA)", "Reuters", "x,"], [" ", "", "\t"], max_size=6))
+def test_a_credit_line_without_a_separators_character_is_none_as_the_split_finds_none(text):
+    """`parse_credit_line` refuses a text holding none of the split's characters before splitting it: the
+    split finds no separator there, and a credit needs one."""
+    separator = [*bylines._CREDIT_SPLIT.split(text.strip(), maxsplit=1), "", ""][1]
+    assert not separator or bylines._CREDIT_SEPARATOR_CHAR.search(text)  # the look sees every separator the split does
+    if not separator:
+        assert bylines.parse_credit_line(text) is None
 
 
 @example("Notice published: 12/01/2026")
