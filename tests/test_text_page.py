@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import dates
+from cleaners import bylines, dates
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
@@ -2256,3 +2256,23 @@ def test_a_wet_dump_reads_its_headline_over_a_dated_credit():
     tagged = tag_lines(split_lines(page), language="es")
     credit = next(line for line in tagged.lines if line.plain.startswith("Jorge Sancho"))
     assert _credits_a_headline(tagged, credit)  # a dateline that credits a name, as a byline does
+
+
+def test_a_pages_dated_credit_is_read_once_a_text(monkeypatch):
+    """The header's end, the article's first lines and a byline's date ask for the same lines' dated credits:
+    `Tagged.dated_credit` reads each text once, with the page's reading of dates."""
+    from cleaners import text_page
+    from cleaners.text_page import tag_lines
+
+    read = []
+
+    def counted(plain, is_dateline):
+        read.append(plain)
+        return bylines.dated_credit(plain, is_dateline)
+
+    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
+    monkeypatch.setattr(text_page, "dated_credit", counted)
+    line = tagged.lines[0].plain
+    assert tagged.dated_credit_names(line) == ["Jorge Sancho"]
+    assert tagged.dated_credit(line) == (["Jorge Sancho"], "Villarluengo · 19 de noviembre de 2026")
+    assert read == [line]
