@@ -33,6 +33,7 @@ _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be
 _AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
 _AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
+_CREDIT_SEPARATOR_CHAR = re.compile(r"[,|(]")  # what the split needs, looked for first
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
@@ -254,28 +255,25 @@ def _names_before_date(text: str) -> bool:
     return not text.isupper() and looks_like_names(text)
 
 
-def dated_credit_names(plain: str, is_dateline: Callable[[str], bool]) -> list[str] | None:
-    """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
-    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"): the
-    first part that is a byline or only names, when the other parts read as a dateline; or the names
-    before a line's first comma or its first figure when the rest reads as one ("Тарас Кравченко,
-    21 липня 2026"). The other parts may read as a dateline once an update's are left out (`without_update_parts`)."""
-    found = dated_credit(plain, is_dateline)
-    return found[0] if found else None
-
-
 def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[str], str] | None:
-    """A dated credit's names and its dateline's text (`dated_credit_names`)."""
+    """The people of a dateline that credits them in a part of its own ("25.10.2022 - Reiner Nagel",
+    "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"), and the
+    dateline's text: the first part that is a byline or only names, when the other parts read as a
+    dateline; or the names before a line's first comma or its first figure when the rest reads as one
+    ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's are
+    left out (`without_update_parts`)."""
     parts = dateline_parts(plain)
     if len(parts) == 1:
         for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):
             found = pattern.match(plain.strip())
-            if found and pattern is _NAMES_RUN_INTO_DATE and published_part(found["date"]) is None:
-                continue
             names = found and (
                 parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
             )
-            if found and names and is_dateline(found["date"]):
+            if not found or not names:
+                continue  # names first: they cost less than looking for the run-in date's update
+            if pattern is _NAMES_RUN_INTO_DATE and published_part(found["date"]) is None:
+                continue
+            if is_dateline(found["date"]):
                 return names, found["date"]
     for index, part in enumerate(parts if len(parts) > 1 else ()):
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else parse_credit_line(part))
@@ -443,6 +441,8 @@ def parse_credit_line(plain: str) -> list[str] | None:
     place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
     ("San Jose, California")."""
+    if not _CREDIT_SEPARATOR_CHAR.search(plain):
+        return None  # no separator: no credit after the names (the split's spaces are tried at every character)
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None

@@ -210,6 +210,8 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
+    if ":" not in text:  # the label's colon, looked for before the pattern tries every word of a kind
+        return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
 
@@ -320,6 +322,9 @@ _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline
 _TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
 # Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments").
 _PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+# The characters one of them needs: a line without any has one part, told without trying the pattern's
+# spaces at each of its characters.
+_SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane")
 _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
@@ -335,7 +340,15 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 
 def dateline_parts(plain: str) -> list[str]:
     """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
-    return [part for part in _PART_SEPARATOR.split(plain.strip()) if part.strip()]
+    text = plain.strip()
+    if not _SEPARATOR_CHARS.search(text):
+        return [text] if text else []
+    return [part for part in _PART_SEPARATOR.split(text) if part.strip()]
+
+
+def _has_separator(text: str) -> bool:
+    """Whether a text holds a part separator, a character it needs looked for first (`dateline_parts`)."""
+    return _SEPARATOR_CHARS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
 
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
@@ -413,7 +426,7 @@ def parse_dateline_with_filler(
     mentions a date is still none; the filler and numbered fields count to no word limit, so a meta strip
     is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
     part, when it is the whole line, is not read again)."""
-    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _PART_SEPARATOR.search(plain)):
+    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _has_separator(plain)):
         return None
     parts = dateline_parts(plain)
     kept = [

@@ -26,7 +26,6 @@ from cleaners.bylines import (
     NAME_PARTICLES,
     author_link_names,
     dated_credit,
-    dated_credit_names,
     labels_other_credit,
     looks_like_names,
     parse_credit_line,
@@ -228,6 +227,7 @@ class Tagged:
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
+    _dated_credits: dict[str, tuple[list[str], str] | None] = field(default_factory=dict)  # text -> its dated credit
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
     _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
@@ -278,6 +278,19 @@ class Tagged:
         if line.number not in self._by_lines:
             self._by_lines[line.number] = parse_text_byline(line.plain, line.raw)
         return self._by_lines[line.number]
+
+    def dated_credit(self, plain: str) -> tuple[list[str], str] | None:
+        """A text's dated credit (`bylines.dated_credit`) in the page's reading of dates, read once a text:
+        the header's end, the article's first lines and a byline's date ask it of the same lines (tens of
+        microseconds a long line)."""
+        if plain not in self._dated_credits:
+            self._dated_credits[plain] = dated_credit(plain, self.reads_as_dateline)
+        return self._dated_credits[plain]
+
+    def dated_credit_names(self, plain: str) -> list[str] | None:
+        """The names of a text's dated credit ("25.10.2022 - Reiner Nagel"), if it is one."""
+        found = self.dated_credit(plain)
+        return found[0] if found else None
 
     def _date_reading(self) -> DateReading:
         """Numeric dates in the order the page's site writes them, else the page's own short lines do
@@ -1316,7 +1329,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if only_names:
             names = split_byline_names(line.plain)  # a line below the headline that is only a name
         elif not names and near:
-            names = dated_credit_names(line.plain, tagged.reads_as_dateline)  # "25.10.2022 - Reiner Nagel"
+            names = tagged.dated_credit_names(line.plain)  # "25.10.2022 - Reiner Nagel"
         names = _persons(tagged, names or [], by_word)
         if names and only_names and not below:
             tagged.header_above_start[index] = BYLINE.name
@@ -1410,7 +1423,7 @@ def _dated_after_names(tagged: Tagged, plain: str) -> Published | None:
     parts = dateline_parts(plain)
     if len(parts) > 2 and (published := tagged.reads_dateline(" | ".join(parts[1:]))):
         return published
-    found = dated_credit(plain, tagged.reads_as_dateline)
+    found = tagged.dated_credit(plain)
     return tagged.reads_dateline(found[1]) if found else None
 
 
@@ -1446,7 +1459,7 @@ def _credit_persons(tagged: Tagged, index: int) -> list[str]:
     speaker's label ("SACHA PFEIFFER, HOST:", a transcript's turn), no credit."""
     plain = tagged.lines[index].plain
     names = (
-        parse_credit_line(plain) or dated_credit_names(plain, tagged.reads_as_dateline)
+        parse_credit_line(plain) or tagged.dated_credit_names(plain)
         if tagged.tags[index] == BODY and not plain.endswith(":")
         else None
     )
@@ -1562,7 +1575,7 @@ def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
         tagged.credited(line)
         or looks_like_names(line.plain)
         or tagged.dateline(line)
-        or dated_credit_names(line.plain, tagged.reads_as_dateline)
+        or tagged.dated_credit_names(line.plain)
     )
 
 

@@ -872,3 +872,51 @@ def test_a_by_word_run_into_a_link_is_looked_for_in_the_first_word_as_by_the_pat
     """`_link_may_open_by_word` refuses only lines the "By"-word-into-a-link pattern does not match."""
     if bylines._BY_WORD_LINK.match(raw):
         assert bylines._link_may_open_by_word(raw)
+
+
+@example("Sports | March 3, 2024 | 4 comments")
+@example("Jane Doe -- 12.03.2024 // Berlin")  # the doubled dash and slash
+@example("anti-terrorist 24/7 coalition")  # a dash and a slash inside words: no separator, one part
+@example(" \u00a0•\t")  # a separator alone: no part
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "2024", "|", "•", "·", "⋅", "・", "-", "--", "–", "—", "/", "//", "a-b", "x/y", ""],
+        [" ", "", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits_it(text):
+    """`dateline_parts` splits only a line holding a character a separator needs: the pattern's parts; and
+    `_has_separator` looks for one there only."""
+    assert dates.dateline_parts(text) == [part for part in dates._PART_SEPARATOR.split(text.strip()) if part.strip()]
+    assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
+
+
+@example("Jane Doe, AFP")
+@example("Jane Doe (ANSA)")
+@example("Jane Doe AFP")  # no separator: no credit
+@SETTINGS
+@given(_spaced(["Jane", "Doe", "AFP", ",", "|", "(", "ANSA)", "Reuters", "x,"], [" ", "", "\t"], max_size=6))
+def test_a_credit_line_without_a_separators_character_is_none_as_the_split_finds_none(text):
+    """`parse_credit_line` refuses a text holding none of the split's characters before splitting it: the
+    split finds no separator there, and a credit needs one."""
+    separator = [*bylines._CREDIT_SPLIT.split(text.strip(), maxsplit=1), "", ""][1]
+    assert not separator or bylines._CREDIT_SEPARATOR_CHAR.search(text)  # the look sees every separator the split does
+    if not separator:
+        assert bylines.parse_credit_line(text) is None
+
+
+@example("Notice published: 12/01/2026")
+@example("Page last reviewed: 3 March 2024")
+@example("Notice published 12/01/2026")  # no colon: no label
+@SETTINGS
+@given(
+    _spaced(["Notice", "Page", "last", "published", "Updated", "reviewed", ":", "12/01/2026"], [" ", "\t"], max_size=6)
+)
+def test_a_datelines_label_is_looked_for_only_before_a_colon_as_by_the_pattern(text):
+    """`unlabelled` tries the label's pattern only on a text holding a colon: the pattern's answer."""
+    stripped = text.strip()
+    found = dates._DATELINE_LABEL.match(stripped)
+    assert dates.unlabelled(text) == (stripped[found.end() :] if found else stripped)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import dates
+from cleaners import bylines, dates
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
@@ -454,13 +454,14 @@ def test_credit_lines_without_a_by_word(line, names):
 
 
 def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
-    from cleaners.bylines import dated_credit_names
+    from cleaners.bylines import dated_credit
 
     reading = dates.DateReading(day_first=True, languages=("uk", "en"))
     line = "Соломія Гуцуляк, оглядачка відділу культури · 17 лютого 2026 · оновлено 18 лютого 2026"
-    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == ["Соломія Гуцуляк"]
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
+    assert found == (["Соломія Гуцуляк"], "17 лютого 2026 · оновлено 18 лютого 2026")
     # near miss: the other parts are no dateline
-    assert dated_credit_names("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
+    assert dated_credit("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
 
 
 @pytest.mark.parametrize(
@@ -486,10 +487,11 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
     ],
 )
 def test_a_dated_credit_may_run_its_names_into_the_date_and_an_update_after_it(line, languages, names):
-    from cleaners.bylines import dated_credit_names
+    from cleaners.bylines import dated_credit
 
     reading = dates.DateReading(day_first=True, languages=(*languages, "en"))
-    assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == names
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
+    assert (found[0] if found else None) == names
 
 
 def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date():
@@ -2254,3 +2256,23 @@ def test_a_wet_dump_reads_its_headline_over_a_dated_credit():
     tagged = tag_lines(split_lines(page), language="es")
     credit = next(line for line in tagged.lines if line.plain.startswith("Jorge Sancho"))
     assert _credits_a_headline(tagged, credit)  # a dateline that credits a name, as a byline does
+
+
+def test_a_pages_dated_credit_is_read_once_a_text(monkeypatch):
+    """The header's end, the article's first lines and a byline's date ask for the same lines' dated credits:
+    `Tagged.dated_credit` reads each text once, with the page's reading of dates."""
+    from cleaners import text_page
+    from cleaners.text_page import tag_lines
+
+    read = []
+
+    def counted(plain, is_dateline):
+        read.append(plain)
+        return bylines.dated_credit(plain, is_dateline)
+
+    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
+    monkeypatch.setattr(text_page, "dated_credit", counted)
+    line = tagged.lines[0].plain
+    assert tagged.dated_credit_names(line) == ["Jorge Sancho"]
+    assert tagged.dated_credit(line) == (["Jorge Sancho"], "Villarluengo · 19 de noviembre de 2026")
+    assert read == [line]
