@@ -137,7 +137,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="newsletter",
         why="Newsletter and subscription prompts, also when heading and blurb ran together "
-        "('Daily newsletterReceive …'), and an app's download pitch ('Download our app for breaking news alerts'). "
+        "('Daily newsletterReceive …'), an app's download pitch ('Download our app for breaking news alerts') and a "
+        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?'). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
         "prompt tells of others.",
         max_words=30,

@@ -67,7 +67,7 @@ def decode_text(data: bytes, source_path: str, digest: str) -> str:
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """HTML bytes to text: BOM, then UTF-8 when the bytes are valid UTF-8 (a wrong single-byte
     declaration is common, valid multi-byte UTF-8 by accident is not), then the HTTP or <meta>
-    declaration, then detection."""
+    declaration, then the declaration (or UTF-8) with a few stray bytes replaced, then detection."""
     declared = declared or _meta_charset(data)
     wide = declared is not None and declared.lower().replace("-", "").startswith(("utf16", "utf32", "ucs"))
     for encoding in (_bom(data), declared if wide else None, "utf-8", declared):
@@ -76,8 +76,34 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
                 return data.decode(encoding)
             except (UnicodeDecodeError, LookupError):
                 continue
+    nearly = _with_stray_bytes(data, _known_codec(declared) or "utf-8")
+    if nearly is not None:
+        return nearly
     best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
     return data.decode(best.encoding if best else "cp1252", errors="replace")
+
+
+# Bytes that may not fit a page's charset before it is taken as another: a browser shows them as
+# replacement characters and reads the page in its declared charset.
+STRAY_BYTES = 8
+STRAY_BYTES_PER = 10_000  # bytes of page: a long page may hold one more per this many
+
+
+def _with_stray_bytes(data: bytes, encoding: str) -> str | None:
+    """The page in `encoding` when all but a few bytes fit it (a Latin-1 "Küchenblogs" in a UTF-8
+    template, a UTF-8 character cut by an abbreviation's "…"), as a browser shows it; None when more
+    do not fit. Detection would pick a codec for the whole page from those few bytes and garble every
+    other letter outside ASCII ("schön" as "schÃķn", a whole Polish page as "sińô")."""
+    text = data.decode(encoding, errors="replace")
+    return text if text.count("\ufffd") <= max(STRAY_BYTES, len(data) // STRAY_BYTES_PER) else None
+
+
+def _known_codec(name: str | None) -> str | None:
+    """The codec a declaration names, or None (none declared, or a name Python knows no codec by)."""
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
 
 
 def _bom(data: bytes) -> str | None:

@@ -125,6 +125,11 @@ def test_text_mode_reads_title_byline_and_dateline_of_real_page_dumps(style):
     assert cleaned.false_dates == 0  # of the pages whose gold has no date (25 of them)
 
 
+def test_made_html2text_dumps_keep_html2texts_ascii_stand_ins_as_crawlers_get_them():
+    dump = quality.dumps.html2text_dump("<p>M&uuml;ller &ndash; Müller, <a href='/a'>caf&eacute;</a></p>")
+    assert dump.strip() == "Muller - Müller, [cafe](/a)"
+
+
 def test_the_metric_scores_known_cases():
     assert quality.precision_recall("a b c d e", "a b c d e") == (1.0, 1.0)
     assert quality.precision_recall("", "a b c d") == (1.0, 0.0)

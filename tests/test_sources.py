@@ -12,6 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from output.contract import page_id
+from reading.decoding import decode_html
 from reading.folders import Folder
 from reading.limits import Limits
 from reading.pages import RawPage
@@ -83,6 +84,21 @@ def test_gzipped_html_and_declared_charset(tmp_path):
     page = only_page(tmp_path, "page.html.gz")
     assert "François Hollande" in page.content or "Francois Hollande" in page.content
     assert "’" in page.content  # cp1252 right quote decoded, not mojibake
+
+
+def test_a_page_with_a_few_bytes_outside_its_charset_is_read_in_it_not_detected():
+    # a Latin-1 "Küchenblogs" pasted into a UTF-8 page: one replacement character, the rest as written
+    page = '<meta charset="UTF-8"><p>So schön winterlich, Größe, Maß, Fundację, sprzeciwiają się.</p>'
+    stray = page.encode("utf-8").replace(b"</p>", b' <img alt="K\xfcchenblogs"></p>')
+    text = decode_html(stray)
+    assert "So schön winterlich, Größe, Maß, Fundację, sprzeciwiają się." in text and text.count("\ufffd") == 1
+    assert decode_html(stray.replace(b"UTF-8", b"no-such-codec")).count("\ufffd") == 1  # UTF-8 when none is known
+
+
+def test_a_page_mostly_outside_its_declared_charset_is_detected():
+    page = '<meta charset="utf-8"><p>' + "Grüße aus Köln, schöne Straße. " * 40 + "</p>"
+    text = decode_html(page.encode("cp1252"))  # a Latin-1 page declared UTF-8: 160 bytes do not fit
+    assert "\ufffd" not in text and "Grüße aus Köln" in text
 
 
 def test_text_page_with_stem_sidecar(tmp_path):

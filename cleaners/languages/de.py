@@ -176,6 +176,14 @@ ROWS = LanguageRows(
                 r"^(ihr|dein|deine|ihre) (beitrag|spende|unterstützung) hilft,? (uns,? )?(unsere|unseren|die)"
                 r" (berichterstattung|arbeit|journalismus)\b"
             ),
+            # a feedback prompt under the article ("War dieser Artikel hilfreich?", "Gefällt Ihnen dieser Artikel?",
+            # "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! …")
+            r"^(war|ist) (dieser|dieses|diese|der|die|das) (artikel|beitrag|text|seite) (hilfreich|nützlich)\?$",
+            r"^(wie )?gefällt (ihnen|dir|euch) (dieser|dieses|diese|unser|unsere) (artikel|beitrag|text|seite)\?$",
+            (
+                r"^(hat|haben) (ihnen|dir|euch) (dieser|dieses|diese|der|die|das) (artikel|beitrag|text) gefallen\?"
+                r"(\s+dann\b.*)?$"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",

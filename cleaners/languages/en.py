@@ -138,6 +138,8 @@ ROWS = LanguageRows(
             # a sign-up pitch ("Do you want to be informed of …'s actions? Sign up here", "Get the Most Popular …
             # Stories in a Weekly Newsletter") and a paywall's login note to subscribers
             r"^(do you want|would you like) to (be informed|stay informed|hear)\b[^.!?]{0,60}\?\s*sign up\b",
+            # a feedback prompt under the article ("Was this page helpful?", "Was this content helpful? Yes No")
+            r"^(was|is) this (article|page|post|story|content|information) (helpful|useful)\?(\s*yes\W*no)?$",
             r"^get (the|our) [^.!?]{0,60}\bin (a|our) (daily|weekly|monthly) newsletter$",
             r"^if you['’]re (seeing this message but you['’]re )?already a subscriber\b",
         ),

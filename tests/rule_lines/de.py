@@ -78,6 +78,9 @@ MUST_GO: dict[str, list[str]] = {
         "Verpasse keine News zu Hardware & Gadgets",
         "Diese Seite ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung von Google.",
         "Ihr Beitrag hilft, unsere Berichterstattung noch weiter auszubauen.",
+        "War dieser Artikel hilfreich?",
+        "Gefällt Ihnen dieser Artikel?",
+        "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Abonnieren Sie unseren Newsletter.",
     ],
     "social_share": [
         "Teilen",
@@ -234,6 +237,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Den Newsletter jetzt abonnieren wollten im Mai mehr als 3000 Leser.",
         "Melde dich hier für unseren Kurs an, sagte die Trainerin.",
         "Ihr Beitrag hilft, so der Minister, den Haushalt zu entlasten.",
+        "War dieser Artikel hilfreich? Die Redaktion hat die Leser gefragt.",
     ],
     "social_share": [
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",

@@ -132,6 +132,8 @@ MUST_GO: dict[str, list[str]] = {
         "Do you want to be informed of our actions? Sign up here",
         "Get the Most Popular Business Stories in a Weekly Newsletter",
         "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+        "Was this page helpful?",
+        "Was this content helpful? Yes No",
     ],
     "copyright": [
         "© 2019 dpa GmbH",
@@ -254,6 +256,7 @@ MUST_STAY: dict[str, list[str]] = {
         ),
         "Get the app working again took engineers three days, the company said on Tuesday",
         "Download the app, the council says, and residents can report potholes. Few have done so.",
+        "Was this information useful to the jury? The judge thought not.",
         "The newsletter, which is sent to 40,000 readers every week, first reported the deal on Tuesday.",
         "Users can download the Calm app on iOS and Android, the company said.",
         "He said he would subscribe to the view that the coalition must be broad and include Russia.",
