@@ -320,8 +320,9 @@ _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline
 _TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
 # Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments").
 _PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
-# A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane")
-_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
+# A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
+# desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
+_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
 # as a word is, not as a brand ("LinkNaija")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")

@@ -40,6 +40,8 @@ class LanguageRows:
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
+    # a live blog's status label over its byline ("DIRECTO FINALIZADO", "Liveticker beendet"): never a name's words
+    live_status_words: tuple[str, ...] = ()
     # articles a publication's name opens with ("The Commercial Appeal", "Die Zeit"), a person's never:
     # a co-credit after the byline's people ("Jane Doe, The Commercial Appeal") names the paper
     publication_articles: tuple[str, ...] = ()
