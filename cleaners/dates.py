@@ -200,9 +200,12 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 
 
 # A label of a word or two before a dateline's words and their colon ("Notice published: 12/01/2026", "Page last
-# reviewed: …"): the dateline is the rest.
+# reviewed: …"), or before them capitalised and a figure ("La rédaction Publié le 03/10/2026 à 17h05": a desk's
+# credit run into its dateline): the dateline is the rest.
 _DATELINE_LABEL = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:)", re.IGNORECASE
+    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:"
+    rf"|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]))(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s+\d)",
+    re.IGNORECASE,
 )
 
 
@@ -341,13 +344,13 @@ def dateline_parts(plain: str) -> list[str]:
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
-    with its update after it (`published_part`); a line that is one part and no filler is read once,
-    not twice (dateparser is slow)."""
+    with its update after it (`published_part`), or any of those after a label (`unlabelled`); a line that
+    is one part and no filler is read once, not twice (dateparser is slow)."""
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
         or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
-        or ((text := unlabelled(plain)) != plain.strip() and parse_dateline(text, reading))
+        or ((text := unlabelled(plain)) != plain.strip() and read_dateline(text, reading))
         or None
     )
 

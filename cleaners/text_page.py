@@ -382,6 +382,10 @@ def _unbreakable(line: str) -> bool:
     return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
 
 
+_MENU_GAP = re.compile(r"\S {3,}(?=\S)")  # a wide gap between a menu row's entries ("[4]News   [5]Sport")
+MENU_ROW_MIN_GAPS = 2  # three entries or more: a table's cell padding ("Interviews|  Calendar") is one gap
+
+
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     """`line` is the next piece of the paragraph `previous` (as the dump has it, trailing spaces and all)
     was wrapped out of: not one whose first word would have fitted on `previous` (a wrapper breaks only
@@ -395,7 +399,7 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
         and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
-        and _ROW_GAP.search(kept.strip()) is None
+        and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
     )
 
 
@@ -1743,14 +1747,16 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     of those, the last `#` heading if there are headings, else the topmost."""
     headings: list[int] = []
     candidates: list[int] = []
+    fenced = False  # past a line of names over a headline-like line: only a `#` heading above it may be the headline
     for index in range(end - 1, -1, -1):
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
-            if candidates and tag == BODY and _only_names(tagged, line):
-                break  # a breadcrumb run together ("Home News Crime") or a byline over the headline: the masthead above
+            fenced = fenced or bool(candidates and tag == BODY and _only_names(tagged, line))
             continue
         if tag == BODY and _reads_like_headline(line) and not (candidates and _is_menu_row(tagged, line)):
+            if fenced and not is_heading:
+                continue  # a breadcrumb run together ("Home News Crime") over the headline: the masthead above
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)

@@ -382,7 +382,7 @@ ROWS = LanguageRows(
     ),
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
-    as_of_words=("stand", "stand vom"),
+    as_of_words=("stand", "stand vom", "ausgabe vom"),
     updated_words=(
         "aktualisiert",
         "geändert",

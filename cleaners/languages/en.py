@@ -359,6 +359,7 @@ ROWS = LanguageRows(
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
     published_words=("first published", "first posted", "published", "posted", "created", "written", "date", "dated"),
+    as_of_words=("bulletin of", "edition of"),
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(

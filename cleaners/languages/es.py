@@ -337,6 +337,7 @@ ROWS = LanguageRows(
     live_status_words=("directo", "finalizado", "finalizada"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
+    as_of_words=("boletín del", "edición del"),
     updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(

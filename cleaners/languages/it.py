@@ -287,6 +287,7 @@ ROWS = LanguageRows(
     live_status_words=("diretta", "conclusa", "terminata"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
+    as_of_words=("bollettino del", "edizione del"),
     updated_words=(
         "aggiornato",
         "aggiornata",

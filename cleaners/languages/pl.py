@@ -327,6 +327,7 @@ ROWS = LanguageRows(
         "zweryfikowała",
     ),
     published_words=("opublikowano", "data publikacji"),
+    as_of_words=("biuletyn z", "wydanie z"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

@@ -294,6 +294,7 @@ ROWS = LanguageRows(
     live_status_words=("direto", "terminado", "encerrado"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
+    as_of_words=("boletim de", "edição de"),
     updated_words=(
         "atualizado",
         "atualizada",

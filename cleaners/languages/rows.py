@@ -51,7 +51,8 @@ class LanguageRows:
     # "Aktualisiert:", "Last reviewed"): a date the page was kept up to, not when it was published
     updated_words: tuple[str, ...] = ()
     # words before a dateline's date saying only that the page was so as of that day ("Stand:"): neither
-    # the publication's nor an update's word, so the date counts as one whose kind the page does not say
+    # the publication's nor an update's word, so the date counts as one whose kind the page does not say;
+    # an edition's or a bulletin's ("Bulletin du lundi 19 janvier 2026 à 6h30", "Ausgabe vom 3. März 2026")
     as_of_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
