@@ -1743,20 +1743,16 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
 def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     """The headline: scanning up from the article's start through the header block (bylines, datelines,
     images, captions and decks are passed), the headline-like lines until chrome (a line a rule took,
-    a menu entry, a label, a menu's entries run into one line over the headline, a line of names over it);
-    of those, the last `#` heading if there are headings, else the topmost."""
+    a menu entry, a label, a menu's entries run into one line over the headline); of those, the last `#`
+    heading if there are headings, else the topmost."""
     headings: list[int] = []
     candidates: list[int] = []
-    fenced = False  # past a line of names over a headline-like line: only a `#` heading above it may be the headline
     for index in range(end - 1, -1, -1):
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
-            fenced = fenced or bool(candidates and tag == BODY and _only_names(tagged, line))
             continue
         if tag == BODY and _reads_like_headline(line) and not (candidates and _is_menu_row(tagged, line)):
-            if fenced and not is_heading:
-                continue  # a breadcrumb run together ("Home News Crime") over the headline: the masthead above
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -1775,12 +1771,6 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     ):
         return first
     return None
-
-
-def _only_names(tagged: Tagged, line: Line) -> bool:
-    """A line of a few capitalised words only that read as names, no credit's ("Home News Crime", "Jane Doe"; not
-    a live blog's "DIRECTO FINALIZADO")."""
-    return looks_like_names(line.plain) and not tagged.credited(line) and bool(split_byline_names(line.plain))
 
 
 # Lines the title scan passes over: they sit between a headline and its article.
