@@ -461,7 +461,7 @@ def parse_credit_line(plain: str) -> list[str] | None:
     rest_key = " ".join(rest.casefold().split())
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):
         return None  # "(ANSA)" credits a news agency; "(Shutterstock)" a picture
-    if separator == "," and any(_co_author(name, part.strip()) for part in parts):
+    if separator == "," and all(_co_author(name, part.strip()) for part in parts):
         return split_byline_names(plain) or None  # "Katarzyna Nowicka, Piotr Zając": two people or more
     is_credit = all(_credits(part.strip(), separator) for part in parts)
     return split_byline_names(name) or None if is_credit else None
