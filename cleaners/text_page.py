@@ -1743,7 +1743,7 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
 def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     """The headline: scanning up from the article's start through the header block (bylines, datelines,
     images, captions and decks are passed), the headline-like lines until chrome (a line a rule took,
-    a menu entry, a label, a menu's entries run into one line over the headline); of those, the last `#`
+    a menu entry, a label, a menu's entries run into one line right over the headline); of those, the last `#`
     heading if there are headings, else the topmost."""
     headings: list[int] = []
     candidates: list[int] = []
@@ -1752,7 +1752,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
             continue
-        if tag == BODY and _reads_like_headline(line) and not (candidates and _is_menu_row(tagged, line)):
+        right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
+        if tag == BODY and _reads_like_headline(line) and not (right_over and _is_menu_row(tagged, line)):
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
