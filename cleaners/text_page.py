@@ -1753,7 +1753,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
-        if tag == BODY and _reads_like_headline(line) and not (right_over and _is_menu_row(tagged, line)):
+        menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
+        if tag == BODY and _reads_like_headline(line) and not menu_row:
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
