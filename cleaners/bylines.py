@@ -56,7 +56,7 @@ PHOTO_AGENCIES: frozenset[str] = frozenset(
 )
 AGENCIES: frozenset[str] = PHOTO_AGENCIES | frozenset(
     """afp reuters ap dpa ansa efe tass xinhua bloomberg upi pap anp belga apa sda ats ctk mti bta lusa
-    kyodo yonhap aap cp ria interfax ukrinform unian""".split()
+    kyodo yonhap aap cp ria interfax ukrinform unian pa""".split()
 )
 AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
     {
@@ -103,8 +103,11 @@ _DATE_LABEL_WORD = re.compile(rf"^(?:{_CAPITALISED_DATE_LABELS})(?:[A-ZÀ-ÖØ-�
 # Words of a credit for other work than the writing ("Fact Checked", "Übersetzung"): a name run into one
 # is that credit's label ("Fact Checked" leaves no "Fact"), and the name under its label is no author's.
 OTHER_CREDIT_WORDS: frozenset[str] = frozenset(words_of("other_credit_words"))
-# Words of a site account or a copyright line, never of a person's byline ("NOC Admin", "© Acme Inc").
-NOT_PERSON_WORDS: frozenset[str] = frozenset({"admin", "administrator", "webmaster", "©", "(c)", "copyright"})
+# Words of a site account, a copyright line or a live blog's status label, never of a person's byline ("NOC Admin",
+# "© Acme Inc", "DIRECTO FINALIZADO").
+NOT_PERSON_WORDS: frozenset[str] = frozenset(
+    {"admin", "administrator", "webmaster", "©", "(c)", "copyright"}
+) | frozenset(words_of("live_status_words"))
 # Words that qualify a role ("Senior Editor", "Trending Editor") and go with it.
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """senior chief deputy associate managing contributing trending political business science health
@@ -440,14 +443,16 @@ def parse_credit_line(plain: str) -> list[str] | None:
     Luis Gil | Zaragoza" (names, then only an agency, a role, a role or degree in small letters, or a
     place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
-    ("San Jose, California")."""
+    ("San Jose, California"). After a comma, each comma's part may credit so ("Jane Doe, Courts Reporter, and
+    PA")."""
     if not _CREDIT_SEPARATOR_CHAR.search(plain):
         return None  # no separator: no credit after the names (the split's spaces are tried at every character)
     name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
     if separator == "(" and not rest.endswith(")"):
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
-    if not separator or not looks_like_names(name) or holds_role_word(name) or len(rest.split()) > 3:
+    parts = rest.split(",") if separator == "," else [rest]
+    if not separator or not looks_like_names(name) or holds_role_word(name) or _long_part(parts):
         return None  # "AI Writer, Embarque": a role and a company, no name
     if _opens_affiliation(name):
         return None  # "UNIVERSIDADE DE TRÁS-OS-MONTES | UTMN Notícias": an institution's masthead
@@ -456,17 +461,40 @@ def parse_credit_line(plain: str) -> list[str] | None:
     rest_key = " ".join(rest.casefold().split())
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):
         return None  # "(ANSA)" credits a news agency; "(Shutterstock)" a picture
-    if separator == "," and _co_author(name, rest):
-        return split_byline_names(plain) or None  # "Katarzyna Nowicka, Piotr Zając": two people
+    if separator == "," and all(_co_author(name, part.strip()) for part in parts):
+        return split_byline_names(plain) or None  # "Katarzyna Nowicka, Piotr Zając": two people or more
+    is_credit = all(_credits(part.strip(), separator) for part in parts)
+    return split_byline_names(name) or None if is_credit else None
+
+
+def _long_part(parts: list[str]) -> bool:
+    """Whether a part after a credit's name is longer than a credit (three words): a phrase or a sentence."""
+    return any(len(part.split()) > _CREDIT_MAX_WORDS for part in parts)
+
+
+_CREDIT_MAX_WORDS = 3
+# An agency's name in quotes after its kind ("РИА «Кострома-Инфо»", "ИА „Регион“")
+_QUOTED_AGENCY = re.compile(r"^(?P<kind>\S+)\s+[«„“\"].+[»“”\"]$")
+
+
+def _credits(rest: str, separator: str) -> bool:
+    """Whether the words after a name credit it: only an agency (a joining word before it, "and PA", "com Lusa";
+    or its kind and its name in quotes, "РИА «Кострома-Инфо»"), a role, a role or degree in small letters, or a
+    place."""
+    rest_key = " ".join(rest.casefold().split())
     words = rest_key.replace("-", " ").split()
-    is_credit = (
+    quoted = _QUOTED_AGENCY.match(rest)
+    return bool(
         rest_key in AGENCY_LINES
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
         or (separator == "," and _describes_role(rest))  # "dziennikarz działu gospodarczego"
-        or (len(words) > 1 and words[0] in _AFTER_NAME_WORDS and " ".join(words[1:]) in AGENCY_LINES)  # "com Lusa"
+        or (len(words) > 1 and words[0] in _JOINS_AGENCY and " ".join(words[1:]) in AGENCY_LINES)  # "com Lusa"
+        or (quoted and (quoted["kind"].casefold() in AGENCY_LINES or quoted["kind"].isupper()))
     )
-    return split_byline_names(name) or None if is_credit else None
+
+
+_JOINS_AGENCY = _AFTER_NAME_WORDS | frozenset(words_of("name_joiners"))  # "com Lusa", "and PA"
 
 
 def _describes_role(rest: str) -> bool:

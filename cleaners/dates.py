@@ -200,17 +200,22 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 
 
 # A label of a word or two before a dateline's words and their colon ("Notice published: 12/01/2026", "Page last
-# reviewed: …"): the dateline is the rest.
+# reviewed: …"), or before them capitalised and a figure ("La rédaction Publié le 03/10/2026 à 17h05": a desk's
+# credit run into its dateline): the dateline is the rest.
 _DATELINE_LABEL = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:)", re.IGNORECASE
+    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:"
+    rf"|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]))(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s+\d)",
+    re.IGNORECASE,
 )
+# What a labelled dateline holds, one or the other: the colon after its words or the figure after them.
+_LABEL_NEEDS = re.compile(r"[:\d]")
 
 
 def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if ":" not in text:  # the label's colon, looked for before the pattern tries every word of a kind
+    if not _LABEL_NEEDS.search(text):  # its colon or figure, looked for before the pattern tries every word
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -325,8 +330,9 @@ _PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
 # The characters one of them needs: a line without any has one part, told without trying the pattern's
 # spaces at each of its characters.
 _SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")
-# A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane")
-_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+&?\s*[^\W\d_][\w'’.]*){0,2}")
+# A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
+# desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
+_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
 # as a word is, not as a brand ("LinkNaija")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
@@ -353,13 +359,13 @@ def _has_separator(text: str) -> bool:
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
-    with its update after it (`published_part`); a line that is one part and no filler is read once,
-    not twice (dateparser is slow)."""
+    with its update after it (`published_part`), or any of those after a label (`unlabelled`); a line that
+    is one part and no filler is read once, not twice (dateparser is slow)."""
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
         or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
-        or ((text := unlabelled(plain)) != plain.strip() and parse_dateline(text, reading))
+        or ((text := unlabelled(plain)) != plain.strip() and read_dateline(text, reading))
         or None
     )
 

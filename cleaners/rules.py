@@ -168,8 +168,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="shop_teaser",
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
         "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
-        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'): a sale left inside "
-        "the page, not the story.",
+        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'), an ad's text under its "
+        "label ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽'): a sale left inside the page, not the story.",
         max_words=25,
     ),
     LineRule(
@@ -277,8 +277,10 @@ TITLE = StructuralRule(
     "title",
     "The page's headline, read in the header (the lines above the article's first prose): the headline-like "
     "line nearest above it, past bylines, datelines, captions and decks (the last `#` heading when the dump has "
-    "them); consent banners, mastheads, date strips and section labels above it are not it. Becomes `title`.",
-    {"header_ends_at_words": 15, "min_words": 3, "max_words": 30},
+    "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
+    "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
+    "function word). Becomes `title`.",
+    {"header_ends_at_words": 15, "min_words": 3, "max_words": 30, "menu_row_min_words": 5},
 )
 BYLINE = StructuralRule(
     "byline",

@@ -93,6 +93,7 @@ BODY = "body"
 BODY_MIN_WORDS = int(TITLE.threshold("header_ends_at_words"))
 TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
+MENU_ROW_MIN_WORDS = int(TITLE.threshold("menu_row_min_words"))
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
 COMMENTS_PROSE_WORDS = int(COMMENTS_TAIL.threshold("article_prose_words"))
@@ -394,18 +395,24 @@ def _unbreakable(line: str) -> bool:
     return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
 
 
+_MENU_GAP = re.compile(r"\S {3,}(?=\S)")  # a wide gap between a menu row's entries ("[4]News   [5]Sport")
+MENU_ROW_MIN_GAPS = 2  # three entries or more: a table's cell padding ("Interviews|  Calendar") is one gap
+
+
 def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     """`line` is the next piece of the paragraph `previous` (as the dump has it, trailing spaces and all)
     was wrapped out of: not one whose first word would have fitted on `previous` (a wrapper breaks only
     before a word that does not fit; a byline over its dateline, "Michał Kaczmarek, dziennikarz …" over
     "9.06.2026, 07:30 …", is two lines), unless `previous` ends in html2text's line break ("  ", a `<br>`
-    inside the paragraph)."""
+    inside the paragraph); nor the row under one laid out with wide gaps ("[4]News   [5]Sport   [6]Jobs"): a
+    menu's, which a wrapper never writes."""
     kept = previous.rstrip()
     return (
         len(kept) >= width - WRAP_SLACK
         and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
+        and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
     )
 
 
@@ -1524,6 +1531,8 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
     start = _up_over_lede(tagged, standing, first_at)
     if (faq := _faq_start(tagged, standing, start)) is not None:
         return standing[faq]  # an FAQ's first question is no headline: the article's first line
+    while start + 1 < len(standing) and _is_menu_row(tagged, tagged.lines[standing[start]]):
+        start += 1  # a menu's entries run into one line scored as prose: the masthead, not the article
     first = tagged.lines[standing[start]]
     if (
         start + 1 < len(standing)
@@ -1747,7 +1756,8 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
 def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     """The headline: scanning up from the article's start through the header block (bylines, datelines,
     images, captions and decks are passed), the headline-like lines until chrome (a line a rule took,
-    a menu entry, a label); of those, the last `#` heading if there are headings, else the topmost."""
+    a menu entry, a label, a menu's entries run into one line right over the headline); of those, the last `#`
+    heading if there are headings, else the topmost."""
     headings: list[int] = []
     candidates: list[int] = []
     for index in range(end - 1, -1, -1):
@@ -1755,7 +1765,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
             continue
-        if tag == BODY and _reads_like_headline(line):
+        right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
+        menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
+        if tag == BODY and _reads_like_headline(line) and not menu_row:
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -1793,6 +1805,20 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
         or tagged.credited(line)
         or looks_like_names(plain)
         or tagged.dateline(line)
+    )
+
+
+def _is_menu_row(tagged: Tagged, line: Line) -> bool:
+    """A menu's entries run into one line ("Рівне Сьогодні Новини Місто Економіка Спорт Онлайн Афіша Пошук",
+    "El Eco del Maestrazgo Portada Comarca Provincia Deportes"): MENU_ROW_MIN_WORDS words or more, each
+    capitalised (a name's particles aside), no punctuation, no function word after the first: a headline
+    has a verb or a small word in lower case in most languages, and an English one in title case a function
+    word ("Biden Signs Order on Climate")."""
+    words = line.plain.split()
+    return (
+        len(words) >= MENU_ROW_MIN_WORDS
+        and all((word[0].isupper() or word in NAME_PARTICLES) and word.replace("-", "").isalnum() for word in words)
+        and not _holds_function_word(line.plain, tagged.language)
     )
 
 

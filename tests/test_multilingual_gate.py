@@ -78,11 +78,11 @@ THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06}
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.04, "es": 0.04}
+FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
 SIXTH_HOLD_OUT_LEAK_CEILINGS = {
-    "de": 0.01, "en": 0.01, "es": 0.04, "fr": 0.11, "it": 0.04,
-    "nl": 0.04, "pl": 0.01, "pt": 0.05, "ru": 0.06, "uk": 0.01,
+    "de": 0.01, "en": 0.01, "es": 0.04, "fr": 0.04, "it": 0.01,
+    "nl": 0.04, "pl": 0.01, "pt": 0.05, "ru": 0.01, "uk": 0.01,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -144,24 +144,26 @@ GATES = {
     ),
     # The fifth hold-out, written before its author read the rules (see its README.md): measured on 2026-12-05
     # (16:30 UTC; recall, authors and date 17:40, show notes, FAQs and update labels; all but traps and URL 19:25,
-    # the mlleft-21 round; date 20:10, the sixth hold-out's second round's dated credits) after the fixes it led
-    # to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # the mlleft-21 round; date 20:10, the sixth hold-out's second round's dated credits; leak, title and date
+    # 22:15, the ml7left-22 round) after the fixes it led to, less 0.01 and rounded down; ceilings the measured
+    # leak plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.95, "url": 0.99},
-        0.02,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        0.01,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The sixth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC; title, authors and date
     # 20:10, `ml7meta-21`: dated credits, a tool's header, a release's number, an agency's copy; leak 19:55,
-    # `ml7leak-21`: a press release's notes and a letters page's call to reply), less 0.01 and rounded down;
-    # ceilings the measured leak plus 0.01, rounded up.
+    # `ml7leak-21`: a press release's notes and a letters page's call to reply; leak, title, authors and date
+    # 22:15, `ml7left-22`: flattened menus, credits, live-blog labels, desks' datelines), less 0.01 and rounded
+    # down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.85, "authors": 0.85, "date": 0.89, "url": 0.99},
-        0.04,
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
+        0.03,
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -910,13 +910,18 @@ def test_a_credit_line_without_a_separators_character_is_none_as_the_split_finds
 
 @example("Notice published: 12/01/2026")
 @example("Page last reviewed: 3 March 2024")
-@example("Notice published 12/01/2026")  # no colon: no label
+@example("Notice published 12/01/2026")  # no colon, the dateline's word in small letters: no label
+@example("La rédaction Publié le 03/10/2026")
 @SETTINGS
 @given(
-    _spaced(["Notice", "Page", "last", "published", "Updated", "reviewed", ":", "12/01/2026"], [" ", "\t"], max_size=6)
+    _spaced(
+        ["Notice", "Page", "last", "published", "Updated", "reviewed", ":", "12/01/2026", "La", "Publié", "le", "3"],
+        [" ", "\t"],
+        max_size=6,
+    )
 )
-def test_a_datelines_label_is_looked_for_only_before_a_colon_as_by_the_pattern(text):
-    """`unlabelled` tries the label's pattern only on a text holding a colon: the pattern's answer."""
+def test_a_datelines_label_is_looked_for_only_before_a_colon_or_a_figure_as_by_the_pattern(text):
+    """`unlabelled` tries the label's pattern only on a text holding a colon or a figure: the pattern's answer."""
     stripped = text.strip()
     found = dates._DATELINE_LABEL.match(stripped)
     assert dates.unlabelled(text) == (stripped[found.end() :] if found else stripped)

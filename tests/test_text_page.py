@@ -1,6 +1,7 @@
 """Tagging and assembling text pages: metadata, joins, markdown, and an exact audit."""
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -228,6 +229,7 @@ def test_not_datelines(line):
         ("Podcast · Staffel 2 · Folge 7 · 12.03.2026 · 41 Min.", "2026-03-12"),
         ("Wetzlar, 24. Februar 2026 – Pressemitteilung Nr. 07/2026", "2026-02-24"),  # a release's number
         ("Lyon, 3 mars 2026 – Communiqué de presse n° 12/2026", "2026-03-03"),
+        ("Gabinete de Comunicação e Imagem | 30/03/2026 | Leitura: 3 min", "2026-03-30"),  # a desk's name as label
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -243,6 +245,7 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "@jane • Jan 26, 2026 •",  # a handle is an author, no section label
         "Sports | Opinion | March 3, 2024",  # two labels
         "Our best deals of the year | March 3, 2024",  # a label as long as a sentence
+        "The mayor of the city said on | March 3, 2024",  # small words join three words at most
         "5 min read · 4 comments",
         "5 мин чтения · 7 комментариев",  # filler only, in any language
         "Wybory 2024 | 12 marca 2024 | 3 komentarze",  # a label with a figure is not a label
@@ -445,6 +448,12 @@ def test_bylines(line, names):
         ("Inês Loureiro, com Lusa", ["Inês Loureiro"]),  # written with an agency's copy
         ("Jane Doe, with AP", ["Jane Doe"]),
         ("Jane Doe, with friends", None),  # near miss: no agency after the word
+        ("Максим Зуев, РИА «Кострома-Инфо»", ["Максим Зуев"]),  # an agency's kind, then its name in quotes
+        ("Jane Doe, NYT «Opinion»", ["Jane Doe"]),
+        ("Jane Doe, said «never again»", None),  # near miss: a sentence's quote
+        ("Priya Natarajan, Courts Reporter, and PA", ["Priya Natarajan"]),  # a credit in each comma's part
+        ("Jane Doe, John Roe, Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]),  # co-authors: every name
+        ("Jane Doe, Courts Reporter, said the judge was wrong", None),  # a part as long as a sentence
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -684,6 +693,31 @@ def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
     assert clean_text("\n\n".join(["LE JOURNAL", slashed, LONG, LONG])).title == slashed
     labelled = "Breaking news today: UK / France deal on fishing"  # a label, then no trail of arrows
     assert clean_text("\n\n".join(["THE COURIER", labelled, LONG, LONG])).title == labelled
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Рівне Сьогодні Новини Місто Економіка Спорт Онлайн Афіша Пошук",
+        "El Eco del Maestrazgo Portada Comarca Provincia Deportes Necrológicas Agenda Contacto",  # a particle
+    ],
+)
+def test_a_menu_run_into_one_line_over_the_headline_is_not_the_title(menu):
+    headline = "Опалювальний сезон у Рівному: підсумки дня"
+    page = "\n\n".join([menu, headline, "Тетяна Мельничук, 15 жовтня 2026", LONG, LONG])
+    assert clean_text(page).title == headline
+    title_case = "Biden Signs Executive Order on Climate Change"  # an English headline has a function word
+    assert clean_text("\n\n".join([title_case, "A deck under it without a stop", LONG, LONG])).title == title_case
+
+
+def test_a_row_laid_out_with_wide_gaps_is_no_wrapped_paragraphs_line():
+    prose = " ".join(["The harbour office kept its records in a ledger for every boat and every tide."] * 12)
+    wrapped = textwrap.fill(prose, 72)
+    row = "[4]News   [5]Sport   [6]Obituaries   [7]Family notices   [8]Jobs and more"
+    lines = split_lines("\n".join([row, "[9]Home > [10]Obituaries > Margaret", "", wrapped]))
+    assert [line.raw for line in lines[:2]] == [row, "[9]Home > [10]Obituaries > Margaret"]
+    padded = "Overview News Articles Interviews|  Calendar| Invalid"  # a table's padding: one gap
+    assert "\n" in split_lines("\n".join([padded.ljust(70, "x"), "query|", "", wrapped]))[0].raw
 
 
 def test_a_name_line_far_below_the_headline_names_no_author():
@@ -2276,3 +2310,29 @@ def test_a_pages_dated_credit_is_read_once_a_text(monkeypatch):
     assert tagged.dated_credit_names(line) == ["Jorge Sancho"]
     assert tagged.dated_credit(line) == (["Jorge Sancho"], "Villarluengo · 19 de noviembre de 2026")
     assert read == [line]
+
+
+def test_a_live_blogs_status_label_is_no_name():
+    assert split_byline_names("DIRECTO FINALIZADO") == []
+    assert split_byline_names("Liveticker beendet") == []
+    assert split_byline_names("Rocío Amat y Elena Cabrera") == ["Rocío Amat", "Elena Cabrera"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Bulletin du lundi 19 janvier 2026 à 6h30, mis à jour à 9h45", "2026-01-19"),  # an edition's date
+        ("La rédaction Publié le 03/10/2026 à 17h05 Mis à jour le 04/10/2026 à 08h20", "2026-10-03"),  # a desk's credit
+        ("Ausgabe vom 3. März 2026", "2026-03-03"),
+    ],
+)
+def test_a_dateline_after_an_editions_label_or_a_desks_credit_is_read(line, day):
+    reading = dates.DateReading(day_first=True, languages=("fr", "de", "en"))
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line", ["Il a publié 3 livres en 2020", "La rédaction a publié 3 dossiers", "Le bulletin du club paraît en 2026"]
+)
+def test_a_sentence_with_a_published_word_is_no_dateline(line):
+    assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("fr", "en"))) is None

@@ -273,6 +273,8 @@ ROWS = LanguageRows(
                 r"\s*([:»>|–—-].*)?$"
             ),
             r"^(mehr|weitere) (nachrichten|news|artikel|meldungen) (aus|zu|zum|über)\b[^.]*$",
+            # a pointer to the live coverage ("Zum Liveticker: [Ems-Vechte gegen Twistfeld ab 19.30 Uhr]")
+            r"^(hier )?(zum|zur) (live-?ticker|live-?blog|live-?stream|live-?übertragung)\s*[:»>]",
             r"^mehr aus (der|dem|den) [^.,;!?]*$",
             # "Auch lesen: Diese 3 Sternzeichen …", "Lesen Sie hier: Spielabbruch in der Kreisliga …"
             r"^(auch lesen|lies auch|lesen sie hier)\s*:.*$",
@@ -375,6 +377,7 @@ ROWS = LanguageRows(
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
+    live_status_words=("liveticker", "liveblog", "beendet"),
     other_credit_words=(
         "übersetzung",
         "übersetzt",
@@ -387,7 +390,7 @@ ROWS = LanguageRows(
     ),
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
-    as_of_words=("stand", "stand vom"),
+    as_of_words=("stand", "stand vom", "ausgabe vom"),
     updated_words=(
         "aktualisiert",
         "geändert",

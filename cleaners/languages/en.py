@@ -167,7 +167,11 @@ ROWS = LanguageRows(
             r"^(watch|play|view)( the)? (official )?(trailer|episode)( now)?$",
             r"^listen( now| to (this|the) (episode|podcast|article))?$",
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
-            r"^(continue reading|story continues)( (the|this) (main )?(story|article))?( below)?( advertisement)?\.?$",
+            # the label may lead it on its line ("Advertisement - Continue Reading Below")
+            (
+                r"^((advertisement|ad)\s*[-–—·|:]\s*)?(continue reading|story continues)( (the|this) (main )?(story"
+                r"|article))?( below)?( advertisement)?\.?$"
+            ),
             r"^(scroll|swipe) (down )?to (continue|read more)",
         ),
         "shop_teaser": (
@@ -353,9 +357,11 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("newsroom", "newswire"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
+    live_status_words=("live", "liveblog"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
     published_words=("first published", "first posted", "published", "posted", "created", "written", "date", "dated"),
+    as_of_words=("bulletin of", "edition of"),
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(

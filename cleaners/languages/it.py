@@ -169,7 +169,11 @@ ROWS = LanguageRows(
                 r"^(pubblicità|annuncio|annunci|contenuto sponsorizzato|sponsorizzato|articolo sponsorizzato|"
                 r"contenuto promozionale|pubbliredazionale|informazione pubblicitaria)\s*[:.]?$"
             ),
-            r"^continua (a leggere|la lettura)( (dopo|sotto) (la pubblicità|l'annuncio))?\s*[:.]?$",
+            # the label may lead it on its line ("Pubblicità - Continua a leggere sotto")
+            (
+                r"^((pubblicità|annuncio)\s*[-–—·|:]\s*)?continua (a leggere|la lettura)( sotto| (dopo|sotto) (la "
+                r"pubblicità|l'annuncio))?\s*[:.]?$"
+            ),
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
         "shop_teaser": (
@@ -280,8 +284,10 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
+    live_status_words=("diretta", "conclusa", "terminata"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
+    as_of_words=("bollettino del", "edizione del"),
     updated_words=(
         "aggiornato",
         "aggiornata",

@@ -247,8 +247,10 @@ ROWS = LanguageRows(
     place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie", "persbureau", "agentschap"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
+    live_status_words=("liveblog", "afgelopen", "beëindigd"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
+    as_of_words=("bulletin van", "editie van"),
     updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",

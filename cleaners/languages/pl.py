@@ -314,6 +314,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("redakcja", "agencja"),
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
+    live_status_words=("żywo", "zakończona", "zakończony"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
@@ -326,6 +327,7 @@ ROWS = LanguageRows(
         "zweryfikowała",
     ),
     published_words=("opublikowano", "data publikacji"),
+    as_of_words=("biuletyn z", "wydanie z"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

@@ -291,8 +291,10 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
     affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
+    live_status_words=("direto", "terminado", "encerrado"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
+    as_of_words=("boletim de", "edição de"),
     updated_words=(
         "atualizado",
         "atualizada",

@@ -40,6 +40,8 @@ class LanguageRows:
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
+    # a live blog's status label over its byline ("DIRECTO FINALIZADO", "Liveticker beendet"): never a name's words
+    live_status_words: tuple[str, ...] = ()
     # articles a publication's name opens with ("The Commercial Appeal", "Die Zeit"), a person's never:
     # a co-credit after the byline's people ("Jane Doe, The Commercial Appeal") names the paper
     publication_articles: tuple[str, ...] = ()
@@ -49,7 +51,8 @@ class LanguageRows:
     # "Aktualisiert:", "Last reviewed"): a date the page was kept up to, not when it was published
     updated_words: tuple[str, ...] = ()
     # words before a dateline's date saying only that the page was so as of that day ("Stand:"): neither
-    # the publication's nor an update's word, so the date counts as one whose kind the page does not say
+    # the publication's nor an update's word, so the date counts as one whose kind the page does not say;
+    # an edition's or a bulletin's ("Bulletin du lundi 19 janvier 2026 à 6h30", "Ausgabe vom 3. März 2026")
     as_of_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)

@@ -148,6 +148,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2025 Frankfurter Rundschau",
     ],
     "related_links": [
+        "Zum Liveticker: Ems-Vechte gegen Twistfeld ab 19.30 Uhr",
         "Mehr zum Thema:",
         "**Mehr zum Thema:** [Wohnungstausch: Gesellschaften ziehen erste Bilanz](https://example.de/a)",
         "Mehr zum Thema",
@@ -277,6 +278,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Alle Rechte an dem Gebäude liegen bei der Stadt, sagte der Bürgermeister im Gemeinderat.",
     ],
     "related_links": [
+        "Zum Liveticker wechselten am Abend mehr als 4000 Leser, als das Derby begann.",
         "Mehr zum Thema Lärmschutz wollte die Autobahn GmbH am Dienstag nicht sagen.",
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag veröffentlicht wurde.",
         "Mehr als 130 Menschen wurden bei den Anschlägen getötet.",

@@ -49,6 +49,7 @@ MUST_GO: dict[str, list[str]] = {
         "Accept all cookies",
     ],
     "advertisement": [
+        "Advertisement - Continue Reading Below",
         "Watch the trailer",
         "Play the trailer",
         "Listen",

@@ -80,6 +80,7 @@ MUST_GO: dict[str, list[str]] = {
         "Rifiuta e chiudi",
     ],
     "advertisement": [
+        "Pubblicità - Continua a leggere sotto",
         "Guarda il trailer",
         "Ascolta",
         "Pubblicità",
@@ -195,6 +196,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accetta tutti i suggerimenti della commissione, ha detto il ministro.",
     ],
     "advertisement": [
+        "Pubblicità: continua a leggere il nostro reportage sulle greggi",
         "Guarda il mare per quasi tutto il film la protagonista.",
         "Pubblicità e comunicazione saranno affidate a una campagna in sei lingue negli aeroporti.",
         "I ricavi pubblicitari del giornale sono calati di un terzo l'anno scorso.",
