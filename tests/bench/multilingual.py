@@ -46,8 +46,15 @@ FIFTH_HOLD_OUT = CORPUS.with_name("multilingual-6")  # written after the fourth 
 SIXTH_HOLD_OUT = CORPUS.with_name("multilingual-7")  # written after the fifth hold-out's fixes, likewise unseen
 SEVENTH_HOLD_OUT = CORPUS.with_name("multilingual-8")  # written after the sixth hold-out's fixes, likewise unseen
 CORPORA = (
-    CORPUS, HOLD_OUT, SECOND_HOLD_OUT, THIRD_HOLD_OUT, FOURTH_HOLD_OUT, FIFTH_HOLD_OUT, SIXTH_HOLD_OUT, SEVENTH_HOLD_OUT,
-)  # fmt: skip
+    CORPUS,
+    HOLD_OUT,
+    SECOND_HOLD_OUT,
+    THIRD_HOLD_OUT,
+    FOURTH_HOLD_OUT,
+    FIFTH_HOLD_OUT,
+    SIXTH_HOLD_OUT,
+    SEVENTH_HOLD_OUT,
+)
 MEASURES = ("body_recall", "cruft_leak", "trap_kept", "title", "authors", "date", "url")
 ALL = "all"
 _LINK_LEFTOVER = re.compile(r"!?\[|\]\([^)]*\)?|\]")  # a snippet cut inside a markdown link: "Lees ook: [Parkeer"
