@@ -445,6 +445,7 @@ def test_bylines(line, names):
         ("Inês Loureiro, com Lusa", ["Inês Loureiro"]),  # written with an agency's copy
         ("Jane Doe, with AP", ["Jane Doe"]),
         ("Jane Doe, with friends", None),  # near miss: no agency after the word
+        ("Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),  # a role as German writes it
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -528,6 +529,15 @@ def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date()
         ("Автор рецепта: Людмила Окунева", ["Людмила Окунева"]),
         ("Ведущие: Игорь Сенцов, Мария Полозова", ["Игорь Сенцов", "Мария Полозова"]),
         ("Розмовляла Ірина Савчук", ["Ірина Савчук"]),
+        # a review's credit, a desk's piece put together by one writer
+        ("Rezension von Ute Zierold", ["Ute Zierold"]),
+        ("Recensie door Maaike de Ruiter", ["Maaike de Ruiter"]),
+        ("Подготовила Анна Лисицына", ["Анна Лисицына"]),
+        ("Підготував Назар Кучер", ["Назар Кучер"]),
+        # a writer's job after the name, capitalised as German writes it, is no person
+        ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
+        ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
+        ("By Ellie Marsh, PA Media", ["Ellie Marsh"]),  # an agency of two words
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):

@@ -344,6 +344,7 @@ ROWS = LanguageRows(
         "ein artikel von",
         "ein ratgeber von",
         "verfasst von",
+        "rezension von",  # a review's byline ("Rezension von Ute Zierold")
         "geschrieben von",
         "autor:",
         "autorin:",
@@ -366,6 +367,20 @@ ROWS = LanguageRows(
     after_name_words=("in", "aus", "mit"),
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
+    role_words=(
+        "redakteur",
+        "redakteurin",
+        "chefredakteur",
+        "chefredakteurin",
+        "ressortleiter",
+        "ressortleiterin",
+        "korrespondent",
+        "korrespondentin",
+        "reporterin",
+        "volontär",
+        "volontärin",
+        "journalistin",
+    ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     other_credit_words=(
         "übersetzung",

@@ -333,6 +333,7 @@ ROWS = LanguageRows(
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia"),
+    role_words=("periodista", "redactor", "redactora", "corresponsal", "columnista"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),

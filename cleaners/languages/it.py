@@ -279,6 +279,7 @@ ROWS = LanguageRows(
     after_name_words=("a", "con"),
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia"),
+    role_words=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
