@@ -163,6 +163,7 @@ ROWS = LanguageRows(
                 r"^recibe (las |nuestras |todas las )?(noticias|novedades|últimas noticias)\b.*\b(en|por) (tu"
                 r" )?(whatsapp|telegram)\b"
             ),
+            r"^únete a (nuestro|el) canal (de|en) (whatsapp|telegram)\b",  # "Únete a nuestro canal de WhatsApp para …"
         ),
         "social_share": (
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"

@@ -256,6 +256,8 @@ ROWS = LanguageRows(
                 r"( à (nous )?(partager|signaler|transmettre))?\s*\?\s*(contactez|écrivez|envoyez|signalez)"
             ),
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
+            # a Q&A column's call for questions, and where to: "Vous avez une question d'argent ? Écrivez à …@…"
+            r"^(vous avez )?(une|des) questions?\b[^?]{0,40}\?\s*(contactez|écrivez|envoyez)\b.*@",
         ),
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
