@@ -86,7 +86,7 @@ SIXTH_HOLD_OUT_LEAK_CEILINGS = {
     "nl": 0.04, "pl": 0.01, "pt": 0.05, "ru": 0.06, "uk": 0.01,
 }  # fmt: skip
 SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76, "it": 0.71, "pl": 0.85}
-SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.05, "fr": 0.16, "uk": 0.11}
+SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "fr": 0.05, "uk": 0.06}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -169,12 +169,13 @@ GATES = {
         SIXTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The seventh hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-05 (21:40 UTC, at `33e3f15`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-05 (21:40 UTC, at `33e3f15`), then after the fixes it led to (22:25 UTC, `corpus8-22`: tools'
+    # metadata headers, by-words and roles, a byline's date over the headline, three leak rows), less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.90, "trap_kept": 0.99, "title": 0.82, "authors": 0.79, "date": 0.85, "url": 0.89},
-        0.04,
+        {"body_recall": 0.90, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        0.03,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

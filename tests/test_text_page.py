@@ -982,22 +982,23 @@ def test_a_tools_header_with_a_timestamp_and_no_address_gives_title_date_and_byl
     assert "crawler_header" not in [removal.rule for removal in clean_text(by_hand).removed]
 
 
+def _over_article(*header: str) -> str:
+    """A tool's header, then the article's two paragraphs."""
+    return "\n".join([*header, "", LONG, GENEVA])
+
+
 def test_a_metadata_block_over_a_dump_without_headline_gives_title_url_and_date():
     """Diffbot's text export: "Label: value" lines over the article, the address among them after four."""
-    page = "\n".join(
-        [
+    cleaned = clean_text(
+        _over_article(
             "Title: A headline about the talks",
             "Author: Jane Doe",
             "Date: Thu, 12 Nov 2026 09:00:00 GMT",
             "Site Name: The Example Times",
             "pageUrl: https://news.example/talks-42",
             "Tags: talks, diplomacy",
-            "",
-            LONG,
-            GENEVA,
-        ]
+        )
     )
-    cleaned = clean_text(page)
     assert (cleaned.title, cleaned.url, cleaned.authors) == (
         "A headline about the talks",
         "https://news.example/talks-42",
@@ -1017,32 +1018,26 @@ def test_a_front_matter_header_dates_the_page_before_an_update_line():
         "date: 2026-01-14",
         "fingerprint: 6f0c2a91d4e3b7a8",
     ]
-    page = "\n".join(["---", *fields, "---", "Last updated: 15/01/2026 08:10", LONG, GENEVA])
-    cleaned = clean_text(page)
+    cleaned = clean_text(_over_article("---", *fields, "---", "Last updated: 15/01/2026 08:10"))
     assert cleaned.title == "A headline about the talks"
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 1, 14)
     assert cleaned.paragraphs == [LONG, GENEVA]
     # near miss: without its closing fence the lines are no front matter
-    unclosed = "\n".join(["---", *fields, LONG, GENEVA])
+    unclosed = _over_article("---", *fields)
     assert "crawler_header" not in [removal.rule for removal in clean_text(unclosed).removed]
 
 
 def test_a_headline_may_open_a_mercury_header_whose_bold_fields_go():
-    page = "\n".join(
-        [
-            "# A headline about the talks",
-            "",
-            "**Author:** Jane Doe",
-            "**Date Published:** 2026-06-18T05:45:00.000Z",
-            "**URL:** https://news.example/talks-42",
-            "**Excerpt:** The talks went on into the night.",
-            "**Word Count:** 412",
-            "",
-            "---",
-            "",
-            LONG,
-            GENEVA,
-        ]
+    page = _over_article(
+        "# A headline about the talks",
+        "",
+        "**Author:** Jane Doe",
+        "**Date Published:** 2026-06-18T05:45:00.000Z",
+        "**URL:** https://news.example/talks-42",
+        "**Excerpt:** The talks went on into the night.",
+        "**Word Count:** 412",
+        "",
+        "---",
     )
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/talks-42")
