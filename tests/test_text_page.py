@@ -493,23 +493,6 @@ def test_a_dated_credit_may_run_its_names_into_the_date_and_an_update_after_it(l
     assert dated_credit_names(line, lambda text: dates.read_dateline(text, reading) is not None) == names
 
 
-def test_a_bylines_date_over_the_headline_dates_the_page_and_a_bare_date_strip_does_not():
-    byline = "Autor: Paweł Grabowski | 27.05.2026, 19:40 | Aktualizacja: 28.05.2026, 08:00"
-    cleaned = clean_text("\n".join([byline, "# A headline about the talks", LONG, GENEVA]))
-    assert cleaned.authors == ["Paweł Grabowski"]
-    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 5, 27)
-    strip = clean_text("\n".join(["27.05.2026", "# A headline about the talks", LONG, GENEVA]))
-    assert strip.published is None  # near miss: the day the page was fetched
-
-
-def test_an_update_labelled_aangepast_is_no_publication():
-    reading = dates.DateReading(day_first=True, languages=("nl", "en"))
-    line = "13 januari 2026, 08.47 uur · Aangepast 14 januari 2026, 10.15 uur"
-    published = dates.read_dateline(line, reading)
-    assert published is not None and published.date == dt.date(2026, 1, 13)
-    assert dates.dateline_kind("Aangepast 14 januari 2026, 10.15 uur") == "updated"
-
-
 def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date():
     headline = "Zwaluwen wint derby van SV Hoogkerk na knotsgekke slotfase"
     credit = "Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 Bijgewerkt: 12 okt 2026 om 08:15"

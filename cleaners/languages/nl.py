@@ -250,16 +250,7 @@ ROWS = LanguageRows(
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
-    updated_words=(
-        "bijgewerkt",
-        "gewijzigd",
-        "gecontroleerd",
-        "herzien",
-        "laatste update",
-        "laatst bijgewerkt",
-        "aangepast",  # "13 januari 2026, 08.47 uur · Aangepast 13 januari 2026, 10.15 uur"
-        "laatst aangepast",
-    ),
+    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
         "gisteren",
