@@ -66,6 +66,7 @@ AGENCY_LINES: frozenset[str] = AGENCIES | frozenset(
         "europa press",
         "agência brasil",
         "agencia efe",
+        "pa media",
         "ria novosti",
         "риа новости",
         "тасс",
@@ -88,7 +89,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     director manager founder co-founder ceo cto officer president expert specialist dietitian nutritionist
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
-) | frozenset(words_of("newsroom_words") + words_of("other_credit_words"))
+) | frozenset(words_of("newsroom_words") + words_of("other_credit_words") + words_of("role_words"))
 # The first word of a department or an institution after a byline's names ("…, Department of Geography"):
 # the names end there. Only a byline's line reads them: a metadata author string keeps its chunks as they are.
 AFFILIATION_WORDS: frozenset[str] = frozenset(words_of("affiliation_words"))

@@ -320,11 +320,14 @@ SOURCE_URL = StructuralRule(
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
     "Text dumps: the fields of a crawler's header atop the dump, around its address line ('Title: …', 'URL "
-    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader), or, with no address line, three "
+    "Source: …', 'Published Time: …', 'Markdown Content:' of Jina Reader; Diffbot's 'Page URL:' under four "
+    "fields; Mercury's bold '**URL:**' under its `#` headline), or, with no address line, three "
     "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
-    "Publish date: 2026-08-13 00:00:00 / Top image: …', whose 'Title:' is then the title and whose byline field "
-    "stays a byline): the crawler's lines, not the page's; its publication timestamp dates a page whose header "
-    "shows no date. So is a text browser's title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "
+    "Publish date: 2026-08-13 00:00:00 / Top image: …'; trafilatura's front matter in small letters between "
+    "`---` fences), whose byline field stays a byline and whose 'Title:' is the title when no line below opens "
+    "it (Jina's '<title>' is the headline's and the site's): the crawler's lines, not the page's; its "
+    "publication date dates a page whose header shows no date or only an update's. So is a text browser's "
+    "title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "
     "gap … | Kestrel Moor University (p1 of 2)'): the headline a line below says alone, then a separator and the "
     "site's name; neither the article's first prose nor what makes the headline a repeat.",
 )

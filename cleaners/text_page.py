@@ -131,9 +131,14 @@ _URL_LABEL_LINES = (
 )
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
-# Content:"): fields of a label of one or two words around the page's address line, the last maybe empty.
-_HEADER_FIELD = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:(?:\s+(?P<value>\S.*))?$")
-HEADER_FIELDS_OVER_URL = 2  # "Title: …" (and one more) over the address line
+# Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
+# label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's
+# "**Date Published:** …").
+_HEADER_FIELD = re.compile(
+    r"^(?P<bold>\*\*)?(?P<label>[A-Za-z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Za-z][a-z]+)?):(?(bold)\*\*)"
+    r"(?:\s+(?P<value>\S.*))?$"
+)
+_FRONT_MATTER_FENCE = "---"  # opens and closes a YAML front matter (trafilatura's metadata header)
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
@@ -656,27 +661,34 @@ def _tag_source_url(tagged: Tagged) -> None:
     for index in indexes:
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
-    if indexes:
-        _tag_crawler_header(tagged, _header_fields(tagged, indexes[0]))
-    elif _tool_header(fields := _header_fields(tagged, -1), tagged):
+    fields = _header_fields(tagged, indexes[0] if indexes else -1)
+    if fields and (indexes or _tool_header(fields, tagged)):
         _tag_crawler_header(tagged, fields)
         _read_header_title(tagged, fields)
 
 
 def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
     """The lines of a crawler's header around the page's address line atop the dump (none if there is
-    no such header), or from the dump's first line down when `url_at` is -1 (no address line)."""
-    if url_at > HEADER_FIELDS_OVER_URL or not all(_HEADER_FIELD.match(tagged.lines[i].raw) for i in range(url_at)):
+    no such header), or from the dump's first line down when `url_at` is -1 (no address line). A headline
+    (Mercury's `# …`) or a front matter's `---` may open the dump above it; a front matter's fields run to
+    its closing `---`, empty ones among them (trafilatura's "url:"), and without that fence are none."""
+    lines = tagged.lines
+    opener = lines[0].raw if lines else ""
+    fenced = opener == _FRONT_MATTER_FENCE
+    first = 1 if fenced or markdown.is_h1(opener) else 0
+    fields = list(range(first, max(url_at, first)))
+    if not all(_HEADER_FIELD.match(lines[index].raw) for index in fields):
         return []
-    fields = list(range(url_at))
-    for index in range(url_at + 1, len(tagged.lines)):
-        field_line = _HEADER_FIELD.match(tagged.lines[index].raw)
+    for index in range(max(url_at + 1, first), len(lines)):
+        if fenced and lines[index].raw == _FRONT_MATTER_FENCE:
+            return fields
+        field_line = _HEADER_FIELD.match(lines[index].raw)
         if field_line is None:
             break
         fields.append(index)
-        if field_line["value"] is None:  # "Markdown Content:": the page follows
+        if field_line["value"] is None and not fenced:  # "Markdown Content:": the page follows
             break
-    return fields
+    return [] if fenced else fields
 
 
 def _tool_header(fields: list[int], tagged: Tagged) -> bool:
@@ -689,30 +701,46 @@ def _tool_header(fields: list[int], tagged: Tagged) -> bool:
 
 def _header_day(raw: str) -> dt.date | None:
     """The day of a crawler's header field that gives the publication's timestamp ("Published Time: …")."""
-    label, _, value = raw.partition(":")
-    stamp = _ISO_STAMP.match(value.strip())
-    return dt.date.fromisoformat(stamp["day"]) if stamp and label.casefold() in _HEADER_DATE_LABELS else None
+    label, value = _header_field(raw)
+    stamp = _ISO_STAMP.match(value)
+    return dt.date.fromisoformat(stamp["day"]) if stamp and label in _HEADER_DATE_LABELS else None
+
+
+def _header_field(raw: str) -> tuple[str, str]:
+    """A header field's label (in small letters) and value ("" for none)."""
+    field_line = _HEADER_FIELD.match(raw)
+    return (field_line["label"].casefold(), field_line["value"] or "") if field_line else ("", "")
 
 
 def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
     """The fields of a crawler's header atop the dump (`CRAWLER_HEADER`): the crawler's, not the page's
-    (its "Title: …" is the `<title>` the headline below repeats). Its publication field's timestamp is
-    kept to date a page that shows no date. A field that is a byline ("Authors: …") is left to the byline
-    reader: the header's only credit."""
+    (its "Title: …" is the `<title>` the headline below repeats). Its publication field's date (a machine's
+    timestamp, or a date as a dateline writes it: Diffbot's "Date: Thu, 12 Nov 2026 09:00:00 GMT") is kept to
+    date a page that shows no date or only an update's. A field that is a byline ("Authors: …") is left to
+    the byline reader: the header's only credit."""
     for index in fields:
-        if tagged.by_line(tagged.lines[index]):
+        line = tagged.lines[index]
+        if tagged.by_line(line):
             continue
         tagged.tags[index] = CRAWLER_HEADER.name
-        if tagged.crawler_day is None:
-            tagged.crawler_day = _header_day(tagged.lines[index].raw)
+        if tagged.crawler_day is None and _header_field(line.raw)[0] in _HEADER_DATE_LABELS:
+            published = tagged.dateline(line)
+            tagged.crawler_day = _header_day(line.raw) or (published.date if published else None)
 
 
 def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
-    """A lone tool header's "Title: …" as the page's title, when the markup gave none: the dump below
-    it is the article's text alone, with no headline of its own (newspaper3k's)."""
+    """A tool header's "Title: …" as the page's title, when the markup gave none and no line under the
+    header opens it (Jina's `<title>`, "Headline | Site", is the headline below's): the dump below it is
+    the article's text alone, with no headline of its own (newspaper3k's, Diffbot's, trafilatura's)."""
+    below = [
+        " ".join(line.plain.split()).casefold()
+        for line in tagged.lines[fields[-1] + 1 :]
+        if line.words >= TITLE_MIN_WORDS
+    ]
     for index in fields:
-        label, _, value = tagged.lines[index].raw.partition(":")
-        if label.casefold() in _HEADER_TITLE_LABELS and tagged.title is None:
+        label, value = _header_field(tagged.lines[index].raw)
+        opened = " ".join(value.split()).casefold()
+        if label in _HEADER_TITLE_LABELS and tagged.title is None and not any(map(opened.startswith, below)):
             tagged.title = value.strip()
 
 
@@ -1368,7 +1396,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
         tagged.published = _dateline_atop_article(tagged, end)
-    if tagged.published is None and whole_page and tagged.crawler_day is not None:
+    updates_only = all(kind == "updated" for _, _, kind in datelines)
+    if whole_page and tagged.crawler_day is not None and (tagged.published is None or updates_only):
         tagged.published = Published(tagged.crawler_day)  # the page's metadata, as the crawler read it
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none

@@ -454,6 +454,7 @@ def test_bylines(line, names):
         ("Priya Natarajan, Courts Reporter, and PA", ["Priya Natarajan"]),  # a credit in each comma's part
         ("Jane Doe, John Roe, Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]),  # co-authors: every name
         ("Jane Doe, Courts Reporter, said the judge was wrong", None),  # a part as long as a sentence
+        ("Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),  # a role as German writes it
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -539,6 +540,15 @@ def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date()
         ("Автор рецепта: Людмила Окунева", ["Людмила Окунева"]),
         ("Ведущие: Игорь Сенцов, Мария Полозова", ["Игорь Сенцов", "Мария Полозова"]),
         ("Розмовляла Ірина Савчук", ["Ірина Савчук"]),
+        # a review's credit, a desk's piece put together by one writer
+        ("Rezension von Ute Zierold", ["Ute Zierold"]),
+        ("Recensie door Maaike de Ruiter", ["Maaike de Ruiter"]),
+        ("Подготовила Анна Лисицына", ["Анна Лисицына"]),
+        ("Підготував Назар Кучер", ["Назар Кучер"]),
+        # a writer's job after the name, capitalised as German writes it, is no person
+        ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
+        ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
+        ("By Ellie Marsh, PA Media", ["Ellie Marsh"]),  # an agency of two words
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -989,6 +999,70 @@ def test_a_tools_header_with_a_timestamp_and_no_address_gives_title_date_and_byl
     # near miss: without a machine's timestamp the labels may be the page's own
     by_hand = page.replace("2026-08-13 00:00:00", "13 August 2026")
     assert "crawler_header" not in [removal.rule for removal in clean_text(by_hand).removed]
+
+
+def _over_article(*header: str) -> str:
+    """A tool's header, then the article's two paragraphs."""
+    return "\n".join([*header, "", LONG, GENEVA])
+
+
+def test_a_metadata_block_over_a_dump_without_headline_gives_title_url_and_date():
+    """Diffbot's text export: "Label: value" lines over the article, the address among them after four."""
+    cleaned = clean_text(
+        _over_article(
+            "Title: A headline about the talks",
+            "Author: Jane Doe",
+            "Date: Thu, 12 Nov 2026 09:00:00 GMT",
+            "Site Name: The Example Times",
+            "pageUrl: https://news.example/talks-42",
+            "Tags: talks, diplomacy",
+        )
+    )
+    assert (cleaned.title, cleaned.url, cleaned.authors) == (
+        "A headline about the talks",
+        "https://news.example/talks-42",
+        ["Jane Doe"],
+    )
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 12)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_a_front_matter_header_dates_the_page_before_an_update_line():
+    """trafilatura's metadata header: a YAML front matter in small letters, empty fields among them."""
+    fields = [
+        "title: A headline about the talks",
+        "author: Jane Doe",
+        "url:",
+        "hostname: news.example",
+        "date: 2026-01-14",
+        "fingerprint: 6f0c2a91d4e3b7a8",
+    ]
+    cleaned = clean_text(_over_article("---", *fields, "---", "Last updated: 15/01/2026 08:10"))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 1, 14)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: without its closing fence the lines are no front matter
+    unclosed = _over_article("---", *fields)
+    assert "crawler_header" not in [removal.rule for removal in clean_text(unclosed).removed]
+
+
+def test_a_headline_may_open_a_mercury_header_whose_bold_fields_go():
+    page = _over_article(
+        "# A headline about the talks",
+        "",
+        "**Author:** Jane Doe",
+        "**Date Published:** 2026-06-18T05:45:00.000Z",
+        "**URL:** https://news.example/talks-42",
+        "**Excerpt:** The talks went on into the night.",
+        "**Word Count:** 412",
+        "",
+        "---",
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/talks-42")
+    header = [removal.text for removal in cleaned.removed if removal.rule == "crawler_header"]
+    assert "**Excerpt:** The talks went on into the night." in header and "**Word Count:** 412" in header
+    assert cleaned.paragraphs == [LONG, GENEVA]
 
 
 def test_label_lines_far_from_the_top_or_without_an_address_are_no_crawlers_header():

@@ -354,6 +354,7 @@ ROWS = LanguageRows(
         "ein artikel von",
         "ein ratgeber von",
         "verfasst von",
+        "rezension von",  # a review's byline ("Rezension von Ute Zierold")
         "geschrieben von",
         "autor:",
         "autorin:",
@@ -376,6 +377,20 @@ ROWS = LanguageRows(
     after_name_words=("in", "aus", "mit"),
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
+    role_words=(
+        "redakteur",
+        "redakteurin",
+        "chefredakteur",
+        "chefredakteurin",
+        "ressortleiter",
+        "ressortleiterin",
+        "korrespondent",
+        "korrespondentin",
+        "reporterin",
+        "volontär",
+        "volontärin",
+        "journalistin",
+    ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),
     other_credit_words=(

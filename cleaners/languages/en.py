@@ -381,9 +381,12 @@ ROWS = LanguageRows(
         "canonical url",
         "link to this article",
         "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
+        "page url",  # Diffbot's text export
+        "pageurl",  # Diffbot's field as its JSON names it
     ),
     source_labels=("source",),
-    crawler_date_labels=("published time", "publish date"),  # Jina Reader's, newspaper3k's
+    # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's
+    crawler_date_labels=("published time", "publish date", "date", "date published"),
     crawler_title_labels=("title",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have

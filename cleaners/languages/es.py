@@ -163,6 +163,7 @@ ROWS = LanguageRows(
                 r"^recibe (las |nuestras |todas las )?(noticias|novedades|últimas noticias)\b.*\b(en|por) (tu"
                 r" )?(whatsapp|telegram)\b"
             ),
+            r"^únete a (nuestro|el) canal (de|en) (whatsapp|telegram)\b",  # "Únete a nuestro canal de WhatsApp para …"
         ),
         "social_share": (
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
@@ -333,6 +334,7 @@ ROWS = LanguageRows(
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia"),
+    role_words=("periodista", "redactor", "redactora", "corresponsal", "columnista"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),

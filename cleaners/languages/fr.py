@@ -256,6 +256,8 @@ ROWS = LanguageRows(
                 r"( à (nous )?(partager|signaler|transmettre))?\s*\?\s*(contactez|écrivez|envoyez|signalez)"
             ),
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
+            # a Q&A column's call for questions, and where to: "Vous avez une question d'argent ? Écrivez à …@…"
+            r"^(vous avez )?(une|des) questions?\b[^?]{0,40}\?\s*(contactez|écrivez|envoyez)\b.*@",
         ),
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
@@ -276,6 +278,15 @@ ROWS = LanguageRows(
     after_name_words=("à", "depuis", "avec"),
     place_words=("saint", "sainte", "le", "la", "les"),
     newsroom_words=("rédaction", "redaction", "agence"),
+    role_words=(
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "correspondant",
+        "correspondante",
+        "chroniqueur",
+        "chroniqueuse",
+    ),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),

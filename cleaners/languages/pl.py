@@ -313,6 +313,17 @@ ROWS = LanguageRows(
         "dolny",
     ),
     newsroom_words=("redakcja", "agencja"),
+    role_words=(
+        "dziennikarz",
+        "dziennikarka",
+        "redaktor",
+        "redaktorka",
+        "reporterka",
+        "korespondent",
+        "korespondentka",
+        "publicysta",
+        "publicystka",
+    ),
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     live_status_words=("żywo", "zakończona", "zakończony"),
     other_credit_words=(

@@ -290,6 +290,7 @@ ROWS = LanguageRows(
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
+    role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
     affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
     live_status_words=("direto", "terminado", "encerrado"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),

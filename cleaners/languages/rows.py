@@ -37,6 +37,9 @@ class LanguageRows:
     place_words: tuple[str, ...] = ()
     # the newsroom or a news agency as a byline ("Redaktion", "Agencia SINC"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
+    # a writer's job after the name ("Jane Doe, Redakteurin", "Felix Brandt, Ressortleiter Praxis"): the name ends
+    # there, capitalised or not (English's are `cleaners.bylines.ROLE_WORDS`)
+    role_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()

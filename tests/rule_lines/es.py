@@ -39,6 +39,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Únete a nuestro canal de WhatsApp para recibir los avisos de la Campiña",
         "Suscríbete a nuestra edición digital por 1 € el primer mes.",
         "Este artículo es exclusivo para suscriptores. Suscríbete desde 1 € al mes",
         "Exclusivo para suscriptores",
@@ -182,6 +183,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Únete a nuestro canal de jubilados del centro cívico, propuso la concejala a los vecinos.",
         "Suscríbete a una revista de jardinería, le dije a una alumna que quería saber más.",
         "El club dijo que el palco es exclusivo para socios fundadores desde hace veinte años y que no cambiará.",
         "¿Te ha gustado el concierto? Los vecinos respondieron que sí, según la encuesta municipal.",

@@ -176,6 +176,7 @@ MUST_GO: dict[str, list[str]] = {
         "Écrivez-nous à redaction@exemple.fr",
         "Une info à nous signaler ? Contactez la rédaction à infos@exemple.fr",
         "Contact : redaction@exemple.fr",
+        "Vous avez une question d'argent ? Écrivez à l'adresse questions@exemple.fr : nos experts répondent.",
     ],
 }
 
@@ -273,5 +274,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Vous souhaitez réagir ? Venez à la réunion publique de jeudi.",
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",
         "Contacter la mairie par téléphone relève du parcours du combattant, selon les habitants.",
+        "Vous avez une question ? Écrivez-la sur une carte, nous a dit le notaire, et gardez-en une copie.",
     ],
 }
