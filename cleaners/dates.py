@@ -320,8 +320,10 @@ def is_bare_date(plain: str) -> bool:
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
 _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
 _TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
-# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments").
-_PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments"),
+# that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
+# engine then skips the characters no separator starts at (it tried the leading spaces at every character).
+_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/])\s+)")
 # The characters one of them needs: a line without any has one part, told without trying the pattern's
 # spaces at each of its characters.
 _SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")

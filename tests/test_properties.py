@@ -894,6 +894,28 @@ def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits
     assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
 
 
+_PART_SEPARATOR_AS_WRITTEN = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+
+
+@example("Sports | March 3, 2024 | 4 comments")
+@example("Jane \t|\u00a0 Doe —  x")  # spaces around a bar, a dash's spaces
+@example("a |b| c")  # a bar with no space before it
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "2024", "|", "•", "・", "-", "--", "–", "/", "//", "a-b", "x/y", ""],
+        [" ", "", "  ", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_the_part_separator_opening_with_its_first_characters_class_finds_what_the_pattern_as_written_does(text):
+    """`dates._PART_SEPARATOR`, written to open with a character class, finds the separators (where each starts
+    and ends) of its pattern as written with leading spaces."""
+    spans = [found.span() for found in dates._PART_SEPARATOR.finditer(text)]
+    assert spans == [found.span() for found in _PART_SEPARATOR_AS_WRITTEN.finditer(text)]
+
+
 @example("Jane Doe, AFP")
 @example("Jane Doe (ANSA)")
 @example("Jane Doe AFP")  # no separator: no credit
