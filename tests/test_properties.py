@@ -16,7 +16,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import bylines, dates, markdown, regions
+from cleaners import bylines, dates, markdown, regions, text_page
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -914,6 +914,39 @@ def test_the_part_separator_opening_with_its_first_characters_class_finds_what_t
     and ends) of its pattern as written with leading spaces."""
     spans = [found.span() for found in dates._PART_SEPARATOR.finditer(text)]
     assert spans == [found.span() for found in _PART_SEPARATOR_AS_WRITTEN.finditer(text)]
+
+
+# Patterns opening with `\s\s*` (or `\s\s+`) where they read more simply with `\s+` (or `\s{2,}`), each with its
+# form as written: the regex engine searches for the first only where a space stands.
+_OPENING_WITH_A_SPACE = [
+    (dates._TRAILING_RELATIVE, rf"\s+(?:{dates._RELATIVE.pattern})$", re.IGNORECASE),
+    (dates._TRAILING_FILLER, rf"\s+(?:{dates._FILLER.pattern})$", re.IGNORECASE),
+    (text_page._TITLE_BAR_SEPARATOR, r"\s+[|\-–—·]\s+|\s+::\s+", 0),
+    (text_page._TRAIL_SEPARATOR, r"\s+[>›»→▸/]\s+", 0),
+    (text_page._ROW_GAP, r"\s{2,}", 0),
+    (text_page._TRAIL_ARROW, r"\s+[>›»→▸]\s+", 0),
+    (bylines._AFTER_NAME, rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$", 0),
+]
+
+
+@example("Nov 8, 2025  \t7 min read")
+@example("Headline  |  Site :: Section")
+@example("Region > Bochnia / Handball   Verbandsliga » mit dpa")
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "2024", "3 hours ago", "7 min read", "4 comments", "|", "·", "::", "-", ">", "»", "/", "mit", "à", ""],
+        [" ", "", "  ", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_a_pattern_opening_with_a_space_finds_what_its_form_as_written_does(text):
+    """Each pattern of `_OPENING_WITH_A_SPACE` matches where its form as written does, with the same groups."""
+    for pattern, written, flags in _OPENING_WITH_A_SPACE:
+        as_written = re.compile(written, flags)
+        found = [(match.span(), match.groups()) for match in pattern.finditer(text)]
+        assert found == [(match.span(), match.groups()) for match in as_written.finditer(text)], written
 
 
 @example("Jane Doe, AFP")
