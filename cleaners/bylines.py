@@ -30,7 +30,8 @@ _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 # From a lower-case place or co-credit word on, a chunk names no person ("à Toulouse", "mit dpa").
-_AFTER_NAME = re.compile(rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$")
+# (`\s\s*`, not `\s+`: a pattern opening with a character class is searched for only where that class stands)
+_AFTER_NAME = re.compile(rf"\s\s*(?:{alternation(words_of('after_name_words'))})\s+.*$")
 _AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
 _CREDIT_SEPARATOR_CHAR = re.compile(r"[,|(]")  # what the split needs, looked for first

@@ -150,7 +150,8 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|Z|[ECMP][SD]?T|CES?T|EES?T|WES?T|MSK|BST|IST|J
 # A date counted back from the day the page was fetched ("3 hours ago", "il y a 3 heures", "вчера").
 _RELATIVE = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("relative_dates")), re.IGNORECASE)
 # The same run on after a dated line's date ("Nov 19, 2019 at 9:08 GMT 1 day ago"): the date says the day.
-_TRAILING_RELATIVE = re.compile(rf"\s+(?:{_RELATIVE.pattern})$", re.IGNORECASE)
+# (`\s\s*`, not `\s+`: a pattern opening with a character class is searched for only where that class stands)
+_TRAILING_RELATIVE = re.compile(rf"\s\s*(?:{_RELATIVE.pattern})$", re.IGNORECASE)
 # The most words a relative date spans: its words are set apart by single spaces, no other whitespace.
 _RELATIVE_MAX_WORDS = 1 + max(pattern.count(" ") for pattern in words_of("relative_dates"))
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
@@ -324,9 +325,11 @@ def is_bare_date(plain: str) -> bool:
 
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
 _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
-_TRAILING_FILLER = re.compile(rf"\s+(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
-# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments").
-_PART_SEPARATOR = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+_TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
+# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments"),
+# that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
+# engine then skips the characters no separator starts at (it tried the leading spaces at every character).
+_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/])\s+)")
 # The characters one of them needs: a line without any has one part, told without trying the pattern's
 # spaces at each of its characters.
 _SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")

@@ -16,7 +16,7 @@ from ftfy.badness import BADNESS_RE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cleaners import bylines, dates, markdown, regions
+from cleaners import bylines, dates, markdown, regions, text_page
 from cleaners.bylines import split_names
 from cleaners.dates import parse_dateline
 from cleaners.html_page import clean_html
@@ -892,6 +892,61 @@ def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits
     `_has_separator` looks for one there only."""
     assert dates.dateline_parts(text) == [part for part in dates._PART_SEPARATOR.split(text.strip()) if part.strip()]
     assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
+
+
+_PART_SEPARATOR_AS_WRITTEN = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+
+
+@example("Sports | March 3, 2024 | 4 comments")
+@example("Jane \t|\u00a0 Doe —  x")  # spaces around a bar, a dash's spaces
+@example("a |b| c")  # a bar with no space before it
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "2024", "|", "•", "・", "-", "--", "–", "/", "//", "a-b", "x/y", ""],
+        [" ", "", "  ", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_the_part_separator_opening_with_its_first_characters_class_finds_what_the_pattern_as_written_does(text):
+    """`dates._PART_SEPARATOR`, written to open with a character class, finds the separators (where each starts
+    and ends) of its pattern as written with leading spaces."""
+    spans = [found.span() for found in dates._PART_SEPARATOR.finditer(text)]
+    assert spans == [found.span() for found in _PART_SEPARATOR_AS_WRITTEN.finditer(text)]
+
+
+# Patterns opening with `\s\s*` (or `\s\s+`) where they read more simply with `\s+` (or `\s{2,}`), each with its
+# form as written: the regex engine searches for the first only where a space stands.
+_OPENING_WITH_A_SPACE = [
+    (dates._TRAILING_RELATIVE, rf"\s+(?:{dates._RELATIVE.pattern})$", re.IGNORECASE),
+    (dates._TRAILING_FILLER, rf"\s+(?:{dates._FILLER.pattern})$", re.IGNORECASE),
+    (text_page._TITLE_BAR_SEPARATOR, r"\s+[|\-–—·]\s+|\s+::\s+", 0),
+    (text_page._TRAIL_SEPARATOR, r"\s+[>›»→▸/]\s+", 0),
+    (text_page._ROW_GAP, r"\s{2,}", 0),
+    (text_page._TRAIL_ARROW, r"\s+[>›»→▸]\s+", 0),
+    (bylines._AFTER_NAME, rf"\s+(?:{alternation(words_of('after_name_words'))})\s+.*$", 0),
+]
+
+
+@example("Nov 8, 2025  \t7 min read")
+@example("Headline  |  Site :: Section")
+@example("Region > Bochnia / Handball   Verbandsliga » mit dpa")
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "2024", "3 hours ago", "7 min read", "4 comments", "|", "·", "::", "-", ">", "»", "/", "mit", "à", ""],
+        [" ", "", "  ", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_a_pattern_opening_with_a_space_finds_what_its_form_as_written_does(text):
+    """Each pattern of `_OPENING_WITH_A_SPACE` matches where its form as written does, with the same groups."""
+    for pattern, written, flags in _OPENING_WITH_A_SPACE:
+        as_written = re.compile(written, flags)
+        found = [(match.span(), match.groups()) for match in pattern.finditer(text)]
+        assert found == [(match.span(), match.groups()) for match in as_written.finditer(text)], written
 
 
 @example("Jane Doe, AFP")
