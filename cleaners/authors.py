@@ -31,6 +31,7 @@ from trafilatura.utils import line_processing, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import (
+    AFFILIATION_WORDS,
     BY_WORD,
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
@@ -67,7 +68,7 @@ COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "privacy policy terms conditions cookies cookie category posts learn read view".split()
+    "privacy policy terms conditions cookies cookie category posts learn read view rights reserved".split()
 )
 
 
@@ -512,6 +513,62 @@ def handle_byline(clues: Clues) -> list[str]:
     return []
 
 
+# Words of an organisation's or an institution's name ("American Marketing Association", "Hopscotch
+# Press", "Universität …"): a copyright line's holder holding one is no person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words")) | AFFILIATION_WORDS
+# What opens a copyright line, any case ("©", "(c)", "Copyright").
+COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
+# A copyright line: its sign, its years, "by", the holder up to a punctuation mark, then the rest
+# ("© 2025 Cassidy Williams. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum",
+# "Copyright © 2005 by Random House, Inc.").
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[^\W\d_][^.,;:•|©()]*)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_NOT_SHOWN = ("script", "style", "noscript")
+_PICTURE_TAGS = ("figure", "figcaption")  # a picture's credit ("© Kurt-Walter Wessolek, 31.05.2013") is no signature
+
+
+def _spelt_by_host(name: str, hosts: frozenset[str]) -> bool:
+    """Whether the page's host spells a word of four letters or more of `name` ("Menlo Coaching" on
+    menlocoaching.com): a company signs with the name its domain spells, a person's site seldom."""
+    return any(len(word) >= 4 and any(word in host for host in hosts) for word in _letters(name.split()))
+
+
+def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
+    """Whether a copyright line's holder is a person: a person's shape (`looks_like_person`), no
+    acronym ("RM Investor"), no organisation's word, no legal form after it ("Random House, Inc."),
+    neither the site's name nor spelt by its host."""
+    words = holder.split()
+    site = (site_name(clues.tree) or "").casefold()
+    return (
+        looks_like_person(holder)
+        and not any(len(word) <= 3 and word.isupper() for word in words)
+        and not any(word.casefold() in ORGANISATION_WORDS for word in words)
+        and not names_company(" ".join([holder, *rest.split()[:2]]))
+        and holder.casefold() not in site
+        and not _spelt_by_host(holder, host_keys(clues.url))
+    )
+
+
+def copyright_holder(clues: Clues) -> list[str]:
+    """The person the page's first copyright line names ("© 2025 Toby Hede", "(c) Johannes Wolf •
+    …"), a picture's credit aside: a personal site or blog signs there and nowhere else. Companies sign
+    there too, so a holder must read as a person (`_personal_holder`); asked last, when no byline names
+    anyone."""
+    for text in clues.body_texts:
+        lowered = text.casefold()
+        if not any(sign in lowered for sign in COPYRIGHT_SIGNS) or (parent := text.getparent()).tag in _NOT_SHOWN:
+            continue
+        if parent.tag in _PICTURE_TAGS or next(parent.iterancestors(*_PICTURE_TAGS), None) is not None:
+            continue
+        if match := _COPYRIGHT.search(" ".join(text.split())):
+            holder = match["holder"].strip()
+            return [holder] if _personal_holder(holder, match["rest"], clues) else []
+    return []
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
@@ -711,6 +768,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
+    AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),
 )
 
 

@@ -367,6 +367,17 @@ ROWS = LanguageRows(
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
+    organisation_words=(
+        "verband",
+        "verein",
+        "gesellschaft",
+        "stiftung",
+        "zentrum",
+        "verlag",
+        "gruppe",
+        "forum",
+        "netzwerk",
+    ),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

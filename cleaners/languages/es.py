@@ -334,6 +334,7 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
+    organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
     updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),

@@ -277,6 +277,7 @@ ROWS = LanguageRows(
     place_words=("saint", "sainte", "le", "la", "les"),
     newsroom_words=("rédaction", "redaction", "agence"),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
+    organisation_words=("association", "société", "fondation", "centre", "éditions", "groupe", "fédération"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),

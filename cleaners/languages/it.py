@@ -280,6 +280,7 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
+    organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
     updated_words=(

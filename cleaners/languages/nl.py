@@ -247,6 +247,7 @@ ROWS = LanguageRows(
     place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie", "persbureau", "agentschap"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
+    organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),

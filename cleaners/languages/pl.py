@@ -314,6 +314,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("redakcja", "agencja"),
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
+    organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",

@@ -291,6 +291,7 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
     affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
+    organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
     updated_words=(
