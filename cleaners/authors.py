@@ -46,7 +46,7 @@ from cleaners.bylines import (
 )
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
-from cleaners.languages import words_of
+from cleaners.languages import function_words, words_of
 from cleaners.published import BodyXPath, PageReadings, in_foreign_section
 from cleaners.trafilatura_xpaths import EXSLT_REGEXP
 from cleaners.urls import domain_of
@@ -68,7 +68,7 @@ COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "privacy policy terms conditions cookies cookie category posts learn read view rights reserved".split()
+    "privacy policy terms conditions cookies cookie category posts learn read view rights reserved link links".split()
 )
 
 
@@ -569,6 +569,37 @@ def copyright_holder(clues: Clues) -> list[str]:
     return []
 
 
+_FUNCTION_WORDS = function_words()
+TAIL_LINES = 5  # the extracted text's lines a signature is looked for in (`Clues.text_tail`)
+_BELOW_SIGNATURE_WORDS = 3  # a role or a date under a signature ("DITIB-Bundesvorsitzender", "10. September 2017")
+
+
+def last_lines(text: str) -> tuple[str, ...]:
+    """The last `TAIL_LINES` non-blank lines of an extracted text, their spaces collapsed (fewer when
+    the text has fewer)."""
+    lines = (" ".join(line.split()) for line in reversed(text.rstrip().splitlines()))
+    return tuple(reversed(list(itertools.islice(filter(None, lines), TAIL_LINES))))
+
+
+def signature(clues: Clues) -> list[str]:
+    """A person's name alone on the article's last line, or above a short last line (a role, a date):
+    reviews, columns and letters are signed under the text ("Marina Mucha", "Kazım TÜRKMEN" over
+    "DITIB-Bundesvorsitzender"). Only in a text of `TAIL_LINES` lines or more, its last two read; a
+    button's words are no name ("Pin For": no function word of any language)."""
+    lines = clues.text_tail
+    if len(lines) < TAIL_LINES:
+        return []
+    for back in (1, 2):
+        below, words = lines[len(lines) - back + 1 :], lines[-back].casefold().split()
+        if (
+            looks_like_name(lines[-back])
+            and looks_like_person(lines[-back])
+            and not _FUNCTION_WORDS.intersection(words)
+        ):
+            return [lines[-back]] if all(len(line.split()) <= _BELOW_SIGNATURE_WORDS for line in below) else []
+    return []
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
@@ -581,6 +612,7 @@ class Clues:
     text_byline: tuple[str, ...] = ()
     url: str | None = None
     readings: PageReadings | None = field(default=None, compare=False, repr=False)  # shared with the date sources
+    text_tail: tuple[str, ...] = ()  # the extracted text's last lines (`last_lines`), where a signature stands
     _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def names(self, source: AuthorSource) -> list[str]:
@@ -768,6 +800,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
+    AuthorSource("signature", "a name alone under the extracted text", signature),
     AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),
 )
 
