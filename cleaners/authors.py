@@ -612,7 +612,7 @@ class Clues:
     text_byline: tuple[str, ...] = ()
     url: str | None = None
     readings: PageReadings | None = field(default=None, compare=False, repr=False)  # shared with the date sources
-    text_tail: tuple[str, ...] = ()  # the extracted text's last lines (`last_lines`), where a signature stands
+    text: str = ""  # the extracted text, whose last lines a signature stands on
     _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def names(self, source: AuthorSource) -> list[str]:
@@ -620,6 +620,11 @@ class Clues:
         if source.name not in self._names:
             self._names[source.name] = clean_names(source.read(self))
         return self._names[source.name]
+
+    @cached_property
+    def text_tail(self) -> tuple[str, ...]:
+        """The extracted text's last lines (`last_lines`), read only when a signature is looked for."""
+        return last_lines(self.text)
 
     @cached_property
     def body_texts(self) -> list:

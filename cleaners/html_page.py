@@ -16,7 +16,7 @@ from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.settings import Document
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
-from cleaners.authors import Clues, find_authors, last_lines
+from cleaners.authors import Clues, find_authors
 from cleaners.language import identify_language
 from cleaners.published import PageDates, PageReadings, publication_date
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
@@ -190,8 +190,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
     readings = PageReadings(tree)  # what both the author and the date sources read
-    clues = Clues(tree, metadata.author, tuple(tagged.authors), url, readings, last_lines(text))
-    tagged.authors = find_authors(clues)
+    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings, text))
     tagged.url = url
     languages = [language] if language else None
     tagged.published = publication_date(PageDates(tree, url, languages, tagged.published, readings))

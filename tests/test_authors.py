@@ -9,13 +9,16 @@ from cleaners.authors import (
     author_box,
     authors_from_markup,
     clean_names,
+    copyright_holder,
     dated_credit,
     find_authors,
     handle_byline,
     jsonld_people,
     label_byline,
+    last_lines,
     looks_like_person,
     page_byline,
+    signature,
     trafilatura_author,
 )
 from cleaners.bylines import parse_byline, split_names
@@ -513,3 +516,66 @@ def test_a_publication_after_the_writers_is_no_co_author():
     assert split_names("Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal") == ["Manoj Jain", "Jagpreet Chhatwal"]
     assert split_names("Jana Roe, Die Zeit") == ["Jana Roe"]
     assert split_names("The Team") == ["The Team"]  # first: the byline's only credit, left to the other rules
+
+
+def _copyright(footer: str, url: str = "https://example.org/post", head: str = "") -> list[str]:
+    tree = parse_html(f"<html><head>{head}</head><body><p>Text</p><footer>{footer}</footer></body></html>")
+    return copyright_holder(Clues(tree, url=url))
+
+
+@pytest.mark.parametrize(
+    "footer, holder",
+    [
+        ("&copy; 2025 Cassidy Williams.", ["Cassidy Williams"]),
+        ("<p>(c) Johannes Wolf &bull; Weitere Rechte siehe Impressum</p>", ["Johannes Wolf"]),
+        ("COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT", ["ANDRÉ LOIBL"]),
+        ("Copyright &copy; 2006-2008 by Martin Weber", ["Martin Weber"]),
+        ("&copy; 2025 Hopscotch Press", []),  # an organisation's word
+        ("Copyright 2005 by Random House, Inc.", []),  # a legal form after the name
+        ("&copy; 2025 RM Investor", []),  # an acronym
+        ("&copy; All Rights Reserved", []),
+        ("<figure><figcaption>Harbour <span>&copy; Kurt Wessel</span></figcaption></figure>", []),  # a picture's
+        ("<p>Copyrighted Material</p>", []),
+    ],
+)
+def test_a_person_a_copyright_line_names(footer, holder):
+    assert _copyright(footer) == holder
+
+
+def test_a_copyright_holder_the_site_names_or_its_host_spells_is_the_company():
+    assert _copyright("&copy; 2025 Menlo Coaching", url="https://menlocoaching.com/blog/") == []
+    assert _copyright("&copy; 2025 Paper Trails", head='<meta property="og:site_name" content="Paper Trails">') == []
+    assert _copyright("&copy; 2025 Paper Trails") == ["Paper Trails"]  # a person's shape, nothing says otherwise
+
+
+def test_copyright_holder_is_the_last_source():
+    tree = parse_html("<html><body><p>By Jane Doe</p><footer>&copy; 2025 John Roe</footer></body></html>")
+    assert find_authors(Clues(tree)) == ["Jane Doe"]
+    alone = parse_html("<html><body><p>Text</p><footer>&copy; 2025 John Roe</footer></body></html>")
+    assert find_authors(Clues(alone)) == ["John Roe"]
+
+
+def _signed(text: str) -> list[str]:
+    return signature(Clues(parse_html("<html><body><p>Text</p></body></html>"), text=text))
+
+
+@pytest.mark.parametrize(
+    "tail, names",
+    [
+        ("Marina Mucha", ["Marina Mucha"]),
+        ("Kazım TÜRKMEN\nDITIB-Bundesvorsitzender", ["Kazım TÜRKMEN"]),  # a role under the name
+        ("Jane Doe\n10. September 2017", ["Jane Doe"]),  # a date under it
+        ("Jane Doe\nSenior writer at the Daily Bugle", []),  # a line of prose under it
+        ("Pin For", []),  # a button's words
+        ("Weiterführender Link\nBBAW", []),
+        ("The article ends here.", []),
+    ],
+)
+def test_a_name_alone_under_the_text_signs_it(tail, names):
+    body = "First paragraph.\n\nSecond paragraph.\nThird paragraph.\nFourth paragraph.\n"
+    assert _signed(body + tail) == names
+
+
+def test_a_short_text_has_no_signature():
+    assert _signed("Headline\nMarina Mucha") == []
+    assert last_lines("a\n\n b  c \nd\ne\nf\ng\n") == ("b c", "d", "e", "f", "g")
