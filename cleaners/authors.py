@@ -36,6 +36,7 @@ from cleaners.bylines import (
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
     NOT_A_LONE_NAME,
+    PUBLICATION_ARTICLES,
     ROLE_WORDS,
     author_page_of,
     byline_text,
@@ -66,9 +67,11 @@ _MAX_BYLINE_CHARS = 120
 # often sits in an element classed "sidebar" or "widget", so those stay (`<aside>` and `<nav>` do not).
 COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
-# Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
+# Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy
+# Policy"), a link's label under the text ("Weiterführender Link") and a copyright line's "All Rights Reserved".
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "privacy policy terms conditions cookies cookie category posts learn read view rights reserved link links".split()
+    "privacy policy terms conditions cookies cookie category posts learn read view link links"
+    " rights reserved rechte droits derechos diritti direitos rechten prawa reservados".split()
 )
 
 
@@ -523,7 +526,7 @@ COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
 # "Copyright © 2005 by Random House, Inc.").
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
-    r"(?P<holder>[^\W\d_][^.,;:•|©()]*)(?P<rest>.*)",
+    r"(?P<holder>[^\W\d_][^.,;:•|©()/]*)(?P<rest>.*)",
     re.IGNORECASE,
 )
 _NOT_SHOWN = ("script", "style", "noscript")
@@ -537,13 +540,18 @@ def _spelt_by_host(name: str, hosts: frozenset[str]) -> bool:
 
 
 def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
-    """Whether a copyright line's holder is a person: a person's shape (`looks_like_person`), no
-    acronym ("RM Investor"), no organisation's word, no legal form after it ("Random House, Inc."),
-    neither the site's name nor spelt by its host."""
+    """Whether a copyright line's holder is a person: one person's name (`split_names` keeps it whole:
+    no agency, "Getty Images"), a person's shape (`looks_like_person`), no picture agency after a slash
+    ("Oli Scarff/Getty Images"), no publication's article ("The Liberty Times"), no acronym ("RM
+    Investor"), no organisation's word, no legal form after it ("Random House, Inc."), neither the
+    site's name nor spelt by its host."""
     words = holder.split()
     site = (site_name(clues.tree) or "").casefold()
     return (
-        looks_like_person(holder)
+        _key(split_names(holder)) == _key([holder])
+        and looks_like_person(holder)
+        and not rest.startswith("/")
+        and words[0].casefold() not in PUBLICATION_ARTICLES
         and not any(len(word) <= 3 and word.isupper() for word in words)
         and not any(word.casefold() in ORGANISATION_WORDS for word in words)
         and not names_company(" ".join([holder, *rest.split()[:2]]))

@@ -534,6 +534,10 @@ def _copyright(footer: str, url: str = "https://example.org/post", head: str = "
         ("Copyright 2005 by Random House, Inc.", []),  # a legal form after the name
         ("&copy; 2025 RM Investor", []),  # an acronym
         ("&copy; All Rights Reserved", []),
+        ("&copy; Derechos Reservados", []),
+        ("&copy; 2020 The Liberty Times", []),  # a publication's article
+        ("<span>&copy; Oli Scarff/Getty Images</span>", []),  # a picture agency's credit
+        ("<span>&copy; Getty Images</span>", []),
         ("<figure><figcaption>Harbour <span>&copy; Kurt Wessel</span></figcaption></figure>", []),  # a picture's
         ("<p>Copyrighted Material</p>", []),
     ],
