@@ -521,11 +521,12 @@ def handle_byline(clues: Clues) -> list[str]:
 ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words")) | AFFILIATION_WORDS
 # What opens a copyright line, any case ("©", "(c)", "Copyright").
 COPYRIGHT_SIGNS = ("©", "(c)", "copyright")
-# A copyright line: its sign, its years, "by", the holder up to a punctuation mark, then the rest
+# A copyright line: its sign opening it (a caption's "Alpines Lebensgefühl © Österreich Werbung" credits a
+# picture), its years, "by", the holder up to a punctuation mark, then the rest
 # ("© 2025 Cassidy Williams. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum",
 # "Copyright © 2005 by Random House, Inc.").
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"^[^\w©]*(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<holder>[^\W\d_][^.,;:•|©()/]*)(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -542,15 +543,15 @@ def _spelt_by_host(name: str, hosts: frozenset[str]) -> bool:
 def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
     """Whether a copyright line's holder is a person: one person's name (`split_names` keeps it whole:
     no agency, "Getty Images"), a person's shape (`looks_like_person`), no picture agency after a slash
-    ("Oli Scarff/Getty Images"), no publication's article ("The Liberty Times"), no acronym ("RM
-    Investor"), no organisation's word, no legal form after it ("Random House, Inc."), neither the
-    site's name nor spelt by its host."""
+    ("Oli Scarff/Getty Images") or in brackets ("Dieter Mayr (KNA)"), no publication's article ("The
+    Liberty Times"), no acronym ("RM Investor"), no organisation's word, no legal form after it
+    ("Random House, Inc."), neither the site's name nor spelt by its host."""
     words = holder.split()
     site = (site_name(clues.tree) or "").casefold()
     return (
         _key(split_names(holder)) == _key([holder])
         and looks_like_person(holder)
-        and not rest.startswith("/")
+        and not rest.lstrip().startswith(("/", "("))
         and words[0].casefold() not in PUBLICATION_ARTICLES
         and not any(len(word) <= 3 and word.isupper() for word in words)
         and not any(word.casefold() in ORGANISATION_WORDS for word in words)
@@ -571,7 +572,7 @@ def copyright_holder(clues: Clues) -> list[str]:
             continue
         if parent.tag in _PICTURE_TAGS or next(parent.iterancestors(*_PICTURE_TAGS), None) is not None:
             continue
-        if match := _COPYRIGHT.search(" ".join(text.split())):
+        if match := _COPYRIGHT.match(" ".join(text.split())):
             holder = match["holder"].strip()
             return [holder] if _personal_holder(holder, match["rest"], clues) else []
     return []
@@ -589,22 +590,38 @@ def last_lines(text: str) -> tuple[str, ...]:
     return tuple(reversed(list(itertools.islice(filter(None, lines), TAIL_LINES))))
 
 
+# A text of the page that is a given line, not a link's, a button's or a heading's ("Movie Review", "MEHR ERFAHREN").
+_PLAIN_TEXT_OF = etree.XPath(
+    "//body//text()[normalize-space(.) = $line]"
+    "[not(ancestor::a or ancestor::button or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+    " or ancestor::h5 or ancestor::h6)]"
+)
+
+
+def _under_signature(line: str) -> bool:
+    """Whether a line may stand under a signature: a role of one word ("DITIB-Bundesvorsitzender") or a
+    short date ("10. September 2017"), not a credit ("Jimmy Jenkins (audiojungle.net)")."""
+    words = line.split()
+    return len(words) == 1 or (len(words) <= _BELOW_SIGNATURE_WORDS and has_digit(line))
+
+
 def signature(clues: Clues) -> list[str]:
-    """A person's name alone on the article's last line, or above a short last line (a role, a date):
-    reviews, columns and letters are signed under the text ("Marina Mucha", "Kazım TÜRKMEN" over
+    """A person's name alone on the article's last line, or above a role or a date: reviews, columns
+    and letters are signed under the text ("Marina Mucha", "Kazım TÜRKMEN" over
     "DITIB-Bundesvorsitzender"). Only in a text of `TAIL_LINES` lines or more, its last two read; a
-    button's words are no name ("Pin For": no function word of any language)."""
+    button's or a teaser's words are no name: no function word of any language ("Pin For"), not all
+    capitals ("TBS NEWS DIG"), and the page writes the line as a text of its own outside links, buttons
+    and headings ("Movie Review")."""
     lines = clues.text_tail
     if len(lines) < TAIL_LINES:
         return []
     for back in (1, 2):
-        below, words = lines[len(lines) - back + 1 :], lines[-back].casefold().split()
-        if (
-            looks_like_name(lines[-back])
-            and looks_like_person(lines[-back])
-            and not _FUNCTION_WORDS.intersection(words)
-        ):
-            return [lines[-back]] if all(len(line.split()) <= _BELOW_SIGNATURE_WORDS for line in below) else []
+        line = lines[-back]
+        words = line.casefold().split()
+        if looks_like_name(line) and looks_like_person(line) and not _FUNCTION_WORDS.intersection(words):
+            below = lines[len(lines) - back + 1 :]
+            signed = not line.isupper() and all(map(_under_signature, below)) and _PLAIN_TEXT_OF(clues.tree, line=line)
+            return [line] if signed else []
     return []
 
 
@@ -877,6 +894,11 @@ def host_keys(url: str | None) -> frozenset[str]:
     return frozenset(_letters([part])[0] for part in (host, host.rpartition(".")[0]) if part)
 
 
+# Sources that guess from weak clues (a name under the text, a copyright line), asked only when no
+# source named anyone, the site itself included: a site's own signature beats them.
+LAST_RESORT_SOURCES = ("signature", "copyright_holder")
+
+
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
     names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
@@ -885,7 +907,7 @@ def find_authors(clues: Clues) -> list[str]:
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
         names = clues.names(source)
-        if not names:
+        if not names or (fallback and source.name in LAST_RESORT_SOURCES):
             continue
         if source.name == "trafilatura":
             names = as_written(names, clues.tree)

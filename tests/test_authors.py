@@ -539,6 +539,8 @@ def _copyright(footer: str, url: str = "https://example.org/post", head: str = "
         ("<span>&copy; Oli Scarff/Getty Images</span>", []),  # a picture agency's credit
         ("<span>&copy; Getty Images</span>", []),
         ("<figure><figcaption>Harbour <span>&copy; Kurt Wessel</span></figcaption></figure>", []),  # a picture's
+        ("<p>Alpines Lebensgefühl &copy; Austria Werbung</p>", []),  # a caption's credit
+        ("<div>&copy; Dieter Mayr (KNA)</div>", []),  # an agency's picture
         ("<p>Copyrighted Material</p>", []),
     ],
 )
@@ -559,27 +561,47 @@ def test_copyright_holder_is_the_last_source():
     assert find_authors(Clues(alone)) == ["John Roe"]
 
 
-def _signed(text: str) -> list[str]:
-    return signature(Clues(parse_html("<html><body><p>Text</p></body></html>"), text=text))
+def _signed(text: str, body: str = "") -> list[str]:
+    """The signature under `text` on a page writing each of its lines as a paragraph, or as `body`."""
+    paragraphs = body or "".join(f"<p>{line}</p>" for line in text.splitlines())
+    return signature(Clues(parse_html(f"<html><body>{paragraphs}</body></html>"), text=text))
+
+
+ARTICLE = "First paragraph.\n\nSecond paragraph.\nThird paragraph.\nFourth paragraph.\n"
 
 
 @pytest.mark.parametrize(
     "tail, names",
     [
-        ("Marina Mucha", ["Marina Mucha"]),
+        ("<strong>Marina Mucha</strong>", ["Marina Mucha"]),
         ("Kazım TÜRKMEN\nDITIB-Bundesvorsitzender", ["Kazım TÜRKMEN"]),  # a role under the name
         ("Jane Doe\n10. September 2017", ["Jane Doe"]),  # a date under it
         ("Jane Doe\nSenior writer at the Daily Bugle", []),  # a line of prose under it
+        ("Halloween Night\nJimmy Jenkins (audiojungle.net)", []),  # a credit under it
         ("Pin For", []),  # a button's words
+        ("TBS NEWS DIG", []),  # a service's name in capitals
         ("Weiterführender Link\nBBAW", []),
         ("The article ends here.", []),
     ],
 )
 def test_a_name_alone_under_the_text_signs_it(tail, names):
-    body = "First paragraph.\n\nSecond paragraph.\nThird paragraph.\nFourth paragraph.\n"
-    assert _signed(body + tail) == names
+    text = ARTICLE + tail.replace("<strong>", "").replace("</strong>", "")
+    body = "".join(f"<p>{line}</p>" for line in (ARTICLE + tail).splitlines())
+    assert _signed(text, body) == names
+
+
+def test_a_links_or_a_headings_words_sign_nothing():
+    assert _signed(ARTICLE + "Movie Review", "<p>Text</p><a><h3>Movie Review</h3></a>") == []
+    assert _signed(ARTICLE + "Mehr Erfahren", '<p>Text</p><a class="cta">Mehr Erfahren</a>') == []
+    assert _signed(ARTICLE + "Jane Doe", "<p>Text</p><p>Jane Doe</p>") == ["Jane Doe"]
 
 
 def test_a_short_text_has_no_signature():
     assert _signed("Headline\nMarina Mucha") == []
     assert last_lines("a\n\n b  c \nd\ne\nf\ng\n") == ("b c", "d", "e", "f", "g")
+
+
+def test_weak_sources_do_not_beat_the_sites_own_signature():
+    head = '<meta property="og:site_name" content="mix1.de"><meta name="author" content="mix1.de">'
+    tree = parse_html(f"<html><head>{head}</head><body><p>Text</p><p>&copy; 2022 Jane Doe</p></body></html>")
+    assert find_authors(Clues(tree, url="https://www.mix1.de/music/x")) == ["mix1.de"]
