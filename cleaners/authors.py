@@ -31,10 +31,12 @@ from trafilatura.utils import line_processing, trim
 from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import (
+    AFFILIATION_WORDS,
     BY_WORD,
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
     NOT_A_LONE_NAME,
+    PUBLICATION_ARTICLES,
     ROLE_WORDS,
     author_page_of,
     byline_text,
@@ -45,7 +47,7 @@ from cleaners.bylines import (
 )
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
-from cleaners.languages import words_of
+from cleaners.languages import function_words, words_of
 from cleaners.published import BodyXPath, PageReadings, in_foreign_section
 from cleaners.trafilatura_xpaths import EXSLT_REGEXP
 from cleaners.urls import domain_of
@@ -65,9 +67,11 @@ _MAX_BYLINE_CHARS = 120
 # often sits in an element classed "sidebar" or "widget", so those stay (`<aside>` and `<nav>` do not).
 COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
 # Lower-case words that may stand inside a person's name ("Marna van der Merwe").
-# Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy Policy").
+# Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy
+# Policy"), a link's label under the text ("Weiterführender Link") and a copyright line's "All Rights Reserved".
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "privacy policy terms conditions cookies cookie category posts learn read view".split()
+    "privacy policy terms conditions cookies cookie category posts learn read view link links"
+    " rights reserved rechte droits derechos diritti direitos rechten prawa reservados".split()
 )
 
 
@@ -512,6 +516,115 @@ def handle_byline(clues: Clues) -> list[str]:
     return []
 
 
+# Words of an organisation's or an institution's name ("American Marketing Association", "Hopscotch
+# Press", "Universität …"): a copyright line's holder holding one is no person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words")) | AFFILIATION_WORDS
+# How a copyright line opens ("©", "(c)", "Copyright", "COPYRIGHT"), told apart by substrings: casefolding
+# every text of the page cost the author step 3%, and an XPath over them five times as much.
+COPYRIGHT_SIGNS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
+# A copyright line: its sign opening it (a caption's "Alpines Lebensgefühl © Österreich Werbung" credits a
+# picture), its years, "by", the holder up to a punctuation mark, then the rest
+# ("© 2025 Cassidy Williams. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum",
+# "Copyright © 2005 by Random House, Inc.").
+_COPYRIGHT = re.compile(
+    r"^[^\w©]*(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[^\W\d_][^.,;:•|©()/]*)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_NOT_SHOWN = ("script", "style", "noscript")
+_PICTURE_TAGS = ("figure", "figcaption")  # a picture's credit ("© Kurt-Walter Wessolek, 31.05.2013") is no signature
+
+
+def _spelt_by_host(name: str, hosts: frozenset[str]) -> bool:
+    """Whether the page's host spells a word of four letters or more of `name` ("Menlo Coaching" on
+    menlocoaching.com): a company signs with the name its domain spells, a person's site seldom."""
+    return any(len(word) >= 4 and any(word in host for host in hosts) for word in _letters(name.split()))
+
+
+def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
+    """Whether a copyright line's holder is a person: one person's name (`split_names` keeps it whole:
+    no agency, "Getty Images"), a person's shape (`looks_like_person`), no picture agency after a slash
+    ("Oli Scarff/Getty Images") or in brackets ("Dieter Mayr (KNA)"), no publication's article ("The
+    Liberty Times"), no acronym ("RM Investor"), no organisation's word, no legal form after it
+    ("Random House, Inc."), neither the site's name nor spelt by its host."""
+    words = holder.split()
+    site = (site_name(clues.tree) or "").casefold()
+    return (
+        _key(split_names(holder)) == _key([holder])
+        and looks_like_person(holder)
+        and not rest.lstrip().startswith(("/", "("))
+        and words[0].casefold() not in PUBLICATION_ARTICLES
+        and not any(len(word) <= 3 and word.isupper() for word in words)
+        and not any(word.casefold() in ORGANISATION_WORDS for word in words)
+        and not names_company(" ".join([holder, *rest.split()[:2]]))
+        and holder.casefold() not in site
+        and not _spelt_by_host(holder, host_keys(clues.url))
+    )
+
+
+def copyright_holder(clues: Clues) -> list[str]:
+    """The person the page's first copyright line names ("© 2025 Toby Hede", "(c) Johannes Wolf •
+    …"), a picture's credit aside: a personal site or blog signs there and nowhere else. Companies sign
+    there too, so a holder must read as a person (`_personal_holder`); asked last, when no byline names
+    anyone."""
+    for text in clues.body_texts:
+        if not any(sign in text for sign in COPYRIGHT_SIGNS) or (parent := text.getparent()).tag in _NOT_SHOWN:
+            continue
+        if parent.tag in _PICTURE_TAGS or next(parent.iterancestors(*_PICTURE_TAGS), None) is not None:
+            continue
+        if match := _COPYRIGHT.match(" ".join(text.split())):
+            holder = match["holder"].strip()
+            return [holder] if _personal_holder(holder, match["rest"], clues) else []
+    return []
+
+
+_FUNCTION_WORDS = function_words()
+TAIL_LINES = 5  # the extracted text's lines a signature is looked for in (`Clues.text_tail`)
+_BELOW_SIGNATURE_WORDS = 3  # a role or a date under a signature ("DITIB-Bundesvorsitzender", "10. September 2017")
+
+
+def last_lines(text: str) -> tuple[str, ...]:
+    """The last `TAIL_LINES` non-blank lines of an extracted text, their spaces collapsed (fewer when
+    the text has fewer)."""
+    lines = (" ".join(line.split()) for line in reversed(text.rstrip().splitlines()))
+    return tuple(reversed(list(itertools.islice(filter(None, lines), TAIL_LINES))))
+
+
+# A text of the page that is a given line, not a link's, a button's or a heading's ("Movie Review", "MEHR ERFAHREN").
+_PLAIN_TEXT_OF = etree.XPath(
+    "//body//text()[normalize-space(.) = $line]"
+    "[not(ancestor::a or ancestor::button or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+    " or ancestor::h5 or ancestor::h6)]"
+)
+
+
+def _under_signature(line: str) -> bool:
+    """Whether a line may stand under a signature: a role of one word ("DITIB-Bundesvorsitzender") or a
+    short date ("10. September 2017"), not a credit ("Jimmy Jenkins (audiojungle.net)")."""
+    words = line.split()
+    return len(words) == 1 or (len(words) <= _BELOW_SIGNATURE_WORDS and has_digit(line))
+
+
+def signature(clues: Clues) -> list[str]:
+    """A person's name alone on the article's last line, or above a role or a date: reviews, columns
+    and letters are signed under the text ("Marina Mucha", "Kazım TÜRKMEN" over
+    "DITIB-Bundesvorsitzender"). Only in a text of `TAIL_LINES` lines or more, its last two read; a
+    button's or a teaser's words are no name: no function word of any language ("Pin For"), not all
+    capitals ("TBS NEWS DIG"), and the page writes the line as a text of its own outside links, buttons
+    and headings ("Movie Review")."""
+    lines = clues.text_tail
+    if len(lines) < TAIL_LINES:
+        return []
+    for back in (1, 2):
+        line = lines[-back]
+        words = line.casefold().split()
+        if looks_like_name(line) and looks_like_person(line) and not _FUNCTION_WORDS.intersection(words):
+            below = lines[len(lines) - back + 1 :]
+            signed = not line.isupper() and all(map(_under_signature, below)) and _PLAIN_TEXT_OF(clues.tree, line=line)
+            return [line] if signed else []
+    return []
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
@@ -524,6 +637,7 @@ class Clues:
     text_byline: tuple[str, ...] = ()
     url: str | None = None
     readings: PageReadings | None = field(default=None, compare=False, repr=False)  # shared with the date sources
+    text: str = ""  # the extracted text, whose last lines a signature stands on
     _names: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def names(self, source: AuthorSource) -> list[str]:
@@ -531,6 +645,11 @@ class Clues:
         if source.name not in self._names:
             self._names[source.name] = clean_names(source.read(self))
         return self._names[source.name]
+
+    @cached_property
+    def text_tail(self) -> tuple[str, ...]:
+        """The extracted text's last lines (`last_lines`), read only when a signature is looked for."""
+        return last_lines(self.text)
 
     @cached_property
     def body_texts(self) -> list:
@@ -711,6 +830,8 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     ),
     AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
+    AuthorSource("signature", "a name alone under the extracted text", signature),
+    AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),
 )
 
 
@@ -773,6 +894,11 @@ def host_keys(url: str | None) -> frozenset[str]:
     return frozenset(_letters([part])[0] for part in (host, host.rpartition(".")[0]) if part)
 
 
+# Sources that guess from weak clues (a name under the text, a copyright line), asked only when no
+# source named anyone, the site itself included: a site's own signature beats them.
+LAST_RESORT_SOURCES = ("signature", "copyright_holder")
+
+
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
     names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
@@ -781,7 +907,7 @@ def find_authors(clues: Clues) -> list[str]:
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
         names = clues.names(source)
-        if not names:
+        if not names or (fallback and source.name in LAST_RESORT_SOURCES):
             continue
         if source.name == "trafilatura":
             names = as_written(names, clues.tree)

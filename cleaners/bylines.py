@@ -48,7 +48,7 @@ _TRAILING_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?)$")
 _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle beside the name
 _AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
 _PATH_SPLIT = re.compile(r"[/?#&=]+")
-_PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
+PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
@@ -399,7 +399,7 @@ def _clean_name(chunk: str, first: bool) -> str | None:
         return None
     if not first and (all(_CREDENTIAL.match(word) for word in words) or _CREDENTIAL.match(" ".join(words))):
         return None
-    if not first and len(words) > 1 and words[0].casefold() in _PUBLICATION_ARTICLES:
+    if not first and len(words) > 1 and words[0].casefold() in PUBLICATION_ARTICLES:
         return None  # "Jane Doe, The Commercial Appeal": the paper after its writers
     if len(words) == 1 and words[0].lower().strip(".") in NOT_A_LONE_NAME:
         return None

@@ -190,7 +190,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
     readings = PageReadings(tree)  # what both the author and the date sources read
-    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings))
+    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings, text))
     tagged.url = url
     languages = [language] if language else None
     tagged.published = publication_date(PageDates(tree, url, languages, tagged.published, readings))

@@ -9,13 +9,16 @@ from cleaners.authors import (
     author_box,
     authors_from_markup,
     clean_names,
+    copyright_holder,
     dated_credit,
     find_authors,
     handle_byline,
     jsonld_people,
     label_byline,
+    last_lines,
     looks_like_person,
     page_byline,
+    signature,
     trafilatura_author,
 )
 from cleaners.bylines import parse_byline, split_names
@@ -513,3 +516,92 @@ def test_a_publication_after_the_writers_is_no_co_author():
     assert split_names("Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal") == ["Manoj Jain", "Jagpreet Chhatwal"]
     assert split_names("Jana Roe, Die Zeit") == ["Jana Roe"]
     assert split_names("The Team") == ["The Team"]  # first: the byline's only credit, left to the other rules
+
+
+def _copyright(footer: str, url: str = "https://example.org/post", head: str = "") -> list[str]:
+    tree = parse_html(f"<html><head>{head}</head><body><p>Text</p><footer>{footer}</footer></body></html>")
+    return copyright_holder(Clues(tree, url=url))
+
+
+@pytest.mark.parametrize(
+    "footer, holder",
+    [
+        ("&copy; 2025 Cassidy Williams.", ["Cassidy Williams"]),
+        ("<p>(c) Johannes Wolf &bull; Weitere Rechte siehe Impressum</p>", ["Johannes Wolf"]),
+        ("COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT", ["ANDRÉ LOIBL"]),
+        ("Copyright &copy; 2006-2008 by Martin Weber", ["Martin Weber"]),
+        ("&copy; 2025 Hopscotch Press", []),  # an organisation's word
+        ("Copyright 2005 by Random House, Inc.", []),  # a legal form after the name
+        ("&copy; 2025 RM Investor", []),  # an acronym
+        ("&copy; All Rights Reserved", []),
+        ("&copy; Derechos Reservados", []),
+        ("&copy; 2020 The Liberty Times", []),  # a publication's article
+        ("<span>&copy; Oli Scarff/Getty Images</span>", []),  # a picture agency's credit
+        ("<span>&copy; Getty Images</span>", []),
+        ("<figure><figcaption>Harbour <span>&copy; Kurt Wessel</span></figcaption></figure>", []),  # a picture's
+        ("<p>Alpines Lebensgefühl &copy; Austria Werbung</p>", []),  # a caption's credit
+        ("<div>&copy; Dieter Mayr (KNA)</div>", []),  # an agency's picture
+        ("<p>Copyrighted Material</p>", []),
+    ],
+)
+def test_a_person_a_copyright_line_names(footer, holder):
+    assert _copyright(footer) == holder
+
+
+def test_a_copyright_holder_the_site_names_or_its_host_spells_is_the_company():
+    assert _copyright("&copy; 2025 Menlo Coaching", url="https://menlocoaching.com/blog/") == []
+    assert _copyright("&copy; 2025 Paper Trails", head='<meta property="og:site_name" content="Paper Trails">') == []
+    assert _copyright("&copy; 2025 Paper Trails") == ["Paper Trails"]  # a person's shape, nothing says otherwise
+
+
+def test_copyright_holder_is_the_last_source():
+    tree = parse_html("<html><body><p>By Jane Doe</p><footer>&copy; 2025 John Roe</footer></body></html>")
+    assert find_authors(Clues(tree)) == ["Jane Doe"]
+    alone = parse_html("<html><body><p>Text</p><footer>&copy; 2025 John Roe</footer></body></html>")
+    assert find_authors(Clues(alone)) == ["John Roe"]
+
+
+def _signed(text: str, body: str = "") -> list[str]:
+    """The signature under `text` on a page writing each of its lines as a paragraph, or as `body`."""
+    paragraphs = body or "".join(f"<p>{line}</p>" for line in text.splitlines())
+    return signature(Clues(parse_html(f"<html><body>{paragraphs}</body></html>"), text=text))
+
+
+ARTICLE = "First paragraph.\n\nSecond paragraph.\nThird paragraph.\nFourth paragraph.\n"
+
+
+@pytest.mark.parametrize(
+    "tail, names",
+    [
+        ("<strong>Marina Mucha</strong>", ["Marina Mucha"]),
+        ("Kazım TÜRKMEN\nDITIB-Bundesvorsitzender", ["Kazım TÜRKMEN"]),  # a role under the name
+        ("Jane Doe\n10. September 2017", ["Jane Doe"]),  # a date under it
+        ("Jane Doe\nSenior writer at the Daily Bugle", []),  # a line of prose under it
+        ("Halloween Night\nJimmy Jenkins (audiojungle.net)", []),  # a credit under it
+        ("Pin For", []),  # a button's words
+        ("TBS NEWS DIG", []),  # a service's name in capitals
+        ("Weiterführender Link\nBBAW", []),
+        ("The article ends here.", []),
+    ],
+)
+def test_a_name_alone_under_the_text_signs_it(tail, names):
+    text = ARTICLE + tail.replace("<strong>", "").replace("</strong>", "")
+    body = "".join(f"<p>{line}</p>" for line in (ARTICLE + tail).splitlines())
+    assert _signed(text, body) == names
+
+
+def test_a_links_or_a_headings_words_sign_nothing():
+    assert _signed(ARTICLE + "Movie Review", "<p>Text</p><a><h3>Movie Review</h3></a>") == []
+    assert _signed(ARTICLE + "Mehr Erfahren", '<p>Text</p><a class="cta">Mehr Erfahren</a>') == []
+    assert _signed(ARTICLE + "Jane Doe", "<p>Text</p><p>Jane Doe</p>") == ["Jane Doe"]
+
+
+def test_a_short_text_has_no_signature():
+    assert _signed("Headline\nMarina Mucha") == []
+    assert last_lines("a\n\n b  c \nd\ne\nf\ng\n") == ("b c", "d", "e", "f", "g")
+
+
+def test_weak_sources_do_not_beat_the_sites_own_signature():
+    head = '<meta property="og:site_name" content="mix1.de"><meta name="author" content="mix1.de">'
+    tree = parse_html(f"<html><head>{head}</head><body><p>Text</p><p>&copy; 2022 Jane Doe</p></body></html>")
+    assert find_authors(Clues(tree, url="https://www.mix1.de/music/x")) == ["mix1.de"]

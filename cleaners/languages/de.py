@@ -393,6 +393,17 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),
+    organisation_words=(
+        "verband",
+        "verein",
+        "gesellschaft",
+        "stiftung",
+        "zentrum",
+        "verlag",
+        "gruppe",
+        "forum",
+        "netzwerk",
+    ),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

@@ -286,6 +286,7 @@ ROWS = LanguageRows(
     role_words=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
+    organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
     as_of_words=("bollettino del", "edizione del"),

@@ -249,6 +249,7 @@ ROWS = LanguageRows(
     role_words=("verslaggever", "verslaggeefster", "redacteur", "correspondent", "journalist", "columnist"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
+    organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     as_of_words=("bulletin van", "editie van"),

@@ -32,6 +32,9 @@ class LanguageRows:
     # the first word of a writer's department or institution after the name ("Jane Doe, Department of
     # Geography", "Институт географии"): what follows is no person
     affiliation_words: tuple[str, ...] = ()
+    # a word of an organisation's name ("American Marketing Association", "Hopscotch Press"), a person's
+    # never: a copyright line's holder holding one is no author
+    organisation_words: tuple[str, ...] = ()
     # a word of a place's name of two words, never of a person's ("New York", "San Jose", "Nowy Sącz"): the
     # name after a credit's comma that holds one is where it was written, not a co-author
     place_words: tuple[str, ...] = ()
