@@ -1668,11 +1668,12 @@ def _publication(
     update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
     headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
     deck read as a headline); above the title only when it says it is the publication's (a date strip above the
-    headline is the day the page was fetched), or when the byline that gave the page's authors writes it there
-    (`credited`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip). Last, the
-    first date on the lines `right_under` a title that stands far from the article (the caller passes them only
-    on a page with an article: on one without, it is a date strip under a site's name): a heading of the site's
-    chrome between them ("Link Copied!", a sidebar's, a caption) was taken for the headline over the article."""
+    headline is the day the page was fetched), or when a writer's byline that gave the page's authors writes it
+    there (`credited`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
+    "By Citadel Financial Tips | …", still is, `signs_as_writer`). Last, the first date on the lines `right_under`
+    a title that stands far from the article (the caller passes them only on a page with an article: on one
+    without, it is a date strip under a site's name): a heading of the site's chrome between them ("Link Copied!",
+    a sidebar's, a caption) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
