@@ -30,6 +30,7 @@ from cleaners.bylines import (
     looks_like_names,
     parse_credit_line,
     parse_text_byline,
+    signs_as_writer,
     split_byline_names,
 )
 from cleaners.dates import (
@@ -1339,6 +1340,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.tags[over_article] = TITLE.name if over_article == title_at else OUTSIDE_ARTICLE.name
     datelines: list[tuple[int, Published, str | None]] = []
     linked: int | None = None  # the first line under the title with links to authors' pages
+    credited: set[int] = set()  # the lines of the writers' bylines that gave the page's authors
     far: list[str] = []  # the names of the first byline far from the headline
     for index in range(end):
         line = tagged.lines[index]
@@ -1373,6 +1375,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             near_start = end - index <= BYLINE_OVER_START
             if not other_credit and (_near_headline(index, over_article, title_at) or near_start):
                 tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+                if signs_as_writer(names):
+                    credited.add(index)
             elif not other_credit and not far and tagged.by_line(line):
                 far = names  # a "By"-line far off (a facet menu's "By Use Case"): the page's if none is near
             # (a credit line far off names no one: "Chapel Hill, NC" is a place, "Avg. Tuition, In-State" a label)
@@ -1392,7 +1396,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
-    tagged.published = _publication(datelines, over_article, near_title, right_under, listed)
+    tagged.published = _publication(datelines, over_article, near_title, right_under, listed, frozenset(credited))
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
@@ -1658,22 +1662,26 @@ def _publication(
     title_at: int | None,
     right_under: Sequence[int] = (),
     listed: frozenset[int] = frozenset(),
+    credited: frozenset[int] = frozenset(),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says nothing; an
     update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
     headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
     deck read as a headline); above the title only when it says it is the publication's (a date strip above the
-    headline is the day the page was fetched). Last, the first date on the lines `right_under` a title that
-    stands far from the article (the caller passes them only on a page with an article: on one without, it is a
-    date strip under a site's name): a heading of the site's chrome between them ("Link Copied!", a sidebar's, a
-    caption) was taken for the headline over the article."""
+    headline is the day the page was fetched), or when a writer's byline that gave the page's authors writes it
+    there (`credited`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
+    "By Citadel Financial Tips | …", still is, `signs_as_writer`). Last, the first date on the lines `right_under`
+    a title that stands far from the article (the caller passes them only on a page with an article: on one
+    without, it is a date strip under a site's name): a heading of the site's chrome between them ("Link Copied!",
+    a sidebar's, a caption) was taken for the headline over the article."""
     tops = [over_article]
     if title_at is not None and over_article is not None and title_at < over_article:
         tops.append(title_at)
     for wanted in ("published", None):
         for top in tops:
             for index, published, kind in datelines:
-                if kind == wanted and index not in right_under and (top is None or index > top or kind == "published"):
+                above = top is not None and index <= top and kind != "published" and index not in credited
+                if kind == wanted and index not in right_under and not above:
                     return published
     for index, published, kind in datelines:
         if kind != "updated" and index in right_under:

@@ -176,7 +176,7 @@ GATES = {
     # leak plus 0.01, rounded up.
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.90, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.89, "url": 0.99},
+        {"body_recall": 0.90, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
         0.03,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,

@@ -504,6 +504,36 @@ def test_a_dated_credit_may_run_its_names_into_the_date_and_an_update_after_it(l
     assert (found[0] if found else None) == names
 
 
+def test_a_writers_bylines_date_over_the_headline_dates_the_page_and_a_date_strip_does_not():
+    byline = "Autor: Paweł Grabowski | 27.05.2026, 19:40 | Aktualizacja: 28.05.2026, 08:00"
+    cleaned = clean_text("\n".join([byline, "# A headline about the talks", LONG, GENEVA]))
+    assert cleaned.authors == ["Paweł Grabowski"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 5, 27)
+    strip = clean_text("\n".join(["27.05.2026", "# A headline about the talks", LONG, GENEVA]))
+    assert strip.published is None  # near miss: the day the page was fetched
+
+
+def test_a_brands_bylines_date_over_the_headline_is_refused():
+    byline = "By Citadel Financial Tips | September 07, 2023"
+    cleaned = clean_text("\n".join([byline, "# A headline about the talks", LONG, GENEVA]))
+    assert cleaned.published is None  # near miss of the test above: a brand signs teasers too
+
+
+@pytest.mark.parametrize(
+    ("names", "writer"),
+    [
+        (["Paweł Grabowski"], True),
+        (["Ana Ruiz", "Luis Gil"], True),
+        (["Citadel Financial Tips"], False),
+        (["Ana Ruiz", "Editorial Team"], False),
+        (["Madonna"], False),
+        ([], False),
+    ],
+)
+def test_a_byline_signs_as_a_writer_when_every_name_reads_as_a_persons(names, writer):
+    assert bylines.signs_as_writer(names) is writer
+
+
 def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date():
     headline = "Zwaluwen wint derby van SV Hoogkerk na knotsgekke slotfase"
     credit = "Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 Bijgewerkt: 12 okt 2026 om 08:15"

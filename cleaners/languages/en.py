@@ -356,6 +356,7 @@ ROWS = LanguageRows(
         "county",
     ),
     newsroom_words=("newsroom", "newswire"),
+    brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
     organisation_words=(

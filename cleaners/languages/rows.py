@@ -40,6 +40,9 @@ class LanguageRows:
     place_words: tuple[str, ...] = ()
     # the newsroom or a news agency as a byline ("Redaktion", "Agencia SINC"): a desk, never a person
     newsroom_words: tuple[str, ...] = ()
+    # a word of a site's, a column's or a team's name signing a byline ("By Citadel Financial Tips", "The Editorial
+    # Team"): the brand's byline, no writer's, whose date may be a teaser's
+    brand_words: tuple[str, ...] = ()
     # a writer's job after the name ("Jane Doe, Redakteurin", "Felix Brandt, Ressortleiter Praxis"): the name ends
     # there, capitalised or not (English's are `cleaners.bylines.ROLE_WORDS`)
     role_words: tuple[str, ...] = ()
