@@ -10,7 +10,6 @@ lines) is widened over the short lines around it at half their penalty.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
@@ -26,8 +25,6 @@ SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
-LIST_PHRASE_SHARE = OUTSIDE_ARTICLE.threshold("list_phrase_share")  # of a short bullet's words, at least: a phrase
-SHORT_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("short_list_max_items"))
 TABLE_ROW_MIN_FIGURES = int(OUTSIDE_ARTICLE.threshold("table_row_min_figures"))
 SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
 CONSENT_SHARE = OUTSIDE_ARTICLE.threshold("consent_share")  # of a best run's prose words, at least: a consent dialog
@@ -45,7 +42,6 @@ _ASCII_WORD = re.compile(r"[a-z][\w'-]*", re.ASCII)  # `_WORD` in a lower-cased 
 _WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
-_LINK_MARK = re.compile(r"://|[\[\]]")  # a markdown link's brackets or a URL: a teaser's line, no list phrase
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separates them (spaces, pipes)
@@ -99,7 +95,6 @@ def prose_score(
     function_words: frozenset[str] = FUNCTION_WORDS,
     words: list[str] | None = None,
     list_item: bool = False,
-    short_list: bool = False,
 ) -> int:
     """Positive for a line that reads like prose (its word count), a penalty for anything else.
 
@@ -107,9 +102,7 @@ def prose_score(
     figure ("Turnout: 64%") or is a list item of a few words ("Chabo: about 80 eggs a year") is
     neutral: articles have them between their paragraphs, menus do not (their entries are a word or
     two), and penalising them split articles with lists or tables in two. `words` are the line's
-    `prose_words` when the caller has them; `list_item` says the line was a bullet. A bullet of an
-    article's short list (`short_list`, under a heading that follows prose) that reads like a phrase
-    scores as prose: at an article's end it would otherwise not pay the heading's penalty back.
+    `prose_words` when the caller has them; `list_item` says the line was a bullet.
     """
     if is_server_diagnostic(plain):
         return 0
@@ -118,8 +111,6 @@ def prose_score(
         is_short_sentence = (len(words) >= SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(plain) is not None) or (
             list_item and len(words) >= SHORT_SENTENCE_MIN_WORDS and _LIST_DETAIL.search(plain) is not None
         )
-        if short_list and _reads_like_list_phrase(plain, words, function_words):
-            return len(words)
         return (
             0
             if is_short_sentence or is_fact_line(plain) or is_table_row(plain) or is_code(plain)
@@ -131,28 +122,6 @@ def prose_score(
     ) and (list_item or not _menu_run_together(plain, words)):
         return len(words)
     return -SHORT_LINE_PENALTY
-
-
-def _reads_like_list_phrase(plain: str, words: list[str], function_words: frozenset[str]) -> bool:
-    """A bullet of a few words that reads like a phrase ("Serbatoio da un litro, piccolo per una
-    famiglia"): an article's pros and cons, decisions, practical facts. A menu's entries are a word or
-    two, without function words; a link's ("[Quay Street traders ask …", a URL) is a teaser's."""
-    return (
-        len(words) >= SHORT_SENTENCE_MIN_WORDS
-        and _LINK_MARK.search(plain) is None
-        and sum(map(function_words.__contains__, words)) >= LIST_PHRASE_SHARE * len(words)
-    )
-
-
-def short_lists(bullets: list[bool]) -> list[range]:
-    """The runs of at most SHORT_LIST_MAX_ITEMS adjacent bullets (an article's pros and cons; a
-    sitemap's or a teasers' list is longer)."""
-    runs = []
-    for is_bullet, run in itertools.groupby(range(len(bullets)), key=bullets.__getitem__):
-        members = list(run)
-        if is_bullet and len(members) <= SHORT_LIST_MAX_ITEMS:
-            runs.append(range(members[0], members[-1] + 1))
-    return runs
 
 
 def is_server_diagnostic(plain: str) -> bool:

@@ -372,11 +372,6 @@ OUTSIDE_ARTICLE = StructuralRule(
         "chrome_line_penalty": 28,
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
-        # list_phrase_share: twice a prose line's share (at 0.15 a linked headline's bullet, "Council approves the
-        # new budget", reads as a phrase); short_list_max_items: a test's pros or cons, a practical-info box. Scored
-        # as prose under a heading that follows prose only: any short list's phrases lost Zyte 0.9323 -> 0.9269
-        "list_phrase_share": 0.3,
-        "short_list_max_items": 4,
         "short_run_words": 150,
         "table_row_min_figures": 2,
         "code_max_chars": 200,

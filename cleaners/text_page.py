@@ -57,7 +57,6 @@ from cleaners.regions import (
     names_consent,
     prose_score,
     prose_words,
-    short_lists,
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
@@ -450,10 +449,8 @@ def tag_lines(
         fetched_at=fetched_at,
     )
     words = function_words(page_languages(language))
-    bullets = [markdown.is_list_item(line.raw) for line in lines]
-    for line, bullet in zip(lines, bullets, strict=True):
-        line.prose = prose_score(line.plain, words, line.tokens, bullet)
-    _score_article_lists(lines, bullets, words)
+    for line in lines:
+        line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
@@ -901,22 +898,6 @@ def _opens_with_first_name(plain: str, first: str) -> bool:
     """Whether the line opens with the byline's first name alone, a verb after it ("Megan is a
     communicator …", "Lisa has over 20 years …"; not "Lisa Simpson said …", another Lisa)."""
     return plain.startswith(first + " ") and plain[len(first) + 1 : len(first) + 2].islower()
-
-
-def _score_article_lists(lines: list[Line], bullets: list[bool], words: frozenset[str]) -> None:
-    """Score each short list's bullets as an article's (`prose_score`'s `short_list`) where the list
-    stands under a short heading that follows prose or another such list ("Pro" / "Contro" under a
-    test's last paragraph): a sidebar's short lists stand under no paragraph."""
-    for run in short_lists(bullets):
-        heading = run.start - 1
-        if (
-            heading >= 1
-            and not bullets[heading]
-            and lines[heading].words < PROSE_MIN_WORDS
-            and lines[heading - 1].prose > 0
-        ):
-            for index in run:
-                lines[index].prose = prose_score(lines[index].plain, words, lines[index].tokens, True, True)
 
 
 def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:

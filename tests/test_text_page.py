@@ -881,38 +881,6 @@ def test_a_detailed_list_item_is_neutral_but_a_bare_one_is_not():
     assert prose_score("Sport", list_item=True) < 0  # a menu entry
 
 
-def test_a_short_lists_phrase_scores_as_prose_only_as_an_articles():
-    from cleaners.regions import prose_score, short_lists
-
-    phrase = "Serbatoio da un litro, piccolo per una famiglia"
-    assert prose_score(phrase, list_item=True, short_list=True) == 8
-    assert prose_score(phrase, list_item=True) == 0  # any list's: neutral, as before
-    assert prose_score("Council approves the new budget", list_item=True, short_list=True) < 0  # a headline
-    assert prose_score("[Quay Street traders ask for free parking in", list_item=True, short_list=True) < 0
-    assert short_lists([False, True, True, False, *[True] * 5]) == [range(1, 3)]  # five bullets: no short list
-
-
-def test_an_articles_closing_pros_and_cons_stay_in_its_run():
-    prose = "La risposta breve è sì, a patto di macinare il caffè al momento e di non usare quello già pronto."
-    page = [
-        "Home",
-        "Prove",
-        "Guide",
-        *[prose] * 3,
-        "Pro",
-        "• Lancia vapore che monta bene anche il latte d'avena",
-        "• Una caldaia che è pronta in meno di un minuto",
-        "Contro",
-        "• Serbatoio da un litro, piccolo per una famiglia",
-        "• Vaschetta raccogligocce che si riempie in fretta",
-        "© 2026 ConsumoSmart Srl – Privacy – Cookie",
-    ]
-    tagged = tag_lines(split_lines("\n".join(page)), whole_page=True, language="it")
-    kept = [line.plain for line, tag in zip(tagged.lines, tagged.tags, strict=True) if tag == "body"]
-    assert "Vaschetta raccogligocce che si riempie in fretta" in kept
-    assert "Home" not in kept
-
-
 def test_chinese_and_japanese_prose_scores_as_prose_without_spaces():
     from cleaners.regions import prose_score
 
