@@ -36,6 +36,7 @@ from cleaners.bylines import (
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
     NOT_A_LONE_NAME,
+    ORGANISATION_WORDS,
     PUBLICATION_ARTICLES,
     ROLE_WORDS,
     author_page_of,
@@ -48,7 +49,7 @@ from cleaners.bylines import (
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
-from cleaners.published import BodyXPath, PageReadings, in_foreign_section
+from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, PageReadings, in_foreign_section
 from cleaners.trafilatura_xpaths import EXSLT_REGEXP
 from cleaners.urls import domain_of
 
@@ -66,13 +67,11 @@ _MAX_BYLINE_CHARS = 120
 # Sections whose names are readers' (comments and their forms), never the page's author. An author box
 # often sits in an element classed "sidebar" or "widget", so those stay (`<aside>` and `<nav>` do not).
 COMMENT_SECTION_WORDS = ("comment", "respond", "reply")
-# Lower-case words that may stand inside a person's name ("Marna van der Merwe").
 # Capitalised words of page furniture that a "By …" sentence names ("By subscribing you agree to our Privacy
 # Policy"), a link's label under the text ("Weiterführender Link") and a copyright line's "All Rights Reserved".
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    "privacy policy terms conditions cookies cookie category posts learn read view link links"
-    " rights reserved rechte droits derechos diritti direitos rechten prawa reservados".split()
-)
+    "privacy policy terms conditions cookies cookie category posts learn read view link links".split()
+) | frozenset(words_of("rights_reserved_words"))
 
 
 @dataclass(frozen=True)
@@ -518,7 +517,7 @@ def handle_byline(clues: Clues) -> list[str]:
 
 # Words of an organisation's or an institution's name ("American Marketing Association", "Hopscotch
 # Press", "Universität …"): a copyright line's holder holding one is no person.
-ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words")) | AFFILIATION_WORDS
+_INSTITUTION_WORDS: frozenset[str] = ORGANISATION_WORDS | AFFILIATION_WORDS
 # How a copyright line opens ("©", "(c)", "Copyright", "COPYRIGHT"), told apart by substrings: casefolding
 # every text of the page cost the author step 3%, and an XPath over them five times as much.
 COPYRIGHT_SIGNS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
@@ -531,7 +530,6 @@ _COPYRIGHT = re.compile(
     r"(?P<holder>[^\W\d_][^.,;:•|©()/]*)(?P<rest>.*)",
     re.IGNORECASE,
 )
-_NOT_SHOWN = ("script", "style", "noscript")
 _PICTURE_TAGS = ("figure", "figcaption")  # a picture's credit ("© Kurt-Walter Wessolek, 31.05.2013") is no signature
 
 
@@ -555,7 +553,7 @@ def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
         and not rest.lstrip().startswith(("/", "("))
         and words[0].casefold() not in PUBLICATION_ARTICLES
         and not any(len(word) <= 3 and word.isupper() for word in words)
-        and not any(word.casefold() in ORGANISATION_WORDS for word in words)
+        and not any(word.casefold() in _INSTITUTION_WORDS for word in words)
         and not names_company(" ".join([holder, *rest.split()[:2]]))
         and holder.casefold() not in site
         and not _spelt_by_host(holder, host_keys(clues.url))
@@ -568,7 +566,7 @@ def copyright_holder(clues: Clues) -> list[str]:
     there too, so a holder must read as a person (`_personal_holder`); asked last, when no byline names
     anyone."""
     for text in clues.body_texts:
-        if not any(sign in text for sign in COPYRIGHT_SIGNS) or (parent := text.getparent()).tag in _NOT_SHOWN:
+        if not any(sign in text for sign in COPYRIGHT_SIGNS) or (parent := text.getparent()).tag in NOT_SHOWN_TAGS:
             continue
         if parent.tag in _PICTURE_TAGS or next(parent.iterancestors(*_PICTURE_TAGS), None) is not None:
             continue

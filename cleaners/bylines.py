@@ -94,6 +94,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
 # The first word of a department or an institution after a byline's names ("…, Department of Geography"):
 # the names end there. Only a byline's line reads them: a metadata author string keeps its chunks as they are.
 AFFILIATION_WORDS: frozenset[str] = frozenset(words_of("affiliation_words"))
+# Words of an organisation's name ("American Marketing Association", "Hopscotch Press"), a person's never.
+ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words"))
 # One-word labels of a date in any language ("Published", "Updated", "Erstellt", "Publié"): a name run
 # into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
 DATE_LABEL_WORDS: frozenset[str] = frozenset(
@@ -585,7 +587,7 @@ def looks_like_name(text: str) -> bool:
 
 
 # Words of a brand's, a team's or a desk's name, a person's never ("By Citadel Financial Tips", "Editorial Team").
-_BRAND_WORDS: frozenset[str] = ROLE_WORDS | frozenset(words_of("brand_words") + words_of("organisation_words"))
+_BRAND_WORDS: frozenset[str] = ROLE_WORDS | ORGANISATION_WORDS | frozenset(words_of("brand_words"))
 
 
 def signs_as_writer(names: list[str]) -> bool:

@@ -493,7 +493,7 @@ class BodyXPath:
 
 
 _BODY_TEXTS = BodyXPath("//text()")
-_NOT_TEXT = frozenset({"script", "style", "noscript"})
+NOT_SHOWN_TAGS = frozenset({"script", "style", "noscript"})  # their texts are code, never read
 
 
 @dataclass(frozen=True)
@@ -517,7 +517,7 @@ def visible_texts(tree: Tree, texts: list | None = None) -> list[str]:
     """The body's texts (`PageReadings.texts`, read here when not given) without scripts and
     styles, whose JSON and CSS are not what readers see."""
     texts = _BODY_TEXTS(tree) if texts is None else texts
-    return [text for text in texts if text.is_tail or text.getparent().tag not in _NOT_TEXT]
+    return [text for text in texts if text.is_tail or text.getparent().tag not in NOT_SHOWN_TAGS]
 
 
 @dataclass(frozen=True)

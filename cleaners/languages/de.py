@@ -404,6 +404,7 @@ ROWS = LanguageRows(
         "forum",
         "netzwerk",
     ),
+    rights_reserved_words=("rechte",),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

@@ -374,6 +374,7 @@ ROWS = LanguageRows(
         "forum",
         "network",
     ),
+    rights_reserved_words=("rights", "reserved"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
     published_words=("first published", "first posted", "published", "posted", "created", "written", "date", "dated"),

@@ -338,6 +338,7 @@ ROWS = LanguageRows(
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
     organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),
+    rights_reserved_words=("derechos", "reservados"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
     as_of_words=("boletín del", "edición del"),

@@ -287,6 +287,7 @@ ROWS = LanguageRows(
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
     organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
+    rights_reserved_words=("diritti",),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
     as_of_words=("bollettino del", "edizione del"),

@@ -250,6 +250,7 @@ ROWS = LanguageRows(
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
     organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
+    rights_reserved_words=("rechten",),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     as_of_words=("bulletin van", "editie van"),

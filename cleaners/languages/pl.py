@@ -327,6 +327,7 @@ ROWS = LanguageRows(
     affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
     live_status_words=("żywo", "zakończona", "zakończony"),
     organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
+    rights_reserved_words=("prawa",),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",

@@ -51,6 +51,9 @@ class LanguageRows:
     other_credit_words: tuple[str, ...] = ()
     # a live blog's status label over its byline ("DIRECTO FINALIZADO", "Liveticker beendet"): never a name's words
     live_status_words: tuple[str, ...] = ()
+    # the words of a copyright line's rights-reserved phrase ("All Rights Reserved", "Alle Rechte vorbehalten"),
+    # capitalised after a holder's name: never a name's words
+    rights_reserved_words: tuple[str, ...] = ()
     # articles a publication's name opens with ("The Commercial Appeal", "Die Zeit"), a person's never:
     # a co-credit after the byline's people ("Jane Doe, The Commercial Appeal") names the paper
     publication_articles: tuple[str, ...] = ()
