@@ -181,10 +181,25 @@ def label_byline(texts: list) -> list[str]:
             continue
         if _link_alone(text):  # a menu's "Contributors" over its next entry
             continue
-        names = split_names(" ".join(texts[index + 1].split()))
+        names = split_names(_listed(texts[index + 1]))
         if names and all(looks_like_person(name) for name in names):
             return names
     return []
+
+
+def _listed(text: etree._ElementUnicodeResult) -> str:
+    """The text after a label, or, where it is all of a list's first item, every item of that list
+    joined as a byline's names ("Author(s)" over a `<ul>` of linked names)."""
+    line = " ".join(text.split())
+    element = text.getparent()
+    item = element if element.tag == "li" else next(element.iterancestors("li"), None)
+    if text.is_tail or item is None or item.getprevious() is not None or _spaced(item) != line:
+        return line
+    return ", ".join(_spaced(entry) for entry in (item, *item.itersiblings("li")))
+
+
+def _spaced(element: Tree) -> str:
+    return " ".join(element.text_content().split())
 
 
 def _link_alone(text: etree._ElementUnicodeResult) -> bool:
@@ -603,10 +618,17 @@ def _under_signature(line: str) -> bool:
     return len(words) == 1 or (len(words) <= _BELOW_SIGNATURE_WORDS and has_digit(line))
 
 
+def _given_name(line: str) -> bool:
+    """Whether a line is one capitalised word of letters, no page furniture's ("Benni", not "BBAW"):
+    how a blogger signs over the post's date."""
+    return line.isalpha() and line.istitle() and len(line) > 2 and line.casefold() not in NOT_NAME_WORDS
+
+
 def signature(clues: Clues) -> list[str]:
     """A person's name alone on the article's last line, or above a role or a date: reviews, columns
     and letters are signed under the text ("Marina Mucha", "Kazım TÜRKMEN" over
-    "DITIB-Bundesvorsitzender"). Only in a text of `TAIL_LINES` lines or more, its last two read; a
+    "DITIB-Bundesvorsitzender"), a blogger by a given name over a date ("Benni" over "10. September
+    2017"). Only in a text of `TAIL_LINES` lines or more, its last two read; a
     button's or a teaser's words are no name: no function word of any language ("Pin For"), not all
     capitals ("TBS NEWS DIG"), and the page writes the line as a text of its own outside links, buttons
     and headings ("Movie Review")."""
@@ -616,7 +638,9 @@ def signature(clues: Clues) -> list[str]:
     for back in (1, 2):
         line = lines[-back]
         words = line.casefold().split()
-        if looks_like_name(line) and looks_like_person(line) and not _FUNCTION_WORDS.intersection(words):
+        over_date = back == 2 and has_digit(lines[-1])
+        named = (looks_like_name(line) and looks_like_person(line)) or (over_date and _given_name(line))
+        if named and not _FUNCTION_WORDS.intersection(words):
             below = lines[len(lines) - back + 1 :]
             signed = not line.isupper() and all(map(_under_signature, below)) and _PLAIN_TEXT_OF(clues.tree, line=line)
             return [line] if signed else []
@@ -818,7 +842,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.short_elements)
     ),
     AuthorSource(
-        "label_byline", "a 'Written by' label, the name in the next text", lambda c: label_byline(c.body_texts)
+        "label_byline", "a 'Written by' label, the names in the next text or list", lambda c: label_byline(c.body_texts)
     ),
     AuthorSource(
         "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)

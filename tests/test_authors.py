@@ -111,6 +111,36 @@ def test_a_byline_label_set_apart_from_the_name():
     assert label_byline(page(body="<span>By</span> <a>signing up you agree</a>").body_texts) == []
 
 
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        (
+            "<h6>Author(s)</h6><ul><li><a>John A. Alic</a></li><li><a>David C. Mowery</a></li></ul>",
+            ["John A. Alic", "David C. Mowery"],
+        ),
+        ("<h6>Autor(en)</h6><ul><li><a>Jo Banks</a></li><li><a>Ann Lee</a></li></ul>", ["Jo Banks", "Ann Lee"]),
+        # a name that is only part of its item reads alone, as before
+        ("<p>Written by</p><ul><li><a>Jo Banks</a> and friends</li><li>Ann Lee</li></ul>", ["Jo Banks"]),
+        # a word for the piece before the by-word
+        ("<h2>Article written by:</h2><div><h3>Doris Munoz-Mantilla, MD, FOMA</h3></div>", ["Doris Munoz-Mantilla"]),
+    ],
+)
+def test_a_label_over_a_list_or_with_a_word_for_the_piece_before_it(body, names):
+    assert label_byline(page(body=body).body_texts) == names
+
+
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        ("<p>Blog Beitrag von Margarita Koreneva</p>", ["Margarita Koreneva"]),
+        ("<div>05.02.2020 <span>Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>", ["Eberhard Fuhr"]),
+        ("<p>Redaktion: Stadtredaktion</p>", []),  # a desk's name, no person
+    ],
+)
+def test_a_blog_posts_or_an_editors_byline(body, names):
+    assert page_byline(page(body=body).short_elements) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []
@@ -576,6 +606,9 @@ ARTICLE = "First paragraph.\n\nSecond paragraph.\nThird paragraph.\nFourth parag
         ("<strong>Marina Mucha</strong>", ["Marina Mucha"]),
         ("Kazım TÜRKMEN\nDITIB-Bundesvorsitzender", ["Kazım TÜRKMEN"]),  # a role under the name
         ("Jane Doe\n10. September 2017", ["Jane Doe"]),  # a date under it
+        ("Benni\n10. September 2017", ["Benni"]),  # a given name over a date
+        ("Benni", []),  # a given name alone
+        ("BBAW\n2020", []),
         ("Jane Doe\nSenior writer at the Daily Bugle", []),  # a line of prose under it
         ("Halloween Night\nJimmy Jenkins (audiojungle.net)", []),  # a credit under it
         ("Pin For", []),  # a button's words

@@ -294,6 +294,7 @@ ROWS = LanguageRows(
     byline_words=(
         "by",
         "written by",
+        "article written by",
         "this post was written by",
         "this article was written by",
         "posted by",
@@ -319,6 +320,7 @@ ROWS = LanguageRows(
         "recipe by",
         "author:",
         "authors:",
+        "author(s)",
         "author",
         "contributor:",
         "contributors:",

@@ -324,6 +324,7 @@ ROWS = LanguageRows(
         "escrito por",
         "autor:",
         "autores:",
+        "autor(es)",
         "autor",
         "texto:",
         "texto de",

@@ -270,6 +270,7 @@ ROWS = LanguageRows(
         "rédigé par",
         "auteur :",
         "auteur:",
+        "auteur(s)",
         "auteur",
         "propos recueillis par",
         "entretien réalisé par",

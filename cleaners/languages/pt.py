@@ -285,7 +285,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor", "texto:", "texto de"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor(es)", "autor", "texto:", "texto de"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
