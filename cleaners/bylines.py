@@ -33,8 +33,7 @@ _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be
 # (`\s\s*`, not `\s+`: a pattern opening with a character class is searched for only where that class stands)
 _AFTER_NAME = re.compile(rf"\s\s*(?:{alternation(words_of('after_name_words'))})\s+.*$")
 _AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
-_CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
-_CREDIT_SEPARATOR_CHAR = re.compile(r"[,|(]")  # what the split needs, looked for first
+_CREDIT_SEPARATOR = re.compile(r"[,|(]")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
 _TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
@@ -441,6 +440,16 @@ def _drop_contained(names: list[str]) -> list[str]:
     ]
 
 
+def split_credit(text: str) -> tuple[str, str, str]:
+    r"""The text before its first separator, the separator and the text after it, the spaces around the
+    separator left out (the text and two empty strings when it holds none): what the pattern
+    `\s*([,|(])\s*` split once gives, without its leading spaces tried at every character."""
+    found = _CREDIT_SEPARATOR.search(text)
+    if found is None:
+        return text, "", ""
+    return text[: found.start()].rstrip(), found[0], text[found.end() :].lstrip()
+
+
 def parse_credit_line(plain: str) -> list[str] | None:
     """The people of a byline without a "By"-word: "Jane Doe, AFP", "Jane Doe | Reuters", "Jane Doe
     (ANSA)", "Jane Doe, Staff writer", "Вікторія Остапенко, кандидатка економічних наук", "Ana Ruiz y
@@ -449,9 +458,9 @@ def parse_credit_line(plain: str) -> list[str] | None:
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
     ("San Jose, California"). After a comma, each comma's part may credit so ("Jane Doe, Courts Reporter, and
     PA")."""
-    if not _CREDIT_SEPARATOR_CHAR.search(plain):
-        return None  # no separator: no credit after the names (the split's spaces are tried at every character)
-    name, separator, rest = [*_CREDIT_SPLIT.split(plain.strip(), maxsplit=1), "", ""][:3]
+    name, separator, rest = split_credit(plain.strip())
+    if not separator:
+        return None  # no separator: no credit after the names
     if separator == "(" and not rest.endswith(")"):
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line

@@ -1,4 +1,5 @@
-"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays."""
+"""The language identifier (`cleaners.language`): py3langid's, with its DFA's state tables as C arrays and
+the weight rows of the features it met kept widened."""
 
 from array import array
 
@@ -8,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from py3langid.langid import LanguageIdentifier
 
-from cleaners.language import _identifier
+from cleaners.language import WidenedRowsIdentifier, _identifier
 from tests.conftest import SAMPLE_RAW
 
 
@@ -53,3 +54,22 @@ def test_the_samples_read_the_same(both):
         text = path.read_text(encoding="utf-8", errors="replace")
         for start in range(0, min(len(text), 4000), 240):
             assert np.array_equal(compact._decide(text[start : start + 240]), stock._decide(text[start : start + 240]))
+
+
+def test_a_full_store_of_widened_rows_casts_the_others_and_scores_the_same(both):
+    compact, stock = both
+    small = WidenedRowsIdentifier(
+        compact.nb_ptc,
+        compact.nb_pc,
+        compact.nb_classes,
+        compact.tk_nextmove,
+        compact.tk_output,
+        norm_probs=True,
+        tk_row=compact.tk_row,
+        capacity=40,
+    )
+    for path in sorted(SAMPLE_RAW.iterdir()):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for start in range(0, min(len(text), 2400), 240):
+            assert np.array_equal(small._decide(text[start : start + 240]), stock._decide(text[start : start + 240]))
+    assert small._filled == 40  # full since the first window: the rows met later were cast on each use

@@ -952,15 +952,24 @@ def test_a_pattern_opening_with_a_space_finds_what_its_form_as_written_does(text
 @example("Jane Doe, AFP")
 @example("Jane Doe (ANSA)")
 @example("Jane Doe AFP")  # no separator: no credit
+@example("Jane Doe \u00a0,\u2003AFP")  # the spaces the pattern's `\s` takes beyond ASCII's
+@example("Jane\x1f| Reuters")
 @SETTINGS
-@given(_spaced(["Jane", "Doe", "AFP", ",", "|", "(", "ANSA)", "Reuters", "x,"], [" ", "", "\t"], max_size=6))
-def test_a_credit_line_without_a_separators_character_is_none_as_the_split_finds_none(text):
-    """`parse_credit_line` refuses a text holding none of the split's characters before splitting it: the
-    split finds no separator there, and a credit needs one."""
-    separator = [*bylines._CREDIT_SPLIT.split(text.strip(), maxsplit=1), "", ""][1]
-    assert not separator or bylines._CREDIT_SEPARATOR_CHAR.search(text)  # the look sees every separator the split does
-    if not separator:
+@given(
+    _spaced(
+        ["Jane", "Doe", "AFP", ",", "|", "(", "ANSA)", "Reuters", "x,"], [" ", "", "\t", "\u00a0", "\x1c"], max_size=6
+    )
+)
+def test_a_credit_line_is_split_where_the_pattern_splits_it(text):
+    """`split_credit` gives what the split's pattern as written gives (its spaces tried at every character), and
+    `parse_credit_line` refuses a text without a separator: a credit needs one."""
+    stripped = text.strip()
+    assert bylines.split_credit(stripped) == tuple([*_CREDIT_SPLIT.split(stripped, maxsplit=1), "", ""][:3])
+    if not bylines.split_credit(stripped)[1]:
         assert bylines.parse_credit_line(text) is None
+
+
+_CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # `bylines.split_credit` as a pattern
 
 
 @example("Notice published: 12/01/2026")
