@@ -1661,8 +1661,9 @@ def _up_over_ingredients(tagged: Tagged, standing: list[int], start: int) -> int
 
 
 def _heads_ingredients(line: Line) -> bool:
-    """A recipe's heading over its ingredients, alone on its line ("Zutaten", "Ingredients:")."""
-    return _INGREDIENTS_HEADING.fullmatch(line.plain) is not None
+    """A recipe's heading over its ingredients, alone on its line ("Zutaten", "Ingredients:"; a word or two,
+    looked up only then)."""
+    return line.words <= 2 and _INGREDIENTS_HEADING.fullmatch(line.plain) is not None
 
 
 def _in_ingredients_lists(tagged: Tagged, indexes: list[int]) -> frozenset[int]:
