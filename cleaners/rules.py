@@ -180,7 +180,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="copyright",
-        why="Copyright footer lines: '© 2019 dpa GmbH', 'Copyright 2015 …, all rights reserved'.",
+        why="Copyright footer lines: '© 2019 dpa GmbH', 'Copyright 2015 …, all rights reserved', and the site's "
+        "licence notice ('This work is licensed under a Creative Commons …', 'Texte auf dieser Webseite stehen unter "
+        "einer Creative Commons …'; not a story republished under one).",
         max_words=25,
     ),
     LineRule(
@@ -363,7 +365,11 @@ OUTSIDE_ARTICLE = StructuralRule(
     "article's start far down the list. The run's end is carried past at most two of the article's interruptions "
     "(an ad marker, a picture credit, a prompt, a related-links line: 'Voir aussi : …') to a report's record (two "
     "or more fact lines, 'Arbitre : M. Lucas Perrin.', under one-sentence lines: its last paragraph), and to "
-    "the dialogue turns ('— А полярная ночь не давит?') under an interview's run (one that holds two turns or more).",
+    "the dialogue turns ('— А полярная ночь не давит?') under an interview's run (one that holds two turns or more). "
+    "A recipe's ingredients heading alone on its line ('Ingredients', 'Zutaten'; per language) at most 40 lines "
+    "over the run's start, with only its list between (no sentence of prose, half the lines or more stating an "
+    "amount: '250 g Mehl', '½ tsp cinnamon'; a menu's 'Ingredienti' entry heads none), is where the article "
+    "starts: the steps score as prose, the list's short lines do not.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -373,6 +379,8 @@ OUTSIDE_ARTICLE = StructuralRule(
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
         "short_run_words": 150,
+        "ingredients_max_lines": 40,
+        "ingredients_amount_share": 0.5,
         "table_row_min_figures": 2,
         "code_max_chars": 200,
         # consent_share: 0.5 to 0.7 give the same pages on every set and half; 0.35 passed over articles on
@@ -394,7 +402,8 @@ OUTSIDE_ARTICLE = StructuralRule(
 )
 MENU_RUN = StructuralRule(
     "menu_run",
-    "Text dumps: a run of short lines without sentence punctuation inside the article: a menu, not headings.",
+    "Text dumps: a run of short lines without sentence punctuation inside the article: a menu, not headings (nor "
+    "a recipe's ingredients under their heading: 'Ingredients', 'Zutaten', down to the steps' first sentence).",
     {"min_lines": 3},
 )
 REPEATED_IN_PAGE = StructuralRule(

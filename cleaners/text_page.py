@@ -181,6 +181,10 @@ BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's 
 FAQ_QUESTIONS_MIN = 3  # questions each answered by the prose under it that make the run an FAQ
 FAQ_ANSWER_MAX_LINES = 3  # an FAQ's answer's lines: an article's question headings stand further apart
 HEADER_LOOKAHEAD = 8  # short lines after the prose run's first line in which a late byline or dateline is looked for
+INGREDIENTS_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("ingredients_max_lines"))  # a recipe's list over its steps
+INGREDIENTS_AMOUNT_SHARE = OUTSIDE_ARTICLE.threshold("ingredients_amount_share")  # of its lines stating an amount
+# "Zutaten", "Ingredients:", alone on the line: a recipe's heading over its ingredients
+_INGREDIENTS_HEADING = re.compile(rf"(?:{alternation(words_of('ingredients_headings'))})\s*:?", re.IGNORECASE)
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
@@ -1048,7 +1052,7 @@ def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
     if found is None:
         return None
     standing, first_at, last_at = found
-    start = _up_over_lede(tagged, standing, first_at)
+    start = _up_over_ingredients(tagged, standing, _up_over_lede(tagged, standing, first_at))
     faq = _faq_start(tagged, standing, start)
     first, last = standing[start if faq is None else faq], standing[last_at]
     last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
@@ -1289,13 +1293,19 @@ def _word_grams(words: list[str]) -> list[tuple[str, ...]]:
 
 def _tag_menu_runs(tagged: Tagged, indexes: list[int]) -> None:
     """Inside the article, a run of MENU_RUN_MIN short unpunctuated lines is a menu, not headings (nor a
-    show's notes, `_are_show_notes`)."""
+    show's notes, `_are_show_notes`, nor a recipe's ingredients under their heading, `_in_ingredients_lists`)."""
     run: list[int] = []
+    ingredients = _in_ingredients_lists(tagged, indexes)
     for index in [*indexes, None]:
         if index is not None and tagged.lines[index].prose < 0 and not _SENTENCE_END.search(tagged.lines[index].plain):
             run.append(index)
             continue
-        if len(run) >= MENU_RUN_MIN and not _listed_under_lead_in(tagged, run) and not _are_show_notes(tagged, run):
+        if (
+            len(run) >= MENU_RUN_MIN
+            and run[0] not in ingredients
+            and not _listed_under_lead_in(tagged, run)
+            and not _are_show_notes(tagged, run)
+        ):
             for member in run:
                 tagged.tags[member] = MENU_RUN.name
         run = []
@@ -1581,7 +1591,8 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         start += 1  # a headline reads like prose: the article starts below it, and below its credits
         while start + 1 < len(standing) and _credits_a_headline(tagged, tagged.lines[standing[start]]):
             start += 1
-    return _below_late_header(tagged, standing, start)
+    below = _below_late_header(tagged, standing, start)
+    return standing[_up_over_ingredients(tagged, standing, bisect.bisect_left(standing, below))]
 
 
 def _faq_start(tagged: Tagged, standing: list[int], start: int) -> int | None:
@@ -1631,6 +1642,42 @@ def _up_over_lede(tagged: Tagged, standing: list[int], start: int) -> int:
             break
         start -= 1
     return start
+
+
+def _up_over_ingredients(tagged: Tagged, standing: list[int], start: int) -> int:
+    """The run of prose's start, moved up to a recipe's ingredients heading ("Zutaten", "Ingredients")
+    over it, when only its list stands between (at most INGREDIENTS_MAX_LINES lines, none a sentence of
+    prose, most stating an amount: "250 g Mehl", "½ TL Zimt"; a menu's "Ingredienti" entry heads none):
+    the steps score as prose, the list's short lines do not, so the best run started below it."""
+    for position in range(start - 1, max(-1, start - 1 - INGREDIENTS_MAX_LINES), -1):
+        line = tagged.lines[standing[position]]
+        if _heads_ingredients(line):
+            listed = [tagged.lines[index].plain for index in standing[position + 1 : start]]
+            amounts = sum(1 for plain in listed if any(map(str.isnumeric, plain)))
+            return position if listed and amounts >= INGREDIENTS_AMOUNT_SHARE * len(listed) else start
+        if line.prose > 0 and _ends_like(_SENTENCE_STOP, line.plain):
+            break
+    return start
+
+
+def _heads_ingredients(line: Line) -> bool:
+    """A recipe's heading over its ingredients, alone on its line ("Zutaten", "Ingredients:"; a word or two,
+    looked up only then)."""
+    return line.words <= 2 and _INGREDIENTS_HEADING.fullmatch(line.plain) is not None
+
+
+def _in_ingredients_lists(tagged: Tagged, indexes: list[int]) -> frozenset[int]:
+    """The lines of the run that list a recipe's ingredients: from a heading over them down to the first
+    sentence of prose (the steps), at most INGREDIENTS_MAX_LINES lines."""
+    listed: set[int] = set()
+    for at, index in enumerate(indexes):
+        if _heads_ingredients(tagged.lines[index]):
+            for below in indexes[at : at + 1 + INGREDIENTS_MAX_LINES]:
+                line = tagged.lines[below]
+                if line.prose > 0 and _ends_like(_SENTENCE_STOP, line.plain):
+                    break
+                listed.add(below)
+    return frozenset(listed)
 
 
 def _below_late_header(tagged: Tagged, standing: list[int], start: int) -> int:

@@ -819,6 +819,29 @@ def test_a_list_the_article_leads_into_is_no_menu_run(lead_in, entries, kept):
     assert all(entry in clean_text(page).paragraphs for entry in plain) is kept
 
 
+RECIPE_STEPS = [
+    "1. Heat the oven to 180 degrees and butter a round tin of about twenty centimetres across.",
+    "2. Beat the butter with the sugar until it is pale, then add the eggs one at a time and stir well.",
+    "3. Fold in the flour with the baking powder and the cinnamon, pour it into the tin and bake it for forty minutes.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "listed", "kept"),
+    [
+        ("Ingredients", ["250 g flour", "200 g butter", "150 g sugar", "4 eggs", "½ tsp cinnamon"], True),
+        ("Zutaten:", ["250 g Mehl", "200 g Butter", "150 g Zucker", "4 Eier", "1 Prise Salz"], True),
+        ("Ingredients", ["Travel", "Restaurants", "About us", "Shop"], False),  # a menu's entry: no amounts
+    ],
+)
+def test_a_recipes_ingredients_under_their_heading_join_its_steps(heading, listed, kept):
+    page = "\n\n".join(["News", "Sport", "Apple cake", heading, *listed, "Preparation", *RECIPE_STEPS])
+    cleaned = clean_text(page)
+    assert RECIPE_STEPS[0] in cleaned.paragraphs
+    assert all(line in cleaned.paragraphs for line in listed) is kept
+    assert not any(line in cleaned.paragraphs for line in listed) is not kept
+
+
 def test_bulleted_entries_are_paragraphs_of_their_own():
     entries = ["* a clear plastic pot a little larger than the old one", "* medium pine bark, soaked in water first"]
     page = ["Repotting an orchid", *PROSE, "You will need:", "\n".join(entries), *MORE_PROSE]

@@ -255,6 +255,16 @@ ROWS = LanguageRows(
                 r"^(nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b[^.]{0,40}\b(nur mit|ohne)"
                 r" (vorherige |schriftliche )*(genehmigung|zustimmung)\b"
             ),
+            # the site's licence notice ("Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.", "Texte auf
+            # dieser Webseite stehen unter einer Creative Commons …"); a brochure "unter der Lizenz" is the story's
+            (
+                r"\b(werk|inhalte?|texte?|beiträge|artikel|blog|weblog|website|webseite|seite|arbeit|bilder|fotos)\b"
+                r"[^.]{0,50}\bunter (einer|der|den bedingungen der) creative[- ]commons"
+            ),
+            (
+                r"\b(werk|inhalte?|texte?|beiträge|artikel|blog|weblog|website|webseite|seite|arbeit)\b"
+                r"[^.]{0,50}\bunter der lizenz cc[- ]by"
+            ),
         ),
         "related_links": (
             # the prompt alone or before its link; "Mehr zum Thema Lärmschutz wollte …" is prose
@@ -450,6 +460,7 @@ ROWS = LanguageRows(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()
     ),
+    ingredients_headings=("zutaten",),
     consent_words=(
         "cookie",
         "einwilligung",

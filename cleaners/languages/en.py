@@ -214,6 +214,12 @@ ROWS = LanguageRows(
             # a footer ends (or opens) with it; a headline quoting the phrase does not
             r"^all rights reserved\b",
             r"\ball rights reserved\.?$",
+            # the site's licence notice ("This work is licensed under a Creative Commons …", "Content on this
+            # site is licensed under …"); a story republished under one names its source, not the site's content
+            (
+                r"\b(content|contents|text|work)( (on|of) this (site|page|website|blog))? (is|are)"
+                r" (licensed|available) under (a |the )?creative commons\b"
+            ),
         ),
         "related_links": (
             r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
@@ -411,6 +417,7 @@ ROWS = LanguageRows(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()
     ),
+    ingredients_headings=("ingredients",),
     consent_words=(
         "cookie",
         "consent",

@@ -359,6 +359,7 @@ ROWS = LanguageRows(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()
     ),
+    ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),
 )

@@ -311,6 +311,7 @@ ROWS = LanguageRows(
         """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
         a ont été avec ce cette mais ou plus sont nous vous""".split()
     ),
+    ingredients_headings=("ingrédients",),
     consent_words=(
         "cookie",
         "traceurs",

@@ -9,6 +9,10 @@ ROWS = LanguageRows(
         """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita
         mereka""".split()
     ),
+    ingredients_headings=(
+        "bahan-bahan",
+        "bahan",
+    ),
     consent_words=("cookie", "persetujuan", "data pribadi"),
     reader_words=("anda", "kamu"),
 )

@@ -315,6 +315,7 @@ ROWS = LanguageRows(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()
     ),
+    ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
 )

@@ -274,6 +274,7 @@ ROWS = LanguageRows(
         """de het een en in is op te dat met voor zijn niet aan er ook als bij om maar naar ze je we hij zij
         wordt werd heeft hebben uit of dan nog geen wat was""".split()
     ),
+    ingredients_headings=("ingrediënten",),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
 )

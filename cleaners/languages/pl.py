@@ -374,6 +374,7 @@ ROWS = LanguageRows(
         """i w we z ze na do nie się że to jest są o od po za jak ale przez dla oraz jego ich był była było
         były już tak który która które czy a by""".split()
     ),
+    ingredients_headings=("składniki",),
     consent_words=("cookie", "ciasteczk", "zgodę na", "danych osobowych", "dane osobowe"),
     reader_words=(
         "ty",

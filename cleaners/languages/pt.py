@@ -325,6 +325,7 @@ ROWS = LanguageRows(
         """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
         são seu sua como mais""".split()
     ),
+    ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
 )

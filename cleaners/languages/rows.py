@@ -86,6 +86,9 @@ class LanguageRows:
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start
     consent_words: tuple[str, ...] = ()
+    # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
+    # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
+    ingredients_headings: tuple[str, ...] = ()
     # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
     # is a prompt only if it has one (`cleaners.rules`)
     reader_words: tuple[str, ...] = ()

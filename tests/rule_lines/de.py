@@ -146,6 +146,8 @@ MUST_GO: dict[str, list[str]] = {
         "Filder-Blatt Verlag, alle Rechte vorbehalten",
         "Nachdruck nur mit Genehmigung des Verlags",
         "Copyright © 2025 Frankfurter Rundschau",
+        "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos sind ausgenommen.",
     ],
     "related_links": [
         "Zum Liveticker: Ems-Vechte gegen Twistfeld ab 19.30 Uhr",
@@ -276,6 +278,8 @@ MUST_STAY: dict[str, list[str]] = {
     "copyright": [
         "Das Gericht entschied den Streit über die Rechte an dem Foto nach zehn Jahren.",
         "Alle Rechte an dem Gebäude liegen bei der Stadt, sagte der Bürgermeister im Gemeinderat.",
+        "Die Broschüre ist unter der Creative-Commons-Lizenz veröffentlicht CC BY-SA 4.0",
+        "Seit Dezember verschickt eine Firma Abmahnungen wegen fehlerhafter Creative-Commons-Referenzierungen.",
     ],
     "related_links": [
         "Zum Liveticker wechselten am Abend mehr als 4000 Leser, als das Derby begann.",

@@ -142,6 +142,8 @@ MUST_GO: dict[str, list[str]] = {
         "(c) 2021 Example Media",
         "All rights reserved.",
         "Copyright © 2020 Reuters",
+        "This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.",
+        "Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution license.",
     ],
     "related_links": [
         "You may also like",
@@ -276,6 +278,8 @@ MUST_STAY: dict[str, list[str]] = {
     "copyright": [
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
         "Copyright law in France differs from that of Russia in several respects, experts said.",
+        "This article is republished from The Conversation under a Creative Commons license. Read the original.",
+        "The ontology itself is publicly available under a Creative Commons license at its permanent identifier.",
     ],
     "related_links": [
         "Read the full statement on the ministry's website, which was published late on Tuesday night.",
