@@ -88,8 +88,9 @@ ROWS = LanguageRows(
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(apri|chiudi|mostra|nascondi) (il )?(menu|navigazione|ricerca)( principale)?$",
             r"^(menu|navigazione)( principale)?$",
-            # a lynx dump keeps its link numbers: "[3]Home page", "[9]Accedi"
-            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}(\s*[|/·•]\s*(\[\d+\]\s*)?{_MENU_ENTRY})*$",
+            # a lynx dump keeps its link numbers: "[3]Home page", "[9]Accedi"; a flattened dump runs them together
+            # with a space ("Accedi Registrati")
+            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}((\s*[|/·•]\s*|\s+)(\[\d+\]\s*)?{_MENU_ENTRY})*$",
             r"^home ?page\s*(>|»|›|/|\||→|::)",
             r"^(ti trovi in|sei (qui|in))\s*:",
             r"^(articolo|post|notizia|pagina) (precedente|successiv[oa])(\s*[:»>›]|$)",

@@ -291,7 +291,15 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
     role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
-    affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
+    affiliation_words=(
+        "departamento",
+        "faculdade",
+        "instituto",
+        "universidade",
+        "escola",
+        "laboratório",
+        "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
+    ),
     live_status_words=("direto", "terminado", "encerrado"),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
     rights_reserved_words=("direitos", "reservados"),
