@@ -45,7 +45,8 @@ _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECAS
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
 # 9 juin 2026".
 _PLACE = re.compile(
-    rf"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){{0,3}},\s+(?:(?:{_words(words_of('place_date_words'))})\s+)?(?=\d)",
+    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+"
+    rf"(?:(?:{_words(words_of('place_date_words'))})\s+)?(?=\d)",
     re.IGNORECASE,
 )
 # A lede that opens with where and when it was filed, then the story ("Lauterbrunn, 3. Februar 2026. Die …",

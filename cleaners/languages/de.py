@@ -316,9 +316,10 @@ ROWS = LanguageRows(
             ),
             # "Kommentare geben die Meinung des Autors wieder, nicht unbedingt die der Redaktion."
             (
-                r"^(gastbeiträge|gastkommentare|kommentare|meinungsbeiträge|beiträge) (geben|spiegeln) (ausschließlich |"
-                r"allein |nur )?die (persönliche )?(meinung|ansicht|auffassung) (des|der) (autors|autorin|autoren|"
-                r"verfassers?|verfasserin|verfasserinnen)( wieder)?\b[^.]{0,30}\bnicht\b[^.]{0,40}\bredaktion\b"
+                r"^(gastbeiträge|gastkommentare|kommentare|meinungsbeiträge|beiträge) (geben|spiegeln) "
+                r"(ausschließlich |allein |nur )?die (persönliche )?(meinung|ansicht|auffassung) (des|der) "
+                r"(autors|autorin|autoren|verfassers?|verfasserin|verfasserinnen)( wieder)?"
+                r"\b[^.]{0,30}\bnicht\b[^.]{0,40}\bredaktion\b"
             ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate

@@ -255,6 +255,12 @@ ROWS = LanguageRows(
             r"^(informazioni su|a proposito di) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
         ),
         "contact_line": (
+            # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"
+            (
+                r"^per (pubblicare|inserire) (un |il |i |una )?(necrologi[oa]?|annunci[oa]? funebr[ei]|"
+                r"partecipazion[ei]|ringraziament[oi])\b.*\b(contatta|contattate|contattare|chiama|chiamate|"
+                r"rivolgersi|rivolgetevi|scrivi)\b"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(vuoi |volete |desidera )(rispondere|intervenire|scriverci|commentare)\b[^?]{0,60}\?.*@",
             (

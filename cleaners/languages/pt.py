@@ -109,6 +109,8 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a paywall's pitch: "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês."
+            r"^(assine|assina) (o|a|já|agora)\b[^.!?]{0,60}\b(tenha|terá|ganhe|garanta) acesso\b",
             # a question on the article, then a call to support or subscribe ("Gostou desta reportagem? …")
             r"^(gostou|curtiu)[^?]{0,40}\?\s*(apoie|assine|inscreva|doe|seja|torne)",
             # an app's download pitch: "Download our app for breaking news alerts"
