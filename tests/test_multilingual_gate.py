@@ -88,10 +88,9 @@ SIXTH_HOLD_OUT_LEAK_CEILINGS = {
 }  # fmt: skip
 SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76, "it": 0.71, "pl": 0.85}
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "fr": 0.05, "uk": 0.06}
-EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "es": 0.69, "pl": 0.92, "ru": 0.87}
-EIGHTH_HOLD_OUT_LEAK_CEILINGS = {
-    "de": 0.09, "en": 0.05, "es": 0.20, "fr": 0.17, "it": 0.08,
-    "nl": 0.01, "pl": 0.04, "pt": 0.06, "ru": 0.07, "uk": 0.01,
+EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
+EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.04, "en": 0.03, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -188,12 +187,13 @@ GATES = {
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The eighth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (00:38 UTC, at `e265755`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (00:38 UTC, at `e265755`), then after the fixes it led to (01:05 UTC, `corpus9-23`: pandoc's
+    # spans, by-words, a dateline's place before "le", leak rows), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up.
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.93, "trap_kept": 0.95, "title": 0.92, "authors": 0.55, "date": 0.85, "url": 0.99},
-        0.07,
+        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.92, "authors": 0.82, "date": 0.99, "url": 0.99},
+        0.04,
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),
