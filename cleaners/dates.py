@@ -42,8 +42,13 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
-# Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026".
-_PLACE = re.compile(r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+(?=\d)")
+# Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
+# 9 juin 2026".
+_PLACE = re.compile(
+    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+"
+    rf"(?:(?:{_words(words_of('place_date_words'))})\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 # A lede that opens with where and when it was filed, then the story ("Lauterbrunn, 3. Februar 2026. Die …",
 # "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme …"): the place, the date up to its year, a wire's name, a full
 # stop or a dash.

@@ -25,6 +25,11 @@ _LYNX_LINK_LIST = re.compile(
     r"^\s*(?:[-*+•]\s+)?(?:[^\s\[\]:]+\s){0,2}[^\s\[\]:]+:(?:\s*\[\d{1,4}\][^\s\[\].!?…]+(?:\s[^\s\[\].!?…]+){0,3}){2,}\s*$"
 )
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
+# pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
+# so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
+_PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
+_PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
+_PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
@@ -51,6 +56,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
@@ -81,6 +87,11 @@ def is_h1(line: str) -> bool:
 
 def is_heading(line: str) -> bool:
     return bool(_HEADING.match(line))
+
+
+def is_strong_line(line: str) -> bool:
+    """A line wholly in bold ("**Show notes**"): a converter's heading for a site that styled one so."""
+    return bool(_STRONG_LINE.match(line))
 
 
 def is_image_only(line: str) -> bool:
@@ -132,6 +143,8 @@ def plain_words(line: str) -> list[str]:
 def strip_syntax(line: str) -> str:
     """Every substitution of the table, in order."""
     text = line
+    if "]{" in text or "){" in text:
+        text = _PANDOC_LINK_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(lambda m: m["text"], text))
     if "[" in text:
         text = _LYNX_REF.sub("", _IMAGE.sub("", text))
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)

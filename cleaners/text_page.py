@@ -1218,12 +1218,13 @@ def _show_note_time(tagged: Tagged, index: int) -> int | None:
 
 
 def _heads_notes(tagged: Tagged, index: int) -> bool:
-    """A short body line that heads what follows: a markdown heading, or a lead-in ending with a colon."""
+    """A short body line that heads what follows: a markdown heading or a line wholly in bold, or a lead-in ending
+    with a colon."""
     line = tagged.lines[index]
     return (
         tagged.tags[index] == BODY
         and line.words <= NOTES_HEADING_MAX_WORDS
-        and (markdown.is_heading(line.raw) or line.plain.endswith(":"))
+        and (markdown.is_heading(line.raw) or markdown.is_strong_line(line.raw) or line.plain.endswith(":"))
     )
 
 

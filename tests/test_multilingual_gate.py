@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-8), a few seconds.
+multilingual-2 to multilingual-9), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -26,6 +26,7 @@ from tests.bench.multilingual import (
     ALL,
     CORPORA,
     CORPUS,
+    EIGHTH_HOLD_OUT,
     FIFTH_HOLD_OUT,
     FOURTH_HOLD_OUT,
     HOLD_OUT,
@@ -87,6 +88,10 @@ SIXTH_HOLD_OUT_LEAK_CEILINGS = {
 }  # fmt: skip
 SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76, "it": 0.71, "pl": 0.85}
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "fr": 0.05, "uk": 0.06}
+EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
+EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.04, "en": 0.03, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+}  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -181,11 +186,23 @@ GATES = {
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
+    # The eighth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (00:38 UTC, at `e265755`), then after the fixes it led to (01:05 UTC, `corpus9-23`: pandoc's
+    # spans, by-words, a dateline's place before "le", leak rows), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up.
+    "multilingual-9": hold_out_gate(
+        EIGHTH_HOLD_OUT,
+        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.92, "authors": 0.82, "date": 0.99, "url": 0.99},
+        0.04,
+        EIGHTH_HOLD_OUT_RECALL_FLOORS,
+        EIGHTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
 }
 
 COMMON_HOSTS = {
     "facebook.com", "x.com", "twitter.com", "wa.me", "api.whatsapp.com", "t.me", "vk.com", "connect.ok.ru",
     "linkedin.com", "pinterest.com", "apps.apple.com", "play.google.com", "bsky.app",
+    "open.spotify.com", "podcasts.apple.com",  # podcast platforms every show links to
 }  # fmt: skip
 
 Table = dict[str, dict[str, float | None]]
@@ -309,7 +326,7 @@ def test_the_corpora_share_no_site() -> None:
 
 
 def _site_lines(raw: str) -> set[str]:
-    """The domains a dump links to, less the share and app-store hosts every site links to."""
+    """The domains a dump links to, less the share, app-store and podcast hosts every site links to."""
     hosts = {match.removeprefix("www.") for match in re.findall(r"https?://([a-z0-9.-]+)", raw)}
     return hosts - COMMON_HOSTS
 

@@ -111,7 +111,12 @@ def test_a_heading_inside_a_list_item_loses_both_markers():
 def test_pandoc_attributes_closing_a_heading_or_a_span_are_syntax():
     assert to_plain("# Los huertos escolares no son un adorno {#titular}") == "Los huertos escolares no son un adorno"
     assert to_plain("Entretien avec une monitrice {#titre .article-title}") == "Entretien avec une monitrice"
-    assert to_plain("[Opinión]{.section}") == "[Opinión]"
+    assert to_plain("[Opinión]{.section}") == "Opinión"
+    # a span's or a link's attributes anywhere in the line: the span's brackets go with them
+    line = "Propos recueillis par [Mathis Delacourt]{.author} --- [23 septembre 2026]{.date}"
+    assert to_plain(line) == "Propos recueillis par Mathis Delacourt --- 23 septembre 2026"
+    assert to_plain("[Aller au contenu](#contenu){.skip-link} [Musique](/musique)") == "Aller au contenu Musique"
+    assert to_plain("the [sic] {.x} word") == "the [sic] {.x} word"  # attributes after a space are no span's
     assert to_plain("a set {1, 2} in prose") == "a set {1, 2} in prose"  # braces that are no attributes stay
 
 
@@ -575,6 +580,13 @@ def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date()
         ("Recensie door Maaike de Ruiter", ["Maaike de Ruiter"]),
         ("Подготовила Анна Лисицына", ["Анна Лисицына"]),
         ("Підготував Назар Кучер", ["Назар Кучер"]),
+        # a reporter's and an interviewer's credits
+        ("Reportage : Odile Ferrandon", ["Odile Ferrandon"]),
+        ("Verslag: Thijs Verhaegen", ["Thijs Verhaegen"]),
+        ("Автор текста: Глеб Самойленко", ["Глеб Самойленко"]),
+        ("Розмову вела Ярина Кушнір", ["Ярина Кушнір"]),
+        ("Rozmawiał Bartosz Wierzbicki", ["Bartosz Wierzbicki"]),
+        ("Texto de Catarina Bexiga, Gabinete de Comunicação", ["Catarina Bexiga"]),  # an office is no person
         # a writer's job after the name, capitalised as German writes it, is no person
         ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
         ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
@@ -1155,7 +1167,12 @@ RELATIVE_DATELINES = [
 
 @pytest.mark.parametrize(
     ("line", "day"),
-    [("Valladolid, 24/02/2026 - 08:45", dt.date(2026, 2, 24)), ("New York, 3 March 2026", dt.date(2026, 3, 3))],
+    [
+        ("Valladolid, 24/02/2026 - 08:45", dt.date(2026, 2, 24)),
+        ("New York, 3 March 2026", dt.date(2026, 3, 3)),
+        ("Lescheraines, le 9 juin 2026", dt.date(2026, 6, 9)),  # a press release's or a letter's
+        ("Berlin, den 3. März 2026", dt.date(2026, 3, 3)),
+    ],
 )
 def test_a_dateline_may_name_where_the_story_was_filed(line, day):
     assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(day)
@@ -2285,6 +2302,7 @@ SHOW_NOTES = ["00:00 – The hosts on a failed recording", "06:40 – How a hydr
     ("heading", "notes", "kept"),
     [
         ("## Show notes", SHOW_NOTES, True),
+        ("**Show notes**", SHOW_NOTES, True),  # a heading in bold
         ("Note dell'episodio:", ["00:00 Introduzione", "03:20 Il glomere", "17:45 Lo stetoscopio"], True),
         ("", SHOW_NOTES, True),
         ("## Latest news", ["19:15 – A ferry is late", "06:40 – A road reopens", "00:00 – Markets open"], False),

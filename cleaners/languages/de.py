@@ -324,6 +324,13 @@ ROWS = LanguageRows(
                 r"^(gastbeiträge|gastkommentare|kommentare|meinungsbeiträge|beiträge) (geben|spiegeln) nicht "
                 r"(notwendigerweise|unbedingt|zwingend) die (meinung|ansicht|position|haltung) der redaktion\b"
             ),
+            # "Kommentare geben die Meinung des Autors wieder, nicht unbedingt die der Redaktion."
+            (
+                r"^(gastbeiträge|gastkommentare|kommentare|meinungsbeiträge|beiträge) (geben|spiegeln) "
+                r"(ausschließlich |allein |nur )?die (persönliche )?(meinung|ansicht|auffassung) (des|der) "
+                r"(autors|autorin|autoren|verfassers?|verfasserin|verfasserinnen)( wieder)?"
+                r"\b[^.]{0,30}\bnicht\b[^.]{0,40}\bredaktion\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -432,6 +439,7 @@ ROWS = LanguageRows(
     publication_articles=("der", "die", "das"),
     published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
+    place_date_words=("den",),
     updated_words=(
         "aktualisiert",
         "geändert",

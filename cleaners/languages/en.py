@@ -277,6 +277,11 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail) (us|me|him|her|them) at\b",
             r"^(contact|e-?mail|write to|reach) [^.]{0,60}\bat\s+[\w.+-]+@[\w-]+\.",
             r"^(send|have) (us )?(a )?(news )?tips?\b.*@",
+            # a newsroom's call for stories, and how to send them ("Got a story? Email newsdesk@… or WhatsApp us …")
+            (
+                r"^(got|have you got|do you have) a (story|news tip|tip)\b[^?]{0,40}\?\s*"
+                r"(email|e-mail|call|contact|message|whatsapp|send|get in touch)\b"
+            ),
             # a call for readers' letters ("We want to hear what you think about this article. Submit a letter …")
             (
                 r"^we('d| would)? (want|like|love) to hear (what you think|from you"

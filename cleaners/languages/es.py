@@ -302,6 +302,11 @@ ROWS = LanguageRows(
             r"^(acerca de|sobre) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
         ),
         "contact_line": (
+            # a letters page's rules and where to send them ("Las cartas no deben superar las 150 palabras. …")
+            (
+                r"^(las )?cartas (al director |de los lectores )?(no deben|no podrán|no pueden|deberán|deben) "
+                r"(superar|exceder|sobrepasar|tener más de)\b"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^¿(quieres |quiere |desea |deseas )(opinar|responder|reaccionar|escribirnos)\b[^?]{0,60}\?.*@",
             (

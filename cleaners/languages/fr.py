@@ -241,6 +241,8 @@ ROWS = LanguageRows(
             r"^contacts? (presse|médias?)\b",
             r"^notes? (aux|à la|pour les) (rédactions?|éditeurs|journalistes)\b",
             r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}\s?:\s+\S",
+            # the boilerplate's heading on its own line, over the company's paragraph
+            r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -274,6 +276,8 @@ ROWS = LanguageRows(
         "auteur",
         "propos recueillis par",
         "entretien réalisé par",
+        "reportage :",  # a reporter's credit ("Reportage : Odile Ferrandon | Le 11/02/2026 à 18h42")
+        "reportage:",
     ),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
@@ -295,6 +299,7 @@ ROWS = LanguageRows(
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     as_of_words=("bulletin du", "édition du"),
+    place_date_words=("le",),
     updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(

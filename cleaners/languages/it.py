@@ -88,8 +88,9 @@ ROWS = LanguageRows(
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(apri|chiudi|mostra|nascondi) (il )?(menu|navigazione|ricerca)( principale)?$",
             r"^(menu|navigazione)( principale)?$",
-            # a lynx dump keeps its link numbers: "[3]Home page", "[9]Accedi"
-            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}(\s*[|/·•]\s*(\[\d+\]\s*)?{_MENU_ENTRY})*$",
+            # a lynx dump keeps its link numbers: "[3]Home page", "[9]Accedi"; a flattened dump runs them together
+            # with a space ("Accedi Registrati")
+            rf"^(\[\d+\]\s*)?{_MENU_ENTRY}((\s*[|/·•]\s*|\s+)(\[\d+\]\s*)?{_MENU_ENTRY})*$",
             r"^home ?page\s*(>|»|›|/|\||→|::)",
             r"^(ti trovi in|sei (qui|in))\s*:",
             r"^(articolo|post|notizia|pagina) (precedente|successiv[oa])(\s*[:»>›]|$)",
@@ -254,6 +255,12 @@ ROWS = LanguageRows(
             r"^(informazioni su|a proposito di) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
         ),
         "contact_line": (
+            # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"
+            (
+                r"^per (pubblicare|inserire) (un |il |i |una )?(necrologi[oa]?|annunci[oa]? funebr[ei]|"
+                r"partecipazion[ei]|ringraziament[oi])\b.*\b(contatta|contattate|contattare|chiama|chiamate|"
+                r"rivolgersi|rivolgetevi|scrivi)\b"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(vuoi |volete |desidera )(rispondere|intervenire|scriverci|commentare)\b[^?]{0,60}\?.*@",
             (

@@ -241,7 +241,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
-    byline_words=("door", "geschreven door", "tekst:", "tekst van", "auteur:", "auteur(s)", "recensie door"),
+    byline_words=("door", "geschreven door", "tekst:", "tekst van", "auteur:", "auteur(s)", "recensie door", "verslag:"),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     place_words=("den", "sint", "nieuw", "oud", "groot"),

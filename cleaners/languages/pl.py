@@ -294,7 +294,18 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),
-    byline_words=("autor:", "autorka:", "autorzy:", "autor", "tekst:", "tekst i zdjęcia:", "odpowiada:"),
+    byline_words=(
+        "autor:",
+        "autorka:",
+        "autorzy:",
+        "autor",
+        "tekst:",
+        "tekst i zdjęcia:",
+        "odpowiada:",
+        "rozmawiał",  # an interviewer's credit ("Rozmawiał Bartosz Wierzbicki")
+        "rozmawiała",
+        "rozmawiali",
+    ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
     place_words=(

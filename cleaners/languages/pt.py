@@ -109,6 +109,8 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a paywall's pitch: "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês."
+            r"^(assine|assina) (o|a|já|agora)\b[^.!?]{0,60}\b(tenha|terá|ganhe|garanta) acesso\b",
             # a question on the article, then a call to support or subscribe ("Gostou desta reportagem? …")
             r"^(gostou|curtiu)[^?]{0,40}\?\s*(apoie|assine|inscreva|doe|seja|torne)",
             # an app's download pitch: "Download our app for breaking news alerts"
@@ -291,7 +293,15 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
     role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
-    affiliation_words=("departamento", "faculdade", "instituto", "universidade", "escola", "laboratório"),
+    affiliation_words=(
+        "departamento",
+        "faculdade",
+        "instituto",
+        "universidade",
+        "escola",
+        "laboratório",
+        "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
+    ),
     live_status_words=("direto", "terminado", "encerrado"),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
     rights_reserved_words=("direitos", "reservados"),

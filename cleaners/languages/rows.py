@@ -66,6 +66,9 @@ class LanguageRows:
     # the publication's nor an update's word, so the date counts as one whose kind the page does not say;
     # an edition's or a bulletin's ("Bulletin du lundi 19 janvier 2026 à 6h30", "Ausgabe vom 3. März 2026")
     as_of_words: tuple[str, ...] = ()
+    # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
+    # letter's or a press release's dateline, read as a place and a date are
+    place_date_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
     relative_dates: tuple[str, ...] = ()

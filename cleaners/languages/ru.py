@@ -294,6 +294,7 @@ ROWS = LanguageRows(
             r"^контакты? (для (сми|прессы|журналистов)|пресс-службы)\b",
             r"^(справка|примечание) для (редакции|редакторов|сми)\b",
             r"^о компании (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            r"^о компании( (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ«])[^.:!?]{1,50})?$",  # the boilerplate's heading on its own line
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -319,6 +320,7 @@ ROWS = LanguageRows(
         "текст:",
         "текст и фото:",
         "автор рецепта:",
+        "автор текста:",
         "беседовал",
         "беседовала",
         "подготовил",  # a desk's piece put together by one writer ("Подготовила Анна Лисицына")

@@ -186,6 +186,7 @@ MUST_GO: dict[str, list[str]] = {
         "Die Autorin lebt als freie Journalistin in Leipzig.",
     ],
     "opinion_disclaimer": [
+        "Kommentare geben die Meinung des Autors wieder, nicht unbedingt die der Redaktion.",
         "Die Meinung des Autors muss nicht mit der der Redaktion übereinstimmen.",
         "Dieser Beitrag gibt die persönliche Meinung der Autorin wieder.",
         "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
@@ -304,6 +305,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Der Autor ist bekannt. Sein Buch erschien im Frühjahr und war schnell vergriffen.",
     ],
     "opinion_disclaimer": [
+        "Kommentare geben die Meinung des Autors wieder, sagte die Redakteurin.",
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",
         "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
     ],

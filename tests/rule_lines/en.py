@@ -180,6 +180,7 @@ MUST_GO: dict[str, list[str]] = {
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
     ],
     "contact_line": [
+        "Got a story? Email newsdesk@tamworthvalereporter.co.uk or WhatsApp us on 07700 900412.",
         "Want to respond? Write to letters@gazette.co.uk with your name and town.",
         (
             "Contact the authors at [d.litvinova@imedia.ru](mailto:d.litvinova@imedia.ru) and "
@@ -306,6 +307,7 @@ MUST_STAY: dict[str, list[str]] = {
         "About the flood: nobody in the village had seen the river so high.",
     ],
     "contact_line": [
+        "Got a story about the toll house? My grandfather had one.",
         "Want to respond to the council's plan, residents were told, come to the hall.",
         "He said he had no contact with the author of the letter before it was published in Le Monde.",
         "Reach for the stars, the coach told his team.",

@@ -150,6 +150,7 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
     ],
     "contact_line": [
+        "Las cartas no deben superar las 150 palabras. Envíelas a cartas@heraldodelavera.es con nombre y DNI.",
         "¿Quieres opinar? Escríbenos a cartas@eleco.es con tu nombre.",
         "Contacta con la redacción",
         "Escríbenos a redaccion@diariodelsur.es",
@@ -252,6 +253,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],
     "contact_line": [
+        "Las cartas de su abuela no deben perderse, dijo el archivero.",
         "¿Quieres opinar? Ven a la asamblea del jueves.",
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",
         "Contacto con la naturaleza es lo que buscan la mayoría de los visitantes del parque.",

@@ -165,6 +165,7 @@ MUST_GO: dict[str, list[str]] = {
         "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
     ],
     "press_notes": [
+        "À propos de Lait des Bauges",
         "Contact presse : Claire Le Goff, 02 98 00 00 00",
         "Note aux rédactions : les photos sont libres de droits.",
         "À propos de Biomer : fondée en 2004, Biomer emploie 80 personnes à Brest.",
@@ -267,6 +268,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
     ],
     "press_notes": [
+        "À propos de Rennes, le maire ne dit rien.",
         "À propos de la ligne 14, le maire n'a rien dit.",
         "Contacter un médecin reste difficile.",
     ],

@@ -28,6 +28,7 @@ MUST_GO: dict[str, list[str]] = {
         "3 risposte a «La ricetta del ragù della nonna»",
     ],
     "navigation": [
+        "Accedi Registrati",
         "Vai al contenuto",
         "Salta al contenuto principale",
         "[1]Vai al contenuto",
@@ -146,6 +147,7 @@ MUST_GO: dict[str, list[str]] = {
         "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
     ],
     "contact_line": [
+        "Per pubblicare un necrologio o un ringraziamento contatta l'ufficio necrologie allo 0535 000111.",
         "Vuoi rispondere? Scrivi a lettere@gazzetta.it indicando nome e città.",
         "Scrivi alla redazione",
         "Contatta la redazione",
@@ -241,6 +243,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ufficio stampa del comune ha confermato la notizia.",
     ],
     "contact_line": [
+        "Per pubblicare un necrologio servono due giorni, spiegano in redazione.",
         "Vuoi rispondere? gli chiese il giudice durante l'udienza.",
         "Scrive la redazione del settimanale che la notizia era stata verificata.",
         "Il sindaco ha contattato l'autore della lettera prima che fosse pubblicata.",

@@ -45,6 +45,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês.",
         "Este conteúdo é exclusivo para assinantes. Assine por R$ 1,90",
         "Exclusivo para assinantes",
         "Apoie o jornalismo independente: seja assinante.",
@@ -186,6 +187,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Assine o abaixo-assinado, pediu a associação de moradores.",
         "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
         "Gostou do concerto? Os moradores responderam que sim, segundo a pesquisa da prefeitura.",
         "Baixe o aplicativo, disseram no balcão. Mas o programa não abre em telemóveis antigos.",
