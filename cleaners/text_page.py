@@ -1926,7 +1926,8 @@ def _reads_like_headline(line: Line) -> bool:
 
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
 # Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
-_TRAIL_SEPARATOR = re.compile(r"\s\s*[>›»→▸/]\s+")  # opening with `\s` (see `_TITLE_BAR_SEPARATOR`)
+_TRAIL_ARROWS = ">›»→▸"
+_TRAIL_SEPARATOR = re.compile(rf"\s\s*[{_TRAIL_ARROWS}/]\s+")  # opening with `\s` (see `_TITLE_BAR_SEPARATOR`)
 _ROW_GAP = re.compile(r"\s\s+")
 _TRAIL_PART_MAX_WORDS = 3
 _ROW_MIN_PARTS = 3
@@ -1935,7 +1936,7 @@ _ROW_MIN_PARTS = 3
 # A trail's label before its first part ("You are here: Home > …", "Sie sind hier: …"): up to three words, a colon;
 # read so only before two arrows or more ("Breaking news today: UK / France deal" is a headline)
 _TRAIL_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s+(?=\S)")
-_TRAIL_ARROW = re.compile(r"\s\s*[>›»→▸]\s+")
+_TRAIL_ARROW = re.compile(rf"\s\s*[{_TRAIL_ARROWS}]\s+")
 _LABELLED_TRAIL_MIN_ARROWS = 2
 
 
