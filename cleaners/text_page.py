@@ -813,11 +813,19 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 
 def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
     """A "By"-line among the run's first lines ("By Laura Mowat" under a caption or a deck the run
-    starts with) is the header's, though it stands below the article's start: it goes as a byline.
-    The page's authors stay as the header read them."""
+    starts with) is the header's, though it stands below the article's start: it goes as a byline, as
+    does a credit line there that named the page's authors ("Felix Brandstätter, Ressortleiter Praxis |
+    11. November 2026 …", long enough to be taken for the article's start). The page's authors stay as
+    the header read them."""
     for index in _article_opening(tagged, inside[0]) if inside else ():
-        if _by_line_persons(tagged, index):
+        if _by_line_persons(tagged, index) or _credits_authors(tagged, index):
             tagged.tags[index] = BYLINE.name
+
+
+def _credits_authors(tagged: Tagged, index: int) -> bool:
+    """Whether the line is a credit line whose people are all the page's authors."""
+    names = _credit_persons(tagged, index)
+    return bool(names) and set(names) <= set(tagged.authors)
 
 
 def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:

@@ -360,6 +360,7 @@ def test_a_bylines_dates_run_on_after_its_role_give_the_publication():
         ("Wednesday 11 March 2026, 6:00 am  (Updated 12 March 2026, 9:41 am)", "2026-03-11"),
         ("9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)", "2026-06-09"),
         ("Data publikacji: 06.05.2026   Ostatnia modyfikacja: 11.05.2026", "2026-05-06"),
+        ("13 januari 2026, 08.47 uur · Aangepast 13 januari 2026, 10.15 uur", "2026-01-13"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -541,6 +542,21 @@ def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date()
     cleaned = clean_text("\n".join([headline, credit, body, body.replace("derby", "wedstrijd")]))
     assert cleaned.authors == ["Jelle Bosscher", "Anouk Wierenga"]
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 10, 11)
+    assert credit not in cleaned.paragraphs  # the credit that named them goes as a byline
+
+
+def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages_authors():
+    credit = "Felix Brandstätter, Ressortleiter Praxis | 11. November 2026, 14:03 Uhr | Lesezeit: 6 Min."
+    body = (
+        "Eine Speicherkarte im Raspberry Pi geht irgendwann kaputt, meist in dem Moment, in dem der kleine "
+        "Rechner gerade die Heizung steuert."
+    )
+    cleaned = clean_text("\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, body, body.replace("Heizung", "Tür")]))
+    assert cleaned.authors == ["Felix Brandstätter"]
+    assert credit not in cleaned.paragraphs
+    quoted = "Felix Brandstätter sagt, der Pi brauche eine gute Karte, und rät zu einer Sicherung jede Nacht."
+    kept = clean_text("\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, quoted, body]))
+    assert quoted in kept.paragraphs  # near miss: a sentence that names the writer is prose
 
 
 @pytest.mark.parametrize(
