@@ -372,6 +372,11 @@ OUTSIDE_ARTICLE = StructuralRule(
         "chrome_line_penalty": 28,
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
+        # list_phrase_share: of a short list's bullet's words, at least, for a phrase (twice a prose line's share: at
+        # 0.15 a listed headline, "Council approves the new budget", reads as one); article_list_max_items: a test's
+        # pros or cons, a council's other decisions, a practical-info box
+        "list_phrase_share": 0.3,
+        "article_list_max_items": 4,
         "short_run_words": 150,
         "table_row_min_figures": 2,
         "code_max_chars": 200,

@@ -58,6 +58,7 @@ from cleaners.regions import (
     names_consent,
     prose_score,
     prose_words,
+    reads_like_list_phrase,
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
@@ -104,6 +105,7 @@ RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
+ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
 AUTHOR_BOX_HEADING_MAX_WORDS = int(AUTHOR_BIO.threshold("heading_max_words"))  # longer: a bio's sentence
@@ -454,6 +456,7 @@ def tag_lines(
         line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
+    _score_article_lists(tagged, words)
     _tag_source_url(tagged)
     if whole_page:
         _tag_title_bar(tagged)
@@ -504,6 +507,35 @@ def _tag_related_lists(tagged: Tagged) -> None:
         ):
             for listed in _listed_under(tagged, index):
                 tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _score_article_lists(tagged: Tagged, words: frozenset[str]) -> None:
+    """Score an article's short list and its heading as neutral lines: a list of at most
+    ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows prose (or another such list:
+    "Pro" / "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
+    (`reads_like_list_phrase`). A test's pros and cons, a council's other decisions, a practical-info box
+    at an article's end otherwise cost the heading and the phrases a short line's penalty each, and the
+    run ended above them; a related-links heading (a rule's line) and a list of headlines (no phrase)
+    keep theirs."""
+    lines, tags = tagged.lines, tagged.tags
+    listed = [markdown.is_list_item(line.raw) and tag == BODY for line, tag in zip(lines, tags, strict=True)]
+    last_scored = -1  # the last line of the last list scored so
+    for is_bullet, group in itertools.groupby(range(len(lines)), key=listed.__getitem__):
+        items = list(group)
+        heading, above = items[0] - 1, items[0] - 2
+        phrases = [i for i in items if lines[i].prose < 0]
+        if (
+            is_bullet
+            and above >= 0
+            and len(items) <= ARTICLE_LIST_MAX_ITEMS
+            and tags[heading] == tags[above] == BODY
+            and lines[heading].words < PROSE_MIN_WORDS
+            and (lines[above].prose > 0 or above == last_scored)
+            and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
+        ):
+            for index in [heading, *phrases]:
+                lines[index].prose = max(lines[index].prose, 0)
+            last_scored = items[-1]
 
 
 def _tag_author_boxes(tagged: Tagged) -> None:
