@@ -551,7 +551,9 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         "Eine Speicherkarte im Raspberry Pi geht irgendwann kaputt, meist in dem Moment, in dem der kleine "
         "Rechner gerade die Heizung steuert."
     )
-    cleaned = clean_text("\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, body, body.replace("Heizung", "Tür")]))
+    cleaned = clean_text(
+        "\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, body, body.replace("Heizung", "Tür")])
+    )
     assert cleaned.authors == ["Felix Brandstätter"]
     assert credit not in cleaned.paragraphs
     quoted = "Felix Brandstätter sagt, der Pi brauche eine gute Karte, und rät zu einer Sicherung jede Nacht."
