@@ -2458,3 +2458,46 @@ def test_a_dateline_after_an_editions_label_or_a_desks_credit_is_read(line, day)
 )
 def test_a_sentence_with_a_published_word_is_no_dateline(line):
     assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("fr", "en"))) is None
+
+
+_TEST_PAGE = [
+    "Vai al contenuto",
+    "ConsumoSmart  Prove  Guide all'acquisto  Offerte  Accedi",
+    "",
+    "Prova: la macchina per espresso Brevio Uno, piccola ma seria",
+    "",
+    "La Brevio Uno costa 179 euro e occupa meno spazio di un tostapane. L'abbiamo usata per tre settimane.",
+    "",
+    "La risposta breve è sì, a patto di macinare il caffè al momento, con il caffè già macinato esce acquoso.",
+    "",
+]
+_TEST_VERDICT = [
+    "",
+    "Il verdetto",
+    "Voto: 8/10. Per chi beve due o tre caffè al giorno e ha un macinino è la scelta migliore sotto i 200 euro.",
+    "",
+    "Condividi  Facebook  WhatsApp  Telegram",
+    "© 2026 ConsumoSmart Srl – Privacy – Cookie",
+]
+
+
+def test_an_articles_short_lists_of_phrases_under_their_headings_stay_in_its_run():
+    lists = [
+        "Pro",
+        "• Caldaia pronta in 45 secondi",
+        "• Lancia vapore che monta bene anche il latte d'avena",
+        "",
+        "Contro",
+        "• Serbatoio da un litro, piccolo per una famiglia",
+        "• Vaschetta raccogligocce che si riempie in fretta",
+    ]
+    cleaned = clean_text("\n".join([*_TEST_PAGE, *lists, *_TEST_VERDICT]))
+    assert "Lancia vapore che monta bene anche il latte d'avena" in cleaned.paragraphs
+    assert "Vaschetta raccogligocce che si riempie in fretta" in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].startswith("Voto: 8/10.")
+
+
+def test_a_short_list_of_headlines_under_a_heading_stays_out_of_the_run():
+    teasers = ["Altre prove", "• Macchine a capsule Nespresso Vertuo", "• Macinacaffè manuale Hario Skerton Pro"]
+    cleaned = clean_text("\n".join([*_TEST_PAGE, *teasers, *_TEST_VERDICT]))
+    assert "Macchine a capsule Nespresso Vertuo" not in cleaned.paragraphs  # near miss: no phrase among them
