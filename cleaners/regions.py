@@ -132,9 +132,14 @@ def reads_like_list_phrase(plain: str, words: list[str], function_words: frozens
     a link's ("[Quay Street traders ask …", a URL) is a teaser's."""
     return (
         len(words) >= SHORT_SENTENCE_MIN_WORDS
-        and _LINK_MARK.search(plain) is None
+        and not holds_link_mark(plain)
         and sum(map(function_words.__contains__, words)) >= LIST_PHRASE_SHARE * len(words)
     )
+
+
+def holds_link_mark(text: str) -> bool:
+    """Whether a line holds a markdown link's brackets or a URL: a teaser's, no article list's."""
+    return _LINK_MARK.search(text) is not None
 
 
 def is_server_diagnostic(plain: str) -> bool:

@@ -53,6 +53,7 @@ from cleaners.regions import (
     PROSE_MIN_WORDS,
     SHORT_LINE_PENALTY,
     article_region,
+    holds_link_mark,
     is_fact_line,
     is_server_diagnostic,
     names_consent,
@@ -456,11 +457,11 @@ def tag_lines(
         line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
-    _score_article_lists(tagged, words)
     _tag_source_url(tagged)
     if whole_page:
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
+    _score_article_lists(tagged, words)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
@@ -513,10 +514,10 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str]) -> None:
     """Score an article's short list and its heading as neutral lines: a list of at most
     ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows prose (or another such list:
     "Pro" / "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
-    (`reads_like_list_phrase`). A test's pros and cons, a council's other decisions, a practical-info box
-    at an article's end otherwise cost the heading and the phrases a short line's penalty each, and the
-    run ended above them; a related-links heading (a rule's line) and a list of headlines (no phrase)
-    keep theirs."""
+    (`reads_like_list_phrase`), none a link. A test's pros and cons, a council's other decisions, a
+    practical-info box at an article's end otherwise cost the heading and the phrases a short line's
+    penalty each, and the run ended above them; a related-links heading (a rule's line), a list of
+    headlines (no phrase) and a list of links ("Editors' Recommendations:") keep theirs."""
     lines, tags = tagged.lines, tagged.tags
     listed = [markdown.is_list_item(line.raw) and tag == BODY for line, tag in zip(lines, tags, strict=True)]
     last_scored = -1  # the last line of the last list scored so
@@ -531,6 +532,7 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str]) -> None:
             and tags[heading] == tags[above] == BODY
             and lines[heading].words < PROSE_MIN_WORDS
             and (lines[above].prose > 0 or above == last_scored)
+            and not any(holds_link_mark(lines[i].raw) for i in items)
             and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
         ):
             for index in [heading, *phrases]:
