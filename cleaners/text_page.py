@@ -453,15 +453,16 @@ def tag_lines(
         fetched_at=fetched_at,
     )
     words = function_words(page_languages(language))
-    for line in lines:
-        line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
+    bullets = [markdown.is_list_item(line.raw) for line in lines]
+    for line, bullet in zip(lines, bullets, strict=True):
+        line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
-    _score_article_lists(tagged, words)
+    _score_article_lists(tagged, words, bullets)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
@@ -510,7 +511,7 @@ def _tag_related_lists(tagged: Tagged) -> None:
                 tagged.tags[listed] = RELATED_LINKS.name
 
 
-def _score_article_lists(tagged: Tagged, words: frozenset[str]) -> None:
+def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bool]) -> None:
     """Score an article's short list and its heading as neutral lines: a list of at most
     ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows prose (or another such list:
     "Pro" / "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
@@ -519,15 +520,16 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str]) -> None:
     penalty each, and the run ended above them; a related-links heading (a rule's line), a list of
     headlines (no phrase) and a list of links ("Editors' Recommendations:") keep theirs."""
     lines, tags = tagged.lines, tagged.tags
-    listed = [markdown.is_list_item(line.raw) and tag == BODY for line, tag in zip(lines, tags, strict=True)]
+    listed = [bullet and tag == BODY for bullet, tag in zip(bullets, tags, strict=True)]
     last_scored = -1  # the last line of the last list scored so
-    for is_bullet, group in itertools.groupby(range(len(lines)), key=listed.__getitem__):
+    for is_listed, group in itertools.groupby(range(len(lines)), key=listed.__getitem__):
+        if not is_listed:
+            continue
         items = list(group)
         heading, above = items[0] - 1, items[0] - 2
         phrases = [i for i in items if lines[i].prose < 0]
         if (
-            is_bullet
-            and above >= 0
+            above >= 0
             and len(items) <= ARTICLE_LIST_MAX_ITEMS
             and tags[heading] == tags[above] == BODY
             and lines[heading].words < PROSE_MIN_WORDS
@@ -857,7 +859,11 @@ def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
 
 
 def _credits_authors(tagged: Tagged, index: int) -> bool:
-    """Whether the line is a credit line whose people are all the page's authors."""
+    """Whether the line is a credit line whose people are all the page's authors (read only where the
+    line writes one of them)."""
+    plain = tagged.lines[index].plain
+    if not any(name in plain for name in tagged.authors):
+        return False
     names = _credit_persons(tagged, index)
     return bool(names) and set(names) <= set(tagged.authors)
 
