@@ -513,8 +513,9 @@ def _tag_related_lists(tagged: Tagged) -> None:
 
 def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bool]) -> None:
     """Score an article's short list and its heading as neutral lines: a list of at most
-    ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows prose (or another such list:
-    "Pro" / "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
+    ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows a paragraph (prose ending a
+    sentence: a headline over a deck and a dateline list is none) or another such list ("Pro" /
+    "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
     (`reads_like_list_phrase`), none a link. A test's pros and cons, a council's other decisions, a
     practical-info box at an article's end otherwise cost the heading and the phrases a short line's
     penalty each, and the run ended above them; a related-links heading (a rule's line), a list of
@@ -533,7 +534,7 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bo
             and len(items) <= ARTICLE_LIST_MAX_ITEMS
             and tags[heading] == tags[above] == BODY
             and lines[heading].words < PROSE_MIN_WORDS
-            and (lines[above].prose > 0 or above == last_scored)
+            and ((lines[above].prose > 0 and _ends_like(_SENTENCE_STOP, lines[above].plain)) or above == last_scored)
             and not any(holds_link_mark(lines[i].raw) for i in items)
             and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
         ):
