@@ -462,7 +462,8 @@ def tag_lines(
     if whole_page:
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
-    _score_article_lists(tagged, words, bullets)
+    if whole_page:  # the main run of prose is searched for in a whole page only
+        _score_article_lists(tagged, words, bullets)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
