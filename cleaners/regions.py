@@ -25,6 +25,7 @@ SHORT_SENTENCE_MIN_WORDS = int(
     OUTSIDE_ARTICLE.threshold("short_sentence_min_words")
 )  # ends like a sentence: costs nothing
 FUNCTION_WORD_SHARE = OUTSIDE_ARTICLE.threshold("function_word_share")  # of a prose line's words, at least
+LIST_PHRASE_SHARE = OUTSIDE_ARTICLE.threshold("list_phrase_share")  # of a short bullet's words, at least: a phrase
 TABLE_ROW_MIN_FIGURES = int(OUTSIDE_ARTICLE.threshold("table_row_min_figures"))
 SHORT_RUN_WORDS = int(OUTSIDE_ARTICLE.threshold("short_run_words"))  # a best run totalling less is widened
 CONSENT_SHARE = OUTSIDE_ARTICLE.threshold("consent_share")  # of a best run's prose words, at least: a consent dialog
@@ -42,6 +43,7 @@ _ASCII_WORD = re.compile(r"[a-z][\w'-]*", re.ASCII)  # `_WORD` in a lower-cased 
 _WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
+_LINK_MARK = re.compile(r"://|[\[\]]")  # a markdown link's brackets or a URL: a teaser's line, no list phrase
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separates them (spaces, pipes)
@@ -122,6 +124,22 @@ def prose_score(
     ) and (list_item or not _menu_run_together(plain, words)):
         return len(words)
     return -SHORT_LINE_PENALTY
+
+
+def reads_like_list_phrase(plain: str, words: list[str], function_words: frozenset[str]) -> bool:
+    """A bullet of a few words that reads like a phrase ("Serbatoio da un litro, piccolo per una
+    famiglia"): an article's pros and cons. A menu's entries are a word or two without function words;
+    a link's ("[Quay Street traders ask …", a URL) is a teaser's."""
+    return (
+        len(words) >= SHORT_SENTENCE_MIN_WORDS
+        and not holds_link_mark(plain)
+        and sum(map(function_words.__contains__, words)) >= LIST_PHRASE_SHARE * len(words)
+    )
+
+
+def holds_link_mark(text: str) -> bool:
+    """Whether a line holds a markdown link's brackets or a URL: a teaser's, no article list's."""
+    return _LINK_MARK.search(text) is not None
 
 
 def is_server_diagnostic(plain: str) -> bool:

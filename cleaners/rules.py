@@ -338,7 +338,10 @@ OUTSIDE_ARTICLE = StructuralRule(
     "Text dumps: a line before or after the page's main run of prose (menus, link lists, footers). A line scores "
     "its word count if it reads like prose, else a penalty; the article is the run with the highest total. A long "
     "line without any punctuation that is no list item is a menu run together, not prose; a PHP warning printed "
-    "into the page ('… in /www/…/x.php on line 407') is neutral and no headline. A "
+    "into the page ('… in /www/…/x.php on line 407') is neutral and no headline. An article's short list (at most "
+    "4 bullets) right under a short heading that follows prose or another such list, each bullet a sentence, a fact "
+    "or a phrase (4 words or more, 0.3 of them function words, no link), scores as neutral lines with its heading: "
+    "a test's pros and cons ('Pro' / 'Contro'), a council's other decisions at the article's end. A "
     "newsletter prompt, a cookie banner, a copyright or contact line, though its rule took it, "
     "still scores as a short line (teasers under the site's chrome read like prose). A run of fewer than 150 "
     "words (a recipe's steps, a product's blurbs: prose cut up by short lines) is widened over the short lines "
@@ -378,6 +381,11 @@ OUTSIDE_ARTICLE = StructuralRule(
         "chrome_line_penalty": 28,
         "short_sentence_min_words": 4,
         "function_word_share": 0.15,
+        # list_phrase_share: of a short list's bullet's words, at least, for a phrase (twice a prose line's share: at
+        # 0.15 a listed headline, "Council approves the new budget", reads as one); article_list_max_items: a test's
+        # pros or cons, a council's other decisions, a practical-info box
+        "list_phrase_share": 0.3,
+        "article_list_max_items": 4,
         "short_run_words": 150,
         "ingredients_max_lines": 40,
         "ingredients_amount_share": 0.5,

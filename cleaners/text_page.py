@@ -53,11 +53,13 @@ from cleaners.regions import (
     PROSE_MIN_WORDS,
     SHORT_LINE_PENALTY,
     article_region,
+    holds_link_mark,
     is_fact_line,
     is_server_diagnostic,
     names_consent,
     prose_score,
     prose_words,
+    reads_like_list_phrase,
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
@@ -104,6 +106,7 @@ RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
+ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
 AUTHOR_BOX_HEADING_MAX_WORDS = int(AUTHOR_BIO.threshold("heading_max_words"))  # longer: a bio's sentence
@@ -454,14 +457,17 @@ def tag_lines(
         fetched_at=fetched_at,
     )
     words = function_words(page_languages(language))
-    for line in lines:
-        line.prose = prose_score(line.plain, words, line.tokens, markdown.is_list_item(line.raw))
+    bullets = [markdown.is_list_item(line.raw) for line in lines]
+    for line, bullet in zip(lines, bullets, strict=True):
+        line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
+    if whole_page:  # the main run of prose is searched for in a whole page only
+        _score_article_lists(tagged, words, bullets)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
@@ -508,6 +514,38 @@ def _tag_related_lists(tagged: Tagged) -> None:
         ):
             for listed in _listed_under(tagged, index):
                 tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bool]) -> None:
+    """Score an article's short list and its heading as neutral lines: a list of at most
+    ARTICLE_LIST_MAX_ITEMS bullets right under a short heading that follows a paragraph (prose ending a
+    sentence: a headline over a deck and a dateline list is none) or another such list ("Pro" /
+    "Contro"), each bullet a sentence, a fact or a detail (which score nothing already) or a phrase
+    (`reads_like_list_phrase`), none a link. A test's pros and cons, a council's other decisions, a
+    practical-info box at an article's end otherwise cost the heading and the phrases a short line's
+    penalty each, and the run ended above them; a related-links heading (a rule's line), a list of
+    headlines (no phrase) and a list of links ("Editors' Recommendations:") keep theirs."""
+    lines, tags = tagged.lines, tagged.tags
+    listed = [bullet and tag == BODY for bullet, tag in zip(bullets, tags, strict=True)]
+    last_scored = -1  # the last line of the last list scored so
+    for is_listed, group in itertools.groupby(range(len(lines)), key=listed.__getitem__):
+        if not is_listed:
+            continue
+        items = list(group)
+        heading, above = items[0] - 1, items[0] - 2
+        phrases = [i for i in items if lines[i].prose < 0]
+        if (
+            above >= 0
+            and len(items) <= ARTICLE_LIST_MAX_ITEMS
+            and tags[heading] == tags[above] == BODY
+            and lines[heading].words < PROSE_MIN_WORDS
+            and ((lines[above].prose > 0 and _ends_like(_SENTENCE_STOP, lines[above].plain)) or above == last_scored)
+            and not any(holds_link_mark(lines[i].raw) for i in items)
+            and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
+        ):
+            for index in [heading, *phrases]:
+                lines[index].prose = max(lines[index].prose, 0)
+            last_scored = items[-1]
 
 
 def _tag_author_boxes(tagged: Tagged) -> None:
@@ -817,11 +855,23 @@ def _tag_outside_main_region(tagged: Tagged) -> None:
 
 def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
     """A "By"-line among the run's first lines ("By Laura Mowat" under a caption or a deck the run
-    starts with) is the header's, though it stands below the article's start: it goes as a byline.
-    The page's authors stay as the header read them."""
+    starts with) is the header's, though it stands below the article's start: it goes as a byline, as
+    does a credit line there that named the page's authors ("Felix Brandstätter, Ressortleiter Praxis |
+    11. November 2026 …", long enough to be taken for the article's start). The page's authors stay as
+    the header read them."""
     for index in _article_opening(tagged, inside[0]) if inside else ():
-        if _by_line_persons(tagged, index):
+        if _by_line_persons(tagged, index) or _credits_authors(tagged, index):
             tagged.tags[index] = BYLINE.name
+
+
+def _credits_authors(tagged: Tagged, index: int) -> bool:
+    """Whether the line is a credit line whose people are all the page's authors (read only where the
+    line writes one of them)."""
+    plain = tagged.lines[index].plain
+    if not any(name in plain for name in tagged.authors):
+        return False
+    names = _credit_persons(tagged, index)
+    return bool(names) and set(names) <= set(tagged.authors)
 
 
 def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:

@@ -84,10 +84,10 @@ FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
 SIXTH_HOLD_OUT_LEAK_CEILINGS = {
     "de": 0.01, "en": 0.01, "es": 0.04, "fr": 0.04, "it": 0.01,
-    "nl": 0.04, "pl": 0.01, "pt": 0.05, "ru": 0.01, "uk": 0.01,
+    "nl": 0.01, "pl": 0.01, "pt": 0.05, "ru": 0.01, "uk": 0.01,
 }  # fmt: skip
-SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76, "it": 0.71, "pl": 0.85}
-SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "fr": 0.05, "uk": 0.06}
+SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76}
+SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.04, "en": 0.03, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
@@ -166,8 +166,9 @@ GATES = {
     # 2026-12-05 (18:34 UTC, at `dcfe10b`), then after the fixes it led to (19:15 UTC; title, authors and date
     # 20:10, `ml7meta-21`: dated credits, a tool's header, a release's number, an agency's copy; leak 19:55,
     # `ml7leak-21`: a press release's notes and a letters page's call to reply; leak, title, authors and date
-    # 22:15, `ml7left-22`: flattened menus, credits, live-blog labels, desks' datelines), less 0.01 and rounded
-    # down; ceilings the measured leak plus 0.01, rounded up.
+    # 22:15, `ml7left-22`: flattened menus, credits, live-blog labels, desks' datelines; leak 2026-12-06,
+    # `ml8left-23`: a dated credit taken for the article's start), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
         {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
@@ -177,12 +178,13 @@ GATES = {
     ),
     # The seventh hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-05 (21:40 UTC, at `33e3f15`), then after the fixes it led to (22:25 UTC, `corpus8-22`: tools'
-    # metadata headers, by-words and roles, three leak rows), less 0.01 and rounded down; ceilings the measured
-    # leak plus 0.01, rounded up.
+    # metadata headers, by-words and roles, three leak rows; 2026-12-06, `ml8left-23`: an article's short lists,
+    # a credit taken for the article's start, "aangepast", a fact-checker's call), less 0.01 and rounded down;
+    # ceilings the measured leak plus 0.01, rounded up.
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.90, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
-        0.03,
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        0.02,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

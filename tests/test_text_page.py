@@ -365,6 +365,7 @@ def test_a_bylines_dates_run_on_after_its_role_give_the_publication():
         ("Wednesday 11 March 2026, 6:00 am  (Updated 12 March 2026, 9:41 am)", "2026-03-11"),
         ("9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)", "2026-06-09"),
         ("Data publikacji: 06.05.2026   Ostatnia modyfikacja: 11.05.2026", "2026-05-06"),
+        ("13 januari 2026, 08.47 uur · Aangepast 13 januari 2026, 10.15 uur", "2026-01-13"),
     ],
 )
 def test_a_dateline_with_its_update_beside_it_gives_the_publication(line, day):
@@ -546,6 +547,23 @@ def test_a_dated_credit_long_enough_for_prose_gives_the_pages_authors_and_date()
     cleaned = clean_text("\n".join([headline, credit, body, body.replace("derby", "wedstrijd")]))
     assert cleaned.authors == ["Jelle Bosscher", "Anouk Wierenga"]
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 10, 11)
+    assert credit not in cleaned.paragraphs  # the credit that named them goes as a byline
+
+
+def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages_authors():
+    credit = "Felix Brandstätter, Ressortleiter Praxis | 11. November 2026, 14:03 Uhr | Lesezeit: 6 Min."
+    body = (
+        "Eine Speicherkarte im Raspberry Pi geht irgendwann kaputt, meist in dem Moment, in dem der kleine "
+        "Rechner gerade die Heizung steuert."
+    )
+    cleaned = clean_text(
+        "\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, body, body.replace("Heizung", "Tür")])
+    )
+    assert cleaned.authors == ["Felix Brandstätter"]
+    assert credit not in cleaned.paragraphs
+    quoted = "Felix Brandstätter sagt, der Pi brauche eine gute Karte, und rät zu einer Sicherung jede Nacht."
+    kept = clean_text("\n\n".join(["# So sichern Sie Ihren Raspberry Pi", credit, quoted, body]))
+    assert quoted in kept.paragraphs  # near miss: a sentence that names the writer is prose
 
 
 @pytest.mark.parametrize(
@@ -2481,3 +2499,46 @@ def test_a_dateline_after_an_editions_label_or_a_desks_credit_is_read(line, day)
 )
 def test_a_sentence_with_a_published_word_is_no_dateline(line):
     assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("fr", "en"))) is None
+
+
+_TEST_PAGE = [
+    "Vai al contenuto",
+    "ConsumoSmart  Prove  Guide all'acquisto  Offerte  Accedi",
+    "",
+    "Prova: la macchina per espresso Brevio Uno, piccola ma seria",
+    "",
+    "La Brevio Uno costa 179 euro e occupa meno spazio di un tostapane. L'abbiamo usata per tre settimane.",
+    "",
+    "La risposta breve è sì, a patto di macinare il caffè al momento, con il caffè già macinato esce acquoso.",
+    "",
+]
+_TEST_VERDICT = [
+    "",
+    "Il verdetto",
+    "Voto: 8/10. Per chi beve due o tre caffè al giorno e ha un macinino è la scelta migliore sotto i 200 euro.",
+    "",
+    "Condividi  Facebook  WhatsApp  Telegram",
+    "© 2026 ConsumoSmart Srl – Privacy – Cookie",
+]
+
+
+def test_an_articles_short_lists_of_phrases_under_their_headings_stay_in_its_run():
+    lists = [
+        "Pro",
+        "• Caldaia pronta in 45 secondi",
+        "• Lancia vapore che monta bene anche il latte d'avena",
+        "",
+        "Contro",
+        "• Serbatoio da un litro, piccolo per una famiglia",
+        "• Vaschetta raccogligocce che si riempie in fretta",
+    ]
+    cleaned = clean_text("\n".join([*_TEST_PAGE, *lists, *_TEST_VERDICT]))
+    assert "Lancia vapore che monta bene anche il latte d'avena" in cleaned.paragraphs
+    assert "Vaschetta raccogligocce che si riempie in fretta" in cleaned.paragraphs
+    assert cleaned.paragraphs[-1].startswith("Voto: 8/10.")
+
+
+def test_a_short_list_of_headlines_under_a_heading_stays_out_of_the_run():
+    teasers = ["Altre prove", "• Macchine a capsule Nespresso Vertuo", "• Macinacaffè manuale Hario Skerton Pro"]
+    cleaned = clean_text("\n".join([*_TEST_PAGE, *teasers, *_TEST_VERDICT]))
+    assert "Macchine a capsule Nespresso Vertuo" not in cleaned.paragraphs  # near miss: no phrase among them

@@ -289,6 +289,8 @@ ROWS = LanguageRows(
             ),
             r"(^|[.!?]\s+)(submit|send|write) (a |your |us a )?letters? to the editor\b",
             r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
+            # a fact-checker's call for claims: "If you see a claim you doubt, send it to us …"
+            r"^if you (see|spot|come across|receive|get)\b[^.!?]{0,80},\s*(send|forward) (it|them) (on )?to us\b",
         ),
     },
     author_path_words=(

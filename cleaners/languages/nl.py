@@ -263,7 +263,15 @@ ROWS = LanguageRows(
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     as_of_words=("bulletin van", "editie van"),
-    updated_words=("bijgewerkt", "gewijzigd", "gecontroleerd", "herzien", "laatste update", "laatst bijgewerkt"),
+    updated_words=(
+        "bijgewerkt",
+        "aangepast",
+        "gewijzigd",
+        "gecontroleerd",
+        "herzien",
+        "laatste update",
+        "laatst bijgewerkt",
+    ),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",
         "gisteren",

@@ -176,6 +176,7 @@ MUST_GO: dict[str, list[str]] = {
         "Aktuelle Artikel",
         "Neueste Beiträge",
         "Aktuelle Produkttests",
+        "Artikel und Videos zum Thema",
     ],
     "author_bio": [
         "Über den Autor",

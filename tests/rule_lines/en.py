@@ -192,6 +192,7 @@ MUST_GO: dict[str, list[str]] = {
         "Write to John Smith at john.smith@wsj.com",
         "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
         "Submit your letter to the editor via this form",
+        "If you see a post you doubt, send it to us and we will check it.",
     ],
 }
 
@@ -313,5 +314,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Reach for the stars, the coach told his team.",
         "She would write letters to the editor every week for forty years.",
         "“We want to hear from you,” the minister told farmers at the rally.",
+        "If you receive such a text, forward it to your bank and delete it.",
     ],
 }
