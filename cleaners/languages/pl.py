@@ -313,6 +313,7 @@ ROWS = LanguageRows(
         "dolny",
     ),
     newsroom_words=("redakcja", "agencja"),
+    brand_words=("zespół", "blog", "wiadomości", "porady"),
     role_words=(
         "dziennikarz",
         "dziennikarka",
