@@ -399,6 +399,7 @@ ROWS = LanguageRows(
     after_name_words=("in", "aus", "mit"),
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
+    brand_words=("team", "blog", "tipps", "news", "ratgeber"),
     role_words=(
         "redakteur",
         "redakteurin",

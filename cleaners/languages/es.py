@@ -340,6 +340,7 @@ ROWS = LanguageRows(
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia"),
+    brand_words=("equipo", "blog", "noticias", "consejos"),
     role_words=("periodista", "redactor", "redactora", "corresponsal", "columnista"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),

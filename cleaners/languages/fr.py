@@ -283,6 +283,7 @@ ROWS = LanguageRows(
     after_name_words=("à", "depuis", "avec"),
     place_words=("saint", "sainte", "le", "la", "les"),
     newsroom_words=("rédaction", "redaction", "agence"),
+    brand_words=("équipe", "blog", "actu", "actus", "conseils"),
     role_words=(
         "journaliste",
         "rédacteur",

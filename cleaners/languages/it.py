@@ -290,6 +290,7 @@ ROWS = LanguageRows(
     after_name_words=("a", "con"),
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia"),
+    brand_words=("team", "staff", "blog", "notizie", "consigli"),
     role_words=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),

@@ -255,6 +255,7 @@ ROWS = LanguageRows(
     after_name_words=("in", "uit", "met"),
     place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie", "persbureau", "agentschap"),
+    brand_words=("team", "blog", "nieuws", "tips"),
     role_words=("verslaggever", "verslaggeefster", "redacteur", "correspondent", "journalist", "columnist"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),

@@ -324,6 +324,7 @@ ROWS = LanguageRows(
         "dolny",
     ),
     newsroom_words=("redakcja", "agencja"),
+    brand_words=("zespół", "blog", "wiadomości", "porady"),
     role_words=(
         "dziennikarz",
         "dziennikarka",

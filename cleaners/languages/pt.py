@@ -292,6 +292,7 @@ ROWS = LanguageRows(
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
+    brand_words=("equipe", "equipa", "blog", "notícias", "dicas"),
     role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
     affiliation_words=(
         "departamento",
