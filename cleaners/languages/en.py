@@ -379,6 +379,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("newsroom", "newswire"),
     brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
+    role_words=("reporter", "correspondent", "editor", "columnist", "journalist", "writer", "contributor"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
     organisation_words=(
