@@ -607,6 +607,29 @@ def signs_as_writer(names: list[str]) -> bool:
     )
 
 
+# A writer's role in any language ("reporter", "Redakteurin"): run before a name, it is no part of it.
+_WRITER_ROLES: frozenset[str] = frozenset(words_of("role_words"))
+_LEADING_ROLE_MAX_WORDS = 3  # "Court reporter", "Senior Staff Writer"
+
+
+def without_leading_role(text: str) -> str:
+    """A line of names without the writer's role run before them ("Court reporter Priya Castellane",
+    "Redakteurin Anna Müller" -> the name); any other text as it is. The role's words are the first
+    ones, up to a writer's role (`role_words`) and the role words after it, and two words at least follow,
+    capitalised ("The editor of the Times said" is prose)."""
+    words = text.split()
+    role_at = next(
+        (index for index, word in enumerate(words[:_LEADING_ROLE_MAX_WORDS]) if word.casefold() in _WRITER_ROLES),
+        None,
+    )
+    if role_at is None or not all(word.isalpha() for word in words[:role_at]):
+        return text
+    rest = words[role_at + 1 :]
+    while rest and rest[0].casefold() in ROLE_WORDS | ROLE_MODIFIERS:
+        rest = rest[1:]
+    return " ".join(rest) if len(rest) > 1 and rest[0][:1].isupper() else text
+
+
 def looks_like_names(text: str) -> bool:
     """One name, or several joined ("ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ", "Ana Ruiz, Luis Gil"): a byline
     without its "By"-word. A text whose first words, one more than a name may have, hold no joiner

@@ -216,7 +216,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="A column's note on its author's views or spelling, under or inside the article ('The views expressed "
         "are the author's own', 'Мнение автора может не совпадать с позицией редакции', 'O autor escreve de acordo "
         "com a antiga ortografia.'): the site's line, not the story. Rows name the author or the newsroom and say "
-        "'necessarily' or 'own': prose about someone's opinions stays.",
+        "'necessarily' or 'own': prose about someone's opinions stays. A site's note that the article is no "
+        "professional's advice too ('This article is for information only and does not replace advice from a health "
+        "professional').",
         max_words=40,
     ),
     LineRule(

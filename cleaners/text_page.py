@@ -32,6 +32,7 @@ from cleaners.bylines import (
     parse_text_byline,
     signs_as_writer,
     split_byline_names,
+    without_leading_role,
 )
 from cleaners.dates import (
     DateReading,
@@ -1417,16 +1418,17 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         near = _under_title(index, over_article) or _under_title(index, title_at)
         other_credit = _under_other_credit(tagged, index)  # "Reviewed by" over "Colin Smith, CPA"
+        named = without_leading_role(line.plain)  # "Court reporter Priya Castellane": the name
         only_names = (
             not names
             and near
             and not tagged.authors  # the header has one byline: a name-shaped line under it is a label's
-            and looks_like_names(line.plain)
+            and looks_like_names(named)
             and not other_credit
-            and not _holds_function_word(line.plain, tagged.language)
+            and not _holds_function_word(named, tagged.language)
         )
         if only_names:
-            names = split_byline_names(line.plain)  # a line below the headline that is only a name
+            names = split_byline_names(named)  # a line below the headline that is only a name
         elif not names and near:
             names = tagged.dated_credit_names(line.plain)  # "25.10.2022 - Reiner Nagel"
         names = _persons(tagged, names or [], by_word)

@@ -90,7 +90,7 @@ SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.04, "en": 0.03, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+    "de": 0.04, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -190,12 +190,12 @@ GATES = {
     ),
     # The eighth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (00:38 UTC, at `e265755`), then after the fixes it led to (01:05 UTC, `corpus9-23`: pandoc's
-    # spans, by-words, a dateline's place before "le", leak rows), less 0.01 and rounded down; ceilings the
-    # measured leak plus 0.01, rounded up.
+    # spans, by-words, a dateline's place before "le", leak rows; 02:40 UTC, `ml9left-23`: a role before a name,
+    # a no-advice note), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.92, "authors": 0.82, "date": 0.99, "url": 0.99},
-        0.04,
+        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.92, "authors": 0.85, "date": 0.99, "url": 0.99},
+        0.03,
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),

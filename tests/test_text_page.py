@@ -1943,6 +1943,22 @@ def test_a_names_particles_and_a_teams_first_article_stay_in_a_name_line(name):
     assert clean_text("\n\n".join(["# Machine learning, explained", name, LONG, LONG])).authors == [name]
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Court reporter Priya Castellane", ["Priya Castellane"]),  # a writer's role run before the name
+        ("Senior Staff Writer Jane Doe", ["Jane Doe"]),
+        ("Redakteurin Anna Müller", ["Anna Müller"]),
+        ("Editor Picks", []),  # one word after the role: no name
+        ("Writer Jane", []),
+        ("Photographer Jane Doe", []),  # a picture's credit, no writer's
+        ("Fact checked Jane Doe", []),  # another credit than the writing
+    ],
+)
+def test_a_writers_role_run_before_a_name_line_is_no_part_of_the_name(line, authors):
+    assert clean_text("\n\n".join(["# Machine learning, explained", line, LONG, LONG])).authors == authors
+
+
 MENU = [f"* Menu entry number {n}" for n in range(12)]
 
 

@@ -256,6 +256,13 @@ ROWS = LanguageRows(
                 r"contributors?|columnists?)\b[^.]{0,60}\bdo(es)? not necessarily (reflect|represent)\b"
             ),
             r"^(the )?(views|opinions) expressed by [^.]{0,60} (are|is) (solely )?(their|his|her) own\.?$",
+            # the site's note that its article is no professional's advice ("This article is for information only
+            # and does not replace advice from a health professional.")
+            (
+                r"^(this|the|our) (article|content|information|post|page|guide)s? (is|are) (provided )?(for|of) "
+                r"(general )?(information(al)?|educational)( and (information(al)?|educational))?( purposes)?( only)?"
+                r"\b[^.]{0,20}\b(not|never) (a substitute|intended|meant|replace|substitute|constitute)"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -372,6 +379,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("newsroom", "newswire"),
     brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
+    role_words=("reporter", "correspondent", "editor", "columnist", "journalist", "writer", "contributor"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
     organisation_words=(

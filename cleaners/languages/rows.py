@@ -44,7 +44,8 @@ class LanguageRows:
     # Team"): the brand's byline, no writer's, whose date may be a teaser's
     brand_words: tuple[str, ...] = ()
     # a writer's job after the name ("Jane Doe, Redakteurin", "Felix Brandt, Ressortleiter Praxis"): the name ends
-    # there, capitalised or not (English's are `cleaners.bylines.ROLE_WORDS`)
+    # there, capitalised or not (English's others are `cleaners.bylines.ROLE_WORDS`); run before a line of names
+    # ("Court reporter Jane Doe", "Redakteurin Anna Müller"), no part of them
     role_words: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words

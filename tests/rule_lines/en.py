@@ -173,6 +173,8 @@ MUST_GO: dict[str, list[str]] = {
             "reflect the official policy of the newspaper."
         ),
         "Opinions expressed by Example Contributors are their own.",
+        "This article is for information only and does not replace advice from a health professional.",
+        "The content is for informational purposes only and is not a substitute for professional medical advice.",
     ],
     "press_notes": [
         "Media contact: Jane Roe, jane.roe@acme.com, 555 0100",
@@ -302,6 +304,8 @@ MUST_STAY: dict[str, list[str]] = {
         "The views here are the writers main concern, the editor said.",
         "Opinions on the plan do not necessarily reflect party lines, the survey found.",
         "The views and opinions expressed in the article do not necessarily reflect those of the mayor.",
+        "The information is for general guidance only, the council said, and parents should not rely on it alone.",
+        "This guide is for information about the scheme; it does not replace the council's own letters.",
     ],
     "press_notes": [
         "About two hundred people came to the meeting on Tuesday evening.",
