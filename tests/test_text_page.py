@@ -1046,6 +1046,22 @@ def test_a_url_label_can_stand_above_its_url():
     assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        'source: "https://news.example/talks-42"',  # a web clipper's front matter quotes its values
+        "Instantâneo de https://news.example/talks-42",  # a snapshot's header, no colon
+    ],
+)
+def test_a_clippers_quoted_or_labelled_source_gives_the_page_url(line):
+    cleaned = clean_text("\n".join(["---", 'title: "A headline about the talks"', line, "---", "", _page_with()]))
+    assert cleaned.url == "https://news.example/talks-42"
+
+
+def test_a_quoted_source_that_is_no_address_gives_no_url():
+    assert clean_text(_page_with('Source: "Reuters"')).url is None
+
+
 GENEVA = LONG.replace("Moscow", "Geneva")
 
 
