@@ -616,6 +616,15 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Розмову вела Ярина Кушнір", ["Ярина Кушнір"]),
         ("Rozmawiał Bartosz Wierzbicki", ["Bartosz Wierzbicki"]),
         ("Texto de Catarina Bexiga, Gabinete de Comunicação", ["Catarina Bexiga"]),  # an office is no person
+        ("Crítica de Inmaculada Retuerta", ["Inmaculada Retuerta"]),
+        ("Пояснює Соломія Гайдамаха", ["Соломія Гайдамаха"]),
+        ("Огляд: Оксана Вереса", ["Оксана Вереса"]),
+        ("Relacja: Kacper Żmudziński", ["Kacper Żmudziński"]),
+        ("Crónica de Henrique Sobral", ["Henrique Sobral"]),
+        ("Servizio di Alessio Pedrazzini e Chiara Bonfanti", ["Alessio Pedrazzini", "Chiara Bonfanti"]),
+        ("Match report by Tamsin Ruddock at Quayside Park", ["Tamsin Ruddock"]),  # "at" leads to a place
+        ("Текст подготовила Полина Веретенникова", ["Полина Веретенникова"]),
+        ("Autorka: Weronika Chmielowiec, Biuro Prasowe", ["Weronika Chmielowiec"]),  # an office is no person
         # a writer's job after the name, capitalised as German writes it, is no person
         ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
         ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
@@ -626,6 +635,23 @@ def test_labelled_bylines_in_other_languages(line, names):
     from cleaners.bylines import parse_text_byline
 
     assert parse_text_byline(line, line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # the new by-words' near misses: a section's or a kind's name, not a credit
+        "Crítica de cine",
+        "Огляд: нові смартфони 2026 року",
+        "Relacja: mecz przełożony na niedzielę",
+        "Crónica de uma cidade",
+        "Servizio di navetta gratuito",
+        "Match report by the numbers",
+    ],
+)
+def test_a_by_word_before_no_name_is_no_byline(line):
+    from cleaners.bylines import parse_text_byline
+
+    assert parse_text_byline(line, line) is None
 
 
 @pytest.mark.parametrize(

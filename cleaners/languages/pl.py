@@ -337,7 +337,16 @@ ROWS = LanguageRows(
         "publicysta",
         "publicystka",
     ),
-    affiliation_words=("biuro", "wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
+    affiliation_words=(
+        "biuro",  # an office after the name ("Autorka: Weronika Chmielowiec, Biuro Prasowe")
+        "wydział",
+        "katedra",
+        "instytut",
+        "uniwersytet",
+        "politechnika",
+        "laboratorium",
+        "zakład",
+    ),
     live_status_words=("żywo", "zakończona", "zakończony"),
     organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
     rights_reserved_words=("prawa",),
