@@ -318,7 +318,6 @@ ROWS = LanguageRows(
         "hosted by",
         "presented by",
         "interview by",
-        "match report by",  # a sports reporter's ("Match report by Tamsin Ruddock at Quayside Park")
         "interviewed by",
         "text by",
         "text:",
@@ -345,7 +344,7 @@ ROWS = LanguageRows(
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),
-    after_name_words=("in", "from", "with", "at"),
+    after_name_words=("in", "from", "with"),
     place_words=(
         "new",
         "san",
