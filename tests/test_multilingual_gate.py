@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-9), a few seconds.
+multilingual-2 to multilingual-10), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -30,6 +30,7 @@ from tests.bench.multilingual import (
     FIFTH_HOLD_OUT,
     FOURTH_HOLD_OUT,
     HOLD_OUT,
+    NINTH_HOLD_OUT,
     SECOND_HOLD_OUT,
     SEVENTH_HOLD_OUT,
     SIXTH_HOLD_OUT,
@@ -91,6 +92,10 @@ SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.04, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+}  # fmt: skip
+NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.09, "en": 0.07, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "pt": 0.05, "ru": 0.05, "uk": 0.06,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -198,6 +203,16 @@ GATES = {
         0.03,
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The ninth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (02:20 UTC, at `b4c6a0b`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
+    # rounded up.
+    "multilingual-10": hold_out_gate(
+        NINTH_HOLD_OUT,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.82, "authors": 0.52, "date": 0.65, "url": 0.82},
+        0.07,
+        NINTH_HOLD_OUT_RECALL_FLOORS,
+        NINTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 
