@@ -134,7 +134,8 @@ _URL_LABEL_LINES = (
     _url_label_line(words_of("page_url_labels"), ":?"),
     _url_label_line(words_of("source_labels"), ":"),
 )
-_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$", re.IGNORECASE)
+# in angle brackets or, a YAML value's, in quotes (a web clipper's front matter: `source: "https://…"`)
+_BARE_URL = re.compile(r"^[<\"]?(?P<url>https?://[^\s<>\"]+)[>\"]?$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's

@@ -95,7 +95,7 @@ EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.09, "en": 0.07, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "pt": 0.05, "ru": 0.05, "uk": 0.06,
+    "de": 0.09, "en": 0.07, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "ru": 0.05, "uk": 0.06,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -205,11 +205,11 @@ GATES = {
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The ninth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (02:20 UTC, at `b4c6a0b`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (02:20 UTC, at `b4c6a0b`), then after the fixes it led to (02:28 UTC, `corpus10-23`: quoted and
+    # snapshot source URLs, by-words), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-10": hold_out_gate(
         NINTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.82, "authors": 0.52, "date": 0.65, "url": 0.82},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.82, "authors": 0.79, "date": 0.75, "url": 0.99},
         0.07,
         NINTH_HOLD_OUT_RECALL_FLOORS,
         NINTH_HOLD_OUT_LEAK_CEILINGS,

@@ -616,6 +616,15 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Розмову вела Ярина Кушнір", ["Ярина Кушнір"]),
         ("Rozmawiał Bartosz Wierzbicki", ["Bartosz Wierzbicki"]),
         ("Texto de Catarina Bexiga, Gabinete de Comunicação", ["Catarina Bexiga"]),  # an office is no person
+        ("Crítica de Inmaculada Retuerta", ["Inmaculada Retuerta"]),
+        ("Пояснює Соломія Гайдамаха", ["Соломія Гайдамаха"]),
+        ("Огляд: Оксана Вереса", ["Оксана Вереса"]),
+        ("Relacja: Kacper Żmudziński", ["Kacper Żmudziński"]),
+        ("Crónica de Henrique Sobral", ["Henrique Sobral"]),
+        ("Servizio di Alessio Pedrazzini e Chiara Bonfanti", ["Alessio Pedrazzini", "Chiara Bonfanti"]),
+        ("Match report by Tamsin Ruddock at Quayside Park", ["Tamsin Ruddock"]),  # "at" leads to a place
+        ("Текст подготовила Полина Веретенникова", ["Полина Веретенникова"]),
+        ("Autorka: Weronika Chmielowiec, Biuro Prasowe", ["Weronika Chmielowiec"]),  # an office is no person
         # a writer's job after the name, capitalised as German writes it, is no person
         ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
         ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
@@ -626,6 +635,23 @@ def test_labelled_bylines_in_other_languages(line, names):
     from cleaners.bylines import parse_text_byline
 
     assert parse_text_byline(line, line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # the new by-words' near misses: a section's or a kind's name, not a credit
+        "Crítica de cine",
+        "Огляд: нові смартфони 2026 року",
+        "Relacja: mecz przełożony na niedzielę",
+        "Crónica de uma cidade",
+        "Servizio di navetta gratuito",
+        "Match report by the numbers",
+    ],
+)
+def test_a_by_word_before_no_name_is_no_byline(line):
+    from cleaners.bylines import parse_text_byline
+
+    assert parse_text_byline(line, line) is None
 
 
 @pytest.mark.parametrize(
@@ -1044,6 +1070,22 @@ def test_every_url_label_of_every_language_gives_the_page_url(language, label):
 
 def test_a_url_label_can_stand_above_its_url():
     assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'source: "https://news.example/talks-42"',  # a web clipper's front matter quotes its values
+        "Instantâneo de https://news.example/talks-42",  # a snapshot's header, no colon
+    ],
+)
+def test_a_clippers_quoted_or_labelled_source_gives_the_page_url(line):
+    cleaned = clean_text("\n".join(["---", 'title: "A headline about the talks"', line, "---", "", _page_with()]))
+    assert cleaned.url == "https://news.example/talks-42"
+
+
+def test_a_quoted_source_that_is_no_address_gives_no_url():
+    assert clean_text(_page_with('Source: "Reuters"')).url is None
 
 
 GENEVA = LONG.replace("Moscow", "Geneva")

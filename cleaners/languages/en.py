@@ -325,6 +325,7 @@ ROWS = LanguageRows(
         "hosted by",
         "presented by",
         "interview by",
+        "match report by",  # a sports reporter's ("Match report by Tamsin Ruddock at Quayside Park")
         "interviewed by",
         "text by",
         "text:",
@@ -351,7 +352,7 @@ ROWS = LanguageRows(
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),
-    after_name_words=("in", "from", "with"),
+    after_name_words=("in", "from", "with", "at"),
     place_words=(
         "new",
         "san",

@@ -335,6 +335,7 @@ ROWS = LanguageRows(
         "texto de",
         "texto y fotos:",
         "responde",
+        "crítica de",  # a critic's credit ("Crítica de Inmaculada Retuerta")
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),

@@ -285,6 +285,7 @@ ROWS = LanguageRows(
         "testo:",
         "testo di",
         "ricetta di",
+        "servizio di",  # a report's credit ("Servizio di Alessio Pedrazzini e Chiara Bonfanti")
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),

@@ -305,6 +305,7 @@ ROWS = LanguageRows(
         "rozmawiał",  # an interviewer's credit ("Rozmawiał Bartosz Wierzbicki")
         "rozmawiała",
         "rozmawiali",
+        "relacja:",  # a match reporter's credit ("Relacja: Kacper Żmudziński, 22.11.2026")
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -336,7 +337,16 @@ ROWS = LanguageRows(
         "publicysta",
         "publicystka",
     ),
-    affiliation_words=("wydział", "katedra", "instytut", "uniwersytet", "politechnika", "laboratorium", "zakład"),
+    affiliation_words=(
+        "biuro",  # an office after the name ("Autorka: Weronika Chmielowiec, Biuro Prasowe")
+        "wydział",
+        "katedra",
+        "instytut",
+        "uniwersytet",
+        "politechnika",
+        "laboratorium",
+        "zakład",
+    ),
     live_status_words=("żywo", "zakończona", "zakończony"),
     organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
     rights_reserved_words=("prawa",),

@@ -287,7 +287,7 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor(es)", "autor", "texto:", "texto de"),
+    byline_words=("por", "escrito por", "autor:", "autores:", "autor(es)", "autor", "texto:", "texto de", "crónica de"),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
@@ -330,7 +330,7 @@ ROWS = LanguageRows(
         r"comentários?",
         r"compartilhar",
     ),
-    page_url_labels=("link permanente", "url"),
+    page_url_labels=("link permanente", "url", "instantâneo de"),  # a web clipper's snapshot: "Instantâneo de URL"
     source_labels=("fonte",),
     function_words=frozenset(
         """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
