@@ -122,7 +122,8 @@ def test_the_clean_new_pages_form_shows_plain_described_fields_in_mib_and_second
             browser.close()
 
 
-def wait_for_new_run(env, deployment: str, timeout_s: float = 60) -> dict:
+def wait_for_new_run(env, deployment: str, timeout_s: float = 180) -> dict:
+    """The flow run the form's submission made; a loaded CI machine took over a minute (2026-12-06)."""
     body = {"flow_runs": {"deployment_id": {"any_": [deployment]}}}
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
