@@ -158,7 +158,7 @@ def page_byline(short_elements: list[Tree]) -> list[str]:
     "—— by …") and names only people. The extracted text often leaves the byline out, the whole page
     keeps it. `short_elements` are the body's (`Clues.short_elements`)."""
     for element in short_elements:
-        names = parse_byline(byline_text(" ".join(element.text_content().split()).lstrip(_RULE_CHARS)))
+        names = parse_byline(byline_text(_spaced(element).lstrip(_RULE_CHARS)))
         if (
             names
             and all(looks_like_person(name) for name in names)
@@ -199,6 +199,7 @@ def _listed(text: etree._ElementUnicodeResult) -> str:
 
 
 def _spaced(element: Tree) -> str:
+    """An element's text, its runs of white space one space each."""
     return " ".join(element.text_content().split())
 
 
@@ -210,7 +211,7 @@ def _link_alone(text: etree._ElementUnicodeResult) -> bool:
     if text.is_tail:
         element = element.getparent()
     link = element if element is None or element.tag == "a" else next(element.iterancestors("a"), None)
-    return link is not None and " ".join(link.text_content().split()) == " ".join(text.split())
+    return link is not None and _spaced(link) == " ".join(text.split())
 
 
 # Elements that end a line: a text after one starts a line of its own ("<div>Headline</div>By <div>…").
@@ -248,9 +249,7 @@ def article_author(tree: Tree) -> list[str]:
             names.append(value)
             continue
         links = _BODY_LINKS(tree)
-        texts = (
-            " ".join(a.text_content().split()) for a in links if a.get("href", "").rstrip("/") == value.rstrip("/")
-        )
+        texts = (_spaced(a) for a in links if a.get("href", "").rstrip("/") == value.rstrip("/"))
         names += [text for text in texts if looks_like_person(text)][:1]
     return names
 
@@ -411,7 +410,7 @@ def author_box(tree: Tree) -> list[str]:
     name ("Lauren Vetter" above her bio in `blog_author-box`): author cards set the name apart, with no
     "By"-word, no link to an author page and no class of its own."""
     for leaf in _BOX_LEAVES(tree):
-        text = " ".join(leaf.text_content().split()).strip(" :|,")
+        text = _spaced(leaf).strip(" :|,")
         if looks_like_name(text) and not _tag_link(leaf) and not in_foreign_section(leaf, COMMENT_SECTION_WORDS):
             return [text]
     return []
@@ -469,13 +468,13 @@ def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, 
     """Each author link right after a by-word and each element without children, not a link, that
     is only a by-word and a name, with the name, when it is one token (`_lone_name`)."""
     for link in _AUTHOR_LINKS(tree):
-        text = " ".join(link.text_content().split())
+        text = _spaced(link)
         if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
             yield link, text
     for element in short_elements:
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(undated_byline(" ".join(element.text_content().split())))
+        match = _LONE_BYLINE.match(undated_byline(_spaced(element)))
         if match and _lone_name(match["name"]):
             yield element, match["name"]
 
@@ -498,7 +497,7 @@ def _name_after(text: etree._ElementUnicodeResult) -> tuple[Tree, str] | None:
     following = None if text.is_tail else next(text.getparent().iterchildren("*"), None)
     if following is None or following.tag not in _NAME_TAGS or not _is_leaf(following):
         return None
-    return following, " ".join(following.text_content().split())
+    return following, _spaced(following)
 
 
 def _meta_line_names(texts: list) -> Iterator[tuple[Tree, str]]:

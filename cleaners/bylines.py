@@ -610,6 +610,7 @@ def signs_as_writer(names: list[str]) -> bool:
 # A writer's role in any language ("reporter", "Redakteurin"): run before a name, it is no part of it.
 _WRITER_ROLES: frozenset[str] = frozenset(words_of("role_words"))
 _LEADING_ROLE_MAX_WORDS = 3  # "Court reporter", "Senior Staff Writer"
+_ROLE_RUN_WORDS: frozenset[str] = ROLE_WORDS | ROLE_MODIFIERS  # the role words after it ("Staff Writer")
 
 
 def without_leading_role(text: str) -> str:
@@ -625,7 +626,7 @@ def without_leading_role(text: str) -> str:
     if role_at is None or not all(word.isalpha() for word in words[:role_at]):
         return text
     rest = words[role_at + 1 :]
-    while rest and rest[0].casefold() in ROLE_WORDS | ROLE_MODIFIERS:
+    while rest and rest[0].casefold() in _ROLE_RUN_WORDS:
         rest = rest[1:]
     return " ".join(rest) if len(rest) > 1 and rest[0][:1].isupper() else text
 

@@ -541,7 +541,7 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bo
             and len(items) <= ARTICLE_LIST_MAX_ITEMS
             and tags[heading] == tags[above] == BODY
             and lines[heading].words < PROSE_MIN_WORDS
-            and ((lines[above].prose > 0 and _ends_like(_SENTENCE_STOP, lines[above].plain)) or above == last_scored)
+            and (_is_paragraph(lines[above]) or above == last_scored)
             and not any(holds_link_mark(lines[i].raw) for i in items)
             and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
         ):
@@ -1419,12 +1419,11 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         near = _under_title(index, over_article) or _under_title(index, title_at)
         other_credit = _under_other_credit(tagged, index)  # "Reviewed by" over "Colin Smith, CPA"
-        named = without_leading_role(line.plain)  # "Court reporter Priya Castellane": the name
         only_names = (
             not names
             and near
             and not tagged.authors  # the header has one byline: a name-shaped line under it is a label's
-            and looks_like_names(named)
+            and looks_like_names(named := without_leading_role(line.plain))  # "Court reporter Priya Castellane"
             and not other_credit
             and not _holds_function_word(named, tagged.language)
         )
@@ -1709,9 +1708,14 @@ def _up_over_ingredients(tagged: Tagged, standing: list[int], start: int) -> int
             listed = [tagged.lines[index].plain for index in standing[position + 1 : start]]
             amounts = sum(1 for plain in listed if any(map(str.isnumeric, plain)))
             return position if listed and amounts >= INGREDIENTS_AMOUNT_SHARE * len(listed) else start
-        if line.prose > 0 and _ends_like(_SENTENCE_STOP, line.plain):
+        if _is_paragraph(line):
             break
     return start
+
+
+def _is_paragraph(line: Line) -> bool:
+    """A line of prose that ends a sentence: an article's paragraph, where a list above or below it ends."""
+    return line.prose > 0 and _ends_like(_SENTENCE_STOP, line.plain)
 
 
 def _heads_ingredients(line: Line) -> bool:
@@ -1727,8 +1731,7 @@ def _in_ingredients_lists(tagged: Tagged, indexes: list[int]) -> frozenset[int]:
     for at, index in enumerate(indexes):
         if _heads_ingredients(tagged.lines[index]):
             for below in indexes[at : at + 1 + INGREDIENTS_MAX_LINES]:
-                line = tagged.lines[below]
-                if line.prose > 0 and _ends_like(_SENTENCE_STOP, line.plain):
+                if _is_paragraph(tagged.lines[below]):
                     break
                 listed.add(below)
     return frozenset(listed)
