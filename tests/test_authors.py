@@ -264,6 +264,16 @@ def test_a_declared_name_the_page_never_writes_gives_way_to_a_labelled_byline():
     assert find_authors(page(head + site, "<p>By Model Remodel</p>")) == ["Luke Daigle"]  # the site's name
 
 
+def test_a_declared_account_the_page_never_writes_gives_way_to_an_author_card():
+    head = '<meta name="author" content="andrew.keaveney">'
+    card = '<div class="author-info"><img src="d.png" alt=""/> <span>Denise Everheart</span></div>'
+    assert find_authors(page(head, f"<p>Text</p>{card}")) == ["Denise Everheart"]
+    assert find_authors(page(head, f"<p>Posted by andrew.keaveney</p>{card}")) == ["andrew.keaveney"]  # written
+    site = '<meta property="og:site_name" content="Model Remodel">'
+    own_card = '<div class="author-info"><span>Model Remodel</span></div>'
+    assert find_authors(page(head + site, own_card)) == ["andrew.keaveney"]  # the site's name
+
+
 def test_a_by_word_running_on_from_the_words_before_it_is_no_label():
     credit = '<span>Staffing Websites</span> by <a href="https://example.com">Haley Marketing</a>'
     assert label_byline(page(body=credit).body_texts) == []

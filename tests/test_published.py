@@ -488,3 +488,20 @@ def test_a_microdata_items_meta_is_not_the_pages_publication_tag():
     assert chosen(page(jsonld + item, revision)) == Published(
         dt.date(2025, 1, 2), dt.datetime(2025, 1, 2, 10, tzinfo=dt.UTC), "jsonld_article:modified"
     )
+
+
+def test_a_declared_day_shown_only_in_teasers_gives_way_to_the_day_a_time_shows_as_the_pages():
+    url = "https://example.org/kultur/the-story-ld.1161246"
+    tagged = '<meta property="article:published_time" content="2019-10-18T22:30:00Z">'
+    own = "<time datetime='2019-10-19T00:30:00+02:00'>19.10.2019</time>"
+    teasers = "<ul><li><a href='/kultur/other-ld.1161100'><span class='date'>18.10.2019</span> Another</a></li></ul>"
+    assert chosen(page(tagged, own + teasers), url).date == dt.date(2019, 10, 19)
+    assert chosen(page(tagged, own + "<p class='date'>18.10.2019</p>"), url).date == dt.date(2019, 10, 18)  # its own
+    assert chosen(page(tagged, teasers), url).date == dt.date(2019, 10, 18)  # no other day the page shows
+    update = "<time class='updated' datetime='2019-10-19'>19.10.2019</time>"
+    assert chosen(page(tagged, update + teasers), url).date == dt.date(2019, 10, 18)  # an update is no publication
+    evening = '<meta property="article:published_time" content="2019-10-19T02:00:00Z">'  # 18 October in New York
+    local = "<time datetime='2019-10-18'>October 18, 2019</time>"
+    teaser = teasers.replace("18.10.2019", "October 19, 2019")
+    at = dt.datetime(2019, 10, 19, 2, tzinfo=dt.UTC)
+    assert chosen(page(evening, local + teaser), url) == Published(dt.date(2019, 10, 18), at, "time:unsaid")
