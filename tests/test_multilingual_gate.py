@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-10), a few seconds.
+multilingual-2 to multilingual-11), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -34,6 +34,7 @@ from tests.bench.multilingual import (
     SECOND_HOLD_OUT,
     SEVENTH_HOLD_OUT,
     SIXTH_HOLD_OUT,
+    TENTH_HOLD_OUT,
     THIRD_HOLD_OUT,
     collapse,
 )
@@ -96,6 +97,10 @@ EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.09, "en": 0.07, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "ru": 0.05, "uk": 0.06,
+}  # fmt: skip
+TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.82, "nl": 0.90, "pl": 0.90}
+TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.05, "en": 0.19, "es": 0.27, "fr": 0.08, "pt": 0.11, "ru": 0.25, "uk": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -213,6 +218,16 @@ GATES = {
         0.07,
         NINTH_HOLD_OUT_RECALL_FLOORS,
         NINTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The tenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (04:12 UTC, at `d488855`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
+    # rounded up.
+    "multilingual-11": hold_out_gate(
+        TENTH_HOLD_OUT,
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.72, "authors": 0.32, "date": 0.55, "url": 0.49},
+        0.10,
+        TENTH_HOLD_OUT_RECALL_FLOORS,
+        TENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 
