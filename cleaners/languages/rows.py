@@ -81,6 +81,9 @@ class LanguageRows:
     # labels of a line that may give the page's address or cite another page ("Source:", "Fuente:"):
     # read only when no page-URL label is on the page
     source_labels: tuple[str, ...] = ()
+    # the words a search engine's cached copy opens its banner with, the page's address right after them
+    # ("This is Google's cache of https://…. It is a snapshot of the page as it appeared on …")
+    cache_banner_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when
