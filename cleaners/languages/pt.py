@@ -293,17 +293,17 @@ ROWS = LanguageRows(
     byline_words=(
         "por",
         "escrito por",
+        "crítica por",  # a critic's, a report's or a live blog's credit ("Crítica por Vasco Arrochela")
+        "crítica de",
         "autor:",
         "autores:",
         "autor(es)",
         "autor",
+        "reportagem de",
+        "acompanhamento de",
         "texto:",
         "texto de",
         "crónica de",
-        "crítica por",  # a critic's, a report's or a live blog's credit ("Crítica por Vasco Arrochela")
-        "crítica de",
-        "reportagem de",
-        "acompanhamento de",
     ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
