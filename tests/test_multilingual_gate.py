@@ -220,12 +220,12 @@ GATES = {
         NINTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The tenth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (04:12 UTC, at `d488855`), then after the fixes it led to (04:47 UTC, `corpus11-24`: tools'
-    # headers and margins, by-words, desks, dateline filler, no-advice notes), less 0.01 and rounded down;
+    # 2026-12-06 (04:12 UTC, at `d488855`), then after the fixes it led to (05:04 UTC, `corpus11-24`: tools'
+    # headers and margins, by-words, desks, honorifics, dateline filler, no-advice notes), less 0.01 and rounded down;
     # ceilings the measured leak plus 0.01, rounded up.
     "multilingual-11": hold_out_gate(
         TENTH_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.82, "date": 0.92, "url": 0.99},
+        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
         0.05,
         TENTH_HOLD_OUT_RECALL_FLOORS,
         TENTH_HOLD_OUT_LEAK_CEILINGS,

@@ -662,6 +662,13 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Трансляцію вели Остап Кравчук та Дарина Мельничук", ["Остап Кравчук", "Дарина Мельничук"]),
         ("Napisał: Ignacy Wawrzyniak", ["Ignacy Wawrzyniak"]),
         ("Autor tekstu: Anna Pietrzykowska", ["Anna Pietrzykowska"]),
+        # a courtesy title before the name, in the byline's language, is no part of it
+        ("Rédigé par Mme Solène Arnaudet, directrice", ["Solène Arnaudet"]),
+        ("Di Prof.ssa Donatella Ferrigno", ["Donatella Ferrigno"]),
+        ("Door Dhr. Jan de Vries", ["Jan de Vries"]),
+        ("Autorka: Pani Anna Nowak", ["Anna Nowak"]),
+        ("Автор: Пані Олена Бойко", ["Олена Бойко"]),
+        ("Por Sra. Carmen Ruiz", ["Carmen Ruiz"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):

@@ -437,6 +437,7 @@ ROWS = LanguageRows(
         "netzwerk",
     ),
     rights_reserved_words=("rechte",),
+    honorifics=("herr", "frau", "hr", "fr", "dr", "prof"),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

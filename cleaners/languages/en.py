@@ -404,6 +404,7 @@ ROWS = LanguageRows(
         "network",
     ),
     rights_reserved_words=("rights", "reserved"),
+    honorifics=("dr", "prof", "mr", "mrs", "ms", "mx"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
     published_words=(

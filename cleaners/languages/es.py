@@ -354,6 +354,7 @@ ROWS = LanguageRows(
     live_status_words=("directo", "finalizado", "finalizada"),
     organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),
     rights_reserved_words=("derechos", "reservados"),
+    honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
     as_of_words=("boletín del", "edición del"),

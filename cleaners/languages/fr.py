@@ -303,6 +303,7 @@ ROWS = LanguageRows(
     live_status_words=("direct", "terminé"),
     organisation_words=("association", "société", "fondation", "centre", "éditions", "groupe", "fédération"),
     rights_reserved_words=("droits",),
+    honorifics=("mme", "mlle", "dr", "pr"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     as_of_words=("bulletin du", "édition du"),

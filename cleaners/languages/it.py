@@ -306,6 +306,7 @@ ROWS = LanguageRows(
     live_status_words=("diretta", "conclusa", "terminata"),
     organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
     rights_reserved_words=("diritti",),
+    honorifics=("sig", "sig.ra", "sig.na", "dott", "dott.ssa", "prof", "prof.ssa", "avv", "ing"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
     as_of_words=("bollettino del", "edizione del"),

@@ -268,6 +268,7 @@ ROWS = LanguageRows(
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
     organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
     rights_reserved_words=("rechten",),
+    honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     as_of_words=("bulletin van", "editie van"),

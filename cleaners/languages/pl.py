@@ -363,6 +363,7 @@ ROWS = LanguageRows(
     live_status_words=("żywo", "zakończona", "zakończony"),
     organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
     rights_reserved_words=("prawa",),
+    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",

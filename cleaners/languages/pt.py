@@ -323,6 +323,7 @@ ROWS = LanguageRows(
     live_status_words=("direto", "terminado", "encerrado"),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
     rights_reserved_words=("direitos", "reservados"),
+    honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
     as_of_words=("boletim de", "edição de"),

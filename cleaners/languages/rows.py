@@ -47,6 +47,8 @@ class LanguageRows:
     # there, capitalised or not (English's others are `cleaners.bylines.ROLE_WORDS`); run before a line of names
     # ("Court reporter Jane Doe", "Redakteurin Anna Müller"), no part of them
     role_words: tuple[str, ...] = ()
+    # a courtesy title before a name ("Dr", "Mme", "Sig.ra", "Pani"), without its dot: no part of the name
+    honorifics: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
