@@ -52,6 +52,9 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1", "*"),  # emphasis with *
     (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1", "_"),  # emphasis with _
     (re.compile(r"`([^`]+)`"), r"\1", "`"),  # inline code
+    # a note-taking app's wiki link ("[[Jane Doe]]", "[[2026-07-11]]", "[[target|shown]]"): its shown text; not a
+    # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
+    (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
 )
 

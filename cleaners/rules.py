@@ -291,7 +291,8 @@ BYLINE = StructuralRule(
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
     "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ') or names before a dateline's comma "
     "('Тарас Кравченко, 21 липня 2026'; not a city in capitals, 'NEW YORK, March 3, 2024'); its people become "
-    "`authors` (agencies, roles and places are dropped; a second given name and surname after the comma is a "
+    "`authors` (agencies, desks and press offices ('Afdeling Communicatie', 'Pressestelle'), roles and places "
+    "are dropped; a second given name and surname after the comma is a "
     "co-author, 'Katarzyna Nowicka, Piotr Zając', unless a word of it is a place's, 'Jane Doe, New York', or a "
     "desk's, 'Business Insider'). Text dumps: a 'By'-line or a credit line ('Mercedes Albiol | Castellón') among the "
     "main run's first lines, down to its second sentence (under a caption or deck the run starts with), is the "
@@ -319,7 +320,11 @@ DATELINE = StructuralRule(
 SOURCE_URL = StructuralRule(
     "source_url",
     "A line giving the page's address and the URL on it or after it: a scraper's 'Original url:', 'Permalink:', "
-    "'URL:' and their translations, else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`.",
+    "'URL:' and their translations, a feed reader's 'Link:', a note-taking app's page property ('source:: …'), a "
+    "search engine's cached copy's banner ('This is Google's cache of https://…. It is a snapshot …', 'Esta es la "
+    "versión en caché de …'; per language), else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`. An "
+    "archived copy's address gives the page's own ('The Wayback Machine - https://web.archive.org/web/2026…/https://"
+    "…'), and so does a printed page's footer (the address over the sheet's number, '1/2').",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -333,7 +338,11 @@ CRAWLER_HEADER = StructuralRule(
     "publication date dates a page whose header shows no date or only an update's. So is a text browser's "
     "title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "
     "gap … | Kestrel Moor University (p1 of 2)'): the headline a line below says alone, then a separator and the "
-    "site's name; neither the article's first prose nor what makes the headline a repeat.",
+    "site's name; neither the article's first prose nor what makes the headline a repeat. A note-taking app's page "
+    "properties ('title:: … / source:: … / author:: [[Jane Doe]] / published:: [[2026-07-11]]') are such a header, "
+    "and a feed reader's item header ('Feed: / Title: / Author: / Link: / Date:') keeps its fields apart in a "
+    "wrapped dump. So are a page printed to PDF's margins: the print's date and `<title>` atop each sheet and the "
+    "address and sheet number under it (they no longer cut the article in two nor date it with the print's day).",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

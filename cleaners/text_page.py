@@ -130,18 +130,25 @@ def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
 
 # "Original url:", "Permalink:", "URL:" say the page's own address; "Source:" may cite another
 # page's, so it is read only on a page without the former (and always with its colon).
-_URL_LABEL_LINES = (
-    _url_label_line(words_of("page_url_labels"), ":?"),
-    _url_label_line(words_of("source_labels"), ":"),
+_URL_LABEL_LINES = (  # a note-taking app's page property has two colons ("source:: https://…")
+    _url_label_line(words_of("page_url_labels"), ":{0,2}"),
+    # a cached copy's banner: its sentence goes on after the address ("…cache of https://…. It is a snapshot …")
+    re.compile(
+        rf"^(?:{alternation(words_of('cache_banner_labels'))})\s+(?P<url>https?://\S+?)[.,]?(?:\s.*)?$", re.IGNORECASE
+    ),
+    _url_label_line(words_of("source_labels"), ":{1,2}"),
 )
+# An archive's copy of a page (the Wayback Machine's "https://web.archive.org/web/20261014083512/https://…"): the
+# page's own address follows the capture's stamp
+_ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)$", re.IGNORECASE)
 # in angle brackets or, a YAML value's, in quotes (a web clipper's front matter: `source: "https://…"`)
 _BARE_URL = re.compile(r"^[<\"]?(?P<url>https?://[^\s<>\"]+)[>\"]?$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's
-# "**Date Published:** …").
+# "**Date Published:** …"), or a note-taking app's page properties ("source:: …", "created-at:: …").
 _HEADER_FIELD = re.compile(
-    r"^(?P<bold>\*\*)?(?P<label>[A-Za-z][a-z]+(?:[A-Z][a-z]+)?(?: [A-Za-z][a-z]+)?):(?(bold)\*\*)"
+    r"^(?P<bold>\*\*)?(?P<label>[A-Za-z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Za-z][a-z]+)?)::?(?(bold)\*\*)"
     r"(?:\s+(?P<value>\S.*))?$"
 )
 _FRONT_MATTER_FENCE = "---"  # opens and closes a YAML front matter (trafilatura's metadata header)
@@ -420,7 +427,8 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     before a word that does not fit; a byline over its dateline, "Michał Kaczmarek, dziennikarz …" over
     "9.06.2026, 07:30 …", is two lines), unless `previous` ends in html2text's line break ("  ", a `<br>`
     inside the paragraph); nor the row under one laid out with wide gaps ("[4]News   [5]Sport   [6]Jobs"): a
-    menu's, which a wrapper never writes."""
+    menu's, which a wrapper never writes; nor a tool header's field under another ("Title: …" over "Author: …",
+    a feed reader's item header atop its wrapped text)."""
     kept = previous.rstrip()
     return (
         len(kept) >= width - WRAP_SLACK
@@ -428,6 +436,7 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
         and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
+        and not (_HEADER_FIELD.match(kept.strip()) and _HEADER_FIELD.match(line))
     )
 
 
@@ -466,6 +475,7 @@ def tag_lines(
     _tag_related_lists(tagged)
     _tag_source_url(tagged)
     if whole_page:
+        _tag_print_margins(tagged)
         _tag_title_bar(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
@@ -692,7 +702,8 @@ def _labelled_url(label_line: re.Pattern[str], plains: list[str], raws: list[str
             url = _BARE_URL.match(raws[index + 1])
             if url:
                 indexes.append(index + 1)
-        found = found or (url["url"] if url else None)
+        archived = _ARCHIVED_URL.match(url["url"]) if url else None
+        found = found or (archived["url"] if archived else url["url"] if url else None)
     return found, indexes
 
 
@@ -752,9 +763,9 @@ def _header_day(raw: str) -> dt.date | None:
 
 
 def _header_field(raw: str) -> tuple[str, str]:
-    """A header field's label (in small letters) and value ("" for none)."""
+    """A header field's label (in small letters) and value ("" for none), its markdown read ("[[2026-07-11]]")."""
     field_line = _HEADER_FIELD.match(raw)
-    return (field_line["label"].casefold(), field_line["value"] or "") if field_line else ("", "")
+    return (field_line["label"].casefold(), markdown.to_plain(field_line["value"] or "")) if field_line else ("", "")
 
 
 def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
@@ -787,6 +798,36 @@ def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
         opened = " ".join(value.split()).casefold()
         if label in _HEADER_TITLE_LABELS and tagged.title is None and not any(map(opened.startswith, below)):
             tagged.title = value.strip()
+
+
+_PAGE_COUNT = re.compile(r"^\d{1,3}/\d{1,3}$")  # a printed sheet's number and the print's count of them: "1/2"
+PRINT_HEAD_MAX_LINES = 3  # a print's header over each sheet: its date and time, the page's `<title>`
+
+
+def _tag_print_margins(tagged: Tagged) -> None:
+    """A page a browser printed to PDF, read back as text (pdftotext): each sheet ends in the print's footer,
+    the page's address over the sheet's number ("https://…" / "1/2"), and the next opens with the header the
+    first did (the print's date and time, the page's `<title>`). The browser's lines, not the page's
+    (`CRAWLER_HEADER`): they no longer cut the article in two, nor date it with the day it was printed; the
+    footer's address is the page's (`SOURCE_URL`)."""
+    lines, tags = tagged.lines, tagged.tags
+    footers = [
+        index
+        for index in range(1, len(lines))
+        if _PAGE_COUNT.match(lines[index].raw) and _BARE_URL.match(lines[index - 1].raw)
+    ]
+    if not footers:
+        return
+    for index in footers:
+        tags[index - 1], tags[index] = SOURCE_URL.name, CRAWLER_HEADER.name
+    if address := _BARE_URL.match(lines[footers[0] - 1].raw):
+        tagged.url = tagged.url or address["url"]
+    for index in footers:  # the running head: the dump's first lines, again under a sheet's footer
+        for offset, line in enumerate(lines[:PRINT_HEAD_MAX_LINES]):
+            below = index + 1 + offset
+            if below >= len(lines) or lines[below].raw != line.raw:
+                break
+            tags[offset] = tags[below] = CRAWLER_HEADER.name
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-10), a few seconds.
+multilingual-2 to multilingual-11), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -34,6 +34,7 @@ from tests.bench.multilingual import (
     SECOND_HOLD_OUT,
     SEVENTH_HOLD_OUT,
     SIXTH_HOLD_OUT,
+    TENTH_HOLD_OUT,
     THIRD_HOLD_OUT,
     collapse,
 )
@@ -95,7 +96,11 @@ EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.09, "en": 0.07, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "ru": 0.05, "uk": 0.06,
+    "de": 0.09, "en": 0.03, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "ru": 0.05, "uk": 0.06,
+}  # fmt: skip
+TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
+TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    "de": 0.05, "en": 0.19, "es": 0.08, "fr": 0.08, "uk": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -210,9 +215,20 @@ GATES = {
     "multilingual-10": hold_out_gate(
         NINTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.82, "authors": 0.79, "date": 0.75, "url": 0.99},
-        0.07,
+        0.06,  # 0.07 until the tenth hold-out's fixes (2026-12-06, `corpus11-24`) took 0.055 to 0.048
         NINTH_HOLD_OUT_RECALL_FLOORS,
         NINTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The tenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (04:12 UTC, at `d488855`), then after the fixes it led to (05:04 UTC, `corpus11-24`: tools'
+    # headers and margins, by-words, desks, honorifics, dateline filler, no-advice notes), less 0.01 and rounded down;
+    # ceilings the measured leak plus 0.01, rounded up.
+    "multilingual-11": hold_out_gate(
+        TENTH_HOLD_OUT,
+        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
+        0.05,
+        TENTH_HOLD_OUT_RECALL_FLOORS,
+        TENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

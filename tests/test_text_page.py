@@ -80,6 +80,12 @@ def test_markdown_links_become_text_and_editorial_brackets_stay():
     assert to_plain("said [Putin](https://x.example/putin) on **Tuesday**") == "said Putin on Tuesday"
     assert to_plain("## Diplomatic marathon") == "Diplomatic marathon"
     assert to_plain("* a list item") == "a list item"
+    # a note-taking app's wiki link shows its text (or its alias); an editorial bracket pair is none
+    assert to_plain("author:: [[Jane Doe]]") == "author:: Jane Doe"
+    assert to_plain("see [[Geneva talks|the talks]] and [[2026-07-11]]") == "see the talks and 2026-07-11"
+    assert to_plain("a [[sic]] mistake") == "a sic mistake"
+    obfuscated = "at [[email protected]](/cdn-cgi/l/email-protection)"  # a link's bracketed text stays as it was
+    assert to_plain(obfuscated) == obfuscated
 
 
 def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
@@ -235,6 +241,17 @@ def test_not_datelines(line):
         ("Wetzlar, 24. Februar 2026 – Pressemitteilung Nr. 07/2026", "2026-02-24"),  # a release's number
         ("Lyon, 3 mars 2026 – Communiqué de presse n° 12/2026", "2026-03-03"),
         ("Gabinete de Comunicação e Imagem | 30/03/2026 | Leitura: 3 min", "2026-03-30"),  # a desk's name as label
+        # a category, the office that signs a release, a bare release label or a release's number beside the date
+        ("23 July 2026 | RNS Number: 4471K | Category: Results", "2026-07-23"),
+        ("Communiqué | 14 mars 2026 · Catégorie : Théâtre · Service communication", "2026-03-14"),
+        ("23.11.2026 · Kategorie: Fahrplan · Pressestelle VOW", "2026-11-23"),
+        ("Comunicado | 15 de enero de 2026 | Categoría: Noticias | Gabinete de prensa", "2026-01-15"),
+        ("Comunicato | 23 ottobre 2026 | Categoria: Scuola | Ufficio stampa", "2026-10-23"),
+        ("Comunicado | 19 de janeiro de 2026 | Gabinete de Comunicação", "2026-01-19"),
+        ("6 augustus 2026 | Categorie: Nieuws | Afdeling Communicatie", "2026-08-06"),
+        ("21 апреля 2026 · Рубрика: Театр · Пресс-служба", "2026-04-21"),
+        ("4 серпня 2026 · Рубрика: Ринки · Пресслужба", "2026-08-04"),
+        ("Komunikat | 12 listopada 2026 | Kategoria: Wyniki | Biuro prasowe", "2026-11-12"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -629,6 +646,29 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Von Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),
         ("Par Léa Morvan, journaliste", ["Léa Morvan"]),
         ("By Ellie Marsh, PA Media", ["Ellie Marsh"]),  # an agency of two words
+        # a critic's, a live blog's, a market report's and a writer's credits
+        ("Live coverage by Ollie Brennan and Kezia Marr", ["Ollie Brennan", "Kezia Marr"]),
+        ("Critique signée Apolline Verchère", ["Apolline Verchère"]),
+        ("Live-Ticker von Kai Wendeborn", ["Kai Wendeborn"]),
+        ("Ein Marktbericht von Henrike Salzwedel", ["Henrike Salzwedel"]),
+        ("Reseña: Ainhoa Zubeldia", ["Ainhoa Zubeldia"]),
+        ("Informa: Baltasar Quiroga | Jaén", ["Baltasar Quiroga"]),
+        ("Recensione di Ottavia Brambati", ["Ottavia Brambati"]),
+        ("Crítica por Vasco Arrochela", ["Vasco Arrochela"]),
+        ("Liveblog bijgehouden door Mees Tjallingii en Roos Haverkamp", ["Mees Tjallingii", "Roos Haverkamp"]),
+        ("Рецензент: Арсений Голубцов", ["Арсений Голубцов"]),
+        ("Обзор подготовил Виталий Ершов", ["Виталий Ершов"]),
+        ("Автор огляду: Мирослава Гнатишин", ["Мирослава Гнатишин"]),
+        ("Трансляцію вели Остап Кравчук та Дарина Мельничук", ["Остап Кравчук", "Дарина Мельничук"]),
+        ("Napisał: Ignacy Wawrzyniak", ["Ignacy Wawrzyniak"]),
+        ("Autor tekstu: Anna Pietrzykowska", ["Anna Pietrzykowska"]),
+        # a courtesy title before the name, in the byline's language, is no part of it
+        ("Rédigé par Mme Solène Arnaudet, directrice", ["Solène Arnaudet"]),
+        ("Di Prof.ssa Donatella Ferrigno", ["Donatella Ferrigno"]),
+        ("Door Dhr. Jan de Vries", ["Jan de Vries"]),
+        ("Autorka: Pani Anna Nowak", ["Anna Nowak"]),
+        ("Автор: Пані Олена Бойко", ["Олена Бойко"]),
+        ("Por Sra. Carmen Ruiz", ["Carmen Ruiz"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -646,6 +686,17 @@ def test_labelled_bylines_in_other_languages(line, names):
         "Crónica de uma cidade",
         "Servizio di navetta gratuito",
         "Match report by the numbers",
+        "Recensione di un disco dimenticato",
+        "Informa: cortes de tráfico en la autovía",
+        "Рецензия: новый роман о войне",
+        "Napisał: kto?",
+        # a desk or a press office signing: no person ("Author: Afdeling Communicatie" of a feed's item)
+        "Door Afdeling Communicatie",
+        "Autor: Biuro Zarządu",
+        "Von Pressestelle VOW",
+        "Por Gabinete de Comunicação",
+        "By Communications Office",
+        "Автор: пресс-служба администрации",
     ],
 )
 def test_a_by_word_before_no_name_is_no_byline(line):
@@ -1082,6 +1133,65 @@ def test_a_url_label_can_stand_above_its_url():
 def test_a_clippers_quoted_or_labelled_source_gives_the_page_url(line):
     cleaned = clean_text("\n".join(["---", 'title: "A headline about the talks"', line, "---", "", _page_with()]))
     assert cleaned.url == "https://news.example/talks-42"
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [(rows.code, label) for rows in LANGUAGES for label in rows.cache_banner_labels]
+)
+def test_a_cached_copys_banner_in_every_language_gives_the_page_url(language, label):
+    banner = f"{label.capitalize()} https://news.example/{language}/talks-42. It is a snapshot of 9 May 2026."
+    cleaned = clean_text(_page_with(banner))
+    assert cleaned.url == f"https://news.example/{language}/talks-42"
+    assert [removal.rule for removal in cleaned.removed if "talks-42" in removal.text] == ["source_url"]
+
+
+def test_an_archived_copys_address_gives_the_pages_own():
+    toolbar = "The Wayback Machine - https://web.archive.org/web/20261014083512/https://news.example/talks-42"
+    assert clean_text(_page_with(toolbar)).url == "https://news.example/talks-42"
+
+
+def test_a_note_apps_page_properties_give_the_url_the_date_and_the_author():
+    properties = [
+        "title:: A headline about the talks",
+        "source:: https://news.example/talks-42",
+        "author:: [[Jane Doe]]",
+        "published:: [[2026-07-11]]",
+        "clipped:: [[Dec 6th, 2026]]",
+        "created-at:: [[Dec 6th, 2026]]",
+        "tags:: talks, clippings",
+    ]
+    cleaned = clean_text("\n".join([*properties, "", _page_with()]))
+    assert (cleaned.url, cleaned.authors) == ("https://news.example/talks-42", ["Jane Doe"])
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 7, 11)
+    assert not any("clippings" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_a_printed_pages_margins_are_the_browsers_and_its_footer_gives_the_url():
+    """A page printed to PDF and read back: the print's date and `<title>` over each sheet, the address and the
+    sheet's number under it; the article runs on over the sheets' break, dated by its own dateline."""
+    head = ["06.12.26, 09:52", "A headline about the talks | The Example Times"]
+    foot = ["https://news.example/talks-42", "1/2"]
+    page = [*head, "", "# A headline about the talks", "", "17 March 2026", "", LONG, "", *foot, "\f" + head[0]]
+    cleaned = clean_text("\n".join([*page, head[1], "", GENEVA, "", foot[0], "2/2"]))
+    assert (cleaned.url, cleaned.title) == ("https://news.example/talks-42", "A headline about the talks")
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_a_feed_readers_wrapped_item_keeps_its_header_fields_apart():
+    header = [
+        "Feed: The Example Times - World",
+        "Title: A headline about the talks between the two delegations in Geneva",
+        "Author: Jane Doe and John Roe",
+        "Link: https://news.example/talks-42",
+        "Date: Tue, 14 Apr 2026 07:00:00 +0100",
+    ]
+    cities = ("Geneva", "Vienna", "Oslo", "Rome", "Lisbon", "Prague")
+    body = "\n\n".join(textwrap.fill(f"{LONG} {LONG.replace('Moscow', city)}", 78) for city in cities)
+    cleaned = clean_text("\n".join([*header, "", body]))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert cleaned.title == "A headline about the talks between the two delegations in Geneva"
+    assert cleaned.authors == ["Jane Doe", "John Roe"]
 
 
 def test_a_quoted_source_that_is_no_address_gives_no_url():

@@ -332,6 +332,9 @@ ROWS = LanguageRows(
                 r"(autors|autorin|autoren|verfassers?|verfasserin|verfasserinnen)( wieder)?"
                 r"\b[^.]{0,30}\bnicht\b[^.]{0,40}\bredaktion\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(alle )?angaben ohne gewähr\b",
+            r"^keine anlageberatung\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -394,11 +397,17 @@ ROWS = LanguageRows(
         "rezept & fotos:",
         "das gespräch führte",
         "das interview führte",
+        "live-ticker von",  # a live ticker's, a report's or a critic's credit ("Live-Ticker von Kai Wendeborn")
+        "liveticker von",
+        "liveblog von",
+        "ein bericht von",
+        "ein marktbericht von",
+        "kritik von",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
-    newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur"),
+    newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur", "pressestelle", "abteilung"),
     brand_words=("team", "blog", "tipps", "news", "ratgeber"),
     role_words=(
         "redakteur",
@@ -428,6 +437,7 @@ ROWS = LanguageRows(
         "netzwerk",
     ),
     rights_reserved_words=("rechte",),
+    honorifics=("herr", "frau", "hr", "fr", "dr", "prof"),
     other_credit_words=(
         "übersetzung",
         "übersetzt",
@@ -463,9 +473,12 @@ ROWS = LanguageRows(
         r"\d+\s+(kommentare?|wörter)",
         r"kommentare?",
         r"teilen",
+        r"kategorien?:\s*.+",  # a category, the signing office ("Kategorie: Fahrplan · Pressestelle VOW")
+        r"pressestelle(\s+\S+)?",
     ),
     page_url_labels=("permalink", "url", "artikel-url"),
     source_labels=("quelle",),
+    cache_banner_labels=("dies ist der cache von google von",),
     function_words=frozenset(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()

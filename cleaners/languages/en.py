@@ -263,6 +263,9 @@ ROWS = LanguageRows(
                 r"(general )?(information(al)?|educational)( and (information(al)?|educational))?( purposes)?( only)?"
                 r"\b[^.]{0,20}\b(not|never) (a substitute|intended|meant|replace|substitute|constitute)"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^all (information|data|figures|prices|quotes) (is |are )?(provided )?without (guarantee|warranty)[.,;]",
+            r"^(this (article|information) is )?not (financial|investment) advice[.!]?$",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -349,6 +352,8 @@ ROWS = LanguageRows(
         "reporter",
         "interview by",
         "interviewed by",
+        "live coverage by",  # a live blog's credit ("Live coverage by Jane Doe and John Roe")
+        "live updates by",
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),
@@ -378,7 +383,7 @@ ROWS = LanguageRows(
         "heights",
         "county",
     ),
-    newsroom_words=("newsroom", "newswire"),
+    newsroom_words=("newsroom", "newswire", "office", "communications"),  # a desk or a press office signing
     brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
     role_words=("reporter", "correspondent", "editor", "columnist", "journalist", "writer", "contributor"),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
@@ -399,9 +404,20 @@ ROWS = LanguageRows(
         "network",
     ),
     rights_reserved_words=("rights", "reserved"),
+    honorifics=("dr", "prof", "mr", "mrs", "ms", "mx"),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     publication_articles=("the",),
-    published_words=("first published", "first posted", "published", "posted", "created", "written", "date", "dated"),
+    published_words=(
+        "first published",
+        "first posted",
+        "published",
+        "posted",
+        "created",
+        "written",
+        "date",
+        "dated",
+        "released",
+    ),
     as_of_words=("bulletin of", "edition of"),
     updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
@@ -412,6 +428,9 @@ ROWS = LanguageRows(
         r"\d+\s+(comments?|words|views)",
         r"(no\s+)?comments?",
         r"share",
+        r"categor(y|ies):\s*.+",  # a category, the signing office, a release's number ("RNS Number: 4471K")
+        r"(press|communications) office",
+        r"rns number:?\s*\w+",
     ),
     page_url_labels=(
         "original url",
@@ -424,10 +443,13 @@ ROWS = LanguageRows(
         "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
         "page url",  # Diffbot's text export
         "pageurl",  # Diffbot's field as its JSON names it
+        "link",  # a feed reader's item header (newsboat's "Feed: / Title: / Author: / Link: / Date:")
+        "the wayback machine -",  # an archived copy's toolbar, over the page ("The Wayback Machine - https://…")
     ),
     source_labels=("source",),
-    # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's
-    crawler_date_labels=("published time", "publish date", "date", "date published"),
+    cache_banner_labels=("this is google's cache of",),
+    # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property
+    crawler_date_labels=("published time", "publish date", "date", "date published", "published"),
     crawler_title_labels=("title",),
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have

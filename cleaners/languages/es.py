@@ -294,6 +294,9 @@ ROWS = LanguageRows(
                 r"\b(son|es) (de )?(exclusiva |única )?responsabilidad (exclusiva |única )?(de|del) "
                 r"(su |sus |los |las |la |el )?(autor|autora|autores|autoras|firmantes?)\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(este artículo |esta información )?no constituye (una )?recomendación de inversión\b",
+            r"^(precios|cotizaciones|datos) (meramente |a título )?orientativos?\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -336,17 +339,22 @@ ROWS = LanguageRows(
         "texto y fotos:",
         "responde",
         "crítica de",  # a critic's credit ("Crítica de Inmaculada Retuerta")
+        "reseña:",  # a critic's, a reporter's or a live blog's credit ("Informa: Baltasar Quiroga | Jaén")
+        "reseña de",
+        "informa:",
+        "directo narrado por",
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
-    newsroom_words=("redacción", "redaccion", "agencia"),
+    newsroom_words=("redacción", "redaccion", "agencia", "gabinete", "departamento"),
     brand_words=("equipo", "blog", "noticias", "consejos"),
     role_words=("periodista", "redactor", "redactora", "corresponsal", "columnista"),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
     organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),
     rights_reserved_words=("derechos", "reservados"),
+    honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada"),
     as_of_words=("boletín del", "edición del"),
@@ -359,9 +367,13 @@ ROWS = LanguageRows(
         r"\d+\s+(comentarios?|palabras)",
         r"comentarios?",
         r"compartir",
+        r"categorías?:\s*.+",  # a category, the signing office or a bare release label beside the date
+        r"(gabinete|departamento) de (prensa|comunicación)",
+        r"comunicado",
     ),
-    page_url_labels=("enlace permanente", "url"),
+    page_url_labels=("enlace permanente", "url", "enlace"),
     source_labels=("fuente",),
+    cache_banner_labels=("esta es la versión en caché de",),
     function_words=frozenset(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()

@@ -235,6 +235,9 @@ ROWS = LanguageRows(
                 r"^(les )?(opinions|propos|points de vue|idées) (exprimée?s|tenus)[^.]{0,100}\bne "
                 r"(reflètent|représentent) pas (nécessairement|forcément)\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(cet article |ce contenu )?ne constitue pas un conseil (en investissement|financier)\b",
+            r"^(cours|données|informations|prix) (donnés |fournis |fournies )?à titre indicatif\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -278,11 +281,14 @@ ROWS = LanguageRows(
         "entretien réalisé par",
         "reportage :",  # a reporter's credit ("Reportage : Odile Ferrandon | Le 11/02/2026 à 18h42")
         "reportage:",
+        "critique signée",  # a critic's or a live blog's credit ("Critique signée Apolline Verchère — 14 mars 2026")
+        "critique par",
+        "direct animé par",
     ),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
     place_words=("saint", "sainte", "le", "la", "les"),
-    newsroom_words=("rédaction", "redaction", "agence"),
+    newsroom_words=("rédaction", "redaction", "agence", "service"),
     brand_words=("équipe", "blog", "actu", "actus", "conseils"),
     role_words=(
         "journaliste",
@@ -297,6 +303,7 @@ ROWS = LanguageRows(
     live_status_words=("direct", "terminé"),
     organisation_words=("association", "société", "fondation", "centre", "éditions", "groupe", "fédération"),
     rights_reserved_words=("droits",),
+    honorifics=("mme", "mlle", "dr", "pr"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
     published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
     as_of_words=("bulletin du", "édition du"),
@@ -310,9 +317,13 @@ ROWS = LanguageRows(
         r"\d+\s+(commentaires?|mots)",
         r"commentaires?",
         r"partager",
+        r"catégories?\s*:\s*.+",  # a category, the signing office or a bare release label beside the date
+        r"service (de )?(presse|communication)",
+        r"communiqué",
     ),
-    page_url_labels=("lien permanent", "adresse de l'article", "url"),
+    page_url_labels=("lien permanent", "adresse de l'article", "url", "lien"),
     source_labels=("source",),
+    cache_banner_labels=("ceci est la version en cache de",),
     function_words=frozenset(
         """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
         a ont été avec ce cette mais ou plus sont nous vous""".split()

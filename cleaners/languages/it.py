@@ -246,6 +246,12 @@ ROWS = LanguageRows(
                 r"^(le )?(opinioni|idee) (espresse|contenute)[^.]{0,60}\bsono (esclusivamente |unicamente |solo )?"
                 r"(quelle )?(dell['’] ?autore|dell['’] ?autrice|degli autori|personali dell['’] ?autore)\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            (
+                r"^(questo articolo |le informazioni )?non costitu(isce|iscono) (una )?(consulenza|sollecitazione)"
+                r" (finanziaria|all'investimento)\b"
+            ),
+            r"^(prezzi|quotazioni|dati) (puramente |a titolo )?indicativ[io]\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -286,17 +292,21 @@ ROWS = LanguageRows(
         "testo di",
         "ricetta di",
         "servizio di",  # a report's credit ("Servizio di Alessio Pedrazzini e Chiara Bonfanti")
+        "recensione di",  # a critic's, a live blog's or a report's credit ("Recensione di Ottavia Brambati")
+        "diretta a cura di",
+        "cronaca di",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
-    newsroom_words=("redazione", "agenzia"),
+    newsroom_words=("redazione", "agenzia", "ufficio"),
     brand_words=("team", "staff", "blog", "notizie", "consigli"),
     role_words=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata"),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
     organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
     rights_reserved_words=("diritti",),
+    honorifics=("sig", "sig.ra", "sig.na", "dott", "dott.ssa", "prof", "prof.ssa", "avv", "ing"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata"),
     as_of_words=("bollettino del", "edizione del"),
@@ -317,9 +327,13 @@ ROWS = LanguageRows(
         r"\d+\s+(commenti|parole)",
         r"commenti",
         r"condividi",
+        r"categori[ae]:\s*.+",  # a category, the signing office or a bare release label beside the date
+        r"ufficio stampa",
+        r"comunicato",
     ),
     page_url_labels=("link permanente", "url"),
     source_labels=("fonte",),
+    cache_banner_labels=("questa è la copia cache di google della pagina",),
     function_words=frozenset(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()

@@ -217,6 +217,9 @@ ROWS = LanguageRows(
                 r"weerspiegelt) (uitsluitend |alleen )?(de|het) (persoonlijke )?(mening|standpunt|visie) "
                 r"(weer )?van de (auteur|schrijver|columnist)\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(dit is |dit artikel is )?geen (beleggingsadvies|financieel advies)[.!]?$",
+            r"^(alle )?(koersen|gegevens|informatie|prijzen) (zijn |is )?(onder voorbehoud|indicatief)\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -250,17 +253,22 @@ ROWS = LanguageRows(
         "auteur(s)",
         "recensie door",
         "verslag:",
+        "liveblog bijgehouden door",  # a live blog's, a critic's or a reporter's credit ("Liveblog bijgehouden door …")
+        "bijgehouden door",
+        "recensie:",
+        "verslag door",
     ),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
     place_words=("den", "sint", "nieuw", "oud", "groot"),
-    newsroom_words=("redactie", "persbureau", "agentschap"),
+    newsroom_words=("redactie", "persbureau", "agentschap", "afdeling", "persdienst"),
     brand_words=("team", "blog", "nieuws", "tips"),
     role_words=("verslaggever", "verslaggeefster", "redacteur", "correspondent", "journalist", "columnist"),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
     organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
     rights_reserved_words=("rechten",),
+    honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum"),
     as_of_words=("bulletin van", "editie van"),
@@ -285,9 +293,13 @@ ROWS = LanguageRows(
         r"\d+\s+(reacties?|woorden)",
         r"reacties?",
         r"delen",
+        r"categorie(ën)?:\s*.+",  # a category or the signing office beside the date
+        r"(afdeling )?communicatie",
+        r"persvoorlichting",
     ),
     page_url_labels=("permalink", "url"),
     source_labels=("bron",),
+    cache_banner_labels=("dit is de cache van google van",),
     function_words=frozenset(
         """de het een en in is op te dat met voor zijn niet aan er ook als bij om maar naar ze je we hij zij
         wordt werd heeft hebben uit of dan nog geen wat was""".split()

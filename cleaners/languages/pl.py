@@ -266,6 +266,9 @@ ROWS = LanguageRows(
                 r"^redakcja nie (musi )?(podziela|podzielać|utożsamia się|utożsamiać się)[^.]{0,30}\b(opinii|poglądów|"
                 r"stanowiska) (autora|autorki|autorów)"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(ceny|notowania|dane)( w serwisie)? mają charakter (informacyjny|orientacyjny)\b",
+            r"^(artykuł |tekst )?nie stanowi (rekomendacji|porady) inwestycyjnej\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -306,6 +309,16 @@ ROWS = LanguageRows(
         "rozmawiała",
         "rozmawiali",
         "relacja:",  # a match reporter's credit ("Relacja: Kacper Żmudziński, 22.11.2026")
+        "napisał:",  # a writer's, a critic's or a live blog's credit ("Napisał: Ignacy Wawrzyniak | 27.02.2026")
+        "napisała:",
+        "napisał",
+        "napisała",
+        "autor tekstu:",
+        "autorka tekstu:",
+        "recenzja:",
+        "recenzent:",
+        "relację prowadził",
+        "relację prowadziła",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -324,7 +337,7 @@ ROWS = LanguageRows(
         "górny",
         "dolny",
     ),
-    newsroom_words=("redakcja", "agencja"),
+    newsroom_words=("redakcja", "agencja", "biuro", "dział"),
     brand_words=("zespół", "blog", "wiadomości", "porady"),
     role_words=(
         "dziennikarz",
@@ -350,6 +363,7 @@ ROWS = LanguageRows(
     live_status_words=("żywo", "zakończona", "zakończony"),
     organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
     rights_reserved_words=("prawa",),
+    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż"),
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
@@ -389,9 +403,14 @@ ROWS = LanguageRows(
         r"\d+\s+(komentarz(y|e)?|wyświetle[ńn])",
         r"komentarz(e|y)?",
         r"udostępnij",
+        r"kategori[ae]:\s*.+",  # a category, the signing office or a bare release label beside the date
+        r"biuro prasowe",
+        r"dział komunikacji",
+        r"komunikat",
     ),
     page_url_labels=("link stały", "url", "adres artykułu"),
     source_labels=("źródło",),
+    cache_banner_labels=("to jest kopia z pamięci podręcznej google adresu",),
     function_words=frozenset(
         """i w we z ze na do nie się że to jest są o od po za jak ale przez dla oraz jego ich był była było
         były już tak który która które czy a by""".split()

@@ -266,6 +266,9 @@ ROWS = LanguageRows(
                 r"responsabilidade (exclusiva )?d[oae]s? (seus |respetivos |respectivos )?"
                 r"(autores|autoras|signatários)\b"
             ),
+            # a market page's note that its figures are no investment advice or only for reference
+            r"^(este artigo |esta informação )?não constitui (uma )?recomendação de investimento\b",
+            r"^(preços|cotações|dados) (meramente )?indicativos\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -287,11 +290,25 @@ ROWS = LanguageRows(
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
-    byline_words=("por", "escrito por", "autor:", "autores:", "autor(es)", "autor", "texto:", "texto de", "crónica de"),
+    byline_words=(
+        "por",
+        "escrito por",
+        "crítica por",  # a critic's, a report's or a live blog's credit ("Crítica por Vasco Arrochela")
+        "crítica de",
+        "autor:",
+        "autores:",
+        "autor(es)",
+        "autor",
+        "reportagem de",
+        "acompanhamento de",
+        "texto:",
+        "texto de",
+        "crónica de",
+    ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
-    newsroom_words=("redação", "redacção", "redacao", "agência", "agencia"),
+    newsroom_words=("redação", "redacção", "redacao", "agência", "agencia", "gabinete", "departamento"),
     brand_words=("equipe", "equipa", "blog", "notícias", "dicas"),
     role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
     affiliation_words=(
@@ -306,6 +323,7 @@ ROWS = LanguageRows(
     live_status_words=("direto", "terminado", "encerrado"),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
     rights_reserved_words=("direitos", "reservados"),
+    honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
     published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
     as_of_words=("boletim de", "edição de"),
@@ -329,9 +347,14 @@ ROWS = LanguageRows(
         r"\d+\s+(comentários?|palavras)",
         r"comentários?",
         r"compartilhar",
+        r"categorias?:\s*.+",  # a category, the signing office, a bare release label
+        r"gabinete de (imprensa|comunicação)",
+        r"comunicado",
+        r"nota de imprensa",
     ),
     page_url_labels=("link permanente", "url", "instantâneo de"),  # a web clipper's snapshot: "Instantâneo de URL"
     source_labels=("fonte",),
+    cache_banner_labels=("esta é a versão em cache de",),
     function_words=frozenset(
         """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
         são seu sua como mais""".split()

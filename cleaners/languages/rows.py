@@ -47,6 +47,8 @@ class LanguageRows:
     # there, capitalised or not (English's others are `cleaners.bylines.ROLE_WORDS`); run before a line of names
     # ("Court reporter Jane Doe", "Redakteurin Anna Müller"), no part of them
     role_words: tuple[str, ...] = ()
+    # a courtesy title before a name ("Dr", "Mme", "Sig.ra", "Pani"), without its dot: no part of the name
+    honorifics: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
@@ -81,6 +83,9 @@ class LanguageRows:
     # labels of a line that may give the page's address or cite another page ("Source:", "Fuente:"):
     # read only when no page-URL label is on the page
     source_labels: tuple[str, ...] = ()
+    # the words a search engine's cached copy opens its banner with, the page's address right after them
+    # ("This is Google's cache of https://…. It is a snapshot of the page as it appeared on …")
+    cache_banner_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when

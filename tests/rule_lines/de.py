@@ -191,6 +191,8 @@ MUST_GO: dict[str, list[str]] = {
         "Die Meinung des Autors muss nicht mit der der Redaktion übereinstimmen.",
         "Dieser Beitrag gibt die persönliche Meinung der Autorin wieder.",
         "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+        "Alle Angaben ohne Gewähr. Keine Anlageberatung.",
+        "Keine Anlageberatung. Kursdaten mit 15 Minuten Verzögerung.",
     ],
     "press_notes": [
         "Pressekontakt: Jonas Wiegand, Unternehmenskommunikation",
@@ -309,6 +311,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kommentare geben die Meinung des Autors wieder, sagte die Redakteurin.",
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",
         "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
+        "Die Angaben seien ohne Gewähr gemacht worden, sagte der Sprecher.",
+        "Eine Anlageberatung kostet bei der Bank 80 Euro.",
     ],
     "press_notes": [
         "Über die Brücke fahren täglich 12.000 Autos.",

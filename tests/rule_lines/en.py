@@ -175,6 +175,8 @@ MUST_GO: dict[str, list[str]] = {
         "Opinions expressed by Example Contributors are their own.",
         "This article is for information only and does not replace advice from a health professional.",
         "The content is for informational purposes only and is not a substitute for professional medical advice.",
+        "All information provided without guarantee. Not investment advice.",
+        "This article is not investment advice.",
     ],
     "press_notes": [
         "Media contact: Jane Roe, jane.roe@acme.com, 555 0100",
@@ -306,6 +308,8 @@ MUST_STAY: dict[str, list[str]] = {
         "The views and opinions expressed in the article do not necessarily reflect those of the mayor.",
         "The information is for general guidance only, the council said, and parents should not rely on it alone.",
         "This guide is for information about the scheme; it does not replace the council's own letters.",
+        "Not investment advice, the judge said, was what the adviser had given.",
+        "All prices without guarantee rose last year, the report says.",
     ],
     "press_notes": [
         "About two hundred people came to the meeting on Tuesday evening.",

@@ -143,6 +143,8 @@ MUST_GO: dict[str, list[str]] = {
         "La opinión del autor no refleja necesariamente la línea editorial de este diario.",
         "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
         "Los artículos de opinión son de exclusiva responsabilidad de sus autores.",
+        "Esta información no constituye una recomendación de inversión.",
+        "Precios orientativos, sujetos a cambios.",
     ],
     "press_notes": [
         "Contacto de prensa: Ana Ruiz, prensa@acme.es",
@@ -247,6 +249,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",
         "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",
+        "Los precios orientativos de la lonja subieron un 4 %, según la cooperativa.",
+        "Una recomendación de inversión de la gestora.",
     ],
     "press_notes": [
         "Sobre las diez de la noche empezó a llover.",

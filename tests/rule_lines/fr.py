@@ -163,6 +163,8 @@ MUST_GO: dict[str, list[str]] = {
         "Les propos n'engagent que leur auteur.",
         "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
         "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
+        "Cet article ne constitue pas un conseil en investissement.",
+        "Cours donnés à titre indicatif, sans garantie.",
     ],
     "press_notes": [
         "À propos de Lait des Bauges",
@@ -266,6 +268,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
+        "Le prix donné à titre indicatif par le vendeur était trop élevé, selon lui.",
+        "Un conseil en investissement coûte cher.",
     ],
     "press_notes": [
         "À propos de Rennes, le maire ne dit rien.",

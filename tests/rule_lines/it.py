@@ -140,6 +140,8 @@ MUST_GO: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Le opinioni espresse in questo articolo non riflettono necessariamente la posizione della redazione.",
         "Le opinioni espresse sono esclusivamente quelle dell'autore.",
+        "Questo articolo non costituisce consulenza finanziaria.",
+        "Prezzi indicativi, soggetti a variazioni.",
     ],
     "press_notes": [
         "Contatti stampa: Giulia Neri, stampa@acme.it",
@@ -237,6 +239,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",
         "Le idee contenute nel piano non piacciono all'opposizione.",
+        "I prezzi indicativi del listino sono saliti del 4 per cento, dice la camera di commercio.",
+        "Una consulenza finanziaria costa cara.",
     ],
     "press_notes": [
         "Informazioni sul bando sono sul sito del comune.",

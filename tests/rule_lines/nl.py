@@ -151,6 +151,8 @@ MUST_GO: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.",
         "Deze column geeft de persoonlijke mening weer van de auteur.",
+        "Dit artikel is geen beleggingsadvies.",
+        "Alle koersen onder voorbehoud.",
     ],
     "press_notes": [
         "Perscontact: Femke Scholten, pers@waardseweide.nl",
@@ -242,6 +244,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "De mening van de auteur over de nieuwe brug is bekend bij de gemeente.",
         "Deze column geeft de stemming in de stad goed weer.",
+        "Geen beleggingsadvies kreeg hij van de bank, zegt de rechter.",
+        "De koersen van de beurs zijn vandaag gestegen.",
     ],
     "press_notes": [
         "Over de dijk loopt sinds vorig jaar een fietspad.",

@@ -163,6 +163,8 @@ MUST_GO: dict[str, list[str]] = {
         "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
         "Tekst wyraża prywatne poglądy autora.",
         "Redakcja nie musi podzielać poglądów autora.",
+        "Ceny w serwisie mają charakter orientacyjny.",
+        "Artykuł nie stanowi rekomendacji inwestycyjnej.",
     ],
     "press_notes": [
         "Kontakt dla mediów: Biuro Prasowe UWŁ, tel. 89 523 40 00",
@@ -271,6 +273,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
         "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",
+        "Ceny jabłek mają charakter sezonowy, mówią sadownicy.",
+        "Jego rekomendacja inwestycyjna okazała się trafna.",
     ],
     "press_notes": [
         "O firmie mówi się w mieście dużo dobrego.",

@@ -148,6 +148,8 @@ MUST_GO: dict[str, list[str]] = {
         "Por decisão do autor, este texto não segue o novo acordo ortográfico.",
         "As opiniões expressas neste artigo não refletem necessariamente a posição do jornal.",
         "Os textos de opinião são da exclusiva responsabilidade dos seus autores.",
+        "Este artigo não constitui uma recomendação de investimento.",
+        "Preços meramente indicativos.",
     ],
     "press_notes": [
         "Contacto para jornalistas: Gabinete de Comunicação e Imagem, telefone 259 350 118",
@@ -247,6 +249,8 @@ MUST_STAY: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "O autor escreve de acordo com a sua consciência, disse o editor.",
         "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
+        "Os preços indicativos da lota subiram 4%, segundo a cooperativa.",
+        "Uma recomendação de investimento do banco.",
     ],
     "press_notes": [
         "Sobre a mesa estavam três processos.",
