@@ -217,7 +217,8 @@ def report(failures: bool = False, folder: Path = CORPUS) -> str:
     """The table (and with `failures`, the per-page failures before it), as `make bench-quality` prints it."""
     results = judge_corpus(folder=folder)
     table = format_table(by_language(results))
-    where = folder.relative_to(CORPUS.parents[2])
+    project = CORPUS.parents[2]
+    where = folder.relative_to(project) if folder.is_relative_to(project) else folder  # a corpus from elsewhere
     title = f"multilingual text corpus ({where}): pooled shares; cruft_leak, lower is better"
     return "\n\n".join([*([format_failures(results)] if failures else []), title, table])
 
