@@ -17,7 +17,7 @@ import html
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -50,7 +50,7 @@ from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
 from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, PageReadings, in_foreign_section
-from cleaners.trafilatura_xpaths import EXSLT_REGEXP
+from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
@@ -719,6 +719,16 @@ def _test_above(expression: etree.XPath) -> etree.XPath | None:
 
 # Each of `AUTHOR_DISCARD_XPATHS` asked of a selected element and its ancestors, where its form allows.
 _DISCARD_ABOVE = tuple(_test_above(expression) for expression in AUTHOR_DISCARD_XPATHS)
+# Whether `AUTHOR_TESTS` are written for the installed trafilatura's `AUTHOR_XPATHS`.
+_AUTHOR_TESTS_HOLD = stand_for(AUTHOR_TESTS, AUTHOR_XPATHS)
+
+
+def _author_candidates(tree: Tree) -> Iterable[list[Tree]]:
+    """What each of `AUTHOR_XPATHS` selects, in one walk of the page (`AUTHOR_TESTS`: a third of the
+    expressions' CPU) where the tests are written for them, else each expression when reached."""
+    if _AUTHOR_TESTS_HOLD:
+        return selected(AUTHOR_TESTS, tree)
+    return (expression(tree) for expression in AUTHOR_XPATHS)
 
 
 def _extract_author(tree: Tree) -> str | None:
@@ -736,8 +746,8 @@ def _extract_author(tree: Tree) -> str | None:
         return extract_author(tree)
     pruning = tuple(zip(AUTHOR_DISCARD_XPATHS, _DISCARD_ABOVE, strict=True))
     pruned_anywhere: set[Tree] | None = None  # by the expressions without a test above
-    for expression in AUTHOR_XPATHS:
-        for element in expression(tree):
+    for elements in _author_candidates(tree):
+        for element in elements:
             if pruned_anywhere is None:
                 pruned_anywhere = {found for below, above in pruning if above is None for found in below(tree)}
                 pruned_anywhere.discard(tree)  # trafilatura cannot delete the root
