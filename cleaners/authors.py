@@ -145,12 +145,29 @@ def looks_like_person(name: str) -> bool:
 _RULE_CHARS = "-–—|•·*> "
 
 
-# The body's elements short enough for a byline, measured by libxml2: handing every element to Python
-# to measure its text was most of this source's time. (Expressions are compiled once here:
-# `tree.xpath(text)` compiles its text on every call, about 0.1 ms.)
-_SHORT_BODY_ELEMENTS = BodyXPath(
-    f"//*[not(self::script or self::style or self::noscript)][string-length(.) <= {_MAX_BYLINE_CHARS}]"
-)
+def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> list[Tree]:
+    """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
+    reads), scripts and styles aside, whose text (XPath's string value: every text node under them)
+    is at most `most_chars` long, in document order. Each element's length is its own text's and its
+    children's summed, in one walk from the page's end: XPath's `string-length(.)` read each element's
+    whole text again, most of this step's time (and handing every element's text to Python more)."""
+    page = tree.getroottree().getroot()
+    bodies = [body for body in page.iter("body") if next(body.iterancestors("body"), None) is None]
+    short = []
+    for top in bodies or [tree]:
+        elements = list(top.iter())
+        length: dict[Tree, int] = {}
+        for element in reversed(elements):
+            total = len(element.text or "") if isinstance(element.tag, str) else 0  # a comment's text is none
+            for child in element:
+                total += length[child] + len(child.tail or "")
+            length[element] = total
+        short += [
+            element
+            for element in elements[1:]
+            if isinstance(element.tag, str) and element.tag not in NOT_SHOWN_TAGS and length[element] <= most_chars
+        ]
+    return short
 
 
 def page_byline(short_elements: list[Tree]) -> list[str]:
@@ -681,7 +698,7 @@ class Clues:
     def short_elements(self) -> list[Tree]:
         """The body's elements short enough for a byline, which two sources walk (page_byline,
         handle_byline)."""
-        return _SHORT_BODY_ELEMENTS(self.tree)
+        return short_body_elements(self.tree)
 
     @cached_property
     def author_metas(self) -> list[str]:
