@@ -577,7 +577,7 @@ def _personal_holder(holder: str, rest: str, clues: Clues) -> bool:
     Liberty Times"), no acronym ("RM Investor"), no organisation's word, no legal form after it
     ("Random House, Inc."), neither the site's name nor spelt by its host."""
     words = holder.split()
-    site = (site_name(clues.tree) or "").casefold()
+    site = (clues.site or "").casefold()
     return (
         _key(split_names(holder)) == _key([holder])
         and looks_like_person(holder)
@@ -699,6 +699,11 @@ class Clues:
         """The body's elements short enough for a byline, which two sources walk (page_byline,
         handle_byline)."""
         return short_body_elements(self.tree)
+
+    @cached_property
+    def site(self) -> str | None:
+        """The site's own name (`site_name`), which three checks compare names with."""
+        return site_name(self.tree)
 
     @cached_property
     def author_metas(self) -> list[str]:
@@ -950,7 +955,7 @@ LAST_RESORT_SOURCES = ("signature", "copyright_holder")
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
     names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
-    site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
+    site = _key(clean_names([name])) if (name := clues.site) else None
     hosts = host_keys(clues.url)
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
@@ -1026,7 +1031,7 @@ def shown_over_unwritten(source: str, names: list[str], clues: Clues) -> list[st
     both halves (#15): 2 pages right, none lost."""
     if source == "trafilatura" or _written(names, clues.body_texts):
         return names
-    site = _key(clean_names([name])) if (name := site_name(clues.tree)) else None
+    site = _key(clean_names([name])) if (name := clues.site) else None
     for byline in LABELLED_BYLINES:
         shown = clues.names(byline)
         if shown and _key(shown) not in (_key(names), site) and all(map(looks_like_person, shown)):
