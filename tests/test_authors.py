@@ -1,6 +1,8 @@
 """Author sources: JSON-LD people (with @graph references), metas, the site-name rule, page bylines."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners.authors import (
     Clues,
@@ -18,11 +20,13 @@ from cleaners.authors import (
     last_lines,
     looks_like_person,
     page_byline,
+    short_body_elements,
     signature,
     trafilatura_author,
 )
 from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
+from cleaners.published import BodyXPath
 
 
 def page(head: str = "", body: str = "<p>Text</p>") -> Clues:
@@ -648,3 +652,29 @@ def test_weak_sources_do_not_beat_the_sites_own_signature():
     head = '<meta property="og:site_name" content="mix1.de"><meta name="author" content="mix1.de">'
     tree = parse_html(f"<html><head>{head}</head><body><p>Text</p><p>&copy; 2022 Jane Doe</p></body></html>")
     assert find_authors(Clues(tree, url="https://www.mix1.de/music/x")) == ["mix1.de"]
+
+
+# What `short_body_elements` replaced: libxml2 measuring each element's whole text.
+_SHORT_BY_XPATH = BodyXPath("//*[not(self::script or self::style or self::noscript)][string-length(.) <= 12]")
+
+
+@st.composite
+def nested_markup(draw):
+    """A small page of nested elements, texts and tails of several lengths, a comment, a script, perhaps
+    text before `<html>` (a fragment's parse) or a second `<body>`."""
+    texts = st.sampled_from(["", "a", "By Jo Roe", "é ü", "a longer text than twelve", " \n "])
+    markup = ""
+    for _ in range(draw(st.integers(1, 8))):
+        tag = draw(st.sampled_from(["div", "span", "p", "script", "noscript", "b", "body"]))
+        inner = draw(st.sampled_from([markup, f"{markup}<!-- {draw(texts)} -->", ""]))
+        markup = f"{draw(texts)}<{tag}>{draw(texts)}{inner}</{tag}>{draw(texts)}"
+    prefix = draw(st.sampled_from(["", "Warning: x "]))
+    return f"{prefix}<html><body>{markup}</body></html>"
+
+
+@settings(deadline=None, max_examples=300)
+@given(markup=nested_markup())
+def test_short_body_elements_are_those_libxml2_measures(markup):
+    tree = parse_html(markup)
+    if tree is not None:
+        assert short_body_elements(tree, 12) == _SHORT_BY_XPATH(tree)

@@ -11,7 +11,16 @@ from lxml.etree import XPath
 from trafilatura import xpaths
 
 from cleaners.html_page import parse_html
-from cleaners.trafilatura_xpaths import EXSLT_REGEXP, guard_attribute_tests, guarded, use_guarded_xpaths, xpath_tables
+from cleaners.trafilatura_xpaths import (
+    AUTHOR_TESTS,
+    EXSLT_REGEXP,
+    guard_attribute_tests,
+    guarded,
+    selected,
+    stand_for,
+    use_guarded_xpaths,
+    xpath_tables,
+)
 from tests.bench import corpus, quality
 
 
@@ -116,3 +125,61 @@ def test_guarded_tests_keep_their_flags():
     path = ".//*[re:test(@class, 'FULLTEXT', 'i')]"
     tree = parse_html("<html><body><div class='fulltext'>a</div><div>b</div></body></html>")
     assert [element.text for element in guarded(XPath(path, namespaces={"re": EXSLT_REGEXP}))(tree)] == ["a"]
+
+
+def test_the_author_tests_stand_for_the_installed_expressions():
+    """As shipped and as rewritten; another trafilatura's expressions would be evaluated as they are."""
+    shipped = original_tables()["AUTHOR_XPATHS"]
+    assert stand_for(AUTHOR_TESTS, shipped)
+    use_guarded_xpaths()
+    assert stand_for(AUTHOR_TESTS, xpaths.AUTHOR_XPATHS)
+    assert not stand_for(AUTHOR_TESTS, shipped[:2])
+    assert not stand_for(AUTHOR_TESTS, [XPath("//*[@class='x']"), *shipped[1:]])
+
+
+@st.composite
+def author_documents(draw):
+    """A small nested document whose elements carry attribute values near the author expressions' tests."""
+    tags = st.sampled_from(["a", "div", "span", "p", "h3", "strong", "section", "author", "link"])
+    names = st.sampled_from(["class", "id", "itemprop", "rel", "data-testid", "data-component", "title"])
+    values = st.sampled_from(
+        [
+            "",
+            "author",
+            "Author",
+            "author name",
+            "author-name",
+            "byline",
+            "Byline",
+            "BBL",
+            "byl",
+            "writer",
+            "x",
+            "AuthorURL",
+        ]
+    )
+    markup = ""
+    for _ in range(draw(st.integers(1, 8))):
+        attributes = draw(st.dictionaries(names, st.lists(values, max_size=2).map(" ".join)))
+        rendered = "".join(f' {name}="{value}"' for name, value in attributes.items())
+        tag = draw(tags)
+        markup = (
+            f"<{tag}{rendered}>{markup}text</{tag}>" if draw(st.booleans()) else f"{markup}<{tag}{rendered}>t</{tag}>"
+        )
+    return f"<html><body>{markup}</body></html>"
+
+
+@settings(deadline=None, max_examples=300)
+@given(document=author_documents())
+def test_the_author_tests_select_what_the_expressions_select(document):
+    tree = parse_html(document)
+    assert selected(AUTHOR_TESTS, tree) == [expression(tree) for expression in original_tables()["AUTHOR_XPATHS"]]
+
+
+@pytest.mark.skipif(not quality.BENCH.is_dir(), reason=f"{quality.BENCH} is not beside this checkout")
+def test_the_author_tests_select_what_the_expressions_select_on_real_pages():
+    pages = list(corpus.bench_html_pages())[::10]
+    expressions = original_tables()["AUTHOR_XPATHS"]
+    trees = [tree for _name, markup in pages if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None]
+    for tree in trees:
+        assert selected(AUTHOR_TESTS, tree) == [expression(tree) for expression in expressions]
