@@ -218,7 +218,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "com a antiga ortografia.'): the site's line, not the story. Rows name the author or the newsroom and say "
         "'necessarily' or 'own': prose about someone's opinions stays. A site's note that the article is no "
         "professional's advice too ('This article is for information only and does not replace advice from a health "
-        "professional').",
+        "professional'). A review's note on who paid and how it was visited ('We pay for all our meals and visits are "
+        "unannounced.', 'Ресторан відвідано анонімно, рахунок оплатила редакція.', 'Le restaurant nous a invités.'): "
+        "the present tense of a policy or the newsroom as payer, so a meal paid in the story ('We paid for our meal "
+        "and left') stays.",
         max_words=40,
     ),
     LineRule(
@@ -231,7 +234,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="What a press release says to editors under its story: the press contact ('Media contact: …', "
         "'Pressekontakt', 'Kontakt dla mediów: …'), notes to editors ('Noot voor de redactie, niet voor publicatie: "
         "…') and the company's boilerplate opened by its name and a colon ('About Acme: Acme is …', 'Über Kessler "
-        "Thermotechnik: Das 1961 gegründete …'). Like a contact line, the article does not run on past it.",
+        "Thermotechnik: Das 1961 gegründete …'), its contact label ('Enquiries: …', 'Kontakt für Rückfragen', "
+        "'Para más información, contactar:') and its note on forward-looking statements ('Cautionary statement: this "
+        "announcement contains forward-looking statements …', 'Zukunftsgerichtete Aussagen', 'Настоящий пресс-релиз "
+        "содержит заявления прогнозного характера'). Like a contact line, the article does not run on past it.",
         max_words=40,
     ),
 )

@@ -100,7 +100,7 @@ NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
 TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.05, "en": 0.19, "es": 0.08, "fr": 0.08, "uk": 0.05,
+    "de": 0.05, "en": 0.07, "es": 0.08, "fr": 0.08,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -226,7 +226,7 @@ GATES = {
     "multilingual-11": hold_out_gate(
         TENTH_HOLD_OUT,
         {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
-        0.05,
+        0.03,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`)
         TENTH_HOLD_OUT_RECALL_FLOORS,
         TENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

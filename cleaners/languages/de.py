@@ -335,6 +335,14 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(alle )?angaben ohne gewähr\b",
             r"^keine anlageberatung\b",
+            # eine Restaurantkritik: wer die Rechnung zahlte, ob anonym getestet wurde, eine Einladung
+            r"^die rechnung (hat die redaktion|wurde von der redaktion) (bezahlt|beglichen)\b",
+            (
+                r"^(wir|unsere (tester|kritiker|kritikerinnen)) (bezahlen|zahlen) (unsere|ihre|alle)"
+                r" (rechnungen|besuche|essen) selbst\b"
+            ),
+            r"^(wir|unsere (tester|kritiker|kritikerinnen)) (besuchen|testen) (die )?(restaurants )?anonym\b",
+            r"^(die (reise|recherche)|der besuch) (erfolgte|wurde) (auf einladung|mit unterstützung) (von|des|der)\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -343,6 +351,17 @@ ROWS = LanguageRows(
             r"^kontakt für (die )?(presse|medien|journalisten)\b",
             r"^hinweise? für (die )?redaktion(en)?\b",
             r"^über (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # ihr Kontakt für Rückfragen und ihr Hinweis auf zukunftsgerichtete Aussagen
+            r"^kontakt für rückfragen\b",
+            (
+                r"^(für )?(rückfragen|weitere informationen|nähere (informationen|auskünfte))( wenden sie sich)?("
+                r" bitte)?( an)?\s*:"
+            ),
+            r"^zukunfts(gerichtete|bezogene) aussagen\s*(:|$)",
+            (
+                r"^(diese|die) (presse)?(mitteilung|meldung|veröffentlichung) enthält (bestimmte"
+                r" )?zukunfts(gerichtete|bezogene) aussagen\b"
+            ),
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

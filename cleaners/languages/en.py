@@ -266,6 +266,15 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^all (information|data|figures|prices|quotes) (is |are )?(provided )?without (guarantee|warranty)[.,;]",
             r"^(this (article|information) is )?not (financial|investment) advice[.!]?$",
+            # a review's note on who paid and whether the visit was announced ("We pay for all our meals …", "The writer
+            # was a guest of …"); prose of a meal paid ("We paid for our meal and left") is past, not the site's policy
+            r"^we (always )?pay for (all )?(our|my) (own )?(meals?|food|visits?|stays?)\b",
+            r"^(our )?(reviewers?|critics?|inspectors?) (always )?(visits?|dines?|eats?) anonymously\b",
+            r"^(the )?(writer|author|reviewer|critic)s? (was|were) (a )?guests? of(?! honou?r)\b",
+            (
+                r"^(the )?(writer|author|reviewer|critic)s? (was|were) invited by"
+                r" (the )?(restaurant|hotel|venue|organi[sz]ers?)\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -273,6 +282,16 @@ ROWS = LanguageRows(
             r"^(contacts? )?for (press|media) (enquiries|inquiries)\b",
             r"^notes? (to|for) editors\b",
             r"^about (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # its contact label ("Enquiries: …", "For further information, please contact:") and its note on
+            # forward-looking statements, and the wire's end mark
+            r"^(further |investor |general )?(enquiries|inquiries)\s*:",
+            r"^for (further|more) (information|details),? (please )?contact\s*(:|$)",
+            r"^(cautionary (statement|note)|forward[- ]looking statements?)\b[^.:]{0,60}(:|$)",
+            (
+                r"^(this|the) (announcement|(press |news )?release|document) (contains|includes|may contain)"
+                r" forward[- ]looking statements\b"
+            ),
+            r"^[-–—]*\s*(?-i:ENDS)\s*[-–—]*$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

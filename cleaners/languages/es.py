@@ -297,12 +297,29 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(este artículo |esta información )?no constituye (una )?recomendación de inversión\b",
             r"^(precios|cotizaciones|datos) (meramente |a título )?orientativos?\b",
+            # una reseña: quién pagó, la visita anónima, la invitación
+            r"^la (cuenta|comida|cena) (la pagó|fue pagada por) la redacción\b",
+            r"^(siempre )?pagamos (todas )?nuestras (comidas|cuentas|visitas)\b",
+            (
+                r"^(visitamos|nuestros críticos visitan) (el restaurante|los restaurantes) (de forma |de manera"
+                r" )?anónim(a|amente)\b"
+            ),
+            r"^(el autor|la autora|el periodista|la periodista) (viajó|fue) invitad[oa] por\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
             r"^contactos? (de|para) (prensa|medios|periodistas)\b",
             r"^notas? (para|a) (los )?(editores|redactores|periodistas|medios)\b",
             r"^(acerca de|sobre) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # su contacto para más información y su nota sobre declaraciones a futuro
+            r"^para (más|mayor) información,? (contactar|contacte|póngase en contacto)( con)?\s*(:|$)",
+            r"^(contactos? (para|con) (inversores|inversionistas)|relación con inversores)\s*:",
+            r"^(declaraciones|manifestaciones|información) (prospectivas?|a futuro|sobre el futuro)\s*(:|$)",
+            (
+                r"^(este|el) (comunicado|documento|anuncio) (contiene|incluye|puede contener)"
+                r" (declaraciones|manifestaciones|estimaciones|previsiones|información)"
+                r" (prospectivas?|a futuro|sobre el futuro|de futuro)\b"
+            ),
         ),
         "contact_line": (
             # a letters page's rules and where to send them ("Las cartas no deben superar las 150 palabras. …")

@@ -238,6 +238,14 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(cet article |ce contenu )?ne constitue pas un conseil (en investissement|financier)\b",
             r"^(cours|données|informations|prix) (donnés |fournis |fournies )?à titre indicatif\b",
+            # une critique de restaurant : qui a payé, la visite anonyme, l'invitation
+            r"^(le restaurant|l['’]établissement|l['’]hôtel) nous a invités?\b",
+            r"^(l['’]addition|le repas|notre repas) a été (réglée?|payée?) par (la rédaction|nos soins)\b",
+            r"^nous (payons|réglons) (toujours )?(nos|toutes nos) (repas|additions)\b",
+            (
+                r"^(notre critique|nos critiques) (visite|visitent|se rend|se rendent) (les restaurants )?(de façon"
+                r" |de manière |en toute )?anonym(e|at|ement)\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -246,6 +254,17 @@ ROWS = LanguageRows(
             r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}\s?:\s+\S",
             # the boilerplate's heading on its own line, over the company's paragraph
             r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}$",
+            # ses contacts pour plus d'informations et son avertissement sur les déclarations prospectives
+            (
+                r"^pour (plus d['’]informations?|tout renseignement|toute information)( complémentaire)?s?,?"
+                r" (contactez|contacter|veuillez contacter)\s*(:|$)"
+            ),
+            r"^contacts? (investisseurs|analystes|relations investisseurs)\b",
+            r"^(déclarations|informations) prospectives\s*(:|$)",
+            (
+                r"^((avertissement|mise en garde)\s*:\s*)?(ce|le) (communiqué|document) (contient|comporte|peut"
+                r" contenir) des (déclarations|informations|éléments) prospecti(ves|fs)\b"
+            ),
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

@@ -252,6 +252,11 @@ ROWS = LanguageRows(
                 r" (finanziaria|all'investimento)\b"
             ),
             r"^(prezzi|quotazioni|dati) (puramente |a titolo )?indicativ[io]\b",
+            # una recensione: chi ha pagato, la visita anonima, l'invito
+            r"^il conto (è stato pagato dalla|lo ha pagato la) redazione\b",
+            r"^paghiamo sempre (il conto|i nostri pasti|le nostre cene)\b",
+            r"^(visita|la visita è stata) (effettuata )?in forma anonima\b",
+            r"^(l['’]autore|l['’]autrice) (è stat[oa] )?ospite (di|del|della|dell['’])(?! onore)",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -259,6 +264,14 @@ ROWS = LanguageRows(
             r"^ufficio stampa\s*:",
             r"^note? (per|alle) (le )?redazioni\b",
             r"^(informazioni su|a proposito di) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # il suo contatto per ulteriori informazioni e la nota sulle dichiarazioni previsionali
+            r"^per ulteriori informazioni,? (contattare|rivolgersi a)\s*(:|$)",
+            r"^contatti (investitori|investor relations)\b",
+            r"^dichiarazioni (previsionali|prospettiche)\s*(:|$)",
+            (
+                r"^(il presente|questo) (comunicato|documento) (contiene|include|può contenere) (dichiarazioni"
+                r"|informazioni|elementi) (previsionali|prospettiche|di carattere previsionale)\b"
+            ),
         ),
         "contact_line": (
             # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"

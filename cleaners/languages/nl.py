@@ -220,6 +220,11 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(dit is |dit artikel is )?geen (beleggingsadvies|financieel advies)[.!]?$",
             r"^(alle )?(koersen|gegevens|informatie|prijzen) (zijn |is )?(onder voorbehoud|indicatief)\b",
+            # een recensie: wie betaalde, het anonieme bezoek, de uitnodiging
+            r"^de rekening (werd|is) (betaald|voldaan) door de redactie\b",
+            r"^(wij|we) betalen (altijd )?(onze|al onze) (eigen )?(maaltijden|rekeningen)\b",
+            r"^(het restaurant werd|wij bezoeken restaurants|we bezoeken restaurants) anoniem\b",
+            r"^(de auteur|de schrijver|de verslaggever) (reisde|was) op uitnodiging van\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -227,6 +232,14 @@ ROWS = LanguageRows(
             r"^contact (voor|met) (de )?(pers|media)\b",
             r"^noot voor de redactie\b",
             r"^over (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # haar contact voor meer informatie en haar noot over toekomstgerichte uitspraken
+            r"^persvoorlichting\s*:",
+            r"^voor (meer|nadere|verdere) informatie,? (kunt u )?(contact opnemen met|neem contact op met)\s*(:|$)",
+            r"^(toekomstgerichte|toekomstige) (uitspraken|verklaringen|mededelingen)\s*(:|$)",
+            (
+                r"^(dit|het) (persbericht|bericht|document) bevat (bepaalde )?toekomstgerichte (uitspraken"
+                r"|verklaringen|mededelingen)\b"
+            ),
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

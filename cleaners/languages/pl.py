@@ -269,12 +269,24 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(ceny|notowania|dane)( w serwisie)? mają charakter (informacyjny|orientacyjny)\b",
             r"^(artykuł |tekst )?nie stanowi (rekomendacji|porady) inwestycyjnej\b",
+            # recenzja: kto zapłacił, anonimowa wizyta
+            r"^rachunek (zapłaciła|opłaciła|pokryła) redakcja\b",
+            r"^(restauracj[aęi]|lokal) (został[ao]? )?(odwiedzon[ya]|odwiedziliśmy|odwiedzamy) anonimowo\b",
+            r"^(zawsze )?płacimy (za )?(wszystkie )?(nasze )?(posiłki|rachunki)\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
             r"^kontakt (dla mediów|dla prasy|prasowy|dla dziennikarzy)\b",
             r"^informacj[ae] dla (mediów|redakcji|dziennikarzy)\b",
             r"^o (firmie|spółce|grupie) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # jego kontakt po dodatkowe informacje i zastrzeżenie o stwierdzeniach dotyczących przyszłości
+            r"^(dodatkowych|szczegółowych) informacji udziela(ją)?\b",
+            r"^kontakt dla inwestorów\b",
+            r"^(stwierdzenia|oświadczenia|informacje) dotyczące przyszłości\s*(:|$)",
+            (
+                r"^(niniejszy|ten) (komunikat|dokument|materiał) (zawiera|może zawierać) (stwierdzenia|oświadczenia"
+                r"|informacje) dotyczące przyszłości\b"
+            ),
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

@@ -269,6 +269,14 @@ ROWS = LanguageRows(
             # a market page's note that its figures are no investment advice or only for reference
             r"^(este artigo |esta informação )?não constitui (uma )?recomendação de investimento\b",
             r"^(preços|cotações|dados) (meramente )?indicativos\b",
+            # uma crítica: quem pagou, a visita anónima, o convite
+            r"^a conta foi paga pela (redação|redacção)\b",
+            r"^(sempre )?pagamos (todas )?as nossas refeições\b",
+            (
+                r"^(o restaurante foi visitado|visitámos o restaurante|visitamos o restaurante) (de forma anónima"
+                r"|anonimamente|em anonimato)\b"
+            ),
+            r"^(o autor|a autora|o jornalista|a jornalista) viajou a convite (de|da|do)\b",
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -276,6 +284,14 @@ ROWS = LanguageRows(
             r"^assessoria de imprensa\s*:",
             r"^notas? (para|aos) (os )?(editores|jornalistas|redações|redação)\b",
             r"^sobre (a |o )?(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
+            # o seu contacto para mais informações e a nota sobre declarações prospetivas
+            r"^para mais informações,? (contactar|contatar|contacte|contate)\s*(:|$)",
+            r"^conta[c]?tos? (para|com) investidores\b",
+            r"^(declarações|informações?) (prospe[c]?tivas?|sobre o futuro)\s*(:|$)",
+            (
+                r"^(este|o presente) (comunicado|documento) (contém|inclui|pode conter) (declarações|informações?)"
+                r" (prospe[c]?tivas?|sobre o futuro)\b"
+            ),
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"

@@ -187,6 +187,9 @@ MUST_GO: dict[str, list[str]] = {
         "Die Autorin lebt als freie Journalistin in Leipzig.",
     ],
     "opinion_disclaimer": [
+        "Die Rechnung hat die Redaktion bezahlt.",
+        "Unsere Tester besuchen die Restaurants anonym und zahlen ihre Rechnungen selbst.",
+        "Die Reise erfolgte auf Einladung von Visit Tirol.",
         "Kommentare geben die Meinung des Autors wieder, nicht unbedingt die der Redaktion.",
         "Die Meinung des Autors muss nicht mit der der Redaktion übereinstimmen.",
         "Dieser Beitrag gibt die persönliche Meinung der Autorin wieder.",
@@ -195,6 +198,10 @@ MUST_GO: dict[str, list[str]] = {
         "Keine Anlageberatung. Kursdaten mit 15 Minuten Verzögerung.",
     ],
     "press_notes": [
+        "Kontakt für Rückfragen: Anna Beck, Unternehmenskommunikation, 089 1234 567",
+        "Für Rückfragen: presse@acme.de",
+        "Zukunftsgerichtete Aussagen",
+        "Diese Pressemitteilung enthält zukunftsgerichtete Aussagen, die Risiken unterliegen.",
         "Pressekontakt: Jonas Wiegand, Unternehmenskommunikation",
         "Hinweis für Redaktionen: Bildmaterial steht zum Download bereit.",
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
@@ -308,6 +315,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Der Autor ist bekannt. Sein Buch erschien im Frühjahr und war schnell vergriffen.",
     ],
     "opinion_disclaimer": [
+        "Die Rechnung hat der Wirt am Ende selbst übernommen, sagte der Gast.",
         "Kommentare geben die Meinung des Autors wieder, sagte die Redakteurin.",
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",
         "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
@@ -315,6 +323,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Eine Anlageberatung kostet bei der Bank 80 Euro.",
     ],
     "press_notes": [
+        "Rückfragen an die Stadtverwaltung blieben bis Dienstag unbeantwortet.",
+        "Zukunftsgerichtete Aussagen des Vorstands sorgten an der Börse für Unruhe.",
         "Über die Brücke fahren täglich 12.000 Autos.",
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],

@@ -166,6 +166,10 @@ MUST_GO: dict[str, list[str]] = {
         "The writer lives in Bristol.",
     ],
     "opinion_disclaimer": [
+        "We pay for all our meals and visits are unannounced.",
+        "Our reviewers visit anonymously and the magazine pays the bill.",
+        "The writer was a guest of Visit Cornwall.",
+        "The reviewer was invited by the restaurant.",
         "The views expressed are the author's own.",
         "Opinions expressed are those of the author and do not necessarily reflect the views of Example Media.",
         (
@@ -179,6 +183,12 @@ MUST_GO: dict[str, list[str]] = {
         "This article is not investment advice.",
     ],
     "press_notes": [
+        "Enquiries: Acme plc, investor relations, 0115 496 0000",
+        "For further information, please contact:",
+        "Cautionary statement: this announcement contains forward-looking statements which are subject to risks.",
+        "Forward-looking statements",
+        "This press release contains forward-looking statements within the meaning of the Securities Act.",
+        "- ENDS -",
         "Media contact: Jane Roe, jane.roe@acme.com, 555 0100",
         "Notes to editors: high-resolution images are available on request.",
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
@@ -302,6 +312,8 @@ MUST_STAY: dict[str, list[str]] = {
         "The author is a former diplomat. Her account of the talks is the first from inside the room.",
     ],
     "opinion_disclaimer": [
+        "We paid for our meal and left before the band came on.",
+        "The writer was a guest of honour at the festival.",
         "The views expressed by the minister drew criticism from the opposition on Tuesday.",
         "The views here are the writers main concern, the editor said.",
         "Opinions on the plan do not necessarily reflect party lines, the survey found.",
@@ -312,6 +324,9 @@ MUST_STAY: dict[str, list[str]] = {
         "All prices without guarantee rose last year, the report says.",
     ],
     "press_notes": [
+        "Inquiries into the crash are still going on, police said.",
+        "For more information, contact the helpline on 0800 000 000 or see your GP.",
+        "Forward-looking statements by the chief executive worried analysts on Tuesday.",
         "About two hundred people came to the meeting on Tuesday evening.",
         "About the flood: nobody in the village had seen the river so high.",
     ],

@@ -140,6 +140,9 @@ MUST_GO: dict[str, list[str]] = {
         "El autor trabaja en la sección de Cultura.",
     ],
     "opinion_disclaimer": [
+        "La cuenta la pagó la redacción.",
+        "Visitamos el restaurante de forma anónima.",
+        "La autora viajó invitada por Turismo de Galicia.",
         "La opinión del autor no refleja necesariamente la línea editorial de este diario.",
         "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
         "Los artículos de opinión son de exclusiva responsabilidad de sus autores.",
@@ -147,6 +150,10 @@ MUST_GO: dict[str, list[str]] = {
         "Precios orientativos, sujetos a cambios.",
     ],
     "press_notes": [
+        "Para más información, contactar:",
+        "Relación con inversores: ir@acme.es",
+        "Declaraciones a futuro",
+        "Este comunicado contiene declaraciones a futuro sujetas a riesgos e incertidumbres.",
         "Contacto de prensa: Ana Ruiz, prensa@acme.es",
         "Nota para los editores: las imágenes pueden descargarse en la web.",
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
@@ -247,12 +254,15 @@ MUST_STAY: dict[str, list[str]] = {
         "El autor es anónimo. La carta apareció en el archivo del ayuntamiento.",
     ],
     "opinion_disclaimer": [
+        "La cuenta la pagó mi abuelo, que aquella noche estaba de buen humor.",
         "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",
         "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",
         "Los precios orientativos de la lonja subieron un 4 %, según la cooperativa.",
         "Una recomendación de inversión de la gestora.",
     ],
     "press_notes": [
+        "Para más información, contacte con el ayuntamiento o acuda a la oficina de turismo.",
+        "Las declaraciones a futuro del ministro no calmaron a los agricultores.",
         "Sobre las diez de la noche empezó a llover.",
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],

@@ -160,6 +160,9 @@ MUST_GO: dict[str, list[str]] = {
         "L’autrice vit à Rennes et enseigne l'histoire.",
     ],
     "opinion_disclaimer": [
+        "Le restaurant nous a invités.",
+        "L'addition a été réglée par la rédaction.",
+        "Nous payons toujours nos repas.",
         "Les propos n'engagent que leur auteur.",
         "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
         "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
@@ -167,6 +170,10 @@ MUST_GO: dict[str, list[str]] = {
         "Cours donnés à titre indicatif, sans garantie.",
     ],
     "press_notes": [
+        "Contact presse : Marie Dupont, 01 23 45 67 89",
+        "Pour plus d'informations, contactez :",
+        "Contacts investisseurs : Jean Martin, 01 00 00 00 00",
+        "Avertissement : ce communiqué contient des déclarations prospectives soumises à des risques.",
         "À propos de Lait des Bauges",
         "Contact presse : Claire Le Goff, 02 98 00 00 00",
         "Note aux rédactions : les photos sont libres de droits.",
@@ -266,12 +273,15 @@ MUST_STAY: dict[str, list[str]] = {
         "L'auteur est inconnu. La lettre a été retrouvée dans un grenier de la mairie.",
     ],
     "opinion_disclaimer": [
+        "Le restaurant nous a accueillis avec un verre de crémant, puis le service a traîné.",
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
         "Le prix donné à titre indicatif par le vendeur était trop élevé, selon lui.",
         "Un conseil en investissement coûte cher.",
     ],
     "press_notes": [
+        "Pour plus d'informations, contactez la mairie au 01 23 45 67 89 ou passez à l'accueil.",
+        "Les déclarations prospectives du patron ont inquiété les syndicats.",
         "À propos de Rennes, le maire ne dit rien.",
         "À propos de la ligne 14, le maire n'a rien dit.",
         "Contacter un médecin reste difficile.",

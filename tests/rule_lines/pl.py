@@ -160,6 +160,8 @@ MUST_GO: dict[str, list[str]] = {
         "Autor felietonu pracuje w Kielcach.",
     ],
     "opinion_disclaimer": [
+        "Rachunek zapłaciła redakcja.",
+        "Restaurację odwiedziliśmy anonimowo.",
         "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
         "Tekst wyraża prywatne poglądy autora.",
         "Redakcja nie musi podzielać poglądów autora.",
@@ -167,6 +169,9 @@ MUST_GO: dict[str, list[str]] = {
         "Artykuł nie stanowi rekomendacji inwestycyjnej.",
     ],
     "press_notes": [
+        "Dodatkowych informacji udziela: Anna Nowak, rzecznik prasowy",
+        "Kontakt dla inwestorów: ir@acme.pl",
+        "Niniejszy komunikat zawiera stwierdzenia dotyczące przyszłości.",
         "Kontakt dla mediów: Biuro Prasowe UWŁ, tel. 89 523 40 00",
         "Informacja dla redakcji: zdjęcia do pobrania na stronie.",
         "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
@@ -271,12 +276,14 @@ MUST_STAY: dict[str, list[str]] = {
         "Autor jest nieznany. List znaleziono w archiwum parafii.",
     ],
     "opinion_disclaimer": [
+        "Rachunek zapłaciła w końcu gmina, a nie mieszkańcy.",
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
         "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",
         "Ceny jabłek mają charakter sezonowy, mówią sadownicy.",
         "Jego rekomendacja inwestycyjna okazała się trafna.",
     ],
     "press_notes": [
+        "Stwierdzenia dotyczące przyszłości prezesa nie uspokoiły inwestorów.",
         "O firmie mówi się w mieście dużo dobrego.",
         "Kontakt z rzeką zmienia ludzi.",
     ],

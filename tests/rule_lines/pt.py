@@ -143,6 +143,9 @@ MUST_GO: dict[str, list[str]] = {
         "O autor trabalha na secção de Economia.",
     ],
     "opinion_disclaimer": [
+        "A conta foi paga pela redação.",
+        "O restaurante foi visitado de forma anónima.",
+        "A jornalista viajou a convite do Turismo do Alentejo.",
         "O autor escreve de acordo com a antiga ortografia.",
         "O autor escreve segundo o antigo acordo ortográfico",
         "Por decisão do autor, este texto não segue o novo acordo ortográfico.",
@@ -152,6 +155,9 @@ MUST_GO: dict[str, list[str]] = {
         "Preços meramente indicativos.",
     ],
     "press_notes": [
+        "Para mais informações, contactar:",
+        "Contactos para investidores: ir@acme.pt",
+        "Este comunicado contém declarações prospetivas sujeitas a riscos.",
         "Contacto para jornalistas: Gabinete de Comunicação e Imagem, telefone 259 350 118",
         "Assessoria de imprensa: Joana Lima, imprensa@acme.pt",
         "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
@@ -247,12 +253,15 @@ MUST_STAY: dict[str, list[str]] = {
         "O autor é desconhecido. A carta foi encontrada no arquivo.",
     ],
     "opinion_disclaimer": [
+        "A conta foi paga pelo avô, como sempre, no fim do jantar de Natal.",
         "O autor escreve de acordo com a sua consciência, disse o editor.",
         "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
         "Os preços indicativos da lota subiram 4%, segundo a cooperativa.",
         "Uma recomendação de investimento do banco.",
     ],
     "press_notes": [
+        "Para mais informações, contacte a junta de freguesia ou a biblioteca municipal.",
+        "As declarações prospetivas do presidente não convenceram os analistas.",
         "Sobre a mesa estavam três processos.",
         "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
     ],
