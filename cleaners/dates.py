@@ -335,9 +335,10 @@ _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  #
 # that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
 # engine then skips the characters no separator starts at (it tried the leading spaces at every character).
 _PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/])\s+)")
-# The characters one of them needs: a line without any has one part, told without trying the pattern's
-# spaces at each of its characters.
-_SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")
+# What one of them needs: a bar or a bullet, or a dash or slash with a space after it (a hyphen inside a word,
+# "anti-terrorist", is none). A line without any has one part, told without trying the pattern's spaces at each of
+# its characters; written to open with one class, as `_PART_SEPARATOR` is.
+_SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
 _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
@@ -355,14 +356,14 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 def dateline_parts(plain: str) -> list[str]:
     """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
     text = plain.strip()
-    if not _SEPARATOR_CHARS.search(text):
+    if not _SEPARATOR_NEEDS.search(text):
         return [text] if text else []
     return [part for part in _PART_SEPARATOR.split(text) if part.strip()]
 
 
 def _has_separator(text: str) -> bool:
     """Whether a text holds a part separator, a character it needs looked for first (`dateline_parts`)."""
-    return _SEPARATOR_CHARS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
+    return _SEPARATOR_NEEDS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
 
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
