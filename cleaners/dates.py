@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
-from cleaners.patterns import substituted
+from cleaners.patterns import lowered_for_literals, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -31,6 +31,20 @@ _LEADING_WORDS = PUBLISHED_WORDS + UPDATED_WORDS + AS_OF_WORDS
 def _words(words: tuple[str, ...]) -> str:
     """A regex alternation of `words`, longest first (a word's longer form must win)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# The words of an update and of either kind, lower-cased: a text holding none has no part an update's words lead
+# (`published_part`) nor a dateline's label (`unlabelled`), told by looking them up where the patterns would try
+# each word at every character (`_may_hold`).
+UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
+KIND_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS + UPDATED_WORDS)
+
+
+def _may_hold(needles: tuple[str, ...], text: str) -> bool:
+    """Whether a text may hold one of the words (lower-cased) a case-blind pattern needs: a lookup in it
+    lower-cased; a text with a case-folding trap may (`patterns.lowered_for_literals`)."""
+    lowered = lowered_for_literals(text)
+    return lowered is None or any(map(lowered.__contains__, needles))
 
 
 _PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
@@ -221,7 +235,7 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text):  # its colon or figure, looked for before the pattern tries every word
+    if not _LABEL_NEEDS.search(text) or not _may_hold(KIND_NEEDLES, text):  # looked for before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -394,8 +408,8 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)):
-        return None
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not _may_hold(UPDATED_NEEDLES, text):
+        return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
         kind = _kind_of_part(part)
