@@ -36,8 +36,12 @@ def _words(words: tuple[str, ...]) -> str:
 # The words of an update and of either kind, lower-cased: a text holding none has no part an update's words lead
 # (`published_part`) nor a dateline's label (`unlabelled`), told by looking them up where the patterns would try
 # each word at every character (`_may_hold`).
+# Likewise a text opening with none of the words of its kind, or of any kind, opens with no such word
+# (`_opens_with`; the patterns anchored at the start try each word there, a few microseconds a line).
+PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
 UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
-KIND_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS + UPDATED_WORDS)
+KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
+LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
 
 
 def _may_hold(needles: tuple[str, ...], text: str) -> bool:
@@ -45,6 +49,13 @@ def _may_hold(needles: tuple[str, ...], text: str) -> bool:
     lower-cased; a text with a case-folding trap may (`patterns.lowered_for_literals`)."""
     lowered = lowered_for_literals(text)
     return lowered is None or any(map(lowered.__contains__, needles))
+
+
+def _opens_with(needles: tuple[str, ...], text: str) -> bool:
+    """Whether a text may open with one of the words (lower-cased) a case-blind pattern anchored at its
+    start needs, as `_may_hold` looks them up."""
+    lowered = lowered_for_literals(text)
+    return lowered is None or lowered.startswith(needles)
 
 
 _PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
@@ -56,6 +67,18 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
+
+
+def _without_kind_words(text: str) -> str:
+    """The text without the words of a dateline's kind it opens with (`_KIND_WORDS`), looked up first."""
+    return _KIND_WORDS.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+
+
+def _without_prefix(text: str) -> str:
+    """The text without its dateline prefix (`_PREFIX`), looked up first."""
+    return _PREFIX.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+
+
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
 # 9 juin 2026".
 _PLACE = re.compile(
@@ -290,7 +313,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     if len(plain.split()) > _MAX_WORDS:
         return None
     stripped = plain.strip()
-    relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
+    relative = _without_kind_words(stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
     text = _date_text(stripped)
@@ -318,7 +341,7 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
-    text = _PLACE.sub("", _PREFIX.sub("", _without_trailing_relative(stripped)).strip())
+    text = _PLACE.sub("", _without_prefix(_without_trailing_relative(stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -440,9 +463,9 @@ def without_update_parts(parts: list[str]) -> list[str]:
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()
-    if _UPDATED.match(text):
+    if _opens_with(UPDATED_NEEDLES, text) and _UPDATED.match(text):
         return "updated"
-    return "published" if _PUBLISHED.match(text) else None
+    return "published" if _opens_with(PUBLISHED_NEEDLES, text) and _PUBLISHED.match(text) else None
 
 
 def parse_dateline_with_filler(
@@ -463,7 +486,7 @@ def parse_dateline_with_filler(
         for part in parts
         if not (
             _FILLER.fullmatch(part)
-            or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part))
+            or _RELATIVE.fullmatch(_without_kind_words(part))
             or (len(parts) > 1 and _NUMBERED_FIELD.fullmatch(part))
         )
     ]

@@ -429,12 +429,12 @@ def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(l
 
 
 def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_it_or_is_a_trap():
-    """A line's literal lookups find a needle, a lower-cased line's search a consent word, and a dateline's
-    lookup a published or updated word (`dates._may_hold`), wherever a case-insensitive regex would: every
+    """A line's literal lookups find a needle, a lower-cased line's search a consent word, and the lookups of
+    `dates._may_hold` and `dates._opens_with` a dateline's word, wherever a case-insensitive regex would: every
     character of Unicode that `re.IGNORECASE` matches to one of their characters is it once lower-cased, or
     is one of CASE_FOLDING_TRAPS (whose lines are searched with the regex)."""
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words"), *dates.KIND_NEEDLES]
+    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words"), *dates.LEADING_NEEDLES]
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
