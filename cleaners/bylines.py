@@ -253,6 +253,25 @@ def _ends_with_date(text: str) -> bool:
 # 2026 om 19:42 Bijgewerkt: …": a teaser's stamp under its headline, "Daniel Leite 16/06/2020", has no update).
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
 _NAMES_RUN_INTO_DATE = re.compile(r"^(?P<names>\D+?),?\s+(?P<date>\d.*)$")
+_FIGURE = re.compile(r"\d")
+
+
+def _comma_then_date(text: str, figure: int) -> bool:
+    """What `_NAME_THEN_DATE` needs, looked for before it: the first comma before the first figure (at
+    `figure`), a space after it. The pattern reads a long line at 0.1-0.2 us a character, and the lines
+    asked are mostly prose that it does not match (`\\s` is `str.isspace`)."""
+    comma = text.find(",")
+    return 0 < comma < figure and text[comma + 1 : comma + 2].isspace()
+
+
+def _space_then_date(text: str, figure: int) -> bool:
+    """What `_NAMES_RUN_INTO_DATE` needs, looked for before it: a word, then a space right before the first
+    figure (at `figure`)."""
+    return figure >= 2 and text[figure - 1].isspace()
+
+
+# Each single-part form of a dated credit with what it needs (`dated_credit`)
+_DATED_NAMES = ((_NAME_THEN_DATE, _comma_then_date), (_NAMES_RUN_INTO_DATE, _space_then_date))
 
 
 def _names_before_date(text: str) -> bool:
@@ -269,9 +288,10 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's are
     left out (`without_update_parts`)."""
     parts = dateline_parts(plain)
-    if len(parts) == 1:
-        for pattern in (_NAME_THEN_DATE, _NAMES_RUN_INTO_DATE):
-            found = pattern.match(plain.strip())
+    text = plain.strip()
+    if len(parts) == 1 and (figure := _FIGURE.search(text)):
+        for pattern, needed in _DATED_NAMES:
+            found = pattern.match(text) if needed(text, figure.start()) else None
             names = found and (
                 parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
             )

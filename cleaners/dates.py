@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
-from cleaners.patterns import substituted
+from cleaners.patterns import lowered_for_literals, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -33,6 +33,31 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+# The words of an update and of either kind, lower-cased: a text holding none has no part an update's words lead
+# (`published_part`) nor a dateline's label (`unlabelled`), told by looking them up where the patterns would try
+# each word at every character (`_may_hold`).
+# Likewise a text opening with none of the words of its kind, or of any kind, opens with no such word
+# (`_opens_with`; the patterns anchored at the start try each word there, a few microseconds a line).
+PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
+UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
+KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
+LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
+
+
+def _may_hold(needles: tuple[str, ...], text: str) -> bool:
+    """Whether a text may hold one of the words (lower-cased) a case-blind pattern needs: a lookup in it
+    lower-cased; a text with a case-folding trap may (`patterns.lowered_for_literals`)."""
+    lowered = lowered_for_literals(text)
+    return lowered is None or any(map(lowered.__contains__, needles))
+
+
+def _opens_with(needles: tuple[str, ...], text: str) -> bool:
+    """Whether a text may open with one of the words (lower-cased) a case-blind pattern anchored at its
+    start needs, as `_may_hold` looks them up."""
+    lowered = lowered_for_literals(text)
+    return lowered is None or lowered.startswith(needles)
+
+
 _PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
 _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
 # a publication's words after an update's ("Actualizado … · Publicado …")
@@ -42,6 +67,18 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
+
+
+def _without_kind_words(text: str) -> str:
+    """The text without the words of a dateline's kind it opens with (`_KIND_WORDS`), looked up first."""
+    return _KIND_WORDS.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+
+
+def _without_prefix(text: str) -> str:
+    """The text without its dateline prefix (`_PREFIX`), looked up first."""
+    return _PREFIX.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+
+
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
 # 9 juin 2026".
 _PLACE = re.compile(
@@ -221,7 +258,7 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text):  # its colon or figure, looked for before the pattern tries every word
+    if not _LABEL_NEEDS.search(text) or not _may_hold(KIND_NEEDLES, text):  # looked for before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -276,7 +313,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     if len(plain.split()) > _MAX_WORDS:
         return None
     stripped = plain.strip()
-    relative = _KIND_WORDS.sub("", stripped)  # "Publié il y a 3 heures": "il" is no joiner here
+    relative = _without_kind_words(stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
     text = _date_text(stripped)
@@ -304,7 +341,7 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
-    text = _PLACE.sub("", _PREFIX.sub("", _without_trailing_relative(stripped)).strip())
+    text = _PLACE.sub("", _without_prefix(_without_trailing_relative(stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -335,9 +372,10 @@ _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  #
 # that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
 # engine then skips the characters no separator starts at (it tried the leading spaces at every character).
 _PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/])\s+)")
-# The characters one of them needs: a line without any has one part, told without trying the pattern's
-# spaces at each of its characters.
-_SEPARATOR_CHARS = re.compile(r"[|•·⋅・/\-–—]")
+# What one of them needs: a bar or a bullet, or a dash or slash with a space after it (a hyphen inside a word,
+# "anti-terrorist", is none). A line without any has one part, told without trying the pattern's spaces at each of
+# its characters; written to open with one class, as `_PART_SEPARATOR` is.
+_SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
 _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
@@ -355,14 +393,14 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 def dateline_parts(plain: str) -> list[str]:
     """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
     text = plain.strip()
-    if not _SEPARATOR_CHARS.search(text):
+    if not _SEPARATOR_NEEDS.search(text):
         return [text] if text else []
     return [part for part in _PART_SEPARATOR.split(text) if part.strip()]
 
 
 def _has_separator(text: str) -> bool:
     """Whether a text holds a part separator, a character it needs looked for first (`dateline_parts`)."""
-    return _SEPARATOR_CHARS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
+    return _SEPARATOR_NEEDS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
 
 
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
@@ -393,8 +431,8 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)):
-        return None
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not _may_hold(UPDATED_NEEDLES, text):
+        return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
         kind = _kind_of_part(part)
@@ -425,9 +463,9 @@ def without_update_parts(parts: list[str]) -> list[str]:
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()
-    if _UPDATED.match(text):
+    if _opens_with(UPDATED_NEEDLES, text) and _UPDATED.match(text):
         return "updated"
-    return "published" if _PUBLISHED.match(text) else None
+    return "published" if _opens_with(PUBLISHED_NEEDLES, text) and _PUBLISHED.match(text) else None
 
 
 def parse_dateline_with_filler(
@@ -448,7 +486,7 @@ def parse_dateline_with_filler(
         for part in parts
         if not (
             _FILLER.fullmatch(part)
-            or _RELATIVE.fullmatch(_KIND_WORDS.sub("", part))
+            or _RELATIVE.fullmatch(_without_kind_words(part))
             or (len(parts) > 1 and _NUMBERED_FIELD.fullmatch(part))
         )
     ]

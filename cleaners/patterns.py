@@ -170,9 +170,9 @@ class FirstMatch:
 
 # Characters `re.IGNORECASE` equates with a literal a needle or a consent word may hold though
 # `str.lower` does not make them it: "ı" and "İ" match "i", the long s "ſ" matches "s", old Cyrillic
-# letter forms ("ᲁ", "ᲂ") match "д" and "о" (tests/test_properties.py checks every character against
-# every needle's and consent word's). Needles are ASCII or caseless (`_needles`).
-CASE_FOLDING_TRAPS = frozenset("ıİſᲁᲂᲃᲄᲅ")
+# letter forms ("ᲀ", "ᲁ", "ᲂ") match "в", "д" and "о" (tests/test_properties.py checks every character against
+# every needle's, consent word's and dateline kind's word's). Needles are ASCII or caseless (`_needles`).
+CASE_FOLDING_TRAPS = frozenset("ıİſᲀᲁᲂᲃᲄᲅ")
 
 
 GUARD_MIN_CHARS = 3  # an anchored pattern's shortest literal that makes it worth trying alone

@@ -429,12 +429,12 @@ def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(l
 
 
 def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_it_or_is_a_trap():
-    """A line's literal lookups find a needle, and a lower-cased line's search a consent word,
-    wherever a case-insensitive regex would: every character of Unicode that `re.IGNORECASE` matches
-    to one of their characters is it once lower-cased, or is one of CASE_FOLDING_TRAPS (whose lines
-    are searched with the regex)."""
+    """A line's literal lookups find a needle, a lower-cased line's search a consent word, and the lookups of
+    `dates._may_hold` and `dates._opens_with` a dateline's word, wherever a case-insensitive regex would: every
+    character of Unicode that `re.IGNORECASE` matches to one of their characters is it once lower-cased, or
+    is one of CASE_FOLDING_TRAPS (whose lines are searched with the regex)."""
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words")]
+    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words"), *dates.LEADING_NEEDLES]
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
@@ -888,8 +888,8 @@ def test_a_by_word_run_into_a_link_is_looked_for_in_the_first_word_as_by_the_pat
     )
 )
 def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits_it(text):
-    """`dateline_parts` splits only a line holding a character a separator needs: the pattern's parts; and
-    `_has_separator` looks for one there only."""
+    """`dateline_parts` splits only a line holding what a separator needs (a bar, a bullet, a dash or slash with a
+    space after it): the pattern's parts; and `_has_separator` looks for one there only."""
     assert dates.dateline_parts(text) == [part for part in dates._PART_SEPARATOR.split(text.strip()) if part.strip()]
     assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
 
@@ -970,6 +970,29 @@ def test_a_credit_line_is_split_where_the_pattern_splits_it(text):
 
 
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # `bylines.split_credit` as a pattern
+
+
+@example("Тарас Кравченко, 21 липня 2026")
+@example("Door Jelle Bosscher en Anouk Wierenga 11 okt 2026 om 19:42 Bijgewerkt: 12 okt")
+@example("Jane Doe,\u00a0\u0662\u0660")  # another script's figures, a space beyond ASCII's
+@example("Jane 12, Doe, 2024")  # a figure before the first comma
+@example("Jane\x1c2024")  # a separator control: a space to `\s`
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "Doe", ",", "2024", "21", "x1", "\u0662", "²", "Bijgewerkt:", ",2024"],
+        [" ", "", "\t", "\u00a0", "\x1c", "\n"],
+        max_size=6,
+        lead=True,
+    )
+)
+def test_a_dated_credits_patterns_are_tried_only_where_what_they_need_stands(text):
+    """`dated_credit` tries each pattern of a one-part line only where what it needs stands: wherever the pattern
+    matches, the look before it says so."""
+    figure = bylines._FIGURE.search(text)
+    for pattern, needed in bylines._DATED_NAMES:
+        if pattern.match(text):
+            assert figure is not None and needed(text, figure.start()), pattern.pattern
 
 
 @example("Notice published: 12/01/2026")
