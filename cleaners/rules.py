@@ -283,8 +283,15 @@ TITLE = StructuralRule(
     "line nearest above it, past bylines, datelines, captions and decks (the last `#` heading when the dump has "
     "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
-    "function word). Becomes `title`.",
-    {"header_ends_at_words": 15, "min_words": 3, "max_words": 30, "menu_row_min_words": 5},
+    "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
+    "punctuation: 'Новини Пояснення Розслідування Підтримати нас'). Becomes `title`.",
+    {
+        "header_ends_at_words": 15,
+        "min_words": 3,
+        "max_words": 30,
+        "menu_row_min_words": 5,
+        "menu_row_capitalised_share": 0.75,
+    },
 )
 BYLINE = StructuralRule(
     "byline",

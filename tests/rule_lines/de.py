@@ -50,6 +50,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "War dieser Artikel hilfreich? Unterstützen Sie unabhängigen Journalismus.",
+        "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
         "Dieser Artikel ist nur für Abonnenten. Jetzt weiterlesen mit Wendland-Anzeiger+",
         "Jetzt Abo abschließen und alle Artikel lesen: 4 Wochen gratis testen",
         "Unterstützen Sie unabhängigen Journalismus aus der Region.",
@@ -122,6 +124,7 @@ MUST_GO: dict[str, list[str]] = {
         "Lesen Sie nach der Anzeige weiter",
     ],
     "shop_teaser": [
+        "Anzeige · Jetzt Probefahrt vereinbaren beim Fachhändler",
         "Passend dazu im Shop: Thermokomposter 420 l – 89,95 € In den Warenkorb",
         "In den Warenkorb",
         "Produkt der Woche: Rosenschere – 24,90 €",
@@ -193,6 +196,11 @@ MUST_GO: dict[str, list[str]] = {
         "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
     ],
     "press_notes": [
+        (
+            "Originalpublikation: Behrends, K. et al. (2026): Carbon uptake of rewetted peatlands. Nature Geosc"
+            "ience 19, 112-118."
+        ),
+        "Quelle: Hessler, K. u. a. (2026): Hecken und Insekten.",
         "Pressekontakt: Jonas Wiegand, Unternehmenskommunikation",
         "Hinweis für Redaktionen: Bildmaterial steht zum Download bereit.",
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
@@ -231,6 +239,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "War dieser Artikel hilfreich? Die Leserbefragung ergab ein gemischtes Bild.",
         "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
         "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
@@ -266,6 +275,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Werbung für das Festival lief wochenlang im Radio.",
     ],
     "shop_teaser": [
+        "Anzeigen gegen Unbekannt wurden in drei Fällen erstattet.",
         "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
         "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
         "Sie legte die letzten Äpfel in den Warenkorb.",
@@ -311,6 +321,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Der Beitrag gibt die Stimmung im Stadtrat gut wieder, sagte die Bürgermeisterin.",
     ],
     "press_notes": [
+        "Quelle: Statistisches Landesamt, Stand 2025.",
+        "Die Originalpublikation erschien bereits 2024 in Nature.",
         "Über die Brücke fahren täglich 12.000 Autos.",
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],
