@@ -105,6 +105,12 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App')
+            (
+                r"^[^.!?:]{3,60}:\s*(verfolgen|folgen|sehen) sie [^.!?]{0,60}\b(in|mit) (der|unserer) [^.!?]{0,4"
+                r"0}app\b[^.!?]{0,30}[.!]?$"
+            ),
             # a feedback question, then a plea to support ('War dieser Artikel hilfreich? Unterstützen Sie …')
             (
                 r"^(war|ist) (dieser|dieses|diese|der|die|das) (artikel|beitrag|text) (hilfreich|nützlich)\?\s*("

@@ -57,6 +57,12 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Live scores: follow every game in the Courier Sport app')
+            (
+                r"^[^.!?:]{3,60}:\s*(follow|watch|track|get) [^.!?]{0,60}\b(in|on|with) (the|our) [^.!?]{0,40}\b"
+                r"app\b[^.!?]{0,30}[.!]?$"
+            ),
             # a feedback question, then a plea to support ('Was this article useful? Support …')
             (
                 r"^(was|is|did you find) this (article|story|post|piece|text|content) (helpful|useful|valuable)"

@@ -110,6 +110,9 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('En directo: sigue todos los partidos en la app de Deportes')
+            r"^[^.!?:]{3,60}:\s*(sigue|consulta|mira) [^.!?]{0,60}\b(en|con) (la|nuestra) app\b[^.!?]{0,40}[.!]?$",
             # a feedback question, then a plea to support ('¿Te ha sido útil este artículo? Apóyanos …')
             (
                 r"^¿?(te|le|os) ha (resultado |sido )?útil (este|esta) (artículo|texto|información)\?\s*(apóyano"

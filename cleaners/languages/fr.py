@@ -95,6 +95,12 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('En direct : suivez tous les matchs dans l'appli Ouest Sport')
+            (
+                r"^[^.!?:]{3,60}:\s*(suivez|retrouvez|regardez) [^.!?]{0,60}\b(sur|dans|avec) (l['’]|notre |la )"
+                r"appli(cation)?\b[^.!?]{0,40}[.!]?$"
+            ),
             # a feedback question, then a plea to support ('Cet article vous a été utile ? Soutenez …')
             (
                 r"^(cet article|ce texte|cette information|ce contenu) vous a (été utile|plu|intéressée?)\s*\?\s"

@@ -100,6 +100,12 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Risultati in diretta: segui ogni partita sull'app di Sportivo')
+            (
+                r"^[^.!?:]{3,60}:\s*(segui|guarda) [^.!?]{0,60}\b(sull['’]|nell['’]|con l['’]|con la nostra )app"
+                r"\b[^.!?]{0,40}[.!]?$"
+            ),
             # a feedback question, then a plea to support ('Questo articolo ti è stato utile? Sostienici …')
             r"^(questo articolo|questo testo) (ti|vi) è (stato utile|piaciuto)\?\s*(sostienici|sostieni|abbonati|dona)",
             # the same as a clause ('Se questo articolo ti è stato utile, sostienici.')

@@ -50,6 +50,7 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App.",
         "War dieser Artikel hilfreich? Unterstützen Sie unabhängigen Journalismus.",
         "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
         "Dieser Artikel ist nur für Abonnenten. Jetzt weiterlesen mit Wendland-Anzeiger+",
@@ -239,6 +240,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        (
+            "Der Bürgermeister sagte: Folgen Sie den Schildern, denn die Umleitung kennt noch keine Navigations"
+            "-App, und viele verfahren sich."
+        ),
         "War dieser Artikel hilfreich? Die Leserbefragung ergab ein gemischtes Bild.",
         "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
         "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",

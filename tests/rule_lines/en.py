@@ -88,6 +88,7 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Live scores: follow every game in the Tidewater Sport app.",
         "Was this article useful? Support independent local news.",
         "If this article was useful, support us on Patreon.",
         "This article is reserved for subscribers. Subscribe from £1 a week",
@@ -256,6 +257,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "The council said: follow the diversion signs, the app is not updated yet and drivers get lost.",
         "Was this article useful to the inquiry? Support for the claim came from two witnesses.",
         "The article on subscribers' rights is available in the library.",
         "The council said it would support the journalism school's new radio studio next year.",

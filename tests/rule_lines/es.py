@@ -39,6 +39,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "En directo: sigue todos los partidos en la app de Deportes Canarias.",
         "¿Te ha sido útil este artículo? Apóyanos con una suscripción.",
         "Si este artículo te ha resultado útil, apóyanos en Patreon.",
         "Únete a nuestro canal de WhatsApp para recibir los avisos de la Campiña",
@@ -189,6 +190,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        (
+            "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"
+            "chos se pierden."
+        ),
         "Si este artículo te ha sido útil, dijo la profesora, es porque lo leíste entero.",
         "Únete a nuestro canal de jubilados del centro cívico, propuso la concejala a los vecinos.",
         "Suscríbete a una revista de jardinería, le dije a una alumna que quería saber más.",

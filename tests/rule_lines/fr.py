@@ -47,6 +47,7 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "En direct : suivez tous les matchs dans l'appli Ouest Sport.",
         "Cet article vous a été utile ? Soutenez une information indépendante.",
         "Si cet article vous a plu, soutenez-nous sur Tipeee.",
         "Cet article est réservé aux abonnés. [Je m'abonne pour 1 € le premier mois](https://example.fr/abo)",
@@ -211,6 +212,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        (
+            "Le maire l'a dit : suivez les panneaux, car l'application ne connaît pas encore la déviation, et b"
+            "eaucoup se perdent."
+        ),
         "Si cet article vous a été utile, disait-il, c'est qu'il était bien écrit.",
         "Le maire a rappelé que la salle est réservée aux abonnés de la médiathèque le samedi matin.",
         "Vous avez aimé la fête ? Les organisateurs espèrent la refaire l'an prochain, disent-ils.",

@@ -43,6 +43,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
         "Questo articolo ti è stato utile? Sostienici con un abbonamento.",
         "Se questo articolo ti è piaciuto, sostienici.",
         "Questo articolo è riservato agli abbonati. Abbonati a 1 euro al mese",
@@ -185,6 +186,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        (
+            "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"
+            "ti si perdono."
+        ),
         "Se questo articolo ti è stato utile, spiega l'autrice, è merito dei lettori.",
         "Il parcheggio è riservato agli abbonati del treno, ha spiegato il sindaco ai residenti in consiglio comunale.",
         "Ti è piaciuto il concerto? I residenti hanno risposto di sì, secondo il sondaggio del comune.",
