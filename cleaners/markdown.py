@@ -26,21 +26,18 @@ _LYNX_LINK_LIST = re.compile(
 )
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
-# its text stays. Only the elements a page's layout is built of, their attributes quoted, so "a <b and c> d"
-# and "x<y" in prose stay.
-_HTML_TAG = re.compile(
+# its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
+# one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
+# tag a sentence names between spaces ("30 Years of <br> Tags") stay.
+_TAG = (
     r"</?(?:a|abbr|address|article|aside|b|blockquote|br|button|cite|dd|div|dl|dt|em|figcaption|figure|footer"
     r"|form|h[1-6]|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
-    r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>",
-    re.IGNORECASE,
+    r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>"
 )
-# An HTML line break left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
-_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
-# so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
-_PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
-_PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
-_PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
+_HTML_TAG = re.compile(rf"(?<=\S)(?:{_TAG})|(?:{_TAG})(?=\S)", re.IGNORECASE)
+# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
+_BREAK = r"<br\s*/?>"
+_HTML_BREAK = re.compile(rf"(?<=\S){_BREAK}|{_BREAK}(?=\S)", re.IGNORECASE)
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).

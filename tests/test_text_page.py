@@ -2619,6 +2619,8 @@ def test_html_tags_left_in_markdown_are_markup_and_a_br_ends_a_line():
         "Photo : Jane Doe"
     )
     assert to_plain("if a <b and c> d, then x<y") == "if a <b and c> d, then x<y"  # no tag: prose's signs stay
+    assert to_plain("30 Years of <br> Tags") == "30 Years of <br> Tags"  # a tag a headline names, between spaces
+    assert [line.plain for line in split_lines("30 Years of <br> Tags")] == ["30 Years of <br> Tags"]
     lines = split_lines("Par Jane Doe<br>Catégories : Plats salés\n\nUn texte.")
     assert [line.plain for line in lines] == ["Par Jane Doe", "Catégories : Plats salés", "Un texte."]
 
