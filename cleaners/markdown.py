@@ -38,6 +38,11 @@ _HTML_TAG = re.compile(rf"(?<=\S)(?:{_TAG})|(?:{_TAG})(?=\S)", re.IGNORECASE)
 # An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
 _BREAK = r"<br\s*/?>"
 _HTML_BREAK = re.compile(rf"(?<=\S){_BREAK}|{_BREAK}(?=\S)", re.IGNORECASE)
+# pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
+# so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
+_PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
+_PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
+_PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
