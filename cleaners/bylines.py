@@ -253,6 +253,9 @@ def _ends_with_date(text: str) -> bool:
 # 2026 om 19:42 Bijgewerkt: …": a teaser's stamp under its headline, "Daniel Leite 16/06/2020", has no update).
 _NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
 _NAMES_RUN_INTO_DATE = re.compile(r"^(?P<names>\D+?),?\s+(?P<date>\d.*)$")
+# A dateline, then a byline with its by-word and no figure ("Publié le 8 novembre 2026 par Maëlle Guérandel",
+# "Published March 3, 2026 by Jane Doe"): a blog's post line.
+_DATE_THEN_BYLINE = re.compile(r"^(?P<date>.*?\d)\s+(?P<names>\D+)$")
 _FIGURE = re.compile(r"\d")
 
 
@@ -270,8 +273,18 @@ def _space_then_date(text: str, figure: int) -> bool:
     return figure >= 2 and text[figure - 1].isspace()
 
 
+def _words_after_date(text: str, figure: int) -> bool:
+    """What `_DATE_THEN_BYLINE` needs, looked for before it: the line ends on no figure (`\\d` is
+    `str.isdecimal`)."""
+    return not text[-1].isdecimal()
+
+
 # Each single-part form of a dated credit with what it needs (`dated_credit`)
-_DATED_NAMES = ((_NAME_THEN_DATE, _comma_then_date), (_NAMES_RUN_INTO_DATE, _space_then_date))
+_DATED_NAMES = (
+    (_NAME_THEN_DATE, _comma_then_date),
+    (_NAMES_RUN_INTO_DATE, _space_then_date),
+    (_DATE_THEN_BYLINE, _words_after_date),
+)
 
 
 def _names_before_date(text: str) -> bool:
@@ -293,7 +306,11 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
         for pattern, needed in _DATED_NAMES:
             found = pattern.match(text) if needed(text, figure.start()) else None
             names = found and (
-                parse_byline(found["names"]) or _names_only(found["names"]) or parse_credit_line(found["names"])
+                parse_byline(found["names"])
+                or (
+                    pattern is not _DATE_THEN_BYLINE
+                    and (_names_only(found["names"]) or parse_credit_line(found["names"]))
+                )
             )
             if not found or not names:
                 continue  # names first: they cost less than looking for the run-in date's update
@@ -305,7 +322,8 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
         names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else parse_credit_line(part))
         if names:
             others = parts[:index] + parts[index + 1 :]
-            rests = dict.fromkeys(" · ".join(kept) for kept in (others, without_update_parts(others)))
+            dated = next((at for at, other in enumerate(others) if has_digit(other)), 0)
+            rests = dict.fromkeys(" · ".join(kept) for kept in (others, without_update_parts(others), others[dated:]))
             return next(((names, rest) for rest in rests if is_dateline(rest)), None)
     return None
 

@@ -378,7 +378,7 @@ _PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|�
 _SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
-_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
+_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
 # as a word is, not as a brand ("LinkNaija")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
@@ -388,6 +388,12 @@ _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # number too short to be a year; set aside as filler is, so a podcast's "Season 4 · Episode 42 · 9 Oct 2026 · 38
 # min" is a dateline
 _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?:#|№\s*)?\d{1,3}")
+# A labelled field of a meta strip ("Источник: пресс-служба ОМВД", "Source: Reuters", "Foto: dpa"): a word or two,
+# a colon and a few words, no figure
+_LABELLED_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*:\s*[^\W\d_][^\d:]{0,40}")
+_LABELLED_FIELD_MAX_WORDS = 6
+# A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
+_TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
 
 
 def dateline_parts(plain: str) -> list[str]:
@@ -416,11 +422,12 @@ def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published
     )
 
 
-# An update's words after a comma, a wide gap, a figure or an opening bracket open a part of their own ("Publié
+# An update's words after a comma, a wide gap, a figure (and its full stop) or an opening bracket open a part of
+# their own ("Issued: 23 January 2026, 06:40. Last updated: …", "Publié
 # le 4 février 2026, mis à jour le 5 février", "12 января 2026, 07:45   Обновлено …", "15 augustus 2026, 07:00
 # Laatste update: …", "9.06.2026, 07:30 (aktualizacja: 10.06.2026, 14:10)").
 _UPDATE_AFTER_COMMA = re.compile(
-    rf"(?:,\s+|\s{{2,}}|(?<=\d)\s+|\s*\()\(?(?=(?:{_words(UPDATED_WORDS)})\b)", re.IGNORECASE
+    rf"(?:,\s+|(?<=\d)\.\s+|\s{{2,}}|(?<=\d)\s+|\s*\()\(?(?=(?:{_words(UPDATED_WORDS)})\b)", re.IGNORECASE
 )
 
 
@@ -487,9 +494,13 @@ def parse_dateline_with_filler(
         if not (
             _FILLER.fullmatch(part)
             or _RELATIVE.fullmatch(_without_kind_words(part))
-            or (len(parts) > 1 and _NUMBERED_FIELD.fullmatch(part))
+            or (len(parts) > 1 and (_NUMBERED_FIELD.fullmatch(part) or _is_labelled_field(part)))
         )
     ]
+    if len(kept) > 2:
+        kept = without_update_parts(kept)
+    if len(kept) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
+        kept = [part for part in kept if not _TIME_PART.fullmatch(part)]
     dated = [part for part in kept if has_digit(part)]
     labels = [part for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
@@ -499,6 +510,15 @@ def parse_dateline_with_filler(
     read_already = bare_read and dated[0] == plain.strip()
     return (None if read_already else parse_dateline(dated[0], reading)) or (
         None if labels else _run_in_dateline(dated[0], reading)
+    )
+
+
+def _is_labelled_field(part: str) -> bool:
+    """A meta strip's labelled field (`_LABELLED_FIELD`), not a dateline's words and their date."""
+    return (
+        len(part.split()) <= _LABELLED_FIELD_MAX_WORDS
+        and _LABELLED_FIELD.fullmatch(part) is not None
+        and _kind_of_part(part) is None
     )
 
 

@@ -25,6 +25,19 @@ _LYNX_LINK_LIST = re.compile(
     r"^\s*(?:[-*+•]\s+)?(?:[^\s\[\]:]+\s){0,2}[^\s\[\]:]+:(?:\s*\[\d{1,4}\][^\s\[\].!?…]+(?:\s[^\s\[\].!?…]+){0,3}){2,}\s*$"
 )
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
+# An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
+# its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
+# one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
+# tag a sentence names between spaces ("30 Years of <br> Tags") stay.
+_TAG = (
+    r"</?(?:a|abbr|address|article|aside|b|blockquote|br|button|cite|dd|div|dl|dt|em|figcaption|figure|footer"
+    r"|form|h[1-6]|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
+    r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>"
+)
+_HTML_TAG = re.compile(rf"(?<=\S)(?:{_TAG})|(?:{_TAG})(?=\S)", re.IGNORECASE)
+# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
+_BREAK = r"<br\s*/?>"
+_HTML_BREAK = re.compile(rf"(?<=\S){_BREAK}|{_BREAK}(?=\S)", re.IGNORECASE)
 # pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
 # so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
 _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
@@ -35,6 +48,7 @@ _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
 _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
+    (_HTML_TAG, " ", "<"),
     (
         re.compile(r"^\s{0,3}(?:[-*+•]\s+)?#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
         r"\1",
@@ -130,6 +144,11 @@ def links(line: str) -> list[tuple[str, str]]:
 def is_thematic_break(line: str) -> bool:
     """`---`, `***`, `===`: markdown separators, not content."""
     return bool(_RULE_LINE.match(line))
+
+
+def html_break_lines(line: str) -> list[str]:
+    """The lines an HTML line break left in a markdown line stands between (the line itself when it has none)."""
+    return _HTML_BREAK.split(line) if "<" in line else [line]
 
 
 def to_plain(line: str) -> str:

@@ -138,7 +138,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="newsletter",
         why="Newsletter and subscription prompts, also when heading and blurb ran together "
         "('Daily newsletterReceive …'), an app's download pitch ('Download our app for breaking news alerts') and a "
-        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?'). "
+        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?'), a plea to "
+        "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
+        "нас …') and an app's pitch after a lead-in ('Live scores: follow every game in the … app'). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
         "prompt tells of others.",
         max_words=30,
@@ -169,7 +171,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
         "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
         "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'), an ad's text under its "
-        "label ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽'): a sale left inside the page, not the story.",
+        "label and a bullet or bar ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽', 'Anzeige · Jetzt Probefahrt "
+        "vereinbaren …'): a sale left inside the page, not the story.",
         max_words=25,
     ),
     LineRule(
@@ -237,7 +240,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "Thermotechnik: Das 1961 gegründete …'), its contact label ('Enquiries: …', 'Kontakt für Rückfragen', "
         "'Para más información, contactar:') and its note on forward-looking statements ('Cautionary statement: this "
         "announcement contains forward-looking statements …', 'Zukunftsgerichtete Aussagen', 'Настоящий пресс-релиз "
-        "содержит заявления прогнозного характера'). Like a contact line, the article does not run on past it.",
+        "содержит заявления прогнозного характера'), and a study summary's reference line ('Originalpublikation: Doe, "
+        "J. et al. (2026): …', 'Источник: Морозова Е. А. и др. …'). Like a contact line, the article does not run "
+        "on past it.",
         max_words=40,
     ),
 )
@@ -289,8 +294,15 @@ TITLE = StructuralRule(
     "line nearest above it, past bylines, datelines, captions and decks (the last `#` heading when the dump has "
     "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
-    "function word). Becomes `title`.",
-    {"header_ends_at_words": 15, "min_words": 3, "max_words": 30, "menu_row_min_words": 5},
+    "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
+    "punctuation: 'Новини Пояснення Розслідування Підтримати нас'). Becomes `title`.",
+    {
+        "header_ends_at_words": 15,
+        "min_words": 3,
+        "max_words": 30,
+        "menu_row_min_words": 5,
+        "menu_row_capitalised_share": 0.75,
+    },
 )
 BYLINE = StructuralRule(
     "byline",
@@ -302,7 +314,9 @@ BYLINE = StructuralRule(
     "co-author, 'Katarzyna Nowicka, Piotr Zając', unless a word of it is a place's, 'Jane Doe, New York', or a "
     "desk's, 'Business Insider'). Text dumps: a 'By'-line or a credit line ('Mercedes Albiol | Castellón') among the "
     "main run's first lines, down to its second sentence (under a caption or deck the run starts with), is the "
-    "header's too; with none in "
+    "header's too; so is a blog's post line, a dateline then its by-word and names ('Publié le 8 novembre 2026 "
+    "par Maëlle Guérandel'), and a row whose last part names the writer after sections and the date ('Sport | "
+    "Lokalsport | 21. März 2026 | Lukas Brandhorst'); with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",
     {"max_words": 16, "tail_span": 3},
@@ -312,7 +326,9 @@ DATELINE = StructuralRule(
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
     "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
-    "says so; a line giving the publication then its "
+    "says so; a row of parts may carry a section's label, a time of day, labelled fields ('Источник: "
+    "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'); a line giving "
+    "the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
     "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "
@@ -339,7 +355,8 @@ CRAWLER_HEADER = StructuralRule(
     "fields; Mercury's bold '**URL:**' under its `#` headline), or, with no address line, three "
     "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
     "Publish date: 2026-08-13 00:00:00 / Top image: …'; trafilatura's front matter in small letters between "
-    "`---` fences), whose byline field stays a byline and whose 'Title:' is the title when no line below opens "
+    "`---` fences; a web clipper's, its YAML lists' items the field's values: `author:` over `- \"[[Jane Doe]]\"`), "
+    "whose byline field stays a byline and whose 'Title:' is the title when no line below opens "
     "it (Jina's '<title>' is the headline's and the site's): the crawler's lines, not the page's; its "
     "publication date dates a page whose header shows no date or only an update's. So is a text browser's "
     "title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "

@@ -48,7 +48,7 @@ from cleaners.dates import (
     url_day,
 )
 from cleaners.language import IDENTIFY_CHARS, identify_language
-from cleaners.languages import alternation, function_words, words_of
+from cleaners.languages import SENTENCE_CASE, alternation, function_words, words_of
 from cleaners.regions import (
     CHROME_LINE_PENALTY,
     PROSE_MIN_WORDS,
@@ -98,6 +98,7 @@ BODY_MIN_WORDS = int(TITLE.threshold("header_ends_at_words"))
 TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
 MENU_ROW_MIN_WORDS = int(TITLE.threshold("menu_row_min_words"))
+MENU_ROW_CAPITALISED_SHARE = TITLE.threshold("menu_row_capitalised_share")
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
 COMMENTS_PROSE_WORDS = int(COMMENTS_TAIL.threshold("article_prose_words"))
@@ -152,6 +153,9 @@ _HEADER_FIELD = re.compile(
     r"(?:\s+(?P<value>\S.*))?$"
 )
 _FRONT_MATTER_FENCE = "---"  # opens and closes a YAML front matter (trafilatura's metadata header)
+# A YAML list's item under a front matter's field, its value quoted or a note link (a web clipper's `author:` over
+# `- "[[Jane Doe]]"`)
+_FRONT_MATTER_ITEM = re.compile(r"""^-\s+(?P<quote>["']?)(?:\[\[)?(?P<value>[^\[\]"']+?)(?:\]\])?(?P=quote)\s*$""")
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
@@ -362,16 +366,17 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     width = _wrap_width(raw_lines)
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
-    for number, raw in enumerate(raw_lines, start=1):
-        stripped = raw.strip()
-        if not stripped:
-            previous = ""
-            continue
-        if width and pieces and _continues_wrapped(previous, stripped, width):
-            pieces[-1][1].append(stripped)
-        else:
-            pieces.append((number, [stripped]))
-        previous = raw
+    for number, whole in enumerate(raw_lines, start=1):
+        for raw in markdown.html_break_lines(whole) if is_markdown else (whole,):
+            stripped = raw.strip()
+            if not stripped:
+                previous = ""
+                continue
+            if width and pieces and _continues_wrapped(previous, stripped, width):
+                pieces[-1][1].append(stripped)
+            else:
+                pieces.append((number, [stripped]))
+            previous = raw
     lines = []
     for number, parts in pieces:
         raw = "\n".join(parts)
@@ -739,9 +744,11 @@ def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
         if fenced and lines[index].raw == _FRONT_MATTER_FENCE:
             return fields
         field_line = _HEADER_FIELD.match(lines[index].raw)
-        if field_line is None:
+        if field_line is None and not (fenced and fields and _FRONT_MATTER_ITEM.match(lines[index].raw)):
             break
         fields.append(index)
+        if field_line is None:
+            continue
         if field_line["value"] is None and not fenced:  # "Markdown Content:": the page follows
             break
     return [] if fenced else fields
@@ -763,9 +770,14 @@ def _header_day(raw: str) -> dt.date | None:
 
 
 def _header_field(raw: str) -> tuple[str, str]:
-    """A header field's label (in small letters) and value ("" for none), its markdown read ("[[2026-07-11]]")."""
+    """A header field's label (in small letters) and value ("" for none; a YAML value's quotes dropped), its
+    markdown read ("[[2026-07-11]]")."""
     field_line = _HEADER_FIELD.match(raw)
-    return (field_line["label"].casefold(), markdown.to_plain(field_line["value"] or "")) if field_line else ("", "")
+    if field_line is None:
+        return "", ""
+    value = field_line["value"] or ""
+    quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
+    return field_line["label"].casefold(), markdown.to_plain(value[1:-1] if quoted else value)
 
 
 def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
@@ -773,12 +785,19 @@ def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
     (its "Title: …" is the `<title>` the headline below repeats). Its publication field's date (a machine's
     timestamp, or a date as a dateline writes it: Diffbot's "Date: Thu, 12 Nov 2026 09:00:00 GMT") is kept to
     date a page that shows no date or only an update's. A field that is a byline ("Authors: …") is left to
-    the byline reader: the header's only credit."""
+    the byline reader: the header's only credit; so are a front matter's list items under one (`author:` over
+    `- "[[Jane Doe]]"`), read as that field's values."""
+    label = ""
     for index in fields:
         line = tagged.lines[index]
         if tagged.by_line(line):
             continue
         tagged.tags[index] = CRAWLER_HEADER.name
+        item = _FRONT_MATTER_ITEM.match(line.raw)
+        if item is None:
+            label = _header_field(line.raw)[0]
+        elif names := parse_text_byline(f"{label}: {item['value']}", ""):
+            tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
         if tagged.crawler_day is None and _header_field(line.raw)[0] in _HEADER_DATE_LABELS:
             published = tagged.dateline(line)
             tagged.crawler_day = _header_day(line.raw) or (published.date if published else None)
@@ -1996,12 +2015,17 @@ def _is_menu_row(tagged: Tagged, line: Line) -> bool:
     "El Eco del Maestrazgo Portada Comarca Provincia Deportes"): MENU_ROW_MIN_WORDS words or more, each
     capitalised (a name's particles aside), no punctuation, no function word after the first: a headline
     has a verb or a small word in lower case in most languages, and an English one in title case a function
-    word ("Biden Signs Order on Climate")."""
+    word ("Biden Signs Order on Climate"). In a sentence-case language, three words in four capitalised and no
+    punctuation are one too ("Новини Пояснення Розслідування Підтримати нас")."""
     words = line.plain.split()
+    if len(words) < MENU_ROW_MIN_WORDS:
+        return False
+    if all((word[0].isupper() or word in NAME_PARTICLES) and word.replace("-", "").isalnum() for word in words):
+        return not _holds_function_word(line.plain, tagged.language)
     return (
-        len(words) >= MENU_ROW_MIN_WORDS
-        and all((word[0].isupper() or word in NAME_PARTICLES) and word.replace("-", "").isalnum() for word in words)
-        and not _holds_function_word(line.plain, tagged.language)
+        tagged.language in SENTENCE_CASE
+        and sum(word[0].isupper() for word in words) >= MENU_ROW_CAPITALISED_SHARE * len(words)
+        and all(_MENU_ROW_WORD.fullmatch(word) for word in words)
     )
 
 
@@ -2015,6 +2039,7 @@ def _reads_like_headline(line: Line) -> bool:
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _is_trail(line.plain)
+        and not ("  " in line.raw and _is_trail(line.raw))  # a menu row's wide gaps are in the dump's line only
         and not _states_a_figure(line.plain)
         and not is_server_diagnostic(line.plain)
         and not _is_consent_text(line.plain)
@@ -2024,6 +2049,8 @@ def _reads_like_headline(line: Line) -> bool:
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
 # Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
 _TRAIL_ARROWS = ">›»→▸"
+# a menu row's entry word, or a breadcrumb's arrow run into it ("Wiadomości Region Sport E-wydanie > Z sądu")
+_MENU_ROW_WORD = re.compile(rf"[^\W_]+(?:[-'’][^\W_]+)*|[{_TRAIL_ARROWS}]")
 _TRAIL_SEPARATOR = re.compile(rf"\s\s*[{_TRAIL_ARROWS}/]\s+")  # opening with `\s` (see `_TITLE_BAR_SEPARATOR`)
 _ROW_GAP = re.compile(r"\s\s+")
 _TRAIL_PART_MAX_WORDS = 3

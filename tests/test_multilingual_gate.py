@@ -92,12 +92,10 @@ SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.04, "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+    "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.09, "en": 0.03, "es": 0.04, "fr": 0.13, "it": 0.10, "nl": 0.11, "ru": 0.05, "uk": 0.06,
-}  # fmt: skip
+NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
 TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.05, "en": 0.07, "es": 0.08, "fr": 0.08,
@@ -201,21 +199,24 @@ GATES = {
     # The eighth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (00:38 UTC, at `e265755`), then after the fixes it led to (01:05 UTC, `corpus9-23`: pandoc's
     # spans, by-words, a dateline's place before "le", leak rows; 02:40 UTC, `ml9left-23`: a role before a name,
-    # a no-advice note), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # a no-advice note; 04:45 UTC, `ml10left-24`: study reference lines, a menu row in a sentence-case language),
+    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.92, "authors": 0.85, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.85, "date": 0.99, "url": 0.99},
         0.03,
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The ninth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (02:20 UTC, at `b4c6a0b`), then after the fixes it led to (02:28 UTC, `corpus10-23`: quoted and
-    # snapshot source URLs, by-words), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # snapshot source URLs, by-words; 04:45 UTC, `ml10left-24`: HTML left in markdown, dateline rows and labels,
+    # post lines, front-matter author lists, menu rows, leak rows), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up.
     "multilingual-10": hold_out_gate(
         NINTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.82, "authors": 0.79, "date": 0.75, "url": 0.99},
-        0.06,  # 0.07 until the tenth hold-out's fixes (2026-12-06, `corpus11-24`) took 0.055 to 0.048
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
+        0.02,  # 0.07 until the leftovers rounds (2026-12-06, `corpus11-24`, `ml10left-24`)
         NINTH_HOLD_OUT_RECALL_FLOORS,
         NINTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -2721,3 +2721,90 @@ def test_a_short_list_of_headlines_under_a_heading_stays_out_of_the_run():
     teasers = ["Altre prove", "• Macchine a capsule Nespresso Vertuo", "• Macinacaffè manuale Hario Skerton Pro"]
     cleaned = clean_text("\n".join([*_TEST_PAGE, *teasers, *_TEST_VERDICT]))
     assert "Macchine a capsule Nespresso Vertuo" not in cleaned.paragraphs  # near miss: no phrase among them
+
+
+def test_html_tags_left_in_markdown_are_markup_and_a_br_ends_a_line():
+    assert to_plain('<div class="pub">Publicité</div>') == "Publicité"
+    assert to_plain('<figure><img src="a.jpg" alt="x"><figcaption>Photo : Jane Doe</figcaption></figure>') == (
+        "Photo : Jane Doe"
+    )
+    assert to_plain("if a <b and c> d, then x<y") == "if a <b and c> d, then x<y"  # no tag: prose's signs stay
+    assert to_plain("30 Years of <br> Tags") == "30 Years of <br> Tags"  # a tag a headline names, between spaces
+    assert [line.plain for line in split_lines("30 Years of <br> Tags")] == ["30 Years of <br> Tags"]
+    lines = split_lines("Par Jane Doe<br>Catégories : Plats salés\n\nUn texte.")
+    assert [line.plain for line in lines] == ["Par Jane Doe", "Catégories : Plats salés", "Un texte."]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Происшествия · 04.02.2026 · 10:47 · Источник: пресс-служба ОМВД", "2026-02-04"),  # a time, a labelled field
+        ("Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: 15.07.2026, 08:20", "2026-07-14"),  # a desk, an update
+        ("Issued: 23 January 2026, 06:40. Last updated: 24 January 2026, 14:10.", "2026-01-23"),
+        ("Fecha de publicación: 16/07/2026", "2026-07-16"),
+    ],
+)
+def test_a_dateline_row_may_carry_a_time_a_field_a_desk_and_an_update(line, day):
+    assert dates.read_dateline(line) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit · 04.02.2026 · 10:47 · Source: the mayor said it was the worst storm in years",
+        "Sports | Opinion | March 3, 2024 · 10:47",  # two labels, a time beside the date
+    ],
+)
+def test_a_dateline_rows_fields_never_turn_a_sentence_into_one(line):
+    assert dates.read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Publié le 8 novembre 2026 par Maëlle Guérandel", ["Maëlle Guérandel"]),  # a post line: date, by-word, name
+        ("Sport | Lokalsport | 21. März 2026 | Lukas Brandhorst", ["Lukas Brandhorst"]),  # a name last in a row
+    ],
+)
+def test_a_dated_credit_may_give_its_date_first_or_its_name_last(line, names):
+    found = bylines.dated_credit(line, lambda text: dates.read_dateline(text) is not None)
+    assert found is not None and found[0] == names
+
+
+def test_a_web_clippers_front_matter_lists_its_authors():
+    prose = " ".join([LONG] * 3)
+    page = textwrap.dedent(
+        """\
+        ---
+        title: "Woven weather at the museum"
+        source: "https://gallery.example/reviews/woven-weather"
+        author:
+          - "[[Imogen Castleford]]"
+        published: 2026-03-09
+        created: 2026-11-30
+        ---
+
+        # Woven weather at the museum
+
+        """
+    ) + "\n\n".join([prose] * 3)
+    cleaned = clean_text(page)
+    assert cleaned.authors == ["Imogen Castleford"]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 9)
+    assert cleaned.title == "Woven weather at the museum"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "   Inicio   Recetas   Guisos   Postres   Sobre mí   Contacto",  # a plain dump's wide gaps
+        "Noticias Región Deportes Cultura Opinión Contacto y más",  # three words in four capitalised
+    ],
+)
+def test_a_menu_row_over_the_headline_is_no_title(menu):
+    prose = (
+        "El ayuntamiento aprobó ayer el nuevo plan de movilidad, que cambiará las líneas de autobús del centro y "
+        "ampliará los carriles para bicicletas antes del verano, según explicó la concejala en la rueda de prensa."
+    )
+    page = f"{menu}\n\nEl ayuntamiento aprueba el nuevo plan de movilidad del centro\n\n" + "\n\n".join([prose] * 4)
+    assert clean_text(page).title == "El ayuntamiento aprueba el nuevo plan de movilidad del centro"

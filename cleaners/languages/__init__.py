@@ -40,6 +40,8 @@ def patterns_of(rule_name: str, codes: frozenset[str] | None = None) -> tuple[st
 
 
 CODES: frozenset[str] = frozenset(language.code for language in LANGUAGES)
+# the languages whose headlines are in sentence case (`LanguageRows.sentence_case_headlines`)
+SENTENCE_CASE: frozenset[str] = frozenset(language.code for language in LANGUAGES if language.sentence_case_headlines)
 
 
 def words_of(table: str, codes: frozenset[str] | None = None) -> tuple[str, ...]:

@@ -105,6 +105,22 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App')
+            (
+                r"^[^.!?:]{3,60}:\s*(verfolgen|folgen|sehen) sie [^.!?]{0,60}\b(in|mit) (der|unserer) [^.!?]{0,4"
+                r"0}app\b[^.!?]{0,30}[.!]?$"
+            ),
+            # a feedback question, then a plea to support ('War dieser Artikel hilfreich? Unterstützen Sie …')
+            (
+                r"^(war|ist) (dieser|dieses|diese|der|die|das) (artikel|beitrag|text) (hilfreich|nützlich)\?\s*("
+                r"unterstützen|unterstütze|abonnieren|abonniere|spenden|werden)\b"
+            ),
+            # the same as a clause ('Wenn Ihnen dieser Artikel geholfen hat, unterstützen Sie uns.')
+            (
+                r"^wenn (ihnen |dir )?(dieser|der) (artikel|beitrag|text) (gefallen|geholfen) hat[^.!?]{0,20},\s"
+                r"*(unterstützen|unterstütze|abonnieren|abonniere|spenden)\b"
+            ),
             # a question on the article, then a call to support or subscribe ("Hat Ihnen der Artikel gefallen? …")
             (
                 r"^((hat )?(dir|ihnen) (hat )?|hat )?(der|dieser|unser|den) (artikel|beitrag) gefallen\?"
@@ -225,6 +241,8 @@ ROWS = LanguageRows(
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Anzeige · …')
+            r"^(anzeige|werbung|gesponsert)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(passend dazu |jetzt |hier |auch )?(im|in unserem) (online-?)?shop\s*:",
             r"^(produkt|artikel|angebot) (der woche|des monats|im fokus)\s*:",
@@ -346,6 +364,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Originalpublikation: Doe, J. et al. (2026): …')
+            r"^(originalpublikation|originalveröffentlichung|originalarbeit|originalstudie|originalartikel)\s*:",
+            # or a source's label before a citation of several authors ('Quelle: Doe, J. et al. …')
+            r"^(quelle|publikation|studie|referenz|literatur)\s*:\s*.{2,80}?\s(et al|u\. ?a)\.",
             r"^(presse|medien)kontakte?\b",
             r"^(presse|medien)anfragen\s*:",
             r"^kontakt für (die )?(presse|medien|journalisten)\b",
@@ -468,7 +491,18 @@ ROWS = LanguageRows(
         "faktengeprüft",
     ),
     publication_articles=("der", "die", "das"),
-    published_words=("veröffentlicht", "erstellt", "erschienen", "geschrieben", "gepostet", "datum"),
+    published_words=(
+        "veröffentlicht",
+        "erstellt",
+        "erschienen",
+        "geschrieben",
+        "gepostet",
+        "datum",
+        "veröffentlichungsdatum",
+        "datum der veröffentlichung",
+        "herausgegeben",
+        "publiziert",
+    ),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
     place_date_words=("den",),
     updated_words=(
@@ -479,6 +513,8 @@ ROWS = LanguageRows(
         "geprüft",
         "überprüft",
         "letzte aktualisierung",
+        "änderungsdatum",
+        "zuletzt geändert",
     ),
     relative_dates=(
         r"vor (einer|einem|\d+) (minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",
@@ -498,6 +534,7 @@ ROWS = LanguageRows(
     page_url_labels=("permalink", "url", "artikel-url"),
     source_labels=("quelle",),
     cache_banner_labels=("dies ist der cache von google von",),
+    sentence_case_headlines=False,
     function_words=frozenset(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()

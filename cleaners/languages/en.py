@@ -57,6 +57,22 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Live scores: follow every game in the Courier Sport app')
+            (
+                r"^[^.!?:]{3,60}:\s*(follow|watch|track|get) [^.!?]{0,60}\b(in|on|with) (the|our) [^.!?]{0,40}\b"
+                r"app\b[^.!?]{0,30}[.!]?$"
+            ),
+            # a feedback question, then a plea to support ('Was this article useful? Support …')
+            (
+                r"^(was|is|did you find) this (article|story|post|piece|text|content) (helpful|useful|valuable)"
+                r"\?\s*(please )?(support|subscribe|donate|become|join|help)\b"
+            ),
+            # the same as a clause ('If this article was useful, support us on Patreon.')
+            (
+                r"^if (you found )?this (article|story|post|piece|text) (was )?(helpful|useful|valuable)\b[^.!?]"
+                r"{0,20},\s*(please )?(support|subscribe|donate|consider)\b"
+            ),
             # a question on the article, then a call to support or subscribe ("Enjoyed this article? …")
             (
                 r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our)"
@@ -175,6 +191,8 @@ ROWS = LanguageRows(
             r"^(scroll|swipe) (down )?to (continue|read more)",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Advertisement · …')
+            r"^(advertisement|sponsored|promoted|ad)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(featured product|product of the (week|month)|shop (the|this) (look|story|item)|(available"
@@ -278,6 +296,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Original publication: Doe, J. et al. (2026): …')
+            r"^original (publication|paper|study|article|research)\s*:",
+            # or a source's label before a citation of several authors ('Source: Doe, J. et al. …')
+            r"^(source|reference|study|paper|publication|citation)s?\s*:\s*.{2,80}?\set al\.",
             r"^(press|media) (contacts?|enquiries|inquiries)\b",
             r"^(contacts? )?for (press|media) (enquiries|inquiries)\b",
             r"^notes? (to|for) editors\b",
@@ -341,6 +364,7 @@ ROWS = LanguageRows(
         "this article was written by",
         "posted by",
         "reported by",
+        "issued by",
         "words by",
         "story by",
         "compiled by",
@@ -436,9 +460,24 @@ ROWS = LanguageRows(
         "date",
         "dated",
         "released",
+        "issued",
+        "date issued",
+        "publication date",
+        "date of publication",
     ),
     as_of_words=("bulletin of", "edition of"),
-    updated_words=("last updated", "last modified", "updated", "modified", "last reviewed", "reviewed", "last update"),
+    updated_words=(
+        "last updated",
+        "last modified",
+        "updated",
+        "modified",
+        "last reviewed",
+        "reviewed",
+        "last update",
+        "date modified",
+        "last revised",
+        "revised",
+    ),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
@@ -467,9 +506,11 @@ ROWS = LanguageRows(
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),
-    # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property
+    # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property, a web
+    # clipper's front matter
     crawler_date_labels=("published time", "publish date", "date", "date published", "published"),
     crawler_title_labels=("title",),
+    sentence_case_headlines=False,
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()

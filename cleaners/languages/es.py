@@ -110,6 +110,19 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('En directo: sigue todos los partidos en la app de Deportes')
+            r"^[^.!?:]{3,60}:\s*(sigue|consulta|mira) [^.!?]{0,60}\b(en|con) (la|nuestra) app\b[^.!?]{0,40}[.!]?$",
+            # a feedback question, then a plea to support ('¿Te ha sido útil este artículo? Apóyanos …')
+            (
+                r"^¿?(te|le|os) ha (resultado |sido )?útil (este|esta) (artículo|texto|información)\?\s*(apóyano"
+                r"s|apoya|suscríbete|hazte|colabora|dona)"
+            ),
+            # the same as a clause ('Si este artículo te ha sido útil, apóyanos.')
+            (
+                r"^si (este|esta) (artículo|texto|información) (te|le|os) ha (resultado |sido )?útil[^.!?]{0,20}"
+                r",\s*(apóyanos|apoya|suscríbete|hazte|colabora|dona)"
+            ),
             # a question on the article, then a call to support or subscribe ("¿Te ha gustado este artículo? …")
             (
                 r"^¿?(te ha gustado|te gustó|le ha gustado|le gustó)[^?]{0,40}\?"
@@ -213,6 +226,8 @@ ROWS = LanguageRows(
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Publicidad · …')
+            r"^(publicidad|patrocinado)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(producto (destacado|recomendado|de la semana)|(disponible )?en (nuestra|la) tienda( online"
@@ -308,6 +323,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Publicación original: Doe, J. et al. (2026): …')
+            r"^(publicación|estudio|artículo) original\s*:",
+            # or a source's label before a citation of several authors ('Fuente: Doe, J. et al. …')
+            r"^(fuente|referencia|estudio|publicación)\s*:\s*.{2,80}?\set al\.",
             r"^contactos? (de|para) (prensa|medios|periodistas)\b",
             r"^notas? (para|a) (los )?(editores|redactores|periodistas|medios)\b",
             r"^(acerca de|sobre) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
@@ -373,9 +393,18 @@ ROWS = LanguageRows(
     rights_reserved_words=("derechos", "reservados"),
     honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
-    published_words=("publicado", "publicada"),
+    published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido"),
     as_of_words=("boletín del", "edición del"),
-    updated_words=("actualizado", "actualizada", "modificado", "revisado", "revisada", "última actualización"),
+    updated_words=(
+        "actualizado",
+        "actualizada",
+        "modificado",
+        "revisado",
+        "revisada",
+        "última actualización",
+        "fecha de actualización",
+        "fecha de modificación",
+    ),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",

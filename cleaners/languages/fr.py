@@ -95,6 +95,22 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('En direct : suivez tous les matchs dans l'appli Ouest Sport')
+            (
+                r"^[^.!?:]{3,60}:\s*(suivez|retrouvez|regardez) [^.!?]{0,60}\b(sur|dans|avec) (l['’]|notre |la )"
+                r"appli(cation)?\b[^.!?]{0,40}[.!]?$"
+            ),
+            # a feedback question, then a plea to support ('Cet article vous a été utile ? Soutenez …')
+            (
+                r"^(cet article|ce texte|cette information|ce contenu) vous a (été utile|plu|intéressée?)\s*\?\s"
+                r"*(soutenez|abonnez|faites un don|devenez|rejoignez|aidez)"
+            ),
+            # the same as a clause ('Si cet article vous a été utile, soutenez-nous.')
+            (
+                r"^si (cet article|ce texte|ce contenu) vous a (été utile|plu)[^.!?]{0,20},\s*(soutenez|abonnez|"
+                r"faites un don|aidez)"
+            ),
             # a question on the article, then a call to support or subscribe ("Vous avez aimé cet article ? …")
             (
                 r"^(vous avez aimé|tu as aimé|cet article vous a plu)[^?]{0,40}\?"
@@ -173,6 +189,8 @@ ROWS = LanguageRows(
             ),
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Publicité · …')
+            r"^(publicité|sponsorisé)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produit (phare|vedette|du moment|en avant|recommandé)|(à retrouver |disponible )?(dans"
@@ -206,7 +224,7 @@ ROWS = LanguageRows(
         ),
         "related_links": (
             # the prompt alone or before its link; "Lire aussi attentivement le contrat …" is prose
-            r"^(à )?(lire|voir|découvrir) (aussi|également|encore)\s*([:»>|–—-].*)?$",
+            r"^([àa] )?(lire|voir|découvrir) (aussi|également|encore)\s*([:»>|–—-].*)?$",
             (
                 r"^(sur le même (sujet|thème)|dans la même rubrique|à découvrir( aussi| également)?"
                 r"|(articles?|contenus?|sujets?) (similaires|liés|associés|recommandés)"
@@ -249,6 +267,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Publication originale: Doe, J. et al. (2026): …')
+            r"^(publication|étude|article) (originale?|d['’]origine|de référence)\s*:",
+            # or a source's label before a citation of several authors ('Source: Doe, J. et al. …')
+            r"^(source|référence|étude|publication)s?\s*:\s*.{2,80}?\set al\.",
             r"^contacts? (presse|médias?)\b",
             r"^notes? (aux|à la|pour les) (rédactions?|éditeurs|journalistes)\b",
             r"^à propos (de |d['’]|du |des )(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}\s?:\s+\S",
@@ -324,10 +347,31 @@ ROWS = LanguageRows(
     rights_reserved_words=("droits",),
     honorifics=("mme", "mlle", "dr", "pr"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
-    published_words=("publié", "publiée", "publié le", "publiée le", "posté", "posté le", "mis en ligne"),
+    published_words=(
+        "publié",
+        "publiée",
+        "publié le",
+        "publiée le",
+        "posté",
+        "posté le",
+        "mis en ligne",
+        "date de publication",
+        "date de parution",
+        "paru le",
+        "parue le",
+    ),
     as_of_words=("bulletin du", "édition du"),
     place_date_words=("le",),
-    updated_words=("mis à jour", "mise à jour", "modifié", "révisé", "vérifié", "dernière mise à jour"),
+    updated_words=(
+        "mis à jour",
+        "mise à jour",
+        "modifié",
+        "révisé",
+        "vérifié",
+        "dernière mise à jour",
+        "date de mise à jour",
+        "date de modification",
+    ),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",

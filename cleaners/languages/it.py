@@ -100,6 +100,19 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a lead-in, then the app's pitch to follow the news in it
+            # ('Risultati in diretta: segui ogni partita sull'app di Sportivo')
+            (
+                r"^[^.!?:]{3,60}:\s*(segui|guarda) [^.!?]{0,60}\b(sull['’]|nell['’]|con l['’]|con la nostra )app"
+                r"\b[^.!?]{0,40}[.!]?$"
+            ),
+            # a feedback question, then a plea to support ('Questo articolo ti è stato utile? Sostienici …')
+            r"^(questo articolo|questo testo) (ti|vi) è (stato utile|piaciuto)\?\s*(sostienici|sostieni|abbonati|dona)",
+            # the same as a clause ('Se questo articolo ti è stato utile, sostienici.')
+            (
+                r"^se (questo articolo|questo testo) (ti|vi) è (stato utile|piaciuto)[^.!?]{0,20},\s*(sostienici"
+                r"|sostieni|abbonati|dona)"
+            ),
             # a question on the article, then a call to support or subscribe ("Ti è piaciuto questo articolo? …")
             (
                 r"^(ti è piaciuto|vi è piaciuto|ti piace)[^?]{0,40}\?"
@@ -178,6 +191,8 @@ ROWS = LanguageRows(
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Pubblicità · …')
+            r"^(pubblicità|sponsorizzato)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(prodotto (in evidenza|consigliato|della settimana)|(disponibile )?(nel|sul) nostro (shop"
@@ -260,6 +275,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Pubblicazione originale: Doe, J. et al. (2026): …')
+            r"^(pubblicazione|studio|articolo) original[ei]\s*:",
+            # or a source's label before a citation of several authors ('Fonte: Doe, J. et al. …')
+            r"^(fonte|riferimento|studio|pubblicazione)\s*:\s*.{2,80}?\set al\.",
             r"^contatt[oi] (stampa|per la stampa|per i media|per i giornalisti)\b",
             r"^ufficio stampa\s*:",
             r"^note? (per|alle) (le )?redazioni\b",
@@ -321,7 +341,7 @@ ROWS = LanguageRows(
     rights_reserved_words=("diritti",),
     honorifics=("sig", "sig.ra", "sig.na", "dott", "dott.ssa", "prof", "prof.ssa", "avv", "ing"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
-    published_words=("pubblicato", "pubblicata"),
+    published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso"),
     as_of_words=("bollettino del", "edizione del"),
     updated_words=(
         "aggiornato",
@@ -331,6 +351,8 @@ ROWS = LanguageRows(
         "verificato",
         "ultimo aggiornamento",
         "ultima modifica",
+        "data di aggiornamento",
+        "data di modifica",
     ),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(

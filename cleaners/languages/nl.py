@@ -88,6 +88,13 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a feedback question, then a plea to support ('Was dit artikel nuttig? Steun …')
+            r"^(was|is) (dit artikel|dit stuk|deze tekst) (nuttig|waardevol)\?\s*(steun|word|abonneer|doneer)",
+            # the same as a clause ('Als dit artikel nuttig was, steun ons dan.')
+            (
+                r"^als (je )?(dit artikel|dit stuk|deze tekst) (nuttig|waardevol) (was|vond)[^.!?]{0,20},\s*(ste"
+                r"un|word|abonneer|doneer)"
+            ),
             # a question on the article, then a call to support or subscribe ("Vond je dit artikel goed? …")
             r"^(vond je|vond u|beviel)[^?]{0,40}\?\s*(steun|word|abonneer|doneer|help)",
             # an app's download pitch: "Download our app for breaking news alerts"
@@ -152,6 +159,8 @@ ROWS = LanguageRows(
             r"^(lees )?verder (onder|na) de advertentie\.?$",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Advertentie · …')
+            r"^(advertentie|gesponsord|reclame)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(uitgelicht product|product van de (week|maand)|(verkrijgbaar |te koop )?in onze (web)?winkel"
@@ -228,6 +237,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Oorspronkelijke publicatie: Doe, J. et al. (2026): …')
+            r"^(oorspronkelijke|originele) (publicatie|studie|artikel)\s*:",
+            # or a source's label before a citation of several authors ('Bron: Doe, J. et al. …')
+            r"^(bron|referentie|studie|publicatie)\s*:\s*.{2,80}?\set al\.",
             r"^(pers|media)contacte?n?\b",
             r"^contact (voor|met) (de )?(pers|media)\b",
             r"^noot voor de redactie\b",
@@ -283,7 +297,7 @@ ROWS = LanguageRows(
     rights_reserved_words=("rechten",),
     honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
-    published_words=("gepubliceerd", "geplaatst", "datum"),
+    published_words=("gepubliceerd", "geplaatst", "datum", "publicatiedatum", "datum van publicatie", "uitgegeven"),
     as_of_words=("bulletin van", "editie van"),
     updated_words=(
         "bijgewerkt",
@@ -293,6 +307,8 @@ ROWS = LanguageRows(
         "herzien",
         "laatste update",
         "laatst bijgewerkt",
+        "datum van wijziging",
+        "laatst gewijzigd",
     ),
     relative_dates=(
         r"(een|\d+) (minuut|minuten|uur|dag|dagen|week|weken|maand|maanden|jaar) geleden",

@@ -84,6 +84,16 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # a feedback question, then a plea to support ('Czy ten artykuł był przydatny? Wesprzyj …')
+            (
+                r"^(czy )?(ten artykuł|ten tekst) (był|okazał się) (przydatny|pomocny)\?\s*(wesprzyj|wspieraj|za"
+                r"subskrybuj|zostań)"
+            ),
+            # the same as a clause ('Jeśli ten tekst był dla ciebie przydatny, wesprzyj nas.')
+            (
+                r"^jeśli (ten artykuł|ten tekst) (był|okazał się) (dla (ciebie|was) )?(przydatny|pomocny)[^.!?]{"
+                r"0,20},\s*(wesprzyj|wspieraj|zasubskrybuj|zostań)"
+            ),
             # a question on the article, then a call to support or subscribe ("Podobał ci się ten tekst? …")
             (
                 r"^(podobał ci się|podobał się wam|spodobał ci się)[^?]{0,40}\?"
@@ -181,6 +191,8 @@ ROWS = LanguageRows(
             r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Reklama · …')
+            r"^(reklama|sponsorowane)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produkt (dnia|tygodnia|miesiąca|polecany)|polecany produkt|(kup "
@@ -276,6 +288,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Oryginalna publikacja: Doe, J. et al. (2026): …')
+            r"^(oryginalna publikacja|publikacja oryginalna|oryginalny artykuł)\s*:",
+            # or a source's label before a citation of several authors ('Źródło: Doe, J. i in. …')
+            r"^(źródło|publikacja|badanie)\s*:\s*.{2,80}?\s(i in|et al)\.",
             r"^kontakt (dla mediów|dla prasy|prasowy|dla dziennikarzy)\b",
             r"^informacj[ae] dla (mediów|redakcji|dziennikarzy)\b",
             r"^o (firmie|spółce|grupie) (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",
@@ -387,7 +404,7 @@ ROWS = LanguageRows(
         "zweryfikował",
         "zweryfikowała",
     ),
-    published_words=("opublikowano", "data publikacji"),
+    published_words=("opublikowano", "data publikacji", "data wydania", "wydano"),
     as_of_words=("biuletyn z", "wydanie z"),
     updated_words=(
         "aktualizacja",

@@ -109,6 +109,13 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a feedback question, then a plea to support ('Este artigo foi útil? Apoie …')
+            r"^(este artigo|este texto) (lhe |te )?foi útil\?\s*(apoie|apoia|assine|subscreva|contribua|doe)",
+            # the same as a clause ('Se este artigo lhe foi útil, apoie o nosso jornalismo.')
+            (
+                r"^se (este artigo|este texto) (lhe |te )?(foi útil|agradou)[^.!?]{0,20},\s*(apoie|apoia|assine|"
+                r"subscreva|contribua|doe)"
+            ),
             # a paywall's pitch: "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês."
             r"^(assine|assina) (o|a|já|agora)\b[^.!?]{0,60}\b(tenha|terá|ganhe|garanta) acesso\b",
             # a question on the article, then a call to support or subscribe ("Gostou desta reportagem? …")
@@ -189,6 +196,8 @@ ROWS = LanguageRows(
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Publicidade · …')
+            r"^(publicidade|patrocinado)\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produtos? em destaque|produto (recomendado|da semana)|(disponível )?(na"
@@ -280,6 +289,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Publicação original: Doe, J. et al. (2026): …')
+            r"^(publicação|estudo|artigo) original\s*:",
+            # or a source's label before a citation of several authors ('Fonte: Doe, J. et al. …')
+            r"^(fonte|referência|estudo|publicação)\s*:\s*.{2,80}?\set al\.",
             r"^conta[c]?tos? (para|de) (a )?(imprensa|jornalistas|media|comunicação social)\b",
             r"^assessoria de imprensa\s*:",
             r"^notas? (para|aos) (os )?(editores|jornalistas|redações|redação)\b",
@@ -341,7 +355,16 @@ ROWS = LanguageRows(
     rights_reserved_words=("direitos", "reservados"),
     honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
-    published_words=("publicado", "publicada", "publicado em", "publicada em", "publicado a", "publicada a"),
+    published_words=(
+        "publicado",
+        "publicada",
+        "publicado em",
+        "publicada em",
+        "publicado a",
+        "publicada a",
+        "data de publicação",
+        "emitido",
+    ),
     as_of_words=("boletim de", "edição de"),
     updated_words=(
         "atualizado",
@@ -354,6 +377,8 @@ ROWS = LanguageRows(
         "revisto",
         "última atualização",
         "última actualização",
+        "data de atualização",
+        "data de actualização",
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(

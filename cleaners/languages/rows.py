@@ -98,6 +98,10 @@ class LanguageRows:
     # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
     # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
     ingredients_headings: tuple[str, ...] = ()
+    # whether headlines are written in sentence case (most words small): a line of mostly capitalised words with
+    # no punctuation is a menu's entries run into one, not a headline with a small word ("Новини Пояснення
+    # Розслідування Підтримати нас"); English title case and German nouns capitalise a headline's words
+    sentence_case_headlines: bool = True
     # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
     # is a prompt only if it has one (`cleaners.rules`)
     reader_words: tuple[str, ...] = ()

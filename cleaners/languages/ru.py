@@ -91,6 +91,11 @@ ROWS = LanguageRows(
             r"^(теги|тэги|метки)\s*:",
         ),
         "newsletter": (
+            # a plea to support after the text's use ('Если этот текст был вам полезен, поддержите нас.')
+            (
+                r"^если (этот|эта) (текст|материал|статья) (был|была) (вам )?полез\w*[^.!?]{0,20},\s*(поддержите"
+                r"|подпишитесь)"
+            ),
             # a question on the article, then a call to support or subscribe ("Понравилась статья? …")
             (
                 r"^(вам )?(понравилась|понравился|понравилось|понравились)( вам)? [^?.!]{1,40}\?"
@@ -298,6 +303,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Оригинальная публикация: Doe, J. et al. (2026): …')
+            r"^(оригинальная (публикация|статья)|исследование опубликовано)\s*:",
+            # or a source's label before a citation of several authors ('Источник: Doe, J. и др. …')
+            r"^(источник|ссылка|публикация|исследование)\s*:\s*.{2,80}?\s(и др|et al)\.",
             r"^контакты? (для (сми|прессы|журналистов)|пресс-службы)\b",
             r"^(справка|примечание) для (редакции|редакторов|сми)\b",
             r"^о компании (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",

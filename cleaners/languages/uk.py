@@ -84,6 +84,11 @@ ROWS = LanguageRows(
             r"^(теги|теґи|мітки)\s*:",
         ),
         "newsletter": (
+            # a plea to support after the text's use ('Якщо цей текст був корисним, підтримайте нас на Patreon.')
+            (
+                r"^якщо (цей|ця) (текст|матеріал|стаття) (був|була) (вам )?корисн\w*[^.!?]{0,20},\s*(підтримайте"
+                r"|підпишіться)"
+            ),
             # a question on the article, then a call to support or subscribe ("Сподобалася стаття? …")
             (
                 r"^(вам )?(сподобалася|сподобався|сподобалось|сподобалося) (стаття|матеріал|текст|допис|публікація)\?"
@@ -171,6 +176,8 @@ ROWS = LanguageRows(
             r"^(продовження|стаття продовжиться|матеріал продовжиться) (статті |матеріалу )?(нижче|після реклами)\.?$",
         ),
         "shop_teaser": (
+            # an ad's own text after its label ('Реклама · …')
+            r"^реклама\s*[·|•]\s*\S",
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|тижня|місяця)|(купити |є )?в нашому (інтернет-)?магазині)\s*:",
             r"^(.{0,150}\s)?(додати |покласти )?(в|у|до) кошика?\s*$",
@@ -275,6 +282,11 @@ ROWS = LanguageRows(
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
+            # a study summary's reference line: its original publication's label
+            # ('Оригінальна публікація: Doe, J. et al. (2026): …')
+            r"^(оригінальна (публікація|стаття)|дослідження опубліковано)\s*:",
+            # or a source's label before a citation of several authors ('Джерело: Doe, J. та ін. …')
+            r"^(джерело|посилання|публікація|дослідження)\s*:\s*.{2,80}?\s(та ін|і ін|et al)\.",
             r"^контакти? (для (змі|преси|журналістів)|пресслужби|прес-служби)\b",
             r"^(довідка|примітка) для (редакції|редакторів|змі)\b",
             r"^про компанію (?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐŁŚŻŹĆ])[^.:!?]{1,50}:\s+\S",

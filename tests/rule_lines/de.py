@@ -50,6 +50,9 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App.",
+        "War dieser Artikel hilfreich? Unterstützen Sie unabhängigen Journalismus.",
+        "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
         "Dieser Artikel ist nur für Abonnenten. Jetzt weiterlesen mit Wendland-Anzeiger+",
         "Jetzt Abo abschließen und alle Artikel lesen: 4 Wochen gratis testen",
         "Unterstützen Sie unabhängigen Journalismus aus der Region.",
@@ -122,6 +125,7 @@ MUST_GO: dict[str, list[str]] = {
         "Lesen Sie nach der Anzeige weiter",
     ],
     "shop_teaser": [
+        "Anzeige · Jetzt Probefahrt vereinbaren beim Fachhändler",
         "Passend dazu im Shop: Thermokomposter 420 l – 89,95 € In den Warenkorb",
         "In den Warenkorb",
         "Produkt der Woche: Rosenschere – 24,90 €",
@@ -202,6 +206,11 @@ MUST_GO: dict[str, list[str]] = {
         "Für Rückfragen: presse@acme.de",
         "Zukunftsgerichtete Aussagen",
         "Diese Pressemitteilung enthält zukunftsgerichtete Aussagen, die Risiken unterliegen.",
+        (
+            "Originalpublikation: Behrends, K. et al. (2026): Carbon uptake of rewetted peatlands. Nature Geosc"
+            "ience 19, 112-118."
+        ),
+        "Quelle: Hessler, K. u. a. (2026): Hecken und Insekten.",
         "Pressekontakt: Jonas Wiegand, Unternehmenskommunikation",
         "Hinweis für Redaktionen: Bildmaterial steht zum Download bereit.",
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
@@ -240,6 +249,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        (
+            "Der Bürgermeister sagte: Folgen Sie den Schildern, denn die Umleitung kennt noch keine Navigations"
+            "-App, und viele verfahren sich."
+        ),
+        "War dieser Artikel hilfreich? Die Leserbefragung ergab ein gemischtes Bild.",
         "Jetzt wird das Abonnement für die Saisonkarten im Freibad teurer, sagte der Bürgermeister.",
         "Hat Ihnen der Artikel gefallen? Das fragte die Zeitung ihre Leser, die meisten sagten Ja.",
         "Die App herunterladen mussten die Eltern selbst, sagte die Schulleiterin.",
@@ -275,6 +289,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Werbung für das Festival lief wochenlang im Radio.",
     ],
     "shop_teaser": [
+        "Anzeigen gegen Unbekannt wurden in drei Fällen erstattet.",
         "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
         "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
         "Sie legte die letzten Äpfel in den Warenkorb.",
@@ -325,6 +340,8 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Rückfragen an die Stadtverwaltung blieben bis Dienstag unbeantwortet.",
         "Zukunftsgerichtete Aussagen des Vorstands sorgten an der Börse für Unruhe.",
+        "Quelle: Statistisches Landesamt, Stand 2025.",
+        "Die Originalpublikation erschien bereits 2024 in Nature.",
         "Über die Brücke fahren täglich 12.000 Autos.",
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],

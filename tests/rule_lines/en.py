@@ -60,6 +60,7 @@ MUST_GO: dict[str, list[str]] = {
         "Story continues below advertisement",
     ],
     "shop_teaser": [
+        "Advertisement · Book your test ride at a dealer near you",
         "Featured product: Cast-iron skillet 26 cm – $39.95 – Add to cart",
         "Add to cart",
         "In our shop: Garden kneeler – £12.99",
@@ -87,6 +88,9 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Live scores: follow every game in the Tidewater Sport app.",
+        "Was this article useful? Support independent local news.",
+        "If this article was useful, support us on Patreon.",
         "This article is reserved for subscribers. Subscribe from £1 a week",
         "This story is only available to paying subscribers.",
         "Support independent journalism in Millbrook: become a member today.",
@@ -189,6 +193,8 @@ MUST_GO: dict[str, list[str]] = {
         "Forward-looking statements",
         "This press release contains forward-looking statements within the meaning of the Securities Act.",
         "- ENDS -",
+        "Original publication: Hale, R. et al. (2026): Hedgerows and pollinators. Journal of Ecology 114, 201-215.",
+        "Source: Hale, R. et al. (2026), Journal of Ecology.",
         "Media contact: Jane Roe, jane.roe@acme.com, 555 0100",
         "Notes to editors: high-resolution images are available on request.",
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
@@ -248,6 +254,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Advertisement: a history of the billboard",
     ],
     "shop_teaser": [
+        "Ad revenue · the figures for 2025 show a fall of 12 per cent",
         "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
         "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
         "Estate agents may earn a commission of 2 per cent on each sale, the report found.",
@@ -262,6 +269,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "The council said: follow the diversion signs, the app is not updated yet and drivers get lost.",
+        "Was this article useful to the inquiry? Support for the claim came from two witnesses.",
         "The article on subscribers' rights is available in the library.",
         "The council said it would support the journalism school's new radio studio next year.",
         "Thanks for joining us tonight, the mayor told the volunteers who had cleared the beach.",
@@ -327,6 +336,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Inquiries into the crash are still going on, police said.",
         "For more information, contact the helpline on 0800 000 000 or see your GP.",
         "Forward-looking statements by the chief executive worried analysts on Tuesday.",
+        "Source: the council's own figures for 2025.",
+        "The original publication date was moved to March.",
         "About two hundred people came to the meeting on Tuesday evening.",
         "About the flood: nobody in the village had seen the river so high.",
     ],

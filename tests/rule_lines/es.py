@@ -39,6 +39,9 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "En directo: sigue todos los partidos en la app de Deportes Canarias.",
+        "¿Te ha sido útil este artículo? Apóyanos con una suscripción.",
+        "Si este artículo te ha resultado útil, apóyanos en Patreon.",
         "Únete a nuestro canal de WhatsApp para recibir los avisos de la Campiña",
         "Suscríbete a nuestra edición digital por 1 € el primer mes.",
         "Este artículo es exclusivo para suscriptores. Suscríbete desde 1 € al mes",
@@ -91,6 +94,7 @@ MUST_GO: dict[str, list[str]] = {
         "Continúa leyendo debajo de la publicidad",
     ],
     "shop_teaser": [
+        "Publicidad · Descubre las nuevas ofertas de verano",
         "Producto destacado: Aceite de oliva virgen extra 1 l – 12,50 € – Añadir al carrito",
         "Añadir al carrito",
         "En nuestra tienda: Camiseta oficial 2026 – 59,95 €",
@@ -154,6 +158,8 @@ MUST_GO: dict[str, list[str]] = {
         "Relación con inversores: ir@acme.es",
         "Declaraciones a futuro",
         "Este comunicado contiene declaraciones a futuro sujetas a riesgos e incertidumbres.",
+        "Publicación original: Ruiz, M. et al. (2026): Sueño y adolescencia. Sleep 49.",
+        "Fuente: Ruiz, M. et al. (2026), Sleep.",
         "Contacto de prensa: Ana Ruiz, prensa@acme.es",
         "Nota para los editores: las imágenes pueden descargarse en la web.",
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
@@ -193,6 +199,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        (
+            "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"
+            "chos se pierden."
+        ),
+        "Si este artículo te ha sido útil, dijo la profesora, es porque lo leíste entero.",
         "Únete a nuestro canal de jubilados del centro cívico, propuso la concejala a los vecinos.",
         "Suscríbete a una revista de jardinería, le dije a una alumna que quería saber más.",
         "El club dijo que el palco es exclusivo para socios fundadores desde hace veinte años y que no cambiará.",
@@ -222,6 +233,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Sigue leyendo a Galdós cada verano, confiesa la escritora.",
     ],
     "shop_teaser": [
+        "Anuncios de la alcaldía: el pleno aprobó el presupuesto.",
         "En nuestra tienda del barrio siempre hubo pan a las siete, recuerda la vecina.",
         "Hay que añadir al carrito de la compra el precio de la luz.",
         "El banco cobra una comisión de 3 euros por cada transferencia, denuncia la OCU.",
@@ -263,6 +275,7 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Para más información, contacte con el ayuntamiento o acuda a la oficina de turismo.",
         "Las declaraciones a futuro del ministro no calmaron a los agricultores.",
+        "Fuente: Instituto Nacional de Estadística.",
         "Sobre las diez de la noche empezó a llover.",
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],

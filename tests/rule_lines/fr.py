@@ -47,6 +47,9 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "En direct : suivez tous les matchs dans l'appli Ouest Sport.",
+        "Cet article vous a été utile ? Soutenez une information indépendante.",
+        "Si cet article vous a plu, soutenez-nous sur Tipeee.",
         "Cet article est réservé aux abonnés. [Je m'abonne pour 1 € le premier mois](https://example.fr/abo)",
         "Réservé aux abonnés",
         "Soutenez le journalisme indépendant : abonnez-vous dès 1 €.",
@@ -110,6 +113,7 @@ MUST_GO: dict[str, list[str]] = {
         "L'article continue ci-dessous après la publicité",
     ],
     "shop_teaser": [
+        "Publicité · Essayez gratuitement pendant 30 jours",
         "Produit phare : Sécateur de jardin – 24,90 € – Ajouter au panier",
         "Ajouter au panier",
         "Dans notre boutique : Terreau bio 40 l – 9,90 €",
@@ -137,6 +141,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2024 Le Parisien",
     ],
     "related_links": [
+        "A lire aussi : Vire : deux voitures incendiées dans la nuit",
         "Voir aussi : Lait : le prix payé aux producteurs de comté en hausse de 3 %",
         "Lire aussi : Tramway T10 : les travaux prennent trois mois de retard",
         "[Lire aussi : Fraude aux titres-restaurant](https://example.fr/a)",
@@ -174,6 +179,8 @@ MUST_GO: dict[str, list[str]] = {
         "Pour plus d'informations, contactez :",
         "Contacts investisseurs : Jean Martin, 01 00 00 00 00",
         "Avertissement : ce communiqué contient des déclarations prospectives soumises à des risques.",
+        "Publication originale : Le Goff, C. et al. (2026), Marine Pollution Bulletin 201.",
+        "Source : Prigent, Y. et al. (2026), Nature.",
         "À propos de Lait des Bauges",
         "Contact presse : Claire Le Goff, 02 98 00 00 00",
         "Note aux rédactions : les photos sont libres de droits.",
@@ -214,6 +221,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        (
+            "Le maire l'a dit : suivez les panneaux, car l'application ne connaît pas encore la déviation, et b"
+            "eaucoup se perdent."
+        ),
+        "Si cet article vous a été utile, disait-il, c'est qu'il était bien écrit.",
         "Le maire a rappelé que la salle est réservée aux abonnés de la médiathèque le samedi matin.",
         "Vous avez aimé la fête ? Les organisateurs espèrent la refaire l'an prochain, disent-ils.",
         "Téléchargez l'application, nous a-t-on répondu. Mais elle ne fonctionne pas sur les téléphones anciens.",
@@ -243,6 +255,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],
     "shop_teaser": [
+        "Annonces de recrutement : la mairie embauche cinq agents cet été.",
         "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
         "Il faut ajouter au panier des ménages le coût du chauffage.",
         "Les agences immobilières touchent une commission de 5 % sur chaque vente, selon l'étude.",
@@ -282,6 +295,7 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Pour plus d'informations, contactez la mairie au 01 23 45 67 89 ou passez à l'accueil.",
         "Les déclarations prospectives du patron ont inquiété les syndicats.",
+        "Source : Insee, recensement 2022.",
         "À propos de Rennes, le maire ne dit rien.",
         "À propos de la ligne 14, le maire n'a rien dit.",
         "Contacter un médecin reste difficile.",

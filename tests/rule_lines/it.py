@@ -43,6 +43,9 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
+        "Questo articolo ti è stato utile? Sostienici con un abbonamento.",
+        "Se questo articolo ti è piaciuto, sostienici.",
         "Questo articolo è riservato agli abbonati. Abbonati a 1 euro al mese",
         "Contenuto riservato agli abbonati",
         "Sostieni il giornalismo locale: abbonati alla Voce del Garda.",
@@ -91,6 +94,7 @@ MUST_GO: dict[str, list[str]] = {
         "Continua a leggere dopo la pubblicità",
     ],
     "shop_teaser": [
+        "Pubblicità · Scopri le offerte di primavera",
         "Prodotto in evidenza: Tartufo bianco 20 g – 69,00 € – Aggiungi al carrello",
         "Aggiungi al carrello",
         "Nel nostro shop: Grembiule da cucina – 19,90 €",
@@ -150,6 +154,8 @@ MUST_GO: dict[str, list[str]] = {
         "Per ulteriori informazioni, contattare:",
         "Contatti investitori: Marco Rossi, ir@acme.it",
         "Il presente comunicato contiene dichiarazioni previsionali soggette a rischi.",
+        "Pubblicazione originale: Bianchi, L. et al. (2026), Science 391.",
+        "Fonte: Bianchi, L. et al. (2026), Science.",
         "Contatti stampa: Giulia Neri, stampa@acme.it",
         "Ufficio stampa: Mario Rossi, tel. 02 1234567",
         "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
@@ -188,6 +194,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        (
+            "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"
+            "ti si perdono."
+        ),
+        "Se questo articolo ti è stato utile, spiega l'autrice, è merito dei lettori.",
         "Il parcheggio è riservato agli abbonati del treno, ha spiegato il sindaco ai residenti in consiglio comunale.",
         "Ti è piaciuto il concerto? I residenti hanno risposto di sì, secondo il sondaggio del comune.",
         "Scarica l'app, mi hanno detto allo sportello. Ma l'applicazione non si apre sui telefoni vecchi.",
@@ -213,6 +224,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",
     ],
     "shop_teaser": [
+        "Annunciò le dimissioni il giorno dopo la partita.",
         "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
         "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
         "L'agenzia trattiene una commissione del 4 per cento su ogni vendita, secondo l'indagine.",
@@ -252,6 +264,7 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Per ulteriori informazioni, contattare il comune o l'ufficio turistico in piazza.",
         "Le dichiarazioni previsionali dell'amministratore delegato hanno deluso la borsa.",
+        "Fonte: Istat, censimento 2021.",
         "Informazioni sul bando sono sul sito del comune.",
         "Ufficio stampa del comune ha confermato la notizia.",
     ],

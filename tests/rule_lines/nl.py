@@ -46,6 +46,8 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Was dit artikel nuttig? Steun onafhankelijke journalistiek.",
+        "Als je dit artikel nuttig vond, steun ons dan met een abonnement.",
         "Dit artikel is gratis te lezen. Steun lokale journalistiek en word abonnee vanaf 1 euro per week.",
         "Dit artikel is alleen voor abonnees. Word abonnee voor 1 euro",
         "Voor abonnees",
@@ -108,6 +110,7 @@ MUST_GO: dict[str, list[str]] = {
         "Lees verder onder de advertentie",
     ],
     "shop_teaser": [
+        "Advertentie · Bekijk de zomeraanbiedingen",
         "Uitgelicht product: Vogelvoederhuisje – € 24,95 – In winkelwagen",
         "In winkelwagen",
         "In onze webshop: Verrekijker 8x42 – € 149",
@@ -161,6 +164,8 @@ MUST_GO: dict[str, list[str]] = {
         "Persvoorlichting: Sanne de Vries, 020 123 4567",
         "Voor meer informatie kunt u contact opnemen met:",
         "Dit persbericht bevat toekomstgerichte uitspraken die onderhevig zijn aan risico's.",
+        "Oorspronkelijke publicatie: De Vries, J. et al. (2026), Nature 620.",
+        "Bron: De Vries, J. et al. (2026), Nature.",
         "Perscontact: Femke Scholten, pers@waardseweide.nl",
         "Noot voor de redactie, niet voor publicatie: voor meer informatie kunt u contact opnemen met Femke Scholten.",
         "Over De Waardse Weide: de coöperatie telt 310 leden in het Groene Hart.",
@@ -201,6 +206,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Als dit artikel nuttig was, zei de hoogleraar, dan is dat dankzij de lezers.",
         "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",
         "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
         "Vond je het concert goed? De bewoners antwoordden ja, volgens de enquête van de gemeente.",
@@ -224,6 +230,7 @@ MUST_STAY: dict[str, list[str]] = {
         "De advertentie verscheen in drie landelijke dagbladen.",
     ],
     "shop_teaser": [
+        "Reclamebureau uit Utrecht wint de prijs voor de beste campagne.",
         "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
         "Ze legde de laatste appels in de winkelwagen.",
         "De makelaar ontvangt een vergoeding van de verkoper, zegt de woordvoerder.",
@@ -257,6 +264,7 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Voor meer informatie kunt u contact opnemen met de gemeente of de bibliotheek.",
         "Toekomstgerichte uitspraken van de topman stelden beleggers gerust.",
+        "Bron: CBS, cijfers over 2025.",
         "Over de dijk loopt sinds vorig jaar een fietspad.",
         "Over twee weken: de gemeenteraad beslist in mei.",
     ],

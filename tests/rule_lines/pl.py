@@ -49,6 +49,8 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Czy ten artykuł był przydatny? Wesprzyj niezależne dziennikarstwo.",
+        "Jeśli ten tekst był dla ciebie przydatny, wesprzyj nas.",
         "Ten artykuł jest dostępny tylko dla prenumeratorów.",
         "Wesprzyj niezależne dziennikarstwo z Kociewia.",
         "Otrzymuj najważniejsze wiadomości z regionu na WhatsAppie",
@@ -111,6 +113,7 @@ MUST_GO: dict[str, list[str]] = {
         "Czytaj dalej pod reklamą",
     ],
     "shop_teaser": [
+        "Reklama · Sprawdź letnie promocje",
         "Produkt tygodnia: Sekator ogrodowy – 59,99 zł – Dodaj do koszyka",
         "Dodaj do koszyka",
         "W naszym sklepie: Kubek termiczny – 39 zł",
@@ -172,6 +175,8 @@ MUST_GO: dict[str, list[str]] = {
         "Dodatkowych informacji udziela: Anna Nowak, rzecznik prasowy",
         "Kontakt dla inwestorów: ir@acme.pl",
         "Niniejszy komunikat zawiera stwierdzenia dotyczące przyszłości.",
+        "Oryginalna publikacja: Nowak, A. i in. (2026), Sleep 49.",
+        "Źródło: Nowak, A. i in. (2026), Sleep.",
         "Kontakt dla mediów: Biuro Prasowe UWŁ, tel. 89 523 40 00",
         "Informacja dla redakcji: zdjęcia do pobrania na stronie.",
         "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
@@ -216,6 +221,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Jeśli ten tekst był przydatny, mówi autorka, to dzięki czytelnikom.",
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
         "Podobał ci się koncert? Mieszkańcy odpowiedzieli, że tak, wynika z ankiety gminy.",
         "Pobierz aplikację, usłyszał w okienku. Ale na starszych telefonach nie działa.",
@@ -247,6 +253,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",
     ],
     "shop_teaser": [
+        "Reklamacje klientów rozpatrzono w ciągu dwóch tygodni.",
         "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
         "Włożyła ostatnie jabłka do koszyka.",
         "Pośrednik pobiera prowizję w wysokości trzech procent od każdej sprzedaży.",
@@ -284,6 +291,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "press_notes": [
         "Stwierdzenia dotyczące przyszłości prezesa nie uspokoiły inwestorów.",
+        "Źródło: GUS, dane za 2025 rok.",
         "O firmie mówi się w mieście dużo dobrego.",
         "Kontakt z rzeką zmienia ludzi.",
     ],

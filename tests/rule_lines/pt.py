@@ -45,6 +45,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Este artigo foi útil? Apoie o jornalismo independente.",
+        "Se este artigo lhe foi útil, apoie o nosso trabalho.",
         "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês.",
         "Este conteúdo é exclusivo para assinantes. Assine por R$ 1,90",
         "Exclusivo para assinantes",
@@ -99,6 +101,7 @@ MUST_GO: dict[str, list[str]] = {
         "Continue lendo",
     ],
     "shop_teaser": [
+        "Publicidade · Conheça as novas ofertas de verão",
         "Produto em destaque: Polvilho azedo artesanal 1 kg – R$ 18,90 – Adicionar ao carrinho",
         "Adicionar ao carrinho",
         "Na nossa loja: Queijo canastra 500 g – R$ 54,00",
@@ -158,6 +161,8 @@ MUST_GO: dict[str, list[str]] = {
         "Para mais informações, contactar:",
         "Contactos para investidores: ir@acme.pt",
         "Este comunicado contém declarações prospetivas sujeitas a riscos.",
+        "Publicação original: Costa, A. et al. (2026), Nature 620.",
+        "Fonte: Costa, A. et al. (2026), Nature.",
         "Contacto para jornalistas: Gabinete de Comunicação e Imagem, telefone 259 350 118",
         "Assessoria de imprensa: Joana Lima, imprensa@acme.pt",
         "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
@@ -195,6 +200,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Se este artigo lhe foi útil, explicou o professor, é porque o leu com atenção.",
         "Assine o abaixo-assinado, pediu a associação de moradores.",
         "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
         "Gostou do concerto? Os moradores responderam que sim, segundo a pesquisa da prefeitura.",
@@ -222,6 +228,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Continue lendo os clássicos, recomendou a professora aos alunos.",
     ],
     "shop_teaser": [
+        "Anúncios do governo: o orçamento foi aprovado ontem.",
         "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
         "É preciso adicionar ao carrinho de compras o custo da energia.",
         "O banco cobra uma comissão de 3 euros por cada transferência, denuncia a Deco.",
@@ -262,6 +269,7 @@ MUST_STAY: dict[str, list[str]] = {
     "press_notes": [
         "Para mais informações, contacte a junta de freguesia ou a biblioteca municipal.",
         "As declarações prospetivas do presidente não convenceram os analistas.",
+        "Fonte: Instituto Nacional de Estatística.",
         "Sobre a mesa estavam três processos.",
         "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
     ],
