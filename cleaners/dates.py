@@ -69,14 +69,10 @@ _PREFIX = re.compile(
 _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
 
 
-def _without_kind_words(text: str) -> str:
-    """The text without the words of a dateline's kind it opens with (`_KIND_WORDS`), looked up first."""
-    return _KIND_WORDS.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
-
-
-def _without_prefix(text: str) -> str:
-    """The text without its dateline prefix (`_PREFIX`), looked up first."""
-    return _PREFIX.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+def _without_leading(pattern: re.Pattern[str], text: str) -> str:
+    """The text without what `pattern` cuts from its start (`_KIND_WORDS`, the words of a dateline's kind;
+    `_PREFIX`, a dateline's prefix): both open with a kind's words, looked up first."""
+    return pattern.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
 
 
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
@@ -313,7 +309,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     if len(plain.split()) > _MAX_WORDS:
         return None
     stripped = plain.strip()
-    relative = _without_kind_words(stripped)  # "Publié il y a 3 heures": "il" is no joiner here
+    relative = _without_leading(_KIND_WORDS, stripped)  # "Publié il y a 3 heures": "il" is no joiner here
     if _RELATIVE.fullmatch(relative):
         return _relative_date(relative, reading, said_published=len(relative) < len(stripped))
     text = _date_text(stripped)
@@ -341,7 +337,7 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
-    text = _PLACE.sub("", _without_prefix(_without_trailing_relative(stripped)).strip())
+    text = _PLACE.sub("", _without_leading(_PREFIX, _without_trailing_relative(stripped)).strip())
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -470,9 +466,11 @@ def without_update_parts(parts: list[str]) -> list[str]:
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()
-    if _opens_with(UPDATED_NEEDLES, text) and _UPDATED.match(text):
+    if not _opens_with(KIND_NEEDLES, text):  # most parts: one lookup for both kinds' words
+        return None
+    if _UPDATED.match(text):
         return "updated"
-    return "published" if _opens_with(PUBLISHED_NEEDLES, text) and _PUBLISHED.match(text) else None
+    return "published" if _PUBLISHED.match(text) else None
 
 
 def parse_dateline_with_filler(
@@ -493,7 +491,7 @@ def parse_dateline_with_filler(
         for part in parts
         if not (
             _FILLER.fullmatch(part)
-            or _RELATIVE.fullmatch(_without_kind_words(part))
+            or _RELATIVE.fullmatch(_without_leading(_KIND_WORDS, part))
             or (len(parts) > 1 and (_NUMBERED_FIELD.fullmatch(part) or _is_labelled_field(part)))
         )
     ]
