@@ -151,24 +151,28 @@ _SHIPPED_PREPARE_TREE = (
 )
 
 
+_shipped_prepare_tree = trafilatura.core._prepare_tree
+
+
+def _prepare_tree_reading_backups(
+    tree: lxml_html.HtmlElement, options: Extractor, url: str | None
+) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]:
+    """trafilatura's `_prepare_tree`, its backup copied only where a step reads it."""
+    if not options.fast or options.comments:
+        return _shipped_prepare_tree(tree, options, url)
+    converted = convert_tags(tree_cleaning(copy(tree), options), options, url)
+    return converted, converted  # the second is the backup, which the fast path never reads
+
+
 @functools.cache
 def skip_unread_backups() -> bool:
     """Have trafilatura's `_prepare_tree` copy no backup where no step reads it (its fast path without
     comments, most of this project's extractions: a copy of the cleaned tree, 2% of an HTML page's CPU),
-    once per process and only while it reads as `_SHIPPED_PREPARE_TREE` (its white space collapsed). Whether it did."""
-    shipped = trafilatura.core._prepare_tree
-    if " ".join(inspect.getsource(shipped).split()) != _SHIPPED_PREPARE_TREE:
+    once per process and only while it reads as `_SHIPPED_PREPARE_TREE` (its white space collapsed).
+    Whether it does."""
+    if " ".join(inspect.getsource(_shipped_prepare_tree).split()) != _SHIPPED_PREPARE_TREE:
         return False
-
-    def prepare_tree(
-        tree: lxml_html.HtmlElement, options: Extractor, url: str | None
-    ) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]:
-        if not options.fast or options.comments:
-            return shipped(tree, options, url)
-        converted = convert_tags(tree_cleaning(copy(tree), options), options, url)
-        return converted, converted  # the second is the backup, which the fast path never reads
-
-    trafilatura.core._prepare_tree = prepare_tree
+    trafilatura.core._prepare_tree = _prepare_tree_reading_backups
     return True
 
 
