@@ -173,9 +173,14 @@ def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> list
 def page_byline(short_elements: list[Tree]) -> list[str]:
     """The first short element anywhere in the page that reads as a byline ("Written by …", "By: …",
     "—— by …") and names only people. The extracted text often leaves the byline out, the whole page
-    keeps it. `short_elements` are the body's (`Clues.short_elements`)."""
+    keeps it. `short_elements` are the body's (`Clues.short_elements`). A text is read once: an element
+    and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
+    read: dict[str, list[str] | None] = {}
     for element in short_elements:
-        names = parse_byline(byline_text(_spaced(element).lstrip(_RULE_CHARS)))
+        text = _spaced(element)
+        if text not in read:
+            read[text] = parse_byline(byline_text(text.lstrip(_RULE_CHARS)))
+        names = read[text]
         if (
             names
             and all(looks_like_person(name) for name in names)

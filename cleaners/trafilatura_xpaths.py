@@ -20,12 +20,16 @@ as the original on real pages.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from dataclasses import dataclass
 from types import ModuleType
 
 from lxml.etree import XPath, _Element
 from trafilatura import xpaths
+
+# the module: the package's own `trafilatura.baseline` is its function of that name
+baseline = importlib.import_module("trafilatura.baseline")
 
 EXSLT_REGEXP = "http://exslt.org/regular-expressions"
 
@@ -72,16 +76,27 @@ def xpath_tables(module: ModuleType = xpaths) -> dict[str, list[XPath]]:
     }
 
 
+def module_expressions(module: ModuleType = baseline) -> dict[str, XPath]:
+    """A module's expressions that stand alone, not in a table, by name: `baseline` evaluates its
+    `BASIC_CLEAN_XPATH` (imported from `settings`) on the whole page each time trafilatura weighs how
+    much text a page holds, most of its cost the cookie banners' `re:test` on every element."""
+    return {name: value for name, value in vars(module).items() if isinstance(value, XPath)}
+
+
 @functools.cache
 def use_guarded_xpaths() -> int:
     """Replace the expressions in trafilatura's tables by their guarded versions, in place, once per
-    process (the lists are shared by every trafilatura module that imported them). Returns how many
-    expressions changed."""
+    process (the lists are shared by every trafilatura module that imported them), and `baseline`'s
+    own by theirs. Returns how many expressions changed."""
     changed = 0
     for table in xpath_tables().values():
         rewritten = [guarded(expression) for expression in table]
         changed += sum(new is not old for new, old in zip(rewritten, table, strict=True))
         table[:] = rewritten
+    for name, expression in module_expressions().items():
+        if (rewritten := guarded(expression)) is not expression:
+            setattr(baseline, name, rewritten)
+            changed += 1
     return changed
 
 

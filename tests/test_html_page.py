@@ -7,11 +7,13 @@ import random
 
 import pytest
 import trafilatura
+import trafilatura.core
 from lxml import etree
 from lxml import html as lxml_html
 
 from cleaners import html_page
 from cleaners.html_page import extract_body, looks_incomplete, parse_html
+from tests.bench import corpus
 from tests.hostile_corpus import ARTICLE
 
 PROSE = (
@@ -106,3 +108,34 @@ def test_the_full_path_runs_only_after_an_incomplete_fast_one(monkeypatch, marku
     tree = parse_html(markup)
     assert extract_body(tree, None) is not None
     assert taken == paths
+
+
+def test_the_fast_path_copies_no_unread_backup_of_the_installed_trafilatura():
+    """`skip_unread_backups` is written for the installed trafilatura's `_prepare_tree`: when it no longer
+    reads so, the backup is copied again and this says the check needs a look."""
+    assert html_page.skip_unread_backups()
+    assert trafilatura.core._prepare_tree is html_page._prepare_tree_reading_backups
+
+
+def extractions(pages: list[str], fast: bool) -> list[tuple[str, str]]:
+    found = []
+    for markup in pages:
+        tree = parse_html(markup)
+        document = None if tree is None else html_page._extract(tree, None, fast=fast)
+        found.append(("", "") if document is None else (document.text or "", etree.tostring(document.body)))
+    return found
+
+
+PAGES_FOR_BACKUPS = [LONG_ARTICLE, SHORT_ARTICLE, ARTICLE.decode() if isinstance(ARTICLE, bytes) else ARTICLE]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_extractions_are_the_same_without_the_unread_backup(monkeypatch, fast):
+    """On the sample articles and a spread of the bench's real pages, each path of trafilatura's."""
+    pages = PAGES_FOR_BACKUPS + [
+        markup.decode("utf-8", "replace") for _, markup in list(corpus.bench_html_pages())[::60]
+    ]
+    html_page.skip_unread_backups()
+    lean = extractions(pages, fast)
+    monkeypatch.setattr(trafilatura.core, "_prepare_tree", html_page._shipped_prepare_tree)
+    assert extractions(pages, fast) == lean

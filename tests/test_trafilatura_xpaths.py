@@ -8,14 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml.etree import XPath
+from trafilatura import settings as trafilatura_settings
 from trafilatura import xpaths
 
 from cleaners.html_page import parse_html
 from cleaners.trafilatura_xpaths import (
     AUTHOR_TESTS,
     EXSLT_REGEXP,
+    baseline,
     guard_attribute_tests,
     guarded,
+    module_expressions,
     selected,
     stand_for,
     use_guarded_xpaths,
@@ -98,7 +101,8 @@ def test_every_rewritten_table_expression_selects_the_same_elements_on_real_page
     assert len(pages) >= 20
     trees = [tree for _name, markup in pages if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None]
     compared = 0
-    for name, table in original_tables().items():
+    alone = {name: [expression] for name, expression in module_expressions(trafilatura_settings).items()}
+    for name, table in {**original_tables(), **alone}.items():
         for original in table:
             rewritten = guarded(original)
             if rewritten is original:
@@ -106,7 +110,7 @@ def test_every_rewritten_table_expression_selects_the_same_elements_on_real_page
             compared += 1
             for tree in trees:
                 assert rewritten(tree) == original(tree), name
-    assert compared >= 10  # trafilatura's tables hold about twenty such expressions
+    assert compared >= 11  # trafilatura's tables hold about twenty such expressions, and BASIC_CLEAN_XPATH
 
 
 def test_the_imported_tables_are_rewritten_in_place():
@@ -119,6 +123,13 @@ def test_the_imported_tables_are_rewritten_in_place():
             expression.path for expression in table
         ]
     assert use_guarded_xpaths() >= 10
+
+
+def test_the_baseline_expression_is_rewritten_where_it_is_evaluated():
+    """`baseline` imported `settings`' expression by name: its own name is the one rewritten."""
+    use_guarded_xpaths()
+    shipped = trafilatura_settings.BASIC_CLEAN_XPATH.path
+    assert baseline.BASIC_CLEAN_XPATH.path == guard_attribute_tests(shipped) != shipped
 
 
 def test_guarded_tests_keep_their_flags():
