@@ -130,6 +130,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_words=30,
     ),
     LineRule(
+        name="taxonomy",
+        why="A post's tags and categories: 'Tags: Alibaba, cloud', 'Filed under: Best Of | Japan', 'Schlagwörter: "
+        "Alltag, Religionen', 'Теги', the label alone or over a list of short entries with no sentence stop; links "
+        "to the site's other posts, under or beside the article. Taken, it still weighs in the main-run search as it "
+        "did untaken: it stands between the article and its teasers, where that weight decided where the run ends.",
+        max_words=25,
+    ),
+    LineRule(
         name="navigation",
         why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries.",
         max_words=12,
@@ -264,6 +272,9 @@ AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_
 BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copyright", "contact_line", "press_notes"})
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
+# The rules whose lines, though taken, score in the main-run search as the body lines they were: a post's tag line
+# stands between the article and its teasers, where its weight decided where the run ends before it was taken.
+SCORED_AS_BODY: frozenset[str] = frozenset({"taxonomy"})
 # Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
 # inside articles (a report's record or an interview's last turns may stand under a related-links line too).
 ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})

@@ -83,6 +83,7 @@ from cleaners.rules import (
     RELATED_LINKS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
+    SCORED_AS_BODY,
     SHARE_STRIP_RULE,
     SOURCE_URL,
     TITLE,
@@ -1035,9 +1036,11 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     scored = [
         i
         for i, tag in enumerate(tagged.tags)
-        if (tag == BODY and i not in passed) or _opens_chrome_block(tagged.tags, i) or _heads_headlines(tagged, i)
+        if ((tag == BODY or tag in SCORED_AS_BODY) and i not in passed)
+        or _opens_chrome_block(tagged.tags, i)
+        or _heads_headlines(tagged, i)
     ]
-    chrome = [tagged.tags[i] != BODY for i in scored]
+    chrome = [tagged.tags[i] != BODY and tagged.tags[i] not in SCORED_AS_BODY for i in scored]
     scores = [_region_score(tagged, i) for i in scored]
     start = tagged.article_start if header_read else len(tagged.lines)
     stamps = [
@@ -1052,7 +1055,12 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
         return None
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
-    return standing, bisect.bisect_left(standing, scored[region[0]]), bisect.bisect_left(standing, scored[region[1]])
+    # (a taken tag line scored as prose may end it: the body line above it does)
+    return (
+        standing,
+        bisect.bisect_left(standing, scored[region[0]]),
+        bisect.bisect_right(standing, scored[region[1]]) - 1,
+    )
 
 
 def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int], region: tuple[int, int]) -> int:
@@ -1115,8 +1123,8 @@ def _region_score(tagged: Tagged, index: int) -> int:
     """A scored line's weight in the main-region search: a body line's prose score; a cookie banner,
     a copyright or contact line costs twice a short line's penalty, as an article rarely runs on past
     the site's footer; a newsletter prompt (which may stand inside an article) and a related-links
-    heading cost a short line's."""
-    if tagged.tags[index] == BODY:
+    heading cost a short line's; a tag line weighs what it did untaken (`SCORED_AS_BODY`)."""
+    if tagged.tags[index] == BODY or tagged.tags[index] in SCORED_AS_BODY:
         return tagged.lines[index].prose
     return -CHROME_LINE_PENALTY if tagged.tags[index] in FOOTER_RULES else -SHORT_LINE_PENALTY
 

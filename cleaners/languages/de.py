@@ -1,6 +1,6 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -89,6 +89,14 @@ ROWS = LanguageRows(
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
             r"^(\d+|ein|eine|keine) (gedanken?|kommentare?|antworten|antwort|reaktionen?) (zu|auf|zum)\s*[„“\"»«‚']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            (
+                r"^(tags|schlagw(ö|o)rte(r)?|stichw(ö|o)rte(r)?|kategorien?|themen|abgelegt unter|veröffentlicht unter)"
+                rf"{LABELLED_LIST}"
+            ),
+            r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
             # "Zum Inhalt springen", "Zur Startseite", "[1]Zum Hauptinhalt springen [2]Zur Navigation springen"

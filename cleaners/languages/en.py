@@ -1,6 +1,6 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -44,6 +44,16 @@ ROWS = LanguageRows(
             r"^your email( address)? will not be published\b",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags?|tagged|filed (under|in)|posted in|categor(y|ies)|topics){LABELLED_LIST}",
+            r"^(tags|categories)$",
+            # … and the label's words run into the list ("Filed under china, plague"; not "Filed under the act, …")
+            (
+                r"^(filed under|tagged( with)?|posted in)\s+(?!(the|a|an|this|that|his|her|its|their|our|my|your)\b)"
+                r"[^.!?:]{1,40}(\s*[,|]\s*[^.!?:,|]{1,40})*\.?$"
+            ),
+        ),
         "navigation": (
             r"^skip (to|navigation)\b",
             r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",

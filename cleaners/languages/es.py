@@ -4,7 +4,7 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
@@ -94,6 +94,11 @@ ROWS = LanguageRows(
                 r"^(\d+|un|una|dos|tres) (comentarios?|respuestas?|opiniones|pensamientos?) (a|en|sobre|para|de)\s*"
                 r"[“\"«‘'].*[”\"»’']$"
             ),
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags|etiquetas|categorías?|archivado en|temas){LABELLED_LIST}",
+            r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",

@@ -1,6 +1,6 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -80,6 +80,11 @@ ROWS = LanguageRows(
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"
             r"^(\d+|une?|aucune?) (réflexions?|réponses?|commentaires?|pensées?|avis) (sur|à|pour)\s*[«“\"‘']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags|étiquettes|mots[- ]clés|catégories?|classé dans|thèmes|sujets){LABELLED_LIST}",
+            r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
             (

@@ -1,6 +1,6 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
@@ -83,6 +83,11 @@ ROWS = LanguageRows(
                 r"^(\d+|un|uno|una|due|tre) (commenti|commento|risposte|risposta|pensieri|pensiero) (a|su|per|di)\s*"
                 r"[“\"«‘'].*[”\"»’']$"
             ),
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags?|etichette|categori(a|e)|archiviato in|argomenti){LABELLED_LIST}",
+            r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",

@@ -1,6 +1,6 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -74,6 +74,11 @@ ROWS = LanguageRows(
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"
             r"^(\d+|één|eén|een|geen) (reacties?|gedachten?|antwoorden|opmerkingen?) (op|over)\s*[“\"„«‘']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags|trefwoorden|categorie(ën)?|rubriek|geplaatst in|onderwerpen){LABELLED_LIST}",
+            r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
             (

@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text. Almost ever
 at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 ROWS = LanguageRows(
     code="pl",
@@ -63,6 +63,11 @@ ROWS = LanguageRows(
                 r"(do|na|nt\.|na temat|o)\s+(wpisu\s+|artykułu\s+|posta\s+)?[«\"“„‘']"
             ),
             r"^komentarze do (wpisu|posta)\s+[«\"“„‘']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tagi|kategori(a|e)|tematy|słowa kluczowe){LABELLED_LIST}",
+            r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
             (

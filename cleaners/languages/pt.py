@@ -4,7 +4,7 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
@@ -90,6 +90,11 @@ ROWS = LanguageRows(
                 r"^(\d+|um|uma|dois|duas|três) (comentários?|respostas?|pensamentos?) "
                 r"(a|em|para|sobre|de|no|na|ao|à)\s*[“\"«‘'].*[”\"»’']$"
             ),
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(tags|etiquetas|categorias?|arquivado em|marcadores|temas){LABELLED_LIST}",
+            r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",

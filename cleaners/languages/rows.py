@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# What follows a post's taxonomy label ("Tags:", "Schlagwörter:"): nothing, or a list of short entries with no
+# sentence stop but a closing one ("Tags: Alibaba, cloud", "Filed under: Best Of | Japan"); the labels are each
+# language's `taxonomy` rows, this their common end
+LABELLED_LIST = r"\s*:(\s*[^.!?:]{1,40}(\s*[,|/·•]\s*[^.!?:,|/·•]{1,40})*)?\s*\.?$"
+
 
 @dataclass(frozen=True)
 class LanguageRows:

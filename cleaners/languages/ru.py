@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 ROWS = LanguageRows(
     code="ru",
@@ -71,6 +71,11 @@ ROWS = LanguageRows(
                 r"(к|на|о|об|по поводу)\s+(записи\s+|статье\s+|посту\s+)?[«\"“„‘']"
             ),
             r"^комментари(и|ев) к (записи|посту)\s+[«\"“„‘']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(теги|метки|рубрик(а|и)|категори(я|и)|темы){LABELLED_LIST}",
+            r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
             (

@@ -5,7 +5,7 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, LanguageRows
 
 ROWS = LanguageRows(
     code="uk",
@@ -66,6 +66,11 @@ ROWS = LanguageRows(
                 r"(до|на|про|щодо)\s+(запису\s+|статті\s+|допису\s+)?[«\"“„‘']"
             ),
             r"^коментар(і|ів) до (запису|допису)\s+[«\"“„‘']",
+        ),
+        "taxonomy": (
+            # a post's taxonomy line: its label alone or over a list of tags or categories
+            rf"^(теги|мітки|рубрик(а|и)|категорі(я|ї)|теми){LABELLED_LIST}",
+            r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
             r"^(перейти|пропустити) (до )?(основного |головного )?(вмісту|змісту|контенту|навігації|меню|пошуку)$",

@@ -31,6 +31,13 @@ MUST_GO: dict[str, list[str]] = {
         "Eine Antwort auf „Radtour an der Mosel“",
         "12 Kommentare zu “Die besten Wanderwege im Harz”",
     ],
+    "taxonomy": [
+        "Schlagwörter: Alltag, Religionen, Sri Lanka, und Tiere.",
+        "Kategorien: Gesellschaft, Länder, Menschen",
+        "Themen: Klima, Energie",
+        "Stichworte: Wahl, Landtag",
+        "Schlagwörter",
+    ],
     "navigation": [
         "Zum Inhalt springen",
         "[Zum Inhalt springen](#inhalt)",
@@ -241,6 +248,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Zwei Antworten auf die Krise legte die Regierung am Dienstag vor.",
         "Zwölf Kommentare zu dem Entwurf gingen beim Ministerium ein.",
+    ],
+    "taxonomy": [
+        "Themen: Die Koalition stritt über den Haushalt. Am Ende einigte sie sich.",
+        "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
         "Zum Inhalt des Gesetzes wollte sich der Sprecher nicht äußern.",

@@ -68,6 +68,15 @@ MUST_GO: dict[str, list[str]] = {
         "We may earn a commission when you buy through links on this page. Find out more",
         "This review contains affiliate links.",
     ],
+    "taxonomy": [
+        "Tags: Alibaba, cloud computing",
+        "Filed under: Best Of | Japan | Travel Guides",
+        "Filed under china, illnesses, plague",
+        "Categories:",
+        "Tags",
+        "Posted in: Music Features",
+        "Topics: Climate, Energy",
+    ],
     "navigation": [
         "Skip to main content",
         "Skip to content",
@@ -258,6 +267,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
         "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
         "Estate agents may earn a commission of 2 per cent on each sale, the report found.",
+    ],
+    "taxonomy": [
+        "Filed under the Freedom of Information Act, the request was denied.",
+        "Tags: the museum kept them. It sold the rest in 2019.",
+        "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
         "Skipping breakfast was not an option for the delegation, the minister said.",

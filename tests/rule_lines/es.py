@@ -24,6 +24,11 @@ MUST_GO: dict[str, list[str]] = {
         "2 comentarios en “Cómo preparar un buen gazpacho”",
         "Una respuesta a «Diez rutas por la sierra de Gredos»",
     ],
+    "taxonomy": [
+        "Etiquetas: clima, energía, transición",
+        "Categorías: Sociedad, Política",
+        "Archivado en: Economía",
+    ],
     "navigation": [
         "Saltar al contenido",
         "Ir al contenido principal",
@@ -191,6 +196,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Dos respuestas a la crisis surgieron en el pleno del martes.",
         "Una respuesta a “la provocación” fue la convocatoria de una huelga general de dos días.",
+    ],
+    "taxonomy": [
+        "Temas: el alcalde habló. Luego respondió a la prensa.",
+        "Las categorías de edad no cuentan.",
     ],
     "navigation": [
         "Inicio de la temporada de baños en las playas de la Costa Brava.",

@@ -28,6 +28,11 @@ MUST_GO: dict[str, list[str]] = {
         "Une réponse à “Recette : la tarte Tatin de ma grand-mère”",
         "12 commentaires sur « Le Tour de France passera par Lyon »",
     ],
+    "taxonomy": [
+        "Mots-clés : climat, énergie, transition",
+        "Catégories : Société, Politique",
+        "Étiquettes",
+    ],
     "navigation": [
         "Aller au contenu principal",
         "[Aller au contenu](#contenu)",
@@ -213,6 +218,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Deux réponses à la crise ont été présentées mardi par le gouvernement.",
         "Douze commentaires sur le projet ont été reçus par la préfecture avant la date limite.",
+    ],
+    "taxonomy": [
+        "Catégories : les élèves ont voté. Le résultat sera connu lundi.",
+        "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
         "Aller au contenu de la réforme prendra du temps, a prévenu la ministre.",

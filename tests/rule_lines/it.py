@@ -27,6 +27,11 @@ MUST_GO: dict[str, list[str]] = {
         "Un pensiero su “Dieci sentieri nelle Dolomiti”",
         "3 risposte a «La ricetta del ragù della nonna»",
     ],
+    "taxonomy": [
+        "Tag: clima, energia, transizione",
+        "Categorie: Società, Politica",
+        "Argomenti: Economia",
+    ],
     "navigation": [
         "Accedi Registrati",
         "Vai al contenuto",
@@ -186,6 +191,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Due risposte alla crisi sono arrivate dal governo martedì.",
         "Una risposta a “le provocazioni” è arrivata dal sindacato con lo sciopero di venerdì.",
+    ],
+    "taxonomy": [
+        "Argomenti: il sindaco ha parlato. Poi ha risposto alla stampa.",
+        "Le categorie di età non contano.",
     ],
     "navigation": [
         "Vai al contenuto del decreto per capire cosa cambia, suggerisce l'avvocato.",

@@ -28,6 +28,11 @@ MUST_GO: dict[str, list[str]] = {
         "Eén reactie op “Recept: appeltaart van oma”",
         "2 gedachten over “Fietsen in Zeeland”",
     ],
+    "taxonomy": [
+        "Tags: klimaat, energie, transitie",
+        "Categorieën: Samenleving, Politiek",
+        "Trefwoorden: verkiezingen",
+    ],
     "navigation": [
         "Direct naar de inhoud",
         "[Ga naar hoofdinhoud](#content)",
@@ -198,6 +203,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Twee reacties op het voorstel kwamen binnen voor de deadline.",
         "Drie gedachten over de toekomst van de stad staan centraal in het rapport.",
+    ],
+    "taxonomy": [
+        "Onderwerpen: de burgemeester sprak. Daarna antwoordde hij de pers.",
+        "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
         "Naar de inhoud van het plan wordt nog gekeken, zegt de wethouder.",

@@ -32,6 +32,11 @@ MUST_GO: dict[str, list[str]] = {
         "3 myśli nt. „Najlepsze obwarzanki w Krakowie”",
         "Komentarze do wpisu „Zimą na Rysy” są wyłączone",
     ],
+    "taxonomy": [
+        "Tagi: klimat, energia, transformacja",
+        "Kategorie: Społeczeństwo, Polityka",
+        "Słowa kluczowe: wybory",
+    ],
     "navigation": [
         "Przejdź do treści",
         "[Przejdź do treści](#tresc)",
@@ -212,6 +217,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Dwie odpowiedzi na kryzys padły we wtorek, poinformowali urzędnicy.",
         "12 komentarzy do projektu ustawy wpłynęło do ministerstwa przed terminem.",
+    ],
+    "taxonomy": [
+        "Tematy: burmistrz przemówił. Potem odpowiadał na pytania.",
+        "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
         "Przejdź do treści umowy strony nie zdołały.",

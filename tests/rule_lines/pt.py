@@ -28,6 +28,11 @@ MUST_GO: dict[str, list[str]] = {
         "Uma resposta para “Dez trilhas na Chapada Diamantina”",
         "3 respostas a «A receita do bacalhau da avó»",
     ],
+    "taxonomy": [
+        "Tags: clima, energia, transição",
+        "Categorias: Sociedade, Política",
+        "Marcadores",
+    ],
     "navigation": [
         "Pular para o conteúdo",
         "Pular para o conteúdo principal",
@@ -192,6 +197,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Duas respostas à crise surgiram na reunião de terça-feira.",
         "Uma resposta a “provocações” foi a convocação de uma greve geral de dois dias.",
+    ],
+    "taxonomy": [
+        "Temas: o prefeito falou. Depois respondeu à imprensa.",
+        "As categorias de idade não contam.",
     ],
     "navigation": [
         "Início das obras está previsto para abril, segundo a prefeitura.",
