@@ -400,10 +400,8 @@ def split_names(raw: str) -> list[str]:
     for index, chunk in enumerate(chunks):
         if index and _opens_role(chunk):
             break
-        if (name := _clean_name(chunk, first=index == 0)) and not _names_desk_or_title(name):
+        if name := _clean_name(chunk, first=index == 0):
             names.append(name)
-            if has_digit(chunk):
-                break  # "Ana García el 15 de enero de 2026 en Noticias": what follows a byline's date names no one
     return _drop_contained(list(dict.fromkeys(names)))
 
 
