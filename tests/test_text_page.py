@@ -2884,7 +2884,8 @@ LANGUAGE_PROSE = {
 )
 def test_a_post_line_gives_its_writer_and_its_date_and_a_desks_its_date(language, line, authors):
     prose = LANGUAGE_PROSE[language]
-    cleaned = clean_text("\n\n".join(["Site", "Library opening hours extended", line, prose, prose + " 2", prose + " 3"]))
+    page = ["Site", "Library opening hours extended", line, prose, prose + " 2", prose + " 3"]
+    cleaned = clean_text("\n\n".join(page))
     assert (cleaned.authors, cleaned.published and cleaned.published.date) == (authors, dt.date(2026, 1, 15))
     assert line not in cleaned.text
 
