@@ -90,6 +90,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
     former head lead coordinator attorney consultant certified licensed reviewed reviewer
     author admin administrator desk wire wires agency agencies last undefined null none""".split()
 ) | frozenset(words_of("newsroom_words") + words_of("other_credit_words") + words_of("role_words"))
+# The last word of a desk's, a team's or an office's name ("Emergency Planning Team", "Press Office"), a person's
+# never.
+DESK_WORDS: frozenset[str] = frozenset(
+    words_of("newsroom_words") + words_of("brand_words") + words_of("affiliation_words")
+)
 # The first word of a department or an institution after a byline's names ("…, Department of Geography"):
 # the names end there. Only a byline's line reads them: a metadata author string keeps its chunks as they are.
 AFFILIATION_WORDS: frozenset[str] = frozenset(words_of("affiliation_words"))
@@ -99,7 +104,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(words_of("organisation_words"))
 # into one ends there, and a dump may glue them to it ("Korin MillerPublished: Jan 29, 2025").
 DATE_LABEL_WORDS: frozenset[str] = frozenset(
     word for word in words_of("published_words") + words_of("updated_words") if " " not in word
-) - {phrase.split()[0] for phrase in words_of("byline_words")}  # "Written by", "Posted by" open a byline
+)
 _CAPITALISED_DATE_LABELS = alternation(tuple(sorted((w.capitalize() for w in DATE_LABEL_WORDS), key=len, reverse=True)))
 _GLUED_DATE_LABEL = re.compile(rf"(?<=[^\W\d_])(?=(?:{_CAPITALISED_DATE_LABELS})(?![^\W\d_]))")  # "MillerPublished"
 _DATE_LABEL_WORD = re.compile(rf"^(?:{_CAPITALISED_DATE_LABELS})(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]|$)")  # "UpdatedJanuary"
@@ -133,8 +138,35 @@ def parse_byline(plain: str) -> list[str] | None:
     match = _BYLINE.match(plain.strip())
     if not match:
         return None
-    names = [name for name in split_byline_names(match["names"]) if _may_name(name)]
+    names = [name for name in split_byline_names(without_leading_role(match["names"])) if _may_name(name)]
     return names or None
+
+
+def labels_byline(plain: str) -> bool:
+    """Whether a line is only a by-word, the name left for the next line ("Written By", "Autor:")."""
+    plain = plain.strip()
+    words = plain.split()
+    found = _LEADING_BY_WORD.match(plain) if words and _opens_by_word(words[0]) else None
+    return found is not None and found.end() == len(plain)
+
+
+def signs_as_desk(plain: str) -> bool:
+    """Whether a line is a byline whose names are a desk's, no person's ("Par la rédaction le 15 janvier 2026",
+    "Publicado por Equipo Directivo el 15 de enero de 2026", "Issued by: Roads and Transport Office"): the
+    header's byline all the same, whose date dates the page. The line's first word is looked at first."""
+    words = plain.split()
+    if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]):
+        return False
+    match = _BYLINE.match(byline_text(plain))
+    if not match:
+        return False
+    chunks = _SPLIT.split(_TRAILING.sub("", match["names"].strip()))
+    first = [word for word in chunks[0].split() if word.casefold() not in _DESK_ARTICLES]
+    return _names_one_desk(chunks) or (bool(first) and first[0].casefold().strip(".,:") in DESK_WORDS)
+
+
+# Small words before a desk's name ("la rédaction", "der Redaktion", "de redactie")
+_DESK_ARTICLES = PUBLICATION_ARTICLES | NAME_PARTICLES | frozenset(words_of("name_joiners"))
 
 
 # A figure or a time of day opening a name: what a byline runs its names into ("07:00 Laatste", "10:28am EST",
@@ -393,20 +425,47 @@ def split_byline_names(raw: str) -> list[str]:
     Agency", "Par X, à Paris", "Von X mit dpa", "JANE DOE and JOHN ROE"): what follows a name there
     is often a place or a co-credit."""
     chunks = _SPLIT.split(_TRAILING.sub("", _EMAIL.sub("", raw.strip())))  # " | Reuters", " - Staff writer"
+    if _names_one_desk(chunks):
+        return []
     names: list[str] = []
     for index, chunk in enumerate(chunks):
         if names and (_opens_role(chunk) or _opens_affiliation(chunk)):
             break
-        chunk = _AFTER_NAME.sub("", chunk.strip())
+        chunk = _HONORIFIC.sub("", _AFTER_NAME.sub("", chunk.strip()))  # "prof.ssa Donatella Ferrigno", "dr Jan Kos"
         if chunk.isupper() and " " in chunk:  # "JOHN ROE": a name in capitals, not a credential
             chunk = chunk.title()
         if not chunk or chunk[0].islower():  # "à Toulouse", "de São Paulo": a place, not a person
             continue
         if names and len(chunk.split()) == 1 and len(names[0].split()) > 1 and not _CREDENTIAL.match(chunk):
             continue  # "Jonas Weber, Berlin": a lone word after a full name is the place it was written
-        if name := _clean_name(chunk, first=index == 0):
+        if (name := _clean_name(chunk, first=index == 0)) and not _names_desk_or_title(name):
             names.append(name)
+            if has_digit(chunk):
+                break  # "Ana García el 15 de enero de 2026 en Noticias": what follows a byline's date names no one
     return _drop_contained(list(dict.fromkeys(names)))
+
+
+def _names_one_desk(chunks: list[str]) -> bool:
+    """Whether a byline's joined parts are one desk's or office's name, no person's: single words joined before a
+    last part that ends with a desk's word ("Highways and Emergency Planning Team", "Parks and Recreation
+    Department", "Roads and Transport Office"); a person's name has two words, so "Jane Doe and the Editorial
+    Team" keeps its writer."""
+    words = [chunk.split() for chunk in chunks if chunk.strip()]
+    if words and len(words[0]) == 2 and words[0][0].casefold() in PUBLICATION_ARTICLES:
+        words[0] = words[0][1:]  # "the Parks and Recreation Department"
+    return (
+        len(words) > 1
+        and words[-1][-1].casefold().strip(".,:") in DESK_WORDS
+        and all(len(part) == 1 and part[0][:1].isupper() for part in words[:-1])
+    )
+
+
+def _names_desk_or_title(name: str) -> bool:
+    """Whether a byline's name is a desk's, named by its first word ("Equipo Directivo", "Redazione Cultura"), or a
+    title whose last word is in small letters ("Dirigente scolastica"): a person's name ends capitalised. Bylines
+    only: a page's metadata writes accounts in small letters ("www koffergepackt com")."""
+    words = name.split()
+    return words[0].casefold() in DESK_WORDS or (len(words) > 1 and words[-1][:1].islower())
 
 
 def _clean_name(chunk: str, first: bool) -> str | None:

@@ -146,7 +146,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="newsletter",
         why="Newsletter and subscription prompts, also when heading and blurb ran together "
         "('Daily newsletterReceive …'), an app's download pitch ('Download our app for breaking news alerts') and a "
-        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?'), a plea to "
+        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?', '¿Te ha "
+        "gustado esta reseña? Recibe …': alone or before a pitch, so the question told of in prose stays), a plea to "
         "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
         "нас …') and an app's pitch after a lead-in ('Live scores: follow every game in the … app'). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
@@ -159,7 +160,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="social_share",
         why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
-        "Facebook and YouTube.'",
+        "Facebook and YouTube.', 'Follow us on WhatsApp for every wicket as it happens.' (no comma: a quote goes on)",
         max_words=20,
     ),
     LineRule(
@@ -320,13 +321,20 @@ BYLINE = StructuralRule(
     "A header line naming the authors: 'By …', 'Par …', 'Von …', 'Автор: …', 'Jane Doe, AFP', or a line below the "
     "headline that is only names ('Jane Doe', 'ИРИНА СОКОЛОВА И ДЕНИС ЛЕБЕДЕВ') or names before a dateline's comma "
     "('Тарас Кравченко, 21 липня 2026'; not a city in capitals, 'NEW YORK, March 3, 2024'); its people become "
-    "`authors` (agencies, desks and press offices ('Afdeling Communicatie', 'Pressestelle'), roles and places "
-    "are dropped; a second given name and surname after the comma is a "
+    "`authors` (agencies, desks and press offices ('Afdeling Communicatie', 'Pressestelle', 'Equipo Directivo', "
+    "'Highways and Emergency Planning Team'), roles and places are dropped, and so are a writer's role or title "
+    "between the by-word and the name ('By staff reporter Jane Doe', 'Автор: корреспондент …', 'A cura della "
+    "Dirigente scolastica, prof.ssa …'); a desk's byline names no one but dates the page like a writer's ('Par la "
+    "rédaction le 15 janvier 2026'); a line only of names over a writer's byline was a menu's or the site's name "
+    "('Critiques Agenda Entretiens Soutenez-nous' over 'Critique signée …'); a second given name and surname after "
+    "the comma is a "
     "co-author, 'Katarzyna Nowicka, Piotr Zając', unless a word of it is a place's, 'Jane Doe, New York', or a "
     "desk's, 'Business Insider'). Text dumps: a 'By'-line or a credit line ('Mercedes Albiol | Castellón') among the "
     "main run's first lines, down to its second sentence (under a caption or deck the run starts with), is the "
     "header's too; so is a blog's post line, a dateline then its by-word and names ('Publié le 8 novembre 2026 "
-    "par Maëlle Guérandel'), and a row whose last part names the writer after sections and the date ('Sport | "
+    "par Maëlle Guérandel') or its by-word, names and date ('Publicado por Ana García el 15 de enero de 2026 en "
+    "Noticias'; what follows the date names no one), and a row whose last part names the writer after sections "
+    "and the date ('Sport | "
     "Lokalsport | 21. März 2026 | Lukas Brandhorst'); with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",

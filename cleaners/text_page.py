@@ -26,10 +26,12 @@ from cleaners.bylines import (
     NAME_PARTICLES,
     author_link_names,
     dated_credit,
+    labels_byline,
     labels_other_credit,
     looks_like_names,
     parse_credit_line,
     parse_text_byline,
+    signs_as_desk,
     signs_as_writer,
     split_byline_names,
     without_leading_role,
@@ -1473,6 +1475,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     linked: int | None = None  # the first line under the title with links to authors' pages
     credited: set[int] = set()  # the lines of the writers' bylines that gave the page's authors
     far: list[str] = []  # the names of the first byline far from the headline
+    shaped: list[str] = []  # the names of lines that are only names ("Critiques Agenda Entretiens Soutenez-nous")
     for index in range(end):
         line = tagged.lines[index]
         if index == title_at or tagged.tags[index] not in _READ_FOR_BYLINES:
@@ -1505,6 +1508,11 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         if names:  # every byline near the headline, each name once; none under another credit's label
             near_start = end - index <= BYLINE_OVER_START
             if not other_credit and (_near_headline(index, over_article, title_at) or near_start):
+                if not only_names and not PHOTO_CREDIT_RULE.matches(line.plain):
+                    # a writer's byline under a name-shaped line: that line was a menu's or the site's name
+                    tagged.authors = [name for name in tagged.authors if name not in shaped]
+                if only_names and not (index and labels_byline(tagged.lines[index - 1].plain)):
+                    shaped += names  # a name-shaped line under no "Written By" label
                 tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
                 if signs_as_writer(names):
                     credited.add(index)
@@ -1517,6 +1525,9 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
+        elif signs_as_desk(line.plain):  # "Par la rédaction le 15 janvier 2026": a byline of no one, dated
+            tagged.tags[index] = BYLINE.name
+            datelines += _byline_date(tagged, index)
     if not tagged.authors and far:  # no byline near the headline: the first "By"-line of the header
         tagged.authors = far
     if not tagged.authors and linked is not None:  # no byline: the names linked to their author's pages
@@ -1621,6 +1632,9 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
             or _credit_persons(tagged, index)
         ):
             return _read_byline(tagged, index, names)
+        if tagged.tags[index] == BODY and signs_as_desk(tagged.lines[index].plain):
+            tagged.tags[index] = BYLINE.name  # "Publicado por Equipo Directivo el 15 de enero de 2026": no one's, dated
+            return _byline_date(tagged, index)
     return []
 
 

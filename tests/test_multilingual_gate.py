@@ -98,7 +98,7 @@ NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
 TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.05, "en": 0.07, "es": 0.08, "fr": 0.08,
+    "de": 0.05, "en": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -179,7 +179,7 @@ GATES = {
     # measured leak plus 0.01, rounded up.
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
         0.03,
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,
@@ -203,7 +203,7 @@ GATES = {
     # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.85, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.89, "date": 0.99, "url": 0.99},
         0.03,
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
@@ -215,19 +215,20 @@ GATES = {
     # measured leak plus 0.01, rounded up.
     "multilingual-10": hold_out_gate(
         NINTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.95, "url": 0.99},
         0.02,  # 0.07 until the leftovers rounds (2026-12-06, `corpus11-24`, `ml10left-24`)
         NINTH_HOLD_OUT_RECALL_FLOORS,
         NINTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The tenth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (04:12 UTC, at `d488855`), then after the fixes it led to (05:04 UTC, `corpus11-24`: tools'
-    # headers and margins, by-words, desks, honorifics, dateline filler, no-advice notes), less 0.01 and rounded down;
-    # ceilings the measured leak plus 0.01, rounded up.
+    # headers and margins, by-words, desks, honorifics, dateline filler, no-advice notes; 07:40 UTC, `left11-25`: a
+    # role or title before the name, desks' bylines, post lines, menus over a byline, feedback and follow-us prompts),
+    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-11": hold_out_gate(
         TENTH_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99},
-        0.03,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`)
+        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
+        0.02,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`)
         TENTH_HOLD_OUT_RECALL_FLOORS,
         TENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -2808,3 +2808,96 @@ def test_a_menu_row_over_the_headline_is_no_title(menu):
     )
     page = f"{menu}\n\nEl ayuntamiento aprueba el nuevo plan de movilidad del centro\n\n" + "\n\n".join([prose] * 4)
     assert clean_text(page).title == "El ayuntamiento aprueba el nuevo plan de movilidad del centro"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By staff reporter Jane Doe", ["Jane Doe"]),  # a writer's role between the by-word and the name
+        ("Par notre correspondante Claire Dubois", ["Claire Dubois"]),
+        ("Von Redakteurin Anna Müller", ["Anna Müller"]),
+        ("Por nuestra corresponsal Ana García", ["Ana García"]),
+        ("Di nostra inviata Giulia Rossi", ["Giulia Rossi"]),
+        ("Por nossa correspondente Ana Sousa", ["Ana Sousa"]),
+        ("Geschreven door vrijwilliger Lotte Kranenburg op 14-02-2026", ["Lotte Kranenburg"]),
+        ("Автор: корреспондент Анна Петрова", ["Анна Петрова"]),
+        ("Автор: кореспондентка Ганна Петренко", ["Ганна Петренко"]),
+        ("Autor: redaktor Anna Nowak", ["Anna Nowak"]),
+        ("Door dr Jan de Vries", ["Jan de Vries"]),  # a courtesy title in small letters
+        ("A cura della Dirigente scolastica, prof.ssa Donatella Ferrigno", ["Donatella Ferrigno"]),
+        ("By our correspondent", None),  # a role and no name
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_role_or_title_between_the_by_word_and_the_name_is_no_part_of_it(line, names):
+    assert bylines.parse_text_byline(line, line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Issued by: Highways and Emergency Planning Team", None),  # one office's name, its words joined by "and"
+        ("By the Parks and Recreation Department", None),
+        ("Issued by: Roads and Transport Office", None),
+        ("Publicado por Equipo Directivo el 15 de enero de 2026", None),  # a desk named by its first word
+        ("A cura della Redazione", None),
+        ("By Jane Doe and the Editorial Team", ["Jane Doe"]),  # near miss: a writer beside the desk
+        ("By Highways England", ["Highways England"]),  # near miss: no desk's word
+    ],
+)
+def test_a_desks_or_an_offices_byline_names_no_one(line, names):
+    assert bylines.parse_text_byline(line, line) == names
+
+
+# One sentence of prose per language, for pages whose dates are read in their language.
+LANGUAGE_PROSE = {
+    "fr": "Le conseil municipal a décidé mardi de prolonger les horaires d'ouverture de la bibliothèque, qui "
+    "avaient été réduits l'an dernier à cause du budget.",
+    "de": "Der Gemeinderat hat am Dienstag beschlossen, die Öffnungszeiten der Bibliothek zu verlängern, die im "
+    "vergangenen Jahr wegen des Haushalts gekürzt worden waren.",
+    "es": "El ayuntamiento acordó el martes ampliar el horario de apertura de la biblioteca, que se había reducido "
+    "el año pasado por culpa del presupuesto.",
+    "it": "Il consiglio comunale ha deciso martedì di prolungare l'orario di apertura della biblioteca, che era "
+    "stato ridotto l'anno scorso a causa del bilancio.",
+    "pt": "A câmara municipal decidiu na terça-feira alargar o horário de abertura da biblioteca, que tinha sido "
+    "reduzido no ano passado por causa do orçamento.",
+    "nl": "De gemeenteraad heeft dinsdag besloten de openingstijden van de bibliotheek te verlengen, die vorig jaar "
+    "vanwege de begroting waren ingekort.",
+    "pl": "Rada miejska postanowiła we wtorek wydłużyć godziny otwarcia biblioteki, które w zeszłym roku skrócono "
+    "z powodu budżetu.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "authors"),
+    [
+        ("fr", "Publié par Claire Dubois le 15 janvier 2026 dans Actualités", ["Claire Dubois"]),
+        ("de", "Veröffentlicht von Anna Müller am 15. Januar 2026 in Aktuelles", ["Anna Müller"]),
+        ("es", "Publicado por Ana García el 15 de enero de 2026 en Noticias del centro", ["Ana García"]),
+        ("it", "Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie", ["Giulia Rossi"]),
+        ("pt", "Publicado por Ana Sousa em 15 de janeiro de 2026 em Notícias", ["Ana Sousa"]),
+        ("nl", "Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws", ["Lotte de Vries"]),
+        ("es", "Publicado por Equipo Directivo el 15 de enero de 2026 en Noticias del centro", []),  # a desk's
+        ("fr", "Par la rédaction le 15 janvier 2026", []),
+        ("de", "Von der Redaktion am 15. Januar 2026", []),
+    ],
+)
+def test_a_post_line_gives_its_writer_and_its_date_and_a_desks_its_date(language, line, authors):
+    prose = LANGUAGE_PROSE[language]
+    page = ["Site", "Library opening hours extended", line, prose, prose + " 2", prose + " 3"]
+    cleaned = clean_text("\n\n".join(page))
+    assert (cleaned.authors, cleaned.published and cleaned.published.date) == (authors, dt.date(2026, 1, 15))
+    assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        (["Critiques Agenda Entretiens Soutenez-nous", "By Jane Doe"], ["Jane Doe"]),  # a menu over the byline
+        (["Home News Crime", "Priya Natarajan, Courts Reporter, and PA"], ["Priya Natarajan"]),
+        (["Jane Doe", "Photos by John Roe"], ["Jane Doe", "John Roe"]),  # near miss: a picture's credit under it
+        (["Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_a_name_shaped_line_over_a_writers_byline_names_no_one(header, authors):
+    assert clean_text("\n\n".join(["# Machine learning, explained", *header, LONG, LONG])).authors == authors

@@ -208,6 +208,13 @@ ROWS = LanguageRows(
                 r"^(hat|haben) (ihnen|dir|euch) (dieser|dieses|diese|der|die|das) (artikel|beitrag|text) gefallen\?"
                 r"(\s+dann\b.*)?$"
             ),
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((hat|haben|gefällt|gefiel) (ihnen|dir|euch) |(war|ist) )(dieser|dieses|diese|der|die|das) (artikel|"
+                r"beitrag|text|rezension|kritik|rezept|test|ratgeber|seite)( (hilfreich|nützlich|interessant|gefallen)"
+                r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teilen|folgen|erhalten|bewerten)\b)"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -218,6 +225,11 @@ ROWS = LanguageRows(
             ),
             r"^(artikel|beitrag) gefallen\?\s*(jetzt |dann |bitte |vergiss nicht,? )?.{0,40}\b(teilen|teile)\b",
             r"^(teile|teilt|teilen sie) (diesen|den|unseren) (beitrag|artikel)( (auf|in|über) [\w -]{1,30})?[.!]?$",
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^(folgen sie|folge|folgt) uns (auch )?(auf|bei) (whatsapp|instagram|"
+                r"facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
+            ),
         ),
         "cookie_notice": (
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",
@@ -418,6 +430,8 @@ ROWS = LanguageRows(
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         "von",
+        "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
+        "gepostet von",
         "text von",
         "artikel von",
         "beiträge von",
@@ -472,6 +486,8 @@ ROWS = LanguageRows(
         "volontär",
         "volontärin",
         "journalistin",
+        "ehrenamtlicher",
+        "ehrenamtliche",
     ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),

@@ -168,6 +168,13 @@ ROWS = LanguageRows(
             r"^(was|is) this (article|page|post|story|content|information) (helpful|useful)\?(\s*yes\W*no)?$",
             r"^get (the|our) [^.!?]{0,60}\bin (a|our) (daily|weekly|monthly) newsletter$",
             r"^if you['’]re (seeing this message but you['’]re )?already a subscriber\b",
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^(did you (like|enjoy)|do you like|how did you like|was|is|did you find) this (article|review|recipe|"
+                r"story|post|piece|guide|page|content)( (helpful|useful|interesting))?\?\s*($|(get|sign up|subscribe|"
+                r"support|join|read|share|follow|rate|tell|leave|let us know)\b)"
+            ),
         ),
         "social_share": (
             (
@@ -179,6 +186,11 @@ ROWS = LanguageRows(
             r"^(did you )?(like|enjoy|enjoyed|love|loved) (this|the|our) (article|story|post)\?\s*(share|tell|send)\b",
             # a follow prompt naming its networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")
             rf"^follow [^.!?]{{1,60}}? on {_NETWORK}(\s*,?\s*((and|&|or)\s+)?(\(@\w+\)|{_NETWORK}))*\s*[.!]?$",
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^follow (us|@\w+) on (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|"
+                r"linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
+            ),
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not
@@ -438,7 +450,16 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("newsroom", "newswire", "office", "communications"),  # a desk or a press office signing
     brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
-    role_words=("reporter", "correspondent", "editor", "columnist", "journalist", "writer", "contributor"),
+    role_words=(
+        "reporter",
+        "correspondent",
+        "editor",
+        "columnist",
+        "journalist",
+        "writer",
+        "contributor",
+        "volunteer",
+    ),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
     organisation_words=(

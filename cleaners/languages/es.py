@@ -182,6 +182,13 @@ ROWS = LanguageRows(
                 r" )?(whatsapp|telegram)\b"
             ),
             r"^únete a (nuestro|el) canal (de|en) (whatsapp|telegram)\b",  # "Únete a nuestro canal de WhatsApp para …"
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^¿?(te|le|os) (ha|han) (gustado|resultado útil|sido útil|servido) (este|esta) (artículo|reseña|"
+                r"crítica|receta|noticia|texto|contenido|entrada|guía)\?\s*($|(recibe|reciba|suscríbete|apóyanos|"
+                r"apoya|comparte|síguenos|descubre|déjanos|valora)\b)"
+            ),
         ),
         "social_share": (
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
@@ -371,6 +378,8 @@ ROWS = LanguageRows(
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
         "por",
+        "publicado por",  # a blog's post line ("Publicado por Ana García el 15 de enero de 2026 en Noticias")
+        "publicada por",
         "escrito por",
         "autor:",
         "autores:",
@@ -391,7 +400,15 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia", "gabinete", "departamento"),
     brand_words=("equipo", "blog", "noticias", "consejos"),
-    role_words=("periodista", "redactor", "redactora", "corresponsal", "columnista"),
+    role_words=(
+        "periodista",
+        "redactor",
+        "redactora",
+        "corresponsal",
+        "columnista",
+        "voluntario",
+        "voluntaria",
+    ),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
     organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),

@@ -138,7 +138,7 @@ ROWS = LanguageRows(
             (
                 r"^([^.!?:]{1,40}[:–—|]\s*)?"
                 rf"(inscrivez-vous|abonnez-vous|s{_AP}inscrire|s{_AP}abonner|je m{_AP}inscris|je m{_AP}abonne)\b"
-                rf".*\b(newsletters?|lettres? d{_AP}information|infolettres?|alertes?)\b"
+                rf".*\b(newsletters?|lettres? (d{_AP}information|hebdomadaires?|quotidiennes?)|infolettres?|alertes?)\b"
             ),
             (
                 rf"^{_REF}(je m{_AP}inscris|je m{_AP}abonne|s{_AP}inscrire|s{_AP}abonner|inscrivez-vous|abonnez-vous)"
@@ -163,8 +163,24 @@ ROWS = LanguageRows(
                 r"^recevez (l['’]actualité|l['’]actu|nos infos|nos actualités|les infos|les actualités)\b.*\bsur"
                 r" (whatsapp|telegram)\b"
             ),
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((avez-vous|as-tu|vous avez|tu as) (aimé|apprécié) (cet|cette|ce) "
+                r"(article|critique|recette|texte|chronique|reportage|guide)"
+                r"|(cet|cette|ce) (article|critique|recette|texte|contenu|chronique|reportage|guide) "
+                r"vous a(-t-il|-t-elle)? (plu|été utile|intéressée?))\s*\?\s*"
+                r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez|découvrez|lisez|donnez|laissez)\b)"
+            ),
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^suivez-nous (aussi |également )?sur (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|"
+                r"threads|bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
+            ),
+        ),
         "cookie_notice": (
             r"^(ce|notre) site( web| internet)? (utilise|emploie|dépose|a recours à) (des )?(cookies|traceurs)\b",
             # "Nous utilisons des cookies …", "Avec votre accord, nous et nos 312 partenaires utilisons des cookies …",
@@ -315,6 +331,8 @@ ROWS = LanguageRows(
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
         "par",
+        "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
+        "posté par",
         "texte de",
         "texte :",
         "texte:",
@@ -345,6 +363,7 @@ ROWS = LanguageRows(
         "correspondante",
         "chroniqueur",
         "chroniqueuse",
+        "bénévole",
     ),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),

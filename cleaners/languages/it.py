@@ -150,6 +150,13 @@ ROWS = LanguageRows(
             r"^(contenuto )?riservato agli abbonati\s*[.!]?$",
             r"^sostieni (il |un |il nostro )?giornalismo (indipendente|locale|di qualità)\b",
             r"^ricevi (le |tutte le |le ultime )?(notizie|news)\b.*\b(su|via) (whatsapp|telegram)\b",
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((ti|vi) è (piaciut[oa]|stat[oa] utile) (questo|questa|quest') ?(articolo|recensione|ricetta|guida|"
+                r"notizia)|(questo|questa) (articolo|recensione|ricetta|guida|notizia) (ti|vi) è (piaciut[oa]|stat[oa] "
+                r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|condividi|seguici|scopri|lasciaci)\b)"
+            ),
         ),
         "social_share": (
             # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"
@@ -159,6 +166,11 @@ ROWS = LanguageRows(
                 rf"{_SEP}({_NETWORK}{_SEP})*$"
             ),
             rf"^(seguici|segui(ci)? sui social|mi piace)( su)?\s*:?{_SEP}({_NETWORK}{_SEP})*$",
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^seguici (anche )?su (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|"
+                r"linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
+            ),
         ),
         "cookie_notice": (
             # "Questo sito utilizza cookie …", and the Garante's wording "Questo sito o gli strumenti terzi …"
@@ -319,8 +331,12 @@ ROWS = LanguageRows(
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
         "di",
+        "pubblicato da",  # a blog's post line ("Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie")
+        "postato da",
         "scritto da",
         "a cura di",
+        "a cura della",  # a desk's or a head's credit ("A cura della Redazione", "A cura della Dirigente …")
+        "a cura del",
         "conducono",
         "conduce",
         "autore:",
@@ -339,7 +355,16 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia", "ufficio"),
     brand_words=("team", "staff", "blog", "notizie", "consigli"),
-    role_words=("giornalista", "redattore", "redattrice", "corrispondente", "inviato", "inviata"),
+    role_words=(
+        "giornalista",
+        "redattore",
+        "redattrice",
+        "corrispondente",
+        "inviato",
+        "inviata",
+        "volontario",
+        "volontaria",
+    ),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
     organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),

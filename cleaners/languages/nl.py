@@ -129,8 +129,23 @@ ROWS = LanguageRows(
             r"^(dit|het) (artikel|verhaal|stuk) is gratis (te lezen|leesbaar)\b.*\b(steun|word abonnee|abonneer)",
             r"^steun (onafhankelijke|lokale|onze|goede) (\w+ )?journalistiek\b",
             r"^ontvang (het |al het |het laatste )?(nieuws|updates)\b.*\b(via|op|in) (whatsapp|telegram)\b",
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((vond|vind) (je|u) (dit|deze) (artikel|recensie|recept|bericht|verhaal|stuk|review) "
+                r"(leuk|interessant|nuttig|handig)"
+                r"|(was|is) (dit|deze) (artikel|recensie|recept|bericht|pagina|stuk) (nuttig|handig|interessant))"
+                r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontdek|laat|word)\b)"
+            ),
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^volg ons (ook )?(op|via) (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|"
+                r"bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
+            ),
+        ),
         "cookie_notice": (
             (
                 rf"^{_BUTTONS_FIRST}(wij|we|deze (web)?site|onze (web)?site|deze website) "
@@ -278,6 +293,8 @@ ROWS = LanguageRows(
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
         "door",
+        "geplaatst door",  # a blog's post line ("Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws")
+        "gepubliceerd door",
         "geschreven door",
         "tekst:",
         "tekst van",
@@ -295,7 +312,16 @@ ROWS = LanguageRows(
     place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie", "persbureau", "agentschap", "afdeling", "persdienst"),
     brand_words=("team", "blog", "nieuws", "tips"),
-    role_words=("verslaggever", "verslaggeefster", "redacteur", "correspondent", "journalist", "columnist"),
+    role_words=(
+        "verslaggever",
+        "verslaggeefster",
+        "redacteur",
+        "correspondent",
+        "journalist",
+        "columnist",
+        "vrijwilliger",
+        "vrijwilligster",
+    ),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
     organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),

@@ -140,6 +140,15 @@ ROWS = LanguageRows(
                 r"^(otrzymuj|odbieraj) (najnowsze |najważniejsze )?(wiadomości|informacje|newsy)\b.*\b(na|przez|w)"
                 r" (whatsappie|whatsapp|telegramie|telegram)\b"
             ),
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((czy )?(podobał|podobała|podobało) (ci|wam) się (ten|ta|to) "
+                r"(artykuł|recenzja|przepis|tekst|poradnik)"
+                r"|(czy )?(ten|ta) (artykuł|recenzja|przepis|tekst|poradnik) (był[ao]? )?"
+                r"(pomocn[ya]|przydatn[ya]|ciekaw[ya]))"
+                r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|obserwuj|zostaw|otrzymuj)\b)"
+            ),
         ),
         "social_share": (
             # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"
@@ -149,6 +158,11 @@ ROWS = LanguageRows(
                 r"tym|tekst|tekstem|obserwuj|śledź|nas|facebooku|twitterze|facebook|twitter|x|whatsapp|messenger|"
                 r"telegram|linkedin|linkedinie|pinterest|reddit|instagram|instagramie|youtube|tiktok|email|e-mail|"
                 r"wykop)[\s|,:/·•—–-]*)+$"
+            ),
+            # the site's channel on a network, then what for ("Follow us on WhatsApp for every wicket as it happens.")
+            (
+                r"^obserwuj nas (też |także )?(na|w) (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|"
+                r"threads|bluesky|linkedin)\w*\b[^.!?,]{0,80}[.!]?$"
             ),
         ),
         "cookie_notice": (
@@ -333,6 +347,11 @@ ROWS = LanguageRows(
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
         "autor:",
+        "opublikowane przez",
+        "opublikowano przez",  # a blog's post line ("Opublikowane przez Annę Nowak 15 stycznia 2026")
+        "opublikował",
+        "opublikowała",
+        "dodane przez",
         "autorka:",
         "autorzy:",
         "autor",
@@ -383,6 +402,8 @@ ROWS = LanguageRows(
         "korespondentka",
         "publicysta",
         "publicystka",
+        "wolontariusz",
+        "wolontariuszka",
     ),
     affiliation_words=(
         "biuro",  # an office after the name ("Autorka: Weronika Chmielowiec, Biuro Prasowe")

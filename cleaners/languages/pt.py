@@ -153,6 +153,13 @@ ROWS = LanguageRows(
                 r"^receba (as |nossas |as últimas )?(notícias|novidades|informações)\b.*\b(no|pelo|em seu|no seu|via)"
                 r" (whatsapp|telegram)\b"
             ),
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((gostou|gostaste|gostaram|curtiu) (deste|desta) (artigo|crítica|receita|notícia|texto|guia|análise)"
+                r"|(este|esta) (artigo|crítica|receita|notícia|texto|guia|análise) (lhe |te )?(foi útil|agradou))"
+                r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|compartilhe|siga|descubra|deixe)\b)"
+            ),
         ),
         "social_share": (
             # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"
@@ -327,6 +334,8 @@ ROWS = LanguageRows(
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
         "por",
+        "publicado por",  # a blog's post line ("Publicado por Ana Sousa em 15 de janeiro de 2026")
+        "postado por",
         "escrito por",
         "crítica por",  # a critic's, a report's or a live blog's credit ("Crítica por Vasco Arrochela")
         "crítica de",
@@ -345,7 +354,16 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia", "gabinete", "departamento"),
     brand_words=("equipe", "equipa", "blog", "notícias", "dicas"),
-    role_words=("jornalista", "redator", "redatora", "repórter", "correspondente", "cronista"),
+    role_words=(
+        "jornalista",
+        "redator",
+        "redatora",
+        "repórter",
+        "correspondente",
+        "cronista",
+        "voluntário",
+        "voluntária",
+    ),
     affiliation_words=(
         "departamento",
         "faculdade",

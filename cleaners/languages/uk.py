@@ -126,6 +126,13 @@ ROWS = LanguageRows(
                 r"^отримуйте (всі |головні |свіжі )?(новини|головні новини)\b.*\b(у|в|через)"
                 r" (whatsapp|telegram|телеграм|телеграмі)\b"
             ),
+            # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
+            # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
+            (
+                r"^((вам|тобі) сподобал(ася|ся|ось|ося) (ця|цей|це) (стаття|рецензія|рецепт|матеріал|текст|огляд)"
+                r"|(ця|цей) (стаття|рецензія|рецепт|матеріал|текст|огляд) (був |була )?(корисн\w*|цікав\w*))\?\s*("
+                r"$|(підпишіться|підписуйтесь|підтримайте|поділіться|залиште|отримуйте)\b)"
+            ),
         ),
         "social_share": (
             # a strip made only of share words and networks: "Поділитися: Facebook | Telegram | X"
@@ -328,6 +335,8 @@ ROWS = LanguageRows(
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
         "автор:",
+        "опублікував",  # a blog's post line ("Опублікувала Ганна Петренко 15 січня 2026")
+        "опублікувала",
         "автори:",
         "автор",
         "текст:",
@@ -368,6 +377,8 @@ ROWS = LanguageRows(
         "оглядачка",
         "редактор",
         "редакторка",
+        "волонтер",
+        "волонтерка",
     ),
     affiliation_words=("кафедра", "факультет", "інститут", "університет", "лабораторія", "відділ"),
     live_status_words=("трансляція", "наживо", "завершено"),

@@ -57,6 +57,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Hat Ihnen diese Rezension gefallen? Dann abonnieren Sie unseren Newsletter.",
+        "War dieser Ratgeber hilfreich?",
         "Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App.",
         "War dieser Artikel hilfreich? Unterstützen Sie unabhängigen Journalismus.",
         "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
@@ -93,6 +95,7 @@ MUST_GO: dict[str, list[str]] = {
         "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Abonnieren Sie unseren Newsletter.",
     ],
     "social_share": [
+        "Folgen Sie uns auf WhatsApp für alle Nachrichten aus der Region.",
         "Teilen",
         "Artikel teilen",
         "Teilen: Facebook X WhatsApp E-Mail",
@@ -260,6 +263,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Ob ihnen diese Rezension gefallen hat, wollte der Koch noch vor der Rechnung wissen.",
         (
             "Der Bürgermeister sagte: Folgen Sie den Schildern, denn die Umleitung kennt noch keine Navigations"
             "-App, und viele verfahren sich."
@@ -279,6 +283,7 @@ MUST_STAY: dict[str, list[str]] = {
         "War dieser Artikel hilfreich? Die Redaktion hat die Leser gefragt.",
     ],
     "social_share": [
+        "Folgen Sie uns auf Instagram, rief die Köchin dem Publikum zu, bevor sie ging.",
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
         "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",

@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Your email address will not be published. Required fields are marked *",
     ],
     "social_share": [
+        "Follow us on WhatsApp for every wicket as it happens.",
         "Share on Facebook",
         "Whatsapp Facebook Pint Baixar",
         "Tweet | Share | Email",
@@ -97,6 +98,9 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "Did you like this review? Get our restaurant picks every Friday.",
+        "Did you enjoy this recipe?",
+        "Was this guide helpful?",
         "Live scores: follow every game in the Tidewater Sport app.",
         "Was this article useful? Support independent local news.",
         "If this article was useful, support us on Patreon.",
@@ -250,6 +254,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Your email address will not be shared with third parties when you order.",
     ],
     "social_share": [
+        "Follow us on Instagram, the chef told the crowd, before she left the stage.",
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
         "Did you like this story? Readers told us they did, and many asked for more of the same.",
@@ -283,6 +288,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Did you like this review, the chef asked, before we had even paid the bill?",
         "The council said: follow the diversion signs, the app is not updated yet and drivers get lost.",
         "Was this article useful to the inquiry? Support for the claim came from two witnesses.",
         "The article on subscribers' rights is available in the library.",

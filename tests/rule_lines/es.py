@@ -44,6 +44,8 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "¿Te ha gustado esta reseña? Recibe nuestras recomendaciones cada semana.",
+        "¿Le ha resultado útil esta guía?",
         "En directo: sigue todos los partidos en la app de Deportes Canarias.",
         "¿Te ha sido útil este artículo? Apóyanos con una suscripción.",
         "Si este artículo te ha resultado útil, apóyanos en Patreon.",
@@ -208,6 +210,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Le preguntó el cocinero si le ha gustado esta reseña antes incluso de pagar la cuenta.",
         (
             "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"
             "chos se pierden."

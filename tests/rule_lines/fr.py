@@ -52,6 +52,9 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Abonnez-vous à notre lettre hebdomadaire pour recevoir l'actualité de la filière chaque vendredi.",
+        "Avez-vous aimé cette critique ? Recevez nos coups de cœur chaque semaine.",
+        "Cette recette vous a-t-elle plu ?",
         "En direct : suivez tous les matchs dans l'appli Ouest Sport.",
         "Cet article vous a été utile ? Soutenez une information indépendante.",
         "Si cet article vous a plu, soutenez-nous sur Tipeee.",
@@ -77,6 +80,7 @@ MUST_GO: dict[str, list[str]] = {
         "En vous inscrivant, vous acceptez notre politique de confidentialité.",
     ],
     "social_share": [
+        "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.",
         "Partager",
         "Partager sur Facebook",
         "Partagez cet article : Facebook Twitter LinkedIn",
@@ -230,6 +234,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Le chef nous a demandé si cette critique vous a plu, avant même l'addition.",
         (
             "Le maire l'a dit : suivez les panneaux, car l'application ne connaît pas encore la déviation, et b"
             "eaucoup se perdent."
@@ -246,6 +251,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recevez-le bien, a-t-il lancé aux supporteurs venus l'accueillir à l'aéroport.",
     ],
     "social_share": [
+        "Suivez-nous sur Instagram, a lancé la cheffe au public, avant de quitter la scène.",
         "Facebook a annoncé mardi qu'il partagerait ses données avec des chercheurs.",
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
     ],

@@ -48,6 +48,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Ti è piaciuta questa recensione? Ricevi i nostri consigli ogni settimana.",
+        "Questa ricetta ti è stata utile?",
         "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
         "Questo articolo ti è stato utile? Sostienici con un abbonamento.",
         "Se questo articolo ti è piaciuto, sostienici.",
@@ -69,6 +71,7 @@ MUST_GO: dict[str, list[str]] = {
         "Ti è piaciuto questo articolo? Iscriviti alla newsletter: un'email al mese, niente spam.",
     ],
     "social_share": [
+        "Seguici su WhatsApp per tutte le notizie della città.",
         "Condividi",
         "Condividi su Facebook",
         "Condividi su: Facebook X WhatsApp",
@@ -203,6 +206,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Il cuoco ci ha chiesto se questa recensione ci è piaciuta, prima ancora del conto.",
         (
             "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"
             "ti si perdono."
@@ -216,6 +220,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ricevi il pacco e controlla subito che sia integro, raccomandano le associazioni dei consumatori.",
     ],
     "social_share": [
+        "Seguici su Instagram, ha detto la cuoca al pubblico, prima di lasciare il palco.",
         "Facebook ha annunciato martedì che condividerà i dati con i ricercatori.",
         "Condividi le tue foto migliori con gli amici, invitava il vecchio slogan della pellicola.",
         "Condividere l'auto è sempre più comune tra i pendolari.",

@@ -51,6 +51,8 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Vond je deze recensie nuttig? Ontvang elke week onze tips.",
+        "Was dit artikel nuttig?",
         "Was dit artikel nuttig? Steun onafhankelijke journalistiek.",
         "Als je dit artikel nuttig vond, steun ons dan met een abonnement.",
         "Dit artikel is gratis te lezen. Steun lokale journalistiek en word abonnee vanaf 1 euro per week.",
@@ -76,6 +78,7 @@ MUST_GO: dict[str, list[str]] = {
         "Blijf op de hoogte: schrijf je in voor onze gratis nieuwsbrief",
     ],
     "social_share": [
+        "Volg ons op WhatsApp voor het laatste nieuws uit de regio.",
         "Delen",
         "Deel dit artikel:",
         "Deel dit artikel: Facebook X WhatsApp",
@@ -215,6 +218,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "De kok vroeg of we deze recensie nuttig vonden, nog voor we hadden betaald.",
         "Als dit artikel nuttig was, zei de hoogleraar, dan is dat dankzij de lezers.",
         "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",
         "Het zwembad is op zaterdag alleen voor abonnees van de sportschool, zei de wethouder tegen de raad.",
@@ -225,6 +229,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aanmelden kan tot vrijdag bij het gemeentehuis.",
     ],
     "social_share": [
+        "Volg ons op Instagram, riep de kok naar het publiek, voordat ze het podium verliet.",
         "Facebook maakte dinsdag bekend dat het gegevens gaat delen met onderzoekers.",
         "Delen is het nieuwe hebben, zeggen de oprichters van het platform.",
     ],

@@ -54,6 +54,8 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Podobała ci się ta recenzja? Zapisz się na nasz newsletter.",
+        "Czy ten poradnik był pomocny?",
         "Czy ten artykuł był przydatny? Wesprzyj niezależne dziennikarstwo.",
         "Jeśli ten tekst był dla ciebie przydatny, wesprzyj nas.",
         "Ten artykuł jest dostępny tylko dla prenumeratorów.",
@@ -76,6 +78,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dziękujemy za zapisanie się do newslettera!",
     ],
     "social_share": [
+        "Obserwuj nas na Facebooku i bądź na bieżąco.",
         "Udostępnij",
         "Udostępnij Facebook X",
         "Udostępnij: Facebook | X | Wyślij e-mailem",
@@ -230,6 +233,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Kucharz zapytał, czy podobała nam się ta recenzja, zanim jeszcze zapłaciliśmy.",
         "Jeśli ten tekst był przydatny, mówi autorka, to dzięki czytelnikom.",
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
         "Podobał ci się koncert? Mieszkańcy odpowiedzieli, że tak, wynika z ankiety gminy.",
@@ -243,6 +247,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Chcesz otrzymywać wyższą emeryturę? Musisz dłużej pracować, mówi minister.",
     ],
     "social_share": [
+        "Obserwuj nas na Instagramie, powiedziała kucharka do publiczności, zanim zeszła ze sceny.",
         "Podziel się opinią z sąsiadami, zachęcają organizatorzy akcji.",
         "Facebook poinformował we wtorek, że udostępni dane naukowcom.",
     ],

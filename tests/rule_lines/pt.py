@@ -50,6 +50,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Gostou desta crítica? Receba as nossas sugestões todas as semanas.",
+        "Esta receita foi útil?",
         "Este artigo foi útil? Apoie o jornalismo independente.",
         "Se este artigo lhe foi útil, apoie o nosso trabalho.",
         "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês.",
@@ -209,6 +211,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "O chef perguntou se gostou desta crítica antes mesmo de pagarmos a conta.",
         "Se este artigo lhe foi útil, explicou o professor, é porque o leu com atenção.",
         "Assine o abaixo-assinado, pediu a associação de moradores.",
         "A sala de leitura é exclusiva para assinantes da biblioteca há mais de vinte anos, lembrou a diretora.",
