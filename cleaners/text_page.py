@@ -1730,6 +1730,8 @@ def _opens_faq(tagged: Tagged, standing: list[int], start: int) -> bool:
     """Whether the run's first line opens FAQ_QUESTIONS_MIN questions each answered by the lines under it,
     at most FAQ_ANSWER_MAX_LINES of them before the next: an FAQ, whose first question is no headline (an
     article's question headings stand paragraphs apart)."""
+    if start >= len(standing) or not _asks(tagged.lines[standing[start]]):
+        return False  # most runs: the first line is no question, told before the window is read
     window = range(start, min(len(standing), start + FAQ_QUESTIONS_MIN * (FAQ_ANSWER_MAX_LINES + 1)))
     questions = [at for at in window if _asks(tagged.lines[standing[at]])][:FAQ_QUESTIONS_MIN]
     return (
