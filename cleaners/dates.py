@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
-from cleaners.patterns import lowered_for_literals, substituted
+from cleaners.patterns import Openings, may_hold, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -35,27 +35,15 @@ def _words(words: tuple[str, ...]) -> str:
 
 # The words of an update and of either kind, lower-cased: a text holding none has no part an update's words lead
 # (`published_part`) nor a dateline's label (`unlabelled`), told by looking them up where the patterns would try
-# each word at every character (`_may_hold`).
+# each word at every character (`patterns.may_hold`).
 # Likewise a text opening with none of the words of its kind, or of any kind, opens with no such word
-# (`_opens_with`; the patterns anchored at the start try each word there, a few microseconds a line).
+# (`patterns.Openings`; the patterns anchored at the start try each word there, a few microseconds a line).
 PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
 UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
 KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
 LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
-
-
-def _may_hold(needles: tuple[str, ...], text: str) -> bool:
-    """Whether a text may hold one of the words (lower-cased) a case-blind pattern needs: a lookup in it
-    lower-cased; a text with a case-folding trap may (`patterns.lowered_for_literals`)."""
-    lowered = lowered_for_literals(text)
-    return lowered is None or any(map(lowered.__contains__, needles))
-
-
-def _opens_with(needles: tuple[str, ...], text: str) -> bool:
-    """Whether a text may open with one of the words (lower-cased) a case-blind pattern anchored at its
-    start needs, as `_may_hold` looks them up."""
-    lowered = lowered_for_literals(text)
-    return lowered is None or lowered.startswith(needles)
+_KIND_OPENINGS = Openings(KIND_NEEDLES)
+_LEADING_OPENINGS = Openings(LEADING_NEEDLES)
 
 
 _PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
@@ -72,7 +60,7 @@ _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECAS
 def _without_leading(pattern: re.Pattern[str], text: str) -> str:
     """The text without what `pattern` cuts from its start (`_KIND_WORDS`, the words of a dateline's kind;
     `_PREFIX`, a dateline's prefix): both open with a kind's words, looked up first."""
-    return pattern.sub("", text) if _opens_with(LEADING_NEEDLES, text) else text
+    return pattern.sub("", text) if _LEADING_OPENINGS.may_open(text) else text
 
 
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
@@ -254,7 +242,7 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text) or not _may_hold(KIND_NEEDLES, text):  # looked for before the pattern
+    if not _LABEL_NEEDS.search(text) or not may_hold(KIND_NEEDLES, text):  # looked for before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -434,7 +422,7 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not _may_hold(UPDATED_NEEDLES, text):
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(UPDATED_NEEDLES, text):
         return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
@@ -466,7 +454,7 @@ def without_update_parts(parts: list[str]) -> list[str]:
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
     text = part.strip()
-    if not _opens_with(KIND_NEEDLES, text):  # most parts: one lookup for both kinds' words
+    if not _KIND_OPENINGS.may_open(text):  # most parts: one lookup for both kinds' words
         return None
     if _UPDATED.match(text):
         return "updated"

@@ -6,6 +6,7 @@ every line stay. The substitutions are a table so each can be read and tested on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A link's or image's parenthesis: its address and optional title. html2text escapes a parenthesis inside
@@ -70,6 +71,12 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
     (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
+)
+# The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
+# without them), and a single character with `in` (a line's look at each row was a third of its cost)
+_SYNTAX_BY_NEEDS = tuple(
+    (needs, tuple((pattern, replacement) for pattern, replacement, _ in rows))
+    for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -172,7 +179,8 @@ def strip_syntax(line: str) -> str:
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    for pattern, replacement, needs in _SYNTAX:
-        if any(map(text.__contains__, needs)):
-            text = pattern.sub(replacement, text)
+    for needs, rows in _SYNTAX_BY_NEEDS:
+        if needs in text if len(needs) == 1 else any(map(text.__contains__, needs)):
+            for pattern, replacement in rows:
+                text = pattern.sub(replacement, text)
     return text

@@ -192,6 +192,27 @@ def lowered_for_literals(plain: str) -> str | None:
     return plain.lower() if plain.isascii() or CASE_FOLDING_TRAPS.isdisjoint(plain) else None
 
 
+def may_hold(needles: tuple[str, ...], text: str) -> bool:
+    """Whether a text may hold one of the words (lower-cased) a case-blind pattern needs: a lookup in it
+    lower-cased; a text with a case-folding trap may (`lowered_for_literals`)."""
+    lowered = lowered_for_literals(text)
+    return lowered is None or any(map(lowered.__contains__, needles))
+
+
+class Openings:
+    """The words (lower-cased) a case-blind pattern anchored at a text's start needs one of."""
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = tuple(word.lower() for word in words)
+        self.longest = max(map(len, self.words), default=0)
+
+    def may_open(self, text: str) -> bool:
+        """Whether a text may open with one of the words, as `may_hold` looks them up, in its start alone (a
+        long line is not lower-cased whole for a look at its first characters)."""
+        lowered = lowered_for_literals(text[: self.longest])
+        return lowered is None or lowered.startswith(self.words)
+
+
 def substituted(pattern: re.Pattern[str], replacement: str, text: str, count: int = 0) -> str:
     """`pattern.sub(replacement, text, count)`, looked for first: a `sub` whose replacement names a
     group reads that template on every call, a match or not, which costs more than most searches."""

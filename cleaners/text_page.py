@@ -51,6 +51,7 @@ from cleaners.dates import (
 )
 from cleaners.language import IDENTIFY_CHARS, identify_language
 from cleaners.languages import SENTENCE_CASE, alternation, function_words, words_of
+from cleaners.patterns import Openings
 from cleaners.regions import (
     CHROME_LINE_PENALTY,
     PROSE_MIN_WORDS,
@@ -134,6 +135,7 @@ def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
 
 # "Original url:", "Permalink:", "URL:" say the page's own address; "Source:" may cite another
 # page's, so it is read only on a page without the former (and always with its colon).
+_URL_LABEL_TABLES = ("page_url_labels", "cache_banner_labels", "source_labels")
 _URL_LABEL_LINES = (  # a note-taking app's page property has two colons ("source:: https://…")
     _url_label_line(words_of("page_url_labels"), ":{0,2}"),
     # a cached copy's banner: its sentence goes on after the address ("…cache of https://…. It is a snapshot …")
@@ -142,6 +144,9 @@ _URL_LABEL_LINES = (  # a note-taking app's page property has two colons ("sourc
     ),
     _url_label_line(words_of("source_labels"), ":{1,2}"),
 )
+# Every label's first word: a line opening with none is no label's line of any kind, told by one lookup a line
+# where the kinds' patterns were tried in turn on every line
+URL_LABEL_OPENINGS = Openings(tuple({label.split()[0] for table in _URL_LABEL_TABLES for label in words_of(table)}))
 # An archive's copy of a page (the Wayback Machine's "https://web.archive.org/web/20261014083512/https://…"): the
 # page's own address follows the capture's stamp
 _ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)$", re.IGNORECASE)
@@ -688,18 +693,22 @@ def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, lis
     """The URL of a scraper's 'Original url:' line or a page's 'Permalink:' line (URL on the same
     line or the next one; the labels are language rows), and the indexes of the lines that said it;
     `plains` and `raws` are the page's lines without and with their markdown."""
+    labelled = [index for index, plain in enumerate(plains) if URL_LABEL_OPENINGS.may_open(plain)]
     for label_line in _URL_LABEL_LINES:
-        found, indexes = _labelled_url(label_line, plains, raws)
+        found, indexes = _labelled_url(label_line, labelled, plains, raws)
         if found:
             return found, indexes
     return None, []
 
 
-def _labelled_url(label_line: re.Pattern[str], plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
-    """`find_source_url` for one kind of label: the first URL, and every line of the kind."""
+def _labelled_url(
+    label_line: re.Pattern[str], labelled: Sequence[int], plains: list[str], raws: list[str]
+) -> tuple[str | None, list[int]]:
+    """`find_source_url` for one kind of label, among the lines that may open with one (`labelled`): the first
+    URL, and every line of the kind."""
     found, indexes = None, []
-    for index, plain in enumerate(plains):
-        label = label_line.match(plain)
+    for index in labelled:
+        label = label_line.match(plains[index])
         if not label:
             continue
         url = _BARE_URL.match(label["url"]) if label["url"] else None
@@ -823,6 +832,7 @@ def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
 
 
 _PAGE_COUNT = re.compile(r"^\d{1,3}/\d{1,3}$")  # a printed sheet's number and the print's count of them: "1/2"
+PAGE_COUNT_MAX_CHARS = 7  # "999/999": a longer line is none, told without the pattern (every line is one to look at)
 PRINT_HEAD_MAX_LINES = 3  # a print's header over each sheet: its date and time, the page's `<title>`
 
 
@@ -836,7 +846,9 @@ def _tag_print_margins(tagged: Tagged) -> None:
     footers = [
         index
         for index in range(1, len(lines))
-        if _PAGE_COUNT.match(lines[index].raw) and _BARE_URL.match(lines[index - 1].raw)
+        if len(lines[index].raw) <= PAGE_COUNT_MAX_CHARS
+        and _PAGE_COUNT.match(lines[index].raw)
+        and _BARE_URL.match(lines[index - 1].raw)
     ]
     if not footers:
         return
@@ -1740,6 +1752,8 @@ def _opens_faq(tagged: Tagged, standing: list[int], start: int) -> bool:
     """Whether the run's first line opens FAQ_QUESTIONS_MIN questions each answered by the lines under it,
     at most FAQ_ANSWER_MAX_LINES of them before the next: an FAQ, whose first question is no headline (an
     article's question headings stand paragraphs apart)."""
+    if start >= len(standing) or not _asks(tagged.lines[standing[start]]):
+        return False  # most runs: the first line is no question, told before the window is read
     window = range(start, min(len(standing), start + FAQ_QUESTIONS_MIN * (FAQ_ANSWER_MAX_LINES + 1)))
     questions = [at for at in window if _asks(tagged.lines[standing[at]])][:FAQ_QUESTIONS_MIN]
     return (

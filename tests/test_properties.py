@@ -33,12 +33,16 @@ from cleaners.rules import LINE_RULES, TITLE, first_matching_rule, page_language
 from cleaners.text_page import (
     _FTFY_CONFIG,
     _FTFY_CONFIG_AFTER_TAG,
+    _URL_LABEL_LINES,
     FTFY_FIXED_POINT_CHARS,
     REPEAT_SHARE,
+    URL_LABEL_OPENINGS,
     Tagged,
     _ftfy_leaves,
+    _labelled_url,
     _mostly_seen,
     clean_text,
+    find_source_url,
     repair_mojibake,
     split_lines,
 )
@@ -430,11 +434,17 @@ def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(l
 
 def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_it_or_is_a_trap():
     """A line's literal lookups find a needle, a lower-cased line's search a consent word, and the lookups of
-    `dates._may_hold` and `dates._opens_with` a dateline's word, wherever a case-insensitive regex would: every
-    character of Unicode that `re.IGNORECASE` matches to one of their characters is it once lower-cased, or
-    is one of CASE_FOLDING_TRAPS (whose lines are searched with the regex)."""
+    `patterns.may_hold` and `patterns.Openings` a dateline's word or a URL label's first word, wherever a
+    case-insensitive regex would: every character of Unicode that `re.IGNORECASE` matches to one of their
+    characters is it once lower-cased, or is one of CASE_FOLDING_TRAPS (whose lines are searched with the
+    regex)."""
     every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    needles = [*(rule_matcher(None).anywhere_needles or ()), *words_of("consent_words"), *dates.LEADING_NEEDLES]
+    needles = [
+        *(rule_matcher(None).anywhere_needles or ()),
+        *words_of("consent_words"),
+        *dates.LEADING_NEEDLES,
+        *URL_LABEL_OPENINGS.words,
+    ]
     for literal in {character for needle in needles for character in needle}:
         for character in re.findall(re.escape(literal), every_character, re.IGNORECASE):
             assert character.lower() == literal or character in CASE_FOLDING_TRAPS, (literal, character)
@@ -1012,3 +1022,30 @@ def test_a_datelines_label_is_looked_for_only_before_a_colon_or_a_figure_as_by_t
     stripped = text.strip()
     found = dates._DATELINE_LABEL.match(stripped)
     assert dates.unlabelled(text) == (stripped[found.end() :] if found else stripped)
+
+
+@example(["Original url:", "https://example.com/a"])
+@example(["ИСТОЧНИК: https://example.com/a", "Source: Reuters"])
+@example(["This is Google's cache of https://example.com/a. It is a snapshot"])
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(
+            LINE_PIECES,
+            _spaced(
+                ["Source", "source::", "URL:", "Permalink", ":", "Це", "this is", "https://example.com/a"], [" ", ""], 4
+            ),
+            st.text(max_size=12),
+        ),
+        max_size=6,
+    )
+)
+def test_a_url_label_is_looked_for_only_in_lines_opening_with_a_labels_first_word_as_by_the_patterns(lines):
+    """`find_source_url` tries the labels' patterns only on lines opening with one of their first words: the
+    answer of trying them on every line."""
+    everywhere = range(len(lines))
+    expected = next(
+        (found for label_line in _URL_LABEL_LINES if (found := _labelled_url(label_line, everywhere, lines, lines))[0]),
+        (None, []),
+    )
+    assert find_source_url(lines, lines) == expected
