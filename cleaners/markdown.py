@@ -54,6 +54,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"\1",
         "#",
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
+    # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
+    (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
     (re.compile(r"\s*\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}(?=\s*$)"), "", "{"),
     (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
@@ -72,7 +74,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
 )
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]+$")
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")

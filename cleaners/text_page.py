@@ -42,6 +42,7 @@ from cleaners.dates import (
     dateline_parts,
     has_digit,
     is_bare_date,
+    is_filler,
     lede_dateline,
     read_dateline,
     shown_date,
@@ -142,8 +143,9 @@ _URL_LABEL_LINES = (  # a note-taking app's page property has two colons ("sourc
 # An archive's copy of a page (the Wayback Machine's "https://web.archive.org/web/20261014083512/https://…"): the
 # page's own address follows the capture's stamp
 _ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)$", re.IGNORECASE)
-# in angle brackets or, a YAML value's, in quotes (a web clipper's front matter: `source: "https://…"`)
-_BARE_URL = re.compile(r"^[<\"]?(?P<url>https?://[^\s<>\"]+)[>\"]?$", re.IGNORECASE)
+# in angle brackets, a YAML value's in quotes (a web clipper's front matter: `source: "https://…"`), or a plain-text
+# e-mail's in parentheses ("View this email in your browser (https://…)")
+_BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)[>\")]|)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's
@@ -812,11 +814,30 @@ def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
         for line in tagged.lines[fields[-1] + 1 :]
         if line.words >= TITLE_MIN_WORDS
     ]
-    for index in fields:
-        label, value = _header_field(tagged.lines[index].raw)
+    read = [_header_field(tagged.lines[index].raw) for index in fields]
+    site = next((value.strip() for label, value in read if label in _HEADER_SITE_LABELS and value.strip()), None)
+    for label, value in read:
         opened = " ".join(value.split()).casefold()
         if label in _HEADER_TITLE_LABELS and tagged.title is None and not any(map(opened.startswith, below)):
-            tagged.title = value.strip()
+            tagged.title = _without_site_name(value.strip(), site)
+
+
+# A crawler header's field naming the site (Readability's "siteName:", trafilatura's "sitename:"): a `<title>` in
+# another field ends with it ("Le lavoir … - L'Écho du Bocage")
+_HEADER_SITE_LABELS = frozenset({"sitename", "site name"})
+
+
+def _without_site_name(title: str, site: str | None) -> str:
+    """A `<title>` without the site's name its tool header gives after a separator ("Headline - Site")."""
+    if not site or not title.casefold().endswith(site.casefold()):
+        return title
+    head = title[: -len(site)]
+    separator = _SEPARATOR_AT_END.search(head)
+    return head[: separator.start()] if separator else title
+
+
+_TITLE_SITE_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+(?=\S)")  # between a `<title>`'s headline and its site
+_SEPARATOR_AT_END = re.compile(r"\s+[-–—|·:]\s+$")
 
 
 _PAGE_COUNT = re.compile(r"^\d{1,3}/\d{1,3}$")  # a printed sheet's number and the print's count of them: "1/2"
@@ -1923,16 +1944,25 @@ def _page_headline(tagged: Tagged, end: int) -> int | None:
 
 
 def _first_h1(tagged: Tagged, end: int) -> int | None:
-    """The first `# ` heading above the article's start that reads like a headline."""
-    return next(
-        (
-            index
-            for index in range(end)
-            if tagged.tags[index] == BODY
-            and markdown.is_h1(tagged.lines[index].raw)
-            and _reads_like_headline(tagged.lines[index])
-        ),
-        None,
+    """The first `# ` heading above the article's start that reads like a headline; past a web clipper's
+    `# Headline | Site` (the page's `<title>`) to the page's own `# Headline` under it."""
+    found = [
+        index
+        for index in range(end)
+        if tagged.tags[index] == BODY
+        and markdown.is_h1(tagged.lines[index].raw)
+        and _reads_like_headline(tagged.lines[index])
+    ]
+    if not found:
+        return None
+    first = tagged.lines[found[0]].plain
+    return next((index for index in found[1:] if _titled_with_site(first, tagged.lines[index].plain)), found[0])
+
+
+def _titled_with_site(title: str, headline: str) -> bool:
+    """Whether `title` is `headline`, a separator and more (a `<title>`'s "Headline | Site")."""
+    return title.casefold().startswith(headline.casefold()) and bool(
+        _TITLE_SITE_SEPARATOR.match(title[len(headline) :])
     )
 
 
@@ -1950,7 +1980,8 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
             continue
         words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
         rank = (len(words & slug) / len(slug), -len(words - slug))
-        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]):
+        # a dateline spells a dated slug too ("Monthly bulletin · 3 October 2026" for "…/october-bulletin-2026")
+        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]) and not tagged.dateline(line):
             best = (rank, index)
     return None if best is None else best[1]
 
@@ -2002,7 +2033,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
-        or (dateline_kind(plain) and has_digit(plain))
+        or (has_digit(plain) and (dateline_kind(plain) or is_filler(plain)))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)
@@ -2038,6 +2069,7 @@ def _reads_like_headline(line: Line) -> bool:
         and any(map(str.islower, line.plain))
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
+        and "://" not in line.plain  # a print's or a site strip's address ("- Site - https://… -")
         and not _is_trail(line.plain)
         and not ("  " in line.raw and _is_trail(line.raw))  # a menu row's wide gaps are in the dump's line only
         and not _states_a_figure(line.plain)

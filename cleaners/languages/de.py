@@ -445,6 +445,8 @@ ROWS = LanguageRows(
         "ein bericht von",
         "ein marktbericht von",
         "kritik von",
+        "es schreibt",  # a newsletter's or a column's present-tense credit ("Es schreibt: Anna Müller")
+        "es schreibt:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
@@ -531,7 +533,15 @@ ROWS = LanguageRows(
         r"kategorien?:\s*.+",  # a category, the signing office ("Kategorie: Fahrplan · Pressestelle VOW")
         r"pressestelle(\s+\S+)?",
     ),
-    page_url_labels=("permalink", "url", "artikel-url"),
+    page_url_labels=(
+        "permalink",
+        "url",
+        "artikel-url",
+        "url zum artikel",  # a printed post's footer (WP-Print)
+        "diese e-mail im browser anzeigen",  # a newsletter's web copy, the URL after it
+        "e-mail im browser anzeigen",
+        "im browser anzeigen",
+    ),
     source_labels=("quelle",),
     cache_banner_labels=("dies ist der cache von google von",),
     sentence_case_headlines=False,

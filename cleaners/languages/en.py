@@ -55,6 +55,8 @@ ROWS = LanguageRows(
             r"^home\s*(>|»|›|/|\||→|::)",
             r"^you are here\s*:",
             r"^(previous|next) (article|story|post|page)\b",
+            # a blog platform's publication over a post ("Published in Slow Soil")
+            r"^published in [^\W\d][^.!?,:;\d]{1,40}$",
         ),
         "newsletter": (
             # a lead-in, then the app's pitch to follow the news in it
@@ -387,6 +389,7 @@ ROWS = LanguageRows(
         "recipe by",
         "author:",
         "authors:",
+        "byline:",  # a tool's field (Readability's article object: "byline: Par Hervé Castagnol")
         "author(s)",
         "author",
         "contributor:",
@@ -503,12 +506,20 @@ ROWS = LanguageRows(
         "pageurl",  # Diffbot's field as its JSON names it
         "link",  # a feed reader's item header (newsboat's "Feed: / Title: / Author: / Link: / Date:")
         "the wayback machine -",  # an archived copy's toolbar, over the page ("The Wayback Machine - https://…")
+        # a printed post's footer (WP-Print's "URL to article: …") and a newsletter's web copy ("View this email in your
+        # browser (https://…)", Substack's "View this post on the web at https://…")
+        "url to article",
+        "view this email in your browser",
+        "view this email in a browser",
+        "view in browser",
+        "view this post on the web at",
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),
     # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property, a web
     # clipper's front matter
-    crawler_date_labels=("published time", "publish date", "date", "date published", "published"),
+    # (Readability's article object printed field by field: "publishedTime: 2026-05-19T06:30:00+02:00")
+    crawler_date_labels=("published time", "publish date", "date", "date published", "published", "publishedtime"),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
     function_words=frozenset(

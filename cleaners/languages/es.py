@@ -380,6 +380,8 @@ ROWS = LanguageRows(
         "reseña de",
         "informa:",
         "directo narrado por",
+        "escribe",  # a newsletter's or a column's present-tense credit ("Escribe Marta Gil, coordinadora")
+        "escribe:",
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
@@ -417,7 +419,15 @@ ROWS = LanguageRows(
         r"(gabinete|departamento) de (prensa|comunicación)",
         r"comunicado",
     ),
-    page_url_labels=("enlace permanente", "url", "enlace"),
+    page_url_labels=(
+        "enlace permanente",
+        "url",
+        "enlace",
+        "url del artículo",  # a printed post's footer (WP-Print)
+        "ver este correo en tu navegador",  # a newsletter's web copy, the URL after it
+        "ver este email en tu navegador",
+        "ver en el navegador",
+    ),
     source_labels=("fuente",),
     cache_banner_labels=("esta es la versión en caché de",),
     function_words=frozenset(

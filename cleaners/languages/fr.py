@@ -384,7 +384,16 @@ ROWS = LanguageRows(
         r"service (de )?(presse|communication)",
         r"communiqué",
     ),
-    page_url_labels=("lien permanent", "adresse de l'article", "url", "lien"),
+    page_url_labels=(
+        "lien permanent",
+        "adresse de l'article",
+        "url",
+        "lien",
+        "url de l'article",  # a printed post's footer (WP-Print)
+        "voir cet e-mail dans votre navigateur",  # a newsletter's web copy, the URL after it
+        "afficher cet e-mail dans votre navigateur",
+        "voir la version en ligne",
+    ),
     source_labels=("source",),
     cache_banner_labels=("ceci est la version en cache de",),
     function_words=frozenset(

@@ -328,6 +328,8 @@ ROWS = LanguageRows(
         "recensione di",  # a critic's, a live blog's or a report's credit ("Recensione di Ottavia Brambati")
         "diretta a cura di",
         "cronaca di",
+        "scrive",  # a newsletter's or a column's present-tense credit ("Scrive Elisa Varriale, responsabile rifugi")
+        "scrive:",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
@@ -366,7 +368,14 @@ ROWS = LanguageRows(
         r"ufficio stampa",
         r"comunicato",
     ),
-    page_url_labels=("link permanente", "url"),
+    page_url_labels=(
+        "link permanente",
+        "url",
+        "url dell'articolo",  # a printed post's footer (WP-Print)
+        "visualizza questa email nel tuo browser",  # a newsletter's web copy, the URL after it
+        "visualizza questa email nel browser",
+        "visualizza nel browser",
+    ),
     source_labels=("fonte",),
     cache_banner_labels=("questa è la copia cache di google della pagina",),
     function_words=frozenset(

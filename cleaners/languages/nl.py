@@ -326,7 +326,14 @@ ROWS = LanguageRows(
         r"(afdeling )?communicatie",
         r"persvoorlichting",
     ),
-    page_url_labels=("permalink", "url"),
+    page_url_labels=(
+        "permalink",
+        "url",
+        "url naar artikel",  # a printed post's footer (WP-Print)
+        "bekijk deze e-mail in je browser",  # a newsletter's web copy, the URL after it
+        "bekijk deze e-mail in uw browser",
+        "bekijk in je browser",
+    ),
     source_labels=("bron",),
     cache_banner_labels=("dit is de cache van google van",),
     function_words=frozenset(

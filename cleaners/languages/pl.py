@@ -348,6 +348,8 @@ ROWS = LanguageRows(
         "recenzent:",
         "relację prowadził",
         "relację prowadziła",
+        "pisze",  # a newsletter's or a column's present-tense credit ("Pisze Zuzanna Pietraszek, koordynatorka …")
+        "pisze:",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -437,7 +439,15 @@ ROWS = LanguageRows(
         r"dział komunikacji",
         r"komunikat",
     ),
-    page_url_labels=("link stały", "url", "adres artykułu"),
+    page_url_labels=(
+        "link stały",
+        "url",
+        "adres artykułu",
+        "adres url artykułu",  # a printed post's footer (WP-Print)
+        "zobacz tę wiadomość w przeglądarce",  # a newsletter's web copy, the URL after it
+        "wyświetl tę wiadomość w przeglądarce",
+        "wyświetl w przeglądarce",
+    ),
     source_labels=("źródło",),
     cache_banner_labels=("to jest kopia z pamięci podręcznej google adresu",),
     function_words=frozenset(

@@ -334,6 +334,8 @@ ROWS = LanguageRows(
         "texto:",
         "texto de",
         "crónica de",
+        "escreve",  # a newsletter's or a column's present-tense credit ("Escreve Rui Tavares")
+        "escreve:",
     ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
@@ -393,7 +395,15 @@ ROWS = LanguageRows(
         r"comunicado",
         r"nota de imprensa",
     ),
-    page_url_labels=("link permanente", "url", "instantâneo de"),  # a web clipper's snapshot: "Instantâneo de URL"
+    page_url_labels=(
+        "link permanente",
+        "url",
+        "instantâneo de",  # a web clipper's snapshot: "Instantâneo de URL"
+        "url do artigo",  # a printed post's footer (WP-Print)
+        "ver este e-mail no seu navegador",  # a newsletter's web copy, the URL after it
+        "ver este email no navegador",
+        "ver no navegador",
+    ),
     source_labels=("fonte",),
     cache_banner_labels=("esta é a versão em cache de",),
     function_words=frozenset(

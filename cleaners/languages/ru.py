@@ -371,6 +371,8 @@ ROWS = LanguageRows(
         "трансляцию вели",
         "трансляцию вёл",
         "трансляцию вела",
+        "пишет",  # a newsletter's or a column's present-tense credit ("Пишет Анна Лисицына")
+        "пишет:",
     ),
     name_joiners=("и",),
     after_name_words=("в", "из", "с"),
@@ -401,7 +403,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"пресс-служба(\s+\S+)?",
     ),
-    page_url_labels=("постоянная ссылка", "url", "ссылка"),
+    page_url_labels=(
+        "постоянная ссылка",
+        "url",
+        "ссылка",
+        "url статьи",  # a printed post's footer (WP-Print)
+        "открыть письмо в браузере",  # a newsletter's web copy, the URL after it
+        "посмотреть письмо в браузере",
+        "открыть в браузере",
+    ),
     source_labels=("источник",),
     cache_banner_labels=(
         "это кеш google для страницы",

@@ -348,6 +348,8 @@ ROWS = LanguageRows(
         "трансляцію вели",
         "трансляцію вів",
         "трансляцію вела",
+        "пише",  # a newsletter's or a column's present-tense credit ("Пише Олена Гнатюк")
+        "пише:",
     ),
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
@@ -390,7 +392,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"прес-?служба(\s+\S+)?",
     ),
-    page_url_labels=("постійне посилання", "url", "посилання"),
+    page_url_labels=(
+        "постійне посилання",
+        "url",
+        "посилання",
+        "url статті",  # a printed post's footer (WP-Print)
+        "переглянути лист у браузері",  # a newsletter's web copy, the URL after it
+        "відкрити лист у браузері",
+        "переглянути в браузері",
+    ),
     source_labels=("джерело",),
     cache_banner_labels=("це кеш google для сторінки", "це кешована копія сторінки"),
     function_words=frozenset(

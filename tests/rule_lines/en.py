@@ -70,6 +70,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "navigation": [
         "Skip to main content",
+        "Published in Slow Soil",
         "Skip to content",
         "Toggle navigation",
         "Menu",
@@ -263,6 +264,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",
         "Menu prices rose sharply.",
+        "Published in 1998, the novel sold poorly.",
     ],
     "not_found_tail": [
         "The ministry said the page not found in the archive was forged, and the investigation continues into it.",
