@@ -8,6 +8,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import itertools
 import math
@@ -484,6 +485,7 @@ def tag_lines(
     if whole_page:
         _tag_print_margins(tagged)
         _tag_title_bar(tagged)
+        _tag_chat_posts(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
         _score_article_lists(tagged, words, bullets)
@@ -832,12 +834,8 @@ def _without_site_name(title: str, site: str | None) -> str:
     if not site or not title.casefold().endswith(site.casefold()):
         return title
     head = title[: -len(site)]
-    separator = _SEPARATOR_AT_END.search(head)
-    return head[: separator.start()] if separator else title
-
-
-_TITLE_SITE_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+(?=\S)")  # between a `<title>`'s headline and its site
-_SEPARATOR_AT_END = re.compile(r"\s+[-–—|·:]\s+$")
+    separators = list(_TITLE_BAR_SEPARATOR.finditer(head))
+    return head[: separators[-1].start()] if separators and separators[-1].end() == len(head) else title
 
 
 _PAGE_COUNT = re.compile(r"^\d{1,3}/\d{1,3}$")  # a printed sheet's number and the print's count of them: "1/2"
@@ -868,6 +866,42 @@ def _tag_print_margins(tagged: Tagged) -> None:
             if below >= len(lines) or lines[below].raw != line.raw:
                 break
             tags[offset] = tags[below] = CRAWLER_HEADER.name
+
+
+# A chat app's copy of a channel's posts (Telegram Desktop: "Viseu Agora – Notícias, [06.03.2026 18:42]" over each)
+_CHAT_POST_HEADER = re.compile(
+    r"^\S.{0,80}, \[(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) \d{1,2}:\d{2}(?::\d{2})?\]$"
+)
+
+
+def _tag_chat_posts(tagged: Tagged) -> None:
+    """A chat app's copy of a channel's posts, each under the channel's name and the post's stamp: the app's
+    lines (`CRAWLER_HEADER`), not the page's. The longest post is the article, the others the channel's other
+    news (`OUTSIDE_ARTICLE`): its stamp dates the page and its first line, a headline's shape over more of the
+    post, is the title."""
+    lines = tagged.lines
+    headers = [index for index, line in enumerate(lines) if "[" in line.raw and _CHAT_POST_HEADER.match(line.raw)]
+    if not headers:
+        return
+    for index in headers:
+        tagged.tags[index] = CRAWLER_HEADER.name
+    posts = list(zip(headers, [*headers[1:], len(lines)], strict=True))
+    words, at = max((sum(line.words for line in lines[index + 1 : end]), index) for index, end in posts)
+    for index, end in posts:
+        if index != at:
+            tagged.tags[index + 1 : end] = [OUTSIDE_ARTICLE.name] * (end - index - 1)
+    stamp = _CHAT_POST_HEADER.match(lines[at].raw)
+    if stamp:
+        with contextlib.suppress(ValueError):
+            tagged.crawler_day = dt.date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+    first = at + 1
+    if (
+        first < len(lines)
+        and words > lines[first].words
+        and _reads_like_headline(lines[first])
+        and tagged.title is None
+    ):
+        tagged.title = lines[first].plain
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
@@ -1961,9 +1995,7 @@ def _first_h1(tagged: Tagged, end: int) -> int | None:
 
 def _titled_with_site(title: str, headline: str) -> bool:
     """Whether `title` is `headline`, a separator and more (a `<title>`'s "Headline | Site")."""
-    return title.casefold().startswith(headline.casefold()) and bool(
-        _TITLE_SITE_SEPARATOR.match(title[len(headline) :])
-    )
+    return title.casefold().startswith(headline.casefold()) and bool(_TITLE_BAR_SEPARATOR.match(title, len(headline)))
 
 
 def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:

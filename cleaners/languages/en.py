@@ -400,6 +400,7 @@ ROWS = LanguageRows(
         "interviewed by",
         "live coverage by",  # a live blog's credit ("Live coverage by Jane Doe and John Roe")
         "live updates by",
+        "post by",  # a forum post's line ("Post by Jane Doe » Mon Oct 12, 2026 9:14 pm")
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),

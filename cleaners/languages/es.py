@@ -380,6 +380,7 @@ ROWS = LanguageRows(
         "reseña de",
         "informa:",
         "directo narrado por",
+        "mensaje por",  # a forum post's line ("Mensaje por Ana Gil » 13 Oct 2026, 21:14")
         "escribe",  # a newsletter's or a column's present-tense credit ("Escribe Marta Gil, coordinadora")
         "escribe:",
     ),

@@ -328,6 +328,7 @@ ROWS = LanguageRows(
         "recensione di",  # a critic's, a live blog's or a report's credit ("Recensione di Ottavia Brambati")
         "diretta a cura di",
         "cronaca di",
+        "messaggio da",  # a forum post's line ("Messaggio da Luca Neri » 13 ott 2026, 21:14")
         "scrive",  # a newsletter's or a column's present-tense credit ("Scrive Elisa Varriale, responsabile rifugi")
         "scrive:",
     ),

@@ -284,6 +284,7 @@ ROWS = LanguageRows(
         "bijgehouden door",
         "recensie:",
         "verslag door",
+        "bericht door",  # a forum post's line ("Bericht door Wouter Blankendaal » di 17 nov 2026, 20:37")
     ),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),

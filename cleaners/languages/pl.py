@@ -348,6 +348,7 @@ ROWS = LanguageRows(
         "recenzent:",
         "relację prowadził",
         "relację prowadziła",
+        "post przez",  # a forum post's line ("Post przez Jan Nowak » 14 lis 2026, 19:05")
         "pisze",  # a newsletter's or a column's present-tense credit ("Pisze Zuzanna Pietraszek, koordynatorka …")
         "pisze:",
     ),
