@@ -202,6 +202,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(an (einen freund|eine freundin|freunde) weiterleiten|weiterleiten an (einen freund|freunde))(\s*\(https?://\S+\))?$",
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
             # the question that asks for a share ("Dir hat der Artikel gefallen? Jetzt teilen …")
             (

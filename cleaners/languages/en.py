@@ -162,6 +162,8 @@ ROWS = LanguageRows(
             r"^if you['’]re (seeing this message but you['’]re )?already a subscriber\b",
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^forward (this (email|newsletter) )?to a friend(\s*\(https?://\S+\))?$",
             (
                 r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
                 r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"

@@ -179,6 +179,8 @@ ROWS = LanguageRows(
             r"^únete a (nuestro|el) canal (de|en) (whatsapp|telegram)\b",  # "Únete a nuestro canal de WhatsApp para …"
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^reenviar a un amigo(\s*\(https?://\S+\))?$",
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
             (
                 r"^(compartir|comparte|compartí|comparta|compártelo|compártela|compartilo|compartir esto|"

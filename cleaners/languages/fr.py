@@ -159,7 +159,11 @@ ROWS = LanguageRows(
                 r" (whatsapp|telegram)\b"
             ),
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(transférer|transmettre) (cet e-mail |cette newsletter )?à un ami(\s*\(https?://\S+\))?$",
+        ),
         "cookie_notice": (
             r"^(ce|notre) site( web| internet)? (utilise|emploie|dépose|a recours à) (des )?(cookies|traceurs)\b",
             # "Nous utilisons des cookies …", "Avec votre accord, nous et nos 312 partenaires utilisons des cookies …",

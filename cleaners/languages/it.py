@@ -147,6 +147,8 @@ ROWS = LanguageRows(
             r"^ricevi (le |tutte le |le ultime )?(notizie|news)\b.*\b(su|via) (whatsapp|telegram)\b",
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^inoltra(re)? (questa email |la newsletter )?a un amico(\s*\(https?://\S+\))?$",
             # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"
             (
                 r"^(condividi(lo|la)?|condivisione)( su| sui social( network)?| l'articolo| questo articolo|"

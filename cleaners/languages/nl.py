@@ -125,7 +125,11 @@ ROWS = LanguageRows(
             r"^steun (onafhankelijke|lokale|onze|goede) (\w+ )?journalistiek\b",
             r"^ontvang (het |al het |het laatste )?(nieuws|updates)\b.*\b(via|op|in) (whatsapp|telegram)\b",
         ),
-        "social_share": (rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",),
+        "social_share": (
+            rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(doorsturen naar een vriend|stuur (deze e-mail |deze nieuwsbrief )?door naar een vriend)(\s*\(https?://\S+\))?$",
+        ),
         "cookie_notice": (
             (
                 rf"^{_BUTTONS_FIRST}(wij|we|deze (web)?site|onze (web)?site|deze website) "

@@ -137,6 +137,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^prześlij (tę wiadomość |ten newsletter )?(znajomemu|znajomym|dalej)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"
             (
                 r"^((udostępnij|udostępnij to|podziel|podzielcie|się|wyślij|e-mailem|mailem|emailem|drukuj|wydrukuj|"

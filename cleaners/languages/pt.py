@@ -150,6 +150,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(encaminhar|reencaminhar) (este e-mail )?(a|para) um amigo(\s*\(https?://\S+\))?$",
             # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"
             (
                 r"^(compartilhe|compartilhar|compartilha|partilhe|partilhar|partilha)( isso| isto| esta "

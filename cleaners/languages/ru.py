@@ -140,6 +140,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^переслать (это письмо )?(другу|знакомому)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Поделиться: ВКонтакте · Telegram · WhatsApp"
             (
                 r"^((поделиться|поделитесь|поделись|рассказать|друзьям|с|друзьями|в|во|на|по|соцсетях|социальных|"

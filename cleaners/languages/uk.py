@@ -123,6 +123,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^переслати (цей лист )?(другові|другу|знайомому)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Поділитися: Facebook | Telegram | X"
             (
                 r"^((поділитися|поділіться|поділись|поширити|поширте|розповісти|друзям|з|із|друзями|в|у|на|через|"

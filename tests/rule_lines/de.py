@@ -86,6 +86,7 @@ MUST_GO: dict[str, list[str]] = {
         "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Abonnieren Sie unseren Newsletter.",
     ],
     "social_share": [
+        "An einen Freund weiterleiten (https://us8.forward-to-friend.com/forward?u=club)",
         "Teilen",
         "Artikel teilen",
         "Teilen: Facebook X WhatsApp E-Mail",
@@ -268,6 +269,7 @@ MUST_STAY: dict[str, list[str]] = {
         "War dieser Artikel hilfreich? Die Redaktion hat die Leser gefragt.",
     ],
     "social_share": [
+        "Weiterleiten an einen Freund wollte der Mann den Brief nicht, er brachte ihn selbst vorbei und klingelte.",
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
         "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",

@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Your email address will not be published. Required fields are marked *",
     ],
     "social_share": [
+        "Forward to a friend (https://us8.forward-to-friend.com/forward?u=club)",
         "Share on Facebook",
         "Whatsapp Facebook Pint Baixar",
         "Tweet | Share | Email",
@@ -242,6 +243,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Your email address will not be shared with third parties when you order.",
     ],
     "social_share": [
+        "Forward to a friend the money you owe him, the judge told the defendant, and the case will be closed.",
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
         "Did you like this story? Readers told us they did, and many asked for more of the same.",

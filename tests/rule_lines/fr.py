@@ -72,6 +72,7 @@ MUST_GO: dict[str, list[str]] = {
         "En vous inscrivant, vous acceptez notre politique de confidentialité.",
     ],
     "social_share": [
+        "Transférer à un ami (https://us8.forward-to-friend.com/forward?u=club)",
         "Partager",
         "Partager sur Facebook",
         "Partagez cet article : Facebook Twitter LinkedIn",
@@ -237,6 +238,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recevez-le bien, a-t-il lancé aux supporteurs venus l'accueillir à l'aéroport.",
     ],
     "social_share": [
+        "Transmettre à un ami le goût de la lecture, c'est ce que la bibliothécaire faisait chaque semaine.",
         "Facebook a annoncé mardi qu'il partagerait ses données avec des chercheurs.",
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
     ],

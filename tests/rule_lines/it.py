@@ -64,6 +64,7 @@ MUST_GO: dict[str, list[str]] = {
         "Ti è piaciuto questo articolo? Iscriviti alla newsletter: un'email al mese, niente spam.",
     ],
     "social_share": [
+        "Inoltra a un amico (https://us21.forward-to-friend.com/forward?u=club)",
         "Condividi",
         "Condividi su Facebook",
         "Condividi su: Facebook X WhatsApp",
@@ -207,6 +208,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ricevi il pacco e controlla subito che sia integro, raccomandano le associazioni dei consumatori.",
     ],
     "social_share": [
+        "Inoltrare a un amico una lettera di quarant'anni fa fu la prima cosa che fece quando la ritrovò in soffitta.",
         "Facebook ha annunciato martedì che condividerà i dati con i ricercatori.",
         "Condividi le tue foto migliori con gli amici, invitava il vecchio slogan della pellicola.",
         "Condividere l'auto è sempre più comune tra i pendolari.",

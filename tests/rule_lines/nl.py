@@ -71,6 +71,7 @@ MUST_GO: dict[str, list[str]] = {
         "Blijf op de hoogte: schrijf je in voor onze gratis nieuwsbrief",
     ],
     "social_share": [
+        "Doorsturen naar een vriend (https://us8.forward-to-friend.com/forward?u=club)",
         "Delen",
         "Deel dit artikel:",
         "Deel dit artikel: Facebook X WhatsApp",
@@ -216,6 +217,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aanmelden kan tot vrijdag bij het gemeentehuis.",
     ],
     "social_share": [
+        "Stuur door naar een vriend wat je zelf niet gebruikt, zei de organisator van de ruilbeurs in de bibliotheek.",
         "Facebook maakte dinsdag bekend dat het gegevens gaat delen met onderzoekers.",
         "Delen is het nieuwe hebben, zeggen de oprichters van het platform.",
     ],

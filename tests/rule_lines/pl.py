@@ -71,6 +71,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dziękujemy za zapisanie się do newslettera!",
     ],
     "social_share": [
+        "Prześlij znajomemu (https://us14.forward-to-friend.com/forward?u=club)",
         "Udostępnij",
         "Udostępnij Facebook X",
         "Udostępnij: Facebook | X | Wyślij e-mailem",
@@ -234,6 +235,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Chcesz otrzymywać wyższą emeryturę? Musisz dłużej pracować, mówi minister.",
     ],
     "social_share": [
+        "Prześlij znajomemu list sprzed czterdziestu lat, poradziła mu siostra, gdy znalazł go na strychu.",
         "Podziel się opinią z sąsiadami, zachęcają organizatorzy akcji.",
         "Facebook poinformował we wtorek, że udostępni dane naukowcom.",
     ],
