@@ -420,9 +420,15 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
 
 
 def _unbreakable(line: str) -> bool:
-    """A line a wrapper may have left whole: one holding a long URL or a markdown link, or a list item
-    or table row (html2text wraps paragraphs only, and never inside `[text](target)`)."""
-    return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
+    """A line a wrapper may have left whole: one holding a long URL, a markdown link or a link's address in
+    angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
+    paragraphs only, and never inside `[text](target)`)."""
+    return (
+        "](" in line
+        or "<http" in line
+        or markdown.starts_block(line)
+        or ("://" in line and _UNBREAKABLE.search(line) is not None)
+    )
 
 
 _MENU_GAP = re.compile(r"\S {3,}(?=\S)")  # a wide gap between a menu row's entries ("[4]News   [5]Sport")
