@@ -526,6 +526,7 @@ ROWS = LanguageRows(
         "heute",
     ),
     dateline_filler=(
+        r"aufrufe:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"pressemitteilung(\s+nr\.?\s*\d+(/\d+)?)?",  # "Pressemitteilung Nr. 07/2026"
         r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
         r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",

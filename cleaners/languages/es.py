@@ -412,6 +412,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
+        r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
         r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",

@@ -378,6 +378,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
+        r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
         r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",

@@ -361,6 +361,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(
+        r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
         r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",

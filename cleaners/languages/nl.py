@@ -321,6 +321,7 @@ ROWS = LanguageRows(
         "vandaag",
     ),
     dateline_filler=(
+        r"weergaven:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"persbericht(\s+(nr\.?|no\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
         r"leestijd:?\s*\d+\s*(min\.?|minuten)",

@@ -431,6 +431,7 @@ ROWS = LanguageRows(
         "dziś",
     ),
     dateline_filler=(
+        r"wyświetle(ń|nia):\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"komunikat prasowy(\s+nr\.?\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
         r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",

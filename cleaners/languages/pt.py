@@ -387,6 +387,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(
+        r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
         r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",

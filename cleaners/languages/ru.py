@@ -397,6 +397,7 @@ ROWS = LanguageRows(
         "сегодня",
     ),
     dateline_filler=(
+        r"просмотров:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"пресс-релиз(\s+№\s*\d+(/\d+)?)?",
         r"(\d+\s*)?мин(\.|ут[аы]?)?(\s+чтения)?",
         r"время чтения:?\s*\d+\s*мин(\.|ут[аы]?)?",

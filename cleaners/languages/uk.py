@@ -386,6 +386,7 @@ ROWS = LanguageRows(
         "сьогодні",
     ),
     dateline_filler=(
+        r"переглядів:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"прес-реліз(\s+№\s*\d+(/\d+)?)?",
         r"(\d+\s*)?хв(\.|илин[аи]?)?(\s+читання)?",
         r"час читання:?\s*\d+\s*хв(\.|илин[аи]?)?",
