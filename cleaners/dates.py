@@ -474,12 +474,6 @@ def _kind_of_part(part: str) -> str | None:
     return "published" if _PUBLISHED.match(text) else None
 
 
-def is_filler(plain: str) -> bool:
-    """A line that is only what a dateline may carry beside its date ("7 min read", "12 comments"): a meta
-    strip's part on a line of its own (a blog platform's), no headline."""
-    return _FILLER.fullmatch(plain.strip()) is not None
-
-
 def parse_dateline_with_filler(
     plain: str, reading: DateReading = DateReading(), bare_read: bool = False
 ) -> Published | None:

@@ -74,7 +74,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
 )
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]+$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")

@@ -43,7 +43,6 @@ from cleaners.dates import (
     dateline_parts,
     has_digit,
     is_bare_date,
-    is_filler,
     lede_dateline,
     read_dateline,
     shown_date,
@@ -2038,7 +2037,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
         menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
-        if tag == BODY and _reads_like_headline(line) and not menu_row:
+        # a short line holding an address is a print's site strip ("- Site - https://… -"), no headline
+        site_strip = "://" in line.plain and line.words <= SITE_STRIP_MAX_WORDS
+        if tag == BODY and _reads_like_headline(line) and not menu_row and not site_strip:
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -2059,6 +2060,7 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
 
@@ -2071,7 +2073,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
-        or (has_digit(plain) and (dateline_kind(plain) or is_filler(plain)))
+        or (dateline_kind(plain) and has_digit(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)
@@ -2107,7 +2109,6 @@ def _reads_like_headline(line: Line) -> bool:
         and any(map(str.islower, line.plain))
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
-        and "://" not in line.plain  # a print's or a site strip's address ("- Site - https://… -")
         and not _is_trail(line.plain)
         and not ("  " in line.raw and _is_trail(line.raw))  # a menu row's wide gaps are in the dump's line only
         and not _states_a_figure(line.plain)
