@@ -34,7 +34,8 @@ _METADATA_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|\by\b|\be
 _AFTER_NAME = re.compile(rf"\s\s*(?:{alternation(words_of('after_name_words'))})\s+.*$")
 _AFTER_NAME_WORDS = frozenset(words_of("after_name_words"))
 _CREDIT_SEPARATOR = re.compile(r"[,|(]")  # a name, then its credit: ", AFP", " | Reuters", " (ANSA)"
-_TRAILING = re.compile(r"\s*(?:\s[-–—|•·]\s*.*|\(.*?\))$")  # " - Staff writer", " | Reuters", "(AFP)"
+# " - Staff writer", " | Reuters", "(AFP)", a forum post's " » 13 oct. 2026 21:14"
+_TRAILING = re.compile(r"\s*(?:\s[-–—|•·»]\s*.*|\(.*?\))$")
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,6}®?|(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]+-[A-Z]+|\d+\+?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$"
 )

@@ -352,14 +352,15 @@ def is_bare_date(plain: str) -> bool:
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
 _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
 _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
-# Between a dateline's parts: a bar, a bullet or a spaced dash or slash ("Sports | March 3, 2024 | 4 comments"),
+# Between a dateline's parts: a bar, a bullet or a spaced dash, slash or guillemet ("Sports | March 3, 2024 | 4
+# comments", a forum post's "par Jane Doe » mar. 13 oct. 2026 21:14"),
 # that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
 # engine then skips the characters no separator starts at (it tried the leading spaces at every character).
-_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/])\s+)")
+_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/»])\s+)")
 # What one of them needs: a bar or a bullet, or a dash or slash with a space after it (a hyphen inside a word,
 # "anti-terrorist", is none). A line without any has one part, told without trying the pattern's spaces at each of
 # its characters; written to open with one class, as `_PART_SEPARATOR` is.
-_SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—](?:(?<=[|•·⋅・])|\s)")
+_SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—»](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
 _LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")

@@ -55,6 +55,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"\1",
         "#",
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
+    # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
+    (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
     (re.compile(r"\s*\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}(?=\s*$)"), "", "{"),
     (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
@@ -79,7 +81,7 @@ _SYNTAX_BY_NEEDS = tuple(
     for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 _RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")

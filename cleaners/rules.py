@@ -160,7 +160,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="social_share",
         why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
-        "Facebook and YouTube.', 'Follow us on WhatsApp for every wicket as it happens.' (no comma: a quote goes on)",
+        "Facebook and YouTube.', 'Follow us on WhatsApp for every wicket as it happens.' (no comma: a quote goes on), "
+        "a newsletter's 'Forward to a friend (https://…)' button (a whole line).",
         max_words=20,
     ),
     LineRule(
@@ -307,7 +308,10 @@ TITLE = StructuralRule(
     "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
     "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
-    "punctuation: 'Новини Пояснення Розслідування Підтримати нас'). Becomes `title`.",
+    "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
+    "https://… -') or only a meta strip's filler ('7 min read'). A web clipper's `# Headline | Site` (the page's "
+    "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
+    "Becomes `title`.",
     {
         "header_ends_at_words": 15,
         "min_words": 3,
@@ -333,9 +337,10 @@ BYLINE = StructuralRule(
     "main run's first lines, down to its second sentence (under a caption or deck the run starts with), is the "
     "header's too; so is a blog's post line, a dateline then its by-word and names ('Publié le 8 novembre 2026 "
     "par Maëlle Guérandel') or its by-word, names and date ('Publicado por Ana García el 15 de enero de 2026 en "
-    "Noticias'; what follows the date names no one), and a row whose last part names the writer after sections "
-    "and the date ('Sport | "
-    "Lokalsport | 21. März 2026 | Lukas Brandhorst'); with none in "
+    "Noticias'; what follows the date names no one), a forum post's line, the by-word and name, a spaced guillemet "
+    "and the date ('par Gérard Paumelle » mar. 13 oct. 2026 21:14', 'Bericht door …', 'Сообщение …'), and a row "
+    "whose last part names the writer after sections and the date ('Sport | Lokalsport | 21. März 2026 | Lukas "
+    "Brandhorst'); with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",
     {"max_words": 16, "tail_span": 3},
@@ -365,7 +370,8 @@ SOURCE_URL = StructuralRule(
     "search engine's cached copy's banner ('This is Google's cache of https://…. It is a snapshot …', 'Esta es la "
     "versión en caché de …'; per language), else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`. An "
     "archived copy's address gives the page's own ('The Wayback Machine - https://web.archive.org/web/2026…/https://"
-    "…'), and so does a printed page's footer (the address over the sheet's number, '1/2').",
+    "…'), and so does a printed page's footer (the address over the sheet's number, '1/2'), a printed post's 'URL "
+    "to article: …' (WP-Print's, per language) and a newsletter's 'View this email in your browser (https://…)'.",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -384,7 +390,12 @@ CRAWLER_HEADER = StructuralRule(
     "properties ('title:: … / source:: … / author:: [[Jane Doe]] / published:: [[2026-07-11]]') are such a header, "
     "and a feed reader's item header ('Feed: / Title: / Author: / Link: / Date:') keeps its fields apart in a "
     "wrapped dump. So are a page printed to PDF's margins: the print's date and `<title>` atop each sheet and the "
-    "address and sheet number under it (they no longer cut the article in two nor date it with the print's day).",
+    "address and sheet number under it (they no longer cut the article in two nor date it with the print's day). "
+    "Readability's article object printed field by field ('title: … / byline: … / siteName: … / publishedTime: "
+    "2026-05-19T06:30:00+02:00 / textContent:') is such a header, its title without the site's name. So are a chat "
+    "app's post headers over a channel's posts (Telegram Desktop's 'Channel, [06.03.2026 18:42]'): the longest "
+    "post is the article, its stamp dates the page and its first line is the title; the other posts are the "
+    "channel's other news (`outside_article`).",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

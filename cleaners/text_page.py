@@ -8,6 +8,7 @@ two apart makes the audit exact: every non-blank input line is either in the tex
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import itertools
 import math
@@ -150,8 +151,9 @@ URL_LABEL_OPENINGS = Openings(tuple({label.split()[0] for table in _URL_LABEL_TA
 # An archive's copy of a page (the Wayback Machine's "https://web.archive.org/web/20261014083512/https://…"): the
 # page's own address follows the capture's stamp
 _ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<url>https?://\S+)$", re.IGNORECASE)
-# in angle brackets or, a YAML value's, in quotes (a web clipper's front matter: `source: "https://…"`)
-_BARE_URL = re.compile(r"^[<\"]?(?P<url>https?://[^\s<>\"]+)[>\"]?$", re.IGNORECASE)
+# in angle brackets, a YAML value's in quotes (a web clipper's front matter: `source: "https://…"`), or a plain-text
+# e-mail's in parentheses ("View this email in your browser (https://…)")
+_BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)[>\")]|)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's
@@ -425,9 +427,15 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
 
 
 def _unbreakable(line: str) -> bool:
-    """A line a wrapper may have left whole: one holding a long URL or a markdown link, or a list item
-    or table row (html2text wraps paragraphs only, and never inside `[text](target)`)."""
-    return "](" in line or markdown.starts_block(line) or ("://" in line and _UNBREAKABLE.search(line) is not None)
+    """A line a wrapper may have left whole: one holding a long URL, a markdown link or a link's address in
+    angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
+    paragraphs only, and never inside `[text](target)`)."""
+    return (
+        "](" in line
+        or "<http" in line
+        or markdown.starts_block(line)
+        or ("://" in line and _UNBREAKABLE.search(line) is not None)
+    )
 
 
 _MENU_GAP = re.compile(r"\S {3,}(?=\S)")  # a wide gap between a menu row's entries ("[4]News   [5]Sport")
@@ -490,6 +498,7 @@ def tag_lines(
     if whole_page:
         _tag_print_margins(tagged)
         _tag_title_bar(tagged)
+        _tag_chat_posts(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
         _score_article_lists(tagged, words, bullets)
@@ -824,11 +833,26 @@ def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
         for line in tagged.lines[fields[-1] + 1 :]
         if line.words >= TITLE_MIN_WORDS
     ]
-    for index in fields:
-        label, value = _header_field(tagged.lines[index].raw)
+    read = [_header_field(tagged.lines[index].raw) for index in fields]
+    site = next((value.strip() for label, value in read if label in _HEADER_SITE_LABELS and value.strip()), None)
+    for label, value in read:
         opened = " ".join(value.split()).casefold()
         if label in _HEADER_TITLE_LABELS and tagged.title is None and not any(map(opened.startswith, below)):
-            tagged.title = value.strip()
+            tagged.title = _without_site_name(value.strip(), site)
+
+
+# A crawler header's field naming the site (Readability's "siteName:", trafilatura's "sitename:"): a `<title>` in
+# another field ends with it ("Le lavoir … - L'Écho du Bocage")
+_HEADER_SITE_LABELS = frozenset({"sitename", "site name"})
+
+
+def _without_site_name(title: str, site: str | None) -> str:
+    """A `<title>` without the site's name its tool header gives after a separator ("Headline - Site")."""
+    if not site or not title.casefold().endswith(site.casefold()):
+        return title
+    head = title[: -len(site)]
+    separators = list(_TITLE_BAR_SEPARATOR.finditer(head))
+    return head[: separators[-1].start()] if separators and separators[-1].end() == len(head) else title
 
 
 _PAGE_COUNT = re.compile(r"^\d{1,3}/\d{1,3}$")  # a printed sheet's number and the print's count of them: "1/2"
@@ -862,6 +886,42 @@ def _tag_print_margins(tagged: Tagged) -> None:
             if below >= len(lines) or lines[below].raw != line.raw:
                 break
             tags[offset] = tags[below] = CRAWLER_HEADER.name
+
+
+# A chat app's copy of a channel's posts (Telegram Desktop: "Viseu Agora – Notícias, [06.03.2026 18:42]" over each)
+_CHAT_POST_HEADER = re.compile(
+    r"^\S.{0,80}, \[(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) \d{1,2}:\d{2}(?::\d{2})?\]$"
+)
+
+
+def _tag_chat_posts(tagged: Tagged) -> None:
+    """A chat app's copy of a channel's posts, each under the channel's name and the post's stamp: the app's
+    lines (`CRAWLER_HEADER`), not the page's. The longest post is the article, the others the channel's other
+    news (`OUTSIDE_ARTICLE`): its stamp dates the page and its first line, a headline's shape over more of the
+    post, is the title."""
+    lines = tagged.lines
+    headers = [index for index, line in enumerate(lines) if "[" in line.raw and _CHAT_POST_HEADER.match(line.raw)]
+    if not headers:
+        return
+    for index in headers:
+        tagged.tags[index] = CRAWLER_HEADER.name
+    posts = list(zip(headers, [*headers[1:], len(lines)], strict=True))
+    words, at = max((sum(line.words for line in lines[index + 1 : end]), index) for index, end in posts)
+    for index, end in posts:
+        if index != at:
+            tagged.tags[index + 1 : end] = [OUTSIDE_ARTICLE.name] * (end - index - 1)
+    stamp = _CHAT_POST_HEADER.match(lines[at].raw)
+    if stamp:
+        with contextlib.suppress(ValueError):
+            tagged.crawler_day = dt.date(int(stamp["year"]), int(stamp["month"]), int(stamp["day"]))
+    first = at + 1
+    if (
+        first < len(lines)
+        and words > lines[first].words
+        and _reads_like_headline(lines[first])
+        and tagged.title is None
+    ):
+        tagged.title = lines[first].plain
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
@@ -1959,17 +2019,24 @@ def _page_headline(tagged: Tagged, end: int) -> int | None:
 
 
 def _first_h1(tagged: Tagged, end: int) -> int | None:
-    """The first `# ` heading above the article's start that reads like a headline."""
-    return next(
-        (
-            index
-            for index in range(end)
-            if tagged.tags[index] == BODY
-            and markdown.is_h1(tagged.lines[index].raw)
-            and _reads_like_headline(tagged.lines[index])
-        ),
-        None,
-    )
+    """The first `# ` heading above the article's start that reads like a headline; past a web clipper's
+    `# Headline | Site` (the page's `<title>`) to the page's own `# Headline` under it."""
+    found = [
+        index
+        for index in range(end)
+        if tagged.tags[index] == BODY
+        and markdown.is_h1(tagged.lines[index].raw)
+        and _reads_like_headline(tagged.lines[index])
+    ]
+    if not found:
+        return None
+    first = tagged.lines[found[0]].plain
+    return next((index for index in found[1:] if _titled_with_site(first, tagged.lines[index].plain)), found[0])
+
+
+def _titled_with_site(title: str, headline: str) -> bool:
+    """Whether `title` is `headline`, a separator and more (a `<title>`'s "Headline | Site")."""
+    return title.casefold().startswith(headline.casefold()) and bool(_TITLE_BAR_SEPARATOR.match(title, len(headline)))
 
 
 def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
@@ -1986,7 +2053,8 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
             continue
         words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
         rank = (len(words & slug) / len(slug), -len(words - slug))
-        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]):
+        # a dateline spells a dated slug too ("Monthly bulletin · 3 October 2026" for "…/october-bulletin-2026")
+        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]) and not tagged.dateline(line):
             best = (rank, index)
     return None if best is None else best[1]
 
@@ -2005,7 +2073,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
         menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
-        if tag == BODY and _reads_like_headline(line) and not menu_row:
+        # a short line holding an address is a print's site strip ("- Site - https://… -"), no headline
+        site_strip = "://" in line.plain and line.words <= SITE_STRIP_MAX_WORDS
+        if tag == BODY and _reads_like_headline(line) and not menu_row and not site_strip:
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -2026,6 +2096,7 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
 

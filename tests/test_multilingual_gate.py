@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-11), a few seconds.
+multilingual-2 to multilingual-12), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -27,6 +27,7 @@ from tests.bench.multilingual import (
     CORPORA,
     CORPUS,
     EIGHTH_HOLD_OUT,
+    ELEVENTH_HOLD_OUT,
     FIFTH_HOLD_OUT,
     FOURTH_HOLD_OUT,
     HOLD_OUT,
@@ -99,6 +100,11 @@ NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
 TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.05, "en": 0.04,
+}  # fmt: skip
+ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    # de 0.04 unseen: its recall notice, unwrapped whole since the fixes, keeps its share strip and service line
+    "de": 0.08, "en": 0.06, "es": 0.07, "nl": 0.06, "pt": 0.12,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -231,6 +237,17 @@ GATES = {
         0.02,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`)
         TENTH_HOLD_OUT_RECALL_FLOORS,
         TENTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The eleventh hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (07:05 UTC, at `8840349`), then after the fixes it led to (08:03 UTC, `corpus12-25`: tools' headers
+    # and margins, forum post lines, a chat app's posts, by-words, a wrap column under footer links), less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up.
+    "multilingual-12": hold_out_gate(
+        ELEVENTH_HOLD_OUT,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.79, "authors": 0.85, "date": 0.85, "url": 0.99},
+        0.04,
+        ELEVENTH_HOLD_OUT_RECALL_FLOORS,
+        ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

@@ -217,6 +217,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(an (einen freund|eine freundin|freunde) weiterleiten|weiterleiten an (einen freund|freunde))(\s*\(https?://\S+\))?$",
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
             # the question that asks for a share ("Dir hat der Artikel gefallen? Jetzt teilen …")
             (
@@ -467,6 +469,8 @@ ROWS = LanguageRows(
         "ein bericht von",
         "ein marktbericht von",
         "kritik von",
+        "es schreibt",  # a newsletter's or a column's present-tense credit ("Es schreibt: Anna Müller")
+        "es schreibt:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
@@ -546,6 +550,7 @@ ROWS = LanguageRows(
         "heute",
     ),
     dateline_filler=(
+        r"aufrufe:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"pressemitteilung(\s+nr\.?\s*\d+(/\d+)?)?",  # "Pressemitteilung Nr. 07/2026"
         r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
         r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",
@@ -555,7 +560,15 @@ ROWS = LanguageRows(
         r"kategorien?:\s*.+",  # a category, the signing office ("Kategorie: Fahrplan · Pressestelle VOW")
         r"pressestelle(\s+\S+)?",
     ),
-    page_url_labels=("permalink", "url", "artikel-url"),
+    page_url_labels=(
+        "permalink",
+        "url",
+        "artikel-url",
+        "url zum artikel",  # a printed post's footer (WP-Print)
+        "diese e-mail im browser anzeigen",  # a newsletter's web copy, the URL after it
+        "e-mail im browser anzeigen",
+        "im browser anzeigen",
+    ),
     source_labels=("quelle",),
     cache_banner_labels=("dies ist der cache von google von",),
     sentence_case_headlines=False,

@@ -65,6 +65,8 @@ ROWS = LanguageRows(
             r"^home\s*(>|»|›|/|\||→|::)",
             r"^you are here\s*:",
             r"^(previous|next) (article|story|post|page)\b",
+            # a blog platform's publication over a post ("Published in Slow Soil")
+            r"^published in [^\W\d][^.!?,:;\d]{1,40}$",
         ),
         "newsletter": (
             # a lead-in, then the app's pitch to follow the news in it
@@ -177,6 +179,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^forward (this (email|newsletter) )?to a friend(\s*\(https?://\S+\))?$",
             (
                 r"^((share|tweet|pin|email|e-mail|print|copy|link|save|follow|like|us|on|this|article|story|post|via|"
                 r"facebook|twitter|x|whatsapp|linkedin|pinterest|pint|reddit|telegram|flipboard|messenger|instagram|"
@@ -409,6 +413,7 @@ ROWS = LanguageRows(
         "recipe by",
         "author:",
         "authors:",
+        "byline:",  # a tool's field (Readability's article object: "byline: Par Hervé Castagnol")
         "author(s)",
         "author",
         "contributor:",
@@ -419,6 +424,7 @@ ROWS = LanguageRows(
         "interviewed by",
         "live coverage by",  # a live blog's credit ("Live coverage by Jane Doe and John Roe")
         "live updates by",
+        "post by",  # a forum post's line ("Post by Jane Doe » Mon Oct 12, 2026 9:14 pm")
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),
@@ -511,6 +517,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
+        r"views?:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
@@ -534,12 +541,20 @@ ROWS = LanguageRows(
         "pageurl",  # Diffbot's field as its JSON names it
         "link",  # a feed reader's item header (newsboat's "Feed: / Title: / Author: / Link: / Date:")
         "the wayback machine -",  # an archived copy's toolbar, over the page ("The Wayback Machine - https://…")
+        # a printed post's footer (WP-Print's "URL to article: …") and a newsletter's web copy ("View this email in your
+        # browser (https://…)", Substack's "View this post on the web at https://…")
+        "url to article",
+        "view this email in your browser",
+        "view this email in a browser",
+        "view in browser",
+        "view this post on the web at",
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),
     # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property, a web
     # clipper's front matter
-    crawler_date_labels=("published time", "publish date", "date", "date published", "published"),
+    # (Readability's article object printed field by field: "publishedTime: 2026-05-19T06:30:00+02:00")
+    crawler_date_labels=("published time", "publish date", "date", "date published", "published", "publishedtime"),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
     function_words=frozenset(

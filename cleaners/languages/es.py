@@ -191,6 +191,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^reenviar a un amigo(\s*\(https?://\S+\))?$",
             # "Compartir en redes: Facebook Twitter WhatsApp", "Comparte esta nota:", "Compartí esta nota"
             (
                 r"^(compartir|comparte|compartí|comparta|compártelo|compártela|compartilo|compartir esto|"
@@ -394,6 +396,9 @@ ROWS = LanguageRows(
         "reseña de",
         "informa:",
         "directo narrado por",
+        "mensaje por",  # a forum post's line ("Mensaje por Ana Gil » 13 Oct 2026, 21:14")
+        "escribe",  # a newsletter's or a column's present-tense credit ("Escribe Marta Gil, coordinadora")
+        "escribe:",
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
@@ -429,6 +434,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"hace (una?|\d+) (minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)", "ayer", "hoy"),
     dateline_filler=(
+        r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
         r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",
@@ -439,7 +445,15 @@ ROWS = LanguageRows(
         r"(gabinete|departamento) de (prensa|comunicación)",
         r"comunicado",
     ),
-    page_url_labels=("enlace permanente", "url", "enlace"),
+    page_url_labels=(
+        "enlace permanente",
+        "url",
+        "enlace",
+        "url del artículo",  # a printed post's footer (WP-Print)
+        "ver este correo en tu navegador",  # a newsletter's web copy, the URL after it
+        "ver este email en tu navegador",
+        "ver en el navegador",
+    ),
     source_labels=("fuente",),
     cache_banner_labels=("esta es la versión en caché de",),
     function_words=frozenset(

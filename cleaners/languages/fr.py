@@ -180,6 +180,8 @@ ROWS = LanguageRows(
                 r"^suivez-nous (aussi |également )?sur (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|"
                 r"threads|bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(transférer|transmettre) (cet e-mail |cette newsletter )?à un ami(\s*\(https?://\S+\))?$",
         ),
         "cookie_notice": (
             r"^(ce|notre) site( web| internet)? (utilise|emploie|dépose|a recours à) (des )?(cookies|traceurs)\b",
@@ -398,6 +400,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"il y a (une?|\d+) (minutes?|min|heures?|h|jours?|semaines?|mois|ans?)", "hier", "aujourd['’]hui"),
     dateline_filler=(
+        r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
         r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",
@@ -408,7 +411,16 @@ ROWS = LanguageRows(
         r"service (de )?(presse|communication)",
         r"communiqué",
     ),
-    page_url_labels=("lien permanent", "adresse de l'article", "url", "lien"),
+    page_url_labels=(
+        "lien permanent",
+        "adresse de l'article",
+        "url",
+        "lien",
+        "url de l'article",  # a printed post's footer (WP-Print)
+        "voir cet e-mail dans votre navigateur",  # a newsletter's web copy, the URL after it
+        "afficher cet e-mail dans votre navigateur",
+        "voir la version en ligne",
+    ),
     source_labels=("source",),
     cache_banner_labels=("ceci est la version en cache de",),
     function_words=frozenset(

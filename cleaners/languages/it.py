@@ -159,6 +159,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^inoltra(re)? (questa email |la newsletter )?a un amico(\s*\(https?://\S+\))?$",
             # "Condividi su: Facebook X WhatsApp", "Condividi l'articolo:", "Condividi sui social"
             (
                 r"^(condividi(lo|la)?|condivisione)( su| sui social( network)?| l'articolo| questo articolo|"
@@ -349,6 +351,9 @@ ROWS = LanguageRows(
         "recensione di",  # a critic's, a live blog's or a report's credit ("Recensione di Ottavia Brambati")
         "diretta a cura di",
         "cronaca di",
+        "messaggio da",  # a forum post's line ("Messaggio da Luca Neri » 13 ott 2026, 21:14")
+        "scrive",  # a newsletter's or a column's present-tense credit ("Scrive Elisa Varriale, responsabile rifugi")
+        "scrive:",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
@@ -386,6 +391,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(un|una|\d+) (minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa", "ieri", "oggi"),
     dateline_filler=(
+        r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
         r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",
@@ -396,7 +402,14 @@ ROWS = LanguageRows(
         r"ufficio stampa",
         r"comunicato",
     ),
-    page_url_labels=("link permanente", "url"),
+    page_url_labels=(
+        "link permanente",
+        "url",
+        "url dell'articolo",  # a printed post's footer (WP-Print)
+        "visualizza questa email nel tuo browser",  # a newsletter's web copy, the URL after it
+        "visualizza questa email nel browser",
+        "visualizza nel browser",
+    ),
     source_labels=("fonte",),
     cache_banner_labels=("questa è la copia cache di google della pagina",),
     function_words=frozenset(

@@ -145,6 +145,8 @@ ROWS = LanguageRows(
                 r"^volg ons (ook )?(op|via) (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|"
                 r"bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(doorsturen naar een vriend|stuur (deze e-mail |deze nieuwsbrief )?door naar een vriend)(\s*\(https?://\S+\))?$",
         ),
         "cookie_notice": (
             (
@@ -306,6 +308,7 @@ ROWS = LanguageRows(
         "bijgehouden door",
         "recensie:",
         "verslag door",
+        "bericht door",  # a forum post's line ("Bericht door Wouter Blankendaal » di 17 nov 2026, 20:37")
     ),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
@@ -347,6 +350,7 @@ ROWS = LanguageRows(
         "vandaag",
     ),
     dateline_filler=(
+        r"weergaven:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"persbericht(\s+(nr\.?|no\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
         r"leestijd:?\s*\d+\s*(min\.?|minuten)",
@@ -357,7 +361,14 @@ ROWS = LanguageRows(
         r"(afdeling )?communicatie",
         r"persvoorlichting",
     ),
-    page_url_labels=("permalink", "url"),
+    page_url_labels=(
+        "permalink",
+        "url",
+        "url naar artikel",  # a printed post's footer (WP-Print)
+        "bekijk deze e-mail in je browser",  # a newsletter's web copy, the URL after it
+        "bekijk deze e-mail in uw browser",
+        "bekijk in je browser",
+    ),
     source_labels=("bron",),
     cache_banner_labels=("dit is de cache van google van",),
     function_words=frozenset(

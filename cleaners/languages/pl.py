@@ -151,6 +151,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^prześlij (tę wiadomość |ten newsletter )?(znajomemu|znajomym|dalej)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Udostępnij: Facebook | X | Wyślij e-mailem"
             (
                 r"^((udostępnij|udostępnij to|podziel|podzielcie|się|wyślij|e-mailem|mailem|emailem|drukuj|wydrukuj|"
@@ -372,6 +374,9 @@ ROWS = LanguageRows(
         "recenzent:",
         "relację prowadził",
         "relację prowadziła",
+        "post przez",  # a forum post's line ("Post przez Jan Nowak » 14 lis 2026, 19:05")
+        "pisze",  # a newsletter's or a column's present-tense credit ("Pisze Zuzanna Pietraszek, koordynatorka …")
+        "pisze:",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -452,6 +457,7 @@ ROWS = LanguageRows(
         "dziś",
     ),
     dateline_filler=(
+        r"wyświetle(ń|nia):\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"komunikat prasowy(\s+nr\.?\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
         r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",
@@ -463,7 +469,15 @@ ROWS = LanguageRows(
         r"dział komunikacji",
         r"komunikat",
     ),
-    page_url_labels=("link stały", "url", "adres artykułu"),
+    page_url_labels=(
+        "link stały",
+        "url",
+        "adres artykułu",
+        "adres url artykułu",  # a printed post's footer (WP-Print)
+        "zobacz tę wiadomość w przeglądarce",  # a newsletter's web copy, the URL after it
+        "wyświetl tę wiadomość w przeglądarce",
+        "wyświetl w przeglądarce",
+    ),
     source_labels=("źródło",),
     cache_banner_labels=("to jest kopia z pamięci podręcznej google adresu",),
     function_words=frozenset(

@@ -162,6 +162,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^(encaminhar|reencaminhar) (este e-mail )?(a|para) um amigo(\s*\(https?://\S+\))?$",
             # "Compartilhe: Facebook Twitter", "Partilhe este artigo:", "Compartilhe isso:"
             (
                 r"^(compartilhe|compartilhar|compartilha|partilhe|partilhar|partilha)( isso| isto| esta "
@@ -348,6 +350,9 @@ ROWS = LanguageRows(
         "texto:",
         "texto de",
         "crónica de",
+        "mensagem por",  # a forum post's line ("Mensagem por Rui Lima » 13 out 2026, 21:14")
+        "escreve",  # a newsletter's or a column's present-tense credit ("Escreve Rui Tavares")
+        "escreve:",
     ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
@@ -405,6 +410,7 @@ ROWS = LanguageRows(
     ),
     relative_dates=(r"(há|ha) (uma?|\d+) (minutos?|min|horas?|h|dias?|semanas?|m[eê]s(es)?|anos?)", "ontem", "hoje"),
     dateline_filler=(
+        r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
         r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",
@@ -416,7 +422,15 @@ ROWS = LanguageRows(
         r"comunicado",
         r"nota de imprensa",
     ),
-    page_url_labels=("link permanente", "url", "instantâneo de"),  # a web clipper's snapshot: "Instantâneo de URL"
+    page_url_labels=(
+        "link permanente",
+        "url",
+        "instantâneo de",  # a web clipper's snapshot: "Instantâneo de URL"
+        "url do artigo",  # a printed post's footer (WP-Print)
+        "ver este e-mail no seu navegador",  # a newsletter's web copy, the URL after it
+        "ver este email no navegador",
+        "ver no navegador",
+    ),
     source_labels=("fonte",),
     cache_banner_labels=("esta é a versão em cache de",),
     function_words=frozenset(

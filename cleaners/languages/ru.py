@@ -152,6 +152,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^переслать (это письмо )?(другу|знакомому)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Поделиться: ВКонтакте · Telegram · WhatsApp"
             (
                 r"^((поделиться|поделитесь|поделись|рассказать|друзьям|с|друзьями|в|во|на|по|соцсетях|социальных|"
@@ -385,6 +387,9 @@ ROWS = LanguageRows(
         "трансляцию вели",
         "трансляцию вёл",
         "трансляцию вела",
+        "сообщение",  # a forum post's line ("Сообщение Валерий Трегубов » 14 ноя 2026, 19:05")
+        "пишет",  # a newsletter's or a column's present-tense credit ("Пишет Анна Лисицына")
+        "пишет:",
     ),
     name_joiners=("и",),
     after_name_words=("в", "из", "с"),
@@ -416,6 +421,7 @@ ROWS = LanguageRows(
         "сегодня",
     ),
     dateline_filler=(
+        r"просмотров:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"пресс-релиз(\s+№\s*\d+(/\d+)?)?",
         r"(\d+\s*)?мин(\.|ут[аы]?)?(\s+чтения)?",
         r"время чтения:?\s*\d+\s*мин(\.|ут[аы]?)?",
@@ -425,7 +431,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"пресс-служба(\s+\S+)?",
     ),
-    page_url_labels=("постоянная ссылка", "url", "ссылка"),
+    page_url_labels=(
+        "постоянная ссылка",
+        "url",
+        "ссылка",
+        "url статьи",  # a printed post's footer (WP-Print)
+        "открыть письмо в браузере",  # a newsletter's web copy, the URL after it
+        "посмотреть письмо в браузере",
+        "открыть в браузере",
+    ),
     source_labels=("источник",),
     cache_banner_labels=(
         "это кеш google для страницы",

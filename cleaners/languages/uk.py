@@ -135,6 +135,8 @@ ROWS = LanguageRows(
             ),
         ),
         "social_share": (
+            # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
+            r"^переслати (цей лист )?(другові|другу|знайомому)(\s*\(https?://\S+\))?$",
             # a strip made only of share words and networks: "Поділитися: Facebook | Telegram | X"
             (
                 r"^((поділитися|поділіться|поділись|поширити|поширте|розповісти|друзям|з|із|друзями|в|у|на|через|"
@@ -362,6 +364,9 @@ ROWS = LanguageRows(
         "трансляцію вели",
         "трансляцію вів",
         "трансляцію вела",
+        "повідомлення",  # a forum post's line ("Повідомлення Остап Кравчук » 14 лис 2026, 19:05")
+        "пише",  # a newsletter's or a column's present-tense credit ("Пише Олена Гнатюк")
+        "пише:",
     ),
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
@@ -397,6 +402,7 @@ ROWS = LanguageRows(
         "сьогодні",
     ),
     dateline_filler=(
+        r"переглядів:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"прес-реліз(\s+№\s*\d+(/\d+)?)?",
         r"(\d+\s*)?хв(\.|илин[аи]?)?(\s+читання)?",
         r"час читання:?\s*\d+\s*хв(\.|илин[аи]?)?",
@@ -406,7 +412,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"прес-?служба(\s+\S+)?",
     ),
-    page_url_labels=("постійне посилання", "url", "посилання"),
+    page_url_labels=(
+        "постійне посилання",
+        "url",
+        "посилання",
+        "url статті",  # a printed post's footer (WP-Print)
+        "переглянути лист у браузері",  # a newsletter's web copy, the URL after it
+        "відкрити лист у браузері",
+        "переглянути в браузері",
+    ),
     source_labels=("джерело",),
     cache_banner_labels=("це кеш google для сторінки", "це кешована копія сторінки"),
     function_words=frozenset(

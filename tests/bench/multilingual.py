@@ -19,8 +19,8 @@ the same format: tests/corpus/multilingual-2 (`HOLD_OUT`), tests/corpus/multilin
 tests/corpus/multilingual-4 (`THIRD_HOLD_OUT`), tests/corpus/multilingual-5 (`FOURTH_HOLD_OUT`),
 tests/corpus/multilingual-6 (`FIFTH_HOLD_OUT`), tests/corpus/multilingual-7 (`SIXTH_HOLD_OUT`),
 tests/corpus/multilingual-8 (`SEVENTH_HOLD_OUT`), tests/corpus/multilingual-9 (`EIGHTH_HOLD_OUT`),
-tests/corpus/multilingual-10 (`NINTH_HOLD_OUT`) and tests/corpus/multilingual-11 (`TENTH_HOLD_OUT`) were written
-after the rules, as hold-outs.
+tests/corpus/multilingual-10 (`NINTH_HOLD_OUT`), tests/corpus/multilingual-11 (`TENTH_HOLD_OUT`) and
+tests/corpus/multilingual-12 (`ELEVENTH_HOLD_OUT`) were written after the rules, as hold-outs.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ SEVENTH_HOLD_OUT = CORPUS.with_name("multilingual-8")  # written after the sixth
 EIGHTH_HOLD_OUT = CORPUS.with_name("multilingual-9")  # written after the seventh hold-out's fixes, likewise unseen
 NINTH_HOLD_OUT = CORPUS.with_name("multilingual-10")  # written after the eighth hold-out's fixes, likewise unseen
 TENTH_HOLD_OUT = CORPUS.with_name("multilingual-11")  # written after the ninth hold-out's fixes, likewise unseen
+ELEVENTH_HOLD_OUT = CORPUS.with_name("multilingual-12")  # written after the tenth hold-out's fixes, likewise unseen
 CORPORA = (
     CORPUS,
     HOLD_OUT,
@@ -62,6 +63,7 @@ CORPORA = (
     EIGHTH_HOLD_OUT,
     NINTH_HOLD_OUT,
     TENTH_HOLD_OUT,
+    ELEVENTH_HOLD_OUT,
 )
 MEASURES = ("body_recall", "cruft_leak", "trap_kept", "title", "authors", "date", "url")
 ALL = "all"

@@ -96,6 +96,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Folgen Sie uns auf WhatsApp für alle Nachrichten aus der Region.",
+        "An einen Freund weiterleiten (https://us8.forward-to-friend.com/forward?u=club)",
         "Teilen",
         "Artikel teilen",
         "Teilen: Facebook X WhatsApp E-Mail",
@@ -284,6 +285,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Folgen Sie uns auf Instagram, rief die Köchin dem Publikum zu, bevor sie ging.",
+        "Weiterleiten an einen Freund wollte der Mann den Brief nicht, er brachte ihn selbst vorbei und klingelte.",
         "Facebook kündigte am Dienstag an, Daten mit Forschern zu teilen.",
         "Teilen statt besitzen: Carsharing boomt in Berlin.",
         "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",

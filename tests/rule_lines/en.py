@@ -35,6 +35,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Follow us on WhatsApp for every wicket as it happens.",
+        "Forward to a friend (https://us8.forward-to-friend.com/forward?u=club)",
         "Share on Facebook",
         "Whatsapp Facebook Pint Baixar",
         "Tweet | Share | Email",
@@ -80,6 +81,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "navigation": [
         "Skip to main content",
+        "Published in Slow Soil",
         "Skip to content",
         "Toggle navigation",
         "Menu",
@@ -255,6 +257,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Follow us on Instagram, the chef told the crowd, before she left the stage.",
+        "Forward to a friend the money you owe him, the judge told the defendant, and the case will be closed.",
         "Facebook said on Tuesday it would share data with researchers.",
         "Share prices fell sharply in Moscow.",
         "Did you like this story? Readers told us they did, and many asked for more of the same.",
@@ -282,6 +285,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",
         "Menu prices rose sharply.",
+        "Published in 1998, the novel sold poorly.",
     ],
     "not_found_tail": [
         "The ministry said the page not found in the archive was forged, and the investigation continues into it.",

@@ -70,6 +70,7 @@ MUST_GO: dict[str, list[str]] = {
         "Gracias por suscribirte",
     ],
     "social_share": [
+        "Reenviar a un amigo (https://us8.forward-to-friend.com/forward?u=club)",
         "Compartir en Facebook",
         "Compartir en redes: Facebook Twitter WhatsApp",
         "Comparte esta noticia",
@@ -228,6 +229,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recibe a los visitantes el alcalde en persona, como cada año por las fiestas del pueblo.",
     ],
     "social_share": [
+        "Reenviar a un amigo una carta de hace cuarenta años fue lo primero que hizo al encontrarla en el desván.",
         "Facebook anunció el martes que compartirá datos con los investigadores.",
         "Compartir piso es cada vez más habitual entre los jóvenes de Madrid.",
         "Comparte con su hermano la pasión por el ciclismo desde niño.",

@@ -81,6 +81,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.",
+        "Transférer à un ami (https://us8.forward-to-friend.com/forward?u=club)",
         "Partager",
         "Partager sur Facebook",
         "Partagez cet article : Facebook Twitter LinkedIn",
@@ -252,6 +253,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Suivez-nous sur Instagram, a lancé la cheffe au public, avant de quitter la scène.",
+        "Transmettre à un ami le goût de la lecture, c'est ce que la bibliothécaire faisait chaque semaine.",
         "Facebook a annoncé mardi qu'il partagerait ses données avec des chercheurs.",
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
     ],

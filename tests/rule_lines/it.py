@@ -72,6 +72,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Seguici su WhatsApp per tutte le notizie della città.",
+        "Inoltra a un amico (https://us21.forward-to-friend.com/forward?u=club)",
         "Condividi",
         "Condividi su Facebook",
         "Condividi su: Facebook X WhatsApp",
@@ -221,6 +222,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Seguici su Instagram, ha detto la cuoca al pubblico, prima di lasciare il palco.",
+        "Inoltrare a un amico una lettera di quarant'anni fa fu la prima cosa che fece quando la ritrovò in soffitta.",
         "Facebook ha annunciato martedì che condividerà i dati con i ricercatori.",
         "Condividi le tue foto migliori con gli amici, invitava il vecchio slogan della pellicola.",
         "Condividere l'auto è sempre più comune tra i pendolari.",

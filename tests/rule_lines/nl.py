@@ -79,6 +79,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Volg ons op WhatsApp voor het laatste nieuws uit de regio.",
+        "Doorsturen naar een vriend (https://us8.forward-to-friend.com/forward?u=club)",
         "Delen",
         "Deel dit artikel:",
         "Deel dit artikel: Facebook X WhatsApp",
@@ -230,6 +231,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Volg ons op Instagram, riep de kok naar het publiek, voordat ze het podium verliet.",
+        "Stuur door naar een vriend wat je zelf niet gebruikt, zei de organisator van de ruilbeurs in de bibliotheek.",
         "Facebook maakte dinsdag bekend dat het gegevens gaat delen met onderzoekers.",
         "Delen is het nieuwe hebben, zeggen de oprichters van het platform.",
     ],

@@ -79,6 +79,7 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "social_share": [
         "Obserwuj nas na Facebooku i bądź na bieżąco.",
+        "Prześlij znajomemu (https://us14.forward-to-friend.com/forward?u=club)",
         "Udostępnij",
         "Udostępnij Facebook X",
         "Udostępnij: Facebook | X | Wyślij e-mailem",
@@ -248,6 +249,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "social_share": [
         "Obserwuj nas na Instagramie, powiedziała kucharka do publiczności, zanim zeszła ze sceny.",
+        "Prześlij znajomemu list sprzed czterdziestu lat, poradziła mu siostra, gdy znalazł go na strychu.",
         "Podziel się opinią z sąsiadami, zachęcają organizatorzy akcji.",
         "Facebook poinformował we wtorek, że udostępni dane naukowcom.",
     ],

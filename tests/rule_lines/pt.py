@@ -74,6 +74,7 @@ MUST_GO: dict[str, list[str]] = {
         "Obrigado por se inscrever!",
     ],
     "social_share": [
+        "Encaminhar para um amigo (https://us8.forward-to-friend.com/forward?u=club)",
         "Compartilhe",
         "Compartilhe: Facebook Twitter WhatsApp Telegram",
         "Compartilhe esta notícia",
@@ -222,6 +223,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Receba o prêmio quem tiver o bilhete premiado até sexta-feira, informou a Caixa.",
     ],
     "social_share": [
+        "Encaminhar para um amigo uma carta de há quarenta anos foi o que fez ao encontrá-la no sótão da casa.",
         "O Facebook anunciou na terça-feira que vai compartilhar dados com pesquisadores.",
         "Compartilhar carro é cada vez mais comum entre os estudantes de São Paulo.",
         "Partilhe a sua opinião com a junta de freguesia até ao fim do mês, pede o presidente.",
