@@ -32,6 +32,7 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import (
     AFFILIATION_WORDS,
+    BRAND_WORDS,
     BY_WORD,
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
@@ -43,6 +44,7 @@ from cleaners.bylines import (
     byline_text,
     looks_like_name,
     parse_byline,
+    signs_as_writer,
     split_names,
     undated_byline,
 )
@@ -247,10 +249,11 @@ def _ends_phrase(text: etree._ElementUnicodeResult) -> bool:
     """Whether a by-word runs on from words right before it on its line ("<a>Staffing Websites</a> by",
     "… and uunf by <span>Daniel Bünzli</span>", "Kommentar<small> von </small>"): a phrase crediting
     other work or a comment, not a byline's label. A date or a separator before it is the byline's own
-    ("<time>October 11, 2023</time> by", "<span>·</span> by")."""
+    ("<time>October 11, 2023</time> by", "<span>·</span> by"), and so is a topic's link, a post's meta
+    line ("Posted in <a rel="category tag">Datenschutz</a> by damianduchamps on …")."""
     element = text.getparent()
     if text.is_tail:
-        before = "" if element.tag in _LINE_ENDING_TAGS else element.text_content()
+        before = "" if element.tag in _LINE_ENDING_TAGS or _tag_link(element) else element.text_content()
     elif (previous := element.getprevious()) is not None:
         before = previous.tail or ""
     else:
@@ -721,10 +724,11 @@ class Clues:
         return self.readings or PageReadings(self.tree)
 
 
-def trafilatura_body_author(tree: Tree) -> str:
-    """trafilatura's author search over the page body, trimmed as its metadata is; it runs only when
-    every source before it named no one."""
-    return line_processing(html.unescape(_extract_author(tree) or "")) or ""
+def trafilatura_body_author(tree: Tree) -> tuple[str, Tree | None]:
+    """trafilatura's author search over the page body, trimmed as its metadata is, and the element it
+    read (None where trafilatura itself searched); it runs only when every source before it named no one."""
+    found, element = _found_author(tree)
+    return line_processing(html.unescape(found or "")) or "", element
 
 
 _MAX_TRAFILATURA_AUTHOR_CHARS = 120  # `extract_author`'s length limit
@@ -759,6 +763,11 @@ def _author_candidates(tree: Tree) -> Iterable[list[Tree]]:
 
 
 def _extract_author(tree: Tree) -> str | None:
+    """What trafilatura's `extract_author` returns (`_found_author`)."""
+    return _found_author(tree)[0]
+
+
+def _found_author(tree: Tree) -> tuple[str | None, Tree | None]:
     """What trafilatura's `extract_author` returns, without its copy of the whole tree and its pruning
     of the copy (`AUTHOR_DISCARD_XPATHS`), which cost 2 of its 6 ms: its `AUTHOR_XPATHS` test only an
     element's own tag and attributes, and so do the pruning's, so the elements they select in the pruned
@@ -767,10 +776,11 @@ def _extract_author(tree: Tree) -> str | None:
     for only around a selected element (on half the pages one is): its ancestors and its descendants,
     and in the whole page for a pruning expression of another form (`_test_above`). A fragment or a
     root beside another (whose XPaths read the whole document, the copy's only that element) and a
-    `<rel>` element (`rel='me'` reads its text) are left to trafilatura."""
+    `<rel>` element (`rel='me'` reads its text) are left to trafilatura. With the name, the element
+    that gave it (None when trafilatura searched)."""
     beside = tree.getparent(), tree.getprevious(), tree.getnext()
     if any(node is not None for node in beside) or next(tree.iter("rel"), None) is not None:
-        return extract_author(tree)
+        return extract_author(tree), None
     pruning = tuple(zip(AUTHOR_DISCARD_XPATHS, _DISCARD_ABOVE, strict=True))
     pruned_anywhere: set[Tree] | None = None  # by the expressions without a test above
     for elements in _author_candidates(tree):
@@ -785,8 +795,8 @@ def _extract_author(tree: Tree) -> str | None:
             removed = pruned_anywhere.union(*(below(element) for below, above in pruning if above is not None))
             content = trim(" ".join(_kept_texts(element, removed)))
             if content and 2 < len(content) < _MAX_TRAFILATURA_AUTHOR_CHARS:
-                return normalize_authors(None, content)
-    return None
+                return normalize_authors(None, content), element
+    return None, None
 
 
 def _kept_texts(element: Tree, removed: set[Tree]) -> Iterator[str]:
@@ -813,13 +823,17 @@ _META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
 def trafilatura_author(clues: Clues) -> list[str]:
     """trafilatura's author from the metas, else from the body; nothing when the page's author meta
     is a template's placeholder or an address, which trafilatura rewrites as a name ("Page"), nor when
-    the body's name is a commenter's (`commenters_only`)."""
+    the body's name is a commenter's: read in comments ("<li class="comment"> … <div
+    class="comment_author">stephangoeldi said, on …", `_in_comments`) or written only there
+    (`commenters_only`)."""
     if (raw := clues.author_metas) and not clean_names(raw):
         return []
     if clues.meta_author:
         return [clues.meta_author]
-    name = trafilatura_body_author(clues.tree)
-    return [] if name and commenters_only(name, clues.tree) else [name]
+    name, element = trafilatura_body_author(clues.tree)
+    if name and ((element is not None and _in_comments(element)) or commenters_only(name, clues.tree)):
+        return []
+    return [name]
 
 
 def _in_comments(element: Tree) -> bool:
@@ -959,7 +973,8 @@ LAST_RESORT_SOURCES = ("signature", "copyright_holder")
 
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
-    names people, and a guessing source to the page's visible byline (`visible_over_guess`)."""
+    names people, a guessing source to the page's visible byline (`visible_over_guess`) and a desk's
+    signature to a writer's (`writer_over_desk`)."""
     site = _key(clean_names([name])) if (name := clues.site) else None
     hosts = host_keys(clues.url)
     fallback: list[str] = []
@@ -973,7 +988,8 @@ def find_authors(clues: Clues) -> list[str]:
             len(names) == 1 and _letters(names)[0] in hosts and not looks_like_person(names[0])
         )
         if not is_site and (not fallback or all(map(looks_like_person, names))):
-            return trimmed(spelt_out(visible_over_guess(source.name, names, clues), clues), clues)
+            names = writer_over_desk(visible_over_guess(source.name, names, clues), clues)
+            return trimmed(spelt_out(names, clues), clues)
         fallback = fallback or names
     return fallback
 
@@ -1045,6 +1061,29 @@ def shown_over_unwritten(source: str, names: list[str], clues: Clues) -> list[st
         if shown and _key(shown) != site and all(map(looks_like_person, shown)) and not _part_of(shown, names):
             return shown
     return names
+
+
+_MAX_WRITERS = 4  # a byline's co-authors; more are a masthead's list of the staff
+
+
+def writer_over_desk(names: list[str], clues: Clues) -> list[str]:
+    """`names`, unless each is a desk's, a team's or a brand's ("Team Tiger Data", "Online News Editor":
+    `brand_words`, `role_words`) and a shown byline (`SHOWN_BYLINES`) names a few writers
+    (`signs_as_writer`): "By Team Tiger Data" atop a guest post signed "Written by Paulinho Giovannini"
+    under it, an editor's account over the article's "By Cristina Alonso". A longer list is the
+    masthead's ("Autorzy: Łukasz Adamski, Piotr Cywiński, …" in the footer)."""
+    if not names or not all(map(_desk, names)):
+        return names
+    for byline in SHOWN_BYLINES:
+        shown = clues.names(byline)
+        if len(shown) <= _MAX_WRITERS and signs_as_writer(shown):
+            return shown
+    return names
+
+
+def _desk(name: str) -> bool:
+    """Whether a name holds a word of a brand's, a team's or a desk's name (`BRAND_WORDS`)."""
+    return any(word.casefold() in BRAND_WORDS for word in name.split())
 
 
 def _part_of(shown: list[str], declared: list[str]) -> bool:

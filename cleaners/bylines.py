@@ -694,14 +694,14 @@ def looks_like_name(text: str) -> bool:
 
 
 # Words of a brand's, a team's or a desk's name, a person's never ("By Citadel Financial Tips", "Editorial Team").
-_BRAND_WORDS: frozenset[str] = ROLE_WORDS | ORGANISATION_WORDS | frozenset(words_of("brand_words"))
+BRAND_WORDS: frozenset[str] = ROLE_WORDS | ORGANISATION_WORDS | frozenset(words_of("brand_words"))
 
 
 def signs_as_writer(names: list[str]) -> bool:
     """Names that read as people's, each of them: a writer's byline, not a brand's or a team's, whose date is
     the page's wherever it stands (a brand's signs teasers and guides alike)."""
     return bool(names) and all(
-        looks_like_name(name) and not any(word.lower() in _BRAND_WORDS for word in name.split()) for name in names
+        looks_like_name(name) and not any(word.lower() in BRAND_WORDS for word in name.split()) for name in names
     )
 
 

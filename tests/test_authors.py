@@ -212,6 +212,9 @@ def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
     assert trafilatura_author(page(body=f"{byline}{widget}")) == ["Flappy Bird"]
     own = '<body class="comments-open"><span class="author">Jo Roe</span></body>'  # the body's class is the page's
     assert trafilatura_author(Clues(parse_html(f"<html>{own}</html>"))) == ["Jo Roe"]
+    # read in a comment, though the comment writes more than the name ("… said, on August 3, 2019")
+    said = '<div class="comment_author vcard"><strong class="fn"><a>stephangoeldi</a></strong> said, on Aug 3</div>'
+    assert trafilatura_author(page(body=f'<p>Text</p><ol class="commentlist"><li>{said}</li></ol>')) == []
 
 
 def test_a_bylines_category_and_tags_name_no_one():
@@ -288,6 +291,16 @@ def test_a_by_word_running_on_from_the_words_before_it_is_no_label():
     # a date, a separator or a line's end before the by-word: the byline's own label
     for before in ("<em><time>October 11, 2023</time></em>", "<span>·</span>", "<div>A Headline</div>", "<br/>"):
         assert label_byline(page(body=f"<p>{before} by <b>Autumn Huerter</b></p>").body_texts) == ["Autumn Huerter"]
+
+
+def test_a_desks_signature_gives_way_to_a_writer_the_page_shows():
+    desk = '<a href="/blog/author/team"><p>By Team Tiger Data</p></a>'
+    guest = "<p>Written by <a href='https://example.org/paulogio'>Paulinho Giovannini</a></p>"
+    assert find_authors(page(body=f"{desk}<p>Text</p>{guest}")) == ["Paulinho Giovannini"]
+    assert find_authors(page(body=f"{desk}<p>Text</p>")) == ["Team Tiger Data"]  # no writer shown
+    staff = ", ".join(f"Jo Roe{n}" for n in "abcde")
+    masthead = f"<footer><p>Autorzy: <strong>{staff}</strong></p></footer>"  # the staff, no byline
+    assert find_authors(page(body=f"{desk}<p>Text</p>{masthead}")) == ["Team Tiger Data"]
 
 
 def test_declared_co_authors_stay_when_the_byline_shows_only_the_first():
@@ -530,6 +543,11 @@ def test_a_lone_name_after_a_by_word_is_the_byline():
         ("<p>Powered by <strong>WordPress</strong></p>", []),
         ("<p>Theme <span>by</span> <b>dimido</b></p>", []),
         ('<p><a href="/sites">Staffing Websites</a> by haley on March 3</p>', []),
+        # a post's topic link before the by-word: the meta line's own
+        (
+            '<div class="meta">Posted in <a href="/c/d/" rel="category tag">Datenschutz</a> by damian on Aug 3</div>',
+            ["damian"],
+        ),
     ],
 )
 def test_a_user_name_in_a_blogs_meta_line_is_the_byline(body, names):
