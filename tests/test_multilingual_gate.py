@@ -241,10 +241,11 @@ GATES = {
     # The eleventh hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (07:05 UTC, at `8840349`), then after the fixes it led to (08:03 UTC, `corpus12-25`: tools' headers
     # and margins, forum post lines, a chat app's posts, by-words, a wrap column under footer links), less 0.01 and
-    # rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # rounded down; ceilings the measured leak plus 0.01, rounded up. Authors 0.85 -> 0.89 after the byline families
+    # (`left11-25`, written without this corpus) were merged beside its fixes: 0.867 -> 0.900 (08:40 UTC, a8c07c5).
     "multilingual-12": hold_out_gate(
         ELEVENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.79, "authors": 0.85, "date": 0.85, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.79, "authors": 0.89, "date": 0.85, "url": 0.99},
         0.04,
         ELEVENTH_HOLD_OUT_RECALL_FLOORS,
         ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
