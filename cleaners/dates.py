@@ -70,6 +70,17 @@ _PLACE = re.compile(
     rf"(?:(?:{_words(words_of('place_date_words'))})\s+)?(?=\d)",
     re.IGNORECASE,
 )
+# A document's kind, maybe its number, and the word before its date ("Pressemitteilung Nr. 27/2026 vom 11.06.2026",
+# "Verbraucherinformation vom 08.09.2026", "Nota de imprensa de 3 de março de 2026"): a capitalised word or two
+# (joined by a small one), a number with a short mark ("Nr.", "n°", "No."), the word; the date after it opens and
+# ends on a figure ("Die Satzung vom 11.06.2026 gilt" is none).
+_DOCUMENT_DATE_WORDS = words_of("document_date_words")
+_DOCUMENT_NEEDLES = tuple(f" {word} " for word in _DOCUMENT_DATE_WORDS)
+_DOCUMENT = re.compile(
+    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’.-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_][\w'’.-]*)?(?:\s+\S{0,4}\s*\d+(?:/\d+)?)?"
+    rf"\s+(?:{_words(_DOCUMENT_DATE_WORDS)})\s+(?=\d.*\d$)",
+    re.IGNORECASE,
+)
 # A lede that opens with where and when it was filed, then the story ("Lauterbrunn, 3. Februar 2026. Die …",
 # "NEW YORK, March 3, 2026 /PRNewswire/ -- Acme …"): the place, the date up to its year, a wire's name, a full
 # stop or a dash.
@@ -325,7 +336,7 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
-    text = _PLACE.sub("", _without_leading(_PREFIX, _without_trailing_relative(stripped)).strip())
+    text = _PLACE.sub("", _without_document(_without_leading(_PREFIX, _without_trailing_relative(stripped)).strip()))
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None
     if len(_NUMBER.findall(text)) < 2:  # a day and a year at least ("Best laptops of 2025" is no date)
@@ -333,6 +344,12 @@ def _date_text(stripped: str) -> str | None:
     if len(_LETTERS.findall(text)) > _MAX_LETTER_RUNS:
         return None
     return text
+
+
+def _without_document(text: str) -> str:
+    """The text without a document's kind, number and the word before its date (`_DOCUMENT`), that word looked
+    up first (a line holding none is most)."""
+    return _DOCUMENT.sub("", text, count=1) if may_hold(_DOCUMENT_NEEDLES, text) else text
 
 
 def _without_trailing_relative(text: str) -> str:

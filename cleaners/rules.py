@@ -357,7 +357,9 @@ DATELINE = StructuralRule(
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
     "them), the date right under the title, else one on a line of its own among the next few (past a deck or a "
     "byline; not a byline's, nor one the article's opening writes again), dates it. An as-of stamp ('Stand: "
-    "08.07.2026') says nothing of its kind. With no date in the header, the place and date a lede opens with "
+    "08.07.2026') says nothing of its kind, nor does a document's kind and number before its 'of' and date "
+    "('Pressemitteilung Nr. 27/2026 vom 11.06.2026', 'Communiqué n° 12 du 3 mars 2026', 'Notice dated 3 March "
+    "2026'; the date all the rest of the line). With no date in the header, the place and date a lede opens with "
     "('Lauterbrunn, 3. Februar 2026. Die …', 'NEW YORK, March 3, 2026 – …') date the page. "
     "'02/11/2015' is read in the order the page's site writes its dates (learned in the run), else its "
     "language's; '3 hours ago' only against the page's `fetched_at`, never guessed.",

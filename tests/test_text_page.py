@@ -220,6 +220,42 @@ def test_not_datelines(line):
 @pytest.mark.parametrize(
     ("line", "day"),
     [
+        ("Pressemitteilung Nr. 27/2026 vom 11.06.2026", "2026-06-11"),
+        ("Verbraucherinformation vom 08.09.2026", "2026-09-08"),
+        ("Press release No. 4 of 3 March 2026", "2026-03-03"),
+        ("Notice dated 3 March 2026", "2026-03-03"),
+        ("Communiqué n° 12 du 3 mars 2026", "2026-03-03"),
+        ("Comunicado de prensa del 5 de marzo de 2026", "2026-03-05"),
+        ("Comunicato stampa n. 4 del 9 giugno 2026", "2026-06-09"),
+        ("Nota de imprensa de 3 de março de 2026", "2026-03-03"),
+        ("Persbericht van 12 mei 2026", "2026-05-12"),
+        ("Komunikat nr 5 z dnia 14 kwietnia 2026", "2026-04-14"),
+        ("Пресс-релиз № 12 от 3 марта 2026", "2026-03-03"),
+        ("Повідомлення від 3 березня 2026", "2026-03-03"),
+    ],
+)
+def test_a_documents_kind_and_number_before_its_date(line, day):
+    """A header line naming a document, maybe its number, then "of" and its date, is its dateline."""
+    assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vom 11.06.2026 an gilt die neue Gebührenordnung",  # prose: the date runs on
+        "Die Satzung vom 11.06.2026 gilt",  # the date is not the rest of the line
+        "Die neue Satzung des Vereins vom 11.06.2026 gilt ab sofort für alle Mitglieder",  # 12 words
+        "Class of 2026",  # a year alone
+        "Top 10 of 2026",
+    ],
+)
+def test_a_date_after_of_in_a_sentence_is_no_documents(line):
+    assert parse_dateline(line, dates.DateReading(day_first=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
         ("Nov 08, 2025 7 min read", "2025-11-08"),
         ("5 min read · Mar 3, 2024", "2024-03-03"),
         ("Updated 2 days ago · Jan 5, 2024", "2024-01-05"),

@@ -532,6 +532,7 @@ ROWS = LanguageRows(
         "publiziert",
     ),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
+    document_date_words=("vom",),
     place_date_words=("den",),
     updated_words=(
         "aktualisiert",

@@ -503,6 +503,7 @@ ROWS = LanguageRows(
         "date of publication",
     ),
     as_of_words=("bulletin of", "edition of"),
+    document_date_words=("of", "dated"),
     updated_words=(
         "last updated",
         "last modified",

@@ -422,6 +422,7 @@ ROWS = LanguageRows(
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
     published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido"),
     as_of_words=("boletín del", "edición del"),
+    document_date_words=("del",),
     updated_words=(
         "actualizado",
         "actualizada",

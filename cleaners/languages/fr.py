@@ -387,6 +387,7 @@ ROWS = LanguageRows(
         "parue le",
     ),
     as_of_words=("bulletin du", "édition du"),
+    document_date_words=("du",),
     place_date_words=("le",),
     updated_words=(
         "mis à jour",

@@ -378,6 +378,7 @@ ROWS = LanguageRows(
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
     published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso"),
     as_of_words=("bollettino del", "edizione del"),
+    document_date_words=("del",),
     updated_words=(
         "aggiornato",
         "aggiornata",

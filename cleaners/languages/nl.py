@@ -333,6 +333,7 @@ ROWS = LanguageRows(
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
     published_words=("gepubliceerd", "geplaatst", "datum", "publicatiedatum", "datum van publicatie", "uitgegeven"),
     as_of_words=("bulletin van", "editie van"),
+    document_date_words=("van",),
     updated_words=(
         "bijgewerkt",
         "aangepast",

@@ -437,6 +437,7 @@ ROWS = LanguageRows(
     ),
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano"),
     as_of_words=("biuletyn z", "wydanie z"),
+    document_date_words=("z dnia", "z"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

@@ -394,6 +394,7 @@ ROWS = LanguageRows(
         "emitido",
     ),
     as_of_words=("boletim de", "edição de"),
+    document_date_words=("de",),
     updated_words=(
         "atualizado",
         "atualizada",
