@@ -32,7 +32,6 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from cleaners.bylines import (
     AFFILIATION_WORDS,
-    BRAND_WORDS,
     BY_WORD,
     BY_WORD_FIRSTS,
     NAME_PARTICLES,
@@ -42,6 +41,7 @@ from cleaners.bylines import (
     ROLE_WORDS,
     author_page_of,
     byline_text,
+    holds_brand_word,
     looks_like_name,
     parse_byline,
     signs_as_writer,
@@ -762,11 +762,6 @@ def _author_candidates(tree: Tree) -> Iterable[list[Tree]]:
     return (expression(tree) for expression in AUTHOR_XPATHS)
 
 
-def _extract_author(tree: Tree) -> str | None:
-    """What trafilatura's `extract_author` returns (`_found_author`)."""
-    return _found_author(tree)[0]
-
-
 def _found_author(tree: Tree) -> tuple[str | None, Tree | None]:
     """What trafilatura's `extract_author` returns, without its copy of the whole tree and its pruning
     of the copy (`AUTHOR_DISCARD_XPATHS`), which cost 2 of its 6 ms: its `AUTHOR_XPATHS` test only an
@@ -1068,22 +1063,17 @@ _MAX_WRITERS = 4  # a byline's co-authors; more are a masthead's list of the sta
 
 def writer_over_desk(names: list[str], clues: Clues) -> list[str]:
     """`names`, unless each is a desk's, a team's or a brand's ("Team Tiger Data", "Online News Editor":
-    `brand_words`, `role_words`) and a shown byline (`SHOWN_BYLINES`) names a few writers
+    `holds_brand_word`) and a shown byline (`SHOWN_BYLINES`) names a few writers
     (`signs_as_writer`): "By Team Tiger Data" atop a guest post signed "Written by Paulinho Giovannini"
     under it, an editor's account over the article's "By Cristina Alonso". A longer list is the
     masthead's ("Autorzy: Łukasz Adamski, Piotr Cywiński, …" in the footer)."""
-    if not names or not all(map(_desk, names)):
+    if not names or not all(map(holds_brand_word, names)):
         return names
     for byline in SHOWN_BYLINES:
         shown = clues.names(byline)
         if len(shown) <= _MAX_WRITERS and signs_as_writer(shown):
             return shown
     return names
-
-
-def _desk(name: str) -> bool:
-    """Whether a name holds a word of a brand's, a team's or a desk's name (`BRAND_WORDS`)."""
-    return any(word.casefold() in BRAND_WORDS for word in name.split())
 
 
 def _part_of(shown: list[str], declared: list[str]) -> bool:

@@ -700,9 +700,12 @@ BRAND_WORDS: frozenset[str] = ROLE_WORDS | ORGANISATION_WORDS | frozenset(words_
 def signs_as_writer(names: list[str]) -> bool:
     """Names that read as people's, each of them: a writer's byline, not a brand's or a team's, whose date is
     the page's wherever it stands (a brand's signs teasers and guides alike)."""
-    return bool(names) and all(
-        looks_like_name(name) and not any(word.lower() in BRAND_WORDS for word in name.split()) for name in names
-    )
+    return bool(names) and all(looks_like_name(name) and not holds_brand_word(name) for name in names)
+
+
+def holds_brand_word(name: str) -> bool:
+    """Whether a name holds a word of a brand's, a team's or a desk's name (`BRAND_WORDS`), as no person's does."""
+    return any(word.lower() in BRAND_WORDS for word in name.split())
 
 
 # A writer's role in any language ("reporter", "Redakteurin"): run before a name, it is no part of it.

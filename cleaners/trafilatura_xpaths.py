@@ -122,7 +122,7 @@ class ElementTests:
 # each element with a class or an id, for each expression (5.6 ms a page); one walk of the page testing
 # each element's attributes in Python selects the same elements in the same order for a third of that.
 # `rel='me'` (a `<rel>` child's text) is no test of the element's own: pages with a `<rel>` element
-# are left to the expressions (`cleaners.authors._extract_author`).
+# are left to the expressions (`cleaners.authors._found_author`).
 AUTHOR_TESTS: tuple[ElementTests, ...] = (
     ElementTests(
         "//*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong]["

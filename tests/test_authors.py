@@ -474,12 +474,12 @@ def test_a_page_the_parse_leaves_without_a_body_is_read_whole():
 
 
 def test_trafilatura_author_search_reads_what_trafilatura_reads_without_copying_the_tree():
-    """`_extract_author` gives what trafilatura's `extract_author` (a pruned copy of the tree) gives:
+    """`_found_author` gives what trafilatura's `extract_author` (a pruned copy of the tree) gives:
     the removed elements' tails joined to the text before them, a selected element inside a removed
     one skipped, a second root and a `<rel>` element left to trafilatura."""
     from trafilatura.metadata import extract_author
 
-    from cleaners.authors import _extract_author
+    from cleaners.authors import _found_author
     from tests.bench import corpus
 
     documents = [
@@ -499,9 +499,9 @@ def test_trafilatura_author_search_reads_what_trafilatura_reads_without_copying_
         if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None
     ]
     for tree in trees:
-        assert _extract_author(tree) == extract_author(tree)
-    assert _extract_author(trees[0]) == "JoAnn Smith"
-    assert _extract_author(trees[2]) == "Ann Smith"
+        assert _found_author(tree)[0] == extract_author(tree)
+    assert _found_author(trees[0])[0] == "JoAnn Smith"
+    assert _found_author(trees[2])[0] == "Ann Smith"
 
 
 def test_only_a_pruning_of_own_tests_is_asked_of_the_ancestors():
