@@ -1155,8 +1155,8 @@ def _opening_run(
     entries, an article over the readers' comments or the product text that outweigh it. It starts
     within OPENING_MAX_LINES scored lines under the headline, is worth OPENING_MIN_WORDS or more and
     names no consent word (a cookie banner under the page's `<title>`)."""
-    if first <= OPENING_MAX_LINES:
-        return None
+    if first <= OPENING_MAX_LINES or sum(score for score in scores[:first] if score > 0) < OPENING_MIN_WORDS:
+        return None  # (no run above can be worth enough: the headline's scan is spared)
     headline = _title_spelled_by_url(tagged, scored[first])
     if headline is None:
         return None
@@ -2094,12 +2094,17 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
     best: tuple[tuple[float, int], int] | None = None
     for index in range(end):
         line = tagged.lines[index]
-        if tagged.tags[index] != BODY or not _reads_like_headline(line):
-            continue
+        if tagged.tags[index] != BODY or (line.words > TITLE_MAX_WORDS and not markdown.is_heading(line.raw)):
+            continue  # (what `_reads_like_headline` reads last: most lines spell no slug)
         words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
         rank = (len(words & slug) / len(slug), -len(words - slug))
         # a dateline spells a dated slug too ("Monthly bulletin · 3 October 2026" for "…/october-bulletin-2026")
-        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]) and not tagged.dateline(line):
+        if (
+            rank[0] >= SLUG_MIN_SHARE
+            and (best is None or rank > best[0])
+            and _reads_like_headline(line)
+            and not tagged.dateline(line)
+        ):
             best = (rank, index)
     return None if best is None else best[1]
 
