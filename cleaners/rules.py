@@ -438,7 +438,10 @@ OUTSIDE_ARTICLE = StructuralRule(
     "A recipe's ingredients heading alone on its line ('Ingredients', 'Zutaten'; per language) at most 40 lines "
     "over the run's start, with only its list between (no sentence of prose, half the lines or more stating an "
     "amount: '250 g Mehl', '½ tsp cinnamon'; a menu's 'Ingredienti' entry heads none), is where the article "
-    "starts: the steps score as prose, the list's short lines do not.",
+    "starts: the steps score as prose, the list's short lines do not. A run of prose starting within 5 lines under the "
+    "line that spells the URL's slug (the page's headline), worth 50 words or more and naming no consent word, is "
+    "kept beside a main run that starts further down: a ranking's intro over its entries, an article over the "
+    "readers' comments or the product text that outweigh it; what stands between the two goes.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -472,6 +475,10 @@ OUTSIDE_ARTICLE = StructuralRule(
         # headline_run_min: adjacent teaser headlines that make a list of them at the run's end; chosen on Zyte's
         # halves (2 and 4: see README), held on WCXB and trafilatura-eval
         "headline_run_min": 3,
+        # opening_max_lines, opening_min_words: a run right under the URL's headline kept beside a main run further
+        # down; 30 to 60 words held every set's even half alike, and 50 (five prose lines' worth) the odd halves too
+        "opening_max_lines": 5,
+        "opening_min_words": 50,
     },
 )
 MENU_RUN = StructuralRule(

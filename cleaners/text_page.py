@@ -61,6 +61,7 @@ from cleaners.regions import (
     holds_link_mark,
     is_fact_line,
     is_server_diagnostic,
+    main_region,
     names_consent,
     prose_score,
     prose_words,
@@ -113,6 +114,8 @@ RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
+OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
+OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
 ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
@@ -979,12 +982,14 @@ def _tag_syntax_only(tagged: Tagged) -> None:
 
 
 def _tag_outside_main_region(tagged: Tagged) -> None:
-    inside = _trim_to_main_region(tagged)
-    if inside is None:
+    found = _trim_to_main_region(tagged)
+    if found is None:
         return
+    inside, opening = found
     _tag_menu_runs(tagged, inside)
     if _tag_repeated_in_page(tagged):
-        inside = _trim_to_main_region(tagged)  # what stood between the two copies may now lie outside the article
+        # what stood between the two copies may now lie outside the article; the opening kept stays
+        inside = (_trim_to_main_region(tagged, opening) or ([], opening))[0]
     _tag_bylines_atop_run(tagged, inside or [])
     _tag_byline_under_run(tagged, inside or [])
     _tag_bio_tail(tagged, inside or [])
@@ -1092,9 +1097,10 @@ def _opens_with_first_name(plain: str, first: str) -> bool:
     return plain.startswith(first + " ") and plain[len(first) + 1 : len(first) + 2].islower()
 
 
-def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int] | None:
-    """The body lines' indexes, and the positions among them of the main run of prose's first and
-    last line. A newsletter prompt, a cookie banner, a copyright or contact line, though a
+def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], int, int, range] | None:
+    """The body lines' indexes, the positions among them of the main run of prose's first and
+    last line, and those of the article's opening kept beside it (`_opening_run`; empty if none). A
+    newsletter prompt, a cookie banner, a copyright or contact line, though a
     line rule took it, still scores as a short line against a run across it, and a short run is never
     widened past it: the article ends where the site's chrome begins, and the teasers under it read like
     prose. So does
@@ -1130,11 +1136,45 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
     # (a taken tag line scored as prose may end it: the body line above it does)
+    opening = _opening_run(tagged, scored, scores, chrome, region[0]) if header_read else None
     return (
         standing,
         bisect.bisect_left(standing, scored[region[0]]),
         bisect.bisect_right(standing, scored[region[1]]) - 1,
+        range(0)
+        if opening is None
+        else range(bisect.bisect_left(standing, scored[opening[0]]), bisect.bisect_right(standing, scored[opening[1]])),
     )
+
+
+def _opening_run(
+    tagged: Tagged, scored: list[int], scores: list[int], chrome: list[bool], first: int
+) -> tuple[int, int] | None:
+    """The run of prose right under the page's headline (the line spelling the URL's slug), when the
+    main run, from the scored position `first`, starts further down: a ranking's intro over its
+    entries, an article over the readers' comments or the product text that outweigh it. It starts
+    within OPENING_MAX_LINES scored lines under the headline, is worth OPENING_MIN_WORDS or more and
+    names no consent word (a cookie banner under the page's `<title>`)."""
+    if first <= OPENING_MAX_LINES or sum(score for score in scores[:first] if score > 0) < OPENING_MIN_WORDS:
+        return None  # (no run above can be worth enough: the headline's scan is spared)
+    headline = _title_spelled_by_url(tagged, scored[first])
+    if headline is None:
+        return None
+    top = bisect.bisect_right(scored, headline)  # the first scored line under it
+    if first - top < OPENING_MAX_LINES:
+        return None  # the main run starts right under the headline: it is the opening
+    found = main_region(scores[top:first], chrome[top:first])
+    if found is None:
+        return None
+    run = (top + found[0], top + found[1])
+    prose = [at for at in range(run[0], run[1] + 1) if scores[at] > 0]
+    if (
+        prose[0] - top >= OPENING_MAX_LINES
+        or sum(scores[run[0] : run[1] + 1]) < OPENING_MIN_WORDS
+        or any(tagged.names_consent(tagged.lines[scored[at]].plain) for at in prose)
+    ):
+        return None
+    return run
 
 
 def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int], region: tuple[int, int]) -> int:
@@ -1240,22 +1280,27 @@ def _heads_headlines(tagged: Tagged, index: int) -> bool:
     )
 
 
-def _trim_to_main_region(tagged: Tagged) -> list[int] | None:
-    """Tag the body lines outside the main run of prose; returns the indexes inside it."""
+def _trim_to_main_region(
+    tagged: Tagged, opening: frozenset[int] = frozenset()
+) -> tuple[list[int], frozenset[int]] | None:
+    """Tag the body lines outside the main run of prose and the article's opening kept beside it
+    (`_opening_run`, or the `opening` an earlier search kept); returns the indexes inside, and the
+    opening's."""
     found = _main_region(tagged)
     if found is None:
         return None
-    standing, first_at, last_at = found
+    standing, first_at, last_at, above = found
     start = _up_over_ingredients(tagged, standing, _up_over_lede(tagged, standing, first_at))
     faq = _faq_start(tagged, standing, start)
     first, last = standing[start if faq is None else faq], standing[last_at]
     last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
         first = max(first, tagged.article_start)
+    kept = frozenset(index for index in [*opening, *(standing[at] for at in above)] if index < first)
     for index in standing:
-        if index < first or index > last or index == button:
+        if (index < first or index > last or index == button) and index not in kept:
             tagged.tags[index] = OUTSIDE_ARTICLE.name
-    return [index for index in standing if first <= index <= last and index != button]
+    return [index for index in standing if (first <= index <= last or index in kept) and index != button], kept
 
 
 FAQ_BUTTON_MAX_WORDS = 5  # a button's words over an FAQ's last question ("Записатися на прийом онлайн")
@@ -1778,7 +1823,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
     found = _main_region(tagged, header_read=False)
     if found is None:
         return first_long
-    standing, first_at, _ = found
+    standing, first_at, *_ = found
     start = _up_over_lede(tagged, standing, first_at)
     if (faq := _faq_start(tagged, standing, start)) is not None:
         return standing[faq]  # an FAQ's first question is no headline: the article's first line
@@ -2049,12 +2094,17 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
     best: tuple[tuple[float, int], int] | None = None
     for index in range(end):
         line = tagged.lines[index]
-        if tagged.tags[index] != BODY or not _reads_like_headline(line):
-            continue
+        if tagged.tags[index] != BODY or (line.words > TITLE_MAX_WORDS and not markdown.is_heading(line.raw)):
+            continue  # (what `_reads_like_headline` reads last: most lines spell no slug)
         words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
         rank = (len(words & slug) / len(slug), -len(words - slug))
         # a dateline spells a dated slug too ("Monthly bulletin · 3 October 2026" for "…/october-bulletin-2026")
-        if rank[0] >= SLUG_MIN_SHARE and (best is None or rank > best[0]) and not tagged.dateline(line):
+        if (
+            rank[0] >= SLUG_MIN_SHARE
+            and (best is None or rank > best[0])
+            and _reads_like_headline(line)
+            and not tagged.dateline(line)
+        ):
             best = (rank, index)
     return None if best is None else best[1]
 

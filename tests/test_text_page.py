@@ -2937,3 +2937,50 @@ def test_a_post_line_gives_its_writer_and_its_date_and_a_desks_its_date(language
 )
 def test_a_name_shaped_line_over_a_writers_byline_names_no_one(header, authors):
     assert clean_text("\n\n".join(["# Machine learning, explained", *header, LONG, LONG])).authors == authors
+
+
+OPENING_URL = "https://news.example/2024/03/western-coalition-moves-toward-unified-syria-approach"
+HEADLINE = "# Western coalition moves toward unified Syria approach"
+BETWEEN = [  # a menu that parts the two runs (its penalty outweighs the opening)
+    *("Photo galleries", "Weather", "Traffic", "Lottery results", "Horoscopes", "Crosswords"),
+    *("Obituaries", "Classifieds", "Jobs", "Property", "Motoring", "Events"),
+]
+HEAVIER = [  # a run further down that outweighs the article: the site's blurb about its own shop, the header
+    # read over it (so the URL's headline is still a body line when the opening is looked for)
+    "# About our shop",
+    "Our shop offers a wide range of maps, atlases and travel guides for every corner of the Middle East and beyond.",
+    "Every order over fifty euros is shipped free of charge within three working days to any address in the country.",
+    "Gift vouchers can be bought online and redeemed in any of our twelve stores, which are open seven days a week.",
+    "Members of the loyalty club collect points on each purchase and receive a discount on their birthday every year.",
+    "Returns are accepted within thirty days as long as the item is unused and comes back in its original packaging.",
+    "Our customer service team answers questions by phone and by e-mail from eight in the morning until late evening.",
+]
+
+
+def test_the_run_under_the_urls_headline_is_kept_beside_a_heavier_run_further_down():
+    page = "\n\n".join(["Home", HEADLINE, *PROSE, *BETWEEN, *HEAVIER])
+    cleaned = clean_text(page, url=OPENING_URL)
+    assert cleaned.paragraphs == [*PROSE, *HEAVIER[1:]]  # what stands between the two runs goes
+
+
+@pytest.mark.parametrize(
+    ("opening", "url"),
+    [
+        (PROSE[:2], OPENING_URL),  # under 50 words: a deck, a caption
+        (PROSE, None),  # no slug names the headline
+        (PROSE, "https://news.example/2024/03/syria"),  # a slug of one word names none
+    ],
+)
+def test_a_short_run_or_one_under_no_spelled_headline_is_not_kept_beside_the_main_run(opening, url):
+    cleaned = clean_text("\n\n".join(["Home", HEADLINE, *opening, *BETWEEN, *HEAVIER]), url=url)
+    assert cleaned.paragraphs == HEAVIER[1:]
+
+
+def test_a_consent_banner_under_the_headline_is_no_opening():
+    banner = [
+        "We use cookies and similar technologies to improve your experience on our site and to show you ads.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies on this site.",
+        "You can change your cookie settings at any time in the privacy centre linked at the bottom of the page.",
+    ]
+    cleaned = clean_text("\n\n".join(["Home", HEADLINE, *banner, *BETWEEN, *HEAVIER]), url=OPENING_URL)
+    assert cleaned.paragraphs == HEAVIER[1:]
