@@ -51,7 +51,7 @@ from cleaners.bylines import (
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
-from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, PageReadings, in_foreign_section
+from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, MarkupField, PageReadings, in_foreign_section, script_texts
 from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
@@ -85,9 +85,9 @@ class AuthorSource:
     read: Callable[[Clues], list[str]]
 
 
-def _meta(tree: Tree, xpath: etree.XPath) -> list[str]:
-    """The first non-empty value an XPath finds (author metas are repeated by some CMSs)."""
-    values = [" ".join(value.split()) for value in xpath(tree)]
+def _meta(values: list[str]) -> list[str]:
+    """The first non-empty value of a meta field (author metas are repeated by some CMSs)."""
+    values = [" ".join(value.split()) for value in values]
     return [value for value in values if value][:1]
 
 
@@ -118,13 +118,14 @@ def jsonld_people(objects: list[dict]) -> list[str]:
     return []
 
 
-_EMBEDDED_STATE = etree.XPath('//script[@id="__NEXT_DATA__" or @type="application/json"]/text()', smart_strings=False)
+def _holds_state(script: Tree) -> bool:
+    return script.get("id") == "__NEXT_DATA__" or script.get("type") == "application/json"
 
 
-def embedded_state_author(tree: Tree) -> list[str]:
+def embedded_state_author(readings: PageReadings) -> list[str]:
     """An `author` in the page state a JavaScript framework embeds as JSON (pages rendered client-side
     often carry the byline only there)."""
-    for document in json_documents(tree, _EMBEDDED_STATE):
+    for document in json_documents(script_texts(readings, _holds_state)):
         for obj in json_objects(document):
             for key in EMBEDDED_AUTHOR_KEYS & obj.keys():
                 if names := _person_names(obj[key], {}):
@@ -261,15 +262,16 @@ def _ends_phrase(text: etree._ElementUnicodeResult) -> bool:
     return any(char.isalpha() for char in before) and not has_digit(before)
 
 
-_ARTICLE_AUTHOR = etree.XPath('//meta[@property="article:author" or @name="article:author"]/@content')
+_ARTICLE_AUTHOR = MarkupField("meta", ("property", "name"), frozenset({"article:author"}), "content")
 _BODY_LINKS = BodyXPath("//a[@href]")
 
 
-def article_author(tree: Tree) -> list[str]:
+def article_author(readings: PageReadings) -> list[str]:
     """Open Graph's `article:author`: a name as it is, a profile URL as the text of the page's link to
     it when that text looks like a person (a "Facebook" share link does not)."""
     names = []
-    for value in (value.strip() for value in _ARTICLE_AUTHOR(tree)):
+    tree = readings.tree
+    for value in (value.strip() for value in _ARTICLE_AUTHOR(readings)):
         if "://" not in value:
             names.append(value)
             continue
@@ -711,12 +713,12 @@ class Clues:
     @cached_property
     def site(self) -> str | None:
         """The site's own name (`site_name`), which three checks compare names with."""
-        return site_name(self.tree)
+        return site_name(self.page)
 
     @cached_property
     def author_metas(self) -> list[str]:
         """The page's `<meta name="author">`, which two sources read (meta_author, trafilatura)."""
-        return _meta(self.tree, _META_AUTHOR)
+        return _meta(_META_AUTHOR(self.page))
 
     @cached_property
     def page(self) -> PageReadings:
@@ -812,7 +814,7 @@ def _kept_texts(element: Tree, removed: set[Tree]) -> Iterator[str]:
         yield pending
 
 
-_META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
+_META_AUTHOR = MarkupField("meta", ("name",), frozenset({"author", "Author"}), "content")
 
 
 def trafilatura_author(clues: Clues) -> list[str]:
@@ -864,11 +866,23 @@ WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("Napisane przez",),
     "ru": ("Автор",),
 }
-_WRITTEN_BY_LABEL = etree.XPath(
-    '//meta[@name="twitter:label1" and ({})]/following-sibling::meta[@name="twitter:data1"][1]/@content'.format(
-        " or ".join(f'contains(@content, "{label}")' for labels in WRITTEN_BY_LABELS.values() for label in labels)
+_WRITTEN_BY = tuple(label for labels in WRITTEN_BY_LABELS.values() for label in labels)
+
+
+def written_by_label(readings: PageReadings) -> list[str]:
+    """The name a share card gives after its "Written by" label: the first `twitter:data1` meta after
+    each `twitter:label1` meta holding a label, among its siblings
+    (`//meta[@name="twitter:label1" and contains(@content, …)]/following-sibling::meta[@name="twitter:data1"][1]`)."""
+    metas = readings.elements["meta"]
+    labels = (
+        meta
+        for meta in metas
+        if meta.get("name") == "twitter:label1" and any(label in meta.get("content", "") for label in _WRITTEN_BY)
     )
-)
+    data = (next((s for s in label.itersiblings("meta") if s.get("name") == "twitter:data1"), None) for label in labels)
+    chosen = set(data) - {None}
+    return _meta([value for meta in metas if meta in chosen and (value := meta.get("content")) is not None])
+
 
 # Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves);
 # the four last were added for #15 after every other source, where they fixed more pages than they
@@ -878,8 +892,8 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.page.jsonld)
     ),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: c.author_metas),
-    AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
-    AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
+    AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: written_by_label(c.page)),
+    AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.page)),
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
@@ -890,7 +904,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "label_byline", "a 'Written by' label, the names in the next text or list", lambda c: label_byline(c.body_texts)
     ),
     AuthorSource(
-        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
+        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.page)
     ),
     AuthorSource(
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
@@ -945,12 +959,12 @@ def clean_names(raw: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_SITE_NAME = etree.XPath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
+_SITE_NAME = MarkupField("meta", ("property", "name"), frozenset({"og:site_name"}), "content")
 
 
-def site_name(tree: Tree) -> str | None:
+def site_name(readings: PageReadings) -> str | None:
     """The site's own name (`og:site_name`), which some CMSs put in every author field."""
-    return next(iter(_meta(tree, _SITE_NAME)), None)
+    return next(iter(_meta(_SITE_NAME(readings))), None)
 
 
 def host_keys(url: str | None) -> frozenset[str]:
