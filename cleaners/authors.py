@@ -148,39 +148,45 @@ def looks_like_person(name: str) -> bool:
 _RULE_CHARS = "-–—|•·*> "
 
 
-def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> list[Tree]:
+def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict[Tree, str]:
     """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
     reads), scripts and styles aside, whose text (XPath's string value: every text node under them)
-    is at most `most_chars` long, in document order. Each element's length is its own text's and its
-    children's summed, in one walk from the page's end: XPath's `string-length(.)` read each element's
-    whole text again, most of this step's time (and handing every element's text to Python more)."""
+    is at most `most_chars` long, in document order, each with its text, its runs of white space one
+    space each (`_spaced`). Each element's length is its own text's and its children's summed, in one
+    walk from the page's end: XPath's `string-length(.)` read each element's whole text again, most of
+    this step's time (and handing every element's text to Python more); a short element's text is its
+    own and its children's, short too, put together in the same walk (`text_content()` of each was a
+    third of the byline sources' time)."""
     page = tree.getroottree().getroot()
     bodies = [body for body in page.iter("body") if next(body.iterancestors("body"), None) is None]
-    short = []
+    short: dict[Tree, str] = {}
     for top in bodies or [tree]:
         elements = list(top.iter())
         length: dict[Tree, int] = {}
+        texts: dict[Tree, str] = {}
         for element in reversed(elements):
-            total = len(element.text or "") if isinstance(element.tag, str) else 0  # a comment's text is none
+            own = element.text or "" if isinstance(element.tag, str) else ""  # a comment's text is none
+            total = len(own)
             for child in element:
                 total += length[child] + len(child.tail or "")
             length[element] = total
-        short += [
-            element
+            if total <= most_chars:
+                texts[element] = own + "".join(texts[child] + (child.tail or "") for child in element)
+        short.update(
+            (element, " ".join(texts[element].split()))
             for element in elements[1:]
             if isinstance(element.tag, str) and element.tag not in NOT_SHOWN_TAGS and length[element] <= most_chars
-        ]
+        )
     return short
 
 
-def page_byline(short_elements: list[Tree]) -> list[str]:
+def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     """The first short element anywhere in the page that reads as a byline ("Written by …", "By: …",
     "—— by …") and names only people. The extracted text often leaves the byline out, the whole page
     keeps it. `short_elements` are the body's (`Clues.short_elements`). A text is read once: an element
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
-    for element in short_elements:
-        text = _spaced(element)
+    for element, text in short_elements.items():
         if text not in read:
             read[text] = parse_byline(byline_text(text.lstrip(_RULE_CHARS)))
         names = read[text]
@@ -491,17 +497,17 @@ def _lone_name(text: str) -> bool:
 _LONE_BYLINE = re.compile(rf"^{BY_WORD}\s*:?\s+(?P<name>\S+)$", re.IGNORECASE)
 
 
-def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, str]]:
+def _lone_names(tree: Tree, short_elements: dict[Tree, str]) -> Iterator[tuple[Tree, str]]:
     """Each author link right after a by-word and each element without children, not a link, that
     is only a by-word and a name, with the name, when it is one token (`_lone_name`)."""
     for link in _AUTHOR_LINKS(tree):
         text = _spaced(link)
         if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
             yield link, text
-    for element in short_elements:
+    for element, text in short_elements.items():
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(undated_byline(_spaced(element)))
+        match = _LONE_BYLINE.match(undated_byline(text))
         if match and _lone_name(match["name"]):
             yield element, match["name"]
 
@@ -705,9 +711,9 @@ class Clues:
         return [text for text in self.page.texts if text.strip(_XML_SPACE)]
 
     @cached_property
-    def short_elements(self) -> list[Tree]:
-        """The body's elements short enough for a byline, which two sources walk (page_byline,
-        handle_byline)."""
+    def short_elements(self) -> dict[Tree, str]:
+        """The body's elements short enough for a byline and their texts, which two sources walk
+        (page_byline, handle_byline)."""
         return short_body_elements(self.tree)
 
     @cached_property
