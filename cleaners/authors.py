@@ -151,12 +151,11 @@ _RULE_CHARS = "-–—|•·*> "
 def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict[Tree, str]:
     """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
     reads), scripts and styles aside, whose text (XPath's string value: every text node under them)
-    is at most `most_chars` long, in document order, each with its text, its runs of white space one
-    space each (`_spaced`). Each element's length is its own text's and its children's summed, in one
-    walk from the page's end: XPath's `string-length(.)` read each element's whole text again, most of
-    this step's time (and handing every element's text to Python more); a short element's text is its
-    own and its children's, short too, put together in the same walk (`text_content()` of each was a
-    third of the byline sources' time)."""
+    is at most `most_chars` long, in document order, each with that text. Each element's length is its
+    own text's and its children's summed, in one walk from the page's end: XPath's `string-length(.)`
+    read each element's whole text again, most of this step's time (and handing every element's text
+    to Python more). A short element's text is put together in the same walk from its children's,
+    short too: `text_content()` of each, which the byline sources called, cost more than the walk."""
     page = tree.getroottree().getroot()
     bodies = [body for body in page.iter("body") if next(body.iterancestors("body"), None) is None]
     short: dict[Tree, str] = {}
@@ -165,15 +164,18 @@ def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict
         length: dict[Tree, int] = {}
         texts: dict[Tree, str] = {}
         for element in reversed(elements):
-            own = element.text or "" if isinstance(element.tag, str) else ""  # a comment's text is none
-            total = len(own)
+            text = element.text or "" if isinstance(element.tag, str) else ""  # a comment's text is none
+            total = len(text)
             for child in element:
-                total += length[child] + len(child.tail or "")
+                tail = child.tail or ""
+                total += length[child] + len(tail)
+                if total <= most_chars:  # so far short: the child is too
+                    text += texts[child] + tail
             length[element] = total
             if total <= most_chars:
-                texts[element] = own + "".join(texts[child] + (child.tail or "") for child in element)
+                texts[element] = text
         short.update(
-            (element, " ".join(texts[element].split()))
+            (element, texts[element])
             for element in elements[1:]
             if isinstance(element.tag, str) and element.tag not in NOT_SHOWN_TAGS and length[element] <= most_chars
         )
@@ -186,7 +188,8 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     keeps it. `short_elements` are the body's (`Clues.short_elements`). A text is read once: an element
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
-    for element, text in short_elements.items():
+    for element, whole in short_elements.items():
+        text = " ".join(whole.split())
         if text not in read:
             read[text] = parse_byline(byline_text(text.lstrip(_RULE_CHARS)))
         names = read[text]
@@ -507,7 +510,7 @@ def _lone_names(tree: Tree, short_elements: dict[Tree, str]) -> Iterator[tuple[T
     for element, text in short_elements.items():
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(undated_byline(text))
+        match = _LONE_BYLINE.match(undated_byline(" ".join(text.split())))
         if match and _lone_name(match["name"]):
             yield element, match["name"]
 
