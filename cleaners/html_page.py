@@ -243,7 +243,8 @@ def extract_body(tree: lxml_html.HtmlElement, url: str | None) -> Document | Non
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
     """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from.
     The first call in a process rewrites trafilatura's XPath tables (`trafilatura_xpaths`: the same
-    results for less CPU) and has it copy no tree it never reads (`skip_unread_backups`)."""
+    results for less CPU), has it copy no tree it never reads (`skip_unread_backups`) and measure a
+    page's text once (`measure_pages_once`)."""
     use_guarded_xpaths()
     skip_unread_backups()
     measure_pages_once()
