@@ -51,7 +51,7 @@ from cleaners.bylines import (
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
-from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, PageReadings, in_foreign_section
+from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, MarkupField, PageReadings, in_foreign_section, script_texts
 from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
@@ -85,9 +85,9 @@ class AuthorSource:
     read: Callable[[Clues], list[str]]
 
 
-def _meta(tree: Tree, xpath: etree.XPath) -> list[str]:
-    """The first non-empty value an XPath finds (author metas are repeated by some CMSs)."""
-    values = [" ".join(value.split()) for value in xpath(tree)]
+def _meta(values: list[str]) -> list[str]:
+    """The first non-empty value of a meta field (author metas are repeated by some CMSs)."""
+    values = [" ".join(value.split()) for value in values]
     return [value for value in values if value][:1]
 
 
@@ -118,13 +118,14 @@ def jsonld_people(objects: list[dict]) -> list[str]:
     return []
 
 
-_EMBEDDED_STATE = etree.XPath('//script[@id="__NEXT_DATA__" or @type="application/json"]/text()', smart_strings=False)
+def _holds_state(script: Tree) -> bool:
+    return script.get("id") == "__NEXT_DATA__" or script.get("type") == "application/json"
 
 
-def embedded_state_author(tree: Tree) -> list[str]:
+def embedded_state_author(readings: PageReadings) -> list[str]:
     """An `author` in the page state a JavaScript framework embeds as JSON (pages rendered client-side
     often carry the byline only there)."""
-    for document in json_documents(tree, _EMBEDDED_STATE):
+    for document in json_documents(script_texts(readings, _holds_state)):
         for obj in json_objects(document):
             for key in EMBEDDED_AUTHOR_KEYS & obj.keys():
                 if names := _person_names(obj[key], {}):
@@ -147,39 +148,48 @@ def looks_like_person(name: str) -> bool:
 _RULE_CHARS = "-–—|•·*> "
 
 
-def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> list[Tree]:
+def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict[Tree, str]:
     """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
     reads), scripts and styles aside, whose text (XPath's string value: every text node under them)
-    is at most `most_chars` long, in document order. Each element's length is its own text's and its
-    children's summed, in one walk from the page's end: XPath's `string-length(.)` read each element's
-    whole text again, most of this step's time (and handing every element's text to Python more)."""
+    is at most `most_chars` long, in document order, each with that text. Each element's length is its
+    own text's and its children's summed, in one walk from the page's end: XPath's `string-length(.)`
+    read each element's whole text again, most of this step's time (and handing every element's text
+    to Python more). A short element's text is put together in the same walk from its children's,
+    short too: `text_content()` of each, which the byline sources called, cost more than the walk."""
     page = tree.getroottree().getroot()
     bodies = [body for body in page.iter("body") if next(body.iterancestors("body"), None) is None]
-    short = []
+    short: dict[Tree, str] = {}
     for top in bodies or [tree]:
         elements = list(top.iter())
         length: dict[Tree, int] = {}
+        texts: dict[Tree, str] = {}
         for element in reversed(elements):
-            total = len(element.text or "") if isinstance(element.tag, str) else 0  # a comment's text is none
+            text = element.text or "" if isinstance(element.tag, str) else ""  # a comment's text is none
+            total = len(text)
             for child in element:
-                total += length[child] + len(child.tail or "")
+                tail = child.tail or ""
+                total += length[child] + len(tail)
+                if total <= most_chars:  # so far short: the child is too
+                    text += texts[child] + tail
             length[element] = total
-        short += [
-            element
+            if total <= most_chars:
+                texts[element] = text
+        short.update(
+            (element, texts[element])
             for element in elements[1:]
             if isinstance(element.tag, str) and element.tag not in NOT_SHOWN_TAGS and length[element] <= most_chars
-        ]
+        )
     return short
 
 
-def page_byline(short_elements: list[Tree]) -> list[str]:
+def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     """The first short element anywhere in the page that reads as a byline ("Written by …", "By: …",
     "—— by …") and names only people. The extracted text often leaves the byline out, the whole page
     keeps it. `short_elements` are the body's (`Clues.short_elements`). A text is read once: an element
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
-    for element in short_elements:
-        text = _spaced(element)
+    for element, whole in short_elements.items():
+        text = " ".join(whole.split())
         if text not in read:
             read[text] = parse_byline(byline_text(text.lstrip(_RULE_CHARS)))
         names = read[text]
@@ -261,15 +271,16 @@ def _ends_phrase(text: etree._ElementUnicodeResult) -> bool:
     return any(char.isalpha() for char in before) and not has_digit(before)
 
 
-_ARTICLE_AUTHOR = etree.XPath('//meta[@property="article:author" or @name="article:author"]/@content')
+_ARTICLE_AUTHOR = MarkupField("meta", ("property", "name"), frozenset({"article:author"}), "content")
 _BODY_LINKS = BodyXPath("//a[@href]")
 
 
-def article_author(tree: Tree) -> list[str]:
+def article_author(readings: PageReadings) -> list[str]:
     """Open Graph's `article:author`: a name as it is, a profile URL as the text of the page's link to
     it when that text looks like a person (a "Facebook" share link does not)."""
     names = []
-    for value in (value.strip() for value in _ARTICLE_AUTHOR(tree)):
+    tree = readings.tree
+    for value in (value.strip() for value in _ARTICLE_AUTHOR(readings)):
         if "://" not in value:
             names.append(value)
             continue
@@ -489,17 +500,17 @@ def _lone_name(text: str) -> bool:
 _LONE_BYLINE = re.compile(rf"^{BY_WORD}\s*:?\s+(?P<name>\S+)$", re.IGNORECASE)
 
 
-def _lone_names(tree: Tree, short_elements: list[Tree]) -> Iterator[tuple[Tree, str]]:
+def _lone_names(tree: Tree, short_elements: dict[Tree, str]) -> Iterator[tuple[Tree, str]]:
     """Each author link right after a by-word and each element without children, not a link, that
     is only a by-word and a name, with the name, when it is one token (`_lone_name`)."""
     for link in _AUTHOR_LINKS(tree):
         text = _spaced(link)
         if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
             yield link, text
-    for element in short_elements:
+    for element, text in short_elements.items():
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(undated_byline(_spaced(element)))
+        match = _LONE_BYLINE.match(undated_byline(" ".join(text.split())))
         if match and _lone_name(match["name"]):
             yield element, match["name"]
 
@@ -703,20 +714,20 @@ class Clues:
         return [text for text in self.page.texts if text.strip(_XML_SPACE)]
 
     @cached_property
-    def short_elements(self) -> list[Tree]:
-        """The body's elements short enough for a byline, which two sources walk (page_byline,
-        handle_byline)."""
+    def short_elements(self) -> dict[Tree, str]:
+        """The body's elements short enough for a byline and their texts, which two sources walk
+        (page_byline, handle_byline)."""
         return short_body_elements(self.tree)
 
     @cached_property
     def site(self) -> str | None:
         """The site's own name (`site_name`), which three checks compare names with."""
-        return site_name(self.tree)
+        return site_name(self.page)
 
     @cached_property
     def author_metas(self) -> list[str]:
         """The page's `<meta name="author">`, which two sources read (meta_author, trafilatura)."""
-        return _meta(self.tree, _META_AUTHOR)
+        return _meta(_META_AUTHOR(self.page))
 
     @cached_property
     def page(self) -> PageReadings:
@@ -812,7 +823,7 @@ def _kept_texts(element: Tree, removed: set[Tree]) -> Iterator[str]:
         yield pending
 
 
-_META_AUTHOR = etree.XPath('//meta[@name="author" or @name="Author"]/@content')
+_META_AUTHOR = MarkupField("meta", ("name",), frozenset({"author", "Author"}), "content")
 
 
 def trafilatura_author(clues: Clues) -> list[str]:
@@ -864,11 +875,23 @@ WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("Napisane przez",),
     "ru": ("Автор",),
 }
-_WRITTEN_BY_LABEL = etree.XPath(
-    '//meta[@name="twitter:label1" and ({})]/following-sibling::meta[@name="twitter:data1"][1]/@content'.format(
-        " or ".join(f'contains(@content, "{label}")' for labels in WRITTEN_BY_LABELS.values() for label in labels)
+_WRITTEN_BY = tuple(label for labels in WRITTEN_BY_LABELS.values() for label in labels)
+
+
+def written_by_label(readings: PageReadings) -> list[str]:
+    """The name a share card gives after its "Written by" label: the first `twitter:data1` meta after
+    each `twitter:label1` meta holding a label, among its siblings
+    (`//meta[@name="twitter:label1" and contains(@content, …)]/following-sibling::meta[@name="twitter:data1"][1]`)."""
+    metas = readings.elements["meta"]
+    labels = (
+        meta
+        for meta in metas
+        if meta.get("name") == "twitter:label1" and any(label in meta.get("content", "") for label in _WRITTEN_BY)
     )
-)
+    data = (next((s for s in label.itersiblings("meta") if s.get("name") == "twitter:data1"), None) for label in labels)
+    chosen = set(data) - {None}
+    return _meta([value for meta in metas if meta in chosen and (value := meta.get("content")) is not None])
+
 
 # Ordered by agreement with hand-checked authors when the source names anyone (WCXB, both halves);
 # the four last were added for #15 after every other source, where they fixed more pages than they
@@ -878,8 +901,8 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "jsonld_person", "schema.org `author` people, not organisations", lambda c: jsonld_people(c.page.jsonld)
     ),
     AuthorSource("meta_author", '`<meta name="author">`', lambda c: c.author_metas),
-    AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: _meta(c.tree, _WRITTEN_BY_LABEL)),
-    AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.tree)),
+    AuthorSource("written_by_label", 'a share card\'s "Written by" label', lambda c: written_by_label(c.page)),
+    AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.page)),
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
     AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
@@ -890,7 +913,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
         "label_byline", "a 'Written by' label, the names in the next text or list", lambda c: label_byline(c.body_texts)
     ),
     AuthorSource(
-        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.tree)
+        "article_author", "`article:author`, a profile URL resolved by its link", lambda c: article_author(c.page)
     ),
     AuthorSource(
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
@@ -945,12 +968,12 @@ def clean_names(raw: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_SITE_NAME = etree.XPath('//meta[@property="og:site_name" or @name="og:site_name"]/@content')
+_SITE_NAME = MarkupField("meta", ("property", "name"), frozenset({"og:site_name"}), "content")
 
 
-def site_name(tree: Tree) -> str | None:
+def site_name(readings: PageReadings) -> str | None:
     """The site's own name (`og:site_name`), which some CMSs put in every author field."""
-    return next(iter(_meta(tree, _SITE_NAME)), None)
+    return next(iter(_meta(_SITE_NAME(readings))), None)
 
 
 def host_keys(url: str | None) -> frozenset[str]:

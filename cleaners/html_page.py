@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import re
+from contextvars import ContextVar
 from copy import copy
 from dataclasses import dataclass
 from typing import cast
@@ -23,7 +25,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from cleaners.authors import Clues, find_authors
 from cleaners.language import identify_language
-from cleaners.published import PageDates, PageReadings, publication_date
+from cleaners.published import MarkupField, PageDates, PageReadings, publication_date
 from cleaners.text_page import CleanedText, assemble, repair_mojibake, split_lines, tag_lines
 from cleaners.trafilatura_xpaths import use_guarded_xpaths
 
@@ -70,17 +72,16 @@ def parse_html(markup: str) -> lxml_html.HtmlElement | None:
     return tree
 
 
-# Compiled once: `tree.xpath(text)` compiles its expression on every call (about 0.1 ms).
 _URL_SOURCES = (
-    (etree.XPath('//link[@rel="canonical"]/@href', smart_strings=False), URL_FROM_CANONICAL),
-    (etree.XPath('//meta[@property="og:url" or @name="og:url"]/@content', smart_strings=False), URL_FROM_OG),
+    (MarkupField("link", ("rel",), frozenset({"canonical"}), "href"), URL_FROM_CANONICAL),
+    (MarkupField("meta", ("property", "name"), frozenset({"og:url"}), "content"), URL_FROM_OG),
 )
 
 
-def page_url(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+def page_url(readings: PageReadings) -> tuple[str | None, str | None]:
     """The page's own URL and where it was found: `<link rel=canonical>`, then `og:url`."""
-    for xpath, source in _URL_SOURCES:
-        for value in xpath(tree):
+    for field, source in _URL_SOURCES:
+        for value in field(readings):
             value = value.strip()
             if value.lower().startswith(("http://", "https://")):
                 return value, source
@@ -176,6 +177,35 @@ def skip_unread_backups() -> bool:
     return True
 
 
+_shipped_html2txt = trafilatura.core.html2txt
+# The page measure of the page being extracted (`extract_body`), once measured; None outside an extraction.
+_page_measure: ContextVar[list[str] | None] = ContextVar("page_measure", default=None)
+
+
+def _html2txt_once(content: lxml_html.HtmlElement, clean: bool = True) -> str:
+    """trafilatura's `html2txt` as `trafilatura_sequence` calls it, the page's measure of text: within one
+    `extract_body` it is the same on both paths (the raw tree pruned the same way, comments off), so it is
+    read once there."""
+    measure = _page_measure.get()
+    if measure is None or not clean:
+        return _shipped_html2txt(content, clean)
+    if not measure:
+        measure.append(_shipped_html2txt(content))
+    return measure[0]
+
+
+@functools.cache
+def measure_pages_once() -> bool:
+    """Have `trafilatura_sequence` take its page measure once an `extract_body` (`_html2txt_once`: a third
+    of the pages whose full path runs measured it twice, 3-4 ms each), once per process and only while
+    it calls `html2txt` once, on the raw tree after its prunings, as trafilatura 2.3 does. Whether it does."""
+    code = re.sub(r"#.*", "", inspect.getsource(trafilatura.core.trafilatura_sequence))  # comments name it too
+    if code.count("html2txt(") != 1 or "len(html2txt(tree))" not in code:
+        return False
+    trafilatura.core.html2txt = _html2txt_once
+    return True
+
+
 def _extract(tree: lxml_html.HtmlElement, url: str | None, fast: bool) -> Document | None:
     # Without the deprecated `as_dict` it returns a Document; its annotation also names the dict.
     return cast(
@@ -202,22 +232,29 @@ def extract_body(tree: lxml_html.HtmlElement, url: str | None) -> Document | Non
     """The article as trafilatura extracts it: its fast path, then its full path when the fast result
     looks incomplete. The full path on every page cost 8% more extraction CPU (5% of a page's) for no
     better body F1: 0.001 higher on WCXB, 0.002 lower on Zyte."""
-    document = _extract(tree, url, fast=True)
-    return _extract(tree, url, fast=False) if looks_incomplete(document, tree) else document
+    measured = _page_measure.set([])
+    try:
+        document = _extract(tree, url, fast=True)
+        return _extract(tree, url, fast=False) if looks_incomplete(document, tree) else document
+    finally:
+        _page_measure.reset(measured)
 
 
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
     """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from.
     The first call in a process rewrites trafilatura's XPath tables (`trafilatura_xpaths`: the same
-    results for less CPU) and has it copy no tree it never reads (`skip_unread_backups`)."""
+    results for less CPU), has it copy no tree it never reads (`skip_unread_backups`) and measure a
+    page's text once (`measure_pages_once`)."""
     use_guarded_xpaths()
     skip_unread_backups()
+    measure_pages_once()
     tree = parse_html(markup)
     if tree is None:
         return CleanedText(None, [], None, url, [], []), None
+    readings = PageReadings(tree)  # what the author and the date sources read
     url_source = None
     if url is None:
-        url, url_source = page_url(tree)
+        url, url_source = page_url(readings)
     metadata = markup_metadata(tree)
     _keep_blocks_apart(tree)
     document = extract_body(tree, url)
@@ -230,7 +267,6 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
         split_lines(text, is_markdown=False), known_title=metadata.title, whole_page=False, language=language
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    readings = PageReadings(tree)  # what both the author and the date sources read
     tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings, text))
     tagged.url = url
     languages = [language] if language else None

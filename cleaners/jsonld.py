@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Iterator
-
-from lxml import etree
-from lxml import html as lxml_html
-
-JSONLD_XPATH = etree.XPath('//script[contains(@type, "ld+json")]/text()', smart_strings=False)
+from collections.abc import Iterable, Iterator
 
 
-def json_documents(tree: lxml_html.HtmlElement, xpath: etree.XPath) -> Iterator[object]:
-    """Every script payload the XPath finds that parses as JSON; broken ones are skipped."""
-    for payload in xpath(tree):
+def json_documents(payloads: Iterable[str]) -> Iterator[object]:
+    """Every script payload that parses as JSON; broken ones are skipped."""
+    for payload in payloads:
         try:
             yield json.loads(payload, strict=False)
         except ValueError:
@@ -33,9 +28,9 @@ def json_objects(node: object) -> Iterator[dict]:
             queue.extend(value for key, value in current.items() if isinstance(value, (dict, list)))
 
 
-def jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict]:
-    """Every object of the page's JSON-LD blocks, in page order, outer before inner."""
-    return [obj for document in json_documents(tree, JSONLD_XPATH) for obj in json_objects(document)]
+def jsonld_objects(payloads: Iterable[str]) -> list[dict]:
+    """Every object of the page's JSON-LD blocks (their scripts' texts), in page order, outer before inner."""
+    return [obj for document in json_documents(payloads) for obj in json_objects(document)]
 
 
 def types_of(obj: dict) -> list[str]:

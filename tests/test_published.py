@@ -2,9 +2,22 @@
 
 import datetime as dt
 
+import pytest
+from lxml import etree
+
+from cleaners.authors import _META_AUTHOR, _SITE_NAME, WRITTEN_BY_LABELS, written_by_label
 from cleaners.dates import Published, dateline_kind, label_kind
 from cleaners.html_page import clean_html, parse_html
-from cleaners.published import PageDates, publication_date, shown_days, url_date
+from cleaners.published import (
+    _CANONICAL,
+    _OG_TYPE,
+    PageDates,
+    PageReadings,
+    publication_date,
+    script_texts,
+    shown_days,
+    url_date,
+)
 
 ARTICLE = "<p>" + "The council met again to discuss the budget for the coming years and its many parts. " * 6 + "</p>"
 
@@ -505,3 +518,45 @@ def test_a_declared_day_shown_only_in_teasers_gives_way_to_the_day_a_time_shows_
     teaser = teasers.replace("18.10.2019", "October 19, 2019")
     at = dt.datetime(2019, 10, 19, 2, tzinfo=dt.UTC)
     assert chosen(page(evening, local + teaser), url) == Published(dt.date(2019, 10, 18), at, "time:unsaid")
+
+
+_HEAD = (
+    '<meta property="og:site_name" content="Site"><meta name="author" content=" Jo  Roe ">'
+    '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">'
+    '<link rel="canonical" href="https://example.com/a"><meta property="og:url" content="https://example.com/b">'
+    '<meta property="og:type" content="article"><base href="/x/"><script type="application/ld+json">{"a": 1}</script>'
+)
+_BODY = '<div><meta name="author" content="Body Meta"><meta property="og:site_name"><script type="x">{}</script></div>'
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<html><head>{_HEAD}</head><body>{_BODY}</body></html>",
+        f"Warning: x <html><head>{_HEAD}</head><body>{_BODY}<p>Text</p></body></html>",  # read as a fragment
+        f"<div>{_HEAD}{_BODY}</div>",
+        "<html><body><p>No head</p></body></html>",
+    ],
+)
+def test_the_one_walks_lookups_are_what_the_xpaths_found(markup):
+    """`PageReadings.elements` and the lookups in it give what the XPaths they replaced gave, also where
+    lxml reads the page as a fragment beside its `<head>` (`//` reads the whole document, `.//` the tree)."""
+    tree = parse_html(markup)
+    assert tree is not None
+    readings = PageReadings(tree)
+    xpaths = {
+        _SITE_NAME: '//meta[@property="og:site_name" or @name="og:site_name"]/@content',
+        _META_AUTHOR: '//meta[@name="author" or @name="Author"]/@content',
+        _OG_TYPE: "//meta[@property='og:type']/@content",
+        _CANONICAL[0]: "//link[@rel='canonical']/@href",
+        _CANONICAL[1]: "//meta[@property='og:url']/@content",
+    }
+    for field, path in xpaths.items():
+        assert field(readings) == tree.xpath(path)
+    jsonld = script_texts(readings, lambda script: "ld+json" in script.get("type", ""))
+    assert jsonld == tree.xpath('//script[contains(@type, "ld+json")]/text()')
+    assert readings.under_root("meta") == list(tree.iterfind(".//meta"))
+    assert readings.under_root("base") == list(tree.iterfind(".//base"))
+    labels = " or ".join(f'contains(@content, "{label}")' for labels in WRITTEN_BY_LABELS.values() for label in labels)
+    card = f'//meta[@name="twitter:label1" and ({labels})]/following-sibling::meta[@name="twitter:data1"][1]/@content'
+    assert written_by_label(readings) == etree.XPath(card)(tree)[:1]
