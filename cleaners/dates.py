@@ -398,6 +398,22 @@ _LABELLED_FIELD_MAX_WORDS = 6
 _TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
 
 
+# The filler of fixed words and a count ("7 min read", "Lesezeit: 5 Min.", "4 comments"), not the rows that take a
+# label's free text ("Category: Personal Finance 101", a press office's name)
+_COUNTED_FILLER = re.compile(
+    "|".join(f"(?:{row})" for row in words_of("dateline_filler") if ".+" not in row and r"\S+" not in row),
+    re.IGNORECASE,
+)
+_COUNTED_FILLER_MAX_CHARS = 40
+
+
+def is_counted_filler(plain: str) -> bool:
+    """A meta strip's count alone on its line or part ("7 min read", "Lesezeit: 5 Min.", "4 comments"): an
+    article's strip around its header, never a headline nor a site's date strip. The figure is looked for first."""
+    text = plain.strip()
+    return len(text) <= _COUNTED_FILLER_MAX_CHARS and has_digit(text) and _COUNTED_FILLER.fullmatch(text) is not None
+
+
 def dateline_parts(plain: str) -> list[str]:
     """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
     text = plain.strip()

@@ -45,6 +45,7 @@ from cleaners.dates import (
     dateline_parts,
     has_digit,
     is_bare_date,
+    is_counted_filler,
     lede_dateline,
     read_dateline,
     shown_date,
@@ -1610,7 +1611,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
-    tagged.published = _publication(datelines, over_article, near_title, right_under, listed, frozenset(credited))
+    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines)
+    tagged.published = _publication(datelines, over_article, near_title, right_under, listed, vouched)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
@@ -1922,15 +1924,16 @@ def _publication(
     title_at: int | None,
     right_under: Sequence[int] = (),
     listed: frozenset[int] = frozenset(),
-    credited: frozenset[int] = frozenset(),
+    vouched: frozenset[int] = frozenset(),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says nothing; an
     update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
     headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
     deck read as a headline); above the title only when it says it is the publication's (a date strip above the
     headline is the day the page was fetched), or when a writer's byline that gave the page's authors writes it
-    there (`credited`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
-    "By Citadel Financial Tips | …", still is, `signs_as_writer`). Last, the first date on the lines `right_under`
+    there (`vouched`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
+    "By Citadel Financial Tips | …", still is, `signs_as_writer`), or a meta strip with its reading time does
+    (`vouched` too: "7 min read" over "May 06, 2025" over the headline). Last, the first date on the lines `right_under`
     a title that stands far from the article (the caller passes them only on a page with an article: on one
     without, it is a date strip under a site's name): a heading of the site's chrome between them ("Link Copied!",
     a sidebar's, a caption) was taken for the headline over the article."""
@@ -1940,7 +1943,7 @@ def _publication(
     for wanted in ("published", None):
         for top in tops:
             for index, published, kind in datelines:
-                above = top is not None and index <= top and kind != "published" and index not in credited
+                above = top is not None and index <= top and kind != "published" and index not in vouched
                 if kind == wanted and index not in right_under and not above:
                     return published
     for index, published, kind in datelines:
@@ -1954,6 +1957,28 @@ def _publication(
         ),
         None,
     )
+
+
+def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | None]]) -> frozenset[int]:
+    """The datelines of an article's meta strip: a reading time or a count on the line ("May 6, 2025 · 7 min
+    read") or on the next line above or below it, blank lines aside. A site's date strip has none."""
+    lines = tagged.lines
+    return frozenset(
+        index
+        for index, _, _ in datelines
+        if any(map(is_counted_filler, dateline_parts(lines[index].plain)))
+        or any(is_counted_filler(lines[near].plain) for near in _neighbours(tagged, index))
+    )
+
+
+def _neighbours(tagged: Tagged, index: int) -> Iterator[int]:
+    """The nearest non-blank lines above and below a line."""
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(tagged.lines) and not tagged.lines[near].plain.strip():
+            near += step
+        if 0 <= near < len(tagged.lines):
+            yield near
 
 
 def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:
@@ -2069,7 +2094,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     for index in range(end - 1, -1, -1):
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
-        if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
+        if tag in _PASSED_IN_HEADER or (
+            tag == BODY and not is_heading and (_is_header_line(tagged, line) or is_counted_filler(line.plain))
+        ):
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
         menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's

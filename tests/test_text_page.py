@@ -447,6 +447,33 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
 
 
 @pytest.mark.parametrize(
+    "reading_time",
+    ["7 min read", "Lesezeit: 5 Min.", "5 min de lecture", "Tempo di lettura: 4 minuti", "Lectura de 9 min",
+     "Leitura de 5 min", "Leestijd 6 minuten", "Czas czytania: 3 min", "Время чтения: 5 минут",
+     "Час читання: 5 хвилин"],
+)  # fmt: skip
+def test_a_reading_time_under_the_writers_follow_button_is_no_headline(reading_time):
+    """A blog platform's header: headline, deck, the writer over "Follow", the reading time over the date."""
+    headline = "Forty years on an allotment taught me how to wait"
+    header = [headline, "What a plot of clay knows about patience", "Rhys Tallentire", "Follow", reading_time]
+    page = "\n".join(["Sign in", "Write", "", *header, "·", "Mar 3, 2026", "Listen", "Share", LONG, LONG])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Rhys Tallentire"])
+    assert cleaned.published == dates.Published(dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize("strip", ["7 min read", "4 comments"])
+def test_a_date_in_a_meta_strip_above_the_headline_dates_the_page(strip):
+    """A reading time or a count beside a date above the headline makes it the article's meta strip; a bare date
+    there is a site's date strip (the day the page was fetched), and so is one beside a category."""
+    headline = "An introduction to social commerce for small brands"
+    page = "\n".join(["Platform", "Blog", "", strip, "May 06, 2025", headline, LONG, LONG])
+    assert clean_text(page).published == dates.Published(dt.date(2025, 5, 6))
+    for other in ("", "Category: Personal Finance 101"):
+        assert clean_text(page.replace(strip, other)).published is None
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("By [Daria Litvinova](#)", ["Daria Litvinova"]),

@@ -438,7 +438,7 @@ ROWS = LanguageRows(
         r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
-        r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",
+        r"(tiempo de )?lectura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Lectura de 9 min"
         r"\d+\s+(comentarios?|palabras)",
         r"comentarios?",
         r"compartir",

@@ -404,7 +404,7 @@ ROWS = LanguageRows(
         r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
-        r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",
+        r"(temps de )?lecture(\s*:|\s+de)?\s*\d+\s*min(utes?)?",  # "Lecture de 5 min"
         r"\d+\s+(commentaires?|mots)",
         r"commentaires?",
         r"partager",

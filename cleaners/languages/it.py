@@ -395,7 +395,7 @@ ROWS = LanguageRows(
         r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
-        r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",
+        r"(tempo di )?lettura(:|\s+d[ai])?\s*\d+\s*min(uti)?",  # "Lettura di 4 minuti"
         r"\d+\s+(commenti|parole)",
         r"commenti",
         r"condividi",

@@ -414,7 +414,7 @@ ROWS = LanguageRows(
         r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
-        r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",
+        r"(tempo de )?leitura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Leitura de 5 min"
         r"\d+\s+(comentários?|palavras)",
         r"comentários?",
         r"compartilhar",
