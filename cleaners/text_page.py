@@ -2095,7 +2095,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag in _PASSED_IN_HEADER or (
-            tag == BODY and not is_heading and (_is_header_line(tagged, line) or is_counted_filler(line.plain))
+            tag == BODY
+            and not is_heading
+            and (_is_header_line(tagged, line) or is_counted_filler(line.plain) or _is_profile_field(line.plain))
         ):
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
@@ -2123,6 +2125,14 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+def _is_profile_field(plain: str) -> bool:
+    """A forum poster's profile field beside the post ("Localisation : Vierzon", "Откуда: Кострома"): a label, a
+    colon and a few words; the colon is looked for first."""
+    return ":" in plain and len(plain.split()) <= PROFILE_FIELD_MAX_WORDS and _PROFILE_FIELD.match(plain) is not None
+
+
+PROFILE_FIELD_MAX_WORDS = 8
+_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
 SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
@@ -2182,7 +2192,7 @@ def _reads_like_headline(line: Line) -> bool:
 
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
 # Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
-_TRAIL_ARROWS = ">›»→▸"
+_TRAIL_ARROWS = ">›»→▸‹"  # phpBB's trail points back: "Board index ‹ Forum ‹ Subforum"
 # a menu row's entry word, or a breadcrumb's arrow run into it ("Wiadomości Region Sport E-wydanie > Z sądu")
 _MENU_ROW_WORD = re.compile(rf"[^\W_]+(?:[-'’][^\W_]+)*|[{_TRAIL_ARROWS}]")
 _TRAIL_SEPARATOR = re.compile(rf"\s\s*[{_TRAIL_ARROWS}/]\s+")  # opening with `\s` (see `_TITLE_BAR_SEPARATOR`)
@@ -2196,19 +2206,24 @@ _ROW_MIN_PARTS = 3
 _TRAIL_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s+(?=\S)")
 _TRAIL_ARROW = re.compile(rf"\s\s*[{_TRAIL_ARROWS}]\s+")
 _LABELLED_TRAIL_MIN_ARROWS = 2
+# a part of a trail of two arrows or more may be a forum's longer name ("Accueil du forum ‹ Plomberie ‹ Cuisine et
+# salle de bain"): a headline holds no two spaced arrows
+_ARROWED_PART_MAX_WORDS = 6
 
 
 def _is_trail(plain: str) -> bool:
     """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
-    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one), a label before them aside
-    ("You are here: Home > Roads and travel > Roadworks")."""
+    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one; with two arrows or more, a part of
+    a few words more), a label before them aside ("You are here: Home > Roads and travel > Roadworks")."""
     text = plain.strip()
     unlabelled = _TRAIL_LABEL.sub("", text, count=1)
-    if len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS:
+    arrowed = len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS
+    if arrowed:
         text = unlabelled
     for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
         parts = separator.split(text)
-        if len(parts) >= min_parts and all(len(part.split()) <= _TRAIL_PART_MAX_WORDS for part in parts):
+        longest = _ARROWED_PART_MAX_WORDS if arrowed and separator is _TRAIL_SEPARATOR else _TRAIL_PART_MAX_WORDS
+        if len(parts) >= min_parts and all(len(part.split()) <= longest for part in parts):
             return True
     return False
 

@@ -462,6 +462,36 @@ def test_a_reading_time_under_the_writers_follow_button_is_no_headline(reading_t
     assert cleaned.published == dates.Published(dt.date(2026, 3, 3))
 
 
+@pytest.mark.parametrize(
+    ("trail", "headline", "row", "fields", "post", "body"),
+    [
+        ("Accueil du forum ‹ Plomberie ‹ Cuisine et salle de bain", "Fuite sous l'évier après changement du siphon",
+         ["Répondre", "Rechercher dans ce sujet…", "4 messages • Page 1 sur 1"],
+         ["Messages : 14", "Inscription : 02 sept. 2026", "Localisation : Vierzon"],
+         "par Gérard Paumelle » mar. 13 oct. 2026 21:14",
+         ("J'ai remplacé samedi le vieux siphon en laiton de l'évier de la cuisine par un siphon en PVC, et depuis il "
+         "y a une petite fuite au niveau du raccord que je n'arrive pas à supprimer malgré deux tentatives.")),
+        ("Board index ‹ Electric bikes ‹ Batteries", "My e-bike battery only charges to 80 percent",
+         ["Post Reply", "Search this topic…", "3 posts • Page 1 of 1"],
+         ["Posts: 6", "Joined: 28 Sep 2026", "Location: Leeds"], "by Wouter Blank » Tue Nov 17, 2026 8:37 pm", LONG),
+        ("Список форумов ‹ Теплицы ‹ Конструкция и ремонт", "Теплица из поликарбоната: как пережить снег?",
+         ["Ответить", "Поиск в теме…", "5 сообщений • Страница 1 из 1"],
+         ["Сообщения: 31", "Зарегистрирован: 19 мар 2025", "Откуда: Кострома"],
+         "Сообщение Валерий Трегубов » 14 ноя 2026, 19:05",
+         ("Прошлой зимой у соседа по участку сложилась теплица: дуги из профильной трубы не выдержали снега, и "
+         "теперь я думаю, как защитить свою, пока я приезжаю на дачу только раз в две или три недели.")),
+    ],
+)  # fmt: skip
+def test_a_forum_topics_title_stands_over_its_page_row_and_the_posters_profile(
+    trail, headline, row, fields, post, body
+):
+    """phpBB's topic: the trail, the title, its buttons and page row, then the poster's name, profile fields and
+    post header: the page row, the search box and the profile's fields are no headline."""
+    name = post.split("»")[0].split(maxsplit=1)[1].strip()
+    page = "\n".join(["Forum Bricole", "FAQ Register Login", trail, headline, *row, name, *fields, post, body, body])
+    assert clean_text(page).title == headline
+
+
 @pytest.mark.parametrize("strip", ["7 min read", "4 comments"])
 def test_a_date_in_a_meta_strip_above_the_headline_dates_the_page(strip):
     """A reading time or a count beside a date above the headline makes it the article's meta strip; a bare date

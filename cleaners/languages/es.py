@@ -101,6 +101,9 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (mensajes?|respuestas?|temas?)\s*[•·|]\s*)?página \d+ de \d+$",
+            r"^buscar en este (tema|foro|hilo)(…|\.\.\.)?$",
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(abrir|cerrar|mostrar|ocultar|desplegar) (el )?(menú|navegación|buscador|búsqueda)( principal)?$",
             r"^(menú|navegación)( principal)?$",
@@ -461,6 +464,7 @@ ROWS = LanguageRows(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()
     ),
+    forum_profile_labels=("mensajes", "registrado", "ubicación"),
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),

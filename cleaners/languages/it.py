@@ -90,6 +90,9 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (messaggi|risposte|argomenti)\s*[•·|]\s*)?pagina \d+ di \d+$",
+            r"^cerca (in )?(questo|questa) (argomento|discussione|forum)(…|\.\.\.)?$",
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(apri|chiudi|mostra|nascondi) (il )?(menu|navigazione|ricerca)( principale)?$",
             r"^(menu|navigazione)( principale)?$",
@@ -417,6 +420,7 @@ ROWS = LanguageRows(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()
     ),
+    forum_profile_labels=("messaggi", "iscritto il", "iscritto", "località"),
     ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),

@@ -103,6 +103,9 @@ class LanguageRows:
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start
     consent_words: tuple[str, ...] = ()
+    # the labels of a forum poster's profile fields beside the post ("Posts: 14", "Joined: 02 Sep 2026", "Location:
+    # Vierzon"; phpBB's): the header's, passed over by the title scan (`cleaners.text_page`)
+    forum_profile_labels: tuple[str, ...] = ()
     # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
     # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
     ingredients_headings: tuple[str, ...] = ()
