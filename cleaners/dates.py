@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import dateparser
 
-from cleaners.languages import CODES, words_of
+from cleaners.languages import CODES, alternation, words_of
 from cleaners.patterns import Openings, may_hold, substituted
 from cleaners.rules import DATELINE
 
@@ -405,6 +405,18 @@ _COUNTED_FILLER = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_FILLER_MAX_CHARS = 40
+
+
+# A masthead's issue number in a part of its own ("Issue 112", "Newsletter n. 37", "Biuletyn nr 58", "Выпуск № 12"):
+# a word or two of the publication's name may stand before it
+_ISSUE_NUMBER = re.compile(
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(words_of('issue_words'))})\.?\s*(?:#\s*)?\d{{1,4}}", re.IGNORECASE
+)
+
+
+def is_issue_number(part: str) -> bool:
+    """Whether a dateline's part is a newsletter's issue number (`_ISSUE_NUMBER`); the figure is looked for first."""
+    return has_digit(part) and _ISSUE_NUMBER.fullmatch(part.strip()) is not None
 
 
 def is_counted_filler(plain: str) -> bool:

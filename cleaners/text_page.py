@@ -46,6 +46,7 @@ from cleaners.dates import (
     has_digit,
     is_bare_date,
     is_counted_filler,
+    is_issue_number,
     lede_dateline,
     read_dateline,
     shown_date,
@@ -1961,12 +1962,13 @@ def _publication(
 
 def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | None]]) -> frozenset[int]:
     """The datelines of an article's meta strip: a reading time or a count on the line ("May 6, 2025 · 7 min
-    read") or on the next line above or below it, blank lines aside. A site's date strip has none."""
+    read") or on the next line above or below it, blank lines aside, and a newsletter's masthead with its issue
+    number ("Monthly bulletin · Issue 112 · 3 October 2026"). A site's date strip has none."""
     lines = tagged.lines
     return frozenset(
         index
         for index, _, _ in datelines
-        if any(map(is_counted_filler, dateline_parts(lines[index].plain)))
+        if any(is_counted_filler(part) or is_issue_number(part) for part in dateline_parts(lines[index].plain))
         or any(is_counted_filler(lines[near].plain) for near in _neighbours(tagged, index))
     )
 

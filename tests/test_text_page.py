@@ -492,6 +492,52 @@ def test_a_forum_topics_title_stands_over_its_page_row_and_the_posters_profile(
     assert clean_text(page).title == headline
 
 
+@pytest.mark.parametrize(
+    ("masthead", "day", "body"),
+    [
+        ("Monthly bulletin · Issue 112 · 3 October 2026", "2026-10-03", LONG),
+        (
+            "Newsletter n. 37 · 9 giugno 2026",
+            "2026-06-09",
+            (
+                "Sabato 20 giugno il rifugio riaprirà ai soci e agli escursionisti dopo due anni di lavori, con una "
+                "nuova cucina e una cisterna per l'acqua piovana che basterà per tutta l'estate."
+            ),
+        ),
+        (
+            "Biuletyn nr 58 · 14 kwietnia 2026",
+            "2026-04-14",
+            (
+                "Pierwszego bociana białego w naszej dolinie zobaczyliśmy w tym roku na gnieździe przy kościele, a do "
+                "połowy kwietnia zajętych było już prawie wszystkie gniazda, które kontrolujemy od lat."
+            ),
+        ),
+        (
+            "Ausgabe 12 | 3. März 2026",
+            "2026-03-03",
+            (
+                "Der Verein hat am Samstag die neue Hütte am Waldrand eröffnet, und viele Mitglieder sind trotz des "
+                "Regens gekommen, um beim Aufbau der Bänke und beim Pflanzen der Hecke zu helfen."
+            ),
+        ),
+        (
+            "Выпуск № 12 · 3 марта 2026",
+            "2026-03-03",
+            (
+                "В субботу клуб открыл новый домик на опушке леса, и многие участники пришли, несмотря на дождь, чтобы "
+                "помочь собрать скамейки и посадить живую изгородь вдоль тропы."
+            ),
+        ),
+    ],
+)
+def test_a_newsletters_masthead_with_its_issue_number_dates_it_above_the_headline(masthead, day, body):
+    """Mailchimp's masthead: the club's name, then its issue number and date over the headline. Without the
+    number, a date over the headline is a date strip's."""
+    page = "\n".join(["** Kestrel Vale Birders", "-" * 20, masthead, "** The waxwings arrive early", body, body])
+    assert clean_text(page).published == dates.Published(dt.date.fromisoformat(day))
+    assert clean_text(page.replace(masthead, masthead.split(" · ")[-1].split(" | ")[-1])).published is None
+
+
 @pytest.mark.parametrize("strip", ["7 min read", "4 comments"])
 def test_a_date_in_a_meta_strip_above_the_headline_dates_the_page(strip):
     """A reading time or a count beside a date above the headline makes it the article's meta strip; a bare date

@@ -536,6 +536,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
     document_date_words=("vom",),
+    issue_words=("ausgabe", "heft", "nummer", "nr"),
     place_date_words=("den",),
     updated_words=(
         "aktualisiert",

@@ -507,6 +507,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("bulletin of", "edition of"),
     document_date_words=("of", "dated"),
+    issue_words=("issue", "edition", "volume", "vol", "number", "no"),
     updated_words=(
         "last updated",
         "last modified",

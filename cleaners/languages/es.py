@@ -426,6 +426,7 @@ ROWS = LanguageRows(
     published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido"),
     as_of_words=("boletín del", "edición del"),
     document_date_words=("del",),
+    issue_words=("número", "edición", "núm", "n.º", "nº"),
     updated_words=(
         "actualizado",
         "actualizada",

@@ -391,6 +391,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("bulletin du", "édition du"),
     document_date_words=("du",),
+    issue_words=("numéro", "édition", "n°", "no"),
     place_date_words=("le",),
     updated_words=(
         "mis à jour",

@@ -382,6 +382,7 @@ ROWS = LanguageRows(
     published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso"),
     as_of_words=("bollettino del", "edizione del"),
     document_date_words=("del",),
+    issue_words=("numero", "edizione", "n"),
     updated_words=(
         "aggiornato",
         "aggiornata",

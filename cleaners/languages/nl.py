@@ -337,6 +337,7 @@ ROWS = LanguageRows(
     published_words=("gepubliceerd", "geplaatst", "datum", "publicatiedatum", "datum van publicatie", "uitgegeven"),
     as_of_words=("bulletin van", "editie van"),
     document_date_words=("van",),
+    issue_words=("editie", "uitgave", "nummer", "nr"),
     updated_words=(
         "bijgewerkt",
         "aangepast",

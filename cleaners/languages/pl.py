@@ -441,6 +441,7 @@ ROWS = LanguageRows(
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano"),
     as_of_words=("biuletyn z", "wydanie z"),
     document_date_words=("z dnia", "z"),
+    issue_words=("wydanie", "numer", "nr"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

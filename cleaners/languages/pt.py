@@ -398,6 +398,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("boletim de", "edição de"),
     document_date_words=("de",),
+    issue_words=("número", "edição", "n.º", "nº"),
     updated_words=(
         "atualizado",
         "atualizada",

@@ -77,6 +77,9 @@ class LanguageRows:
     # the word between a document's kind (and its number) and its date in a header line ("Pressemitteilung Nr.
     # 27/2026 vom 11.06.2026", "Communiqué n° 12 du 3 mars 2026", "Notice dated 3 March 2026"): the rest is its date
     document_date_words: tuple[str, ...] = ()
+    # the word before a newsletter's or a bulletin's number in its masthead ("Issue 112", "Newsletter n. 37", "Biuletyn
+    # nr 58"): a dateline holding it dates the issue, the page, though it stands above the headline
+    issue_words: tuple[str, ...] = ()
     # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
     # letter's or a press release's dateline, read as a place and a date are
     place_date_words: tuple[str, ...] = ()

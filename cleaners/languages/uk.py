@@ -396,6 +396,7 @@ ROWS = LanguageRows(
     published_words=("опубліковано", "дата публікації"),
     as_of_words=("бюлетень від", "випуск від"),
     document_date_words=("від",),
+    issue_words=("випуск", "номер", "№"),
     updated_words=("оновлено", "змінено", "перевірено", "останнє оновлення", "дата оновлення"),
     relative_dates=(
         (
