@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import dateparser
 
-from cleaners.languages import CODES, words_of
+from cleaners.languages import CODES, alternation, words_of
 from cleaners.patterns import Openings, may_hold, substituted
 from cleaners.rules import DATELINE
 
@@ -396,6 +396,34 @@ _LABELLED_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*
 _LABELLED_FIELD_MAX_WORDS = 6
 # A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
 _TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
+
+
+# The filler of fixed words and a count ("7 min read", "Lesezeit: 5 Min.", "4 comments"), not the rows that take a
+# label's free text ("Category: Personal Finance 101", a press office's name)
+_COUNTED_FILLER = re.compile(
+    "|".join(f"(?:{row})" for row in words_of("dateline_filler") if ".+" not in row and r"\S+" not in row),
+    re.IGNORECASE,
+)
+_COUNTED_FILLER_MAX_CHARS = 40
+
+
+# A masthead's issue number in a part of its own ("Issue 112", "Newsletter n. 37", "Biuletyn nr 58", "Выпуск № 12"):
+# a word or two of the publication's name may stand before it
+_ISSUE_NUMBER = re.compile(
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(words_of('issue_words'))})\.?\s*(?:#\s*)?\d{{1,4}}", re.IGNORECASE
+)
+
+
+def is_issue_number(part: str) -> bool:
+    """Whether a dateline's part is a newsletter's issue number (`_ISSUE_NUMBER`); the figure is looked for first."""
+    return has_digit(part) and _ISSUE_NUMBER.fullmatch(part.strip()) is not None
+
+
+def is_counted_filler(plain: str) -> bool:
+    """A meta strip's count alone on its line or part ("7 min read", "Lesezeit: 5 Min.", "4 comments"): an
+    article's strip around its header, never a headline nor a site's date strip. The figure is looked for first."""
+    text = plain.strip()
+    return len(text) <= _COUNTED_FILLER_MAX_CHARS and has_digit(text) and _COUNTED_FILLER.fullmatch(text) is not None
 
 
 def dateline_parts(plain: str) -> list[str]:

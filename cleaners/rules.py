@@ -139,7 +139,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="navigation",
-        why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries.",
+        why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries; a forum "
+        "topic's page row and search box ('4 posts • Page 1 of 1', 'Search this topic…', 'Поиск в теме…').",
         max_words=12,
     ),
     LineRule(
@@ -309,7 +310,11 @@ TITLE = StructuralRule(
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
     "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
     "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
-    "https://… -') or only a meta strip's filler ('7 min read'). A web clipper's `# Headline | Site` (the page's "
+    "https://… -') or only a meta strip's filler ('7 min read'), nor a breadcrumb of two arrows or more ('Board index "
+    "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments') and "
+    "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "
+    "passed over, as a byline is: a blog platform's writer over 'Follow' and its headline above them are read. "
+    "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
     "Becomes `title`.",
     {
@@ -350,7 +355,10 @@ DATELINE = StructuralRule(
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
     "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
-    "says so; a row of parts may carry a section's label, a time of day, labelled fields ('Источник: "
+    "says so, or stands in the article's meta strip (a reading time or a count on its line or the next: '7 min "
+    "read' over 'May 06, 2025') or a newsletter's masthead with its issue number ('Monthly bulletin · Issue 112 · 3 "
+    "October 2026', 'Biuletyn nr 58 · …'; issue words per language); a row of parts may carry a section's label, a "
+    "time of day, labelled fields ('Источник: "
     "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'); a line giving "
     "the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "

@@ -45,6 +45,8 @@ from cleaners.dates import (
     dateline_parts,
     has_digit,
     is_bare_date,
+    is_counted_filler,
+    is_issue_number,
     lede_dateline,
     read_dateline,
     shown_date,
@@ -1655,7 +1657,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
-    tagged.published = _publication(datelines, over_article, near_title, right_under, listed, frozenset(credited))
+    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines)
+    tagged.published = _publication(datelines, over_article, near_title, right_under, listed, vouched)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
     if tagged.published is None and whole_page and not datelines:
@@ -1967,15 +1970,16 @@ def _publication(
     title_at: int | None,
     right_under: Sequence[int] = (),
     listed: frozenset[int] = frozenset(),
-    credited: frozenset[int] = frozenset(),
+    vouched: frozenset[int] = frozenset(),
 ) -> Published | None:
     """The publication date among the header's datelines: one that says so first, then one that says nothing; an
     update's only when the header has no other date (a live blog's; not a list item's, `listed`). Below the
     headline over the article, else below the page's title just above it (a `#` heading, then the date, then a
     deck read as a headline); above the title only when it says it is the publication's (a date strip above the
     headline is the day the page was fetched), or when a writer's byline that gave the page's authors writes it
-    there (`credited`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
-    "By Citadel Financial Tips | …", still is, `signs_as_writer`). Last, the first date on the lines `right_under`
+    there (`vouched`: "Autor: Paweł Grabowski | 27.05.2026, 19:40" over a `#` headline is no date strip; a brand's,
+    "By Citadel Financial Tips | …", still is, `signs_as_writer`), or a meta strip with its reading time does
+    (`vouched` too: "7 min read" over "May 06, 2025" over the headline). Last, the first date on the lines `right_under`
     a title that stands far from the article (the caller passes them only on a page with an article: on one
     without, it is a date strip under a site's name): a heading of the site's chrome between them ("Link Copied!",
     a sidebar's, a caption) was taken for the headline over the article."""
@@ -1985,7 +1989,7 @@ def _publication(
     for wanted in ("published", None):
         for top in tops:
             for index, published, kind in datelines:
-                above = top is not None and index <= top and kind != "published" and index not in credited
+                above = top is not None and index <= top and kind != "published" and index not in vouched
                 if kind == wanted and index not in right_under and not above:
                     return published
     for index, published, kind in datelines:
@@ -1999,6 +2003,29 @@ def _publication(
         ),
         None,
     )
+
+
+def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | None]]) -> frozenset[int]:
+    """The datelines of an article's meta strip: a reading time or a count on the line ("May 6, 2025 · 7 min
+    read") or on the next line above or below it, blank lines aside, and a newsletter's masthead with its issue
+    number ("Monthly bulletin · Issue 112 · 3 October 2026"). A site's date strip has none."""
+    lines = tagged.lines
+    return frozenset(
+        index
+        for index, _, _ in datelines
+        if any(is_counted_filler(part) or is_issue_number(part) for part in dateline_parts(lines[index].plain))
+        or any(is_counted_filler(lines[near].plain) for near in _neighbours(tagged, index))
+    )
+
+
+def _neighbours(tagged: Tagged, index: int) -> Iterator[int]:
+    """The nearest non-blank lines above and below a line."""
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(tagged.lines) and not tagged.lines[near].plain.strip():
+            near += step
+        if 0 <= near < len(tagged.lines):
+            yield near
 
 
 def _lines_under_title(tagged: Tagged, title_at: int | None, start: int) -> list[int]:
@@ -2119,7 +2146,11 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     for index in range(end - 1, -1, -1):
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
-        if tag in _PASSED_IN_HEADER or (tag == BODY and not is_heading and _is_header_line(tagged, line)):
+        if tag in _PASSED_IN_HEADER or (
+            tag == BODY
+            and not is_heading
+            and (_is_header_line(tagged, line) or is_counted_filler(line.plain) or _is_profile_field(line.plain))
+        ):
             continue
         right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
         menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
@@ -2146,6 +2177,14 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+def _is_profile_field(plain: str) -> bool:
+    """A forum poster's profile field beside the post ("Localisation : Vierzon", "Откуда: Кострома"): a label, a
+    colon and a few words; the colon is looked for first."""
+    return ":" in plain and len(plain.split()) <= PROFILE_FIELD_MAX_WORDS and _PROFILE_FIELD.match(plain) is not None
+
+
+PROFILE_FIELD_MAX_WORDS = 8
+_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
 SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
@@ -2205,7 +2244,7 @@ def _reads_like_headline(line: Line) -> bool:
 
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
 # Verbandsliga"), or laid side by side with wide gaps ("Fußball  Handball  Basketball  Tabellen").
-_TRAIL_ARROWS = ">›»→▸"
+_TRAIL_ARROWS = ">›»→▸‹"  # phpBB's trail points back: "Board index ‹ Forum ‹ Subforum"
 # a menu row's entry word, or a breadcrumb's arrow run into it ("Wiadomości Region Sport E-wydanie > Z sądu")
 _MENU_ROW_WORD = re.compile(rf"[^\W_]+(?:[-'’][^\W_]+)*|[{_TRAIL_ARROWS}]")
 _TRAIL_SEPARATOR = re.compile(rf"\s\s*[{_TRAIL_ARROWS}/]\s+")  # opening with `\s` (see `_TITLE_BAR_SEPARATOR`)
@@ -2219,19 +2258,24 @@ _ROW_MIN_PARTS = 3
 _TRAIL_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s+(?=\S)")
 _TRAIL_ARROW = re.compile(rf"\s\s*[{_TRAIL_ARROWS}]\s+")
 _LABELLED_TRAIL_MIN_ARROWS = 2
+# a part of a trail of two arrows or more may be a forum's longer name ("Accueil du forum ‹ Plomberie ‹ Cuisine et
+# salle de bain"): a headline holds no two spaced arrows
+_ARROWED_PART_MAX_WORDS = 6
 
 
 def _is_trail(plain: str) -> bool:
     """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
-    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one), a label before them aside
-    ("You are here: Home > Roads and travel > Roadworks")."""
+    "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one; with two arrows or more, a part of
+    a few words more), a label before them aside ("You are here: Home > Roads and travel > Roadworks")."""
     text = plain.strip()
     unlabelled = _TRAIL_LABEL.sub("", text, count=1)
-    if len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS:
+    arrowed = len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS
+    if arrowed:
         text = unlabelled
     for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
         parts = separator.split(text)
-        if len(parts) >= min_parts and all(len(part.split()) <= _TRAIL_PART_MAX_WORDS for part in parts):
+        longest = _ARROWED_PART_MAX_WORDS if arrowed and separator is _TRAIL_SEPARATOR else _TRAIL_PART_MAX_WORDS
+        if len(parts) >= min_parts and all(len(part.split()) <= longest for part in parts):
             return True
     return False
 

@@ -447,6 +447,109 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
 
 
 @pytest.mark.parametrize(
+    "reading_time",
+    ["7 min read", "Lesezeit: 5 Min.", "5 min de lecture", "Tempo di lettura: 4 minuti", "Lectura de 9 min",
+     "Leitura de 5 min", "Leestijd 6 minuten", "Czas czytania: 3 min", "Время чтения: 5 минут",
+     "Час читання: 5 хвилин"],
+)  # fmt: skip
+def test_a_reading_time_under_the_writers_follow_button_is_no_headline(reading_time):
+    """A blog platform's header: headline, deck, the writer over "Follow", the reading time over the date."""
+    headline = "Forty years on an allotment taught me how to wait"
+    header = [headline, "What a plot of clay knows about patience", "Rhys Tallentire", "Follow", reading_time]
+    page = "\n".join(["Sign in", "Write", "", *header, "·", "Mar 3, 2026", "Listen", "Share", LONG, LONG])
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors) == (headline, ["Rhys Tallentire"])
+    assert cleaned.published == dates.Published(dt.date(2026, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("trail", "headline", "row", "fields", "post", "body"),
+    [
+        ("Accueil du forum ‹ Plomberie ‹ Cuisine et salle de bain", "Fuite sous l'évier après changement du siphon",
+         ["Répondre", "Rechercher dans ce sujet…", "4 messages • Page 1 sur 1"],
+         ["Messages : 14", "Inscription : 02 sept. 2026", "Localisation : Vierzon"],
+         "par Gérard Paumelle » mar. 13 oct. 2026 21:14",
+         ("J'ai remplacé samedi le vieux siphon en laiton de l'évier de la cuisine par un siphon en PVC, et depuis il "
+         "y a une petite fuite au niveau du raccord que je n'arrive pas à supprimer malgré deux tentatives.")),
+        ("Board index ‹ Electric bikes ‹ Batteries", "My e-bike battery only charges to 80 percent",
+         ["Post Reply", "Search this topic…", "3 posts • Page 1 of 1"],
+         ["Posts: 6", "Joined: 28 Sep 2026", "Location: Leeds"], "by Wouter Blank » Tue Nov 17, 2026 8:37 pm", LONG),
+        ("Список форумов ‹ Теплицы ‹ Конструкция и ремонт", "Теплица из поликарбоната: как пережить снег?",
+         ["Ответить", "Поиск в теме…", "5 сообщений • Страница 1 из 1"],
+         ["Сообщения: 31", "Зарегистрирован: 19 мар 2025", "Откуда: Кострома"],
+         "Сообщение Валерий Трегубов » 14 ноя 2026, 19:05",
+         ("Прошлой зимой у соседа по участку сложилась теплица: дуги из профильной трубы не выдержали снега, и "
+         "теперь я думаю, как защитить свою, пока я приезжаю на дачу только раз в две или три недели.")),
+    ],
+)  # fmt: skip
+def test_a_forum_topics_title_stands_over_its_page_row_and_the_posters_profile(
+    trail, headline, row, fields, post, body
+):
+    """phpBB's topic: the trail, the title, its buttons and page row, then the poster's name, profile fields and
+    post header: the page row, the search box and the profile's fields are no headline."""
+    name = post.split("»")[0].split(maxsplit=1)[1].strip()
+    page = "\n".join(["Forum Bricole", "FAQ Register Login", trail, headline, *row, name, *fields, post, body, body])
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("masthead", "day", "body"),
+    [
+        ("Monthly bulletin · Issue 112 · 3 October 2026", "2026-10-03", LONG),
+        (
+            "Newsletter n. 37 · 9 giugno 2026",
+            "2026-06-09",
+            (
+                "Sabato 20 giugno il rifugio riaprirà ai soci e agli escursionisti dopo due anni di lavori, con una "
+                "nuova cucina e una cisterna per l'acqua piovana che basterà per tutta l'estate."
+            ),
+        ),
+        (
+            "Biuletyn nr 58 · 14 kwietnia 2026",
+            "2026-04-14",
+            (
+                "Pierwszego bociana białego w naszej dolinie zobaczyliśmy w tym roku na gnieździe przy kościele, a do "
+                "połowy kwietnia zajętych było już prawie wszystkie gniazda, które kontrolujemy od lat."
+            ),
+        ),
+        (
+            "Ausgabe 12 | 3. März 2026",
+            "2026-03-03",
+            (
+                "Der Verein hat am Samstag die neue Hütte am Waldrand eröffnet, und viele Mitglieder sind trotz des "
+                "Regens gekommen, um beim Aufbau der Bänke und beim Pflanzen der Hecke zu helfen."
+            ),
+        ),
+        (
+            "Выпуск № 12 · 3 марта 2026",
+            "2026-03-03",
+            (
+                "В субботу клуб открыл новый домик на опушке леса, и многие участники пришли, несмотря на дождь, чтобы "
+                "помочь собрать скамейки и посадить живую изгородь вдоль тропы."
+            ),
+        ),
+    ],
+)
+def test_a_newsletters_masthead_with_its_issue_number_dates_it_above_the_headline(masthead, day, body):
+    """Mailchimp's masthead: the club's name, then its issue number and date over the headline. Without the
+    number, a date over the headline is a date strip's."""
+    page = "\n".join(["** Kestrel Vale Birders", "-" * 20, masthead, "** The waxwings arrive early", body, body])
+    assert clean_text(page).published == dates.Published(dt.date.fromisoformat(day))
+    assert clean_text(page.replace(masthead, masthead.split(" · ")[-1].split(" | ")[-1])).published is None
+
+
+@pytest.mark.parametrize("strip", ["7 min read", "4 comments"])
+def test_a_date_in_a_meta_strip_above_the_headline_dates_the_page(strip):
+    """A reading time or a count beside a date above the headline makes it the article's meta strip; a bare date
+    there is a site's date strip (the day the page was fetched), and so is one beside a category."""
+    headline = "An introduction to social commerce for small brands"
+    page = "\n".join(["Platform", "Blog", "", strip, "May 06, 2025", headline, LONG, LONG])
+    assert clean_text(page).published == dates.Published(dt.date(2025, 5, 6))
+    for other in ("", "Category: Personal Finance 101"):
+        assert clean_text(page.replace(strip, other)).published is None
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("By [Daria Litvinova](#)", ["Daria Litvinova"]),

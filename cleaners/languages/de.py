@@ -99,6 +99,9 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (beiträge?|antworten|themen)\s*[•·|]\s*)?seite \d+ von \d+$",
+            r"^(dieses thema|dieses forum|in diesem thema) durchsuchen(…|\.\.\.)?$",
             # "Zum Inhalt springen", "Zur Startseite", "[1]Zum Hauptinhalt springen [2]Zur Navigation springen"
             (
                 rf"^{_REF}(direkt |weiter |springe )?(zum|zur) {_SKIP_TARGET}( springen| wechseln)?"
@@ -533,6 +536,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
     document_date_words=("vom",),
+    issue_words=("ausgabe", "heft", "nummer", "nr"),
     place_date_words=("den",),
     updated_words=(
         "aktualisiert",
@@ -577,6 +581,7 @@ ROWS = LanguageRows(
         """der die das den dem des und ist ein eine nicht mit von zu auf für sich im in es er sie wir auch als bei
         nach dass hat wird sind aus an wie oder aber noch um""".split()
     ),
+    forum_profile_labels=("beiträge", "registriert", "mitglied seit", "wohnort"),
     ingredients_headings=("zutaten",),
     consent_words=(
         "cookie",

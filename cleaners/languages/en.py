@@ -55,6 +55,9 @@ ROWS = LanguageRows(
             ),
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (posts?|replies|topics?)\s*[•·|]\s*)?page \d+ of \d+$",
+            r"^search (this|in this) (topic|thread|forum)(…|\.\.\.)?$",
             r"^skip (to|navigation)\b",
             r"^(toggle|open|close|show|hide) (the )?(navigation|menu|search|sidebar)\b",
             r"^(main |site |mobile )?(menu|navigation)$",
@@ -504,6 +507,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("bulletin of", "edition of"),
     document_date_words=("of", "dated"),
+    issue_words=("issue", "edition", "volume", "vol", "number", "no"),
     updated_words=(
         "last updated",
         "last modified",
@@ -562,6 +566,7 @@ ROWS = LanguageRows(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
         had it its he she they we you his her their our not no which who will would can could said""".split()
     ),
+    forum_profile_labels=("posts", "joined", "registered", "location"),
     ingredients_headings=("ingredients",),
     consent_words=(
         "cookie",

@@ -101,6 +101,9 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (mensajes?|respuestas?|temas?)\s*[•·|]\s*)?página \d+ de \d+$",
+            r"^buscar en este (tema|foro|hilo)(…|\.\.\.)?$",
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(abrir|cerrar|mostrar|ocultar|desplegar) (el )?(menú|navegación|buscador|búsqueda)( principal)?$",
             r"^(menú|navegación)( principal)?$",
@@ -423,6 +426,7 @@ ROWS = LanguageRows(
     published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido"),
     as_of_words=("boletín del", "edición del"),
     document_date_words=("del",),
+    issue_words=("número", "edición", "núm", "n.º", "nº"),
     updated_words=(
         "actualizado",
         "actualizada",
@@ -438,7 +442,7 @@ ROWS = LanguageRows(
         r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
-        r"(tiempo de )?lectura:?\s*\d+\s*min(utos?)?",
+        r"(tiempo de )?lectura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Lectura de 9 min"
         r"\d+\s+(comentarios?|palabras)",
         r"comentarios?",
         r"compartir",
@@ -461,6 +465,7 @@ ROWS = LanguageRows(
         """el la los las lo un una unos de del al a y o e en por con para sin sobre entre que se su sus es son
         fue ha han como pero no más le les""".split()
     ),
+    forum_profile_labels=("mensajes", "registrado", "ubicación"),
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),

@@ -87,6 +87,9 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (messages?|réponses?|sujets?)\s*[•·|]\s*)?page \d+ (sur|de) \d+$",
+            r"^rechercher dans (ce|cette) (sujet|discussion|forum)(…|\.\.\.)?$",
             (
                 rf"^{_REF}(aller|passer|accéder|sauter|aller directement|accès direct) (au|à la|aux) "
                 r"(contenu( principal)?|navigation( principale)?|menu( principal)?|recherche|pied de page)$"
@@ -388,6 +391,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("bulletin du", "édition du"),
     document_date_words=("du",),
+    issue_words=("numéro", "édition", "n°", "no"),
     place_date_words=("le",),
     updated_words=(
         "mis à jour",
@@ -404,7 +408,7 @@ ROWS = LanguageRows(
         r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
-        r"(temps de )?lecture\s*:?\s*\d+\s*min(utes?)?",
+        r"(temps de )?lecture(\s*:|\s+de)?\s*\d+\s*min(utes?)?",  # "Lecture de 5 min"
         r"\d+\s+(commentaires?|mots)",
         r"commentaires?",
         r"partager",
@@ -428,6 +432,7 @@ ROWS = LanguageRows(
         """le la les des de du un une et est en pour que qui dans sur au aux par il elle ils ne pas se son sa ses
         a ont été avec ce cette mais ou plus sont nous vous""".split()
     ),
+    forum_profile_labels=("messages", "inscription", "inscrit le", "localisation"),
     ingredients_headings=("ingrédients",),
     consent_words=(
         "cookie",

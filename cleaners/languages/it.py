@@ -90,6 +90,9 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (messaggi|risposte|argomenti)\s*[•·|]\s*)?pagina \d+ di \d+$",
+            r"^cerca (in )?(questo|questa) (argomento|discussione|forum)(…|\.\.\.)?$",
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(apri|chiudi|mostra|nascondi) (il )?(menu|navigazione|ricerca)( principale)?$",
             r"^(menu|navigazione)( principale)?$",
@@ -379,6 +382,7 @@ ROWS = LanguageRows(
     published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso"),
     as_of_words=("bollettino del", "edizione del"),
     document_date_words=("del",),
+    issue_words=("numero", "edizione", "n"),
     updated_words=(
         "aggiornato",
         "aggiornata",
@@ -395,7 +399,7 @@ ROWS = LanguageRows(
         r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
-        r"(tempo di )?lettura:?\s*\d+\s*min(uti)?",
+        r"(tempo di )?lettura(:|\s+d[ai])?\s*\d+\s*min(uti)?",  # "Lettura di 4 minuti"
         r"\d+\s+(commenti|parole)",
         r"commenti",
         r"condividi",
@@ -417,6 +421,7 @@ ROWS = LanguageRows(
         """il lo la i gli le un una uno di del della dei delle al alla nel in a da per con su tra che non
         è e ma si sono ha anche più come""".split()
     ),
+    forum_profile_labels=("messaggi", "iscritto il", "iscritto", "località"),
     ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),

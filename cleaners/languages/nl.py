@@ -81,6 +81,9 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (berichten|bericht|reacties|onderwerpen)\s*[•·|]\s*)?pagina \d+ van \d+$",
+            r"^(zoek|zoeken) in (dit|deze) (onderwerp|topic|forum|draad)(…|\.\.\.)?$",
             (
                 rf"^{_REF}(ga |spring |ga direct |direct |meteen )?naar (de )?"
                 r"(hoofdinhoud|inhoud|navigatie|hoofdnavigatie|zoekfunctie|hoofdmenu|menu|content|footer)$"
@@ -334,6 +337,7 @@ ROWS = LanguageRows(
     published_words=("gepubliceerd", "geplaatst", "datum", "publicatiedatum", "datum van publicatie", "uitgegeven"),
     as_of_words=("bulletin van", "editie van"),
     document_date_words=("van",),
+    issue_words=("editie", "uitgave", "nummer", "nr"),
     updated_words=(
         "bijgewerkt",
         "aangepast",
@@ -376,6 +380,7 @@ ROWS = LanguageRows(
         """de het een en in is op te dat met voor zijn niet aan er ook als bij om maar naar ze je we hij zij
         wordt werd heeft hebben uit of dan nog geen wat was""".split()
     ),
+    forum_profile_labels=("berichten", "lid geworden op", "geregistreerd", "woonplaats"),
     ingredients_headings=("ingrediënten",),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),

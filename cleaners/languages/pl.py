@@ -70,6 +70,9 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (postów|posty|post|odpowiedzi|tematów)\s*[•·|]\s*)?strona \d+ z \d+$",
+            r"^(szukaj|przeszukaj) (w )?(tym|ten) (wątku|wątek|temacie|temat|forum)(…|\.\.\.)?$",
             (
                 r"^(przejdź|przejdz|pomiń|skocz) do (głównej )?"
                 r"(treści|zawartości|nawigacji|menu|wyszukiwarki|stopki)( głównej| strony)?$"
@@ -438,6 +441,7 @@ ROWS = LanguageRows(
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano"),
     as_of_words=("biuletyn z", "wydanie z"),
     document_date_words=("z dnia", "z"),
+    issue_words=("wydanie", "numer", "nr"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",
@@ -485,6 +489,7 @@ ROWS = LanguageRows(
         """i w we z ze na do nie się że to jest są o od po za jak ale przez dla oraz jego ich był była było
         były już tak który która które czy a by""".split()
     ),
+    forum_profile_labels=("posty", "rejestracja", "lokalizacja"),
     ingredients_headings=("składniki",),
     consent_words=("cookie", "ciasteczk", "zgodę na", "danych osobowych", "dane osobowe"),
     reader_words=(

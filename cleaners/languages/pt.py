@@ -97,6 +97,9 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
+            r"^(\d+ (mensagens|respostas|tópicos)\s*[•·|]\s*)?página \d+ de \d+$",
+            r"^(pesquisar|procurar) (neste|nesta|este) (tópico|tema|fórum|discussão)(…|\.\.\.)?$",
             rf"^{_SKIP_LINK}(\s*[|·•]?\s*{_SKIP_LINK})*$",
             r"^(abrir|fechar|mostrar|ocultar|esconder) (o )?(menu|navegação|pesquisa|busca)( principal)?$",
             r"^(menu|navegação)( principal)?$",
@@ -395,6 +398,7 @@ ROWS = LanguageRows(
     ),
     as_of_words=("boletim de", "edição de"),
     document_date_words=("de",),
+    issue_words=("número", "edição", "n.º", "nº"),
     updated_words=(
         "atualizado",
         "atualizada",
@@ -414,7 +418,7 @@ ROWS = LanguageRows(
         r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
         r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
-        r"(tempo de )?leitura:?\s*\d+\s*min(utos?)?",
+        r"(tempo de )?leitura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Leitura de 5 min"
         r"\d+\s+(comentários?|palavras)",
         r"comentários?",
         r"compartilhar",
@@ -438,6 +442,7 @@ ROWS = LanguageRows(
         """o os a as um uma de do da dos das em no na nos nas ao por para com sem e ou mas que se não é foi
         são seu sua como mais""".split()
     ),
+    forum_profile_labels=("mensagens", "registado em", "registrado em", "localização"),
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),

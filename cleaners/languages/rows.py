@@ -77,6 +77,9 @@ class LanguageRows:
     # the word between a document's kind (and its number) and its date in a header line ("Pressemitteilung Nr.
     # 27/2026 vom 11.06.2026", "Communiqué n° 12 du 3 mars 2026", "Notice dated 3 March 2026"): the rest is its date
     document_date_words: tuple[str, ...] = ()
+    # the word before a newsletter's or a bulletin's number in its masthead ("Issue 112", "Newsletter n. 37", "Biuletyn
+    # nr 58"): a dateline holding it dates the issue, the page, though it stands above the headline
+    issue_words: tuple[str, ...] = ()
     # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
     # letter's or a press release's dateline, read as a place and a date are
     place_date_words: tuple[str, ...] = ()
@@ -103,6 +106,9 @@ class LanguageRows:
     # mostly names them is the site's consent manager, not the article (`cleaners.regions`), matched
     # at a word's start
     consent_words: tuple[str, ...] = ()
+    # the labels of a forum poster's profile fields beside the post ("Posts: 14", "Joined: 02 Sep 2026", "Location:
+    # Vierzon"; phpBB's): the header's, passed over by the title scan (`cleaners.text_page`)
+    forum_profile_labels: tuple[str, ...] = ()
     # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
     # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
     ingredients_headings: tuple[str, ...] = ()

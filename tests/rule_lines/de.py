@@ -39,6 +39,9 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        "5 Beiträge • Seite 1 von 1",
+        "Seite 2 von 4",
+        "Dieses Thema durchsuchen…",
         "Zum Inhalt springen",
         "[Zum Inhalt springen](#inhalt)",
         "Direkt zum Inhalt",
@@ -258,6 +261,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        "Seite 1 von 3 des Berichts nennt die Flächen, die verkauft werden sollen.",
+        "Dieses Thema durchsuchen die Ermittler seit Wochen.",
         "Zum Inhalt des Gesetzes wollte sich der Sprecher nicht äußern.",
         "Die Startseite des Portals war tagelang nicht erreichbar, sagte ein Sprecher.",
         "Suche nach Vermissten im Harz fortgesetzt",

@@ -80,6 +80,9 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        "4 posts • Page 1 of 1",
+        "Page 2 of 7",
+        "Search this topic…",
         "Skip to main content",
         "Published in Slow Soil",
         "Skip to content",
@@ -282,6 +285,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        "Page 1 of the report lists the sites the council wants to sell.",
+        "Search this forum for older threads, the moderator wrote.",
         "Skipping breakfast was not an option for the delegation, the minister said.",
         "The home of the president was searched by police on Tuesday.",
         "Menu prices rose sharply.",

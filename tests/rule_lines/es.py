@@ -30,6 +30,9 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        "5 mensajes • Página 1 de 1",
+        "Página 2 de 6",
+        "Buscar en este tema…",
         "Saltar al contenido",
         "Ir al contenido principal",
         "[3]Saltar al contenido",
@@ -205,6 +208,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",
+        "Buscar en este tema a los culpables no sirve de nada, dijo.",
         "Inicio de la temporada de baños en las playas de la Costa Brava.",
         "Ir al contenido del informe era imposible sin una contraseña.",
         "El menú principal del restaurante cambia cada temporada.",

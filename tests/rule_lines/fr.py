@@ -34,6 +34,9 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        "4 messages • Page 1 sur 1",
+        "Page 2 sur 5",
+        "Rechercher dans ce sujet…",
         "Aller au contenu principal",
         "[Aller au contenu](#contenu)",
         "Aller à la navigation",
@@ -229,6 +232,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        "Page 1 sur 3 du rapport, la commune détaille les ventes prévues.",
+        "Rechercher dans ce sujet les anciens messages a pris une heure.",
         "Aller au contenu de la réforme prendra du temps, a prévenu la ministre.",
         "L'accueil des réfugiés a été organisé par la mairie dès lundi.",
         "Le menu de la cantine a changé à la rentrée, selon les parents d'élèves.",

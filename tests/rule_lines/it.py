@@ -33,6 +33,9 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        "5 messaggi • Pagina 1 di 1",
+        "Pagina 2 di 3",
+        "Cerca in questo argomento…",
         "Accedi Registrati",
         "Vai al contenuto",
         "Salta al contenuto principale",
@@ -201,6 +204,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",
+        "Cerca in questo argomento una risposta, ha detto il moderatore.",
         "Vai al contenuto del decreto per capire cosa cambia, suggerisce l'avvocato.",
         "Il menu principale del ristorante cambia ogni stagione.",
         "Cerca casa da due anni senza trovare un affitto sostenibile.",

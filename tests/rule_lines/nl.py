@@ -34,6 +34,9 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        "3 berichten • Pagina 1 van 1",
+        "Pagina 2 van 5",
+        "Zoek in dit onderwerp…",
         "Direct naar de inhoud",
         "[Ga naar hoofdinhoud](#content)",
         "Naar de hoofdinhoud",
@@ -213,6 +216,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",
+        "Zoek in dit onderwerp geen schuldige, zei de voorzitter.",
         "Naar de inhoud van het plan wordt nog gekeken, zegt de wethouder.",
         "Zoeken naar de vermiste wandelaar is dinsdag hervat.",
         "Het menu van de kantine wordt gezonder, belooft de school.",

@@ -38,6 +38,9 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        "5 postów • Strona 1 z 1",
+        "Strona 2 z 3",
+        "Szukaj w tym wątku…",
         "Przejdź do treści",
         "[Przejdź do treści](#tresc)",
         "Przejdź do treści głównej",
@@ -227,6 +230,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",
+        "Szukaj w tym wątku winnych nie ma sensu, powiedział moderator.",
         "Przejdź do treści umowy strony nie zdołały.",
         "Strona główna ratusza przez tydzień nie działała.",
         "Szukaj pomocy u lekarza, radzą farmaceuci.",

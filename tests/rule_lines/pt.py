@@ -34,6 +34,9 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        "5 mensagens • Página 1 de 1",
+        "Página 2 de 4",
+        "Pesquisar neste tópico…",
         "Pular para o conteúdo",
         "Pular para o conteúdo principal",
         "Saltar para o conteúdo",
@@ -206,6 +209,8 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
+        "Pesquisar neste tópico as mensagens antigas levou uma hora.",
         "Início das obras está previsto para abril, segundo a prefeitura.",
         "Ir para o conteúdo do relatório exige uma senha de acesso, reclamam os vereadores.",
         "O menu principal do restaurante muda a cada estação.",
