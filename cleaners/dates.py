@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
-from cleaners.patterns import Openings, may_hold, substituted
+from cleaners.patterns import Openings, by_first_characters, may_hold, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -369,6 +369,9 @@ def is_bare_date(plain: str) -> bool:
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
 _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
 _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
+# The same, its rows looked at only where they may start (`by_first_characters`): for a text without a newline, where
+# it cuts the same, as every match runs to the text's end
+_TRAILING_FILLER_BY_FIRSTS = re.compile(rf"\s\s*(?:{by_first_characters(words_of('dateline_filler'))})$", re.IGNORECASE)
 # Between a dateline's parts: a bar, a bullet or a spaced dash, slash or guillemet ("Sports | March 3, 2024 | 4
 # comments", a forum post's "par Jane Doe » mar. 13 oct. 2026 21:14"),
 # that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
@@ -493,7 +496,7 @@ def parse_dateline_with_filler(
         return None
     parts = dateline_parts(plain)
     kept = [
-        _TRAILING_FILLER.sub("", part)
+        _without_trailing_filler(part)
         for part in parts
         if not (
             _FILLER.fullmatch(part)
@@ -515,6 +518,11 @@ def parse_dateline_with_filler(
     return (None if read_already else parse_dateline(dated[0], reading)) or (
         None if labels else _run_in_dateline(dated[0], reading)
     )
+
+
+def _without_trailing_filler(part: str) -> str:
+    """The part without the filler it ends with ("Nov 8, 2025 7 min read" -> "Nov 8, 2025")."""
+    return (_TRAILING_FILLER if "\n" in part else _TRAILING_FILLER_BY_FIRSTS).sub("", part)
 
 
 def _is_labelled_field(part: str) -> bool:

@@ -35,10 +35,13 @@ _TAG = (
     r"|form|h[1-6]|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
     r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>"
 )
-_HTML_TAG = re.compile(rf"(?<=\S)(?:{_TAG})|(?:{_TAG})(?=\S)", re.IGNORECASE)
-# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
-_BREAK = r"<br\s*/?>"
-_HTML_BREAK = re.compile(rf"(?<=\S){_BREAK}|{_BREAK}(?=\S)", re.IGNORECASE)
+# That is `(?<=\S)(?:_TAG)|(?:_TAG)(?=\S)`, written to open with the tag's "<" (the character before it looked at
+# behind it): the regex engine then looks for the pattern only where a "<" stands, not at every position of a line
+# holding one (a lynx dump's "<https://…>").
+_HTML_TAG = re.compile(rf"<(?:(?<=\S<){_TAG[1:]}|{_TAG[1:]}(?=\S))", re.IGNORECASE)
+# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …");
+# `(?<=\S)<br\s*/?>|<br\s*/?>(?=\S)` opening with its "<", as `_HTML_TAG` does
+_HTML_BREAK = re.compile(r"<(?:(?<=\S<)br\s*/?>|br\s*/?>(?=\S))", re.IGNORECASE)
 # pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
 # so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
 _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"

@@ -1049,3 +1049,51 @@ def test_a_url_label_is_looked_for_only_in_lines_opening_with_a_labels_first_wor
         (None, []),
     )
     assert find_source_url(lines, lines) == expected
+
+
+# Patterns opening with their first character where they read more simply with a look-behind first, each with its
+# form as written: the regex engine searches for the first only where that character stands.
+_OPENING_WITH_ITS_CHARACTER = [
+    (markdown._HTML_TAG, rf"(?<=\S)(?:{markdown._TAG})|(?:{markdown._TAG})(?=\S)", re.IGNORECASE),
+    (markdown._HTML_BREAK, r"(?<=\S)<br\s*/?>|<br\s*/?>(?=\S)", re.IGNORECASE),
+]
+
+
+@example('Par Jane Doe<br>Catégories : <div class="pub">Publicité</div>')
+@example('<a href="x<b>y">z</a> <BR/>x <br >')  # a tag inside an attribute's quotes; a break between spaces
+@example("<https://example.org/a-b> <!-- copy 5 -->")
+@SETTINGS
+@given(
+    _spaced(
+        ["<br>", "<BR/>", "<br >", "</div>", '<div class="share">', "<b", "c>", "<", ">", "x<y", "Jane", '"', "<a"],
+        [" ", "", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_a_pattern_opening_with_its_character_finds_what_its_form_as_written_does(text):
+    """Each pattern of `_OPENING_WITH_ITS_CHARACTER` matches where its form as written does, and splits and
+    substitutes the same."""
+    for pattern, written, flags in _OPENING_WITH_ITS_CHARACTER:
+        as_written = re.compile(written, flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in as_written.finditer(text)], written
+        assert pattern.split(text) == as_written.split(text)
+
+
+@example("Nov 8, 2025  \t7 min read")
+@example("Sports 4 Comments")
+@example("Categories: Travel, Food")
+@example("x ſ comments")  # a case-folding trap: "ſ" is an "s" to the regex engine
+@example("Episode ٣ min")  # a digit of another script opens a row opening with `\d`
+@SETTINGS
+@given(
+    _spaced(
+        "Jane 2024 7 min read Comments views: Categories: Travel ſ ٣ № хв ЧАС читання press release no. 4 de".split(),
+        [" ", "", "  ", "\t", "\u00a0", "\n"],
+        max_size=7,
+    )
+)
+def test_the_trailing_filler_by_first_characters_cuts_what_the_plain_alternation_does(text):
+    """`dates._without_trailing_filler`, its rows grouped by their first characters, cuts from a part what
+    `_TRAILING_FILLER` (the rows in one alternation) does."""
+    assert dates._without_trailing_filler(text) == dates._TRAILING_FILLER.sub("", text)
