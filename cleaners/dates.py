@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, words_of
-from cleaners.patterns import Openings, by_first_characters, may_hold, substituted
+from cleaners.patterns import Openings, by_first_characters, fewest, may_hold, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -41,6 +41,9 @@ def _words(words: tuple[str, ...]) -> str:
 PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
 UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
 KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
+# The same for a look inside a text: those that hold no other ("date de publication" holds "date"), fewer lookups
+_KIND_HELD = tuple(sorted(fewest(frozenset(KIND_NEEDLES))))
+_UPDATED_HELD = tuple(sorted(fewest(frozenset(UPDATED_NEEDLES))))
 LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
 _KIND_OPENINGS = Openings(KIND_NEEDLES)
 _LEADING_OPENINGS = Openings(LEADING_NEEDLES)
@@ -253,7 +256,7 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text) or not may_hold(KIND_NEEDLES, text):  # looked for before the pattern
+    if not _LABEL_NEEDS.search(text) or not may_hold(_KIND_HELD, text):  # looked for before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -443,7 +446,7 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(UPDATED_NEEDLES, text):
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(_UPDATED_HELD, text):
         return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):

@@ -144,7 +144,10 @@ def is_link_only(line: str) -> bool:
 
 def links(line: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of a line, images left out: `[text](<target> "title")`'s
-    target is the address's first word, its angle brackets dropped."""
+    target is the address's first word, its angle brackets dropped. A line without "](" has none (an image the
+    look drops first has one too), told before the patterns read it."""
+    if "](" not in line:
+        return []
     found = []
     for match in _LINK.finditer(_IMAGE.sub("", line)):
         words = (match["address"] or "").split()

@@ -102,13 +102,13 @@ class FirstMatch:
             for source in set_sources
             if _guarded(source)
         ]
-        self.any_first_needles = _fewest(frozenset().union(*(needles for _, needles, _ in self.any_first_each)))
+        self.any_first_needles = fewest(frozenset().union(*(needles for _, needles, _ in self.any_first_each)))
         self._by_line_start: dict[str, tuple[re.Pattern[str], ...]] = {}  # see `_matchers_for`
         self.with_anywhere = [index for index, (_, patterns) in enumerate(named) if patterns.has_anywhere]
         # every literal some unanchored pattern needs: a line holding none is matched by none (one look)
         needles = [patterns.needles for _, patterns in named if patterns.has_anywhere]
         known = [found for found in needles if found is not None]
-        self.anywhere_needles = _fewest(frozenset().union(*known)) if len(known) == len(needles) else None
+        self.anywhere_needles = fewest(frozenset().union(*known)) if len(known) == len(needles) else None
         # the same look for a line holding a character only the regex engine folds case safely
         self.anywhere_needle_pattern = (
             re.compile("|".join(map(re.escape, sorted(self.anywhere_needles))), re.IGNORECASE)
@@ -353,10 +353,10 @@ def _needles(patterns: list[str]) -> frozenset[str] | None:
             if not needle or not all(ch.isascii() or ch.lower() == ch.upper() for ch in needle):
                 return None
             needles.add(needle.lower())
-    return _fewest(needles)
+    return fewest(needles)
 
 
-def _fewest(needles: set[str] | frozenset[str]) -> frozenset[str]:
+def fewest(needles: set[str] | frozenset[str]) -> frozenset[str]:
     """The needles that hold no other: a line holds one of them wherever it holds any ("credit: " holds
     "credit", so a line without "credit" is not searched for it; a fifth of the rules' look at a line)."""
     return frozenset(needle for needle in needles if not any(other in needle for other in needles if other != needle))

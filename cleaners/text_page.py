@@ -1752,7 +1752,7 @@ def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:
         line = tagged.lines[index]
         if tagged.tags[index] != BODY:
             continue
-        if dateline_kind(line.plain) != "updated" and (published := tagged.dateline(line)):
+        if (published := tagged.dateline(line)) and dateline_kind(line.plain) != "updated":
             tagged.tags[index] = DATELINE.name
             return published
         if lede is None and line.words >= BODY_MIN_WORDS:
@@ -2109,7 +2109,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
-        or (dateline_kind(plain) and has_digit(plain))
+        or (has_digit(plain) and dateline_kind(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)

@@ -451,7 +451,7 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
 
 
 def _every_needle(limit: int) -> frozenset[str]:
-    """Every literal run the line rules' unanchored patterns need, before `_fewest`."""
+    """Every literal run the line rules' unanchored patterns need, before `fewest`."""
     return frozenset(
         _longest_literal_run(branch).lower()
         for _, patterns in rule_matcher(None, limit).named
@@ -1097,3 +1097,17 @@ def test_the_trailing_filler_by_first_characters_cuts_what_the_plain_alternation
     """`dates._without_trailing_filler`, its rows grouped by their first characters, cuts from a part what
     `_TRAILING_FILLER` (the rows in one alternation) does."""
     assert dates._without_trailing_filler(text) == dates._TRAILING_FILLER.sub("", text)
+
+
+@example("[a![b](c)](d)")  # a link around an image: "](" in both
+@example("[x]![i](u)(d)")  # the image's removal joins a link's text to a parenthesis
+@SETTINGS
+@given(st.text(alphabet="[]()!ab \\", max_size=16))
+def test_a_line_without_a_bracket_then_a_parenthesis_has_no_links(text):
+    """`markdown.links` looks for "](" before its patterns: a line without it has no link with an address, the
+    images taken out first as `links` takes them."""
+    found = [match for match in markdown._LINK.finditer(markdown._IMAGE.sub("", text)) if match["address"] is not None]
+    assert "](" in text or not found
+    assert [text for text, _ in markdown.links(text)] == [
+        match["text"] for match in found if (match["address"] or "").split()
+    ]
