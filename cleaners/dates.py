@@ -420,7 +420,11 @@ def _has_separator(text: str) -> bool:
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
     with its update after it (`published_part`), or any of those after a label (`unlabelled`); a line that
-    is one part and no filler is read once, not twice (dateparser is slow)."""
+    is one part and no filler is read once, not twice (dateparser is slow). A text without a digit is none when the
+    fetch time is unknown, told first: only a relative date does without one, and it is read only against that time
+    (a dump's header asks of every menu entry)."""
+    if reading.fetched_at is None and not has_digit(plain):
+        return None
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)

@@ -1111,3 +1111,27 @@ def test_a_line_without_a_bracket_then_a_parenthesis_has_no_links(text):
     assert [text for text, _ in markdown.links(text)] == [
         match["text"] for match in found if (match["address"] or "").split()
     ]
+
+
+@example("Published: yesterday")
+@example("vor einer Stunde | Aktualisiert: heute")
+@SETTINGS
+@given(
+    _spaced(
+        "Published: Updated yesterday today an hour ago vor einer Stunde il y a une heure Home | · — Notice March ²"
+        " mis à jour le".split(),
+        [" ", "  ", ", "],
+        max_size=8,
+    )
+)
+def test_a_text_without_a_digit_is_no_dateline_when_the_fetch_time_is_unknown(text):
+    """`read_dateline` refuses a text without a digit before its readers when the fetch time is unknown: none of
+    them reads one then (a relative date, the only kind without a digit, is read against that time alone)."""
+    reading = dates.DateReading(languages=("en", "de", "fr"))
+    assert not dates.has_digit(text)
+    assert dates.parse_dateline(text, reading) is None
+    assert dates.parse_dateline_with_filler(text, reading) is None
+    assert dates.published_part(text) is None or dates.parse_dateline(dates.published_part(text), reading) is None
+    assert dates.parse_dateline(dates.unlabelled(text), reading) is None
+    fetched = dates.DateReading(languages=("en",), fetched_at=dt.datetime(2026, 3, 4, 12, tzinfo=dt.UTC))
+    assert dates.read_dateline("Published an hour ago", fetched) is not None  # with the fetch time, no digit is needed
