@@ -87,7 +87,6 @@ _SYNTAX_BY_NEEDS = tuple(
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
-_RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
 
 # Every substitution above needs one of these characters (or a leading bullet): a line without any
@@ -156,14 +155,10 @@ def links(line: str) -> list[tuple[str, str]]:
     return found
 
 
-def is_thematic_break(line: str) -> bool:
-    """`---`, `***`, `===`: markdown separators, not content."""
-    return bool(_RULE_LINE.match(line))
-
-
 def html_break_lines(line: str) -> list[str]:
-    """The lines an HTML line break left in a markdown line stands between (the line itself when it has none)."""
-    return _HTML_BREAK.split(line) if "<" in line else [line]
+    """The lines an HTML line break left in a markdown line stands between (the line itself when it has none; a
+    caller looks for its "<" first, as most lines hold none)."""
+    return _HTML_BREAK.split(line)
 
 
 def to_plain(line: str) -> str:

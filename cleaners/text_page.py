@@ -377,7 +377,7 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, whole in enumerate(raw_lines, start=1):
-        for raw in markdown.html_break_lines(whole) if is_markdown else (whole,):
+        for raw in markdown.html_break_lines(whole) if is_markdown and "<" in whole else (whole,):
             stripped = raw.strip()
             if not stripped:
                 previous = ""
@@ -974,7 +974,7 @@ def _tag_syntax_only(tagged: Tagged) -> None:
             tagged.tags[index] = MARKDOWN_IMAGE.name
         elif markdown.is_link_only(line.raw):
             tagged.tags[index] = LINK_ONLY.name
-        elif markdown.is_thematic_break(line.raw) or not any(map(str.isalnum, line.plain)):
+        elif not any(map(str.isalnum, line.plain)):  # "---", "***": a separator's plain text holds none either
             tagged.tags[index] = MARKDOWN_SYNTAX.name
 
 

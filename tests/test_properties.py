@@ -1135,3 +1135,14 @@ def test_a_text_without_a_digit_is_no_dateline_when_the_fetch_time_is_unknown(te
     assert dates.parse_dateline(dates.unlabelled(text), reading) is None
     fetched = dates.DateReading(languages=("en",), fetched_at=dt.datetime(2026, 3, 4, 12, tzinfo=dt.UTC))
     assert dates.read_dateline("Published an hour ago", fetched) is not None  # with the fetch time, no digit is needed
+
+
+@example("---")
+@example("* * *")
+@example("[**x**](y) ![i](u) <br> # h")
+@SETTINGS
+@given(st.text(alphabet="-*_=#>[]()!<>/ \tab1", max_size=20))
+def test_a_lines_plain_text_holds_only_its_own_characters(text):
+    """Markdown syntax taken out leaves a line's own characters and spaces, no other: a separator ("---", "* * *")
+    has no letter or figure in its plain text, which is how `_tag_syntax_only` tells it."""
+    assert set(to_plain(text)) <= set(text) | {" "}
