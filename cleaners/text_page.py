@@ -273,10 +273,10 @@ class Tagged:
         """Whether the page writes every word of `name` in small letters too ("Keyword Research",
         "Final Thoughts", a facet menu's "By Industry"): a heading's or a label's words, no person's."""
         if self._small_words is None:
+            tokens = set(itertools.chain.from_iterable(line.plain.split() for line in self.lines))  # each read once
             self._small_words = frozenset(  # words of the text: an address's parts ("jane.doe@…") are none
                 word.casefold()
-                for line in self.lines
-                for token in line.plain.split()
+                for token in tokens
                 if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
             )
         return all(word.casefold() in self._small_words for word in _WORD.findall(name))
