@@ -408,13 +408,16 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
     are short either way, so they neither prove nor disprove wrapping. A wrapped line has the rest
     of its paragraph under it: where most lines ending near that column stand over a blank line (a
-    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped.
+    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped. The unbreakable
+    lines are looked for only where the long lines may tell: left out, they leave each quantile of the rest as
+    high or higher, so where the fewest lines that tell already put it past the widths, none is wrapped.
     """
-    long = sorted(
-        (length, number)
-        for number, line in enumerate(raw_lines)
-        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
+    every_long = sorted(
+        (length, number) for number, line in enumerate(raw_lines) if (length := len(line.rstrip())) >= WRAP_MIN_LONG
     )
+    if len(every_long) < WRAP_MIN_LINES or every_long[int(WRAP_QUANTILE * (WRAP_MIN_LINES - 1))][0] > WRAP_WIDTHS[1]:
+        return None
+    long = [(length, number) for length, number in every_long if not _unbreakable(raw_lines[number])]
     if len(long) < WRAP_MIN_LINES:
         return None
     width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]

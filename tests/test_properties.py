@@ -1146,3 +1146,40 @@ def test_a_lines_plain_text_holds_only_its_own_characters(text):
     """Markdown syntax taken out leaves a line's own characters and spaces, no other: a separator ("---", "* * *")
     has no letter or figure in its plain text, which is how `_tag_syntax_only` tells it."""
     assert set(to_plain(text)) <= set(text) | {" "}
+
+
+def _wrap_width_looking_at_every_line(raw_lines: list[str]) -> int | None:
+    """`text_page._wrap_width` as it read before it looked at the long lines' quantile first."""
+    long = sorted(
+        (length, number)
+        for number, line in enumerate(raw_lines)
+        if (length := len(line.rstrip())) >= text_page.WRAP_MIN_LONG and not text_page._unbreakable(line)
+    )
+    if len(long) < text_page.WRAP_MIN_LINES:
+        return None
+    width = long[int(text_page.WRAP_QUANTILE * (len(long) - 1))][0]
+    if not text_page.WRAP_WIDTHS[0] <= width <= text_page.WRAP_WIDTHS[1]:
+        return None
+    near = [number for length, number in long if width - text_page.WRAP_CLUSTER <= length <= width]
+    continued = sum(1 for number in near if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    wrapped = len(near) >= text_page.WRAP_MIN_SHARE * len(long) and continued >= text_page.WRAP_MIN_CONTINUED * len(
+        near
+    )
+    return width if wrapped else None
+
+
+@example(["w" * 75] * 12 + ["w" * 30])  # a wrapped dump: its width found
+@example(["w" * 120] * 9 + ["- " + "w" * 70] * 3)  # past the widths but for list items, which it leaves out
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "- ", "see https://x.org/a ", "[a](b) ", "| "]), st.integers(0, 140)).map(
+            lambda line: line[0] + "w" * line[1]
+        ),
+        max_size=40,
+    )
+)
+def test_the_wrap_width_looked_for_past_the_quantile_first_is_the_same(raw_lines):
+    """`_wrap_width` refuses a dump whose long lines' quantile is past the widths before it looks for unbreakable
+    lines: the width it finds looking at every line."""
+    assert text_page._wrap_width(raw_lines) == _wrap_width_looking_at_every_line(raw_lines)
