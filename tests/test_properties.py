@@ -1131,7 +1131,8 @@ def test_a_text_without_a_digit_is_no_dateline_when_the_fetch_time_is_unknown(te
     assert not dates.has_digit(text)
     assert dates.parse_dateline(text, reading) is None
     assert dates.parse_dateline_with_filler(text, reading) is None
-    assert dates.published_part(text) is None or dates.parse_dateline(dates.published_part(text), reading) is None
+    part = dates.published_part(text)
+    assert part is None or dates.parse_dateline(part, reading) is None
     assert dates.parse_dateline(dates.unlabelled(text), reading) is None
     fetched = dates.DateReading(languages=("en",), fetched_at=dt.datetime(2026, 3, 4, 12, tzinfo=dt.UTC))
     assert dates.read_dateline("Published an hour ago", fetched) is not None  # with the fetch time, no digit is needed
