@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, alternation, words_of
-from cleaners.patterns import Openings, may_hold, substituted
+from cleaners.patterns import Openings, by_first_characters, fewest, may_hold, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -41,6 +41,9 @@ def _words(words: tuple[str, ...]) -> str:
 PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
 UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
 KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
+# The same for a look inside a text: those that hold no other ("date de publication" holds "date"), fewer lookups
+_KIND_HELD = tuple(sorted(fewest(frozenset(KIND_NEEDLES))))
+_UPDATED_HELD = tuple(sorted(fewest(frozenset(UPDATED_NEEDLES))))
 LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
 _KIND_OPENINGS = Openings(KIND_NEEDLES)
 _LEADING_OPENINGS = Openings(LEADING_NEEDLES)
@@ -253,7 +256,7 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text) or not may_hold(KIND_NEEDLES, text):  # looked for before the pattern
+    if not _LABEL_NEEDS.search(text) or not may_hold(_KIND_HELD, text):  # looked for before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
 
@@ -369,6 +372,9 @@ def is_bare_date(plain: str) -> bool:
 # What a dateline may carry beside its date, each in its own part of the line ("5 min read", "4 comments").
 _FILLER = re.compile("|".join(f"(?:{pattern})" for pattern in words_of("dateline_filler")), re.IGNORECASE)
 _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  # "Nov 8, 2025 7 min read"
+# The same, its rows looked at only where they may start (`by_first_characters`): for a text without a newline, where
+# it cuts the same, as every match runs to the text's end
+_TRAILING_FILLER_BY_FIRSTS = re.compile(rf"\s\s*(?:{by_first_characters(words_of('dateline_filler'))})$", re.IGNORECASE)
 # Between a dateline's parts: a bar, a bullet or a spaced dash, slash or guillemet ("Sports | March 3, 2024 | 4
 # comments", a forum post's "par Jane Doe » mar. 13 oct. 2026 21:14"),
 # that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
@@ -442,7 +448,11 @@ def _has_separator(text: str) -> bool:
 def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
     with its update after it (`published_part`), or any of those after a label (`unlabelled`); a line that
-    is one part and no filler is read once, not twice (dateparser is slow)."""
+    is one part and no filler is read once, not twice (dateparser is slow). A text without a digit is none when the
+    fetch time is unknown, told first: only a relative date does without one, and it is read only against that time
+    (a dump's header asks of every menu entry)."""
+    if reading.fetched_at is None and not has_digit(plain):
+        return None
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
@@ -468,7 +478,7 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(UPDATED_NEEDLES, text):
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(_UPDATED_HELD, text):
         return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):
@@ -521,7 +531,7 @@ def parse_dateline_with_filler(
         return None
     parts = dateline_parts(plain)
     kept = [
-        _TRAILING_FILLER.sub("", part)
+        _without_trailing_filler(part)
         for part in parts
         if not (
             _FILLER.fullmatch(part)
@@ -543,6 +553,11 @@ def parse_dateline_with_filler(
     return (None if read_already else parse_dateline(dated[0], reading)) or (
         None if labels else _run_in_dateline(dated[0], reading)
     )
+
+
+def _without_trailing_filler(part: str) -> str:
+    """The part without the filler it ends with ("Nov 8, 2025 7 min read" -> "Nov 8, 2025")."""
+    return (_TRAILING_FILLER if "\n" in part else _TRAILING_FILLER_BY_FIRSTS).sub("", part)
 
 
 def _is_labelled_field(part: str) -> bool:

@@ -35,10 +35,13 @@ _TAG = (
     r"|form|h[1-6]|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
     r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>"
 )
-_HTML_TAG = re.compile(rf"(?<=\S)(?:{_TAG})|(?:{_TAG})(?=\S)", re.IGNORECASE)
-# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …")
-_BREAK = r"<br\s*/?>"
-_HTML_BREAK = re.compile(rf"(?<=\S){_BREAK}|{_BREAK}(?=\S)", re.IGNORECASE)
+# That is `(?<=\S)(?:_TAG)|(?:_TAG)(?=\S)`, written to open with the tag's "<" (the character before it looked at
+# behind it): the regex engine then looks for the pattern only where a "<" stands, not at every position of a line
+# holding one (a lynx dump's "<https://…>").
+_HTML_TAG = re.compile(rf"<(?:(?<=\S<){_TAG[1:]}|{_TAG[1:]}(?=\S))", re.IGNORECASE)
+# An HTML line break so left in the markdown: a line's end, as a browser shows it ("Par Jane Doe<br>Catégories : …");
+# `(?<=\S)<br\s*/?>|<br\s*/?>(?=\S)` opening with its "<", as `_HTML_TAG` does
+_HTML_BREAK = re.compile(r"<(?:(?<=\S<)br\s*/?>|br\s*/?>(?=\S))", re.IGNORECASE)
 # pandoc's attributes on a link or a span anywhere in a line ("[Jane Doe]{.author}", "[Home](/){.brand}"): markup,
 # so a span's brackets go with them and leave its text, and a link's are dropped before the link is read.
 _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
@@ -84,7 +87,6 @@ _SYNTAX_BY_NEEDS = tuple(
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
-_RULE_LINE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 
 
 # Every substitution above needs one of these characters (or a leading bullet): a line without any
@@ -141,7 +143,10 @@ def is_link_only(line: str) -> bool:
 
 def links(line: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link of a line, images left out: `[text](<target> "title")`'s
-    target is the address's first word, its angle brackets dropped."""
+    target is the address's first word, its angle brackets dropped. A line without "](" has none (an image the
+    look drops first has one too), told before the patterns read it."""
+    if "](" not in line:
+        return []
     found = []
     for match in _LINK.finditer(_IMAGE.sub("", line)):
         words = (match["address"] or "").split()
@@ -150,14 +155,10 @@ def links(line: str) -> list[tuple[str, str]]:
     return found
 
 
-def is_thematic_break(line: str) -> bool:
-    """`---`, `***`, `===`: markdown separators, not content."""
-    return bool(_RULE_LINE.match(line))
-
-
 def html_break_lines(line: str) -> list[str]:
-    """The lines an HTML line break left in a markdown line stands between (the line itself when it has none)."""
-    return _HTML_BREAK.split(line) if "<" in line else [line]
+    """The lines an HTML line break left in a markdown line stands between (the line itself when it has none; a
+    caller looks for its "<" first, as most lines hold none)."""
+    return _HTML_BREAK.split(line)
 
 
 def to_plain(line: str) -> str:

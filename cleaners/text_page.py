@@ -278,10 +278,10 @@ class Tagged:
         """Whether the page writes every word of `name` in small letters too ("Keyword Research",
         "Final Thoughts", a facet menu's "By Industry"): a heading's or a label's words, no person's."""
         if self._small_words is None:
+            tokens = set(itertools.chain.from_iterable(line.plain.split() for line in self.lines))  # each read once
             self._small_words = frozenset(  # words of the text: an address's parts ("jane.doe@…") are none
                 word.casefold()
-                for line in self.lines
-                for token in line.plain.split()
+                for token in tokens
                 if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
             )
         return all(word.casefold() in self._small_words for word in _WORD.findall(name))
@@ -382,7 +382,7 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, whole in enumerate(raw_lines, start=1):
-        for raw in markdown.html_break_lines(whole) if is_markdown else (whole,):
+        for raw in markdown.html_break_lines(whole) if is_markdown and "<" in whole else (whole,):
             stripped = raw.strip()
             if not stripped:
                 previous = ""
@@ -413,13 +413,16 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     long URL or a link, such as a lynx dump's list of references, are left out); menus and headings
     are short either way, so they neither prove nor disprove wrapping. A wrapped line has the rest
     of its paragraph under it: where most lines ending near that column stand over a blank line (a
-    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped.
+    plain dump's captions and footer lines that happen to be as long), the dump was not wrapped. The unbreakable
+    lines are looked for only where the long lines may tell: left out, they leave each quantile of the rest as
+    high or higher, so where the fewest lines that tell already put it past the widths, none is wrapped.
     """
-    long = sorted(
-        (length, number)
-        for number, line in enumerate(raw_lines)
-        if (length := len(line.rstrip())) >= WRAP_MIN_LONG and not _unbreakable(line)
+    every_long = sorted(
+        (length, number) for number, line in enumerate(raw_lines) if (length := len(line.rstrip())) >= WRAP_MIN_LONG
     )
+    if len(every_long) < WRAP_MIN_LINES or every_long[int(WRAP_QUANTILE * (WRAP_MIN_LINES - 1))][0] > WRAP_WIDTHS[1]:
+        return None
+    long = [(length, number) for length, number in every_long if not _unbreakable(raw_lines[number])]
     if len(long) < WRAP_MIN_LINES:
         return None
     width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]
@@ -979,7 +982,7 @@ def _tag_syntax_only(tagged: Tagged) -> None:
             tagged.tags[index] = MARKDOWN_IMAGE.name
         elif markdown.is_link_only(line.raw):
             tagged.tags[index] = LINK_ONLY.name
-        elif markdown.is_thematic_break(line.raw) or not any(map(str.isalnum, line.plain)):
+        elif not any(map(str.isalnum, line.plain)):  # "---", "***": a separator's plain text holds none either
             tagged.tags[index] = MARKDOWN_SYNTAX.name
 
 
@@ -1800,7 +1803,7 @@ def _dateline_atop_article(tagged: Tagged, start: int) -> Published | None:
         line = tagged.lines[index]
         if tagged.tags[index] != BODY:
             continue
-        if dateline_kind(line.plain) != "updated" and (published := tagged.dateline(line)):
+        if (published := tagged.dateline(line)) and dateline_kind(line.plain) != "updated":
             tagged.tags[index] = DATELINE.name
             return published
         if lede is None and line.words >= BODY_MIN_WORDS:
@@ -2198,7 +2201,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
-        or (dateline_kind(plain) and has_digit(plain))
+        or (has_digit(plain) and dateline_kind(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)

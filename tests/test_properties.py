@@ -451,7 +451,7 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
 
 
 def _every_needle(limit: int) -> frozenset[str]:
-    """Every literal run the line rules' unanchored patterns need, before `_fewest`."""
+    """Every literal run the line rules' unanchored patterns need, before `fewest`."""
     return frozenset(
         _longest_literal_run(branch).lower()
         for _, patterns in rule_matcher(None, limit).named
@@ -1049,3 +1049,138 @@ def test_a_url_label_is_looked_for_only_in_lines_opening_with_a_labels_first_wor
         (None, []),
     )
     assert find_source_url(lines, lines) == expected
+
+
+# Patterns opening with their first character where they read more simply with a look-behind first, each with its
+# form as written: the regex engine searches for the first only where that character stands.
+_OPENING_WITH_ITS_CHARACTER = [
+    (markdown._HTML_TAG, rf"(?<=\S)(?:{markdown._TAG})|(?:{markdown._TAG})(?=\S)", re.IGNORECASE),
+    (markdown._HTML_BREAK, r"(?<=\S)<br\s*/?>|<br\s*/?>(?=\S)", re.IGNORECASE),
+]
+
+
+@example('Par Jane Doe<br>Catégories : <div class="pub">Publicité</div>')
+@example('<a href="x<b>y">z</a> <BR/>x <br >')  # a tag inside an attribute's quotes; a break between spaces
+@example("<https://example.org/a-b> <!-- copy 5 -->")
+@SETTINGS
+@given(
+    _spaced(
+        ["<br>", "<BR/>", "<br >", "</div>", '<div class="share">', "<b", "c>", "<", ">", "x<y", "Jane", '"', "<a"],
+        [" ", "", "\t", "\u00a0"],
+        max_size=8,
+        lead=True,
+    )
+)
+def test_a_pattern_opening_with_its_character_finds_what_its_form_as_written_does(text):
+    """Each pattern of `_OPENING_WITH_ITS_CHARACTER` matches where its form as written does, and splits and
+    substitutes the same."""
+    for pattern, written, flags in _OPENING_WITH_ITS_CHARACTER:
+        as_written = re.compile(written, flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in as_written.finditer(text)], written
+        assert pattern.split(text) == as_written.split(text)
+
+
+@example("Nov 8, 2025  \t7 min read")
+@example("Sports 4 Comments")
+@example("Categories: Travel, Food")
+@example("x ſ comments")  # a case-folding trap: "ſ" is an "s" to the regex engine
+@example("Episode ٣ min")  # a digit of another script opens a row opening with `\d`
+@SETTINGS
+@given(
+    _spaced(
+        "Jane 2024 7 min read Comments views: Categories: Travel ſ ٣ № хв ЧАС читання press release no. 4 de".split(),
+        [" ", "", "  ", "\t", "\u00a0", "\n"],
+        max_size=7,
+    )
+)
+def test_the_trailing_filler_by_first_characters_cuts_what_the_plain_alternation_does(text):
+    """`dates._without_trailing_filler`, its rows grouped by their first characters, cuts from a part what
+    `_TRAILING_FILLER` (the rows in one alternation) does."""
+    assert dates._without_trailing_filler(text) == dates._TRAILING_FILLER.sub("", text)
+
+
+@example("[a![b](c)](d)")  # a link around an image: "](" in both
+@example("[x]![i](u)(d)")  # the image's removal joins a link's text to a parenthesis
+@SETTINGS
+@given(st.text(alphabet="[]()!ab \\", max_size=16))
+def test_a_line_without_a_bracket_then_a_parenthesis_has_no_links(text):
+    """`markdown.links` looks for "](" before its patterns: a line without it has no link with an address, the
+    images taken out first as `links` takes them."""
+    found = [match for match in markdown._LINK.finditer(markdown._IMAGE.sub("", text)) if match["address"] is not None]
+    assert "](" in text or not found
+    assert [text for text, _ in markdown.links(text)] == [
+        match["text"] for match in found if (match["address"] or "").split()
+    ]
+
+
+@example("Published: yesterday")
+@example("vor einer Stunde | Aktualisiert: heute")
+@SETTINGS
+@given(
+    _spaced(
+        "Published: Updated yesterday today an hour ago vor einer Stunde il y a une heure Home | · — Notice March"
+        " mis à jour le".split(),
+        [" ", "  ", ", "],
+        max_size=8,
+    )
+)
+def test_a_text_without_a_digit_is_no_dateline_when_the_fetch_time_is_unknown(text):
+    """`read_dateline` refuses a text without a digit before its readers when the fetch time is unknown: none of
+    them reads one then (a relative date, the only kind without a digit, is read against that time alone)."""
+    reading = dates.DateReading(languages=("en", "de", "fr"))
+    assert not dates.has_digit(text)
+    assert dates.parse_dateline(text, reading) is None
+    assert dates.parse_dateline_with_filler(text, reading) is None
+    part = dates.published_part(text)
+    assert part is None or dates.parse_dateline(part, reading) is None
+    assert dates.parse_dateline(dates.unlabelled(text), reading) is None
+    fetched = dates.DateReading(languages=("en",), fetched_at=dt.datetime(2026, 3, 4, 12, tzinfo=dt.UTC))
+    assert dates.read_dateline("Published an hour ago", fetched) is not None  # with the fetch time, no digit is needed
+
+
+@example("---")
+@example("* * *")
+@example("[**x**](y) ![i](u) <br> # h")
+@SETTINGS
+@given(st.text(alphabet="-*_=#>[]()!<>/ \tab1", max_size=20))
+def test_a_lines_plain_text_holds_only_its_own_characters(text):
+    """Markdown syntax taken out leaves a line's own characters and spaces, no other: a separator ("---", "* * *")
+    has no letter or figure in its plain text, which is how `_tag_syntax_only` tells it."""
+    assert set(to_plain(text)) <= set(text) | {" "}
+
+
+def _wrap_width_looking_at_every_line(raw_lines: list[str]) -> int | None:
+    """`text_page._wrap_width` as it read before it looked at the long lines' quantile first."""
+    long = sorted(
+        (length, number)
+        for number, line in enumerate(raw_lines)
+        if (length := len(line.rstrip())) >= text_page.WRAP_MIN_LONG and not text_page._unbreakable(line)
+    )
+    if len(long) < text_page.WRAP_MIN_LINES:
+        return None
+    width = long[int(text_page.WRAP_QUANTILE * (len(long) - 1))][0]
+    if not text_page.WRAP_WIDTHS[0] <= width <= text_page.WRAP_WIDTHS[1]:
+        return None
+    near = [number for length, number in long if width - text_page.WRAP_CLUSTER <= length <= width]
+    continued = sum(1 for number in near if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    wrapped = len(near) >= text_page.WRAP_MIN_SHARE * len(long) and continued >= text_page.WRAP_MIN_CONTINUED * len(
+        near
+    )
+    return width if wrapped else None
+
+
+@example(["w" * 75] * 12 + ["w" * 30])  # a wrapped dump: its width found
+@example(["w" * 120] * 9 + ["- " + "w" * 70] * 3)  # past the widths but for list items, which it leaves out
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "- ", "see https://x.org/a ", "[a](b) ", "| "]), st.integers(0, 140)).map(
+            lambda line: line[0] + "w" * line[1]
+        ),
+        max_size=40,
+    )
+)
+def test_the_wrap_width_looked_for_past_the_quantile_first_is_the_same(raw_lines):
+    """`_wrap_width` refuses a dump whose long lines' quantile is past the widths before it looks for unbreakable
+    lines: the width it finds looking at every line."""
+    assert text_page._wrap_width(raw_lines) == _wrap_width_looking_at_every_line(raw_lines)
