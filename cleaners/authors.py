@@ -51,7 +51,14 @@ from cleaners.bylines import (
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
-from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, PageReadings, in_foreign_section
+from cleaners.published import (
+    NOT_SHOWN_TAGS,
+    BodyXPath,
+    PageReadings,
+    hidden_from_readers,
+    in_foreign_section,
+    shown_text,
+)
 from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
@@ -349,12 +356,13 @@ def _capitalised(name: str) -> bool:
 
 def authors_from_markup(tree: Tree) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
-    outside comments and their forms, whose names are readers', and outside a byline's category or
-    tag parts (`_names_a_part`)."""
+    outside comments and their forms, whose names are readers', outside a byline's category or
+    tag parts (`_names_a_part`) and outside hidden elements (`hidden_from_readers`: a theme's vcard of
+    the account that posted, where the page shows "Von Matthias Lauerer")."""
     elements = _AUTHOR_MARKUP_ELEMENTS(tree)
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
-            if _names_a_part(element):
+            if _names_a_part(element) or hidden_from_readers(element):
                 continue
             text = " ".join(_text_without_parts(element).split())
             if (
@@ -1000,8 +1008,9 @@ VISIBLE_BYLINES: tuple[AuthorSource, ...] = tuple(
 
 
 def _written(names: list[str], texts: list) -> bool:
-    """Whether the page's text writes every one of `names`."""
-    return all(any(name in text for text in texts) for name in names)
+    """Whether the page's shown text (`shown_text`) writes every one of `names`: a name only in a script's
+    JSON or a theme's hidden vcard is the CMS's, not a byline readers see."""
+    return all(any(name in text and shown_text(text) for text in texts) for name in names)
 
 
 def visible_over_guess(source: str, names: list[str], clues: Clues) -> list[str]:
