@@ -55,7 +55,6 @@ from cleaners.published import (
     NOT_SHOWN_TAGS,
     BodyXPath,
     PageReadings,
-    hidden_from_readers,
     in_foreign_section,
     shown_text,
 )
@@ -356,13 +355,12 @@ def _capitalised(name: str) -> bool:
 
 def authors_from_markup(tree: Tree) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
-    outside comments and their forms, whose names are readers', outside a byline's category or
-    tag parts (`_names_a_part`) and outside hidden elements (`hidden_from_readers`: a theme's vcard of
-    the account that posted, where the page shows "Von Matthias Lauerer")."""
+    outside comments and their forms, whose names are readers', and outside a byline's category or
+    tag parts (`_names_a_part`)."""
     elements = _AUTHOR_MARKUP_ELEMENTS(tree)
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
-            if _names_a_part(element) or hidden_from_readers(element):
+            if _names_a_part(element):
                 continue
             text = " ".join(_text_without_parts(element).split())
             if (
