@@ -51,7 +51,15 @@ from cleaners.bylines import (
 from cleaners.dates import has_digit
 from cleaners.jsonld import json_documents, json_objects, types_of
 from cleaners.languages import function_words, words_of
-from cleaners.published import NOT_SHOWN_TAGS, BodyXPath, MarkupField, PageReadings, in_foreign_section, script_texts
+from cleaners.published import (
+    NOT_SHOWN_TAGS,
+    BodyXPath,
+    MarkupField,
+    PageReadings,
+    in_foreign_section,
+    script_texts,
+    shown_text,
+)
 from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
@@ -1023,8 +1031,9 @@ VISIBLE_BYLINES: tuple[AuthorSource, ...] = tuple(
 
 
 def _written(names: list[str], texts: list) -> bool:
-    """Whether the page's text writes every one of `names`."""
-    return all(any(name in text for text in texts) for name in names)
+    """Whether the page's shown text (`shown_text`) writes every one of `names`: a name only in a script's
+    JSON or a theme's hidden vcard is the CMS's, not a byline readers see."""
+    return all(any(name in text and shown_text(text) for text in texts) for name in names)
 
 
 def visible_over_guess(source: str, names: list[str], clues: Clues) -> list[str]:

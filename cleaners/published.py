@@ -558,6 +558,32 @@ class BodyXPath:
 
 _BODY_TEXTS = BodyXPath("//text()")
 NOT_SHOWN_TAGS = frozenset({"script", "style", "noscript"})  # their texts are code, never read
+_HIDDEN_LEVELS = 3  # the element and its two nearest ancestors, where a theme hides a vcard ("span.fn > a")
+
+
+def hidden_from_readers(element: Tree) -> bool:
+    """Whether `element` or one of its nearest ancestors is hidden from sight: a `hidden` attribute, an
+    inline `display:none`, or a class whose last word is "hidden" ("rich-snippet-hidden": a theme's vcard
+    of the account that posted, kept for search engines; "visually-hidden"). Bootstrap's "hidden-xs"
+    hides only on small screens and is no such class."""
+    return any(map(_hides, itertools.chain([element], itertools.islice(element.iterancestors(), _HIDDEN_LEVELS - 1))))
+
+
+def _hides(element: Tree) -> bool:
+    classes, style = element.get("class", ""), element.get("style", "")
+    return (
+        element.get("hidden") is not None
+        or ("none" in style and "display:none" in style.replace(" ", ""))
+        or ("hidden" in classes and any(re.split(r"[-_]+", token)[-1] == "hidden" for token in classes.split()))
+    )
+
+
+def shown_text(text: etree._ElementUnicodeResult) -> bool:
+    """Whether a text node is what readers see: not a script's or a style's code, not in a hidden element."""
+    holder = text.getparent()
+    if text.is_tail:
+        holder = holder.getparent()
+    return holder is None or (holder.tag not in NOT_SHOWN_TAGS and not hidden_from_readers(holder))
 
 
 def visible_texts(tree: Tree, texts: list | None = None) -> list[str]:

@@ -281,6 +281,18 @@ def test_a_declared_account_the_page_never_writes_gives_way_to_an_author_card():
     assert find_authors(page(head + site, own_card)) == ["andrew.keaveney"]  # the site's name
 
 
+def test_a_declared_name_only_hidden_or_in_a_script_is_not_written():
+    head = '<meta name="author" content="Isabell Angele">'
+    vcard = '<span class="vcard rich-snippet-hidden"><span class="updated">Isabell Angele</span></span>'
+    byline = "<p><strong>Von Matthias Lauerer</strong></p><p>Text</p>"
+    assert find_authors(page(head, vcard + byline)) == ["Matthias Lauerer"]
+    state = '<script>var page = {"author": "Isabell Angele"};</script>'
+    assert find_authors(page(head, state + byline)) == ["Matthias Lauerer"]
+    # Bootstrap's "hidden-xs" hides on small screens only: the name stays written
+    shown = '<span class="hidden-xs">Isabell Angele</span>'
+    assert find_authors(page(head, shown + byline)) == ["Isabell Angele"]
+
+
 def test_a_by_word_running_on_from_the_words_before_it_is_no_label():
     credit = '<span>Staffing Websites</span> by <a href="https://example.com">Haley Marketing</a>'
     assert label_byline(page(body=credit).body_texts) == []
