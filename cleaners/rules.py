@@ -139,7 +139,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="navigation",
-        why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries.",
+        why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries, a feed reader's "
+        "buttons around an item ('Save to Board', 'Read Later', 'Mark as Read', 'Go to website  Mark as unread').",
         max_words=12,
     ),
     LineRule(
@@ -195,7 +196,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="copyright",
         why="Copyright footer lines: '© 2019 dpa GmbH', 'Copyright 2015 …, all rights reserved', and the site's "
         "licence notice ('This work is licensed under a Creative Commons …', 'Texte auf dieser Webseite stehen unter "
-        "einer Creative Commons …'; not a story republished under one).",
+        "einer Creative Commons …'; not a story republished under one), and a feed's footer crediting the site a post "
+        "first appeared on (WordPress's 'The post … appeared first on …', 'La entrada … se publicó primero en …', "
+        "'Het bericht … verscheen eerst op …'; a site's name of a few words, no comma, ends it).",
         max_words=25,
     ),
     LineRule(
@@ -203,7 +206,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'. A "
         "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
         "under it: the lines of its own block, or the next block when that has two or more, each short and "
-        "ending with no sentence stop.",
+        "ending with no sentence stop. A page's attachments too: a label, then documents with their file types "
+        "('Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX)', 'Documentos relacionados: …').",
         max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
@@ -328,7 +332,9 @@ BYLINE = StructuralRule(
     "`authors` (agencies, desks and press offices ('Afdeling Communicatie', 'Pressestelle', 'Equipo Directivo', "
     "'Highways and Emergency Planning Team'), roles and places are dropped, and so are a writer's role or title "
     "between the by-word and the name ('By staff reporter Jane Doe', 'Автор: корреспондент …', 'A cura della "
-    "Dirigente scolastica, prof.ssa …'); a desk's byline names no one but dates the page like a writer's ('Par la "
+    "Dirigente scolastica, prof.ssa …'), and a name holding an organisation's word ('Freiwillige Feuerwehr "
+    "Hollbrunn', 'Издательство «Полынь»', a tool's author field over a brigade's or a publisher's page); a "
+    "desk's byline names no one but dates the page like a writer's ('Par la "
     "rédaction le 15 janvier 2026'); a line only of names over a writer's byline was a menu's or the site's name "
     "('Critiques Agenda Entretiens Soutenez-nous' over 'Critique signée …'); a second given name and surname after "
     "the comma is a "
@@ -351,7 +357,10 @@ DATELINE = StructuralRule(
     "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
     "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
     "says so; a row of parts may carry a section's label, a time of day, labelled fields ('Источник: "
-    "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'); a line giving "
+    "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'), and a row of "
+    "any parts one of which the publication's words open is dated by that part ('Door Jan de Vries · Geplaatst op 2 "
+    "april 2026 · Categorie: Monumenten', 'Опубликовано 11.06.2026 · Рубрика: … · 👁 2 341'), without the section a "
+    "post line files it in after the date ('Pubblicato il 30 ottobre 2026 in Avvisi'); a line giving "
     "the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
@@ -373,7 +382,9 @@ SOURCE_URL = StructuralRule(
     "versión en caché de …'; per language), else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`. An "
     "archived copy's address gives the page's own ('The Wayback Machine - https://web.archive.org/web/2026…/https://"
     "…'), and so does a printed page's footer (the address over the sheet's number, '1/2'), a printed post's 'URL "
-    "to article: …' (WP-Print's, per language) and a newsletter's 'View this email in your browser (https://…)'.",
+    "to article: …' (WP-Print's, per language), a newsletter's 'View this email in your browser (https://…)', an "
+    "archive.today capture's 'Saved from' over the address and a read-it-later app's link to the page it saved "
+    "(Omnivore's '[Read Original](https://…)').",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -382,7 +393,9 @@ CRAWLER_HEADER = StructuralRule(
     "fields; Mercury's bold '**URL:**' under its `#` headline), or, with no address line, three "
     "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
     "Publish date: 2026-08-13 00:00:00 / Top image: …'; trafilatura's front matter in small letters between "
-    "`---` fences; a web clipper's, its YAML lists' items the field's values: `author:` over `- \"[[Jane Doe]]\"`), "
+    "`---` fences; a web clipper's, its YAML lists' items the field's values: `author:` over `- \"[[Jane Doe]]\"`; a "
+    "read-it-later app's, its fields in snake_case and its folded `title: >` over the title's line, its "
+    "`date_published:` the publication's, never its `date_saved:`), "
     "whose byline field stays a byline and whose 'Title:' is the title when no line below opens "
     "it (Jina's '<title>' is the headline's and the site's): the crawler's lines, not the page's; its "
     "publication date dates a page whose header shows no date or only an update's. So is a text browser's "
