@@ -462,20 +462,11 @@ def _names_one_desk(chunks: list[str]) -> bool:
 
 
 def _names_desk_or_title(name: str) -> bool:
-    """Whether a byline's name is a desk's, named by its first word ("Equipo Directivo", "Redazione Cultura"), an
-    organisation's, a word of it one ("Freiwillige Feuerwehr Hollbrunn", "Издательство «Полынь»", "Wessex Health
-    Protection Unit": a tool's author field over a brigade's, a publisher's or a unit's page), or a title whose last
-    word is in small letters ("Dirigente scolastica"): a person's name ends capitalised. Bylines only: a page's
-    metadata writes accounts in small letters ("www koffergepackt com")."""
+    """Whether a byline's name is a desk's, named by its first word ("Equipo Directivo", "Redazione Cultura"), or a
+    title whose last word is in small letters ("Dirigente scolastica"): a person's name ends capitalised. Bylines
+    only: a page's metadata writes accounts in small letters ("www koffergepackt com")."""
     words = name.split()
-    return (
-        words[0].casefold() in DESK_WORDS
-        or (len(words) > 1 and words[-1][:1].islower())
-        or any(word.strip(_NAME_QUOTES).casefold() in ORGANISATION_WORDS for word in words)
-    )
-
-
-_NAME_QUOTES = "«»\"'“”„"  # around an organisation's own name ("Издательство «Полынь»")
+    return words[0].casefold() in DESK_WORDS or (len(words) > 1 and words[-1][:1].islower())
 
 
 def _clean_name(chunk: str, first: bool) -> str | None:

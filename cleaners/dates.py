@@ -443,13 +443,15 @@ def said_published_part(plain: str) -> str | None:
     publication's words open, when one alone does ("Door Jan de Vries · Geplaatst op 2 april 2026 · Categorie:
     Monumenten", "Опубликовано 11.06.2026 · Рубрика: Читальня · 👁 2 341"), without the section a post line files
     it in after its date ("Pubblicato il 30 ottobre 2026 in Avvisi"); None when that is the line as it stands
-    (read already). The words say which date it is: the row's other parts need not be a dateline's."""
+    (read already). The words say which date it is: the row's other parts need not be a dateline's, but none may be
+    a bare date."""
     if not has_digit(plain) or not may_hold(PUBLISHED_NEEDLES, plain):
         return None
-    parts = [part for part in dateline_parts(plain) if _kind_of_part(part) == "published" and has_digit(part)]
-    if len(parts) != 1:
-        return None
-    part = _IN_SECTION.sub("", parts[0])
+    parts = dateline_parts(plain)
+    said = [part for part in parts if _kind_of_part(part) == "published" and has_digit(part)]
+    if len(said) != 1 or any(part[:1].isdigit() and is_bare_date(part) for part in parts):
+        return None  # a bare date beside it: a range's end ("Date: 2025-12-12 - 2025-12-17") or another day
+    part = _IN_SECTION.sub("", said[0])
     return None if part == plain.strip() else part
 
 

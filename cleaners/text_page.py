@@ -27,6 +27,7 @@ from cleaners.bylines import (
     NAME_PARTICLES,
     author_link_names,
     dated_credit,
+    holds_brand_word,
     labels_byline,
     labels_other_credit,
     looks_like_names,
@@ -826,8 +827,8 @@ def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
     label = ""
     for index in fields:
         line = tagged.lines[index]
-        if tagged.by_line(line):
-            continue
+        if (names := tagged.by_line(line)) and not all(map(holds_brand_word, names)):
+            continue  # an organisation's name in its author field is the tool's line ("author: Verlag Kessler")
         tagged.tags[index] = CRAWLER_HEADER.name
         item = _FRONT_MATTER_ITEM.match(line.raw)
         if item is None:

@@ -266,6 +266,7 @@ def test_a_rows_one_part_its_publications_words_open_dates_it(line, day):
         "Published 3 March 2026 in the journal Nature.",  # a sentence: the section's name ends with a full stop
         "Veröffentlicht am 1. August 2026 · Aktualisiert am 3. August 2026 · Geplaatst op 5 augustus 2026",  # two
         "Jan de Vries · Categorie: Monumenten · 4 reacties",  # no publication's words
+        "DATE: 2025-12-12 - 2025-12-17",  # a range: a bare date beside the said one
     ],
 )
 def test_a_row_without_one_said_publication_is_not_read_so(line):
@@ -757,18 +758,18 @@ def test_labelled_bylines_in_other_languages(line, names):
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("author", "authors"),
     [  # a tool's author field over a brigade's, a unit's or a publisher's page names an organisation, no person
-        "author: Wessex Health Protection Unit",
-        "Author: Freiwillige Feuerwehr Hollbrunn",
-        "author: Издательство «Полынь»",
-        "Autor: Straż Miejska w Brzezince",
-        "Por Bomberos de Navarra",
-        "Door Brandweer Amsterdam-Amstelland",
+        ("Wessex Health Protection Unit", []),
+        ("Freiwillige Feuerwehr Hollbrunn", []),
+        ("Издательство «Полынь»", []),
+        ("Brandweer Amsterdam-Amstelland", []),
+        ("Jane Doe", ["Jane Doe"]),  # a person's name stays the byline it was
     ],
 )
-def test_an_organisations_name_in_a_byline_names_no_one(line):
-    assert not parse_text_byline(line, line)
+def test_a_tools_author_field_naming_an_organisation_names_no_one(author, authors):
+    fields = ["title: A headline about the talks", f"author: {author}", "date: 2026-01-14", "fingerprint: 6f0c2a91"]
+    assert clean_text(_over_article("---", *fields, "---")).authors == authors
 
 
 @pytest.mark.parametrize(
