@@ -267,6 +267,8 @@ def dateline_kind(plain: str) -> str | None:
     kind = _kind_of_part(text)
     if kind == "updated" and _PUBLISHED_AFTER.search(text) and published_part(text):
         return "published"  # an update's line that gives the publication after it
+    if kind is None and said_published_part(text) is not None:
+        return "published"  # a row whose one part says so ("The Pew Sheet · Posted Thursday 5th November 2026")
     return kind
 
 
@@ -445,21 +447,50 @@ def _has_separator(text: str) -> bool:
     return _SEPARATOR_NEEDS.search(text) is not None and _PART_SEPARATOR.search(text) is not None
 
 
-def read_dateline(plain: str, reading: DateReading = DateReading()) -> Published | None:
+def read_dateline(plain: str, reading: DateReading = DateReading(), rows: bool = True) -> Published | None:
     """The date of a dateline, bare (`parse_dateline`), with filler (`parse_dateline_with_filler`) or
-    with its update after it (`published_part`), or any of those after a label (`unlabelled`); a line that
-    is one part and no filler is read once, not twice (dateparser is slow). A text without a digit is none when the
-    fetch time is unknown, told first: only a relative date does without one, and it is read only against that time
-    (a dump's header asks of every menu entry)."""
+    with its update after it (`published_part`), or any of those after a label (`unlabelled`), or (`rows`) the
+    one part of a row its publication's words open (`said_published_part`); a line that is one part and no
+    filler is read once, not twice (dateparser is slow). A text without a digit is none when the fetch time is
+    unknown, told first: only a relative date does without one, and it is read only against that time (a dump's
+    header asks of every menu entry)."""
     if reading.fetched_at is None and not has_digit(plain):
         return None
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
         or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
-        or ((text := unlabelled(plain)) != plain.strip() and read_dateline(text, reading))
+        or ((text := unlabelled(plain)) != plain.strip() and read_dateline(text, reading, rows))
+        or (
+            rows
+            and (part := said_published_part(plain)) is not None
+            and (parse_dateline(part, reading) or parse_dateline_with_filler(part, reading))
+        )
         or None
     )
+
+
+# A post line's section after its date ("Posted on 3 March 2026 in Recipes"): the word, then a name of a few words
+# with no figure, the date's last figure right before it
+_SECTION_WORDS = words_of("section_words")
+_IN_SECTION = re.compile(rf"(?<=\d)\s+(?:{_words(_SECTION_WORDS)})\s+[^\W\d_][^\d|·•.!?]{{0,40}}$", re.IGNORECASE)
+
+
+def said_published_part(plain: str) -> str | None:
+    """Of a row of parts whatever they hold (a byline, a section, a view count, a reference), the one part its
+    publication's words open, when one alone does ("Door Jan de Vries · Geplaatst op 2 april 2026 · Categorie:
+    Monumenten", "Опубликовано 11.06.2026 · Рубрика: Читальня · 👁 2 341"), without the section a post line files
+    it in after its date ("Pubblicato il 30 ottobre 2026 in Avvisi"); None when that is the line as it stands
+    (read already). The words say which date it is: the row's other parts need not be a dateline's, but none may be
+    a bare date."""
+    if not has_digit(plain) or not may_hold(PUBLISHED_NEEDLES, plain):
+        return None
+    parts = dateline_parts(plain)
+    said = [part for part in parts if _kind_of_part(part) == "published" and has_digit(part)]
+    if len(said) != 1 or any(part[:1].isdigit() and is_bare_date(part) for part in parts):
+        return None  # a bare date beside it: a range's end ("Date: 2025-12-12 - 2025-12-17") or another day
+    part = _IN_SECTION.sub("", said[0])
+    return None if part == plain.strip() else part
 
 
 # An update's words after a comma, a wide gap, a figure (and its full stop) or an opening bracket open a part of

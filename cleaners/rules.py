@@ -140,7 +140,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="navigation",
         why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries; a forum "
-        "topic's page row and search box ('4 posts • Page 1 of 1', 'Search this topic…', 'Поиск в теме…').",
+        "topic's page row and search box ('4 posts • Page 1 of 1', 'Search this topic…', 'Поиск в теме…'); a feed "
+        "reader's buttons around an item ('Save to Board', 'Read Later', 'Mark as Read', 'Go to website  Mark as "
+        "unread').",
         max_words=12,
     ),
     LineRule(
@@ -196,7 +198,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="copyright",
         why="Copyright footer lines: '© 2019 dpa GmbH', 'Copyright 2015 …, all rights reserved', and the site's "
         "licence notice ('This work is licensed under a Creative Commons …', 'Texte auf dieser Webseite stehen unter "
-        "einer Creative Commons …'; not a story republished under one).",
+        "einer Creative Commons …'; not a story republished under one), and a feed's footer crediting the site a post "
+        "first appeared on (WordPress's 'The post … appeared first on …', 'La entrada … se publicó primero en …', "
+        "'Het bericht … verscheen eerst op …'; a site's name of a few words, no comma, ends it).",
         max_words=25,
     ),
     LineRule(
@@ -204,7 +208,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="Prompts that lead to other articles: 'You may also like', 'Read more: …', 'Related articles'. A "
         "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
         "under it: the lines of its own block, or the next block when that has two or more, each short and "
-        "ending with no sentence stop.",
+        "ending with no sentence stop. A page's attachments too: a label, then documents with their file types "
+        "('Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX)', 'Documentos relacionados: …').",
         max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
@@ -359,7 +364,10 @@ DATELINE = StructuralRule(
     "read' over 'May 06, 2025') or a newsletter's masthead with its issue number ('Monthly bulletin · Issue 112 · 3 "
     "October 2026', 'Biuletyn nr 58 · …'; issue words per language); a row of parts may carry a section's label, a "
     "time of day, labelled fields ('Источник: "
-    "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'); a line giving "
+    "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'), and a row of "
+    "any parts one of which the publication's words open is dated by that part ('Door Jan de Vries · Geplaatst op 2 "
+    "april 2026 · Categorie: Monumenten', 'Опубликовано 11.06.2026 · Рубрика: … · 👁 2 341'), without the section a "
+    "post line files it in after the date ('Pubblicato il 30 ottobre 2026 in Avvisi'); a line giving "
     "the publication then its "
     "update ('Publicado: 10/02/2026 · Actualizado: …', 'Publié le …, mis à jour le …') gives the publication's. "
     "A date inside a sentence never is one. When the page's title stands far above the article (chrome between "
@@ -381,7 +389,9 @@ SOURCE_URL = StructuralRule(
     "versión en caché de …'; per language), else 'Source:'/'Fuente:'/'Quelle:' with an address; becomes `url`. An "
     "archived copy's address gives the page's own ('The Wayback Machine - https://web.archive.org/web/2026…/https://"
     "…'), and so does a printed page's footer (the address over the sheet's number, '1/2'), a printed post's 'URL "
-    "to article: …' (WP-Print's, per language) and a newsletter's 'View this email in your browser (https://…)'.",
+    "to article: …' (WP-Print's, per language), a newsletter's 'View this email in your browser (https://…)', an "
+    "archive.today capture's 'Saved from' over the address and a read-it-later app's link to the page it saved "
+    "(Omnivore's '[Read Original](https://…)').",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -390,8 +400,11 @@ CRAWLER_HEADER = StructuralRule(
     "fields; Mercury's bold '**URL:**' under its `#` headline), or, with no address line, three "
     "fields or more atop the dump, one a publication's machine timestamp (newspaper3k's 'Title: … / Authors: … / "
     "Publish date: 2026-08-13 00:00:00 / Top image: …'; trafilatura's front matter in small letters between "
-    "`---` fences; a web clipper's, its YAML lists' items the field's values: `author:` over `- \"[[Jane Doe]]\"`), "
-    "whose byline field stays a byline and whose 'Title:' is the title when no line below opens "
+    "`---` fences; a web clipper's, its YAML lists' items the field's values: `author:` over `- \"[[Jane Doe]]\"`; a "
+    "read-it-later app's, its fields in snake_case and its folded `title: >` over the title's line, its "
+    "`date_published:` the publication's, never its `date_saved:`), "
+    "whose byline field stays a byline (unless it names an organisation: 'author: Freiwillige Feuerwehr "
+    "Hollbrunn', 'author: Издательство «Полынь»') and whose 'Title:' is the title when no line below opens "
     "it (Jina's '<title>' is the headline's and the site's): the crawler's lines, not the page's; its "
     "publication date dates a page whose header shows no date or only an update's. So is a text browser's "
     "title line atop its dump, the page's `<title>` ('Whaling logbooks fill a "

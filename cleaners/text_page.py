@@ -27,6 +27,7 @@ from cleaners.bylines import (
     NAME_PARTICLES,
     author_link_names,
     dated_credit,
+    holds_brand_word,
     labels_byline,
     labels_other_credit,
     looks_like_names,
@@ -159,18 +160,24 @@ _ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P
 # in angle brackets, a YAML value's in quotes (a web clipper's front matter: `source: "https://…"`), or a plain-text
 # e-mail's in parentheses ("View this email in your browser (https://…)")
 _BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)[>\")]|)$", re.IGNORECASE)
+# a label that is a link to the page (a read-it-later app's "[Read Original](https://…)"): its target
+_LINKED_LABEL = re.compile(r"^\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
-# label maybe in small letters or camelCase (trafilatura's "sitename:", Diffbot's "pageUrl:") or bold (Mercury's
-# "**Date Published:** …"), or a note-taking app's page properties ("source:: …", "created-at:: …").
+# label maybe in small letters, camelCase or snake_case (trafilatura's "sitename:", Diffbot's "pageUrl:", a
+# read-it-later app's "date_published:") or bold (Mercury's "**Date Published:** …"), or a note-taking app's page
+# properties ("source:: …", "created-at:: …").
 _HEADER_FIELD = re.compile(
-    r"^(?P<bold>\*\*)?(?P<label>[A-Za-z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Za-z][a-z]+)?)::?(?(bold)\*\*)"
+    r"^(?P<bold>\*\*)?(?P<label>[A-Za-z][a-z]+(?:[A-Z][a-z]+)?(?:[ _-][A-Za-z][a-z]+)?)::?(?(bold)\*\*)"
     r"(?:\s+(?P<value>\S.*))?$"
 )
 _FRONT_MATTER_FENCE = "---"  # opens and closes a YAML front matter (trafilatura's metadata header)
 # A YAML list's item under a front matter's field, its value quoted or a note link (a web clipper's `author:` over
 # `- "[[Jane Doe]]"`)
 _FRONT_MATTER_ITEM = re.compile(r"""^-\s+(?P<quote>["']?)(?:\[\[)?(?P<value>[^\[\]"']+?)(?:\]\])?(?P=quote)\s*$""")
+# A YAML block scalar's indicator as a field's value (`title: >` over the folded title's lines): its value is the
+# lines under it, up to the next field
+_BLOCK_SCALAR = frozenset({">", "|", ">-", "|-", ">+", "|+"})
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
@@ -300,8 +307,10 @@ class Tagged:
         return self._datelines[line.number]
 
     def reads_as_dateline(self, text: str) -> bool:
-        """Whether a text (a part of a line) is a dateline, read as the page's lines are."""
-        return self.reads_dateline(text) is not None
+        """Whether a text (the rest of a dated credit) is a dateline, read as the page's lines are but not as a row
+        whose one part says it is the publication's ("Amtliche Bekanntmachung | Datum: 23.02.2026 | Aktenzeichen:
+        …" credits no one)."""
+        return read_dateline(text, self._date_reading(), rows=False) is not None
 
     def reads_dateline(self, text: str) -> Published | None:
         """A text's (a part of a line's) date as a bare dateline or one with filler parts, in the page's
@@ -728,7 +737,7 @@ def _labelled_url(
         label = label_line.match(plains[index])
         if not label:
             continue
-        url = _BARE_URL.match(label["url"]) if label["url"] else None
+        url = _BARE_URL.match(label["url"]) if label["url"] else _LINKED_LABEL.match(raws[index])
         if label["url"] and url is None:
             continue  # "Source: Reuters" credits, it gives no address
         indexes.append(index)
@@ -751,8 +760,11 @@ def _tag_source_url(tagged: Tagged) -> None:
     for index in indexes:
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
-    fields = _header_fields(tagged, indexes[0] if indexes else -1)
-    if fields and (indexes or _tool_header(fields, tagged)):
+    fields = _header_fields(tagged, indexes[0]) if indexes else []
+    if not fields:  # no address line among its fields (a read-it-later app's is under its front matter)
+        fields = _header_fields(tagged, -1)
+        fields = fields if _tool_header(fields, tagged) else []
+    if fields:
         _tag_crawler_header(tagged, fields)
         _read_header_title(tagged, fields)
 
@@ -769,15 +781,17 @@ def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
     fields = list(range(first, max(url_at, first)))
     if not all(_HEADER_FIELD.match(lines[index].raw) for index in fields):
         return []
+    folded = False  # under a block scalar's indicator: its lines are the field's value
     for index in range(max(url_at + 1, first), len(lines)):
         if fenced and lines[index].raw == _FRONT_MATTER_FENCE:
             return fields
         field_line = _HEADER_FIELD.match(lines[index].raw)
-        if field_line is None and not (fenced and fields and _FRONT_MATTER_ITEM.match(lines[index].raw)):
+        if field_line is None and not (fenced and fields and (folded or _FRONT_MATTER_ITEM.match(lines[index].raw))):
             break
         fields.append(index)
         if field_line is None:
             continue
+        folded = field_line["value"] in _BLOCK_SCALAR
         if field_line["value"] is None and not fenced:  # "Markdown Content:": the page follows
             break
     return [] if fenced else fields
@@ -805,6 +819,8 @@ def _header_field(raw: str) -> tuple[str, str]:
     if field_line is None:
         return "", ""
     value = field_line["value"] or ""
+    if value in _BLOCK_SCALAR:  # its value is the lines under it
+        value = ""
     quoted = len(value) > 1 and value[0] == value[-1] and value[0] in "\"'"
     return field_line["label"].casefold(), markdown.to_plain(value[1:-1] if quoted else value)
 
@@ -819,8 +835,8 @@ def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
     label = ""
     for index in fields:
         line = tagged.lines[index]
-        if tagged.by_line(line):
-            continue
+        if (names := tagged.by_line(line)) and not all(map(holds_brand_word, names)):
+            continue  # an organisation's name in its author field is the tool's line ("author: Verlag Kessler")
         tagged.tags[index] = CRAWLER_HEADER.name
         item = _FRONT_MATTER_ITEM.match(line.raw)
         if item is None:
@@ -845,7 +861,7 @@ def _read_header_title(tagged: Tagged, fields: list[int]) -> None:
     site = next((value.strip() for label, value in read if label in _HEADER_SITE_LABELS and value.strip()), None)
     for label, value in read:
         opened = " ".join(value.split()).casefold()
-        if label in _HEADER_TITLE_LABELS and tagged.title is None and not any(map(opened.startswith, below)):
+        if label in _HEADER_TITLE_LABELS and opened and tagged.title is None and not any(map(opened.startswith, below)):
             tagged.title = _without_site_name(value.strip(), site)
 
 

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-12), a few seconds.
+multilingual-2 to multilingual-13), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -37,6 +37,7 @@ from tests.bench.multilingual import (
     SIXTH_HOLD_OUT,
     TENTH_HOLD_OUT,
     THIRD_HOLD_OUT,
+    TWELFTH_HOLD_OUT,
     collapse,
 )
 
@@ -105,6 +106,11 @@ ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # de 0.04 unseen: its recall notice, unwrapped whole since the fixes, keeps its share strip and service line
     "de": 0.08, "en": 0.06, "es": 0.07, "nl": 0.06, "pt": 0.12,
+}  # fmt: skip
+TWELFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken
+    "de": 0.12, "en": 0.08, "es": 0.08, "fr": 0.06, "ru": 0.04, "uk": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -251,6 +257,18 @@ GATES = {
         0.04,
         ELEVENTH_HOLD_OUT_RECALL_FLOORS,
         ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The twelfth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (09:56 UTC, at `24760fe`), then after the fixes it led to (10:50 UTC, `corpus13-26`: archive and
+    # read-it-later exports' addresses and front matter, feed readers' buttons, a row's one said publication date,
+    # by-words, organisations' names, feeds' footers, attachments lines), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up.
+    "multilingual-13": hold_out_gate(
+        TWELFTH_HOLD_OUT,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.62, "date": 0.82, "url": 0.99},
+        0.05,
+        TWELFTH_HOLD_OUT_RECALL_FLOORS,
+        TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

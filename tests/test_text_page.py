@@ -240,6 +240,40 @@ def test_a_documents_kind_and_number_before_its_date(line, day):
 
 
 @pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("The Pew Sheet · Week beginning 8 November 2026 · Posted Thursday 5th November 2026", "2026-11-05"),
+        ("Annonce n° 4471 · Publiée le 3 mars 2026 · Vue 1 206 fois", "2026-03-03"),
+        ("Veröffentlicht am 1. August 2026 in Leseproben · Erscheinungstermin: 14.08.2026", "2026-08-01"),
+        ("Por Ana Gil | Publicado el 22 de abril de 2026 | Adelantos editoriales", "2026-04-22"),
+        ("Pubblicato il 30 ottobre 2026 in Avvisi della settimana", "2026-10-30"),
+        ("Publicado em 14 de setembro de 2026 · Anúncio atualizado há 3 dias", "2026-09-14"),
+        ("Door Jan de Vries · Geplaatst op 2 april 2026 · Categorie: Monumenten", "2026-04-02"),
+        ("Опубликовано 11.06.2026 · Рубрика: Читальня · 👁 2 341", "2026-06-11"),
+        ("Новини громади · Опубліковано 12 січня 2026 у розділі Новини", "2026-01-12"),
+        ("OSP Brzezinka · Aktualności · Dodano: 03.07.2026 · Autor: dh. Jan Kowal", "2026-07-03"),
+    ],
+)
+def test_a_rows_one_part_its_publications_words_open_dates_it(line, day):
+    """A row of parts whatever they hold, one of them opened by the publication's words, is dated by that part,
+    without the section a post line files it in after the date."""
+    assert dates.read_dateline(line, dates.DateReading(day_first=True)) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3 March 2026 in the journal Nature.",  # a sentence: the section's name ends with a full stop
+        "Veröffentlicht am 1. August 2026 · Aktualisiert am 3. August 2026 · Geplaatst op 5 augustus 2026",  # two
+        "Jan de Vries · Categorie: Monumenten · 4 reacties",  # no publication's words
+        "DATE: 2025-12-12 - 2025-12-17",  # a range: a bare date beside the said one
+    ],
+)
+def test_a_row_without_one_said_publication_is_not_read_so(line):
+    assert dates.said_published_part(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "vom 11.06.2026 an gilt die neue Gebührenordnung",  # prose: the date runs on
@@ -808,12 +842,37 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Autorka: Pani Anna Nowak", ["Anna Nowak"]),
         ("Автор: Пані Олена Бойко", ["Олена Бойко"]),
         ("Por Sra. Carmen Ruiz", ["Carmen Ruiz"]),
+        ("Autor: dh. Rafał Mikołajczyk", ["Rafał Mikołajczyk"]),  # a firefighter's "druh"
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credits
+        ("Авторка: Ганна Стецюк, економістка", ["Ганна Стецюк"]),
+        ("Autora: Marta Gil", ["Marta Gil"]),
+        ("Autrice : Léa Morvan", ["Léa Morvan"]),
+        ("Analyse: Dr. Henrik Braun, Institut für regionale Arbeitsmarktforschung", ["Henrik Braun"]),
+        ("Analysis by Priya Castellane", ["Priya Castellane"]),
+        ("Notulist: Gerrit Jansen, secretaris", ["Gerrit Jansen"]),
+        ("Protokoll: Anna Müller", ["Anna Müller"]),
+        ("Protokołowała: Anna Nowak", ["Anna Nowak"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
     from cleaners.bylines import parse_text_byline
 
     assert parse_text_byline(line, line) == names
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [  # a tool's author field over a brigade's, a unit's or a publisher's page names an organisation, no person
+        ("Wessex Health Protection Unit", []),
+        ("Freiwillige Feuerwehr Hollbrunn", []),
+        ("Издательство «Полынь»", []),
+        ("Brandweer Amsterdam-Amstelland", []),
+        ("Jane Doe", ["Jane Doe"]),  # a person's name stays the byline it was
+    ],
+)
+def test_a_tools_author_field_naming_an_organisation_names_no_one(author, authors):
+    fields = ["title: A headline about the talks", f"author: {author}", "date: 2026-01-14", "fingerprint: 6f0c2a91"]
+    assert clean_text(_over_article("---", *fields, "---")).authors == authors
 
 
 @pytest.mark.parametrize(
@@ -1429,6 +1488,46 @@ def test_a_front_matter_header_dates_the_page_before_an_update_line():
     # near miss: without its closing fence the lines are no front matter
     unclosed = _over_article("---", *fields)
     assert "crawler_header" not in [removal.rule for removal in clean_text(unclosed).removed]
+
+
+def test_a_read_it_later_apps_export_gives_its_folded_title_saved_day_aside_and_original_link():
+    """Omnivore's export: a front matter with a folded `title: >` and snake_case fields (`date_saved:`, the save's;
+    `date_published:`), then its `# Headline` and a "[Read Original](…)" link giving the page's address."""
+    page = _over_article(
+        "---",
+        "id: 8e41c2a0-77b3-11ef-9d3a-3b1f0c6a2e19",
+        "title: >",
+        "  A headline about the talks",
+        "status: ARCHIVED",
+        "tags:",
+        "  - omnivore",
+        "date_saved: 2026-12-06 09:30:12",
+        "date_published: 2026-01-19 10:00:00",
+        "---",
+        "",
+        "# A headline about the talks",
+        "",
+        "[Read on Omnivore](https://omnivore.app/me/a-headline-18d2a7c4f1e)",
+        "[Read Original](https://news.example/talks-42)",
+    )
+    cleaned = clean_text(page)
+    day = cleaned.published.date if cleaned.published else None  # the publication's, never the save's
+    read = (cleaned.title, cleaned.url, day, cleaned.paragraphs)
+    assert read == ("A headline about the talks", "https://news.example/talks-42", dt.date(2026, 1, 19), [LONG, GENEVA])
+
+
+def test_an_archive_captures_saved_from_line_gives_the_pages_address():
+    page = _over_article(
+        "archive.today",
+        "webpage capture",
+        "\tSaved from\t",
+        "https://news.example/talks-42",
+        "search",
+        "\t6 Dec 2026 09:14:51 UTC",
+        "",
+        "A headline about the talks",
+    )
+    assert clean_text(page).url == "https://news.example/talks-42"
 
 
 def test_a_headline_may_open_a_mercury_header_whose_bold_fields_go():

@@ -221,7 +221,10 @@ ROWS = LanguageRows(
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
-            r"^(an (einen freund|eine freundin|freunde) weiterleiten|weiterleiten an (einen freund|freunde))(\s*\(https?://\S+\))?$",
+            (
+                r"^(an (einen freund|eine freundin|freunde) weiterleiten|weiterleiten an (einen fr"
+                r"eund|freunde))(\s*\(https?://\S+\))?$"
+            ),
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
             # the question that asks for a share ("Dir hat der Artikel gefallen? Jetzt teilen …")
             (
@@ -292,6 +295,8 @@ ROWS = LanguageRows(
             ),
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^der beitrag .{3,200} erschien zuerst auf [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             r"^alle rechte vorbehalten\b",
             r"[.,|–—-]\s*alle rechte vorbehalten\b",
             (
@@ -310,6 +315,8 @@ ROWS = LanguageRows(
             ),
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            r"^(downloads?|anhänge?|dokumente|dateien)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # the prompt alone or before its link; "Mehr zum Thema Lärmschutz wollte …" is prose
             (
                 r"^(mehr zum thema|mehr zu diesem thema|zum thema"
@@ -474,6 +481,13 @@ ROWS = LanguageRows(
         "kritik von",
         "es schreibt",  # a newsletter's or a column's present-tense credit ("Es schreibt: Anna Müller")
         "es schreibt:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "analyse:",
+        "eine analyse von",
+        "protokoll:",
+        "protokollführer:",
+        "protokollführerin:",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),
@@ -508,6 +522,7 @@ ROWS = LanguageRows(
         "gruppe",
         "forum",
         "netzwerk",
+        "feuerwehr",  # a fire brigade, a unit signing its own reports
     ),
     rights_reserved_words=("rechte",),
     honorifics=("herr", "frau", "hr", "fr", "dr", "prof"),
@@ -533,10 +548,12 @@ ROWS = LanguageRows(
         "datum der veröffentlichung",
         "herausgegeben",
         "publiziert",
+        "hinzugefügt",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
     ),
     as_of_words=("stand", "stand vom", "ausgabe vom"),
     document_date_words=("vom",),
     issue_words=("ausgabe", "heft", "nummer", "nr"),
+    section_words=("in", "unter"),
     place_date_words=("den",),
     updated_words=(
         "aktualisiert",

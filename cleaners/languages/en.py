@@ -70,6 +70,16 @@ ROWS = LanguageRows(
             r"^(previous|next) (article|story|post|page)\b",
             # a blog platform's publication over a post ("Published in Slow Soil")
             r"^published in [^\W\d][^.!?,:;\d]{1,40}$",
+            # a feed reader's buttons around an item (Feedly's "Save to Board", "Read Later", "Mark as Read", "Visit
+            # Website"; Inoreader's "Save web page  Read later  Share  Tag", "Go to website  Mark as unread  Add to
+            # favorites"), alone or in a row, "Share" and "Tag" only beside one of them
+            (
+                r"^((share|tag)\s+)*(save to board|read later|mark as (un)?read|save web page|visit website"
+                r"|go to website|add to favou?rites)(\s+(share|tag|save to board|read later|mark as (un)?read"
+                r"|save web page|visit website|go to website|add to favou?rites))*$"
+            ),
+            # a read-it-later app's export's heading over the page it saved (Readwise's "## Full Document")
+            r"^full document$",
         ),
         "newsletter": (
             # a lead-in, then the app's pitch to follow the news in it
@@ -256,6 +266,8 @@ ROWS = LanguageRows(
             r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^the post .{3,200} appeared first on [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             r"^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4})",
             r"©\s*\d{4}",
             # a footer ends (or opens) with it; a headline quoting the phrase does not
@@ -269,6 +281,8 @@ ROWS = LanguageRows(
             ),
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            r"^(downloads?|attachments?|related documents|documents)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",
             r"^(read|see) (more|also|next)\b\s*[:»>-]?",
             r"^also read\b",
@@ -428,6 +442,11 @@ ROWS = LanguageRows(
         "live coverage by",  # a live blog's credit ("Live coverage by Jane Doe and John Roe")
         "live updates by",
         "post by",  # a forum post's line ("Post by Jane Doe » Mon Oct 12, 2026 9:14 pm")
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "analysis by",
+        "minutes taken by",
+        "minutes by",
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),
@@ -485,6 +504,8 @@ ROWS = LanguageRows(
         "club",
         "forum",
         "network",
+        "unit",
+        "brigade",  # a fire brigade, a unit signing its own reports
     ),
     rights_reserved_words=("rights", "reserved"),
     honorifics=("dr", "prof", "mr", "mrs", "ms", "mx"),
@@ -504,10 +525,12 @@ ROWS = LanguageRows(
         "date issued",
         "publication date",
         "date of publication",
+        "added",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
     ),
     as_of_words=("bulletin of", "edition of"),
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
+    section_words=("in", "under"),
     updated_words=(
         "last updated",
         "last modified",
@@ -553,13 +576,26 @@ ROWS = LanguageRows(
         "view this email in a browser",
         "view in browser",
         "view this post on the web at",
+        # an archive.today capture's header ("Saved from" over the page's address) and a read-it-later app's link to
+        # the page it saved (Omnivore's "[Read Original](https://…)", Pocket's "View Original")
+        "saved from",
+        "read original",
+        "view original",
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),
     # Jina Reader's, newspaper3k's, trafilatura's front matter, Mercury's, a note-taking app's page property, a web
     # clipper's front matter
     # (Readability's article object printed field by field: "publishedTime: 2026-05-19T06:30:00+02:00")
-    crawler_date_labels=("published time", "publish date", "date", "date published", "published", "publishedtime"),
+    crawler_date_labels=(
+        "published time",
+        "publish date",
+        "date",
+        "date published",
+        "published",
+        "publishedtime",
+        "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
+    ),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
     function_words=frozenset(

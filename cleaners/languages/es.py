@@ -274,6 +274,8 @@ ROWS = LanguageRows(
             r"^(efe|europa press|cuartoscuro)\s*/\s*[^.]{2,40}$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^la entrada .{3,200} se publicó primero en [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             # the phrase as a footer says it: alone, or after a full stop or a bar, and ending there
             # (not a headline that opens with it, "Todos los derechos reservados: el pleito …")
             r"(^|[.|·–—-]\s*)(todos los )?derechos reservados\s*([.|·–—-]|$)",
@@ -281,6 +283,11 @@ ROWS = LanguageRows(
             r"^(queda )?prohibida (la|su) reproducción (total|parcial)\b",
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            (
+                r"^(documentos( relacionados| adjuntos)?|descargas|adjuntos|anexos)"
+                r"\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b"
+            ),
             # with its colon or alone: "Lee también la letra pequeña …" is a sentence
             r"^(lee|lea|leer|leé|ver|vea|véase|mira|mirá) (también|además)\s*(:|»|>|$)",
             # an all-capitals marker before the linked headline: "LEE TAMBIÉN El precio del limón …"
@@ -377,7 +384,10 @@ ROWS = LanguageRows(
             r"^(contacto|correo|correo electrónico|e-?mail)\s*:\s*[\w.+-]+@",
             r"^¿(tienes|tiene|tenés) (una (pista|denuncia|historia|noticia)|información)\b.*(@|escríb|contact)",
             # a question to the reader, then "write to us": "¿Tienes una duda? Escríbenos a …"
-            r"^¿(tienes|tiene|tenés|tienen)\b[^?]{0,60}\?\s*(escr[íi]benos|escr[íi]banos|escribinos|env[íi]anos|mándanos)\b",
+            (
+                r"^¿(tienes|tiene|tenés|tienen)\b[^?]{0,60}\?\s*(escr[íi]benos|escr"
+                r"[íi]banos|escribinos|env[íi]anos|mándanos)\b"
+            ),
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
@@ -402,6 +412,14 @@ ROWS = LanguageRows(
         "mensaje por",  # a forum post's line ("Mensaje por Ana Gil » 13 Oct 2026, 21:14")
         "escribe",  # a newsletter's or a column's present-tense credit ("Escribe Marta Gil, coordinadora")
         "escribe:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "autora:",
+        "autora",
+        "análisis:",
+        "análisis de",
+        "acta redactada por",
+        "levanta acta:",
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),
@@ -419,14 +437,24 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
-    organisation_words=("asociación", "sociedad", "fundación", "centro", "editorial", "grupo", "federación"),
+    organisation_words=(
+        "asociación",
+        "sociedad",
+        "fundación",
+        "centro",
+        "editorial",
+        "grupo",
+        "federación",
+        "bomberos",
+    ),
     rights_reserved_words=("derechos", "reservados"),
     honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof"),
     other_credit_words=("traducción", "traducido", "traductor", "traductora", "verificado", "verificada", "comprobado"),
-    published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido"),
+    published_words=("publicado", "publicada", "fecha de publicación", "fecha de emisión", "emitido", "añadido"),
     as_of_words=("boletín del", "edición del"),
     document_date_words=("del",),
     issue_words=("número", "edición", "núm", "n.º", "nº"),
+    section_words=("en",),
     updated_words=(
         "actualizado",
         "actualizada",

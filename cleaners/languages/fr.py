@@ -243,12 +243,19 @@ ROWS = LanguageRows(
             r"^(photo )?(afp|maxppp|sipa|abaca|belga|hans lucas|getty images|reuters|ap)(\s*/\s*[\w .'’-]{2,40})?$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^l['’]article .{3,200} est apparu en premier sur [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             r"^tous droits (de reproduction )?réservés\b",
             # after the publisher's name: "Midi Culture. Tous droits réservés."
             r"[.,|–—-]\s*tous droits (de reproduction )?r[ée]serv[ée]s\b",
             r"^(toute )?reproduction (totale ou partielle )?(strictement )?interdite\b",
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            (
+                r"^(documents? (à télécharger|joints?|associés)|pièces? jointes?|téléchargements?)"
+                r"\s*:?\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b"
+            ),
             # the prompt alone or before its link; "Lire aussi attentivement le contrat …" is prose
             r"^([àa] )?(lire|voir|découvrir) (aussi|également|encore)\s*([:»>|–—-].*)?$",
             (
@@ -354,6 +361,16 @@ ROWS = LanguageRows(
         "critique signée",  # a critic's or a live blog's credit ("Critique signée Apolline Verchère — 14 mars 2026")
         "critique par",
         "direct animé par",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "autrice :",
+        "autrice:",
+        "auteure :",
+        "auteure:",
+        "analyse :",
+        "analyse:",
+        "secrétaire de séance :",
+        "compte rendu rédigé par",
     ),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),
@@ -372,7 +389,16 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),
-    organisation_words=("association", "société", "fondation", "centre", "éditions", "groupe", "fédération"),
+    organisation_words=(
+        "association",
+        "société",
+        "fondation",
+        "centre",
+        "éditions",
+        "groupe",
+        "fédération",
+        "pompiers",
+    ),
     rights_reserved_words=("droits",),
     honorifics=("mme", "mlle", "dr", "pr"),
     other_credit_words=("traduction", "traduit", "traducteur", "traductrice", "vérifié", "vérifiée", "vérifiés"),
@@ -388,10 +414,12 @@ ROWS = LanguageRows(
         "date de parution",
         "paru le",
         "parue le",
+        "ajouté le",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
     ),
     as_of_words=("bulletin du", "édition du"),
     document_date_words=("du",),
     issue_words=("numéro", "édition", "n°", "no"),
+    section_words=("dans",),
     place_date_words=("le",),
     updated_words=(
         "mis à jour",

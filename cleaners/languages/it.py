@@ -238,6 +238,8 @@ ROWS = LanguageRows(
             r"^(fonte (dell')?(immagine|foto)|credits? (foto|immagine))\s*:",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^l['’]articolo .{3,200} proviene da [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.$",
             # the phrase as a footer says it: alone, or after a full stop or a dash, and ending there
             r"(^|[.|·–—-]\s*)(tutti i )?diritti (sono )?riservati\s*([.|·–—-]|$)",
             r"^(©\s*)?riproduzione (riservata|vietata)\b",
@@ -247,6 +249,8 @@ ROWS = LanguageRows(
             r"^(p\.\s?iva|partita iva|c\.f\. e p\.\s?iva)\s*:?\s*\d{11}\b",
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            r"^(allegati|documenti( allegati| correlati)?|download)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # with its colon or alone: "Leggi anche le bollette degli anni precedenti …" is a sentence
             r"^(leggi|leggete|vedi|guarda) (anche|pure)\s*(:|»|>|$)",
             # an all-capitals marker before the linked headline: "LEGGI ANCHE Mestre, via libera …"
@@ -357,6 +361,12 @@ ROWS = LanguageRows(
         "messaggio da",  # a forum post's line ("Messaggio da Luca Neri » 13 ott 2026, 21:14")
         "scrive",  # a newsletter's or a column's present-tense credit ("Scrive Elisa Varriale, responsabile rifugi")
         "scrive:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "analisi di",
+        "analisi:",
+        "verbale a cura di",
+        "verbalizzante:",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),
@@ -375,14 +385,24 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
-    organisation_words=("associazione", "società", "fondazione", "centro", "editore", "gruppo", "federazione"),
+    organisation_words=(
+        "associazione",
+        "società",
+        "fondazione",
+        "centro",
+        "editore",
+        "gruppo",
+        "federazione",
+        "pompieri",
+    ),
     rights_reserved_words=("diritti",),
     honorifics=("sig", "sig.ra", "sig.na", "dott", "dott.ssa", "prof", "prof.ssa", "avv", "ing"),
     other_credit_words=("traduzione", "tradotto", "traduttore", "traduttrice", "verificato", "verificata"),
-    published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso"),
+    published_words=("pubblicato", "pubblicata", "data di pubblicazione", "emesso", "aggiunto il"),
     as_of_words=("bollettino del", "edizione del"),
     document_date_words=("del",),
     issue_words=("numero", "edizione", "n"),
+    section_words=("in",),
     updated_words=(
         "aggiornato",
         "aggiornata",

@@ -149,7 +149,10 @@ ROWS = LanguageRows(
                 r"bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
-            r"^(doorsturen naar een vriend|stuur (deze e-mail |deze nieuwsbrief )?door naar een vriend)(\s*\(https?://\S+\))?$",
+            (
+                r"^(doorsturen naar een vriend|stuur (deze e-mail |deze nieuwsbrief )?do"
+                r"or naar een vriend)(\s*\(https?://\S+\))?$"
+            ),
         ),
         "cookie_notice": (
             (
@@ -213,6 +216,8 @@ ROWS = LanguageRows(
             r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^het bericht .{3,200} verscheen eerst op [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             r"^alle rechten voorbehouden\b",
             r"[.,|–—-]\s*alle rechten voorbehouden\b",
             (
@@ -221,6 +226,11 @@ ROWS = LanguageRows(
             ),
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            (
+                r"^(bijlagen?|downloads?|documenten|gerelateerde documenten)"
+                r"\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b"
+            ),
             # the prompt alone or before its link; "Lees ook maar eens de brief …" is prose
             (
                 r"^(lees ook|lees meer|lees verder|bekijk ook|zie ook|ook interessant|ook leuk|ook gelezen|meer lezen"
@@ -312,6 +322,12 @@ ROWS = LanguageRows(
         "recensie:",
         "verslag door",
         "bericht door",  # a forum post's line ("Bericht door Wouter Blankendaal » di 17 nov 2026, 20:37")
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "analyse:",
+        "analyse door",
+        "notulist:",
+        "notulen:",
     ),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),
@@ -330,14 +346,32 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
-    organisation_words=("vereniging", "stichting", "genootschap", "centrum", "uitgeverij", "groep", "federatie"),
+    organisation_words=(
+        "vereniging",
+        "stichting",
+        "genootschap",
+        "centrum",
+        "uitgeverij",
+        "groep",
+        "federatie",
+        "brandweer",
+    ),
     rights_reserved_words=("rechten",),
     honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
-    published_words=("gepubliceerd", "geplaatst", "datum", "publicatiedatum", "datum van publicatie", "uitgegeven"),
+    published_words=(
+        "gepubliceerd",
+        "geplaatst",
+        "datum",
+        "publicatiedatum",
+        "datum van publicatie",
+        "uitgegeven",
+        "toegevoegd",
+    ),
     as_of_words=("bulletin van", "editie van"),
     document_date_words=("van",),
     issue_words=("editie", "uitgave", "nummer", "nr"),
+    section_words=("in", "onder"),
     updated_words=(
         "bijgewerkt",
         "aangepast",

@@ -246,6 +246,8 @@ ROWS = LanguageRows(
             r"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*[^()]{2,60}\)\.?$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            r"^(artykuł|wpis) .{3,200} pochodzi z serwisu [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$",
             # followed by a stop, a "©" or nothing: a headline "Wszelkie prawa zastrzeżone: …" is not a footer
             r"^(wszelkie|wszystkie) prawa zastrzeżone\s*([.!,©|]|\d|$)",
             r"^materiał chroniony prawem autorskim\b",
@@ -258,6 +260,8 @@ ROWS = LanguageRows(
             ),
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            r"^(załączniki|do pobrania|pliki do pobrania|dokumenty)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # "Czytaj także:", "Czytaj także: …", "Zobacz też" alone; not "Czytaj także skład, nie tylko cenę — …"
             r"^(czytaj|zobacz|przeczytaj|sprawdź) (także|też|również|więcej)\s*([:»>→|]|$)",
             r"^(także|też|również) (czytaj|zobacz|przeczytaj)\s*([:»>→|]|$)",
@@ -380,6 +384,12 @@ ROWS = LanguageRows(
         "post przez",  # a forum post's line ("Post przez Jan Nowak » 14 lis 2026, 19:05")
         "pisze",  # a newsletter's or a column's present-tense credit ("Pisze Zuzanna Pietraszek, koordynatorka …")
         "pisze:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "analiza:",
+        "protokołował:",
+        "protokołowała:",
+        "protokolant:",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -424,9 +434,19 @@ ROWS = LanguageRows(
         "zakład",
     ),
     live_status_words=("żywo", "zakończona", "zakończony"),
-    organisation_words=("stowarzyszenie", "towarzystwo", "fundacja", "centrum", "wydawnictwo", "grupa", "federacja"),
+    organisation_words=(
+        "stowarzyszenie",
+        "towarzystwo",
+        "fundacja",
+        "centrum",
+        "wydawnictwo",
+        "grupa",
+        "federacja",
+        "straż",
+        "osp",
+    ),
     rights_reserved_words=("prawa",),
-    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż"),
+    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż", "dh", "dhna"),  # "dh.": a firefighter's or scout's "druh"
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
@@ -438,10 +458,11 @@ ROWS = LanguageRows(
         "zweryfikował",
         "zweryfikowała",
     ),
-    published_words=("opublikowano", "data publikacji", "data wydania", "wydano"),
+    published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano"),
     as_of_words=("biuletyn z", "wydanie z"),
     document_date_words=("z dnia", "z"),
     issue_words=("wydanie", "numer", "nr"),
+    section_words=("w", "w kategorii"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

@@ -239,11 +239,21 @@ ROWS = LanguageRows(
             r"^[^./]{2,40}/\s*(agência brasil|folhapress|estadão conteúdo|agência estado|lusa|arquivo pessoal)$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            (
+                r"^(o conteúdo|o post|o artigo|a publicação)"
+                r" .{3,200} (aparece|apareceu) primeiro (em|no|na) [^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$"
+            ),
             # the phrase as a footer says it: alone, or after a full stop or a bar, and ending there
             r"(^|[.|·–—-]\s*)(todos os )?direitos reservados\s*([.|·–—-]|$)",
             r"^(é )?proibida a (sua )?reprodução\b",
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            (
+                r"^(documentos( relacionados| anexos)?|anexos|downloads?|transferências)"
+                r"\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b"
+            ),
             # with its colon or alone: "Leia também o rio, me disse …" is a sentence
             r"^(leia|leiam|ler|veja|vejam|ver|confira|saiba) (também|mais)\s*(:|»|>|$)",
             # an all-capitals marker before the linked headline: "LEIA TAMBÉM Metrô testa …"
@@ -356,6 +366,14 @@ ROWS = LanguageRows(
         "mensagem por",  # a forum post's line ("Mensagem por Rui Lima » 13 out 2026, 21:14")
         "escreve",  # a newsletter's or a column's present-tense credit ("Escreve Rui Tavares")
         "escreve:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "autora:",
+        "autora",
+        "análise:",
+        "análise de",
+        "ata redigida por",
+        "secretário da mesa:",
     ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),
@@ -382,7 +400,7 @@ ROWS = LanguageRows(
         "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
     ),
     live_status_words=("direto", "terminado", "encerrado"),
-    organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação"),
+    organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação", "bombeiros"),
     rights_reserved_words=("direitos", "reservados"),
     honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),
     other_credit_words=("tradução", "traduzido", "tradutor", "tradutora", "verificado", "verificada", "checado"),
@@ -395,10 +413,12 @@ ROWS = LanguageRows(
         "publicada a",
         "data de publicação",
         "emitido",
+        "adicionado em",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
     ),
     as_of_words=("boletim de", "edição de"),
     document_date_words=("de",),
     issue_words=("número", "edição", "n.º", "nº"),
+    section_words=("em", "na", "no"),
     updated_words=(
         "atualizado",
         "atualizada",

@@ -83,6 +83,10 @@ class LanguageRows:
     # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
     # letter's or a press release's dateline, read as a place and a date are
     place_date_words: tuple[str, ...] = ()
+    # the word between a post line's date and the section it was filed in ("Posted on 3 March 2026 in Recipes",
+    # "Veröffentlicht am 1. August 2026 in Leseproben", "Pubblicato il 30 ottobre 2026 in Avvisi"): the rest is the
+    # section's name, no part of the date
+    section_words: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
     relative_dates: tuple[str, ...] = ()

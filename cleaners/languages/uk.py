@@ -222,6 +222,11 @@ ROWS = LanguageRows(
             r"\((фото|знімок|ілюстрація)\s*(:|©)\s*[^()]{2,60}\)\.?$",
         ),
         "copyright": (
+            # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
+            (
+                r"^(запис|публікація)"
+                r" .{3,200} вперше (з['’]явився|з['’]явилася|опубліковано) (на )?[^\s.!?,;:]+(\s+[^\s.!?,;:]+){0,5}\.?$"
+            ),
             # followed by a stop, a "©" or nothing: a headline "Усі права захищені: …" is not a footer
             r"^(всі|усі) права (захищені|захищено|застережено|застережені)\s*([.!,©|]|\d|$)",
             # "ТОВ «…». Всі права захищені."
@@ -239,6 +244,8 @@ ROWS = LanguageRows(
             ),
         ),
         "related_links": (
+            # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
+            r"^(документи|вкладення|файли|додатки|завантажити)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # "Читайте також:", "Читайте також: …", "Читайте також" alone; not "Читайте також інструкцію, …"
             r"^(читайте|дивіться|читати) (також|теж|ще)\s*([:»>→|]|$)",
             r"^(також|ще) (читайте|дивіться)\s*([:»>→|]|$)",
@@ -370,6 +377,13 @@ ROWS = LanguageRows(
         "повідомлення",  # a forum post's line ("Повідомлення Остап Кравчук » 14 лис 2026, 19:05")
         "пише",  # a newsletter's or a column's present-tense credit ("Пише Олена Гнатюк")
         "пише:",
+        # a feminine author's label, an analysis's and a meeting's minute-taker's credit ("Авторка: Ганна Стецюк",
+        # "Analyse: Dr. Henrik Braun", "Notulist: Gerrit Jansen, secretaris")
+        "авторка:",
+        "авторки:",
+        "протокол вів:",
+        "протокол вела:",
+        "секретар зборів:",
     ),
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
@@ -390,13 +404,24 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("кафедра", "факультет", "інститут", "університет", "лабораторія", "відділ"),
     live_status_words=("трансляція", "наживо", "завершено"),
-    organisation_words=("асоціація", "товариство", "фонд", "центр", "видавництво", "група", "федерація"),
+    organisation_words=(
+        "асоціація",
+        "товариство",
+        "фонд",
+        "центр",
+        "видавництво",
+        "група",
+        "федерація",
+        "пожежна",
+        "рятувальна",
+    ),
     honorifics=("пан", "пані"),
     other_credit_words=("переклад", "перекладач", "перевірено", "перевірив", "перевірила"),
-    published_words=("опубліковано", "дата публікації"),
+    published_words=("опубліковано", "дата публікації", "додано"),
     as_of_words=("бюлетень від", "випуск від"),
     document_date_words=("від",),
     issue_words=("випуск", "номер", "№"),
+    section_words=("у", "в", "в рубриці", "у розділі"),
     updated_words=("оновлено", "змінено", "перевірено", "останнє оновлення", "дата оновлення"),
     relative_dates=(
         (

@@ -19,8 +19,9 @@ the same format: tests/corpus/multilingual-2 (`HOLD_OUT`), tests/corpus/multilin
 tests/corpus/multilingual-4 (`THIRD_HOLD_OUT`), tests/corpus/multilingual-5 (`FOURTH_HOLD_OUT`),
 tests/corpus/multilingual-6 (`FIFTH_HOLD_OUT`), tests/corpus/multilingual-7 (`SIXTH_HOLD_OUT`),
 tests/corpus/multilingual-8 (`SEVENTH_HOLD_OUT`), tests/corpus/multilingual-9 (`EIGHTH_HOLD_OUT`),
-tests/corpus/multilingual-10 (`NINTH_HOLD_OUT`), tests/corpus/multilingual-11 (`TENTH_HOLD_OUT`) and
-tests/corpus/multilingual-12 (`ELEVENTH_HOLD_OUT`) were written after the rules, as hold-outs.
+tests/corpus/multilingual-10 (`NINTH_HOLD_OUT`), tests/corpus/multilingual-11 (`TENTH_HOLD_OUT`),
+tests/corpus/multilingual-12 (`ELEVENTH_HOLD_OUT`) and tests/corpus/multilingual-13 (`TWELFTH_HOLD_OUT`) were
+written after the rules, as hold-outs.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ EIGHTH_HOLD_OUT = CORPUS.with_name("multilingual-9")  # written after the sevent
 NINTH_HOLD_OUT = CORPUS.with_name("multilingual-10")  # written after the eighth hold-out's fixes, likewise unseen
 TENTH_HOLD_OUT = CORPUS.with_name("multilingual-11")  # written after the ninth hold-out's fixes, likewise unseen
 ELEVENTH_HOLD_OUT = CORPUS.with_name("multilingual-12")  # written after the tenth hold-out's fixes, likewise unseen
+TWELFTH_HOLD_OUT = CORPUS.with_name("multilingual-13")  # written after the eleventh hold-out's fixes, likewise unseen
 CORPORA = (
     CORPUS,
     HOLD_OUT,
@@ -64,6 +66,7 @@ CORPORA = (
     NINTH_HOLD_OUT,
     TENTH_HOLD_OUT,
     ELEVENTH_HOLD_OUT,
+    TWELFTH_HOLD_OUT,
 )
 MEASURES = ("body_recall", "cruft_leak", "trap_kept", "title", "authors", "date", "url")
 ALL = "all"

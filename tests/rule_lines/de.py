@@ -159,6 +159,7 @@ MUST_GO: dict[str, list[str]] = {
         "picture alliance/dpa",
     ],
     "copyright": [
+        "Der Beitrag Leseprobe: Die Salzfrau erschien zuerst auf Verlag Kessler & Brandt.",
         "© 2026 Hauptstadt-Kurier GmbH. Alle Rechte vorbehalten.",
         "Alle Rechte vorbehalten.",
         "Filder-Blatt Verlag, alle Rechte vorbehalten",
@@ -168,6 +169,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos sind ausgenommen.",
     ],
     "related_links": [
+        "Downloads: [ Planentwurf (PDF, 4,2 MB) ] [ Begründung (PDF, 1,1 MB) ]",
         "Zum Liveticker: Ems-Vechte gegen Twistfeld ab 19.30 Uhr",
         "Mehr zum Thema:",
         "**Mehr zum Thema:** [Wohnungstausch: Gesellschaften ziehen erste Bilanz](https://example.de/a)",
@@ -325,12 +327,14 @@ MUST_STAY: dict[str, list[str]] = {
         "Bild: Der Bau begann 2019. Er endet 2026 mit der Eröffnung des Museums.",
     ],
     "copyright": [
+        "Der Beitrag des Vereins erschien zuerst auf der Titelseite und wurde dann viel diskutiert.",
         "Das Gericht entschied den Streit über die Rechte an dem Foto nach zehn Jahren.",
         "Alle Rechte an dem Gebäude liegen bei der Stadt, sagte der Bürgermeister im Gemeinderat.",
         "Die Broschüre ist unter der Creative-Commons-Lizenz veröffentlicht CC BY-SA 4.0",
         "Seit Dezember verschickt eine Firma Abmahnungen wegen fehlerhafter Creative-Commons-Referenzierungen.",
     ],
     "related_links": [
+        "Dokumente aus dem Archiv zeigen, dass die Brücke schon 1950 saniert werden sollte.",
         "Zum Liveticker wechselten am Abend mehr als 4000 Leser, als das Derby begann.",
         "Mehr zum Thema Lärmschutz wollte die Autobahn GmbH am Dienstag nicht sagen.",
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag veröffentlicht wurde.",

@@ -93,6 +93,13 @@ MUST_GO: dict[str, list[str]] = {
         "[Home](/) » [World](/world)",
         "Sign in",
         "Back to top",
+        "Save to Board",
+        "Read Later",
+        "Mark as Read",
+        "Visit Website",
+        "Save web page\tRead later\tShare\tTag",
+        "Go to website\tMark as unread\tAdd to favorites",
+        "Full Document",
     ],
     "not_found_tail": [
         "Page not found",
@@ -159,6 +166,7 @@ MUST_GO: dict[str, list[str]] = {
         "Was this content helpful? Yes No",
     ],
     "copyright": [
+        "The post Bells rehung in time for Remembrance Sunday appeared first on St Aldric's Church.",
         "© 2019 dpa GmbH",
         "Copyright 2015 The Associated Press, all rights reserved",
         "(c) 2021 Example Media",
@@ -168,6 +176,7 @@ MUST_GO: dict[str, list[str]] = {
         "Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution license.",
     ],
     "related_links": [
+        "Downloads: Planning statement (PDF, 2 MB) · Site plan (PDF)",
         "You may also like",
         "Read more: Putin meets Hollande in Moscow",
         "[Read more: Putin meets Hollande](https://example.com/a)",
@@ -291,6 +300,10 @@ MUST_STAY: dict[str, list[str]] = {
         "The home of the president was searched by police on Tuesday.",
         "Menu prices rose sharply.",
         "Published in 1998, the novel sold poorly.",
+        "Read later chapters of the report and the picture changes.",
+        "Visit website of the council for the full timetable, the notice says.",
+        "Share tag",
+        "Full documents of the inquiry were published on Tuesday.",
     ],
     "not_found_tail": [
         "The ministry said the page not found in the archive was forged, and the investigation continues into it.",
@@ -330,12 +343,14 @@ MUST_STAY: dict[str, list[str]] = {
         "If you enjoyed reading this post, you will like the book even more: it tells the whole story.",
     ],
     "copyright": [
+        "The post office in the village appeared first on a list of closures, and residents protested.",
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
         "Copyright law in France differs from that of Russia in several respects, experts said.",
         "This article is republished from The Conversation under a Creative Commons license. Read the original.",
         "The ontology itself is publicly available under a Creative Commons license at its permanent identifier.",
     ],
     "related_links": [
+        "Documents seen by this newspaper show the council knew of the fault in 2024.",
         "Read the full statement on the ministry's website, which was published late on Tuesday night.",
         "More than 130 people were killed in the attacks.",
         "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",

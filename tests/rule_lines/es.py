@@ -125,6 +125,7 @@ MUST_GO: dict[str, list[str]] = {
         "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
     ],
     "copyright": [
+        "La entrada Fragmento de «El año de las cigüeñas» se publicó primero en Lecturas Cárabo.",
         "© 2024 Diario del Sur S.L.",
         "Todos los derechos reservados.",
         "Diario del Sur S.L. Todos los derechos reservados.",
@@ -132,6 +133,7 @@ MUST_GO: dict[str, list[str]] = {
         "Prohibida su reproducción total o parcial",
     ],
     "related_links": [
+        "Documentos relacionados: Bases de la convocatoria (PDF) · Anexo I: solicitud (PDF)",
         "Entradas relacionadas: Los últimos lustrabotas de la Ciudad Vieja",
         "Lee también:",
         "Lee también: El Gobierno aprueba la reforma de las pensiones",
@@ -267,11 +269,13 @@ MUST_STAY: dict[str, list[str]] = {
         "El museo expone la obra. Fotos: el artista las tomó en 2019. Abrirá el lunes.",
     ],
     "copyright": [
+        "La entrada del museo se publicó primero en un folleto de 1920 y luego en la guía municipal.",
         "Todos los derechos reservados: el pleito que enfrenta a una editorial con las bibliotecas",
         "El aviso «todos los derechos reservados» no resuelve nada en este caso, explica la abogada.",
         "Los derechos reservados a los socios fundadores fueron el centro de la disputa.",
     ],
     "related_links": [
+        "Documentos relacionados con el caso muestran que el contrato se firmó en 2019.",
         "Las entradas relacionadas con el concierto se agotaron en dos horas, según la promotora.",
         "Lee también la letra pequeña de los contratos antes de firmar: ese es el consejo de los expertos.",
         "Más noticias llegarán mañana.",

@@ -147,6 +147,7 @@ MUST_GO: dict[str, list[str]] = {
         "MAXPPP",
     ],
     "copyright": [
+        "L'article La maison de l'éclusier change de mains est apparu en premier sur Immobilier des Rives.",
         "© 2026 Le Courrier des Traboules – Tous droits réservés",
         "Tous droits réservés",
         "Midi Culture. Tous droits réservés. Toute reproduction interdite.",
@@ -154,6 +155,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2024 Le Parisien",
     ],
     "related_links": [
+        "Documents à télécharger : Règlement (PDF, 312 Ko) · Formulaire (DOCX)",
         "A lire aussi : Vire : deux voitures incendiées dans la nuit",
         "Voir aussi : Lait : le prix payé aux producteurs de comté en hausse de 3 %",
         "Lire aussi : Tramway T10 : les travaux prennent trois mois de retard",
@@ -292,10 +294,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Le musée expose quarante clichés inédits (photos prises en 1944 par un soldat américain).",
     ],
     "copyright": [
+        "L'article 12 du règlement est apparu en premier dans le projet de 2019, puis il a été retiré.",
         "« Tous droits réservés » : à Sète, les photos que l'on ne voit plus",
         "Le tribunal a tranché le litige sur les droits d'auteur entre les deux éditeurs après dix ans de procédure.",
     ],
     "related_links": [
+        "Documents joints au dossier, les plans montrent un bâtiment plus haut que prévu.",
         "Lire aussi attentivement le contrat de location s'avère utile : la caution est prélevée dès la réservation.",
         "Sur le même sujet, le ministre a refusé de s'exprimer.",
         "Voir aussi loin que possible, c'est le métier du guetteur.",

@@ -126,6 +126,7 @@ MUST_GO: dict[str, list[str]] = {
         "ANSA/CIRO FUSCO",
     ],
     "copyright": [
+        "L'articolo Torna a suonare l'organo di San Vigilio proviene da Parrocchia San Vigilio.",
         "© 2024 Editoriale Sarda Srl",
         "Tutti i diritti riservati",
         "Editoriale Sarda Srl – Tutti i diritti riservati.",
@@ -135,6 +136,7 @@ MUST_GO: dict[str, list[str]] = {
         "P.IVA 01234567890",
     ],
     "related_links": [
+        "Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX) · Planimetria dei lotti (PDF)",
         "Leggi anche",
         "Leggi anche: Portici Unesco, il Comune stanzia tre milioni per i restauri",
         "LEGGI ANCHE Mestre, via libera al nuovo parcheggio",
@@ -260,11 +262,13 @@ MUST_STAY: dict[str, list[str]] = {
         "Foto e video dell'incidente sono stati acquisiti dalla procura di Napoli.",
     ],
     "copyright": [
+        "L'articolo 21 della Costituzione proviene da una lunga discussione in assemblea, ricorda lo storico.",
         "La causa sui diritti d'autore tra i due editori si è chiusa dopo dieci anni.",
         "I diritti riservati agli eredi sono al centro della disputa sul romanzo.",
         "Tutti i diritti riservati: il caso della biblioteca che presta libri digitali",
     ],
     "related_links": [
+        "Allegati al bando ci sono anche le foto dei lotti, scattate dai volontari in primavera.",
         "Leggi anche le bollette degli anni precedenti, non solo l'ultima: è il consiglio più utile.",
         "Altre notizie arriveranno nei prossimi giorni dalla procura.",
         "Più letti dei quotidiani, i settimanali locali resistono nelle valli.",

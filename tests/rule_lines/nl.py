@@ -140,6 +140,7 @@ MUST_GO: dict[str, list[str]] = {
         "ANP / Koen van Weel",
     ],
     "copyright": [
+        "Het bericht Het oude veerhuis van Heukelum staat te koop verscheen eerst op Huizen met een Verhaal.",
         "© 2026 Domstad Media B.V. Alle rechten voorbehouden.",
         "Alle rechten voorbehouden",
         "Waterland Courant, alle rechten voorbehouden.",
@@ -147,6 +148,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2025 DPG Media",
     ],
     "related_links": [
+        "Bijlagen: Verkoopbrochure (PDF, 3 MB) · Plattegrond (PDF)",
         "Lees ook: Parkeertarief binnenstad stijgt naar 7 euro per uur",
         "> Lees ook: [Zorgverzekeraar sluit polis met korting](https://example.nl/a)",
         "Lees ook",
@@ -262,10 +264,12 @@ MUST_STAY: dict[str, list[str]] = {
         "Fotografie en film: het festival in Leiden opent zijn deuren.",
     ],
     "copyright": [
+        "Het bericht over de brand verscheen eerst op de website van de gemeente en werd daarna gedeeld.",
         "De rechter oordeelde over het auteursrecht op de foto na tien jaar procederen.",
         "Alle rechten op het terrein liggen bij de gemeente, zegt de wethouder.",
     ],
     "related_links": [
+        "Documenten uit 1911 laten zien dat de pont toen al elk uur voer.",
         "Lees ook maar eens de brief die de gemeente in januari aan de bewoners stuurde.",
         "Meer dan 130 mensen kwamen om het leven bij de aanslagen.",
         "Populair zijn vooral de kleine huurwoningen in de binnenstad.",

@@ -144,6 +144,7 @@ MUST_GO: dict[str, list[str]] = {
         "Zrzut ekranu",
     ],
     "copyright": [
+        "Artykuł Dzień otwarty w OSP Brzezinka pochodzi z serwisu OSP Brzezinka.",
         "© 2026 Wieści Nadbużańskie. Wszelkie prawa zastrzeżone.",
         "Wszelkie prawa zastrzeżone.",
         "Wszystkie prawa zastrzeżone © 2025 Media Wschód",
@@ -152,6 +153,7 @@ MUST_GO: dict[str, list[str]] = {
         "Materiał chroniony prawem autorskim. Dalsze rozpowszechnianie artykułu tylko za zgodą wydawcy.",
     ],
     "related_links": [
+        "Załączniki: Regulamin (PDF, 210 KB) · Formularz zgłoszeniowy (DOCX)",
         "Czytaj więcej: Kopalnia Soli Bochnia otwiera nową trasę turystyczną",
         "Czytaj także:",
         "**Czytaj także:** [Lubelski Festiwal Światła szuka wolontariuszy](/kultura/festiwal-swiatla)",
@@ -287,11 +289,13 @@ MUST_STAY: dict[str, list[str]] = {
         "Fotel prezesa stał pusty przez całe posiedzenie.",
     ],
     "copyright": [
+        "Artykuł 12 ustawy pochodzi z projektu z 2019 roku, przypomniał prawnik.",
         "„Wszelkie prawa zastrzeżone” nie tylko na papierze. Fotograf z Lublina wygrał z siecią hoteli",
         "Pod każdym zdjęciem na mojej stronie jest napisane, że wszelkie prawa są zastrzeżone.",
         "Kopiowanie cudzych zdjęć bez zgody autora jest naruszeniem prawa, przypomina mecenas.",
     ],
     "related_links": [
+        "Dokumenty z archiwum pokazują, że remiza powstała w 1927 roku.",
         "Czytaj więcej książek, radzi psycholog, a mniej przewijaj telefon przed snem.",
         "Czytaj także skład, nie tylko cenę — tak brzmi hasło akcji, która potrwa do końca kwietnia.",
         "Zobacz też, jak zmieniły się ceny masła w ciągu roku.",

@@ -131,6 +131,7 @@ MUST_GO: dict[str, list[str]] = {
         "Imagem 3 de 10",
     ],
     "copyright": [
+        "O conteúdo À venda a casa do moleiro aparece primeiro em Casas com História.",
         "© 2024 Jornal da Cidade Ltda.",
         "Todos os direitos reservados.",
         "Jornal da Cidade. Todos os direitos reservados.",
@@ -138,6 +139,7 @@ MUST_GO: dict[str, list[str]] = {
         "É proibida a reprodução do conteúdo sem autorização.",
     ],
     "related_links": [
+        "Anexos: Regulamento (PDF, 312 KB) · Formulário (DOCX)",
         "Leia também",
         "Leia também: Metrô de São Paulo testa novo sistema de pagamento",
         "Veja também: Diário de bordo, três dias na Serra do Amolar",
@@ -261,11 +263,13 @@ MUST_STAY: dict[str, list[str]] = {
         "Reprodução assistida é tema de audiência pública na Câmara nesta quarta-feira.",
     ],
     "copyright": [
+        "O artigo sobre o moinho apareceu primeiro no jornal da terra, em 1988, e foi muito lido.",
         "A disputa sobre direitos autorais entre as duas editoras terminou após dez anos.",
         "Os direitos reservados aos herdeiros estão no centro da disputa sobre o romance.",
         "Todos os direitos reservados: a batalha das bibliotecas pelos livros digitais",
     ],
     "related_links": [
+        "Documentos antigos mostram que a casa já existia em 1820.",
         "Leia também o rio, me disse seu Aparecido numa das tardes em que ficamos esperando o peixe.",
         "Mais notícias devem chegar nos próximos dias.",
         "Você pode gostar ou não da proposta, mas ela foi aprovada.",
