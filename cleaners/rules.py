@@ -321,6 +321,8 @@ TITLE = StructuralRule(
     "passed over, as a byline is: a blog platform's writer over 'Follow' and its headline above them are read. "
     "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
+    "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "
+    "'* FAQs about health and nutrition trends') is not it, a breadcrumb's last entry over it may be. "
     "Becomes `title`.",
     {
         "header_ends_at_words": 15,

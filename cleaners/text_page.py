@@ -2106,7 +2106,7 @@ def _page_headline(tagged: Tagged, end: int) -> int | None:
         return found
     # a long headline may be taken for the article's first prose; a lede ends as a sentence
     start_may_head = end < len(tagged.lines) and not _ends_like(_SENTENCE_STOP, tagged.lines[end].plain)
-    return _title_spelled_by_url(tagged, end + 1 if start_may_head else end)
+    return _title_spelled_by_url(tagged, end + 1 if start_may_head else end, contents_listed=True)
 
 
 def _first_h1(tagged: Tagged, end: int) -> int | None:
@@ -2130,14 +2130,18 @@ def _titled_with_site(title: str, headline: str) -> bool:
     return title.casefold().startswith(headline.casefold()) and bool(_TITLE_BAR_SEPARATOR.match(title, len(headline)))
 
 
-def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
+def _title_spelled_by_url(tagged: Tagged, end: int, contents_listed: bool = False) -> int | None:
     """The headline-shaped line that holds most of the URL slug's words (at least SLUG_MIN_SHARE of
     them; of equals, the one with fewest other words, then the first): sites make the slug of the
-    title, and a dump without markdown headings tells the headline no other way."""
+    title, and a dump without markdown headings tells the headline no other way. With `contents_listed` (the
+    title's search), a list's entry does not outrank a line of its own above it: a table of contents under the
+    headline spells the slug too ("FAQs about health and nutrition trends"); a breadcrumb's last entry over it
+    may be the title. (The opening run's search keeps such an entry: its run under the headline lost recall.)"""
     slug = slug_words(tagged.url)
     if len(slug) < SLUG_MIN_WORDS:
         return None
     best: tuple[tuple[float, int], int] | None = None
+    best_listed = False
     for index in range(end):
         line = tagged.lines[index]
         if tagged.tags[index] != BODY or (line.words > TITLE_MAX_WORDS and not markdown.is_heading(line.raw)):
@@ -2151,7 +2155,9 @@ def _title_spelled_by_url(tagged: Tagged, end: int) -> int | None:
             and _reads_like_headline(line)
             and not tagged.dateline(line)
         ):
-            best = (rank, index)
+            listed = contents_listed and markdown.is_list_item(line.raw)
+            if best is None or best_listed or not listed:
+                best, best_listed = (rank, index), listed
     return None if best is None else best[1]
 
 

@@ -37,7 +37,7 @@ FLOORS = {
     "wcxb_html2text_title": 0.777,  # raised 2026-12-05 after the escaped-link fix (0.7867)
     "wcxb_inscriptis_date": 0.630,  # raised 2026-12-06, twenty-fourth session (0.6400)
     "wcxb_inscriptis_author": 0.536,  # raised 2026-12-06, twenty-fifth session's byline families (0.5467)
-    "wcxb_inscriptis_title": 0.670,  # raised 2026-12-05, twenty-second session (0.6800)
+    "wcxb_inscriptis_title": 0.703,  # raised 2026-12-06, twenty-sixth session's contents entries (0.7133)
 }
 
 

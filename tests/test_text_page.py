@@ -1741,6 +1741,18 @@ def test_in_a_dump_without_headings_the_line_that_spells_the_url_slug_is_the_tit
     assert clean_text(page.replace("Key takeaways", decoy), url=url).title == headline
 
 
+def test_a_table_of_contents_entry_that_spells_the_url_slug_is_not_the_title():
+    headline = "Top 10 Health and Nutrition Trends to Watch"
+    contents = ["Table of Contents", "* Key takeaways", "* FAQs about health and nutrition trends"]
+    page = "\n\n".join(["Main > Blog", headline, "Kelia Reinoso", "August 25, 2025", *contents, LONG, LONG])
+    url = "https://www.example.com/blog/health-and-nutrition-trends"
+    assert clean_text(page, url=url).title == headline  # the entry has fewer other words, but is a list's
+    unlisted = page.replace("* FAQs", "FAQs")  # near miss: the same line as a heading of its own spells it best
+    assert clean_text(unlisted, url=url).title == "FAQs about health and nutrition trends"
+    crumbs = page.replace("Main > Blog", "* Main\n* Blog\n* Health and nutrition trends")  # over the headline
+    assert clean_text(crumbs, url=url).title == "Health and nutrition trends"  # a breadcrumb's last entry stays
+
+
 def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_the_author():
     headline = "# Bar mleczny na Kazimierzu wraca po remoncie"
     image = "![Bar mleczny](https://example.pl/bar.jpg)"
