@@ -485,7 +485,7 @@ def _clean_name(chunk: str, first: bool) -> str | None:
         if index and (key in DATE_LABEL_WORDS or _DATE_LABEL_WORD.match(word)):
             words = words[:index]  # "Sonia Mevissen Erstellt": the label of the date after the name
             break
-        if key in ROLE_WORDS:
+        if _is_role_word(key):
             # a credit word first or second is the chunk's label ("Fact Checked", "Translated by X")
             words = [] if key in OTHER_CREDIT_WORDS and index < 2 else words[:index]
             break
@@ -647,8 +647,10 @@ def holds_role_word(text: str) -> bool:
 
 
 def _is_role_word(word: str) -> bool:
-    """Whether one word, punctuation aside, is a role's or another credit's ("Writer", "Editor:")."""
-    return word.casefold().strip(".,:") in ROLE_WORDS
+    """Whether one word, punctuation aside, is a role's or another credit's ("Writer", "Editor:"), a hyphenated
+    one by its head too ("Editor-at-large", "Rédacteur-en-chef")."""
+    key = word.casefold().strip(".,:")
+    return key in ROLE_WORDS or ("-" in key and key.partition("-")[0] in ROLE_WORDS)
 
 
 def _last_word(text: str) -> str:

@@ -589,6 +589,8 @@ def test_a_date_in_a_meta_strip_above_the_headline_dates_the_page(strip):
         ("By [Daria Litvinova](#)", ["Daria Litvinova"]),
         ("By JOHN SMITH and Jane Doe", ["John Smith", "Jane Doe"]),
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),  # a hyphenated role by its head
+        ("By Anna Smith-Jones and Jean-Luc Martin", ["Anna Smith-Jones", "Jean-Luc Martin"]),
         ("Par Marie Dupont (AFP)", ["Marie Dupont"]),
         ("By Ann Lee | Reuters", ["Ann Lee"]),
         ("By John Smith, john@example.com", ["John Smith"]),
