@@ -32,12 +32,12 @@ FLOORS = {
     "html-text": 0.944,
     # text mode's header on real whole-page dumps, pinned 2026-12-03 (WCXB's first 150 pages)
     # raised 2026-12-03 after the seventh header round (html2text 0.467, 0.527, 0.780; inscriptis 0.540, 0.380, 0.667)
-    "wcxb_html2text_date": 0.610,  # raised 2026-12-06, twenty-third session (0.6200)
+    "wcxb_html2text_date": 0.623,  # raised 2026-12-06, twenty-sixth session's meta strips and rows (0.6333)
     "wcxb_html2text_author": 0.590,  # raised 2026-12-05, twenty-first session (0.6000)
     "wcxb_html2text_title": 0.777,  # raised 2026-12-05 after the escaped-link fix (0.7867)
-    "wcxb_inscriptis_date": 0.630,  # raised 2026-12-06, twenty-fourth session (0.6400)
-    "wcxb_inscriptis_author": 0.536,  # raised 2026-12-06, twenty-fifth session's byline families (0.5467)
-    "wcxb_inscriptis_title": 0.703,  # raised 2026-12-06, twenty-sixth session's contents entries (0.7133)
+    "wcxb_inscriptis_date": 0.656,  # raised 2026-12-06, twenty-sixth session's meta strips and rows (0.6667)
+    "wcxb_inscriptis_author": 0.550,  # raised 2026-12-06, twenty-sixth session's contents entries (0.5600)
+    "wcxb_inscriptis_title": 0.710,  # raised 2026-12-06, twenty-sixth session, all rounds merged (0.7200)
 }
 
 
