@@ -659,20 +659,25 @@ def _last_word(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
-# A label for another credit than the writing over the name it credits ("Fact Checked By", "Reviewed by:").
-_OTHER_CREDIT_LABEL = re.compile(rf"^(?:\S+\s+){{1,3}}{BY_WORD}\s*:?$", re.IGNORECASE)
 # The last word of each "By"-word, colons aside ("by", "author", "auteur" of "auteur :"): the label's last word.
 _BY_WORD_ENDS = frozenset(_last_word(word) for word in words_of("byline_words"))
+# A label for another credit than the writing over the name it credits: its words then a "By"-word or the last word
+# of one ("Fact Checked By", "Reviewed by:", "Sprawdzone przez"), or a credit's word and a colon ("Проверено:").
+_OTHER_CREDIT_LABEL = re.compile(
+    rf"^(?:(?:\S+\s+){{1,3}}(?:{BY_WORD}|{alternation(tuple(sorted(_BY_WORD_ENDS, key=len, reverse=True)))})\s*:?"
+    rf"|(?:\S+\s+){{0,2}}(?:{alternation(words_of('other_credit_words'))})\s*:)$",
+    re.IGNORECASE,
+)
 
 
 def labels_other_credit(plain: str) -> bool:
     """Whether a line is only a label crediting other work than the writing, the name left for the
-    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:"). A line whose last word
-    ends no "By"-word is none, looked at first: the pattern tries every "By"-word after each of the
-    first words. A last word with a letter outside ASCII goes to the pattern, whose case-blind match
-    is not `str.lower`'s there."""
+    next line ("Fact Checked By" over the fact-checker's name, "Reviewed by:", "Проверено:"). A line
+    whose last word ends no "By"-word and is no credit's word is none, looked at first: the pattern
+    tries every "By"-word after each of the first words. A last word with a letter outside ASCII goes
+    to the pattern, whose case-blind match is not `str.lower`'s there."""
     last = _last_word(plain)
-    if last.isascii() and last not in _BY_WORD_ENDS:
+    if last.isascii() and last not in _BY_WORD_ENDS and last not in OTHER_CREDIT_WORDS:
         return False
     return _OTHER_CREDIT_LABEL.match(plain.strip()) is not None and holds_role_word(plain)
 

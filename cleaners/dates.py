@@ -76,12 +76,13 @@ _PLACE = re.compile(
 # A document's kind, maybe its number, and the word before its date ("Pressemitteilung Nr. 27/2026 vom 11.06.2026",
 # "Verbraucherinformation vom 08.09.2026", "Nota de imprensa de 3 de março de 2026"): a capitalised word or two
 # (joined by a small one), a number with a short mark ("Nr.", "n°", "No."), the word; the date after it opens and
-# ends on a figure ("Die Satzung vom 11.06.2026 gilt" is none).
+# ends on a figure, or on a year's word after it ("Протокол от 12 марта 2026 г."; "Die Satzung vom 11.06.2026 gilt" is
+# none).
 _DOCUMENT_DATE_WORDS = words_of("document_date_words")
 _DOCUMENT_NEEDLES = tuple(f" {word} " for word in _DOCUMENT_DATE_WORDS)
 _DOCUMENT = re.compile(
     r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’.-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_][\w'’.-]*)?(?:\s+\S{0,4}\s*\d+(?:/\d+)?)?"
-    rf"\s+(?:{_words(_DOCUMENT_DATE_WORDS)})\s+(?=\d.*\d$)",
+    rf"\s+(?:{_words(_DOCUMENT_DATE_WORDS)})\s+(?=\d.*\d(?:\s*(?:{_words(words_of('year_words'))}))?$)",
     re.IGNORECASE,
 )
 # A lede that opens with where and when it was filed, then the story ("Lauterbrunn, 3. Februar 2026. Die …",

@@ -793,16 +793,34 @@ def test_a_trailing_relative_date_is_cut_from_the_last_words_as_from_the_whole_l
 @example("Reviewed BY:")
 @example("Texte de Jean :")  # a name after the "By"-word: no label
 @example("Fact Checked Dİ")  # "İ" is "i" to the case-blind pattern, not to `str.lower`: the pattern decides
+@example("Translation:")  # a credit's word and a colon
+@example("Sprawdzone przez")  # the last word of a "By"-word
 @SETTINGS
 @given(
     st.lists(
-        st.sampled_from(["Fact", "Checked", "Reviewed", "by", "By:", ":", "auteur", "Editor", "Jane", "DI", "dİ", "ſ"]),
+        st.sampled_from(
+            [
+                "Fact",
+                "Checked",
+                "Reviewed",
+                "by",
+                "By:",
+                ":",
+                "auteur",
+                "Editor",
+                "Jane",
+                "DI",
+                "dİ",
+                "ſ",
+                "Translation",
+            ]
+        ),
         max_size=6,
     ).map(" ".join)
 )
 def test_an_other_credits_label_is_looked_for_after_its_last_word_as_by_the_pattern(text):
-    """`labels_other_credit` refuses a line whose last word ends no "By"-word before its pattern: the
-    pattern's answer."""
+    """`labels_other_credit` refuses a line whose last word ends no "By"-word and is no credit's word before
+    its pattern: the pattern's answer."""
     whole = bylines._OTHER_CREDIT_LABEL.match(text.strip()) is not None and bylines.holds_role_word(text)
     assert bylines.labels_other_credit(text) == whole
 

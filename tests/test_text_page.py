@@ -232,6 +232,12 @@ def test_not_datelines(line):
         ("Komunikat nr 5 z dnia 14 kwietnia 2026", "2026-04-14"),
         ("Пресс-релиз № 12 от 3 марта 2026", "2026-03-03"),
         ("Повідомлення від 3 березня 2026", "2026-03-03"),
+        ("Протокол собрания от 12 марта 2026 г.", "2026-03-12"),  # the year's word ends the date as its figure
+        ("Постановление от 12 марта 2026 года", "2026-03-12"),
+        ("Протокол зборів від 12 березня 2026 року", "2026-03-12"),
+        ("Наказ № 14 від 12.03.2026 р.", "2026-03-12"),
+        ("Protokół z zebrania z dnia 12 marca 2026 r.", "2026-03-12"),
+        ("Uchwała nr 7/2026 z dnia 12 marca 2026 roku", "2026-03-12"),
     ],
 )
 def test_a_documents_kind_and_number_before_its_date(line, day):
@@ -279,6 +285,8 @@ def test_a_row_without_one_said_publication_is_not_read_so(line):
         "vom 11.06.2026 an gilt die neue Gebührenordnung",  # prose: the date runs on
         "Die Satzung vom 11.06.2026 gilt",  # the date is not the rest of the line
         "Die neue Satzung des Vereins vom 11.06.2026 gilt ab sofort für alle Mitglieder",  # 12 words
+        "Решение от 12 марта 2026 г. вступает в силу",  # the year's word, then the sentence runs on
+        "Uchwała z dnia 12 marca 2026 r. obowiązuje od dziś",
         "Class of 2026",  # a year alone
         "Top 10 of 2026",
     ],
@@ -1788,6 +1796,45 @@ def test_the_name_under_a_fact_checkers_label_is_no_authors():
     assert clean_text("\n\n".join([*header, LONG, LONG])).authors == ["Stephen Jesudunsin"]
     near_miss = [*header[:3], "By Chukwuezugo Aronu"]  # without the label, a co-author's byline
     assert clean_text("\n\n".join([*near_miss, LONG, LONG])).authors == ["Stephen Jesudunsin", "Chukwuezugo Aronu"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "label", "name", "by_line"),
+    [
+        ("# The best tax software", "Medically reviewed by", "John Smith", "By John Smith"),
+        ("# Le meilleur logiciel", "Relu par", "Jean Martin", "Par Jean Martin"),
+        ("# El mejor programa", "Revisado por", "Juan López", "Por Juan López"),
+        ("# Il miglior programma", "Rivisto da", "Marco Bianchi", "di Marco Bianchi"),
+        ("# O melhor programa", "Revisto por", "João Sousa", "Por João Sousa"),
+        ("# Het beste programma", "Gecontroleerd door", "Jan Bakker", "Door Jan Bakker"),
+        ("# Die beste Software", "Geprüft von", "Hans Becker", "Von Hans Becker"),
+        ("# Najlepszy program", "Sprawdzone przez", "Jan Kowalski", "Autor: Jan Kowalski"),
+        ("# Лучшая программа", "Проверено:", "Иван Смирнов", "Автор: Иван Смирнов"),
+        ("# Найкраща програма", "Перевірено:", "Іван Коваленко", "Автор: Іван Коваленко"),
+    ],
+)
+def test_a_reviewers_label_over_a_name_credits_no_author(headline, label, name, by_line):
+    """The name under a reviewer's or a fact-checker's label is that credit's, in every language, byline or none;
+    under a by-word it is the writer's."""
+    assert clean_text("\n\n".join([headline, label, name, LONG, LONG])).authors == []
+    assert clean_text("\n\n".join([headline, by_line, LONG, LONG])).authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Relecture :", True),
+        ("Sprawdzone przez", True),  # the last word of a by-word ("Opublikowane przez") ends it
+        ("Перевірено:", True),  # a credit's word and a colon
+        ("Translation:", True),
+        ("Opublikowane przez", False),  # a by-word: the writer's
+        ("Автор:", False),
+        ("Fotos:", False),
+        ("Проверено", False),  # no colon, no by-word: a line of text
+    ],
+)
+def test_other_credit_labels(line, label):
+    assert bylines.labels_other_credit(line) is label
 
 
 def test_co_authors_in_capitals_without_a_by_word_are_read():

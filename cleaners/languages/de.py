@@ -535,6 +535,8 @@ ROWS = LanguageRows(
         "überprüft",
         "faktencheck",
         "faktengeprüft",
+        "gegengelesen",
+        "begutachtet",
     ),
     publication_articles=("der", "die", "das"),
     published_words=(

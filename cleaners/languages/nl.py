@@ -358,7 +358,7 @@ ROWS = LanguageRows(
     ),
     rights_reserved_words=("rechten",),
     honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
-    other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt"),
+    other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt", "nagekeken", "gereviewd"),
     published_words=(
         "gepubliceerd",
         "geplaatst",

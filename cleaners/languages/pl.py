@@ -461,6 +461,7 @@ ROWS = LanguageRows(
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano"),
     as_of_words=("biuletyn z", "wydanie z"),
     document_date_words=("z dnia", "z"),
+    year_words=("r.", "r", "roku"),
     issue_words=("wydanie", "numer", "nr"),
     section_words=("w", "w kategorii"),
     updated_words=(

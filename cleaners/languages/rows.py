@@ -77,6 +77,9 @@ class LanguageRows:
     # the word between a document's kind (and its number) and its date in a header line ("Pressemitteilung Nr.
     # 27/2026 vom 11.06.2026", "Communiqué n° 12 du 3 mars 2026", "Notice dated 3 March 2026"): the rest is its date
     document_date_words: tuple[str, ...] = ()
+    # the word or its abbreviation a date's year may end on ("12 марта 2026 г.", "12 березня 2026 року", "12 marca
+    # 2026 r."): still the date's, so a document's date ends on it as on a figure ("Протокол от 12 марта 2026 г.")
+    year_words: tuple[str, ...] = ()
     # the word before a newsletter's or a bulletin's number in its masthead ("Issue 112", "Newsletter n. 37", "Biuletyn
     # nr 58"): a dateline holding it dates the issue, the page, though it stands above the headline
     issue_words: tuple[str, ...] = ()
