@@ -580,9 +580,7 @@ def _hides(element: Tree) -> bool:
 
 def shown_text(text: etree._ElementUnicodeResult) -> bool:
     """Whether a text node is what readers see: not a script's or a style's code, not in a hidden element."""
-    holder = text.getparent()
-    if text.is_tail:
-        holder = holder.getparent()
+    holder = _holder(text)
     return holder is None or (holder.tag not in NOT_SHOWN_TAGS and not hidden_from_readers(holder))
 
 

@@ -2026,8 +2026,8 @@ def _publication(
 
 def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | None]]) -> frozenset[int]:
     """The datelines of an article's meta strip: a reading time or a count on the line ("May 6, 2025 · 7 min
-    read") or on the next line above or below it, blank lines aside, and a newsletter's masthead with its issue
-    number ("Monthly bulletin · Issue 112 · 3 October 2026"). A site's date strip has none."""
+    read") or on the next line above or below it, lines without text (an image, a rule) aside, and a newsletter's
+    masthead with its issue number ("Monthly bulletin · Issue 112 · 3 October 2026"). A site's date strip has none."""
     lines = tagged.lines
     return frozenset(
         index
@@ -2038,7 +2038,7 @@ def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | 
 
 
 def _neighbours(tagged: Tagged, index: int) -> Iterator[int]:
-    """The nearest non-blank lines above and below a line."""
+    """The nearest lines above and below a line that have a plain text (not an image's or a rule's alone)."""
     for step in (-1, 1):
         near = index + step
         while 0 <= near < len(tagged.lines) and not tagged.lines[near].plain.strip():
