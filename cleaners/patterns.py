@@ -148,7 +148,8 @@ class FirstMatch:
         """The sets' unanchored patterns in their order (set index, compiled), and for each needle of
         `anywhere_needles` the patterns' own needles that hold it, each with the positions of the patterns
         that need it: a line's needles find the few patterns to search, where each pattern's needles were
-        looked up in turn (a line holding "(" looked up every pattern's)."""
+        looked up in turn (a line holding "(" looked up every pattern's). Where `anywhere_needles` is known, every
+        pattern has needles."""
         flat = [
             (index, needles or frozenset(), compiled)
             for index in self.with_anywhere
