@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import dateparser
 
 from cleaners.languages import CODES, alternation, words_of
-from cleaners.patterns import Openings, by_first_characters, fewest, may_hold, substituted
+from cleaners.patterns import Needles, Openings, by_first_characters, fewest, substituted
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
@@ -33,17 +33,18 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-# The words of an update and of either kind, lower-cased: a text holding none has no part an update's words lead
-# (`published_part`) nor a dateline's label (`unlabelled`), told by looking them up where the patterns would try
-# each word at every character (`patterns.may_hold`).
+# The words of an update and of publication, lower-cased: a text holding none has no part an update's words lead
+# (`published_part`) nor one its publication's words open (`said_published_part`), told by looking them up where
+# the patterns would try each word at every character (`patterns.Needles`).
 # Likewise a text opening with none of the words of its kind, or of any kind, opens with no such word
-# (`patterns.Openings`; the patterns anchored at the start try each word there, a few microseconds a line).
+# (`patterns.Openings`; the patterns anchored at the start try each word there, a few microseconds a line), and
+# a text none of whose second and third words opens with a kind's has no dateline label (`unlabelled`).
 PUBLISHED_NEEDLES = tuple(word.lower() for word in PUBLISHED_WORDS)
 UPDATED_NEEDLES = tuple(word.lower() for word in UPDATED_WORDS)
 KIND_NEEDLES = PUBLISHED_NEEDLES + UPDATED_NEEDLES
-# The same for a look inside a text: those that hold no other ("date de publication" holds "date"), fewer lookups
-_KIND_HELD = tuple(sorted(fewest(frozenset(KIND_NEEDLES))))
-_UPDATED_HELD = tuple(sorted(fewest(frozenset(UPDATED_NEEDLES))))
+# an update's words that hold no other ("last updated" holds "updated"): fewer lookups
+_UPDATED_HELD = Needles(tuple(sorted(fewest(frozenset(UPDATED_NEEDLES)))))
+_PUBLISHED_HELD = Needles(PUBLISHED_NEEDLES)
 LEADING_NEEDLES = tuple(word.lower() for word in _LEADING_WORDS)
 _KIND_OPENINGS = Openings(KIND_NEEDLES)
 _LEADING_OPENINGS = Openings(LEADING_NEEDLES)
@@ -79,7 +80,7 @@ _PLACE = re.compile(
 # ends on a figure, or on a year's word after it ("Протокол от 12 марта 2026 г."; "Die Satzung vom 11.06.2026 gilt" is
 # none).
 _DOCUMENT_DATE_WORDS = words_of("document_date_words")
-_DOCUMENT_NEEDLES = tuple(f" {word} " for word in _DOCUMENT_DATE_WORDS)
+_DOCUMENT_NEEDLES = Needles(tuple(f" {word} " for word in _DOCUMENT_DATE_WORDS))
 _DOCUMENT = re.compile(
     r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[\w'’.-]*(?:\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_][\w'’.-]*)?(?:\s+\S{0,4}\s*\d+(?:/\d+)?)?"
     rf"\s+(?:{_words(_DOCUMENT_DATE_WORDS)})\s+(?=\d.*\d(?:\s*(?:{_words(words_of('year_words'))}))?$)",
@@ -257,9 +258,25 @@ def unlabelled(plain: str) -> str:
     """A dateline without the label of a word or two before its words ("Notice published: 12/01/2026" ->
     "published: 12/01/2026"); any other text as it is."""
     text = plain.strip()
-    if not _LABEL_NEEDS.search(text) or not may_hold(_KIND_HELD, text):  # looked for before the pattern
+    if not _LABEL_NEEDS.search(text) or not _second_or_third_word_may_open_kind(text):  # before the pattern
         return text
     return text[found.end() :] if (found := _DATELINE_LABEL.match(text)) else text
+
+
+def _second_or_third_word_may_open_kind(text: str) -> bool:
+    """Whether the (stripped) text's second or third word may open with a kind's words (`_KIND_OPENINGS`): a
+    label's words are one or two whole words of letters, each before spaces, so `_DATELINE_LABEL`'s kind words
+    open the second or the third (looking the kind's 110 words up in the whole text cost 11 us a 240-character
+    caption, this look 4 us)."""
+    rest = text
+    for _ in range(2):
+        after = rest.split(maxsplit=1)
+        if len(after) < 2:
+            return False
+        rest = after[1]
+        if _KIND_OPENINGS.may_open(rest):
+            return True
+    return False
 
 
 def dateline_kind(plain: str) -> str | None:
@@ -355,7 +372,7 @@ def _date_text(stripped: str) -> str | None:
 def _without_document(text: str) -> str:
     """The text without a document's kind, number and the word before its date (`_DOCUMENT`), that word looked
     up first (a line holding none is most)."""
-    return _DOCUMENT.sub("", text, count=1) if may_hold(_DOCUMENT_NEEDLES, text) else text
+    return _DOCUMENT.sub("", text, count=1) if _DOCUMENT_NEEDLES.may_hold(text) else text
 
 
 def _without_trailing_relative(text: str) -> str:
@@ -484,7 +501,7 @@ def said_published_part(plain: str) -> str | None:
     it in after its date ("Pubblicato il 30 ottobre 2026 in Avvisi"); None when that is the line as it stands
     (read already). The words say which date it is: the row's other parts need not be a dateline's, but none may be
     a bare date."""
-    if not has_digit(plain) or not may_hold(PUBLISHED_NEEDLES, plain):
+    if not has_digit(plain) or not _PUBLISHED_HELD.may_hold(plain):
         return None
     parts = dateline_parts(plain)
     said = [part for part in parts if _kind_of_part(part) == "published" and has_digit(part)]
@@ -510,7 +527,7 @@ def published_part(plain: str) -> str | None:
     time a dash set apart after its date). A bare date before update parts is the publication's
     ("3 aprile 2026 | Aggiornato alle 18:20", "29 jan. 2026 om 13:50 · Laatste update: …")."""
     text = plain.strip()
-    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not may_hold(_UPDATED_HELD, text):
+    if not (_PUBLISHED.match(text) or _UPDATED.match(text) or has_digit(text)) or not _UPDATED_HELD.may_hold(text):
         return None  # an update's part needs its words: looked for before the parts are cut
     groups: list[list[str]] = []  # each part led by its words, with the unlabelled parts after it
     for part in dateline_parts(_UPDATE_AFTER_COMMA.sub(" | ", plain)):

@@ -143,6 +143,48 @@ class FirstMatch:
             matchers = self._by_line_start[first] = tuple(matcher for matcher in found if matcher is not None)
         return matchers
 
+    @functools.cached_property
+    def _anywhere_by_needle(self) -> tuple[list[tuple[int, re.Pattern[str]]], dict[str, list[tuple[str, list[int]]]]]:
+        """The sets' unanchored patterns in their order (set index, compiled), and for each needle of
+        `anywhere_needles` the patterns' own needles that hold it, each with the positions of the patterns
+        that need it: a line's needles find the few patterns to search, where each pattern's needles were
+        looked up in turn (a line holding "(" looked up every pattern's). Where `anywhere_needles` is known, every
+        pattern has needles."""
+        flat = [
+            (index, needles or frozenset(), compiled)
+            for index in self.with_anywhere
+            for needles, compiled in self.named[index][1].anywhere_each
+        ]
+        by_needle: dict[str, list[int]] = {}
+        for at, (_, needles, _) in enumerate(flat):
+            for needle in needles:
+                by_needle.setdefault(needle, []).append(at)
+        holding = {
+            fewest_needle: [(needle, ats) for needle, ats in by_needle.items() if fewest_needle in needle]
+            for fewest_needle in self.anywhere_needles or ()
+        }
+        return [(index, compiled) for index, _, compiled in flat], holding
+
+    def _matching_anywhere(self, plain: str, lowered: str, winner: int) -> Iterator[int]:
+        """The sets before `winner` one of whose unanchored patterns matches, in order: each pattern is
+        searched where the line holds one of its needles, as `LinePatterns.search_anywhere` searches it
+        (every needle holds one of `anywhere_needles`, so a line holding none of those holds none)."""
+        held = list(filter(lowered.__contains__, self.anywhere_needles or ()))
+        if not held:
+            return
+        flat, holding = self._anywhere_by_needle
+        wanted = {
+            at for fewest_needle in held for needle, ats in holding[fewest_needle] if needle in lowered for at in ats
+        }
+        matched = -1
+        for at in sorted(wanted):
+            index, compiled = flat[at]
+            if index >= winner:
+                return
+            if index != matched and compiled.search(plain) is not None:
+                matched = index
+                yield index
+
     def matching(self, plain: str, lowered: str | None) -> Iterator[int]:
         """Indexes of the pattern sets that match, in order (each at most once)."""
         winner = len(self.named)
@@ -156,7 +198,9 @@ class FirstMatch:
                 if (lowered is None or any(map(lowered.__contains__, needles))) and compiled.match(plain):
                     winner = index
                     break
-        if self._may_match_anywhere(plain, lowered):
+        if lowered is not None and self.anywhere_needles is not None:
+            yield from self._matching_anywhere(plain, lowered, winner)
+        elif self._may_match_anywhere(plain, lowered):
             for index in self.with_anywhere:
                 if index < winner and self.named[index][1].search_anywhere(plain, lowered):
                     yield index
@@ -192,11 +236,19 @@ def lowered_for_literals(plain: str) -> str | None:
     return plain.lower() if plain.isascii() or CASE_FOLDING_TRAPS.isdisjoint(plain) else None
 
 
-def may_hold(needles: tuple[str, ...], text: str) -> bool:
-    """Whether a text may hold one of the words (lower-cased) a case-blind pattern needs: a lookup in it
-    lower-cased; a text with a case-folding trap may (`lowered_for_literals`)."""
-    lowered = lowered_for_literals(text)
-    return lowered is None or any(map(lowered.__contains__, needles))
+class Needles:
+    """The words (lower-cased) a case-blind pattern needs one of, anywhere in a text."""
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+        self.ascii = tuple(word for word in words if word.isascii())  # the only ones an ASCII text may hold
+
+    def may_hold(self, text: str) -> bool:
+        """Whether a text may hold one of the words: a lookup in it lower-cased, an ASCII text's for the ASCII
+        words alone (a third to a half of a dateline's words are accented or Cyrillic, each looked up in the
+        whole text); a text with a case-folding trap may (`lowered_for_literals`)."""
+        lowered = lowered_for_literals(text)
+        return lowered is None or any(map(lowered.__contains__, self.ascii if lowered.isascii() else self.words))
 
 
 class Openings:
@@ -207,7 +259,7 @@ class Openings:
         self.longest = max(map(len, self.words), default=0)
 
     def may_open(self, text: str) -> bool:
-        """Whether a text may open with one of the words, as `may_hold` looks them up, in its start alone (a
+        """Whether a text may open with one of the words, as `Needles.may_hold` looks them up, in its start alone (a
         long line is not lower-cased whole for a look at its first characters)."""
         lowered = lowered_for_literals(text[: self.longest])
         return lowered is None or lowered.startswith(self.words)

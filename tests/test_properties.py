@@ -283,7 +283,14 @@ MOJIBAKE_ALPHABET = st.sampled_from(
 
 
 @SETTINGS
-@given(st.lists(st.one_of(MOJIBAKE_PIECES, MOJIBAKE_ALPHABET), max_size=12).map("".join))
+@given(
+    st.builds(  # a segment as `_odd_segments` cuts one: a line, with its newline if one follows (none inside:
+        # ftfy reads each line alone, so "\nÃ " is no segment the cheap look judges as a whole)
+        lambda text, newline: text.replace("\n", "") + newline,
+        st.lists(st.one_of(MOJIBAKE_PIECES, MOJIBAKE_ALPHABET), max_size=12).map("".join),
+        st.sampled_from(["", "\n"]),
+    )
+)
 @example("Ã ")
 @example("ā€")
 @example("a\u0301")
@@ -503,6 +510,28 @@ def test_searching_each_pattern_whose_literal_a_line_holds_is_searching_them_all
     for name, patterns in rule_matcher(None).named:
         everything = patterns.anywhere is not None and patterns.anywhere.search(line) is not None
         assert patterns.search_anywhere(line, lowered_for_literals(line)) == everything, name
+
+
+@example("Yuri Kadobnov, AFP | French President address a news conference", None)
+@example("French President Francois Hollande (R) shakes hands (AP Photo/Jane Doe)", "fr")
+@example("Subscribe to our newsletter. © 2019 dpa GmbH, Credit: Reuters", "de")
+@example("The page no longer exists or did not exist at all. Please check the address", "en")
+@SETTINGS
+@given(
+    st.lists(st.one_of(CREDIT_PIECES, RULE_WORDS, LINE_PIECES, st.text(max_size=6)), max_size=8).map(" ".join),
+    st.sampled_from([None, "en", "fr", "de"]),
+)
+def test_a_line_is_matched_by_the_sets_each_searched_the_plain_way(line, language):
+    """`FirstMatch.matching` gives every pattern set that matches the line, in order, each searched the plain way:
+    the unanchored patterns found by the line's needles skip none that matches."""
+    for limit in (0, 60):
+        matcher = rule_matcher(page_languages(language), limit)
+        expected = [
+            index
+            for index, (_, patterns) in enumerate(matcher.named)
+            if re.search("|".join(f"(?:{p})" for p in patterns.sources), line, re.IGNORECASE)
+        ]
+        assert list(matcher.matching(line, lowered_for_literals(line))) == expected
 
 
 @example("WE USE COOKIES ON THIS SITE")
@@ -1027,19 +1056,47 @@ def test_a_dated_credits_patterns_are_tried_only_where_what_they_need_stands(tex
 @example("Page last reviewed: 3 March 2024")
 @example("Notice published 12/01/2026")  # no colon, the dateline's word in small letters: no label
 @example("La rédaction Publié le 03/10/2026")
+@example("Our  page\u00a0LAST UPDATED: 3 March 2024")  # the kind's words third, after wide and other spaces
+@example("Ma\x1cpage Fecha de publicación: 3/03/2024")  # a separator control: a space to `\s` and `str.split`
+@example("Notice pub\u0130shed: 12/01/2026")  # a case-folding trap
+@example("x1 published: 12/01/2026")  # a label's word holds a figure: no label
 @SETTINGS
 @given(
     _spaced(
-        ["Notice", "Page", "last", "published", "Updated", "reviewed", ":", "12/01/2026", "La", "Publié", "le", "3"],
-        [" ", "\t"],
+        [
+            *["Notice", "Page", "last", "published", "Updated", "reviewed", ":", "12/01/2026", "La", "Publié", "le"],
+            *["3", "LAST UPDATED", "Fecha de publicación", "Опубликовано", "x1", "Our", "ᲀ", "İ", "updated:"],
+        ],
+        [" ", "\t", "  ", "\u00a0", "\x1c", "\u2003", "\n"],
         max_size=6,
+        lead=True,
     )
 )
 def test_a_datelines_label_is_looked_for_only_before_a_colon_or_a_figure_as_by_the_pattern(text):
-    """`unlabelled` tries the label's pattern only on a text holding a colon or a figure: the pattern's answer."""
+    """`unlabelled` tries the label's pattern only on a text holding a colon or a figure and whose second or third
+    word may open with a kind's words: the pattern's answer."""
     stripped = text.strip()
     found = dates._DATELINE_LABEL.match(stripped)
     assert dates.unlabelled(text) == (stripped[found.end() :] if found else stripped)
+
+
+@example("Last updated 3 March 2024")
+@example("Actualizado 08/02/2026 - 20:58 · PUBLICADO 08/02/2026")
+@example("Опубликовано 11.06.2026 · обновлено")
+@example("pubLİshed ſ")
+@SETTINGS
+@given(
+    _spaced(
+        ["Last", "updated", "Publicado", "actualizado", "Опубликовано", "обновлено", "İ", "ſ", "ᲀ", "é", "3", "date"],
+        [" ", "", "\u00a0", "\n"],
+        max_size=6,
+    )
+)
+def test_a_texts_dateline_words_are_looked_up_as_in_the_whole_text(text):
+    """`Needles.may_hold` looks an ASCII text up for the ASCII words alone: the answer of every word's lookup."""
+    lowered = lowered_for_literals(text)
+    for needles in (dates._UPDATED_HELD, dates._PUBLISHED_HELD, dates._DOCUMENT_NEEDLES):
+        assert needles.may_hold(text) == (lowered is None or any(word in lowered for word in needles.words))
 
 
 @example(["Original url:", "https://example.com/a"])
