@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from lxml.etree import XPath, _Element
+from lxml.etree import Element, XPath, _Element
 from trafilatura import xpaths
 
 # the module: the package's own `trafilatura.baseline` is its function of that name
@@ -119,12 +119,12 @@ class ElementTests:
         return _compiled(self.patterns)
 
     def below(self, tree: _Element) -> list[_Element]:
-        """What the expression, `.//*[self::div or …][…]` with `tags`, selects below `tree`, in
-        document order."""
+        """What the expression, `.//*[self::div or …][…]`, selects below `tree`, in document order."""
         found: list[_Element] = []
         patterns, narrowing = self.compiled, self.narrowing
-        for element in tree.iterdescendants(*self.tags):
-            if _found_in(element, patterns) and (narrowing is None or narrowing.keeps(element)):
+        for element in tree.iterdescendants(*(self.tags or (Element,))):
+            # every test reads an attribute: most elements have none
+            if element.keys() and _found_in(element, patterns) and (narrowing is None or narrowing.keeps(element)):
                 found.append(element)
         return found
 
@@ -134,13 +134,21 @@ def _compiled(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Patt
 
 
 def _found_in(element: _Element, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
-    """Whether one of `patterns` is found in the value of its attribute of `element`."""
+    """Whether one of `patterns` is found in the value of its attribute of `element` (of `id|class`, the
+    first of them in the element's markup: XPath's `@id|@class` hands `re:test` its first node)."""
     get = element.get
     for attribute, pattern in patterns:
-        value = get(attribute)
+        value = get(attribute) if "|" not in attribute else _first_of(element, attribute.split("|"))
         if value is not None and pattern.search(value):
             return True
     return False
+
+
+def _first_of(element: _Element, attributes: list[str]) -> str | None:
+    for attribute in element.keys():  # noqa: SIM118 (an element's keys are a list, in the markup's order)
+        if attribute in attributes:
+            return element.get(attribute)
+    return None
 
 
 @dataclass(frozen=True)
@@ -224,10 +232,20 @@ _COMMENTS_ID = "[Cc]omment(?!ary)|comol"
 _COMMENTS_CLASS = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
 _APPENDED_ARTICLES = "mvp-post-add-(?:box|wrap)"
 
-# The prunings of the raw tree in trafilatura's `trafilatura_sequence` (`RAW_TREE_PRUNE_XPATH`, then
-# `REMOVE_COMMENTS_AND_LISTS_XPATH`; 2.3), each extraction's first step, as `ElementTests` walked below
-# the tree (`walked`): lxml's walk of `.//*` with their `re:test` callbacks took 2.0 ms a tree, the
-# walks 0.7 ms.
+# trafilatura's pruning expressions as `ElementTests` walked below the tree they prune (`walked`), where lxml
+# called back into Python for each `re:test` on every element with the attribute: the raw tree's prunings
+# in `trafilatura_sequence` (`RAW_TREE_PRUNE_XPATH`, then `REMOVE_COMMENTS_AND_LISTS_XPATH`; 2.3), each
+# extraction's first step, 2.0 -> 0.7 ms a tree; the main extractor's (`OVERALL_DISCARD_XPATH`,
+# `DISCARD_IMAGE_ELEMENTS`, `TEASER_DISCARD_XPATH`), once for each section it reads.
+_SECTIONS = "self::div or self::item or self::list or self::p or self::section or self::span"
+_SECTION_TAGS = frozenset("div item list p section span".split())
+_DISCARD_ID = xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_ID_TOKENS)
+_DISCARD_CLASS = xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_CLASS_TOKENS)
+_CONSENT = xpaths._alt(xpaths._CONSENT_ID_CLASS_TOKENS)
+_HIDDEN_CLASS = (
+    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print| hidden| hide|noprint"
+    "|notloaded"
+)
 PRUNING_TESTS: tuple[ElementTests, ...] = (
     ElementTests(
         ".//*[self::div or self::section or self::aside]["
@@ -250,6 +268,46 @@ PRUNING_TESTS: tuple[ElementTests, ...] = (
         frozenset("div list section details ol ul".split()),
         (("id", f"^(?:{_COMMENTS_ID}|disqus_thread|dsq-comments)"), ("class", _COMMENTS_CLASS)),
         narrowing=Narrowing((("id", f"^(?:{_COMMENTS_ID})"), ("class", _COMMENTS_CLASS)), frozenset({"ol", "ul"})),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ @data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or"
+        f" contains(@data-component, 'MostPopularStories') or re:test(@id|@class, '{_CONSENT}') or"
+        f" re:test(@id, '{_DISCARD_ID}') or re:test(@class, '{_DISCARD_CLASS}')]",
+        _SECTION_TAGS,
+        (
+            ("data-lp-replacement-content", ""),
+            ("role", "[Nn]av"),
+            ("data-component", "MostPopularStories"),
+            ("id|class", _CONSENT),
+            ("id", _DISCARD_ID),
+            ("class", _DISCARD_CLASS),
+        ),
+    ),
+    ElementTests(
+        ".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or re:test(@id|@style, 'hidden') or"
+        " contains(@style, 'display:none') or contains(@style, 'display: none') or"
+        f" re:test(@id, 'reader-comments|akismet') or re:test(@class, '{_HIDDEN_CLASS}') or @aria-hidden='true']",
+        frozenset(),
+        (
+            ("class", r"\Acomments-title\Z"),
+            ("id|class", "^reply-"),
+            ("id|style", "hidden"),
+            ("style", "display: ?none"),
+            ("id", "reader-comments|akismet"),
+            ("class", _HIDDEN_CLASS),
+            ("aria-hidden", r"\Atrue\Z"),
+        ),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ contains(@id, 'caption') or contains(@class, 'caption')]",
+        _SECTION_TAGS,
+        (("id", "caption"), ("class", "caption")),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ contains(translate(@id, 'T', 't'), 'teaser') or"
+        " contains(translate(@class, 'T', 't'), 'teaser')]",
+        _SECTION_TAGS,
+        (("id", "[Tt]easer"), ("class", "[Tt]easer")),
     ),
 )
 

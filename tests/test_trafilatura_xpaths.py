@@ -199,22 +199,37 @@ def test_the_author_tests_select_what_the_expressions_select_on_real_pages():
         assert selected(AUTHOR_TESTS, tree) == [expression(tree) for expression in expressions]
 
 
+PRUNING_TABLES = (
+    "RAW_TREE_PRUNE_XPATH",
+    "REMOVE_COMMENTS_AND_LISTS_XPATH",
+    "OVERALL_DISCARD_XPATH",
+    "DISCARD_IMAGE_ELEMENTS",
+    "TEASER_DISCARD_XPATH",
+)
+
+
+def shipped_pruning_expressions() -> list[XPath]:
+    shipped = original_tables()
+    return [expression for name in PRUNING_TABLES for expression in shipped[name]]
+
+
 def test_the_pruning_tests_stand_for_the_installed_expressions():
     """As shipped and as rewritten, each where trafilatura's tables hold it, walked in its place."""
-    shipped = original_tables()
-    expressions = shipped["RAW_TREE_PRUNE_XPATH"] + shipped["REMOVE_COMMENTS_AND_LISTS_XPATH"]
+    expressions = shipped_pruning_expressions()
     assert stand_for(PRUNING_TESTS, expressions)
     assert stand_for(PRUNING_TESTS, [guarded(expression) for expression in expressions])
     use_guarded_xpaths()
-    installed = xpaths.RAW_TREE_PRUNE_XPATH + xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH
+    installed = [expression for name in PRUNING_TABLES for expression in getattr(xpaths, name)]
     assert [walk.tests for walk in installed if isinstance(walk, Walk)] == list(PRUNING_TESTS)
     assert walked(XPath(".//*[self::div][contains(@class, 'x')]")).__class__ is XPath
 
 
 @st.composite
 def pruned_documents(draw):
-    """A small nested document whose elements carry attribute values near the pruning expressions' tests."""
-    tags = st.sampled_from(["div", "section", "aside", "details", "ol", "ul", "li", "h1", "p", "span"])
+    """A small nested document whose elements carry attribute values near the pruning expressions' tests,
+    in either order (`@id|@class` reads the first)."""
+    tags = st.sampled_from(["div", "section", "aside", "details", "ol", "ul", "li", "h1", "p", "span", "item", "list"])
+    names = ["id", "class", "title", "role", "style", "aria-hidden", "data-component", "data-lp-replacement-content"]
     values = st.sampled_from(
         [
             "",
@@ -232,12 +247,25 @@ def pruned_documents(draw):
             "infinite-scroll",
             "infinitescroll",
             "elementor-share-buttons",
+            "cookie",
+            "Nav",
+            "x navbar",
+            "reply-x",
+            "x reply-",
+            "hidden",
+            "display: none",
+            "display:none",
+            "true",
+            "comments-title",
+            "caption",
+            "Teaser",
+            "MostPopularStories",
         ]
     )
     markup = ""
     for _ in range(draw(st.integers(1, 8))):
-        attributes = draw(st.dictionaries(st.sampled_from(["id", "class", "title"]), values))
-        rendered = "".join(f' {name}="{value}"' for name, value in attributes.items())
+        attributes = draw(st.lists(st.tuples(st.sampled_from(names), values), max_size=3, unique_by=lambda a: a[0]))
+        rendered = "".join(f' {name}="{value}"' for name, value in attributes)
         tag = draw(tags)
         markup = (
             f"<{tag}{rendered}>{markup}text</{tag}>" if draw(st.booleans()) else f"{markup}<{tag}{rendered}>t</{tag}>"
@@ -250,7 +278,6 @@ def pruned_documents(draw):
 def test_the_pruning_walks_select_what_the_expressions_select(document):
     tree = parse_html(document)
     assert tree is not None
-    shipped = original_tables()
-    for expression in shipped["RAW_TREE_PRUNE_XPATH"] + shipped["REMOVE_COMMENTS_AND_LISTS_XPATH"]:
+    for expression in shipped_pruning_expressions():
         for root in (tree, tree.find("body")):
             assert walked(expression)(root) == expression(root), expression.path
