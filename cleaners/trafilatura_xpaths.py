@@ -14,7 +14,8 @@ WCXB pages in one process):
 
 The rewrite works on the expressions' text, so it follows trafilatura's tables as they change;
 `tests/test_trafilatura_xpaths.py` checks that every rewritten expression selects the same elements
-as the original on real pages.
+as the original on real pages. Its pruning expressions, run on every extraction, go further: each is
+walked in Python (`PRUNING_TESTS`, `Walk`) while its text reads as the tests were written for.
 """
 
 from __future__ import annotations

@@ -172,10 +172,17 @@ def author_documents(draw):
             "AuthorURL",
         ]
     )
+    attributes = st.dictionaries(names, st.lists(values, max_size=2).map(" ".join)).map(lambda found: [*found.items()])
+    return draw(nested_documents(tags, attributes))
+
+
+@st.composite
+def nested_documents(draw, tags, attributes):
+    """Up to eight elements of `tags` with `attributes` (name and value pairs), each holding the ones
+    before it or following them."""
     markup = ""
     for _ in range(draw(st.integers(1, 8))):
-        attributes = draw(st.dictionaries(names, st.lists(values, max_size=2).map(" ".join)))
-        rendered = "".join(f' {name}="{value}"' for name, value in attributes.items())
+        rendered = "".join(f' {name}="{value}"' for name, value in draw(attributes))
         tag = draw(tags)
         markup = (
             f"<{tag}{rendered}>{markup}text</{tag}>" if draw(st.booleans()) else f"{markup}<{tag}{rendered}>t</{tag}>"
@@ -262,15 +269,8 @@ def pruned_documents(draw):
             "MostPopularStories",
         ]
     )
-    markup = ""
-    for _ in range(draw(st.integers(1, 8))):
-        attributes = draw(st.lists(st.tuples(st.sampled_from(names), values), max_size=3, unique_by=lambda a: a[0]))
-        rendered = "".join(f' {name}="{value}"' for name, value in attributes)
-        tag = draw(tags)
-        markup = (
-            f"<{tag}{rendered}>{markup}text</{tag}>" if draw(st.booleans()) else f"{markup}<{tag}{rendered}>t</{tag}>"
-        )
-    return f"<html><body>{markup}</body></html>"
+    attributes = st.lists(st.tuples(st.sampled_from(names), values), max_size=3, unique_by=lambda pair: pair[0])
+    return draw(nested_documents(tags, attributes))
 
 
 @settings(deadline=None, max_examples=300)
