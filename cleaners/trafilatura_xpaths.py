@@ -14,7 +14,8 @@ WCXB pages in one process):
 
 The rewrite works on the expressions' text, so it follows trafilatura's tables as they change;
 `tests/test_trafilatura_xpaths.py` checks that every rewritten expression selects the same elements
-as the original on real pages.
+as the original on real pages. Its pruning expressions, run on every extraction, go further: each is
+walked in Python (`PRUNING_TESTS`, `Walk`) while its text reads as the tests were written for.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from lxml.etree import XPath, _Element
+from lxml.etree import Element, XPath, _Element
 from trafilatura import xpaths
 
 # the module: the package's own `trafilatura.baseline` is its function of that name
@@ -85,12 +86,12 @@ def module_expressions(module: ModuleType = baseline) -> dict[str, XPath]:
 
 @functools.cache
 def use_guarded_xpaths() -> int:
-    """Replace the expressions in trafilatura's tables by their guarded versions, in place, once per
-    process (the lists are shared by every trafilatura module that imported them), and `baseline`'s
-    own by theirs. Returns how many expressions changed."""
+    """Replace the expressions in trafilatura's tables by their guarded versions (or their walks,
+    `walked`), in place, once per process (the lists are shared by every trafilatura module that
+    imported them), and `baseline`'s own by theirs. Returns how many expressions changed."""
     changed = 0
     for table in xpath_tables().values():
-        rewritten = [guarded(expression) for expression in table]
+        rewritten = [walked(guarded(expression)) for expression in table]
         changed += sum(new is not old for new, old in zip(rewritten, table, strict=True))
         table[:] = rewritten
     for name, expression in module_expressions().items():
@@ -112,10 +113,65 @@ class ElementTests:
     tags: frozenset[str]
     patterns: tuple[tuple[str, str], ...]
     or_tag: str = ""
+    narrowing: Narrowing | None = None
 
     @functools.cached_property
     def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return tuple((attribute, re.compile(pattern)) for attribute, pattern in self.patterns)
+        return _compiled(self.patterns)
+
+    def below(self, tree: _Element) -> list[_Element]:
+        """What the expression, `.//*[self::div or …][…]`, selects below `tree`, in document order."""
+        found: list[_Element] = []
+        patterns, narrowing = self.compiled, self.narrowing
+        for element in tree.iterdescendants(*(self.tags or (Element,))):
+            # every test reads an attribute: most elements have none
+            if element.keys() and _found_in(element, patterns) and (narrowing is None or narrowing.keeps(element)):
+                found.append(element)
+        return found
+
+
+def _compiled(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((attribute, re.compile(pattern)) for attribute, pattern in patterns)
+
+
+def _found_in(element: _Element, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
+    """Whether one of `patterns` is found in the value of its attribute of `element` (of `id|class`, the
+    first of them in the element's markup: XPath's `@id|@class` hands `re:test` its first node)."""
+    get = element.get
+    for attribute, pattern in patterns:
+        value = get(attribute) if "|" not in attribute else _first_of(element, attribute.split("|"))
+        if value is not None and pattern.search(value):
+            return True
+    return False
+
+
+def _first_of(element: _Element, attributes: list[str]) -> str | None:
+    for attribute in element.keys():  # noqa: SIM118 (an element's keys are a list, in the markup's order)
+        if attribute in attributes:
+            return element.get(attribute)
+    return None
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """An expression's second predicate, `[not(self::ol or self::ul) or re:test(@id, 'p') or …]` or
+    `[not(.//h1) or …]`: an element among `tags` (any when empty) holding a `holding` element (any when
+    empty) stays selected only where one of `patterns` is found in its attribute."""
+
+    patterns: tuple[tuple[str, str], ...]
+    tags: frozenset[str] = frozenset()
+    holding: str = ""
+
+    @functools.cached_property
+    def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return _compiled(self.patterns)
+
+    def keeps(self, element: _Element) -> bool:
+        if self.tags and element.tag not in self.tags:
+            return True
+        if self.holding and next(element.iterdescendants(self.holding), None) is None:
+            return True
+        return _found_in(element, self.compiled)
 
 
 # trafilatura's `AUTHOR_XPATHS` (2.0) as `ElementTests`: lxml evaluating them calls back into Python for
@@ -171,6 +227,111 @@ AUTHOR_TESTS: tuple[ElementTests, ...] = (
         ),
     ),
 )
+
+
+_COMMENTS_ID = "[Cc]omment(?!ary)|comol"
+_COMMENTS_CLASS = r"^[Cc]omment(?!ary)|(?:article|post)-comments"
+_APPENDED_ARTICLES = "mvp-post-add-(?:box|wrap)"
+
+# trafilatura's pruning expressions as `ElementTests` walked below the tree they prune (`walked`), where lxml
+# called back into Python for each `re:test` on every element with the attribute: the raw tree's prunings
+# in `trafilatura_sequence` (`RAW_TREE_PRUNE_XPATH`, then `REMOVE_COMMENTS_AND_LISTS_XPATH`; 2.3), each
+# extraction's first step, 2.0 -> 0.7 ms a tree; the main extractor's (`OVERALL_DISCARD_XPATH`,
+# `DISCARD_IMAGE_ELEMENTS`, `TEASER_DISCARD_XPATH`), once for each section it reads.
+_SECTIONS = "self::div or self::item or self::list or self::p or self::section or self::span"
+_SECTION_TAGS = frozenset("div item list p section span".split())
+_DISCARD_ID = xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_ID_TOKENS)
+_DISCARD_CLASS = xpaths._alt(xpaths._OVERALL_DISCARD_BOTH_TOKENS + xpaths._OVERALL_DISCARD_CLASS_TOKENS)
+_CONSENT = xpaths._alt(xpaths._CONSENT_ID_CLASS_TOKENS)
+_HIDDEN_CLASS = (
+    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print| hidden| hide|noprint"
+    "|notloaded"
+)
+PRUNING_TESTS: tuple[ElementTests, ...] = (
+    ElementTests(
+        ".//*[self::div or self::section or self::aside]["
+        f" re:test(@id, '{_APPENDED_ARTICLES}|infinite-?scroll') or"
+        f" re:test(@class, '{_APPENDED_ARTICLES}|infinite-?scroll')]["
+        f" not(.//h1) or re:test(@id, '{_APPENDED_ARTICLES}') or re:test(@class, '{_APPENDED_ARTICLES}')]",
+        frozenset("div section aside".split()),
+        (("id", f"{_APPENDED_ARTICLES}|infinite-?scroll"), ("class", f"{_APPENDED_ARTICLES}|infinite-?scroll")),
+        narrowing=Narrowing((("id", _APPENDED_ARTICLES), ("class", _APPENDED_ARTICLES)), holding="h1"),
+    ),
+    ElementTests(
+        ".//*[self::div or self::section or self::aside][ contains(@class, 'elementor-share-buttons')]",
+        frozenset("div section aside".split()),
+        (("class", "elementor-share-buttons"),),
+    ),
+    ElementTests(
+        ".//*[self::div or self::list or self::section or self::details or self::ol or self::ul]["
+        f" re:test(@id, '^(?:{_COMMENTS_ID}|disqus_thread|dsq-comments)') or re:test(@class, '{_COMMENTS_CLASS}')]["
+        f" not(self::ol or self::ul) or re:test(@id, '^(?:{_COMMENTS_ID})') or re:test(@class, '{_COMMENTS_CLASS}')]",
+        frozenset("div list section details ol ul".split()),
+        (("id", f"^(?:{_COMMENTS_ID}|disqus_thread|dsq-comments)"), ("class", _COMMENTS_CLASS)),
+        narrowing=Narrowing((("id", f"^(?:{_COMMENTS_ID})"), ("class", _COMMENTS_CLASS)), frozenset({"ol", "ul"})),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ @data-lp-replacement-content or contains(translate(@role, 'N', 'n'), 'nav') or"
+        f" contains(@data-component, 'MostPopularStories') or re:test(@id|@class, '{_CONSENT}') or"
+        f" re:test(@id, '{_DISCARD_ID}') or re:test(@class, '{_DISCARD_CLASS}')]",
+        _SECTION_TAGS,
+        (
+            ("data-lp-replacement-content", ""),
+            ("role", "[Nn]av"),
+            ("data-component", "MostPopularStories"),
+            ("id|class", _CONSENT),
+            ("id", _DISCARD_ID),
+            ("class", _DISCARD_CLASS),
+        ),
+    ),
+    ElementTests(
+        ".//*[@class='comments-title' or starts-with(@id|@class, 'reply-') or re:test(@id|@style, 'hidden') or"
+        " contains(@style, 'display:none') or contains(@style, 'display: none') or"
+        f" re:test(@id, 'reader-comments|akismet') or re:test(@class, '{_HIDDEN_CLASS}') or @aria-hidden='true']",
+        frozenset(),
+        (
+            ("class", r"\Acomments-title\Z"),
+            ("id|class", "^reply-"),
+            ("id|style", "hidden"),
+            ("style", "display: ?none"),
+            ("id", "reader-comments|akismet"),
+            ("class", _HIDDEN_CLASS),
+            ("aria-hidden", r"\Atrue\Z"),
+        ),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ contains(@id, 'caption') or contains(@class, 'caption')]",
+        _SECTION_TAGS,
+        (("id", "caption"), ("class", "caption")),
+    ),
+    ElementTests(
+        f".//*[{_SECTIONS}][ contains(translate(@id, 'T', 't'), 'teaser') or"
+        " contains(translate(@class, 'T', 't'), 'teaser')]",
+        _SECTION_TAGS,
+        (("id", "[Tt]easer"), ("class", "[Tt]easer")),
+    ),
+)
+
+
+class Walk(XPath):
+    """One of trafilatura's expressions evaluated as the `ElementTests` written for it (`ElementTests.below`),
+    in its place in a table: its `path` stays the expression's."""
+
+    def __init__(self, expression: XPath, tests: ElementTests) -> None:
+        super().__init__(expression.path, namespaces={"re": EXSLT_REGEXP}, smart_strings=False)
+        self.tests = tests
+
+    def __call__(self, _etree_or_element: _Element, **_variables: object) -> list[_Element]:
+        return self.tests.below(_etree_or_element)
+
+
+def walked(expression: XPath) -> XPath:
+    """The expression as a `Walk` when one of `PRUNING_TESTS` stands for it as it reads (rewritten by
+    `guarded` or not); else the same object."""
+    for tests in PRUNING_TESTS:
+        if stand_for((tests,), [expression]):
+            return Walk(expression, tests)
+    return expression
 
 
 def _collapsed(path: str) -> str:

@@ -15,6 +15,8 @@ from cleaners.html_page import parse_html
 from cleaners.trafilatura_xpaths import (
     AUTHOR_TESTS,
     EXSLT_REGEXP,
+    PRUNING_TESTS,
+    Walk,
     baseline,
     guard_attribute_tests,
     guarded,
@@ -22,6 +24,7 @@ from cleaners.trafilatura_xpaths import (
     selected,
     stand_for,
     use_guarded_xpaths,
+    walked,
     xpath_tables,
 )
 from tests.bench import corpus, quality
@@ -96,7 +99,7 @@ def original_tables() -> dict[str, list[XPath]]:
 
 @pytest.mark.skipif(not quality.BENCH.is_dir(), reason=f"{quality.BENCH} is not beside this checkout")
 def test_every_rewritten_table_expression_selects_the_same_elements_on_real_pages():
-    """On a spread of the bench's real pages."""
+    """On a spread of the bench's real pages, the pruning walks (`walked`) with them."""
     pages = list(corpus.bench_html_pages())[::40]
     assert len(pages) >= 20
     trees = [tree for _name, markup in pages if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None]
@@ -104,7 +107,7 @@ def test_every_rewritten_table_expression_selects_the_same_elements_on_real_page
     alone = {name: [expression] for name, expression in module_expressions(trafilatura_settings).items()}
     for name, table in {**original_tables(), **alone}.items():
         for original in table:
-            rewritten = guarded(original)
+            rewritten = walked(guarded(original))
             if rewritten is original:
                 continue
             compared += 1
@@ -169,10 +172,17 @@ def author_documents(draw):
             "AuthorURL",
         ]
     )
+    attributes = st.dictionaries(names, st.lists(values, max_size=2).map(" ".join)).map(lambda found: [*found.items()])
+    return draw(nested_documents(tags, attributes))
+
+
+@st.composite
+def nested_documents(draw, tags, attributes):
+    """Up to eight elements of `tags` with `attributes` (name and value pairs), each holding the ones
+    before it or following them."""
     markup = ""
     for _ in range(draw(st.integers(1, 8))):
-        attributes = draw(st.dictionaries(names, st.lists(values, max_size=2).map(" ".join)))
-        rendered = "".join(f' {name}="{value}"' for name, value in attributes.items())
+        rendered = "".join(f' {name}="{value}"' for name, value in draw(attributes))
         tag = draw(tags)
         markup = (
             f"<{tag}{rendered}>{markup}text</{tag}>" if draw(st.booleans()) else f"{markup}<{tag}{rendered}>t</{tag}>"
@@ -194,3 +204,80 @@ def test_the_author_tests_select_what_the_expressions_select_on_real_pages():
     trees = [tree for _name, markup in pages if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None]
     for tree in trees:
         assert selected(AUTHOR_TESTS, tree) == [expression(tree) for expression in expressions]
+
+
+PRUNING_TABLES = (
+    "RAW_TREE_PRUNE_XPATH",
+    "REMOVE_COMMENTS_AND_LISTS_XPATH",
+    "OVERALL_DISCARD_XPATH",
+    "DISCARD_IMAGE_ELEMENTS",
+    "TEASER_DISCARD_XPATH",
+)
+
+
+def shipped_pruning_expressions() -> list[XPath]:
+    shipped = original_tables()
+    return [expression for name in PRUNING_TABLES for expression in shipped[name]]
+
+
+def test_the_pruning_tests_stand_for_the_installed_expressions():
+    """As shipped and as rewritten, each where trafilatura's tables hold it, walked in its place."""
+    expressions = shipped_pruning_expressions()
+    assert stand_for(PRUNING_TESTS, expressions)
+    assert stand_for(PRUNING_TESTS, [guarded(expression) for expression in expressions])
+    use_guarded_xpaths()
+    installed = [expression for name in PRUNING_TABLES for expression in getattr(xpaths, name)]
+    assert [walk.tests for walk in installed if isinstance(walk, Walk)] == list(PRUNING_TESTS)
+    assert walked(XPath(".//*[self::div][contains(@class, 'x')]")).__class__ is XPath
+
+
+@st.composite
+def pruned_documents(draw):
+    """A small nested document whose elements carry attribute values near the pruning expressions' tests,
+    in either order (`@id|@class` reads the first)."""
+    tags = st.sampled_from(["div", "section", "aside", "details", "ol", "ul", "li", "h1", "p", "span", "item", "list"])
+    names = ["id", "class", "title", "role", "style", "aria-hidden", "data-component", "data-lp-replacement-content"]
+    values = st.sampled_from(
+        [
+            "",
+            "comment",
+            "Comments",
+            "commentary",
+            "comol",
+            "x comment",
+            "article-comments",
+            "post-comments",
+            "disqus_thread",
+            "dsq-comments",
+            "mvp-post-add-box",
+            "mvp-post-add-wrap",
+            "infinite-scroll",
+            "infinitescroll",
+            "elementor-share-buttons",
+            "cookie",
+            "Nav",
+            "x navbar",
+            "reply-x",
+            "x reply-",
+            "hidden",
+            "display: none",
+            "display:none",
+            "true",
+            "comments-title",
+            "caption",
+            "Teaser",
+            "MostPopularStories",
+        ]
+    )
+    attributes = st.lists(st.tuples(st.sampled_from(names), values), max_size=3, unique_by=lambda pair: pair[0])
+    return draw(nested_documents(tags, attributes))
+
+
+@settings(deadline=None, max_examples=300)
+@given(document=pruned_documents())
+def test_the_pruning_walks_select_what_the_expressions_select(document):
+    tree = parse_html(document)
+    assert tree is not None
+    for expression in shipped_pruning_expressions():
+        for root in (tree, tree.find("body")):
+            assert walked(expression)(root) == expression(root), expression.path
