@@ -3247,3 +3247,141 @@ def test_a_consent_banner_under_the_headline_is_no_opening():
     ]
     cleaned = clean_text("\n\n".join(["Home", HEADLINE, *banner, *BETWEEN, *HEAVIER]), url=OPENING_URL)
     assert cleaned.paragraphs == HEAVIER[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Annonce publiée le 3 mars 2026 · Réf. 4471 · Vue 1 206 fois", "2026-03-03"),  # the page's kind first
+        ("Notice posted 3 March 2026", "2026-03-03"),
+        ("Anzeige veröffentlicht am 3. März 2026", "2026-03-03"),
+        ("Anuncio publicado el 3 de marzo de 2026", "2026-03-03"),
+        ("Avviso pubblicato il 3 marzo 2026", "2026-03-03"),
+        ("Anúncio publicado em 3 de março de 2026", "2026-03-03"),
+        ("Advertentie geplaatst op 3 maart 2026", "2026-03-03"),
+        ("Объявление опубликовано 3 марта 2026", "2026-03-03"),
+        ("Оголошення опубліковано 3 березня 2026", "2026-03-03"),
+        ("Ogłoszenie opublikowano 3 marca 2026", "2026-03-03"),
+        ("Date de mise en ligne : 2 février 2026 | Service Culture et Patrimoine", "2026-02-02"),  # online since
+        ("Online seit 2. Februar 2026", "2026-02-02"),
+        (
+            "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026",
+            "2026-01-19",
+        ),  # a date's label
+        ("Avviso pubblico · Data: 11/05/2026 · Scadenza: 12/06/2026 ore 12:00", "2026-05-11"),
+        ("Aviso · Data: 11/05/2026 · Prazo: 12/06/2026", "2026-05-11"),
+        ("Ogłoszenie · Data: 11.05.2026 · Termin składania: 12.06.2026", "2026-05-11"),
+        ("Объявление · Дата: 11.05.2026 · Срок подачи: 12.06.2026", "2026-05-11"),
+        ("Оголошення · Дата: 11.05.2026 · Термін подання: 12.06.2026", "2026-05-11"),
+    ],
+)
+def test_a_dateline_may_follow_the_pages_kind_or_a_dates_label_in_a_row(line, day):
+    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
+    assert dates.dateline_kind(line) == "published"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date limite de dépôt : 15 mars 2026 à minuit",  # a deadline: another day than the page's
+        "Fecha límite: 20/02/2026",
+        "Plazo de presentación: hasta el 20/02/2026",
+        "Einsatzdatum: 17.09.2026",
+        "Data di scadenza: 12/06/2026",
+        "Data limite: 12/06/2026",
+        "Deadline: 12 June 2026",
+        "Event date: 12 June 2026",
+        "Sluitingsdatum: 12 juni 2026",
+        "Дата проведения: 12 июня 2026",
+        "Дата проведення: 12 червня 2026",
+        "Data wydarzenia: 12 czerwca 2026",
+        "Convocatoria | Plazo de presentación: hasta el 20/02/2026 | Área de Educación",
+        "Jane posted 3 photos on 12 May 2026",  # a name and a verb: a sentence
+        "Il a publié 3 livres en 2020",
+    ],
+)
+def test_another_days_label_or_a_sentence_is_no_dateline(line):
+    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
+    assert dates.read_dateline(line, reading) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Last updated 28 July 2026 — added the walk-in clinic times for August", "2026-07-28"),
+        ("Mis à jour le 3 mars 2026 : ajout des horaires d'ouverture", "2026-03-03"),
+        ("Aktualisiert am 3. März 2026 – Öffnungszeiten ergänzt", "2026-03-03"),
+        ("Actualizado el 3 de marzo de 2026 — se añaden los horarios", "2026-03-03"),
+        ("Aggiornato il 3 marzo 2026 — aggiunti gli orari", "2026-03-03"),
+        ("Atualizado em 3 de março de 2026 — horários acrescentados", "2026-03-03"),
+        ("Bijgewerkt op 3 maart 2026 — openingstijden toegevoegd", "2026-03-03"),
+        ("Обновлено 3 марта 2026 — добавлены часы работы", "2026-03-03"),
+        ("Оновлено 3 березня 2026 — додано години роботи", "2026-03-03"),
+        ("Aktualizacja 3 marca 2026 — dodano godziny otwarcia", "2026-03-03"),
+    ],
+)
+def test_an_update_line_may_go_on_with_a_note_of_the_change(line, day):
+    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
+    assert dates.dateline_kind(line) == "updated"
+
+
+def test_an_update_note_is_no_dateline_when_it_runs_on_as_prose():
+    long_note = "Last updated 28 July 2026 — " + " ".join(["we added the times of the clinics"] * 3)
+    assert dates.read_dateline(long_note) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026 | Alarmierung: 03:41 Uhr | Einsatzart: B4 – Brand",
+        "Date limite de dépôt : 15 mars 2026 à minuit",
+        "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026 | Área de Educación y Juventud",
+        "Bando · Scadenza: 12/06/2026 ore 12:00 · Protocollo n. 8841",
+        "Edital · Prazo de candidatura: 12/06/2026",
+        "Oproep · Sluitingsdatum: 12 juni 2026 · Afdeling Cultuur",
+        "Конкурс · Срок подачи: 12.06.2026 · Отдел культуры",
+        "Конкурс · Термін подання: 12.06.2026 · Відділ культури",
+        "Konkurs · Termin składania: 12.06.2026 · Wydział Kultury",
+        "Call for entries · Deadline: 12 June 2026 · Culture team",
+    ],
+)
+def test_a_row_of_the_pages_fields_with_a_labelled_day_is_header_furniture(line):
+    assert dates.is_date_fields(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Antragsfrist: 30. Juni 2026 ist zu knapp, sagte der Bürgermeister bei der Sitzung im Rathaus am Montagabend.",
+        "Note: the hall opens at 7pm.",  # no day
+        "Einsatzdatum 17.09.2026",  # no label's colon
+        "The council met on 3 March 2026. Its decision: more buses.",  # a sentence
+    ],
+)
+def test_a_sentence_or_a_line_without_a_labelled_day_is_no_row_of_fields(line):
+    assert not dates.is_date_fields(line)
+
+
+def test_a_row_of_fields_under_the_headline_goes_and_dates_the_page_by_its_publication_part():
+    header = [
+        "# Scheunenbrand in Niederhollbrunn: Großeinsatz in der Nacht",
+        "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026 | Alarmierung: 03:41 Uhr | Einsatzart: B4 – Brand",
+        "Veröffentlicht: 18.09.2026",
+    ]
+    cleaned = clean_text("\n\n".join([*header, LONG, *PROSE]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 9, 18)
+    assert not any("Einsatzdatum" in paragraph for paragraph in cleaned.paragraphs)
+    call = ["# Résidence d'artistes 2026", "Date limite de dépôt : 15 mars 2026 à minuit"]
+    cleaned = clean_text("\n\n".join([*call, LONG, *PROSE]))
+    assert cleaned.published is None  # a deadline dates no page
+    assert not any("Date limite" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_an_update_note_under_the_headline_goes_and_gives_way_to_the_publication():
+    header = ["# Measles: check vaccination records", "Published 21 July 2026"]
+    note = "Last updated 28 July 2026 — added the walk-in clinic times for August"
+    cleaned = clean_text("\n\n".join([*header, note, LONG, *PROSE]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 7, 21)
+    assert note not in cleaned.paragraphs
