@@ -20,7 +20,9 @@ from cleaners.patterns import Openings, by_first_characters, fewest, may_hold, s
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
-PUBLISHED_WORDS = words_of("published_words")
+# a date's own label ("Fecha", "Data"), a publication's word before its colon alone (`_PUBLISHED`)
+_DATE_LABEL_WORDS = words_of("date_label_words")
+PUBLISHED_WORDS = words_of("published_words") + _DATE_LABEL_WORDS
 UPDATED_WORDS = words_of("updated_words")
 # Words of an as-of stamp ("Stand: 08.07.2026"): read off as the others are, saying no kind. The benches'
 # golds date such a page by it (htmldate-eval, trafilatura-eval: every German "Stand:" page's gold day).
@@ -54,7 +56,9 @@ _LEADING_OPENINGS = Openings(LEADING_NEEDLES)
 _OTHER_DATE_WORDS = words_of("other_date_words")
 _OTHER_DATE_OPENINGS = Openings(_OTHER_DATE_WORDS)
 _OTHER_DATE = re.compile(rf"^(?:{_words(_OTHER_DATE_WORDS)})\b", re.IGNORECASE)
-_PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    rf"^(?:(?:{_words(words_of('published_words'))})\b|(?:{_words(_DATE_LABEL_WORDS)})\s*:)", re.IGNORECASE
+)
 _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
 # a publication's words after an update's ("Actualizado … · Publicado …")
 _PUBLISHED_AFTER = re.compile(rf"\s(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
@@ -398,7 +402,11 @@ _PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|�
 _SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—»](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
-_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
+_LABEL = re.compile(
+    r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}"
+    # or an issuer's name, up to six capitalised words joined by small ones ("Unidade de Saúde Pública Terras de Basto")
+    r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’.]*){0,5}"
+)
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
 # as a word is, not as a brand ("LinkNaija")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")

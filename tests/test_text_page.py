@@ -3385,3 +3385,31 @@ def test_an_update_note_under_the_headline_goes_and_gives_way_to_the_publication
     cleaned = clean_text("\n\n".join([*header, note, LONG, *PROSE]))
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 7, 21)
     assert note not in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comunicado · 02-07-2026 · Unidade de Saúde Pública Terras de Basto",  # a notice's kind, date and issuer
+        "Press release · 2 July 2026 · Wessex Health Protection Unit",
+        "Pressemitteilung · 02.07.2026 · Gesundheitsamt Landkreis Oberhavel",
+        "Comunicado · 02/07/2026 · Servicio Aragonés de Salud Huesca",
+        "Comunicato · 02/07/2026 · Azienda Sanitaria Locale di Bergamo Est",
+        "Persbericht · 2 juli 2026 · GGD Hollands Midden Leiden",
+        "02.07.2026 · ГУ МЧС России по Калужской Области",
+    ],
+)
+def test_a_dateline_row_may_name_its_issuer_in_a_part_of_its_own(line):
+    reading = dates.DateReading(day_first=True, languages=("en", "de", "es", "it", "pt", "nl", "ru"))
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date(2026, 7, 2))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit · 04.02.2026 · Source Reuters And The Mayor Said",  # seven capitalised words: no issuer
+        "Sports | Opinion | 2 July 2026 | Wessex Health Protection Unit",  # two sections and a name
+    ],
+)
+def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
+    assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("en",))) is None

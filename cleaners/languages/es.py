@@ -467,8 +467,8 @@ ROWS = LanguageRows(
         "fecha de emisión",
         "emitido",
         "añadido",
-        "fecha",
     ),
+    date_label_words=("fecha",),
     other_date_words=(
         "plazo",
         "fecha límite",

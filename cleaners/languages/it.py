@@ -414,9 +414,9 @@ ROWS = LanguageRows(
         "data di pubblicazione",
         "emesso",
         "aggiunto il",
-        "data",
         "online dal",
     ),
+    date_label_words=("data",),
     other_date_words=(
         "scadenza",
         "data di scadenza",

@@ -458,7 +458,8 @@ ROWS = LanguageRows(
         "zweryfikował",
         "zweryfikowała",
     ),
-    published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano", "data"),
+    published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano"),
+    date_label_words=("data",),
     other_date_words=(
         "termin",
         "termin składania",

@@ -425,8 +425,8 @@ ROWS = LanguageRows(
         "data de publicação",
         "emitido",
         "adicionado em",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
-        "data",
     ),
+    date_label_words=("data",),
     other_date_words=(
         "prazo",
         "data limite",
