@@ -3249,36 +3249,60 @@ def test_a_consent_banner_under_the_headline_is_no_opening():
     assert cleaned.paragraphs == HEAVIER[1:]
 
 
+_TEN_LANGUAGES = dates.DateReading(
+    day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en")
+)
+
+
 @pytest.mark.parametrize(
-    ("line", "day"),
+    ("line", "day", "kind"),
     [
-        ("Annonce publiée le 3 mars 2026 · Réf. 4471 · Vue 1 206 fois", "2026-03-03"),  # the page's kind first
-        ("Notice posted 3 March 2026", "2026-03-03"),
-        ("Anzeige veröffentlicht am 3. März 2026", "2026-03-03"),
-        ("Anuncio publicado el 3 de marzo de 2026", "2026-03-03"),
-        ("Avviso pubblicato il 3 marzo 2026", "2026-03-03"),
-        ("Anúncio publicado em 3 de março de 2026", "2026-03-03"),
-        ("Advertentie geplaatst op 3 maart 2026", "2026-03-03"),
-        ("Объявление опубликовано 3 марта 2026", "2026-03-03"),
-        ("Оголошення опубліковано 3 березня 2026", "2026-03-03"),
-        ("Ogłoszenie opublikowano 3 marca 2026", "2026-03-03"),
-        ("Date de mise en ligne : 2 février 2026 | Service Culture et Patrimoine", "2026-02-02"),  # online since
-        ("Online seit 2. Februar 2026", "2026-02-02"),
+        (
+            "Annonce publiée le 3 mars 2026 · Réf. 4471 · Vue 1 206 fois",
+            "2026-03-03",
+            "published",
+        ),  # the page's kind first
+        ("Notice posted 3 March 2026", "2026-03-03", "published"),
+        ("Anzeige veröffentlicht am 3. März 2026", "2026-03-03", "published"),
+        ("Anuncio publicado el 3 de marzo de 2026", "2026-03-03", "published"),
+        ("Avviso pubblicato il 3 marzo 2026", "2026-03-03", "published"),
+        ("Anúncio publicado em 3 de março de 2026", "2026-03-03", "published"),
+        ("Advertentie geplaatst op 3 maart 2026", "2026-03-03", "published"),
+        ("Объявление опубликовано 3 марта 2026", "2026-03-03", "published"),
+        ("Оголошення опубліковано 3 березня 2026", "2026-03-03", "published"),
+        ("Ogłoszenie opublikowano 3 marca 2026", "2026-03-03", "published"),
+        (
+            "Date de mise en ligne : 2 février 2026 | Service Culture et Patrimoine",
+            "2026-02-02",
+            "published",
+        ),  # online since
+        ("Online seit 2. Februar 2026", "2026-02-02", "published"),
         (
             "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026",
             "2026-01-19",
+            "published",
         ),  # a date's label
-        ("Avviso pubblico · Data: 11/05/2026 · Scadenza: 12/06/2026 ore 12:00", "2026-05-11"),
-        ("Aviso · Data: 11/05/2026 · Prazo: 12/06/2026", "2026-05-11"),
-        ("Ogłoszenie · Data: 11.05.2026 · Termin składania: 12.06.2026", "2026-05-11"),
-        ("Объявление · Дата: 11.05.2026 · Срок подачи: 12.06.2026", "2026-05-11"),
-        ("Оголошення · Дата: 11.05.2026 · Термін подання: 12.06.2026", "2026-05-11"),
+        ("Avviso pubblico · Data: 11/05/2026 · Scadenza: 12/06/2026 ore 12:00", "2026-05-11", "published"),
+        ("Aviso · Data: 11/05/2026 · Prazo: 12/06/2026", "2026-05-11", "published"),
+        ("Ogłoszenie · Data: 11.05.2026 · Termin składania: 12.06.2026", "2026-05-11", "published"),
+        ("Объявление · Дата: 11.05.2026 · Срок подачи: 12.06.2026", "2026-05-11", "published"),
+        ("Оголошення · Дата: 11.05.2026 · Термін подання: 12.06.2026", "2026-05-11", "published"),
+        # an update's line may go on with a note of the change
+        ("Last updated 28 July 2026 — added the walk-in clinic times for August", "2026-07-28", "updated"),
+        ("Mis à jour le 3 mars 2026 : ajout des horaires d'ouverture", "2026-03-03", "updated"),
+        ("Aktualisiert am 3. März 2026 – Öffnungszeiten ergänzt", "2026-03-03", "updated"),
+        ("Actualizado el 3 de marzo de 2026 — se añaden los horarios", "2026-03-03", "updated"),
+        ("Aggiornato il 3 marzo 2026 — aggiunti gli orari", "2026-03-03", "updated"),
+        ("Atualizado em 3 de março de 2026 — horários acrescentados", "2026-03-03", "updated"),
+        ("Bijgewerkt op 3 maart 2026 — openingstijden toegevoegd", "2026-03-03", "updated"),
+        ("Обновлено 3 марта 2026 — добавлены часы работы", "2026-03-03", "updated"),
+        ("Оновлено 3 березня 2026 — додано години роботи", "2026-03-03", "updated"),
+        ("Aktualizacja 3 marca 2026 — dodano godziny otwarcia", "2026-03-03", "updated"),
     ],
 )
-def test_a_dateline_may_follow_the_pages_kind_or_a_dates_label_in_a_row(line, day):
-    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
-    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
-    assert dates.dateline_kind(line) == "published"
+def test_a_dateline_may_follow_the_pages_kind_or_a_dates_label_in_a_row_or_run_on_into_an_updates_note(line, day, kind):
+    assert dates.read_dateline(line, _TEN_LANGUAGES) == dates.Published(dt.date.fromisoformat(day))
+    assert dates.dateline_kind(line) == kind
 
 
 @pytest.mark.parametrize(
@@ -3302,29 +3326,7 @@ def test_a_dateline_may_follow_the_pages_kind_or_a_dates_label_in_a_row(line, da
     ],
 )
 def test_another_days_label_or_a_sentence_is_no_dateline(line):
-    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
-    assert dates.read_dateline(line, reading) is None
-
-
-@pytest.mark.parametrize(
-    ("line", "day"),
-    [
-        ("Last updated 28 July 2026 — added the walk-in clinic times for August", "2026-07-28"),
-        ("Mis à jour le 3 mars 2026 : ajout des horaires d'ouverture", "2026-03-03"),
-        ("Aktualisiert am 3. März 2026 – Öffnungszeiten ergänzt", "2026-03-03"),
-        ("Actualizado el 3 de marzo de 2026 — se añaden los horarios", "2026-03-03"),
-        ("Aggiornato il 3 marzo 2026 — aggiunti gli orari", "2026-03-03"),
-        ("Atualizado em 3 de março de 2026 — horários acrescentados", "2026-03-03"),
-        ("Bijgewerkt op 3 maart 2026 — openingstijden toegevoegd", "2026-03-03"),
-        ("Обновлено 3 марта 2026 — добавлены часы работы", "2026-03-03"),
-        ("Оновлено 3 березня 2026 — додано години роботи", "2026-03-03"),
-        ("Aktualizacja 3 marca 2026 — dodano godziny otwarcia", "2026-03-03"),
-    ],
-)
-def test_an_update_line_may_go_on_with_a_note_of_the_change(line, day):
-    reading = dates.DateReading(day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en"))
-    assert dates.read_dateline(line, reading) == dates.Published(dt.date.fromisoformat(day))
-    assert dates.dateline_kind(line) == "updated"
+    assert dates.read_dateline(line, _TEN_LANGUAGES) is None
 
 
 def test_an_update_note_is_no_dateline_when_it_runs_on_as_prose():
