@@ -253,13 +253,14 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 
 # A label of a word or two before a dateline's words and their colon ("Notice published: 12/01/2026", "Page last
 # reviewed: …"), or before them capitalised and a figure ("La rédaction Publié le 03/10/2026 à 17h05": a desk's
-# credit run into its dateline), or a capitalised word alone, the kind of page, before them and a figure ("Annonce
-# publiée le 3 mars 2026", "Notice posted 3 March 2026"; "Il a publié 3 livres" is two words): the dateline is the rest.
+# credit run into its dateline), or a capitalised word alone, the kind of page, before a publication's words and a
+# figure ("Annonce publiée le 3 mars 2026", "Notice posted 3 March 2026"; "Il a publié 3 livres" is two words; an
+# update's, "Article mis à jour le 7 janvier 2020.", is a sentence's as often): the dateline is the rest.
 _KIND_WORD_ALTERNATION = _words(PUBLISHED_WORDS + UPDATED_WORDS)
 _DATELINE_LABEL = re.compile(
     rf"^(?:(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_KIND_WORD_ALTERNATION})\s*:"
     rf"|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]))(?:{_KIND_WORD_ALTERNATION})\s+\d)"
-    rf"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^\W\d_]+\s+(?=(?:{_KIND_WORD_ALTERNATION})(?:\s+{_DATE_JOINERS})?\s+\d))",
+    rf"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^\W\d_]+\s+(?=(?:{_words(PUBLISHED_WORDS)})(?:\s+{_DATE_JOINERS})?\s+\d))",
     re.IGNORECASE,
 )
 # What a labelled dateline holds, one or the other: the colon after its words or the figure after them.

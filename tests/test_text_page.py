@@ -3415,3 +3415,7 @@ def test_a_dateline_row_may_name_its_issuer_in_a_part_of_its_own(line):
 )
 def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
     assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("en",))) is None
+
+
+def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline():
+    assert dates.read_dateline("Article mis à jour le 7 janvier 2020.", _TEN_LANGUAGES) is None
