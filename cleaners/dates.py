@@ -20,7 +20,9 @@ from cleaners.patterns import Needles, Openings, by_first_characters, fewest, su
 from cleaners.rules import DATELINE
 
 # Words before a dateline's date that say which date it is (matched at the line's start).
-PUBLISHED_WORDS = words_of("published_words")
+# a date's own label ("Fecha", "Data"), a publication's word before its colon alone (`_PUBLISHED`)
+_DATE_LABEL_WORDS = words_of("date_label_words")
+PUBLISHED_WORDS = words_of("published_words") + _DATE_LABEL_WORDS
 UPDATED_WORDS = words_of("updated_words")
 # Words of an as-of stamp ("Stand: 08.07.2026"): read off as the others are, saying no kind. The benches'
 # golds date such a page by it (htmldate-eval, trafilatura-eval: every German "Stand:" page's gold day).
@@ -50,12 +52,20 @@ _KIND_OPENINGS = Openings(KIND_NEEDLES)
 _LEADING_OPENINGS = Openings(LEADING_NEEDLES)
 
 
-_PUBLISHED = re.compile(rf"^(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
+# Words of another day than the page's (a deadline's, an event's, an incident's: "Date limite de dépôt", "Plazo de
+# presentación", "Einsatzdatum"): a part they open is no dateline, though a date's word opens some ("Date", "Fecha")
+_OTHER_DATE_WORDS = words_of("other_date_words")
+_OTHER_DATE_OPENINGS = Openings(_OTHER_DATE_WORDS)
+_OTHER_DATE = re.compile(rf"^(?:{_words(_OTHER_DATE_WORDS)})\b", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    rf"^(?:(?:{_words(words_of('published_words'))})\b|(?:{_words(_DATE_LABEL_WORDS)})\s*:)", re.IGNORECASE
+)
 _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
 # a publication's words after an update's ("Actualizado … · Publicado …")
 _PUBLISHED_AFTER = re.compile(rf"\s(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
+_DATE_JOINERS = "(?:on|at|le|am|el|il|em|op|the)"  # between a dateline's words and its date ("Posted on", "Publié le")
 _PREFIX = re.compile(
-    rf"^(?:(?:{_words(_LEADING_WORDS)})(?:\s+(?:on|at|le|am|el|il|em|op|the))?\s*:?\s*)",
+    rf"^(?:(?:{_words(_LEADING_WORDS)})(?:\s+{_DATE_JOINERS})?\s*:?\s*)",
     re.IGNORECASE,
 )
 _KIND_WORDS = re.compile(rf"^(?:{_words(_LEADING_WORDS)})\s*:?\s*", re.IGNORECASE)
@@ -244,10 +254,14 @@ def date_order_votes(lines: list[str]) -> DateOrderVotes:
 
 # A label of a word or two before a dateline's words and their colon ("Notice published: 12/01/2026", "Page last
 # reviewed: …"), or before them capitalised and a figure ("La rédaction Publié le 03/10/2026 à 17h05": a desk's
-# credit run into its dateline): the dateline is the rest.
+# credit run into its dateline), or a capitalised word alone, the kind of page, before a publication's words and a
+# figure ("Annonce publiée le 3 mars 2026", "Notice posted 3 March 2026"; "Il a publié 3 livres" is two words; an
+# update's, "Article mis à jour le 7 janvier 2020.", is a sentence's as often): the dateline is the rest.
+_KIND_WORD_ALTERNATION = _words(PUBLISHED_WORDS + UPDATED_WORDS)
 _DATELINE_LABEL = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s*:"
-    rf"|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]))(?:{_words(PUBLISHED_WORDS + UPDATED_WORDS)})\s+\d)",
+    rf"^(?:(?:[^\W\d_]+\s+){{1,2}}(?=(?:{_KIND_WORD_ALTERNATION})\s*:"
+    rf"|(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]))(?:{_KIND_WORD_ALTERNATION})\s+\d)"
+    rf"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[^\W\d_]+\s+(?=(?:{_words(PUBLISHED_WORDS)})(?:\s+{_DATE_JOINERS})?\s+\d))",
     re.IGNORECASE,
 )
 # What a labelled dateline holds, one or the other: the colon after its words or the figure after them.
@@ -406,7 +420,11 @@ _PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|�
 _SEPARATOR_NEEDS = re.compile(r"[|•·⋅・/\-–—»](?:(?<=[|•·⋅・])|\s)")
 # A section's label ("Travel", "Wellness & Prevention"): up to three words, not a sentence nor a handle ("@jane"); a
 # desk's name may join its words with small ones ("Gabinete de Comunicação e Imagem")
-_LABEL = re.compile(r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}")
+_LABEL = re.compile(
+    r"[^\W\d_][\w'’.]*(?:,?\s+(?:[^\W\d_]{1,3}\s+)?&?\s*[^\W\d_][\w'’.]*){0,2}"
+    # or an issuer's name, up to six capitalised words joined by small ones ("Unidade de Saúde Pública Terras de Basto")
+    r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’.]*(?:\s+(?:[^\W\d_]{1,3}\s+)?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’.]*){0,5}"
+)
 # A word of a label or a name run into its date ("Travel", "NEWS", "O’Neil"): letters only, capitalised
 # as a word is, not as a brand ("LinkNaija")
 _RUN_IN_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
@@ -452,6 +470,28 @@ def is_counted_filler(plain: str) -> bool:
     return len(text) <= _COUNTED_FILLER_MAX_CHARS and has_digit(text) and _COUNTED_FILLER.fullmatch(text) is not None
 
 
+# A row of a page's fields, one of them a labelled day ("Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026 |
+# Alarmierung: 03:41 Uhr", "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026", "Date
+# limite de dépôt : 15 mars 2026 à minuit"): a label of up to five words, a colon, a value; short parts, no sentence
+_LABELLED_VALUE = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s*:\s+\S.*")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?](?:\s|$)")
+_FIELD_MAX_WORDS = 10
+_FIELDS_MAX_WORDS = 30
+
+
+def is_date_fields(plain: str) -> bool:
+    """Whether a line is a row of the page's fields one of which is a labelled day (`_LABELLED_VALUE`): the header's
+    furniture, whatever day it gives (a publication's, an incident's, a deadline's). A colon and a figure are looked
+    for first."""
+    text = plain.strip()
+    if ":" not in text or not has_digit(text) or len(text.split()) > _FIELDS_MAX_WORDS:
+        return False
+    parts = dateline_parts(text)
+    return all(len(part.split()) <= _FIELD_MAX_WORDS and not _SENTENCE_END.search(part) for part in parts) and any(
+        _LABELLED_VALUE.fullmatch(part) and writes_a_day(part) for part in parts
+    )
+
+
 def dateline_parts(plain: str) -> list[str]:
     """A line's parts set apart by bars, bullets or spaced dashes ("Sports | March 3, 2024 | 4 comments")."""
     text = plain.strip()
@@ -472,12 +512,13 @@ def read_dateline(plain: str, reading: DateReading = DateReading(), rows: bool =
     filler is read once, not twice (dateparser is slow). A text without a digit is none when the fetch time is
     unknown, told first: only a relative date does without one, and it is read only against that time (a dump's
     header asks of every menu entry)."""
-    if reading.fetched_at is None and not has_digit(plain):
+    if (reading.fetched_at is None and not has_digit(plain)) or opens_other_date(plain.strip()):
         return None
     return (
         parse_dateline(plain, reading)
         or parse_dateline_with_filler(plain, reading, bare_read=True)
         or ((part := published_part(plain)) is not None and parse_dateline(part, reading))
+        or ((part := noted_update_part(plain)) is not None and parse_dateline(part, reading))
         or ((text := unlabelled(plain)) != plain.strip() and read_dateline(text, reading, rows))
         or (
             rows
@@ -549,6 +590,21 @@ def published_part(plain: str) -> str | None:
     return texts[kinds.index("published")]
 
 
+# An update's dateline, then a dash, a bar or a colon and a note of what changed ("Last updated 28 July 2026 — added
+# the walk-in clinic times", "Mis à jour le 3 mars 2026 : ajout des horaires"): the date up to its last figure
+_UPDATE_NOTE = re.compile(r"^(?P<date>.*?\d)\s*(?:[—–|·:]|--?)\s+(?P<note>[^\W\d_].*)$")
+_UPDATE_NOTE_MAX_WORDS = 15
+
+
+def noted_update_part(plain: str) -> str | None:
+    """The dateline of an update's line that goes on with a note of the change (`_UPDATE_NOTE`), a dozen words or
+    so, led by an update's words (looked up first); None for any other line."""
+    text = plain.strip()
+    if _kind_of_part(text) != "updated" or not (found := _UPDATE_NOTE.match(text)):
+        return None
+    return found["date"] if len(found["note"].split()) <= _UPDATE_NOTE_MAX_WORDS else None
+
+
 def without_update_parts(parts: list[str]) -> list[str]:
     """A dateline's parts but those an update's words lead ("Irun · 05/07/2026 · Actualizada: 06/07/2026
     12:31" reads as "Irun · 05/07/2026"), when some other is left: the update's day is not the publication's."""
@@ -557,13 +613,20 @@ def without_update_parts(parts: list[str]) -> list[str]:
 
 
 def _kind_of_part(part: str) -> str | None:
-    """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both)."""
+    """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both); none for
+    another day's ("Date limite de dépôt : …", `opens_other_date`)."""
     text = part.strip()
     if not _KIND_OPENINGS.may_open(text):  # most parts: one lookup for both kinds' words
         return None
     if _UPDATED.match(text):
         return "updated"
-    return "published" if _PUBLISHED.match(text) else None
+    return "published" if _PUBLISHED.match(text) and not opens_other_date(text) else None
+
+
+def opens_other_date(text: str) -> bool:
+    """Whether a text opens with the words of another day than the page's ("Plazo de presentación:", "Einsatzdatum:",
+    "Date limite de dépôt :"), looked up before the pattern."""
+    return _OTHER_DATE_OPENINGS.may_open(text) and _OTHER_DATE.match(text) is not None
 
 
 def parse_dateline_with_filler(

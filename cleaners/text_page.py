@@ -47,6 +47,7 @@ from cleaners.dates import (
     has_digit,
     is_bare_date,
     is_counted_filler,
+    is_date_fields,
     is_issue_number,
     lede_dateline,
     read_dateline,
@@ -1663,6 +1664,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
             datelines.append((index, published, dateline_kind(line.plain)))
+        elif (below or near) and is_date_fields(line.plain):  # "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026"
+            tagged.tags[index] = DATELINE.name  # the page's fields: its day is an incident's or a deadline's
         elif signs_as_desk(line.plain):  # "Par la rédaction le 15 janvier 2026": a byline of no one, dated
             tagged.tags[index] = BYLINE.name
             datelines += _byline_date(tagged, index)
@@ -1851,6 +1854,9 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
         return standing[faq]  # an FAQ's first question is no headline: the article's first line
     while start + 1 < len(standing) and _is_menu_row(tagged, tagged.lines[standing[start]]):
         start += 1  # a menu's entries run into one line scored as prose: the masthead, not the article
+    if is_date_fields(tagged.lines[standing[start]].plain) or tagged.dateline(tagged.lines[standing[start]]):
+        while start + 1 < len(standing) and _credits_a_headline(tagged, tagged.lines[standing[start]]):
+            start += 1  # a long row of the page's fields or dateline scored as prose: the header's, and what it heads
     first = tagged.lines[standing[start]]
     if (
         start + 1 < len(standing)
@@ -1906,6 +1912,7 @@ def _credits_a_headline(tagged: Tagged, line: Line) -> bool:
         or looks_like_names(line.plain)
         or tagged.dateline(line)
         or tagged.dated_credit_names(line.plain)
+        or is_date_fields(line.plain)
     )
 
 

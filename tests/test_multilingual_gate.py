@@ -109,8 +109,9 @@ ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 TWELFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken
-    "de": 0.12, "en": 0.08, "es": 0.08, "fr": 0.06, "ru": 0.04, "uk": 0.05,
+    # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken; es and fr 0.00 since the
+    # rows-27 round (a row of labelled fields under the headline is header furniture)
+    "de": 0.10, "en": 0.06, "ru": 0.04, "uk": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -262,11 +263,13 @@ GATES = {
     # 2026-12-06 (09:56 UTC, at `24760fe`), then after the fixes it led to (10:50 UTC, `corpus13-26`: archive and
     # read-it-later exports' addresses and front matter, feed readers' buttons, a row's one said publication date,
     # by-words, organisations' names, feeds' footers, attachments lines), less 0.01 and rounded down; ceilings the
-    # measured leak plus 0.01, rounded up.
+    # measured leak plus 0.01, rounded up. Raised after the rows-27 round (2026-12-06, 13:00 UTC: rows of labelled
+    # fields, a kind before a publication's words, an update's note, an issuer's part): authors 0.667, date 0.900,
+    # leak 0.021.
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.62, "date": 0.82, "url": 0.99},
-        0.05,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.65, "date": 0.89, "url": 0.99},
+        0.04,
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -3247,3 +3247,175 @@ def test_a_consent_banner_under_the_headline_is_no_opening():
     ]
     cleaned = clean_text("\n\n".join(["Home", HEADLINE, *banner, *BETWEEN, *HEAVIER]), url=OPENING_URL)
     assert cleaned.paragraphs == HEAVIER[1:]
+
+
+_TEN_LANGUAGES = dates.DateReading(
+    day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en")
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "kind"),
+    [
+        (
+            "Annonce publiée le 3 mars 2026 · Réf. 4471 · Vue 1 206 fois",
+            "2026-03-03",
+            "published",
+        ),  # the page's kind first
+        ("Notice posted 3 March 2026", "2026-03-03", "published"),
+        ("Anzeige veröffentlicht am 3. März 2026", "2026-03-03", "published"),
+        ("Anuncio publicado el 3 de marzo de 2026", "2026-03-03", "published"),
+        ("Avviso pubblicato il 3 marzo 2026", "2026-03-03", "published"),
+        ("Anúncio publicado em 3 de março de 2026", "2026-03-03", "published"),
+        ("Advertentie geplaatst op 3 maart 2026", "2026-03-03", "published"),
+        ("Объявление опубликовано 3 марта 2026", "2026-03-03", "published"),
+        ("Оголошення опубліковано 3 березня 2026", "2026-03-03", "published"),
+        ("Ogłoszenie opublikowano 3 marca 2026", "2026-03-03", "published"),
+        (
+            "Date de mise en ligne : 2 février 2026 | Service Culture et Patrimoine",
+            "2026-02-02",
+            "published",
+        ),  # online since
+        ("Online seit 2. Februar 2026", "2026-02-02", "published"),
+        (
+            "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026",
+            "2026-01-19",
+            "published",
+        ),  # a date's label
+        ("Avviso pubblico · Data: 11/05/2026 · Scadenza: 12/06/2026 ore 12:00", "2026-05-11", "published"),
+        ("Aviso · Data: 11/05/2026 · Prazo: 12/06/2026", "2026-05-11", "published"),
+        ("Ogłoszenie · Data: 11.05.2026 · Termin składania: 12.06.2026", "2026-05-11", "published"),
+        ("Объявление · Дата: 11.05.2026 · Срок подачи: 12.06.2026", "2026-05-11", "published"),
+        ("Оголошення · Дата: 11.05.2026 · Термін подання: 12.06.2026", "2026-05-11", "published"),
+        # an update's line may go on with a note of the change
+        ("Last updated 28 July 2026 — added the walk-in clinic times for August", "2026-07-28", "updated"),
+        ("Mis à jour le 3 mars 2026 : ajout des horaires d'ouverture", "2026-03-03", "updated"),
+        ("Aktualisiert am 3. März 2026 – Öffnungszeiten ergänzt", "2026-03-03", "updated"),
+        ("Actualizado el 3 de marzo de 2026 — se añaden los horarios", "2026-03-03", "updated"),
+        ("Aggiornato il 3 marzo 2026 — aggiunti gli orari", "2026-03-03", "updated"),
+        ("Atualizado em 3 de março de 2026 — horários acrescentados", "2026-03-03", "updated"),
+        ("Bijgewerkt op 3 maart 2026 — openingstijden toegevoegd", "2026-03-03", "updated"),
+        ("Обновлено 3 марта 2026 — добавлены часы работы", "2026-03-03", "updated"),
+        ("Оновлено 3 березня 2026 — додано години роботи", "2026-03-03", "updated"),
+        ("Aktualizacja 3 marca 2026 — dodano godziny otwarcia", "2026-03-03", "updated"),
+    ],
+)
+def test_a_dateline_may_follow_the_pages_kind_or_a_dates_label_in_a_row_or_run_on_into_an_updates_note(line, day, kind):
+    assert dates.read_dateline(line, _TEN_LANGUAGES) == dates.Published(dt.date.fromisoformat(day))
+    assert dates.dateline_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date limite de dépôt : 15 mars 2026 à minuit",  # a deadline: another day than the page's
+        "Fecha límite: 20/02/2026",
+        "Plazo de presentación: hasta el 20/02/2026",
+        "Einsatzdatum: 17.09.2026",
+        "Data di scadenza: 12/06/2026",
+        "Data limite: 12/06/2026",
+        "Deadline: 12 June 2026",
+        "Event date: 12 June 2026",
+        "Sluitingsdatum: 12 juni 2026",
+        "Дата проведения: 12 июня 2026",
+        "Дата проведення: 12 червня 2026",
+        "Data wydarzenia: 12 czerwca 2026",
+        "Convocatoria | Plazo de presentación: hasta el 20/02/2026 | Área de Educación",
+        "Jane posted 3 photos on 12 May 2026",  # a name and a verb: a sentence
+        "Il a publié 3 livres en 2020",
+    ],
+)
+def test_another_days_label_or_a_sentence_is_no_dateline(line):
+    assert dates.read_dateline(line, _TEN_LANGUAGES) is None
+
+
+def test_an_update_note_is_no_dateline_when_it_runs_on_as_prose():
+    long_note = "Last updated 28 July 2026 — " + " ".join(["we added the times of the clinics"] * 3)
+    assert dates.read_dateline(long_note) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026 | Alarmierung: 03:41 Uhr | Einsatzart: B4 – Brand",
+        "Date limite de dépôt : 15 mars 2026 à minuit",
+        "Convocatoria | Fecha: 19/01/2026 | Plazo de presentación: hasta el 20/02/2026 | Área de Educación y Juventud",
+        "Bando · Scadenza: 12/06/2026 ore 12:00 · Protocollo n. 8841",
+        "Edital · Prazo de candidatura: 12/06/2026",
+        "Oproep · Sluitingsdatum: 12 juni 2026 · Afdeling Cultuur",
+        "Конкурс · Срок подачи: 12.06.2026 · Отдел культуры",
+        "Конкурс · Термін подання: 12.06.2026 · Відділ культури",
+        "Konkurs · Termin składania: 12.06.2026 · Wydział Kultury",
+        "Call for entries · Deadline: 12 June 2026 · Culture team",
+    ],
+)
+def test_a_row_of_the_pages_fields_with_a_labelled_day_is_header_furniture(line):
+    assert dates.is_date_fields(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Antragsfrist: 30. Juni 2026 ist zu knapp, sagte der Bürgermeister bei der Sitzung im Rathaus am Montagabend.",
+        "Note: the hall opens at 7pm.",  # no day
+        "Einsatzdatum 17.09.2026",  # no label's colon
+        "The council met on 3 March 2026. Its decision: more buses.",  # a sentence
+    ],
+)
+def test_a_sentence_or_a_line_without_a_labelled_day_is_no_row_of_fields(line):
+    assert not dates.is_date_fields(line)
+
+
+def test_a_row_of_fields_under_the_headline_goes_and_dates_the_page_by_its_publication_part():
+    header = [
+        "# Scheunenbrand in Niederhollbrunn: Großeinsatz in der Nacht",
+        "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026 | Alarmierung: 03:41 Uhr | Einsatzart: B4 – Brand",
+        "Veröffentlicht: 18.09.2026",
+    ]
+    cleaned = clean_text("\n\n".join([*header, LONG, *PROSE]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 9, 18)
+    assert not any("Einsatzdatum" in paragraph for paragraph in cleaned.paragraphs)
+    call = ["# Résidence d'artistes 2026", "Date limite de dépôt : 15 mars 2026 à minuit"]
+    cleaned = clean_text("\n\n".join([*call, LONG, *PROSE]))
+    assert cleaned.published is None  # a deadline dates no page
+    assert not any("Date limite" in paragraph for paragraph in cleaned.paragraphs)
+
+
+def test_an_update_note_under_the_headline_goes_and_gives_way_to_the_publication():
+    header = ["# Measles: check vaccination records", "Published 21 July 2026"]
+    note = "Last updated 28 July 2026 — added the walk-in clinic times for August"
+    cleaned = clean_text("\n\n".join([*header, note, LONG, *PROSE]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 7, 21)
+    assert note not in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comunicado · 02-07-2026 · Unidade de Saúde Pública Terras de Basto",  # a notice's kind, date and issuer
+        "Press release · 2 July 2026 · Wessex Health Protection Unit",
+        "Pressemitteilung · 02.07.2026 · Gesundheitsamt Landkreis Oberhavel",
+        "Comunicado · 02/07/2026 · Servicio Aragonés de Salud Huesca",
+        "Comunicato · 02/07/2026 · Azienda Sanitaria Locale di Bergamo Est",
+        "Persbericht · 2 juli 2026 · GGD Hollands Midden Leiden",
+        "02.07.2026 · ГУ МЧС России по Калужской Области",
+    ],
+)
+def test_a_dateline_row_may_name_its_issuer_in_a_part_of_its_own(line):
+    reading = dates.DateReading(day_first=True, languages=("en", "de", "es", "it", "pt", "nl", "ru"))
+    assert dates.read_dateline(line, reading) == dates.Published(dt.date(2026, 7, 2))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm hit · 04.02.2026 · Source Reuters And The Mayor Said",  # seven capitalised words: no issuer
+        "Sports | Opinion | 2 July 2026 | Wessex Health Protection Unit",  # two sections and a name
+    ],
+)
+def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
+    assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("en",))) is None
+
+
+def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline():
+    assert dates.read_dateline("Article mis à jour le 7 janvier 2020.", _TEN_LANGUAGES) is None

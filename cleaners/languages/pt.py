@@ -426,6 +426,17 @@ ROWS = LanguageRows(
         "emitido",
         "adicionado em",  # a CMS's "Added:" stamp on a post (Joomla's, a forum's)
     ),
+    date_label_words=("data",),
+    other_date_words=(
+        "prazo",
+        "data limite",
+        "data de encerramento",
+        "data do evento",
+        "válido até",
+        "data de validade",
+        "data de nascimento",
+        "data da ocorrência",
+    ),
     as_of_words=("boletim de", "edição de"),
     document_date_words=("de",),
     issue_words=("número", "edição", "n.º", "nº"),

@@ -74,6 +74,13 @@ class LanguageRows:
     # the publication's nor an update's word, so the date counts as one whose kind the page does not say;
     # an edition's or a bulletin's ("Bulletin du lundi 19 janvier 2026 à 6h30", "Ausgabe vom 3. März 2026")
     as_of_words: tuple[str, ...] = ()
+    # a date's own label, a noun ("Fecha", "Data", "Дата"): the publication's word before its colon alone ("Data:
+    # 11/05/2026"), as a name may end on one ("Team Tiger Data")
+    date_label_words: tuple[str, ...] = ()
+    # words before a date saying it is another day than the page's: a deadline's, an event's, an incident's or a
+    # validity's ("Date limite de dépôt :", "Plazo de presentación:", "Einsatzdatum:", "Scadenza:", "Valid until"):
+    # never the publication's, though a date's word opens them ("Date …", "Fecha …", "Data …")
+    other_date_words: tuple[str, ...] = ()
     # the word between a document's kind (and its number) and its date in a header line ("Pressemitteilung Nr.
     # 27/2026 vom 11.06.2026", "Communiqué n° 12 du 3 mars 2026", "Notice dated 3 March 2026"): the rest is its date
     document_date_words: tuple[str, ...] = ()
