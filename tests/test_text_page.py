@@ -1402,6 +1402,55 @@ def test_a_feed_readers_wrapped_item_keeps_its_header_fields_apart():
     assert cleaned.authors == ["Jane Doe", "John Roe"]
 
 
+def _forward(rows, *page: str) -> str:
+    """A mail forwarded whole in a language's mail client: the forwarder's note, the separator, the header's
+    fields (the subject the headline), then the mailed page."""
+    subject = "A headline about the talks"
+    header = [
+        "See para 2 - you are quoted! Jen",
+        "---------- Forwarded message ---------",
+        f"{rows.mail_header_labels[0].capitalize()}: The Example Times <news@news.example>",
+        f"{rows.mail_date_labels[0].capitalize()}: Mon, 30 Nov 2026 08:15",
+        f"{rows.mail_header_labels[3].capitalize()}: {subject}",
+        f"{rows.mail_header_labels[1].capitalize()}: <jen@mail.example>",
+    ]
+    return "\n".join([*header, "", subject, "", *page, "", LONG, "", GENEVA])
+
+
+@pytest.mark.parametrize("rows", [rows for rows in LANGUAGES if rows.mail_header_labels], ids=lambda rows: rows.code)
+def test_a_forwarded_mails_header_and_note_are_the_mails_and_its_date_dates_no_dated_page(rows):
+    cleaned = clean_text(_forward(rows, "17 March 2026"))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+    assert {removal.rule for removal in cleaned.removed if "Jen" in removal.text or "2026 08:15" in removal.text} == {
+        "crawler_header"
+    }
+
+
+def test_a_forwarded_mails_date_dates_a_page_without_one():
+    cleaned = clean_text(_forward(LANGUAGES[0]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
+
+
+def test_two_labelled_lines_atop_a_page_are_no_mails_header():
+    cleaned = clean_text("\n".join(["Date: 17 March 2026", "Subject: talks", "", _page_with()]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+
+
+def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from():
+    stamp = [
+        "Page saved with SingleFile",
+        "url: https://news.example/talks-42",
+        "saved date: Sun Dec 06 2026 11:02:37 GMT+0100 (Central European Standard Time)",
+    ]
+    cleaned = clean_text(
+        "\n".join([*stamp, "", "A headline about the talks", "", "By Jane Doe · 3 days ago", "", LONG])
+    )
+    assert (cleaned.url, cleaned.authors) == ("https://news.example/talks-42", ["Jane Doe"])
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert [removal.rule for removal in cleaned.removed if "SingleFile" in removal.text] == ["crawler_header"]
+
+
 def test_a_quoted_source_that_is_no_address_gives_no_url():
     assert clean_text(_page_with('Source: "Reuters"')).url is None
 

@@ -584,7 +584,16 @@ ROWS = LanguageRows(
         r"kategorien?:\s*.+",  # a category, the signing office ("Kategorie: Fahrplan · Pressestelle VOW")
         r"pressestelle(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("von", "an", "cc", "betreff"),
+    mail_date_labels=("datum", "gesendet"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "artikel online lesen",
+        "online lesen",
+        "auf der website lesen",
+        "auf unserer website lesen",
+        "den ganzen artikel lesen",
         "permalink",
         "url",
         "artikel-url",

@@ -556,7 +556,17 @@ ROWS = LanguageRows(
         r"(press|communications) office",
         r"rns number:?\s*\w+",
     ),
+    # a mail client's header fields over a forwarded message ("From: … / To: … / Subject: …")
+    mail_header_labels=("from", "to", "cc", "subject"),
+    mail_date_labels=("date", "sent"),
     page_url_labels=(
+        # a mailed article's link to its page ("Read this on the website: https://…")
+        "read this on the website",
+        "read this on our website",
+        "read on the website",
+        "read on our website",
+        "read the full article",
+        "read online",
         "original url",
         "source url",
         "url source",

@@ -488,7 +488,16 @@ ROWS = LanguageRows(
         r"(gabinete|departamento) de (prensa|comunicación)",
         r"comunicado",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "para", "cc", "asunto"),
+    mail_date_labels=("fecha", "enviado", "enviado el"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "leer en la web",
+        "leer en nuestra web",
+        "leer el artículo en la web",
+        "leer el artículo completo",
+        "leer en línea",
         "enlace permanente",
         "url",
         "enlace",

@@ -455,7 +455,17 @@ ROWS = LanguageRows(
         r"service (de )?(presse|communication)",
         r"communiqué",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "à", "cc", "objet"),
+    mail_date_labels=("date", "envoyé", "envoyé le"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "voir l'article sur notre site",
+        "voir l'article sur le site",
+        "lire l'article sur le site",
+        "lire l'article sur notre site",
+        "lire l'article en ligne",
+        "lire en ligne",
         "lien permanent",
         "adresse de l'article",
         "url",

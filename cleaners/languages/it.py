@@ -437,7 +437,15 @@ ROWS = LanguageRows(
         r"ufficio stampa",
         r"comunicato",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("da", "a", "cc", "oggetto"),
+    mail_date_labels=("data", "inviato"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "leggi sul sito",
+        "leggi l'articolo sul sito",
+        "leggi l'articolo completo",
+        "leggi online",
         "link permanente",
         "url",
         "url dell'articolo",  # a printed post's footer (WP-Print)

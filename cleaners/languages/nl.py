@@ -400,7 +400,15 @@ ROWS = LanguageRows(
         r"(afdeling )?communicatie",
         r"persvoorlichting",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("van", "aan", "cc", "onderwerp"),
+    mail_date_labels=("datum", "verzonden"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "lees op de website",
+        "lees het artikel op de website",
+        "lees het volledige artikel",
+        "lees online",
         "permalink",
         "url",
         "url naar artikel",  # a printed post's footer (WP-Print)

@@ -496,7 +496,15 @@ ROWS = LanguageRows(
         r"dział komunikacji",
         r"komunikat",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("od", "do", "dw", "temat"),
+    mail_date_labels=("data", "wysłano", "wysłane"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "link do artykułu",
+        "czytaj na stronie",
+        "przeczytaj na stronie",
+        "przeczytaj cały artykuł",
         "link stały",
         "url",
         "adres artykułu",

@@ -458,7 +458,16 @@ ROWS = LanguageRows(
         r"comunicado",
         r"nota de imprensa",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "para", "cc", "assunto"),
+    mail_date_labels=("data", "enviado", "enviada"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "ler no site",
+        "ler o artigo no site",
+        "ler o artigo completo",
+        "leia no site",
+        "leia o artigo completo",
         "link permanente",
         "url",
         "instantâneo de",  # a web clipper's snapshot: "Instantâneo de URL"

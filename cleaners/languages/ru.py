@@ -458,7 +458,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"пресс-служба(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("от", "кому", "копия", "тема"),
+    mail_date_labels=("дата", "отправлено"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "ссылка на статью",
+        "читать на сайте",
+        "читать статью на сайте",
+        "читать полностью на сайте",
         "постоянная ссылка",
         "url",
         "ссылка",

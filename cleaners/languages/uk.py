@@ -443,7 +443,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"прес-?служба(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("від", "кому", "копія", "тема"),
+    mail_date_labels=("дата", "надіслано"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "посилання на статтю",
+        "читати на сайті",
+        "читати статтю на сайті",
+        "читати повністю на сайті",
         "постійне посилання",
         "url",
         "посилання",
