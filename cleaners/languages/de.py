@@ -1,6 +1,6 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -116,6 +116,12 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(sie erhalten|du erhältst) (diese|diesen) (e-?mail|nachricht|newsletter)\b.{0,80}\bweil\b",
+            r"^(den )?newsletter (abbestellen|abmelden|kündigen)\b",
+            r"^(vom newsletter )?(abmelden|abbestellen)\s*[.!]?$",
+            r"^diese (e-?mail|nachricht) wurde an\b.{0,80}\b(gesendet|verschickt)\b",
+            rf"^(versendet|verschickt|gesendet) (mit|über|durch) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App')
             (

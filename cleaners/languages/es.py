@@ -4,7 +4,7 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
@@ -118,6 +118,14 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(has recibido|ha recibido|recibes|recibe|estás recibiendo|está recibiendo) este"
+                r" (correo|mensaje|e-?mail|boletín)\b.{0,80}\b(porque|por)\b"
+            ),
+            r"^((darse|darte|date) de baja|(cancelar|anular) (la )?suscripción)\s*[.!]?$",
+            r"^para (darte|darse|dejar) de (baja|recibir)\b",
+            rf"^enviado (por|con|mediante|a través de) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('En directo: sigue todos los partidos en la app de Deportes')
             r"^[^.!?:]{3,60}:\s*(sigue|consulta|mira) [^.!?]{0,60}\b(en|con) (la|nuestra) app\b[^.!?]{0,40}[.!]?$",

@@ -1,6 +1,6 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -103,6 +103,16 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^vous (recevez|avez reçu) (ce message|cet e-?mail|cette lettre|cette newsletter|ce courriel)"
+                r"\b.{0,80}\b(car|parce que|puisque)\b"
+            ),
+            r"^vous l[\'’]avez reçue? (car|parce que)\b",
+            r"^(se )?(désinscrire|désabonner)\s*[.!]?$",
+            r"^pour (ne plus recevoir (nos|ces|cette|notre|les)|vous désinscrire|vous désabonner)\b",
+            r"^(cet e-?mail|ce message|ce courriel) a été envoyé à\b",
+            rf"^envoyé (par|avec|via) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('En direct : suivez tous les matchs dans l'appli Ouest Sport')
             (

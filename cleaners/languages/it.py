@@ -1,6 +1,6 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
@@ -108,6 +108,14 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(ricevi|hai ricevuto|stai ricevendo) questa (e-?mail|mail|newsletter|comunicazione)"
+                r"\b.{0,80}\b(perché|in quanto|poiché)\b"
+            ),
+            r"^((annulla|cancella) (l[\'’])?iscrizione|disiscriviti)\s*[.!]?$",
+            r"^per (non ricevere più|disiscriverti|cancellarti)\b",
+            rf"^inviat[ao] (con|da|tramite) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('Risultati in diretta: segui ogni partita sull'app di Sportivo')
             (

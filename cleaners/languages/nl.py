@@ -1,6 +1,6 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -96,6 +96,11 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(je|u) ontvangt (deze|dit) (e-?mail|mail|nieuwsbrief|bericht)\b.{0,80}\bomdat\b",
+            r"^(afmelden|uitschrijven)( (voor|van) (deze|de|onze) nieuwsbrief)?\s*[.!]?$",
+            r"^klik hier om (je|u) af te melden\b",
+            rf"^verzonden (met|via|door) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Was dit artikel nuttig? Steun …')
             r"^(was|is) (dit artikel|dit stuk|deze tekst) (nuttig|waardevol)\?\s*(steun|word|abonneer|doneer)",
             # the same as a clause ('Als dit artikel nuttig was, steun ons dan.')

@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text. Almost ever
 at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="pl",
@@ -92,6 +92,13 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(otrzymujesz|otrzymałeś|otrzymałaś|otrzymują państwo) (tę|tą) wiadomość\b.{0,80}\b(ponieważ|bo|gdyż)\b",
+            (
+                r"^(wypisz się( z (listy|newslettera|subskrypcji))?|zrezygnu"
+                r"j z (subskrypcji|newslettera)|anuluj subskrypcję)\s*[.!]?$"
+            ),
+            rf"^(wysłano|wysłane) (przez|za pomocą) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Czy ten artykuł był przydatny? Wesprzyj …')
             (
                 r"^(czy )?(ten artykuł|ten tekst) (był|okazał się) (przydatny|pomocny)\?\s*(wesprzyj|wspieraj|za"

@@ -4,7 +4,7 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
@@ -117,6 +117,14 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(está a receber|você está recebendo|recebeu|você recebeu|recebe) (este|esta)"
+                r" (e-?mail|mensagem|newsletter)\b.{0,80}\b(porque|por ser|por estar)\b"
+            ),
+            r"^para (deixar de receber|cancelar a (sua )?(subscrição|inscrição|assinatura))\b",
+            r"^(cancelar|anular) (a )?(subscrição|inscrição|assinatura)\s*[.!]?$",
+            rf"^enviad[oa] (por|com|via) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Este artigo foi útil? Apoie …')
             r"^(este artigo|este texto) (lhe |te )?foi útil\?\s*(apoie|apoia|assine|subscreva|contribua|doe)",
             # the same as a clause ('Se este artigo lhe foi útil, apoie o nosso jornalismo.')

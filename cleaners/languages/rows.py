@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 # language's `taxonomy` rows, this their common end
 LABELLED_LIST = r"\s*:(\s*[^.!?:]{1,40}(\s*[,|/·•]\s*[^.!?:,|/·•]{1,40})*)?\s*\.?$"
 
+# The services that send a mailing list's mail, named in its footer ("Sent by Brevo", "Versendet mit CleverReach",
+# "Wysłano przez FreshMail"): each language's `newsletter` rows say the sending in its words
+MAIL_SENDERS = (
+    r"(mailchimp|brevo|sendinblue|cleverreach|freshmail|getresponse|mailerlite|mailjet|sendgrid|klaviyo|rapidmail"
+    r"|campaign monitor|substack)"
+)
+
 
 @dataclass(frozen=True)
 class LanguageRows:

@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="ru",
@@ -99,6 +99,13 @@ ROWS = LanguageRows(
             r"^(теги|тэги|метки)\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^вы (получили|получаете) (это письмо|эту рассылку|это сообщение)"
+                r"\b.{0,80}\b(потому что|так как|поскольку)\b"
+            ),
+            r"^отписаться( от (рассылки|новостей|писем))?\s*[.!]?$",
+            rf"^(отправлено|разослано) (через|с помощью) {MAIL_SENDERS}\b",
             # a plea to support after the text's use ('Если этот текст был вам полезен, поддержите нас.')
             (
                 r"^если (этот|эта) (текст|материал|статья) (был|была) (вам )?полез\w*[^.!?]{0,20},\s*(поддержите"

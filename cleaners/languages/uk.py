@@ -5,7 +5,7 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="uk",
@@ -92,6 +92,10 @@ ROWS = LanguageRows(
             r"^(теги|теґи|мітки)\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^ви (отримали|отримуєте) (цей лист|цю розсилку|це повідомлення)\b.{0,80}\b(тому що|оскільки|бо)\b",
+            r"^відписатися( від (розсилки|новин|листів))?\s*[.!]?$",
+            rf"^(надіслано|відправлено) (через|за допомогою) {MAIL_SENDERS}\b",
             # a plea to support after the text's use ('Якщо цей текст був корисним, підтримайте нас на Patreon.')
             (
                 r"^якщо (цей|ця) (текст|матеріал|стаття) (був|була) (вам )?корисн\w*[^.!?]{0,20},\s*(підтримайте"

@@ -47,6 +47,10 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Has recibido este correo porque estás suscrito a nuestro boletín.",
+        "Darse de baja",
+        "Para dejar de recibir estos correos, haz clic aquí.",
+        "Enviado por Mailchimp",
         "¿Te ha gustado esta reseña? Recibe nuestras recomendaciones cada semana.",
         "¿Le ha resultado útil esta guía?",
         "En directo: sigue todos los partidos en la app de Deportes Canarias.",
@@ -218,6 +222,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Darse de baja del club no fue fácil para ella, contó la presidenta tras la asamblea.",
         "Le preguntó el cocinero si le ha gustado esta reseña antes incluso de pagar la cuenta.",
         (
             "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"

@@ -51,6 +51,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Ricevi questa email perché sei iscritto alla newsletter del parco.",
+        "Annulla l'iscrizione",
+        "Per non ricevere più le nostre comunicazioni clicca qui.",
+        "Inviato con Brevo",
         "Ti è piaciuta questa recensione? Ricevi i nostri consigli ogni settimana.",
         "Questa ricetta ti è stata utile?",
         "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
@@ -214,6 +218,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Disiscriviti dalla fretta, consiglia il bibliotecario a chi entra in sala studio.",
         "Il cuoco ci ha chiesto se questa recensione ci è piaciuta, prima ancora del conto.",
         (
             "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"

@@ -54,6 +54,10 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Je ontvangt deze e-mail omdat je lid bent van de club.",
+        "Afmelden voor deze nieuwsbrief",
+        "Klik hier om je af te melden.",
+        "Verzonden met Mailchimp",
         "Vond je deze recensie nuttig? Ontvang elke week onze tips.",
         "Was dit artikel nuttig?",
         "Was dit artikel nuttig? Steun onafhankelijke journalistiek.",
@@ -226,6 +230,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Afmelden voor de toertocht kon tot vrijdagavond bij de ritcoördinator.",
         "De kok vroeg of we deze recensie nuttig vonden, nog voor we hadden betaald.",
         "Als dit artikel nuttig was, zei de hoogleraar, dan is dat dankzij de lezers.",
         "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",

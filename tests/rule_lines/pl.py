@@ -57,6 +57,9 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera szkoły.",
+        "Wypisz się z listy",
+        "Wysłano przez FreshMail",
         "Podobała ci się ta recenzja? Zapisz się na nasz newsletter.",
         "Czy ten poradnik był pomocny?",
         "Czy ten artykuł był przydatny? Wesprzyj niezależne dziennikarstwo.",
@@ -241,6 +244,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",
         "Kucharz zapytał, czy podobała nam się ta recenzja, zanim jeszcze zapłaciliśmy.",
         "Jeśli ten tekst był przydatny, mówi autorka, to dzięki czytelnikom.",
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
