@@ -862,6 +862,20 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Notulist: Gerrit Jansen, secretaris", ["Gerrit Jansen"]),
         ("Protokoll: Anna Müller", ["Anna Müller"]),
         ("Protokołowała: Anna Nowak", ["Anna Nowak"]),
+        # a credit naming the kind of text, or the writing up, before the writer; a head of a place after the name
+        ("Entry by Jane Doe", ["Jane Doe"]),
+        ("Compte rendu de Maëlys Fontanarosa, responsable de l'école d'échecs", ["Maëlys Fontanarosa"]),
+        ("Von Dr. Ansgar Lichtwardt, Leiter der Volkssternwarte", ["Ansgar Lichtwardt"]),
+        ("Eintrag von Friederike Aumüller", ["Friederike Aumüller"]),
+        ("Firma: Leocadia Barrachina Ros | Divulgación", ["Leocadia Barrachina Ros"]),
+        ("Post di Ilaria Mencacci, bibliotecaria", ["Ilaria Mencacci"]),
+        ("Publicação de Quitéria Valadim, técnica superior de arquivo", ["Quitéria Valadim"]),
+        ("Blog van mevr. A. Strijbosch, docent aardrijkskunde", ["A. Strijbosch"]),
+        ("Автор рубрики — Святослав Бурдуков, научный сотрудник планетария", ["Святослав Бурдуков"]),
+        ("Составила Елизавета Громыко, редактор по стандартам", ["Елизавета Громыко"]),
+        ("Розповідає Орест Кулиняк, головний арбітр", ["Орест Кулиняк"]),
+        ("Relację spisał Bartłomiej Sobiesiak", ["Bartłomiej Sobiesiak"]),
+        ("Relację przygotowała Halina Ostrowska-Kuc, koordynatorka wymiany", ["Halina Ostrowska-Kuc"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):

@@ -447,6 +447,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "eintrag von",
+        "blogeintrag von",
+        "bericht von",
+        "kolumne von",
         "von",
         "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
         "gepostet von",
@@ -501,6 +507,8 @@ ROWS = LanguageRows(
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur", "pressestelle", "abteilung"),
     brand_words=("team", "blog", "tipps", "news", "ratgeber"),
     role_words=(
+        "leiter",  # a head of a place after the name ("Dr. Ansgar Lichtwardt, Leiter der Volkssternwarte")
+        "leiterin",
         "redakteur",
         "redakteurin",
         "chefredakteur",

@@ -409,6 +409,12 @@ ROWS = LanguageRows(
         "byline",
     ),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "post by",
+        "entry by",
+        "report by",
+        "column by",
         "by",
         "written by",
         "article written by",

@@ -400,6 +400,13 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "firma:",
+        "entrada de",
+        "crónica de",
+        "publicación de",
+        "artículo de",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana García el 15 de enero de 2026 en Noticias")
         "publicada por",

@@ -352,6 +352,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "compte rendu de",
+        "billet de",
+        "chronique de",
+        "publication de",
         "par",
         "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
         "posté par",

@@ -347,6 +347,13 @@ ROWS = LanguageRows(
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "post di",
+        "articolo di",
+        "resoconto di",
+        "firma:",
+        "pubblicazione di",
         "di",
         "pubblicato da",  # a blog's post line ("Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie")
         "postato da",

@@ -312,6 +312,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "blog van",
+        "blogbericht van",
+        "verslag van",
+        "column van",
         "door",
         "geplaatst door",  # a blog's post line ("Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws")
         "gepubliceerd door",

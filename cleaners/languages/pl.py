@@ -362,6 +362,16 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "relację spisał",
+        "relację spisała",
+        "spisał",
+        "spisała",
+        "relację przygotował",
+        "relację przygotowała",
+        "wpis:",
+        "opowiada",
         "autor:",
         "opublikowane przez",
         "opublikowano przez",  # a blog's post line ("Opublikowane przez Annę Nowak 15 stycznia 2026")

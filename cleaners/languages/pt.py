@@ -356,6 +356,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "publicação de",
+        "artigo de",
+        "entrada de",
+        "assina:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana Sousa em 15 de janeiro de 2026")
         "postado por",

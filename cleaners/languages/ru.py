@@ -372,6 +372,16 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "автор рубрики",
+        "автор рубрики —",  # its dash before the name ("Автор рубрики — Святослав Бурдуков")
+        "автор колонки",
+        "составил",
+        "составила",
+        "записал",
+        "записала",
+        "рассказывает",
         "автор:",
         "опубликовал",  # a blog's post line ("Опубликовала Анна Петрова 15 января 2026")
         "опубликовала",

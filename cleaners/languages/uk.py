@@ -350,6 +350,18 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "автор рубрики",
+        "автор рубрики —",
+        "авторка рубрики",
+        "авторка рубрики —",
+        "автор колонки",
+        "склав",
+        "склала",
+        "записав",
+        "записала",
+        "розповідає",
         "автор:",
         "опублікував",  # a blog's post line ("Опублікувала Ганна Петренко 15 січня 2026")
         "опублікувала",
