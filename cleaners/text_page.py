@@ -2263,6 +2263,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
             break
     if headings:
         return headings[0]
+    if len(candidates) > 1 and _names_site_and_section(tagged.lines[candidates[-1]], tagged.lines[candidates[-2]]):
+        return candidates[-2]
     if candidates:
         return candidates[-1]
     first = next((index for index in range(end) if tagged.tags[index] == BODY), None)  # a short headline atop the page
@@ -2273,6 +2275,22 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     ):
         return first
     return None
+
+
+def _names_site_and_section(top: Line, under: Line) -> bool:
+    """Whether the topmost headline-shaped line over the headline is a site's name and its section, no longer
+    than the headline under it ("IES Río Alberche – Blog de actividades", "Diário do Sotavento — Opinião": a feed
+    reader's feed over its item, a blog's masthead), not the headline over its deck."""
+    parts = _TITLE_BAR_SEPARATOR.split(top.plain)
+    return (
+        top.words <= under.words
+        and len(parts) > 1
+        and len(parts[-1].split()) <= SECTION_MAX_WORDS
+        and "," not in top.plain  # "Помер Орест Дзюбан — керамік, який …": a headline's clause
+    )
+
+
+SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"
 
 
 def _is_profile_field(plain: str) -> bool:

@@ -1465,6 +1465,20 @@ def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from
     assert [removal.rule for removal in cleaned.removed if "SingleFile" in removal.text] == ["crawler_header"]
 
 
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a feed reader's feed name and section over its item's headline: the site's, not the title
+        ("The Example Times – World", "A headline about the talks between the two delegations"),
+        # a headline with a clause after its dash over a line shaped as one: the headline still
+        ("Talks resume — ministers, diplomats meet", "Talks resume — ministers, diplomats meet"),
+    ],
+)
+def test_a_sites_name_and_section_over_the_headline_is_not_the_title(top, title):
+    page = [top, "A headline about the talks between the two delegations", "Jane Doe", "17 March 2026", LONG, GENEVA]
+    assert clean_text("\n\n".join(page)).title == title
+
+
 def test_a_quoted_source_that_is_no_address_gives_no_url():
     assert clean_text(_page_with('Source: "Reuters"')).url is None
 

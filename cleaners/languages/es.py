@@ -101,6 +101,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(usted )?(estás|está) aquí\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (mensajes?|respuestas?|temas?)\s*[•·|]\s*)?página \d+ de \d+$",
             r"^buscar en este (tema|foro|hilo)(…|\.\.\.)?$",

@@ -90,6 +90,8 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(sei qui|ti trovi (qui|in))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (messaggi|risposte|argomenti)\s*[•·|]\s*)?pagina \d+ di \d+$",
             r"^cerca (in )?(questo|questa) (argomento|discussione|forum)(…|\.\.\.)?$",

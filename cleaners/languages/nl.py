@@ -81,6 +81,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(u bent|je bent|jij bent) hier\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (berichten|bericht|reacties|onderwerpen)\s*[•·|]\s*)?pagina \d+ van \d+$",
             r"^(zoek|zoeken) in (dit|deze) (onderwerp|topic|forum|draad)(…|\.\.\.)?$",

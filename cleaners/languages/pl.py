@@ -70,6 +70,8 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(jesteś (tutaj|tu|w)|znajdujesz się (tutaj|w))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (postów|posty|post|odpowiedzi|tematów)\s*[•·|]\s*)?strona \d+ z \d+$",
             r"^(szukaj|przeszukaj) (w )?(tym|ten) (wątku|wątek|temacie|temat|forum)(…|\.\.\.)?$",

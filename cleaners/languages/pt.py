@@ -97,6 +97,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(você está aqui|está aqui|encontra-se em)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (mensagens|respostas|tópicos)\s*[•·|]\s*)?página \d+ de \d+$",
             r"^(pesquisar|procurar) (neste|nesta|este) (tópico|tema|fórum|discussão)(…|\.\.\.)?$",

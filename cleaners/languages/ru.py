@@ -78,6 +78,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^вы (здесь|находитесь( здесь)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (сообщени[йея]|ответ(ов|а)?|тем)\s*[•·|]\s*)?страница \d+ из \d+$",
             r"^поиск (в|по) (теме|этой теме|форуму)(…|\.\.\.)?$",

@@ -73,6 +73,8 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^ви (тут|знаходитеся( тут)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (повідомлен(ь|ня|ня)|відповід(ей|і)|тем)\s*[•·|]\s*)?сторінка \d+ з \d+$",
             r"^пошук (в|у|по) (темі|цій темі|форуму)(…|\.\.\.)?$",

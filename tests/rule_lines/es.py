@@ -30,6 +30,7 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
         "5 mensajes • Página 1 de 1",
         "Página 2 de 6",
         "Buscar en este tema…",
@@ -214,6 +215,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",
         "Buscar en este tema a los culpables no sirve de nada, dijo.",
         "Inicio de la temporada de baños en las playas de la Costa Brava.",

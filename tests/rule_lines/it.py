@@ -33,6 +33,7 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        "Sei qui: Home » Notizie » Il diario della sarta",
         "5 messaggi • Pagina 1 di 1",
         "Pagina 2 di 3",
         "Cerca in questo argomento…",
@@ -210,6 +211,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",
         "Cerca in questo argomento una risposta, ha detto il moderatore.",
         "Vai al contenuto del decreto per capire cosa cambia, suggerisce l'avvocato.",

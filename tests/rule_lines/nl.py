@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
         "3 berichten • Pagina 1 van 1",
         "Pagina 2 van 5",
         "Zoek in dit onderwerp…",
@@ -222,6 +223,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",
         "Zoek in dit onderwerp geen schuldige, zei de voorzitter.",
         "Naar de inhoud van het plan wordt nog gekeken, zegt de wethouder.",

@@ -38,6 +38,7 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        "Jesteś tutaj: Strona główna » Aktualności » W zoo urodziła się żyrafa",
         "5 postów • Strona 1 z 1",
         "Strona 2 z 3",
         "Szukaj w tym wątku…",
@@ -235,6 +236,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        "Jesteś tutaj pierwszy raz, zapytał sołtys rowerzystów przy świetlicy.",
         "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",
         "Szukaj w tym wątku winnych nie ma sensu, powiedział moderator.",
         "Przejdź do treści umowy strony nie zdołały.",

@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        "Está aqui: Início » Notícias » O espólio do tipógrafo",
         "5 mensagens • Página 1 de 1",
         "Página 2 de 4",
         "Pesquisar neste tópico…",
@@ -215,6 +216,7 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
         "Pesquisar neste tópico as mensagens antigas levou uma hora.",
         "Início das obras está previsto para abril, segundo a prefeitura.",
