@@ -115,7 +115,8 @@ TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 THIRTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "en": 0.24, "es": 0.05, "fr": 0.12, "pl": 0.05, "pt": 0.23, "ru": 0.05,
+    # unseen en 0.23, fr 0.11: mailing lists' footers since taken
+    "en": 0.13, "es": 0.05, "fr": 0.07, "pl": 0.05, "pt": 0.23, "ru": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -276,12 +277,14 @@ GATES = {
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The thirteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (12:47 UTC, at `92bf432`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (12:47 UTC, at `92bf432`), then after the fixes it led to (13:25 UTC, `corpus14-27`: forwarded
+    # mails' headers, SingleFile's stamp, mailed articles' links, mailing lists' footers, by-words naming the kind
+    # of text, a site's name and section over the headline), less 0.01 and rounded down; ceilings the measured
+    # leak plus 0.01, rounded up.
     "multilingual-14": hold_out_gate(
         THIRTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.59, "authors": 0.49, "date": 0.55, "url": 0.79},
-        0.08,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.85, "date": 0.85, "url": 0.99},
+        0.06,
         THIRTEENTH_HOLD_OUT_RECALL_FLOORS,
         THIRTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
