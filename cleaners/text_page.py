@@ -957,6 +957,7 @@ _MAIL_LABELS = frozenset(words_of("mail_header_labels") + words_of("mail_date_la
 _MAIL_DATE_LABELS = frozenset(words_of("mail_date_labels"))
 MAIL_HEADER_MIN_FIELDS = 3  # three labels or more in a row: fewer may be a page's own labelled lines
 MAIL_HEADER_SPAN = 24  # lines atop a dump a forward's header stands in, under the forwarder's note
+MAIL_NOTE_MAX_WORDS = 60  # the words above it: a forwarder's note; more, an article quoting a mail
 
 
 def _mail_label(plain: str) -> str | None:
@@ -969,10 +970,11 @@ def _mail_label(plain: str) -> str | None:
 def _tag_mail_header(tagged: Tagged) -> None:
     """A mail forwarded or pasted whole (Gmail's "---------- Forwarded message ---------" over "From: … / Date: … /
     Subject: … / To: …", Outlook's "De : … / Envoyé : … / À : … / Objet : TR : …"): its header's fields, three
-    labels or more in a row near the dump's top, and all above them (the forward's separator, the forwarder's
-    note, "Sent from Outlook for Android") are the mail's lines (`CRAWLER_HEADER`), not the page's: its subject
-    no longer makes the headline under it a repeat, nor its note a title or a byline. The day the mail was sent
-    dates only a page that shows no date of its own (a newsletter mails its article days later)."""
+    labels or more in a row near the dump's top under a short note at most, and all above them (the forward's
+    separator, the forwarder's note, "Sent from Outlook for Android") are the mail's lines (`CRAWLER_HEADER`), not
+    the page's: its subject no longer makes the headline under it a repeat, nor its note a title or a byline. The
+    day the mail was sent dates only a page that shows no date of its own (a newsletter mails its article days
+    later). An article quoting a mail under its prose keeps it."""
     labels = [_mail_label(line.plain) for line in tagged.lines[:MAIL_HEADER_SPAN]]
     end = 0
     for is_field, run in itertools.groupby(labels, key=bool):
@@ -980,6 +982,8 @@ def _tag_mail_header(tagged: Tagged) -> None:
         end += len(fields)
         if is_field and len(set(fields)) >= MAIL_HEADER_MIN_FIELDS:
             break
+        if sum(line.words for line in tagged.lines[:end]) > MAIL_NOTE_MAX_WORDS:
+            return  # an article that quotes a mail ("Date: … / From: … / To: … / Subject: …" under its prose)
     else:
         return
     tagged.tags[:end] = [CRAWLER_HEADER.name] * end

@@ -1446,6 +1446,14 @@ def test_a_forwarded_mails_date_dates_a_page_without_one():
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
 
 
+def test_a_mail_quoted_under_an_articles_prose_stays_the_articles():
+    mail = ["Date: Mon, 30 Nov 2026 08:15", "From: Jane Doe", "To: John Roe", "Subject: The talks"]
+    page = ["A headline about the talks", "17 March 2026", LONG, GENEVA, LONG, GENEVA, *mail, LONG]
+    cleaned = clean_text("\n\n".join(page))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+
+
 def test_two_labelled_lines_atop_a_page_are_no_mails_header():
     cleaned = clean_text("\n".join(["Date: 17 March 2026", "Subject: talks", "", _page_with()]))
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
