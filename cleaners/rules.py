@@ -152,7 +152,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?', '¿Te ha "
         "gustado esta reseña? Recibe …': alone or before a pitch, so the question told of in prose stays), a plea to "
         "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
-        "нас …') and an app's pitch after a lead-in ('Live scores: follow every game in the … app'). "
+        "нас …'), an app's pitch after a lead-in ('Live scores: follow every game in the … app') and a mailing list's "
+        "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
+        "'Newsletter abbestellen', 'Wysłano przez FreshMail'). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
         "prompt tells of others.",
         max_words=30,
@@ -322,7 +324,9 @@ TITLE = StructuralRule(
     "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
     "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "
-    "'* FAQs about health and nutrition trends') is not it, a breadcrumb's last entry over it may be. "
+    "'* FAQs about health and nutrition trends') is not it, a breadcrumb's last entry over it may be. A site's "
+    "name and section over the headline, no longer than it ('Diário do Sotavento — Opinião', a feed reader's feed "
+    "line), is not it, nor a masthead over a mailed article's 'Read this on the website: …' line. "
     "Becomes `title`.",
     {
         "header_ends_at_words": 15,
@@ -354,7 +358,8 @@ BYLINE = StructuralRule(
     "Noticias'; what follows the date names no one), a forum post's line, the by-word and name, a spaced guillemet "
     "and the date ('par Gérard Paumelle » mar. 13 oct. 2026 21:14', 'Bericht door …', 'Сообщение …'), and a row "
     "whose last part names the writer after sections and the date ('Sport | Lokalsport | 21. März 2026 | Lukas "
-    "Brandhorst'); with none in "
+    "Brandhorst'), and a credit naming the kind of text or its writing up ('Post di …', 'Compte rendu de …', "
+    "'Relację spisał …', 'Автор рубрики — …'; per language); with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
     "Correspondent' under the article) signs it, and a dateline beside it dates it.",
     {"max_words": 16, "tail_span": 3},
@@ -403,8 +408,9 @@ SOURCE_URL = StructuralRule(
     "archived copy's address gives the page's own ('The Wayback Machine - https://web.archive.org/web/2026…/https://"
     "…'), and so does a printed page's footer (the address over the sheet's number, '1/2'), a printed post's 'URL "
     "to article: …' (WP-Print's, per language), a newsletter's 'View this email in your browser (https://…)', an "
-    "archive.today capture's 'Saved from' over the address and a read-it-later app's link to the page it saved "
-    "(Omnivore's '[Read Original](https://…)').",
+    "archive.today capture's 'Saved from' over the address, a read-it-later app's link to the page it saved "
+    "(Omnivore's '[Read Original](https://…)') and a mailed article's link to its page ('Read this on the website: "
+    "https://…', 'Artikel online lesen:', 'Ссылка на статью:'; per language).",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -431,7 +437,12 @@ CRAWLER_HEADER = StructuralRule(
     "2026-05-19T06:30:00+02:00 / textContent:') is such a header, its title without the site's name. So are a chat "
     "app's post headers over a channel's posts (Telegram Desktop's 'Channel, [06.03.2026 18:42]'): the longest "
     "post is the article, its stamp dates the page and its first line is the title; the other posts are the "
-    "channel's other news (`outside_article`).",
+    "channel's other news (`outside_article`). So is a mail forwarded or pasted whole: its header's fields, three "
+    "labels or more in a row near the top ('From: … / Date: … / Subject: … / To: …', Outlook's 'De : … / Envoyé : "
+    "… / À : … / Objet : …'; per language), the separator and the forwarder's note above them (its subject no longer "
+    "makes the headline a repeat; its sending day dates only a page with no date of its own), and SingleFile's stamp "
+    "('Page saved with SingleFile / url: … / saved date: …': the save's time, when the input gives no fetch time, is "
+    "the one a relative dateline counts from).",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

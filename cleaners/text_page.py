@@ -512,6 +512,9 @@ def tag_lines(
         line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
     _tag_related_lists(tagged)
+    if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
+        _tag_saved_page(tagged)
+        _tag_mail_header(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_print_margins(tagged)
@@ -947,6 +950,78 @@ def _tag_chat_posts(tagged: Tagged) -> None:
         and tagged.title is None
     ):
         tagged.title = lines[first].plain
+
+
+# A mail forwarded or pasted whole opens with its header's fields ("From: … / Date: … / To: … / Subject: …", in the
+# mail client's language; Outlook's "De : … / Envoyé : … / À : … / Objet : TR : …")
+_MAIL_LABELS = frozenset(words_of("mail_header_labels") + words_of("mail_date_labels"))
+_MAIL_DATE_LABELS = frozenset(words_of("mail_date_labels"))
+MAIL_HEADER_MIN_FIELDS = 3  # three labels or more in a row: fewer may be a page's own labelled lines
+MAIL_HEADER_SPAN = 24  # lines atop a dump a forward's header stands in, under the forwarder's note
+MAIL_NOTE_MAX_WORDS = 60  # the words above it: a forwarder's note; more, an article quoting a mail
+
+
+def _mail_label(plain: str) -> str | None:
+    """The label of a mail header's field ("From: …", "Envoyé : …"), in small letters, or None."""
+    label, colon, _ = plain.partition(":")
+    label = label.strip().casefold()
+    return label if colon and label in _MAIL_LABELS else None
+
+
+def _tag_mail_header(tagged: Tagged) -> None:
+    """A mail forwarded or pasted whole (Gmail's "---------- Forwarded message ---------" over "From: … / Date: … /
+    Subject: … / To: …", Outlook's "De : … / Envoyé : … / À : … / Objet : TR : …"): its header's fields, three
+    labels or more in a row near the dump's top under a short note at most, and all above them (the forward's
+    separator, the forwarder's note, "Sent from Outlook for Android") are the mail's lines (`CRAWLER_HEADER`), not
+    the page's: its subject no longer makes the headline under it a repeat, nor its note a title or a byline. The
+    day the mail was sent dates only a page that shows no date of its own (a newsletter mails its article days
+    later). An article quoting a mail under its prose keeps it."""
+    labels = [_mail_label(line.plain) for line in tagged.lines[:MAIL_HEADER_SPAN]]
+    end = 0
+    for is_field, run in itertools.groupby(labels, key=bool):
+        fields = list(run)
+        end += len(fields)
+        if is_field and len(set(fields)) >= MAIL_HEADER_MIN_FIELDS:
+            break
+        if sum(line.words for line in tagged.lines[:end]) > MAIL_NOTE_MAX_WORDS:
+            return  # an article that quotes a mail ("Date: … / From: … / To: … / Subject: …" under its prose)
+    else:
+        return
+    tagged.tags[:end] = [CRAWLER_HEADER.name] * end
+    for line, label in zip(tagged.lines[:end], labels, strict=False):
+        if tagged.crawler_day is None and label in _MAIL_DATE_LABELS and (published := tagged.dateline(line)):
+            tagged.crawler_day = published.date
+
+
+# SingleFile's stamp atop a page it saved, kept in its text ("Page saved with SingleFile / url: https://… / saved
+# date: Sun Dec 06 2026 11:02:37 GMT+0100 (…)"): the date is JavaScript's, in English whatever the browser's language
+_SAVED_WITH = "page saved with singlefile"
+_SAVED_DATE = re.compile(
+    r"^saved date:\s*[a-z]{3}\s+(?P<month>[a-z]{3})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+(?P<time>\d{2}:\d{2}:\d{2})"
+    r"\s+gmt(?P<zone>[+-]\d{4})",
+    re.IGNORECASE,
+)
+SAVED_STAMP_MAX_LINES = 3  # the stamp's lines under its first: the address, the date
+
+
+def _tag_saved_page(tagged: Tagged) -> None:
+    """A page SingleFile saved, turned to text with its stamp atop: the stamp's lines are the tool's
+    (`CRAWLER_HEADER`; its `url:` line is read as the page's address), and the time it was saved, when the input
+    gives no fetch time, is the page's: a relative dateline ("hace 3 días") counts back from it, and the save
+    no longer dates the page."""
+    lines = tagged.lines
+    if not lines or lines[0].plain.casefold() != _SAVED_WITH:
+        return
+    tagged.tags[0] = CRAWLER_HEADER.name
+    for index in range(1, min(len(lines), SAVED_STAMP_MAX_LINES + 1)):
+        if stamp := _SAVED_DATE.match(lines[index].plain):
+            tagged.tags[index] = CRAWLER_HEADER.name
+            with contextlib.suppress(ValueError):
+                saved = dt.datetime.strptime(
+                    f"{stamp['day']} {stamp['month']} {stamp['year']} {stamp['time']} {stamp['zone']}",
+                    "%d %b %Y %H:%M:%S %z",
+                )
+                tagged.fetched_at = tagged.fetched_at or saved
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
@@ -2178,6 +2253,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     for index in range(end - 1, -1, -1):
         line, tag = tagged.lines[index], tagged.tags[index]
         is_heading = tag == BODY and markdown.is_heading(line.raw)
+        if tag == SOURCE_URL.name and candidates:
+            break  # a mailed article's "Read this on the website: https://…" between the list's masthead and it
         if tag in _PASSED_IN_HEADER or (
             tag == BODY
             and not is_heading
@@ -2197,6 +2274,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
             break
     if headings:
         return headings[0]
+    if len(candidates) > 1 and _names_site_and_section(tagged.lines[candidates[-1]], tagged.lines[candidates[-2]]):
+        return candidates[-2]
     if candidates:
         return candidates[-1]
     first = next((index for index in range(end) if tagged.tags[index] == BODY), None)  # a short headline atop the page
@@ -2207,6 +2286,22 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     ):
         return first
     return None
+
+
+def _names_site_and_section(top: Line, under: Line) -> bool:
+    """Whether the topmost headline-shaped line over the headline is a site's name and its section, no longer
+    than the headline under it ("IES Río Alberche – Blog de actividades", "Diário do Sotavento — Opinião": a feed
+    reader's feed over its item, a blog's masthead), not the headline over its deck."""
+    parts = _TITLE_BAR_SEPARATOR.split(top.plain)
+    return (
+        top.words <= under.words
+        and len(parts) > 1
+        and len(parts[-1].split()) <= SECTION_MAX_WORDS
+        and "," not in top.plain  # "Помер Орест Дзюбан — керамік, який …": a headline's clause
+    )
+
+
+SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"
 
 
 def _is_profile_field(plain: str) -> bool:

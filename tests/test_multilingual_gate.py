@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-13), a few seconds.
+multilingual-2 to multilingual-14), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -37,6 +37,7 @@ from tests.bench.multilingual import (
     SIXTH_HOLD_OUT,
     TENTH_HOLD_OUT,
     THIRD_HOLD_OUT,
+    THIRTEENTH_HOLD_OUT,
     TWELFTH_HOLD_OUT,
     collapse,
 )
@@ -112,6 +113,11 @@ TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken; es and fr 0.00 since the
     # rows-27 round (a row of labelled fields under the headline is header furniture)
     "de": 0.10, "en": 0.06, "ru": 0.04, "uk": 0.05,
+}  # fmt: skip
+THIRTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
+    # unseen en 0.23, fr 0.11: mailing lists' footers since taken
+    "en": 0.13, "es": 0.05, "fr": 0.07, "pl": 0.05, "pt": 0.23, "ru": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -272,6 +278,18 @@ GATES = {
         0.04,
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The thirteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-06 (12:47 UTC, at `92bf432`), then after the fixes it led to (13:25 UTC, `corpus14-27`: forwarded
+    # mails' headers, SingleFile's stamp, mailed articles' links, mailing lists' footers, by-words naming the kind
+    # of text, a site's name and section over the headline), less 0.01 and rounded down; ceilings the measured
+    # leak plus 0.01, rounded up.
+    "multilingual-14": hold_out_gate(
+        THIRTEENTH_HOLD_OUT,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.85, "date": 0.85, "url": 0.99},
+        0.06,
+        THIRTEENTH_HOLD_OUT_RECALL_FLOORS,
+        THIRTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

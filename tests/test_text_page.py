@@ -862,6 +862,20 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Notulist: Gerrit Jansen, secretaris", ["Gerrit Jansen"]),
         ("Protokoll: Anna Müller", ["Anna Müller"]),
         ("Protokołowała: Anna Nowak", ["Anna Nowak"]),
+        # a credit naming the kind of text, or the writing up, before the writer; a head of a place after the name
+        ("Entry by Jane Doe", ["Jane Doe"]),
+        ("Compte rendu de Maëlys Fontanarosa, responsable de l'école d'échecs", ["Maëlys Fontanarosa"]),
+        ("Von Dr. Ansgar Lichtwardt, Leiter der Volkssternwarte", ["Ansgar Lichtwardt"]),
+        ("Eintrag von Friederike Aumüller", ["Friederike Aumüller"]),
+        ("Firma: Leocadia Barrachina Ros | Divulgación", ["Leocadia Barrachina Ros"]),
+        ("Post di Ilaria Mencacci, bibliotecaria", ["Ilaria Mencacci"]),
+        ("Publicação de Quitéria Valadim, técnica superior de arquivo", ["Quitéria Valadim"]),
+        ("Blog van mevr. A. Strijbosch, docent aardrijkskunde", ["A. Strijbosch"]),
+        ("Автор рубрики — Святослав Бурдуков, научный сотрудник планетария", ["Святослав Бурдуков"]),
+        ("Составила Елизавета Громыко, редактор по стандартам", ["Елизавета Громыко"]),
+        ("Розповідає Орест Кулиняк, головний арбітр", ["Орест Кулиняк"]),
+        ("Relację spisał Bartłomiej Sobiesiak", ["Bartłomiej Sobiesiak"]),
+        ("Relację przygotowała Halina Ostrowska-Kuc, koordynatorka wymiany", ["Halina Ostrowska-Kuc"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -1400,6 +1414,77 @@ def test_a_feed_readers_wrapped_item_keeps_its_header_fields_apart():
     assert cleaned.url == "https://news.example/talks-42"
     assert cleaned.title == "A headline about the talks between the two delegations in Geneva"
     assert cleaned.authors == ["Jane Doe", "John Roe"]
+
+
+def _forward(rows, *page: str) -> str:
+    """A mail forwarded whole in a language's mail client: the forwarder's note, the separator, the header's
+    fields (the subject the headline), then the mailed page."""
+    subject = "A headline about the talks"
+    header = [
+        "See para 2 - you are quoted! Jen",
+        "---------- Forwarded message ---------",
+        f"{rows.mail_header_labels[0].capitalize()}: The Example Times <news@news.example>",
+        f"{rows.mail_date_labels[0].capitalize()}: Mon, 30 Nov 2026 08:15",
+        f"{rows.mail_header_labels[3].capitalize()}: {subject}",
+        f"{rows.mail_header_labels[1].capitalize()}: <jen@mail.example>",
+    ]
+    return "\n".join([*header, "", subject, "", *page, "", LONG, "", GENEVA])
+
+
+@pytest.mark.parametrize("rows", [rows for rows in LANGUAGES if rows.mail_header_labels], ids=lambda rows: rows.code)
+def test_a_forwarded_mails_header_and_note_are_the_mails_and_its_date_dates_no_dated_page(rows):
+    cleaned = clean_text(_forward(rows, "17 March 2026"))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+    assert {removal.rule for removal in cleaned.removed if "Jen" in removal.text or "2026 08:15" in removal.text} == {
+        "crawler_header"
+    }
+
+
+def test_a_forwarded_mails_date_dates_a_page_without_one():
+    cleaned = clean_text(_forward(LANGUAGES[0]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
+
+
+def test_a_mail_quoted_under_an_articles_prose_stays_the_articles():
+    mail = ["Date: Mon, 30 Nov 2026 08:15", "From: Jane Doe", "To: John Roe", "Subject: The talks"]
+    page = ["A headline about the talks", "17 March 2026", LONG, GENEVA, LONG, GENEVA, *mail, LONG]
+    cleaned = clean_text("\n\n".join(page))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+
+
+def test_two_labelled_lines_atop_a_page_are_no_mails_header():
+    cleaned = clean_text("\n".join(["Date: 17 March 2026", "Subject: talks", "", _page_with()]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 3, 17)
+
+
+def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from():
+    stamp = [
+        "Page saved with SingleFile",
+        "url: https://news.example/talks-42",
+        "saved date: Sun Dec 06 2026 11:02:37 GMT+0100 (Central European Standard Time)",
+    ]
+    cleaned = clean_text(
+        "\n".join([*stamp, "", "A headline about the talks", "", "By Jane Doe · 3 days ago", "", LONG])
+    )
+    assert (cleaned.url, cleaned.authors) == ("https://news.example/talks-42", ["Jane Doe"])
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert [removal.rule for removal in cleaned.removed if "SingleFile" in removal.text] == ["crawler_header"]
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a feed reader's feed name and section over its item's headline: the site's, not the title
+        ("The Example Times – World", "A headline about the talks between the two delegations"),
+        # a headline with a clause after its dash over a line shaped as one: the headline still
+        ("Talks resume — ministers, diplomats meet", "Talks resume — ministers, diplomats meet"),
+    ],
+)
+def test_a_sites_name_and_section_over_the_headline_is_not_the_title(top, title):
+    page = [top, "A headline about the talks between the two delegations", "Jane Doe", "17 March 2026", LONG, GENEVA]
+    assert clean_text("\n\n".join(page)).title == title
 
 
 def test_a_quoted_source_that_is_no_address_gives_no_url():

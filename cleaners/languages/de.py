@@ -1,6 +1,6 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -116,6 +116,12 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(sie erhalten|du erhältst) (diese|diesen) (e-?mail|nachricht|newsletter)\b.{0,80}\bweil\b",
+            r"^(den )?newsletter (abbestellen|abmelden|kündigen)\b",
+            r"^(vom newsletter )?(abmelden|abbestellen)\s*[.!]?$",
+            r"^diese (e-?mail|nachricht) wurde an\b.{0,80}\b(gesendet|verschickt)\b",
+            rf"^(versendet|verschickt|gesendet) (mit|über|durch) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App')
             (
@@ -441,6 +447,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "eintrag von",
+        "blogeintrag von",
+        "bericht von",
+        "kolumne von",
         "von",
         "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
         "gepostet von",
@@ -495,6 +507,8 @@ ROWS = LanguageRows(
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur", "pressestelle", "abteilung"),
     brand_words=("team", "blog", "tipps", "news", "ratgeber"),
     role_words=(
+        "leiter",  # a head of a place after the name ("Dr. Ansgar Lichtwardt, Leiter der Volkssternwarte")
+        "leiterin",
         "redakteur",
         "redakteurin",
         "chefredakteur",
@@ -602,7 +616,16 @@ ROWS = LanguageRows(
         r"kategorien?:\s*.+",  # a category, the signing office ("Kategorie: Fahrplan · Pressestelle VOW")
         r"pressestelle(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("von", "an", "cc", "betreff"),
+    mail_date_labels=("datum", "gesendet"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "artikel online lesen",
+        "online lesen",
+        "auf der website lesen",
+        "auf unserer website lesen",
+        "den ganzen artikel lesen",
         "permalink",
         "url",
         "artikel-url",

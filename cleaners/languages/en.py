@@ -1,6 +1,6 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -82,6 +82,15 @@ ROWS = LanguageRows(
             r"^full document$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^you(\'re| are) receiving this (e-?mail|message|newsletter|bulletin)\b",
+            r"^you (received|got) this (e-?mail|message|newsletter) (because|as)\b",
+            (
+                r"^(update|manage|change) (your )?(e-?mail |subscriptio"
+                r"n |mailing list )?preferences\b.{0,40}\bunsubscribe\b"
+            ),
+            r"^unsubscribe( here| now| from (this|our|the) (list|newsletter|mailing list|emails))?\s*[.!]?$",
+            rf"^(this (e-?mail|message) was )?sent (by|via|with|using) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('Live scores: follow every game in the Courier Sport app')
             (
@@ -400,6 +409,12 @@ ROWS = LanguageRows(
         "byline",
     ),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "post by",
+        "entry by",
+        "report by",
+        "column by",
         "by",
         "written by",
         "article written by",
@@ -573,7 +588,17 @@ ROWS = LanguageRows(
         r"(press|communications) office",
         r"rns number:?\s*\w+",
     ),
+    # a mail client's header fields over a forwarded message ("From: … / To: … / Subject: …")
+    mail_header_labels=("from", "to", "cc", "subject"),
+    mail_date_labels=("date", "sent"),
     page_url_labels=(
+        # a mailed article's link to its page ("Read this on the website: https://…")
+        "read this on the website",
+        "read this on our website",
+        "read on the website",
+        "read on our website",
+        "read the full article",
+        "read online",
         "original url",
         "source url",
         "url source",

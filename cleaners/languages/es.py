@@ -4,7 +4,7 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
@@ -101,6 +101,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(usted )?(estás|está) aquí\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (mensajes?|respuestas?|temas?)\s*[•·|]\s*)?página \d+ de \d+$",
             r"^buscar en este (tema|foro|hilo)(…|\.\.\.)?$",
@@ -118,6 +120,14 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(has recibido|ha recibido|recibes|recibe|estás recibiendo|está recibiendo) este"
+                r" (correo|mensaje|e-?mail|boletín)\b.{0,80}\b(porque|por)\b"
+            ),
+            r"^((darse|darte|date) de baja|(cancelar|anular) (la )?suscripción)\s*[.!]?$",
+            r"^para (darte|darse|dejar) de (baja|recibir)\b",
+            rf"^enviado (por|con|mediante|a través de) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('En directo: sigue todos los partidos en la app de Deportes')
             r"^[^.!?:]{3,60}:\s*(sigue|consulta|mira) [^.!?]{0,60}\b(en|con) (la|nuestra) app\b[^.!?]{0,40}[.!]?$",
@@ -392,6 +402,13 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "firma:",
+        "entrada de",
+        "crónica de",
+        "publicación de",
+        "artículo de",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana García el 15 de enero de 2026 en Noticias")
         "publicada por",
@@ -508,7 +525,16 @@ ROWS = LanguageRows(
         r"(gabinete|departamento) de (prensa|comunicación)",
         r"comunicado",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "para", "cc", "asunto"),
+    mail_date_labels=("fecha", "enviado", "enviado el"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "leer en la web",
+        "leer en nuestra web",
+        "leer el artículo en la web",
+        "leer el artículo completo",
+        "leer en línea",
         "enlace permanente",
         "url",
         "enlace",

@@ -1,6 +1,6 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -103,6 +103,16 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^vous (recevez|avez reçu) (ce message|cet e-?mail|cette lettre|cette newsletter|ce courriel)"
+                r"\b.{0,80}\b(car|parce que|puisque)\b"
+            ),
+            r"^vous l[\'’]avez reçue? (car|parce que)\b",
+            r"^(se )?(désinscrire|désabonner)\s*[.!]?$",
+            r"^pour (ne plus recevoir (nos|ces|cette|notre|les)|vous désinscrire|vous désabonner)\b",
+            r"^(cet e-?mail|ce message|ce courriel) a été envoyé à\b",
+            rf"^envoyé (par|avec|via) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('En direct : suivez tous les matchs dans l'appli Ouest Sport')
             (
@@ -342,6 +352,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "compte rendu de",
+        "billet de",
+        "chronique de",
+        "publication de",
         "par",
         "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
         "posté par",
@@ -475,7 +491,17 @@ ROWS = LanguageRows(
         r"service (de )?(presse|communication)",
         r"communiqué",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "à", "cc", "objet"),
+    mail_date_labels=("date", "envoyé", "envoyé le"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "voir l'article sur notre site",
+        "voir l'article sur le site",
+        "lire l'article sur le site",
+        "lire l'article sur notre site",
+        "lire l'article en ligne",
+        "lire en ligne",
         "lien permanent",
         "adresse de l'article",
         "url",

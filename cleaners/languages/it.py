@@ -1,6 +1,6 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
@@ -90,6 +90,8 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(sei qui|ti trovi (qui|in))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (messaggi|risposte|argomenti)\s*[•·|]\s*)?pagina \d+ di \d+$",
             r"^cerca (in )?(questo|questa) (argomento|discussione|forum)(…|\.\.\.)?$",
@@ -108,6 +110,14 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(ricevi|hai ricevuto|stai ricevendo) questa (e-?mail|mail|newsletter|comunicazione)"
+                r"\b.{0,80}\b(perché|in quanto|poiché)\b"
+            ),
+            r"^((annulla|cancella) (l[\'’])?iscrizione|disiscriviti)\s*[.!]?$",
+            r"^per (non ricevere più|disiscriverti|cancellarti)\b",
+            rf"^inviat[ao] (con|da|tramite) {MAIL_SENDERS}\b",
             # a lead-in, then the app's pitch to follow the news in it
             # ('Risultati in diretta: segui ogni partita sull'app di Sportivo')
             (
@@ -339,6 +349,13 @@ ROWS = LanguageRows(
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "post di",
+        "articolo di",
+        "resoconto di",
+        "firma:",
+        "pubblicazione di",
         "di",
         "pubblicato da",  # a blog's post line ("Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie")
         "postato da",
@@ -457,7 +474,15 @@ ROWS = LanguageRows(
         r"ufficio stampa",
         r"comunicato",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("da", "a", "cc", "oggetto"),
+    mail_date_labels=("data", "inviato"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "leggi sul sito",
+        "leggi l'articolo sul sito",
+        "leggi l'articolo completo",
+        "leggi online",
         "link permanente",
         "url",
         "url dell'articolo",  # a printed post's footer (WP-Print)

@@ -1,6 +1,6 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -81,6 +81,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(u bent|je bent|jij bent) hier\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (berichten|bericht|reacties|onderwerpen)\s*[•·|]\s*)?pagina \d+ van \d+$",
             r"^(zoek|zoeken) in (dit|deze) (onderwerp|topic|forum|draad)(…|\.\.\.)?$",
@@ -96,6 +98,11 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(je|u) ontvangt (deze|dit) (e-?mail|mail|nieuwsbrief|bericht)\b.{0,80}\bomdat\b",
+            r"^(afmelden|uitschrijven)( (voor|van) (deze|de|onze) nieuwsbrief)?\s*[.!]?$",
+            r"^klik hier om (je|u) af te melden\b",
+            rf"^verzonden (met|via|door) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Was dit artikel nuttig? Steun …')
             r"^(was|is) (dit artikel|dit stuk|deze tekst) (nuttig|waardevol)\?\s*(steun|word|abonneer|doneer)",
             # the same as a clause ('Als dit artikel nuttig was, steun ons dan.')
@@ -307,6 +314,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "blog van",
+        "blogbericht van",
+        "verslag van",
+        "column van",
         "door",
         "geplaatst door",  # a blog's post line ("Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws")
         "gepubliceerd door",
@@ -412,7 +425,15 @@ ROWS = LanguageRows(
         r"(afdeling )?communicatie",
         r"persvoorlichting",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("van", "aan", "cc", "onderwerp"),
+    mail_date_labels=("datum", "verzonden"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "lees op de website",
+        "lees het artikel op de website",
+        "lees het volledige artikel",
+        "lees online",
         "permalink",
         "url",
         "url naar artikel",  # a printed post's footer (WP-Print)

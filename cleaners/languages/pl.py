@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text. Almost ever
 at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="pl",
@@ -70,6 +70,8 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(jesteś (tutaj|tu|w)|znajdujesz się (tutaj|w))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (postów|posty|post|odpowiedzi|tematów)\s*[•·|]\s*)?strona \d+ z \d+$",
             r"^(szukaj|przeszukaj) (w )?(tym|ten) (wątku|wątek|temacie|temat|forum)(…|\.\.\.)?$",
@@ -92,6 +94,13 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^(otrzymujesz|otrzymałeś|otrzymałaś|otrzymują państwo) (tę|tą) wiadomość\b.{0,80}\b(ponieważ|bo|gdyż)\b",
+            (
+                r"^(wypisz się( z (listy|newslettera|subskrypcji))?|zrezygnu"
+                r"j z (subskrypcji|newslettera)|anuluj subskrypcję)\s*[.!]?$"
+            ),
+            rf"^(wysłano|wysłane) (przez|za pomocą) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Czy ten artykuł był przydatny? Wesprzyj …')
             (
                 r"^(czy )?(ten artykuł|ten tekst) (był|okazał się) (przydatny|pomocny)\?\s*(wesprzyj|wspieraj|za"
@@ -355,6 +364,16 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "relację spisał",
+        "relację spisała",
+        "spisał",
+        "spisała",
+        "relację przygotował",
+        "relację przygotowała",
+        "wpis:",
+        "opowiada",
         "autor:",
         "opublikowane przez",
         "opublikowano przez",  # a blog's post line ("Opublikowane przez Annę Nowak 15 stycznia 2026")
@@ -507,7 +526,15 @@ ROWS = LanguageRows(
         r"dział komunikacji",
         r"komunikat",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("od", "do", "dw", "temat"),
+    mail_date_labels=("data", "wysłano", "wysłane"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "link do artykułu",
+        "czytaj na stronie",
+        "przeczytaj na stronie",
+        "przeczytaj cały artykuł",
         "link stały",
         "url",
         "adres artykułu",

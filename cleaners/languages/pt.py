@@ -4,7 +4,7 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
@@ -97,6 +97,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^(você está aqui|está aqui|encontra-se em)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (mensagens|respostas|tópicos)\s*[•·|]\s*)?página \d+ de \d+$",
             r"^(pesquisar|procurar) (neste|nesta|este) (tópico|tema|fórum|discussão)(…|\.\.\.)?$",
@@ -117,6 +119,14 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^(está a receber|você está recebendo|recebeu|você recebeu|recebe) (este|esta)"
+                r" (e-?mail|mensagem|newsletter)\b.{0,80}\b(porque|por ser|por estar)\b"
+            ),
+            r"^para (deixar de receber|cancelar a (sua )?(subscrição|inscrição|assinatura))\b",
+            r"^(cancelar|anular) (a )?(subscrição|inscrição|assinatura)\s*[.!]?$",
+            rf"^enviad[oa] (por|com|via) {MAIL_SENDERS}\b",
             # a feedback question, then a plea to support ('Este artigo foi útil? Apoie …')
             r"^(este artigo|este texto) (lhe |te )?foi útil\?\s*(apoie|apoia|assine|subscreva|contribua|doe)",
             # the same as a clause ('Se este artigo lhe foi útil, apoie o nosso jornalismo.')
@@ -348,6 +358,12 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "publicação de",
+        "artigo de",
+        "entrada de",
+        "assina:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana Sousa em 15 de janeiro de 2026")
         "postado por",
@@ -469,7 +485,16 @@ ROWS = LanguageRows(
         r"comunicado",
         r"nota de imprensa",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("de", "para", "cc", "assunto"),
+    mail_date_labels=("data", "enviado", "enviada"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "ler no site",
+        "ler o artigo no site",
+        "ler o artigo completo",
+        "leia no site",
+        "leia o artigo completo",
         "link permanente",
         "url",
         "instantâneo de",  # a web clipper's snapshot: "Instantâneo de URL"

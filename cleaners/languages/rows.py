@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 # language's `taxonomy` rows, this their common end
 LABELLED_LIST = r"\s*:(\s*[^.!?:]{1,40}(\s*[,|/·•]\s*[^.!?:,|/·•]{1,40})*)?\s*\.?$"
 
+# The services that send a mailing list's mail, named in its footer ("Sent by Brevo", "Versendet mit CleverReach",
+# "Wysłano przez FreshMail"): each language's `newsletter` rows say the sending in its words
+MAIL_SENDERS = (
+    r"(mailchimp|brevo|sendinblue|cleverreach|freshmail|getresponse|mailerlite|mailjet|sendgrid|klaviyo|rapidmail"
+    r"|campaign monitor|substack)"
+)
+
 
 @dataclass(frozen=True)
 class LanguageRows:
@@ -111,6 +118,13 @@ class LanguageRows:
     # the words a search engine's cached copy opens its banner with, the page's address right after them
     # ("This is Google's cache of https://…. It is a snapshot of the page as it appeared on …")
     cache_banner_labels: tuple[str, ...] = ()
+    # the labels of an e-mail's header fields as a mail client writes them over a message forwarded or pasted whole
+    # ("From:", "To:", "Subject:"; Outlook's "De :", "À :", "Objet :"): three or more in a row atop a dump are the
+    # mail's lines, not the page's (`cleaners.text_page`)
+    mail_header_labels: tuple[str, ...] = ()
+    # those of them that give the day the mail was sent ("Date:", "Sent:", "Envoyé :"): it dates only a page that
+    # shows no date of its own (a newsletter sent days after its article)
+    mail_date_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when

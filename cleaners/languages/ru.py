@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="ru",
@@ -78,6 +78,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^вы (здесь|находитесь( здесь)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (сообщени[йея]|ответ(ов|а)?|тем)\s*[•·|]\s*)?страница \d+ из \d+$",
             r"^поиск (в|по) (теме|этой теме|форуму)(…|\.\.\.)?$",
@@ -99,6 +101,13 @@ ROWS = LanguageRows(
             r"^(теги|тэги|метки)\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            (
+                r"^вы (получили|получаете) (это письмо|эту рассылку|это сообщение)"
+                r"\b.{0,80}\b(потому что|так как|поскольку)\b"
+            ),
+            r"^отписаться( от (рассылки|новостей|писем))?\s*[.!]?$",
+            rf"^(отправлено|разослано) (через|с помощью) {MAIL_SENDERS}\b",
             # a plea to support after the text's use ('Если этот текст был вам полезен, поддержите нас.')
             (
                 r"^если (этот|эта) (текст|материал|статья) (был|была) (вам )?полез\w*[^.!?]{0,20},\s*(поддержите"
@@ -365,6 +374,16 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "автор рубрики",
+        "автор рубрики —",  # its dash before the name ("Автор рубрики — Святослав Бурдуков")
+        "автор колонки",
+        "составил",
+        "составила",
+        "записал",
+        "записала",
+        "рассказывает",
         "автор:",
         "опубликовал",  # a blog's post line ("Опубликовала Анна Петрова 15 января 2026")
         "опубликовала",
@@ -470,7 +489,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"пресс-служба(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("от", "кому", "копия", "тема"),
+    mail_date_labels=("дата", "отправлено"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "ссылка на статью",
+        "читать на сайте",
+        "читать статью на сайте",
+        "читать полностью на сайте",
         "постоянная ссылка",
         "url",
         "ссылка",

@@ -5,7 +5,7 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, LanguageRows
+from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="uk",
@@ -73,6 +73,8 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
+            # a breadcrumb's lead-in ("You are here: Home » News » …")
+            r"^ви (тут|знаходитеся( тут)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (повідомлен(ь|ня|ня)|відповід(ей|і)|тем)\s*[•·|]\s*)?сторінка \d+ з \d+$",
             r"^пошук (в|у|по) (темі|цій темі|форуму)(…|\.\.\.)?$",
@@ -92,6 +94,10 @@ ROWS = LanguageRows(
             r"^(теги|теґи|мітки)\s*:",
         ),
         "newsletter": (
+            # a mailing list's footer: why the mail came, the way out, the sending service
+            r"^ви (отримали|отримуєте) (цей лист|цю розсилку|це повідомлення)\b.{0,80}\b(тому що|оскільки|бо)\b",
+            r"^відписатися( від (розсилки|новин|листів))?\s*[.!]?$",
+            rf"^(надіслано|відправлено) (через|за допомогою) {MAIL_SENDERS}\b",
             # a plea to support after the text's use ('Якщо цей текст був корисним, підтримайте нас на Patreon.')
             (
                 r"^якщо (цей|ця) (текст|матеріал|стаття) (був|була) (вам )?корисн\w*[^.!?]{0,20},\s*(підтримайте"
@@ -346,6 +352,18 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
+        # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
+        # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
+        "автор рубрики",
+        "автор рубрики —",
+        "авторка рубрики",
+        "авторка рубрики —",
+        "автор колонки",
+        "склав",
+        "склала",
+        "записав",
+        "записала",
+        "розповідає",
         "автор:",
         "опублікував",  # a blog's post line ("Опублікувала Ганна Петренко 15 січня 2026")
         "опублікувала",
@@ -454,7 +472,15 @@ ROWS = LanguageRows(
         r"рубрик[аи]:\s*.+",  # a category or the signing office beside the date
         r"прес-?служба(\s+\S+)?",
     ),
+    # a mail client's header fields over a forwarded message
+    mail_header_labels=("від", "кому", "копія", "тема"),
+    mail_date_labels=("дата", "надіслано"),
     page_url_labels=(
+        # a mailed article's link to its page
+        "посилання на статтю",
+        "читати на сайті",
+        "читати статтю на сайті",
+        "читати повністю на сайті",
         "постійне посилання",
         "url",
         "посилання",

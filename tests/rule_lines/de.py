@@ -60,6 +60,10 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.",
+        "Newsletter abbestellen | Impressum | Datenschutz",
+        "Abmelden",
+        "Versendet mit CleverReach",
         "Hat Ihnen diese Rezension gefallen? Dann abonnieren Sie unseren Newsletter.",
         "War dieser Ratgeber hilfreich?",
         "Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App.",
@@ -271,6 +275,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Abbestellen lässt sich Nachwuchs nicht, scherzt der Tierpfleger.",
         "Ob ihnen diese Rezension gefallen hat, wollte der Koch noch vor der Rechnung wissen.",
         (
             "Der Bürgermeister sagte: Folgen Sie den Schildern, denn die Umleitung kennt noch keine Navigations"

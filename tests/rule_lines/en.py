@@ -110,6 +110,10 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "You are receiving this email because you are a member of Whinchat Wheelers CC.",
+        "Update your preferences or unsubscribe from this list.",
+        "Unsubscribe",
+        "Sent by Brevo",
         "Did you like this review? Get our restaurant picks every Friday.",
         "Did you enjoy this recipe?",
         "Was this guide helpful?",
@@ -310,6 +314,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "Unsubscribe from the idea that the club stops riding in winter: the Saturday runs carry on until March.",
         "Did you like this review, the chef asked, before we had even paid the bill?",
         "The council said: follow the diversion signs, the app is not updated yet and drivers get lost.",
         "Was this article useful to the inquiry? Support for the claim came from two witnesses.",

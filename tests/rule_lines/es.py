@@ -30,6 +30,7 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
         "5 mensajes • Página 1 de 1",
         "Página 2 de 6",
         "Buscar en este tema…",
@@ -47,6 +48,10 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Has recibido este correo porque estás suscrito a nuestro boletín.",
+        "Darse de baja",
+        "Para dejar de recibir estos correos, haz clic aquí.",
+        "Enviado por Mailchimp",
         "¿Te ha gustado esta reseña? Recibe nuestras recomendaciones cada semana.",
         "¿Le ha resultado útil esta guía?",
         "En directo: sigue todos los partidos en la app de Deportes Canarias.",
@@ -210,6 +215,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",
         "Buscar en este tema a los culpables no sirve de nada, dijo.",
         "Inicio de la temporada de baños en las playas de la Costa Brava.",
@@ -218,6 +224,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Darse de baja del club no fue fácil para ella, contó la presidenta tras la asamblea.",
         "Le preguntó el cocinero si le ha gustado esta reseña antes incluso de pagar la cuenta.",
         (
             "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"

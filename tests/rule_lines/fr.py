@@ -55,6 +55,12 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Vous recevez ce message car vous êtes adhérent du club.",
+        "Vous l'avez reçu car vous êtes inscrit(e) à notre lettre.",
+        "Se désinscrire",
+        "Pour ne plus recevoir nos actualités, répondez STOP.",
+        "Cet e-mail a été envoyé à jean@exemple.fr",
+        "Envoyé par Brevo",
         "Abonnez-vous à notre lettre hebdomadaire pour recevoir l'actualité de la filière chaque vendredi.",
         "Avez-vous aimé cette critique ? Recevez nos coups de cœur chaque semaine.",
         "Cette recette vous a-t-elle plu ?",
@@ -242,6 +248,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Se désinscrire de la société du jetable prend du temps, reconnaît Gisèle.",
         "Le chef nous a demandé si cette critique vous a plu, avant même l'addition.",
         (
             "Le maire l'a dit : suivez les panneaux, car l'application ne connaît pas encore la déviation, et b"

@@ -33,6 +33,7 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        "Sei qui: Home » Notizie » Il diario della sarta",
         "5 messaggi • Pagina 1 di 1",
         "Pagina 2 di 3",
         "Cerca in questo argomento…",
@@ -51,6 +52,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Ricevi questa email perché sei iscritto alla newsletter del parco.",
+        "Annulla l'iscrizione",
+        "Per non ricevere più le nostre comunicazioni clicca qui.",
+        "Inviato con Brevo",
         "Ti è piaciuta questa recensione? Ricevi i nostri consigli ogni settimana.",
         "Questa ricetta ti è stata utile?",
         "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
@@ -206,6 +211,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",
         "Cerca in questo argomento una risposta, ha detto il moderatore.",
         "Vai al contenuto del decreto per capire cosa cambia, suggerisce l'avvocato.",
@@ -214,6 +220,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Disiscriviti dalla fretta, consiglia il bibliotecario a chi entra in sala studio.",
         "Il cuoco ci ha chiesto se questa recensione ci è piaciuta, prima ancora del conto.",
         (
             "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"

@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
         "3 berichten • Pagina 1 van 1",
         "Pagina 2 van 5",
         "Zoek in dit onderwerp…",
@@ -54,6 +55,10 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Je ontvangt deze e-mail omdat je lid bent van de club.",
+        "Afmelden voor deze nieuwsbrief",
+        "Klik hier om je af te melden.",
+        "Verzonden met Mailchimp",
         "Vond je deze recensie nuttig? Ontvang elke week onze tips.",
         "Was dit artikel nuttig?",
         "Was dit artikel nuttig? Steun onafhankelijke journalistiek.",
@@ -218,6 +223,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",
         "Zoek in dit onderwerp geen schuldige, zei de voorzitter.",
         "Naar de inhoud van het plan wordt nog gekeken, zegt de wethouder.",
@@ -226,6 +232,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Afmelden voor de toertocht kon tot vrijdagavond bij de ritcoördinator.",
         "De kok vroeg of we deze recensie nuttig vonden, nog voor we hadden betaald.",
         "Als dit artikel nuttig was, zei de hoogleraar, dan is dat dankzij de lezers.",
         "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",

@@ -38,6 +38,7 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        "Jesteś tutaj: Strona główna » Aktualności » W zoo urodziła się żyrafa",
         "5 postów • Strona 1 z 1",
         "Strona 2 z 3",
         "Szukaj w tym wątku…",
@@ -57,6 +58,9 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera szkoły.",
+        "Wypisz się z listy",
+        "Wysłano przez FreshMail",
         "Podobała ci się ta recenzja? Zapisz się na nasz newsletter.",
         "Czy ten poradnik był pomocny?",
         "Czy ten artykuł był przydatny? Wesprzyj niezależne dziennikarstwo.",
@@ -232,6 +236,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        "Jesteś tutaj pierwszy raz, zapytał sołtys rowerzystów przy świetlicy.",
         "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",
         "Szukaj w tym wątku winnych nie ma sensu, powiedział moderator.",
         "Przejdź do treści umowy strony nie zdołały.",
@@ -241,6 +246,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",
         "Kucharz zapytał, czy podobała nam się ta recenzja, zanim jeszcze zapłaciliśmy.",
         "Jeśli ten tekst był przydatny, mówi autorka, to dzięki czytelnikom.",
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",

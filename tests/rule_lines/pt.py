@@ -34,6 +34,7 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        "Está aqui: Início » Notícias » O espólio do tipógrafo",
         "5 mensagens • Página 1 de 1",
         "Página 2 de 4",
         "Pesquisar neste tópico…",
@@ -53,6 +54,10 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Está a receber este e-mail porque é sócio do clube.",
+        "Para deixar de receber estas mensagens, clique aqui.",
+        "Cancelar subscrição",
+        "Enviado por Mailchimp",
         "Gostou desta crítica? Receba as nossas sugestões todas as semanas.",
         "Esta receita foi útil?",
         "Este artigo foi útil? Apoie o jornalismo independente.",
@@ -211,6 +216,7 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
         "Pesquisar neste tópico as mensagens antigas levou uma hora.",
         "Início das obras está previsto para abril, segundo a prefeitura.",
@@ -219,6 +225,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Cancelar a subscrição do jornal foi a primeira decisão da nova direção da biblioteca.",
         "O chef perguntou se gostou desta crítica antes mesmo de pagarmos a conta.",
         "Se este artigo lhe foi útil, explicou o professor, é porque o leu com atenção.",
         "Assine o abaixo-assinado, pediu a associação de moradores.",
