@@ -2202,14 +2202,16 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+PROFILE_FIELD_MAX_WORDS = 8
+_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
+
+
 def _is_profile_field(plain: str) -> bool:
     """A forum poster's profile field beside the post ("Localisation : Vierzon", "Откуда: Кострома"): a label, a
     colon and a few words; the colon is looked for first."""
     return ":" in plain and len(plain.split()) <= PROFILE_FIELD_MAX_WORDS and _PROFILE_FIELD.match(plain) is not None
 
 
-PROFILE_FIELD_MAX_WORDS = 8
-_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
 SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
