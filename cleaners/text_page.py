@@ -2288,6 +2288,9 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     return None
 
 
+SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"
+
+
 def _names_site_and_section(top: Line, under: Line) -> bool:
     """Whether the topmost headline-shaped line over the headline is a site's name and its section, no longer
     than the headline under it ("IES Río Alberche – Blog de actividades", "Diário do Sotavento — Opinião": a feed
@@ -2301,7 +2304,8 @@ def _names_site_and_section(top: Line, under: Line) -> bool:
     )
 
 
-SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"
+PROFILE_FIELD_MAX_WORDS = 8
+_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
 
 
 def _is_profile_field(plain: str) -> bool:
@@ -2310,8 +2314,6 @@ def _is_profile_field(plain: str) -> bool:
     return ":" in plain and len(plain.split()) <= PROFILE_FIELD_MAX_WORDS and _PROFILE_FIELD.match(plain) is not None
 
 
-PROFILE_FIELD_MAX_WORDS = 8
-_PROFILE_FIELD = re.compile(rf"(?:{alternation(words_of('forum_profile_labels'))})\s*:\s*\S", re.IGNORECASE)
 SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
