@@ -240,8 +240,12 @@ ROWS = LanguageRows(
             r"^(scroll|swipe) (down )?to (continue|read more)",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(advertisement|sponsored|promoted|ad)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            (
+                r"^(advertisement|sponsored|promoted|ad)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]"
+                r"*[.!…]?$)"
+            ),
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(featured product|product of the (week|month)|shop (the|this) (look|story|item)|(available"

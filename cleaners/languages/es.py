@@ -253,8 +253,9 @@ ROWS = LanguageRows(
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(publicidad|patrocinado)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(publicidad|patrocinado)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(producto (destacado|recomendado|de la semana)|(disponible )?en (nuestra|la) tienda( online"

@@ -221,8 +221,9 @@ ROWS = LanguageRows(
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(pubblicità|sponsorizzato)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(pubblicità|sponsorizzato)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(prodotto (in evidenza|consigliato|della settimana)|(disponibile )?(nel|sul) nostro (shop"

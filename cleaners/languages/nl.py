@@ -197,8 +197,12 @@ ROWS = LanguageRows(
             r"^(lees )?verder (onder|na) de advertentie\.?$",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(advertentie|gesponsord|reclame)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            (
+                r"^(advertentie|gesponsord|reclame)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…"
+                r"]?$)"
+            ),
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(uitgelicht product|product van de (week|maand)|(verkrijgbaar |te koop )?in onze (web)?winkel"

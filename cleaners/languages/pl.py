@@ -222,8 +222,9 @@ ROWS = LanguageRows(
             r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(reklama|sponsorowane)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(reklama|sponsorowane)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produkt (dnia|tygodnia|miesiąca|polecany)|polecany produkt|(kup "

@@ -224,8 +224,9 @@ ROWS = LanguageRows(
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^(publicidade|patrocinado)\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(publicidade|patrocinado)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produtos? em destaque|produto (recomendado|da semana)|(disponível )?(na"

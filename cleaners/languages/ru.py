@@ -226,8 +226,9 @@ ROWS = LanguageRows(
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|недели|месяца)|(купить |есть )?в нашем (интернет-)?магазине)\s*:",
             r"^(.{0,150}\s)?(добавить |положить )?в корзину\s*$",
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^реклама\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^реклама\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # an affiliate note: the site earns on what the reader buys through its links
             r"^(.{0,200}\s)?партн[её]рские ссылки\b",
             r"^(.{0,200}\s)?можем получить (небольшую )?комиссию\b",

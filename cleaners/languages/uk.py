@@ -200,8 +200,9 @@ ROWS = LanguageRows(
             r"^(продовження|стаття продовжиться|матеріал продовжиться) (статті |матеріалу )?(нижче|після реклами)\.?$",
         ),
         "shop_teaser": (
-            # an ad's label, then a bullet or a bar and its text, or a dash and a phrase (no comma: prose quotes on)
-            r"^реклама\s*([·|•]\s*\S|[–—]\s*[^.!?,;]+[.!…]?$)",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^реклама\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|тижня|місяця)|(купити |є )?в нашому (інтернет-)?магазині)\s*:",
             r"^(.{0,150}\s)?(додати |покласти )?(в|у|до) кошика?\s*$",
