@@ -94,7 +94,8 @@ SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+    # fr 0.09 and it 0.04 until an obituary's prompts and an ad label's dash (`leaks-27`)
+    "es": 0.09, "pl": 0.04,
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
@@ -103,14 +104,14 @@ TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.05, "en": 0.04,
 }  # fmt: skip
 ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # de 0.04 unseen: its recall notice, unwrapped whole since the fixes, keeps its share strip and service line
-    "de": 0.08, "en": 0.06, "es": 0.07, "nl": 0.06, "pt": 0.12,
-}  # fmt: skip
+# de 0.08, en 0.06, es 0.07, nl 0.06, pt 0.12 until lines past the wrap column and a rule's line joined under a
+# sentence were read apart, and WP-Print's footer, service and how-to-respond lines taken (`leaks-27`)
+ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 TWELFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken
-    "de": 0.12, "en": 0.08, "es": 0.08, "fr": 0.06, "ru": 0.04, "uk": 0.05,
+    # de 0.12, en 0.08, es 0.08, uk 0.05 until a book's sale, donation prompts and data notes (`leaks-27`)
+    "de": 0.04, "en": 0.03, "es": 0.04, "fr": 0.06, "ru": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -216,7 +217,7 @@ GATES = {
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
         {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.89, "date": 0.99, "url": 0.99},
-        0.03,
+        0.02,  # 0.03 until `leaks-27`
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -254,7 +255,7 @@ GATES = {
     "multilingual-12": hold_out_gate(
         ELEVENTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
-        0.04,
+        0.01,  # 0.04 until `leaks-27`
         ELEVENTH_HOLD_OUT_RECALL_FLOORS,
         ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -266,7 +267,7 @@ GATES = {
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.62, "date": 0.82, "url": 0.99},
-        0.05,
+        0.03,  # 0.05 until `leaks-27`
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),
