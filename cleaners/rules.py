@@ -152,9 +152,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?', '¿Te ha "
         "gustado esta reseña? Recibe …': alone or before a pitch, so the question told of in prose stays), a plea to "
         "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
-        "нас …'), an app's pitch after a lead-in ('Live scores: follow every game in the … app') and a mailing list's "
+        "нас …'), an app's pitch after a lead-in ('Live scores: follow every game in the … app'), a mailing list's "
         "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
-        "'Newsletter abbestellen', 'Wysłano przez FreshMail'). "
+        "'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's donation label and its call "
+        "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays) "
+        "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
         "prompt tells of others.",
         max_words=30,
@@ -187,7 +189,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
         "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'), an ad's text under its "
         "label and a bullet or bar ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽', 'Anzeige · Jetzt Probefahrt "
-        "vereinbaren …'): a sale left inside the page, not the story.",
+        "vereinbaren …') or a dash and a phrase opening with a capital ('Pubblicità – Scopri i weekend in "
+        "cantina …'; no comma: 'Реклама — двигатель торговли', a saying, stays): a sale left inside the page, "
+        "not the story. A book's sale under an "
+        "excerpt or a review: the prompt to buy it ('Compra el libro en tu librería …'), a row of a shop's buttons, "
+        "the cart's first ('In den Warenkorb · Als E-Book kaufen'), and the book's details beside either (its page "
+        "count then its price: 'Roman. 384 Seiten, gebunden, 26,00 €'; per language); alone, under a review, the "
+        "details are its record and stay.",
         max_words=25,
     ),
     LineRule(
@@ -202,7 +210,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "licence notice ('This work is licensed under a Creative Commons …', 'Texte auf dieser Webseite stehen unter "
         "einer Creative Commons …'; not a story republished under one), and a feed's footer crediting the site a post "
         "first appeared on (WordPress's 'The post … appeared first on …', 'La entrada … se publicó primero en …', "
-        "'Het bericht … verscheen eerst op …'; a site's name of a few words, no comma, ends it).",
+        "'Het bericht … verscheen eerst op …'; a site's name of a few words, no comma, ends it), and a printed post's "
+        "footer crediting the site (WP-Print's 'Article printed from Site: https://…', 'Artículo impreso desde …').",
         max_words=25,
     ),
     LineRule(
@@ -224,7 +233,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "covered …'), is the author's bio, and the run ends above it. So is a line of one sentence that opens "
         "with the words for the author and a verb, not the name ('The author is a reporter based in Leeds.', "
         "'Autorka jest dziennikarką i mieszka w Pińczowie.', 'Der Autor ist Redakteur …'); 'Автор — Иван Петров' "
-        "credits.",
+        "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one.",
         max_words=30,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval
@@ -247,7 +256,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="contact_line",
-        why="'Contact the authors at …' lines and bare e-mail addresses.",
+        why="'Contact the authors at …' lines and bare e-mail addresses; a shop's or a service's customer-service "
+        "line, its label, a colon and its hours or number ('Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon "
+        "0800 …', 'Linha de apoio ao cliente: 800 …'), and a consultation's how-to-respond line ('Reageren kan via het "
+        "formulier [ Reactie indienen ] of per post.').",
         max_words=30,
     ),
     LineRule(
@@ -291,6 +303,7 @@ ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 PHOTO_CREDIT_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "photo_credit")
+SHOP_TEASER: LineRule = next(rule for rule in LINE_RULES if rule.name == "shop_teaser")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -94,6 +95,7 @@ from cleaners.rules import (
     REPEATED_ON_DOMAIN,
     SCORED_AS_BODY,
     SHARE_STRIP_RULE,
+    SHOP_TEASER,
     SOURCE_URL,
     TITLE,
     first_matching_rule,
@@ -134,6 +136,7 @@ WRAP_QUANTILE = 0.9  # the wrap column: this quantile of the long lines' lengths
 WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wrap column
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
+WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past the wrap column (its quantile)
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -467,15 +470,30 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     "9.06.2026, 07:30 …", is two lines), unless `previous` ends in html2text's line break ("  ", a `<br>`
     inside the paragraph); nor the row under one laid out with wide gaps ("[4]News   [5]Sport   [6]Jobs"): a
     menu's, which a wrapper never writes; nor a tool header's field under another ("Title: …" over "Author: …",
-    a feed reader's item header atop its wrapped text)."""
+    a feed reader's item header atop its wrapped text); nor the line under one of words running past the wrap
+    column, which no wrapper wrote (a footer's lines saved whole: "Kundenservice: … (kostenlos)" over "Diese
+    Seite teilen: Facebook <#> E-Mail <#>")."""
     kept = previous.rstrip()
     return (
         len(kept) >= width - WRAP_SLACK
+        and not _overruns(kept, width)
         and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
         and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
         and not (_HEADER_FIELD.match(kept.strip()) and _HEADER_FIELD.match(line))
+    )
+
+
+def _overruns(line: str, width: int) -> bool:
+    """A wrapper breaks before a word that does not fit: it runs past its column only with a word that has the
+    line to itself, inside a markdown link (html2text never breaks one) or in a list item or table row (never
+    wrapped)."""
+    return (
+        len(line) > width + WRAP_OVERRUN
+        and " " in line.strip()
+        and "](" not in line
+        and not markdown.starts_block(line.strip())
     )
 
 
@@ -511,6 +529,7 @@ def tag_lines(
     for line, bullet in zip(lines, bullets, strict=True):
         line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
+    _tag_book_details(tagged)
     _tag_related_lists(tagged)
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
         _tag_saved_page(tagged)
@@ -558,6 +577,33 @@ def _tag_line_rules(tagged: Tagged) -> None:
         ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+# A book's price as its details give it ("26,00 €", "£20", "19,90 zł", "450 ₽"): a figure and its currency.
+_PRICE = r"(\d+([.,]\d{2})?\s*(€|eur(os?)?\b|£|\$|zł|pln\b|руб\b\.?|₽|грн\b\.?|₴)|(€|£|\$)\s*\d+([.,]\d{2})?)"
+
+
+@functools.cache
+def _book_details(languages: frozenset[str]) -> re.Pattern[str]:
+    """A book's details in these languages: its page count ("384 Seiten", `book_page_words`), maybe its binding, then
+    its price, only commas between (prose that tells of the pages and the price has its verbs there)."""
+    pages = alternation(words_of("book_page_words", languages))
+    return re.compile(rf"\b\d{{2,4}}\s*({pages})(\s*,\s*[^\d,.;:]{{3,30}})?\s*[,.;·|]\s*{_PRICE}", re.IGNORECASE)
+
+
+def _tag_book_details(tagged: Tagged) -> None:
+    """A line of a book's details beside a sale's line ("Remedios Altamirano, «El año de las cigüeñas». Editorial
+    Cárabo, 2026. 296 páginas, 19,90 €." over "Compra el libro en tu librería …", or over a row of cart buttons) is the
+    shop's too; alone, under a review, it is the review's record and stays. Only the lines beside a sale are read."""
+    for index in [index for index, tag in enumerate(tagged.tags) if tag == SHOP_TEASER.name]:
+        for near in (index - 1, index + 1):
+            if (
+                0 <= near < len(tagged.lines)
+                and tagged.tags[near] == BODY
+                and tagged.lines[near].words <= SHOP_TEASER.max_words
+                and _book_details(page_languages(tagged.language)).search(tagged.lines[near].plain)
+            ):
+                tagged.tags[near] = SHOP_TEASER.name
 
 
 def _tag_related_lists(tagged: Tagged) -> None:
@@ -2481,7 +2527,63 @@ def clean_text(
     other pages do not)."""
     lines = split_lines(repair_mojibake(text))
     language = identify_language(_prose_sample(lines))
+    lines = _cruft_apart(lines, page_languages(language))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
+
+
+def _cruft_apart(lines: list[Line], languages: frozenset[str]) -> list[Line]:
+    """A wrapped paragraph's lines, with the lines a rule takes on their own set apart again: a footer's line
+    saved whole under the last paragraph ("… of per post." over "Downloads: Conceptnota (PDF, 2,8 MB)") was
+    joined into it as its next piece. Only a piece under one that ends a sentence is tried (a paragraph's
+    own piece may open with a rule's words: "read more about …"), in the page's languages, known only now; a line
+    a rule takes whole stays whole (a caption over its credit, "… earnings." over "Photograph by …/Getty Images")."""
+    cuts = {
+        index: found
+        for index, line in enumerate(lines)
+        if "\n" in line.raw
+        and (found := [span for span in _next_pieces(line.raw) if _taken(line.raw, span, languages)])
+        and first_matching_rule(line.plain, languages, line.words) is None
+    }
+    if not cuts:
+        return lines
+    return [
+        piece
+        for index, line in enumerate(lines)
+        for piece in (_set_apart(line, cuts[index]) if index in cuts else (line,))
+    ]
+
+
+# a wrapped piece that ends a sentence (a stop, maybe a closing quote or bracket) and the line break after it
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]?\n")
+
+
+def _next_pieces(raw: str) -> Iterator[tuple[int, int]]:
+    """Where each piece under one that ends a sentence starts and ends in a wrapped line's text."""
+    for found in _SENTENCE_BREAK.finditer(raw):
+        end = raw.find("\n", found.end())
+        yield found.end(), len(raw) if end < 0 else end
+
+
+def _taken(raw: str, span: tuple[int, int], languages: frozenset[str]) -> bool:
+    return first_matching_rule(" ".join(markdown.plain_words(raw[span[0] : span[1]])), languages) is not None
+
+
+def _set_apart(line: Line, cuts: list[tuple[int, int]]) -> Iterator[Line]:
+    """The line's text cut into the pieces at `cuts` and what stands between them, each a line."""
+    raw, at = line.raw, 0
+    for start, end in cuts:
+        if start > at:
+            yield _joined(line.number + raw.count("\n", 0, at), raw[at:start].rstrip("\n"))
+        yield _joined(line.number + raw.count("\n", 0, start), raw[start:end])
+        at = end + 1
+    if at < len(raw):
+        yield _joined(line.number + raw.count("\n", 0, at), raw[at:])
+
+
+def _joined(number: int, raw: str) -> Line:
+    """One line of a wrapped paragraph's pieces."""
+    words = markdown.plain_words(raw.replace("\n", " "))
+    return Line(number, raw, " ".join(words), words=len(words))
 
 
 def _prose_sample(lines: list[Line]) -> str:

@@ -95,7 +95,8 @@ SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
 EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "es": 0.09, "fr": 0.09, "it": 0.04, "pl": 0.04,
+    # fr 0.09 and it 0.04 until an obituary's prompts and an ad label's dash (`leaks-27`)
+    "es": 0.09, "pl": 0.04,
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
@@ -104,15 +105,15 @@ TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     "de": 0.05, "en": 0.04,
 }  # fmt: skip
 ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # de 0.04 unseen: its recall notice, unwrapped whole since the fixes, keeps its share strip and service line
-    "de": 0.08, "en": 0.06, "es": 0.07, "nl": 0.06, "pt": 0.12,
-}  # fmt: skip
+# de 0.08, en 0.06, es 0.07, nl 0.06, pt 0.12 until lines past the wrap column and a rule's line joined under a
+# sentence were read apart, and WP-Print's footer, service and how-to-respond lines taken (`leaks-27`)
+ELEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 TWELFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken; es and fr 0.00 since the
-    # rows-27 round (a row of labelled fields under the headline is header furniture)
-    "de": 0.10, "en": 0.06, "ru": 0.04, "uk": 0.05,
+    # rows-27 round (a row of labelled fields under the headline is header furniture), de, en and uk since the
+    # leaks-27 round (a book's sale, donation prompts and data notes)
+    "ru": 0.04,
 }  # fmt: skip
 THIRTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
@@ -223,7 +224,7 @@ GATES = {
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
         {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.89, "date": 0.99, "url": 0.99},
-        0.03,
+        0.02,  # 0.03 until `leaks-27`
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -261,7 +262,7 @@ GATES = {
     "multilingual-12": hold_out_gate(
         ELEVENTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
-        0.04,
+        0.01,  # 0.04 until `leaks-27`
         ELEVENTH_HOLD_OUT_RECALL_FLOORS,
         ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -275,7 +276,7 @@ GATES = {
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.65, "date": 0.89, "url": 0.99},
-        0.04,
+        0.02,  # 0.05 until the rows-27 and leaks-27 rounds
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),

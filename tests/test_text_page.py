@@ -1236,6 +1236,45 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+def test_a_line_of_words_past_the_wrap_column_is_no_wrapped_paragraphs_line():
+    """A wrapper breaks before a word that does not fit: a footer's lines saved whole, each longer than the wrap
+    column, were joined into one body line, with the share strip and its anchors ("<#>") under them."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=71) for _ in range(3))
+    footer = [
+        "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
+        "Weitere Rückrufe finden Sie auf lebensmittelwarnung.de <https://www.lebensmittelwarnung.de/>",
+        "Diese Seite teilen: Facebook <#> E-Mail <#>",
+    ]
+    lines = split_lines(wrapped + "\n\n\n" + "\n".join(footer))
+    assert [line.raw for line in lines[-3:]] == footer
+    assert lines[-4].plain == " ".join(PROSE * 2)
+
+
+def test_a_line_a_rule_takes_is_set_apart_from_the_wrapped_paragraph_it_was_joined_to():
+    """A paragraph's last piece ends a sentence and the footer's line under it, there for the paragraph's next piece,
+    is one a rule takes on its own: it is set apart again, the paragraph stays whole."""
+    import textwrap
+
+    last = "Reageren kan via het formulier [ Reactie indienen ] of per post."
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=76) for _ in range(3))
+    cleaned = clean_text(wrapped + "\n\n" + last + "\nDownloads: Conceptnota Parkeren Binnenstad (PDF, 2,8 MB)")
+    assert ("related_links", "Downloads: Conceptnota Parkeren Binnenstad (PDF, 2,8 MB)") in [
+        (r.rule, r.text) for r in cleaned.removed
+    ]
+    assert cleaned.paragraphs[-2:] == [" ".join(PROSE * 2), last]
+
+
+def test_a_books_details_go_beside_its_sale_and_stay_alone_under_a_review():
+    sale = "Compra el libro en tu librería de confianza o en nuestra tienda en línea."
+    details = "Remedios Altamirano, «El año de las cigüeñas». Editorial Cárabo, 2026. 296 páginas, 19,90 €."
+    sold = tag_lines(split_lines("\n\n".join([*PROSE, details, sale])), language="es")
+    assert sold.tags[-2:] == ["shop_teaser", "shop_teaser"]
+    reviewed = tag_lines(split_lines("\n\n".join([*PROSE, details, "Nuestra nota: 4 de 5"])), language="es")
+    assert reviewed.tags[len(PROSE)] == BODY
+
+
 def test_a_plain_dump_whose_long_lines_stand_over_blank_lines_is_not_unwrapped():
     """A gallery's captions, each over its credit, and footer lines as long as each other looked
     hard-wrapped at their length; but a wrapped line has the rest of its paragraph under it."""

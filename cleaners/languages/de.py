@@ -36,6 +36,7 @@ _SKIP_TARGET = (
 
 ROWS = LanguageRows(
     code="de",
+    book_page_words=("Seiten", "S."),
     rule_patterns={
         "not_found_tail": (
             # the heading alone, or before its punctuation ("Seite nicht gefunden | Der Spiegel")
@@ -85,6 +86,11 @@ ROWS = LanguageRows(
             r"^(deine|ihre) e-?mail(-adresse)? wird nicht veröffentlicht\b",
             # an invitation to comment under the article ("Verraten Sie gerne in den Kommentaren: …")
             r"^(verraten|schreiben|sagen) sie (es )?(uns )?(gerne |doch )?in den kommentaren\b",
+            # an obituary's guestbook prompt and notice buttons ('Kondolenz schreiben', 'Traueranzeige aufgeben')
+            (
+                r"^((eine )?kondolenz (schreiben|hinterlassen|eintragen)|ins kondolenzbuch eintragen|(eine )?traueranze"
+                r"igen? (aufgeben|ansehen))\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
@@ -224,6 +230,10 @@ ROWS = LanguageRows(
                 r"beitrag|text|rezension|kritik|rezept|test|ratgeber|seite)( (hilfreich|nützlich|interessant|gefallen)"
                 r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teilen|folgen|erhalten|bewerten)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Jetzt spenden: …',
+            # 'Bleiben Sie in Kontakt: …')
+            r"^((jetzt |online )?spenden|spende(n)? online)\s*:\s*\S",
+            r"^(bleiben sie|bleib) (mit uns )?in kontakt\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -275,8 +285,9 @@ ROWS = LanguageRows(
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Anzeige · …')
-            r"^(anzeige|werbung|gesponsert)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(anzeige|werbung|gesponsert)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(passend dazu |jetzt |hier |auch )?(im|in unserem) (online-?)?shop\s*:",
             r"^(produkt|artikel|angebot) (der woche|des monats|im fokus)\s*:",
@@ -284,6 +295,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(enthält|enthalten) (sogenannte )?affiliate[- ]?links\b",
             r"\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (kleine )?provision\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^((kaufen|bestellen) sie (das|dieses) buch|(das|dieses) buch (jetzt |hier )?(bestellen|kaufen))\b",
+            r"^(in den warenkorb( legen)?|jetzt kaufen)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             (
@@ -319,6 +333,8 @@ ROWS = LanguageRows(
                 r"\b(werk|inhalte?|texte?|beiträge|artikel|blog|weblog|website|webseite|seite|arbeit)\b"
                 r"[^.]{0,50}\bunter der lizenz cc[- ]by"
             ),
+            # a printed post's footer crediting the site (WP-Print's 'Artikel gedruckt von Site: https://…')
+            r"^(artikel|beitrag) gedruckt (von|aus) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -329,7 +345,7 @@ ROWS = LanguageRows(
                 r"|lesen sie auch|lesen sie (hier )?mehr|lesen sie weiter"
                 r"|auch interessant|ebenfalls interessant"
                 r"|(das( thema)?|dieses thema) könnte (sie|dich) (auch )?interessieren"
-                r"|das interessiert (sie|dich) vielleicht"
+                r"|das interessiert (sie|dich) vielleicht|(das )?könnte (ihnen|dir) (auch )?gefallen"
                 r"|zum weiterlesen|mehr themen|weiterführende (links|artikel)"
                 r"|(artikel|videos|beiträge)( und (artikel|videos|beiträge))? zum thema"
                 r"|weitere (artikel|nachrichten|meldungen|beiträge|themen|news)|ähnliche (artikel|beiträge|themen)"
@@ -356,7 +372,7 @@ ROWS = LanguageRows(
         "author_bio": (
             (
                 r"^über (den|die) (autor|autorin|autoren|autorinnen|verfasser|verfasserin)"
-                r"(\s*/\s*(den|die) (autor|autorin))?\s*:?$"
+                r"(\s*/\s*(den|die) (autor|autorin))?\s*(:.*)?$"
             ),
             # "Über Jane Doe"; "Über den Wolken" is a heading of the story
             r"^(?-i:Über(?! (?:Den|Die|Das|Uns|Mich)\b)(?: [A-ZÄÖÜ][\w'’.-]*){2,3})$",
@@ -423,6 +439,10 @@ ROWS = LanguageRows(
                 r"^(diese|die) (presse)?(mitteilung|meldung|veröffentlichung) enthält (bestimmte"
                 r" )?zukunfts(gerichtete|bezogene) aussagen\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates ('Methodik:
+            # Stellenmeldungen …, Stichtag 30.09.2026; eigene Befragung, n = 58.'); a heading ('Methodology: How we
+            # tested …') has no figure and no stop
+            r"^(methodik|methode|datenquellen?|datenbasis|datengrundlage)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -443,6 +463,14 @@ ROWS = LanguageRows(
                 r"[?:]\s*.*(redaktion|@)"
             ),
             r"^(kontakt|e-?mail|mail)\s*:\s*[\w.+-]+@[\w-]+\.",
+            # a shop's or a service's customer-service line with its hours or number ('Kundenservice: Montag bis Freitag
+            # …')
+            r"^(kundenservice|kundendienst|service-?hotline|hotline|servicetelefon)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('Stellungnahmen können über das Online-Formular abgegeben werden.')
+            (
+                r"^(ihre )?(stellungnahmen?|anregungen|rückmeldungen?|einwendungen) (können sie |können |kann )?(über|p"
+                r"er|mit) (das|dem|unser|unserem) (online-?)?(formular|beteiligungsformular|kontaktformular)\b"
+            ),
         ),
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),

@@ -9,6 +9,7 @@ _NETWORK = (
 
 ROWS = LanguageRows(
     code="en",
+    book_page_words=("pages", "pp."),
     rule_patterns={
         "not_found_tail": (
             # "404", "Error 404", "404 Not Found", "404 | Page …"; never "404 people were evacuated"
@@ -42,6 +43,11 @@ ROWS = LanguageRows(
             r"^(sorry, )?(comments|commenting) (are|is|have been|has been) (now )?(closed|disabled|turned off)\b",
             # a comment form's notice ("Your email address will not be published. Required fields are marked *")
             r"^your email( address)? will not be published\b",
+            # an obituary's guestbook prompt and notice buttons ('Leave a condolence message', 'Place a death notice')
+            (
+                r"^((leave|post|write) (a |your )?(condolence|message of condolence|tribute)|sign the (online )?guest ?"
+                r"book|(place|publish|view) (a |the )?(death|funeral) notices?)\b"
+            ),
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "taxonomy": (
@@ -199,6 +205,10 @@ ROWS = LanguageRows(
                 r"story|post|piece|guide|page|content)( (helpful|useful|interesting))?\?\s*($|(get|sign up|subscribe|"
                 r"support|join|read|share|follow|rate|tell|leave|let us know)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt, a label and its call
+            # ('Donate online: Give …', 'Stay in touch: [Sign up …]')
+            r"^(donate|give|make a (donation|gift))( online| now| today| here)?\s*:\s*\S",
+            r"^(stay|keep) in touch\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -239,8 +249,12 @@ ROWS = LanguageRows(
             r"^(scroll|swipe) (down )?to (continue|read more)",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Advertisement · …')
-            r"^(advertisement|sponsored|promoted|ad)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            (
+                r"^(advertisement|sponsored|promoted|ad)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]"
+                r"*[.!…]?$)"
+            ),
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(featured product|product of the (week|month)|shop (the|this) (look|story|item)|(available"
@@ -250,6 +264,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
             r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(buy|order) (the|this|your copy of the) book (at|from|in|online|here|now|direct)\b",
+            r"^(add to (cart|basket|bag)|buy now)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
@@ -288,6 +305,8 @@ ROWS = LanguageRows(
                 r"\b(content|contents|text|work)( (on|of) this (site|page|website|blog))? (is|are)"
                 r" (licensed|available) under (a |the )?creative commons\b"
             ),
+            # a printed post's footer crediting the site (WP-Print's 'Article printed from Site: https://…')
+            r"^(article|post) printed from [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -305,7 +324,7 @@ ROWS = LanguageRows(
             r"^(don't|do not) miss\b[^.]*$",
         ),
         "author_bio": (
-            r"^about (the )?(authors?|writers?|contributors?|experts?|reporters?)\s*:?$",
+            r"^about (the )?(authors?|writers?|contributors?|experts?|reporters?)\s*(:.*)?$",
             # a box headed with its author's name ("About Jane Doe"); "About the project" is a heading of the story
             r"^(?-i:About(?! (?:The|This|That|These|Our|Your|My|Us)\b)(?: [A-Z][\w'’.-]*){2,3})$",
             # a bio line that opens with "the author", not the name ("The author is a reporter based in …")
@@ -367,6 +386,10 @@ ROWS = LanguageRows(
                 r" forward[- ]looking statements\b"
             ),
             r"^[-–—]*\s*(?-i:ENDS)\s*[-–—]*$",
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates
+            # ('Methodology: vacancy notices, 30 September 2026; own survey, n = 58.'); a heading ('Methodology: How we
+            # tested …') has no figure and no stop
+            r"^(methodology|method|data sources?|source of (the )?data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -395,6 +418,14 @@ ROWS = LanguageRows(
             r"^[\w.+-]+@[\w-]+(\.[\w-]+)+(\s*(,|and|or)\s*[\w.+-]+@[\w-]+(\.[\w-]+)+)*$",
             # a fact-checker's call for claims: "If you see a claim you doubt, send it to us …"
             r"^if you (see|spot|come across|receive|get)\b[^.!?]{0,80},\s*(send|forward) (it|them) (on )?to us\b",
+            # a shop's or a service's customer-service line with its hours or number ('Customer service: Mon–Fri
+            # 8am–6pm, 0800 …')
+            r"^(customer (service|services|care|helpline|support)|helpline|hotline)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('You can respond via the online form or by post.')
+            (
+                r"^(you can )?(respond|comment|reply|have your say|give your views)( to (the|this) consultation)? (via|"
+                r"using|through|by) (the|our|this) (online )?(response )?(form|survey|questionnaire)\b"
+            ),
         ),
     },
     author_path_words=(

@@ -45,6 +45,7 @@ _SORRY = r"^((lo sentimos|¡?ups|¡?uy|¡?vaya)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="es",
+    book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
             _SORRY + r"(error\s*404\s*[-–—:|.]?\s*)?página no (encontrada|disponible)\b",
@@ -87,6 +88,11 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Tu dirección de correo electrónico no será publicada.")
             r"^(tu|su) (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao]\b",
+            # an obituary's guestbook prompt and notice buttons ('Deja tus condolencias', 'Publicar una esquela')
+            (
+                r"^((deja|escribe|envía) (tus|un mensaje de) condolencias|firma (en )?el libro de condolencias|(publica"
+                r"r|consultar) (una |las )?esquelas?)\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
@@ -202,6 +208,10 @@ ROWS = LanguageRows(
                 r"crítica|receta|noticia|texto|contenido|entrada|guía)\?\s*($|(recibe|reciba|suscríbete|apóyanos|"
                 r"apoya|comparte|síguenos|descubre|déjanos|valora)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Dona: …', 'Mantente en
+            # contacto: …')
+            r"^(dona|haz un donativo|haz una donación|donar)( en línea| online| ahora)?\s*:\s*\S",
+            r"^(mantente|manténgase|sigamos) en contacto\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -253,8 +263,9 @@ ROWS = LanguageRows(
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Publicidad · …')
-            r"^(publicidad|patrocinado)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(publicidad|patrocinado)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(producto (destacado|recomendado|de la semana)|(disponible )?en (nuestra|la) tienda( online"
@@ -265,6 +276,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\benlaces (de afiliados?|de afiliación|afiliados)\b",
             r"\brecibimos una (pequeña )?comisión\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(compra|compre|cómpralo|pide|encarga) (el|este) libro (en|aquí|online|ya|desde)\b",
+            r"^((añadir|agregar) al carrito|(añadir|agregar) a la cesta|comprar ahora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -291,6 +305,8 @@ ROWS = LanguageRows(
             r"(^|[.|·–—-]\s*)(todos los )?derechos reservados\s*([.|·–—-]|$)",
             r"^reservados todos los derechos\b",
             r"^(queda )?prohibida (la|su) reproducción (total|parcial)\b",
+            # a printed post's footer crediting the site (WP-Print's 'Artículo impreso desde Sitio: https://…')
+            r"^(artículo|entrada) impres[oa] desde [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -325,7 +341,10 @@ ROWS = LanguageRows(
             r"^(infórmate|informate|entérate|enterate) más\s*:?$",
         ),
         "author_bio": (
-            r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
+            (
+                r"^(sobre|acerca) (de )?(el|la|del|de la|los|las) (autor|autora|autores|autoras|escritor|escritora)\s*("
+                r":.*)?$"
+            ),
             # a bio line that opens with "el autor", not the name ("La autora es periodista y vive en …")
             (
                 r"^(el|la) (autor|autora|escritor|escritora)( de (este|esta) (artículo|columna|texto|tribuna))?"
@@ -374,6 +393,10 @@ ROWS = LanguageRows(
                 r" (declaraciones|manifestaciones|estimaciones|previsiones|información)"
                 r" (prospectivas?|a futuro|sobre el futuro|de futuro)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates
+            # ('Metodología: ofertas de empleo a 30 de septiembre de 2026.'); a heading ('Methodology: How we tested …')
+            # has no figure and no stop
+            r"^(metodología|fuentes? de (los )?datos)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's rules and where to send them ("Las cartas no deben superar las 150 palabras. …")
@@ -397,6 +420,17 @@ ROWS = LanguageRows(
             (
                 r"^¿(tienes|tiene|tenés|tienen)\b[^?]{0,60}\?\s*(escr[íi]benos|escr"
                 r"[íi]banos|escribinos|env[íi]anos|mándanos)\b"
+            ),
+            # a shop's or a service's customer-service line with its hours or number ('Atención al cliente: de lunes a
+            # viernes …')
+            (
+                r"^(atención al (cliente|consumidor)|servicio de atención al cliente|línea de atención)\s*:\s*[^!?]{0,6"
+                r"0}?\d"
+            ),
+            # a consultation's how-to-respond line ('Puede presentar alegaciones a través del formulario en línea.')
+            (
+                r"^(puede |puedes )?(participar|opinar|responder|presentar alegaciones|enviar (su|tu) (opinión|alegació"
+                r"n|aportación)) (a través del|mediante el|en el|con el) formulario\b"
             ),
         ),
     },

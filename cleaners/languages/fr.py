@@ -33,6 +33,7 @@ _SHARE_WORD = (
 
 ROWS = LanguageRows(
     code="fr",
+    book_page_words=("pages", "p."),
     rule_patterns={
         "not_found_tail": (
             # the heading alone, or before its punctuation ("Page introuvable - Le Monde");
@@ -76,6 +77,12 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Votre adresse e-mail ne sera pas publiée.")
             r"^votre (adresse )?(e-?mail|courriel|de messagerie|électronique)( [a-zé]+)? ne sera pas publiée\b",
+            # an obituary's guestbook prompt and notice buttons ('Déposez un message de condoléances', 'Publier un avis
+            # de décès')
+            (
+                r"^((vous souhaitez rendre hommage\s*\?\s*)?(déposez|laissez|écrivez) un message de condoléances|(publi"
+                r"er|consulter) (un |les )?avis de décès)\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"
@@ -185,6 +192,10 @@ ROWS = LanguageRows(
                 r"vous a(-t-il|-t-elle)? (plu|été utile|intéressée?))\s*\?\s*"
                 r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez|découvrez|lisez|donnez|laissez)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Faire un don : …',
+            # 'Restez en contact : …')
+            r"^(faire un don|faites un don|donner|donnez)( en ligne| maintenant)?\s*:\s*\S",
+            r"^restez (en contact|en lien|informés?)\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -225,8 +236,9 @@ ROWS = LanguageRows(
             ),
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Publicité · …')
-            r"^(publicité|sponsorisé)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(publicité|sponsorisé)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produit (phare|vedette|du moment|en avant|recommandé)|(à retrouver |disponible )?(dans"
@@ -236,6 +248,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contient|comporte|peut contenir) des liens (d\'affiliation|affiliés)\b",
             r"\b(nous )?(percevons|touchons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(achetez|commandez|procurez-vous) (le|ce) livre\b",
+            r"^(ajouter au panier|acheter maintenant)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -259,6 +274,8 @@ ROWS = LanguageRows(
             # after the publisher's name: "Midi Culture. Tous droits réservés."
             r"[.,|–—-]\s*tous droits (de reproduction )?r[ée]serv[ée]s\b",
             r"^(toute )?reproduction (totale ou partielle )?(strictement )?interdite\b",
+            # a printed post's footer crediting the site (WP-Print's 'Article imprimé depuis Site : https://…')
+            r"^article imprimé (depuis|de) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -282,7 +299,7 @@ ROWS = LanguageRows(
             r"^plus d['’](articles|actualités|infos) (sur|de|du|dans)\b[^.]*$",
         ),
         "author_bio": (
-            r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*:?$",
+            r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*(:.*)?$",
             r"^((à|a) propos des|les) auteurs\s*:?$",
             # a bio line that opens with "l'auteur", not the name ("L'auteur est journaliste à …")
             (
@@ -331,6 +348,10 @@ ROWS = LanguageRows(
                 r"^((avertissement|mise en garde)\s*:\s*)?(ce|le) (communiqué|document) (contient|comporte|peut"
                 r" contenir) des (déclarations|informations|éléments) prospecti(ves|fs)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates
+            # ('Méthodologie : offres d’emploi au 30 septembre 2026 ; enquête, n = 58.'); a heading ('Methodology: How
+            # we tested …') has no figure and no stop
+            r"^(méthodologie|méthode|sources? des données|source de données)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -348,6 +369,15 @@ ROWS = LanguageRows(
             r"^(contact|e-?mail|courriel)\s*:\s*[\w.+-]+@[\w-]+\.",
             # a Q&A column's call for questions, and where to: "Vous avez une question d'argent ? Écrivez à …@…"
             r"^(vous avez )?(une|des) questions?\b[^?]{0,40}\?\s*(contactez|écrivez|envoyez)\b.*@",
+            # a shop's or a service's customer-service line with its hours or number ('Service client : du lundi au
+            # vendredi …')
+            r"^(service (client|clients|consommateurs|après-vente)|hotline)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('Vous pouvez contribuer via le formulaire en ligne ou par
+            # courrier.')
+            (
+                r"^(vous pouvez )?(réagir|répondre|contribuer|participer|donner votre avis|déposer (une|votre) contribu"
+                r"tion) (via|par|avec|sur) (le|ce|notre) formulaire\b"
+            ),
         ),
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),

@@ -41,6 +41,7 @@ _SORRY = r"^((ci dispiace|spiacenti|siamo spiacenti|oops|ops)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="it",
+    book_page_words=("pagine", "pp.", "pagg."),
     rule_patterns={
         "not_found_tail": (
             _SORRY + r"(errore\s*404\s*[-–—:|.]?\s*)?pagina non (trovata|disponibile|esistente)\b",
@@ -76,6 +77,9 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Il tuo indirizzo email non sarà pubblicato.")
             r"^il tuo indirizzo (e-?mail|di posta elettronica) non sarà pubblicato\b",
+            # an obituary's guestbook prompt and notice buttons ('Lascia un messaggio di cordoglio', 'Pubblica un
+            # necrologio')
+            r"^((lascia|scrivi|invia) un (messaggio di )?cordoglio|(pubblica|consulta) (un |i )?necrologi[oi])\b",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"
@@ -170,6 +174,10 @@ ROWS = LanguageRows(
                 r"notizia)|(questo|questa) (articolo|recensione|ricetta|guida|notizia) (ti|vi) è (piaciut[oa]|stat[oa] "
                 r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|condividi|seguici|scopri|lasciaci)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Dona ora: …', 'Resta in
+            # contatto: …')
+            r"^(dona|fai una donazione|donazioni)( online| ora| subito)?\s*:\s*\S",
+            r"^(resta|restiamo|rimani) in contatto\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -223,8 +231,9 @@ ROWS = LanguageRows(
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Pubblicità · …')
-            r"^(pubblicità|sponsorizzato)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(pubblicità|sponsorizzato)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(prodotto (in evidenza|consigliato|della settimana)|(disponibile )?(nel|sul) nostro (shop"
@@ -234,6 +243,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contiene|include) (dei |alcuni )?link (di affiliazione|affiliati)\b",
             r"\b(riceviamo|potremmo ricevere) una (piccola )?commissione\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(acquista|compra|ordina) (il|questo) libro\b",
+            r"^((aggiungi|metti) al carrello|acquista ora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -257,6 +269,8 @@ ROWS = LanguageRows(
             r"^testata (giornalistica )?registrata\b",
             # the publisher's VAT number that closes an Italian site's footer
             r"^(p\.\s?iva|partita iva|c\.f\. e p\.\s?iva)\s*:?\s*\d{11}\b",
+            # a printed post's footer crediting the site (WP-Print's 'Articolo stampato da Sito: https://…')
+            r"^articolo stampato da [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -281,7 +295,7 @@ ROWS = LanguageRows(
             r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
         ),
         "author_bio": (
-            r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*:?$",
+            r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*(:.*)?$",
             # a bio line that opens with "l'autore", not the name ("L'autrice è giornalista e vive a …")
             (
                 r"^l['’](autore|autrice)( di questo (articolo|testo|editoriale))?"
@@ -328,6 +342,10 @@ ROWS = LanguageRows(
                 r"^(il presente|questo) (comunicato|documento) (contiene|include|può contenere) (dichiarazioni"
                 r"|informazioni|elementi) (previsionali|prospettiche|di carattere previsionale)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates
+            # ('Metodologia: annunci di lavoro al 30 settembre 2026.'); a heading ('Methodology: How we tested …') has
+            # no figure and no stop
+            r"^(metodologia|nota metodologica|fonti? dei dati)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"
@@ -345,6 +363,14 @@ ROWS = LanguageRows(
             r"^per (segnalazioni|informazioni|contatti|comunicati( stampa)?)\b.{0,60}@",
             r"^(segnala|segnalaci) (una notizia|un errore|una storia)\b[^.]*$",
             r"^(contatti|email|e-mail|mail|posta elettronica)\s*:\s*[\w.+-]+@",
+            # a shop's or a service's customer-service line with its hours or number ('Servizio clienti: dal lunedì al
+            # venerdì …')
+            r"^(servizio clienti|assistenza clienti|numero verde)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('È possibile inviare osservazioni tramite il modulo online.')
+            (
+                r"^(è possibile |si può |puoi |potete )?(partecipare|rispondere|inviare (il proprio contributo|un contr"
+                r"ibuto|osservazioni)) (tramite|attraverso|con|mediante) il (modulo|form)\b"
+            ),
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),

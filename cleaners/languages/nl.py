@@ -32,6 +32,7 @@ _SHARE_WORD = (
 
 ROWS = LanguageRows(
     code="nl",
+    book_page_words=("pagina's", "pagina’s", "blz."),
     rule_patterns={
         "not_found_tail": (
             # the heading alone, or before its punctuation ("Pagina niet gevonden | NU.nl")
@@ -70,6 +71,11 @@ ROWS = LanguageRows(
             r"^(je moet|u moet) (ingelogd|aangemeld) zijn om (een reactie|te reageren)\b",
             # a comment form's notice ("Je e-mailadres wordt niet gepubliceerd.")
             r"^(je|uw) e-?mail(adres)? (wordt|zal) niet (gepubliceerd|getoond)\b",
+            # an obituary's guestbook prompt and notice buttons ('Condoleance plaatsen', 'Overlijdensbericht plaatsen')
+            (
+                r"^((een )?condoleance (plaatsen|schrijven|achterlaten)|(een )?(overlijdensbericht|rouwadvertentie) (pl"
+                r"aatsen|bekijken))\b"
+            ),
         ),
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"
@@ -147,6 +153,10 @@ ROWS = LanguageRows(
                 r"|(was|is) (dit|deze) (artikel|recensie|recept|bericht|pagina|stuk) (nuttig|handig|interessant))"
                 r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontdek|laat|word)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doneer online: …',
+            # 'Blijf in contact: …')
+            r"^(doneer|doneren|steun ons)( online| nu)?\s*:\s*\S",
+            r"^blijf (in contact|in verbinding)\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -194,8 +204,12 @@ ROWS = LanguageRows(
             r"^(lees )?verder (onder|na) de advertentie\.?$",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Advertentie · …')
-            r"^(advertentie|gesponsord|reclame)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            (
+                r"^(advertentie|gesponsord|reclame)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…"
+                r"]?$)"
+            ),
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(uitgelicht product|product van de (week|maand)|(verkrijgbaar |te koop )?in onze (web)?winkel"
@@ -208,6 +222,9 @@ ROWS = LanguageRows(
                 r"als (je|u) via\b"
             ),
             r"\b(bevat|bevatten) affiliate[- ]?links\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(koop|bestel) (het|dit) boek\b",
+            r"^((in|toevoegen aan) (de |het )?winkelwagen(tje)?|nu kopen)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",
@@ -231,6 +248,8 @@ ROWS = LanguageRows(
                 r"^niets (uit|van) deze (uitgave|website|site|publicatie)\b"
                 r".*\b(overgenomen|verveelvoudigd|gereproduceerd|openbaar gemaakt)"
             ),
+            # a printed post's footer crediting the site (WP-Print's 'Artikel afgedrukt van Site: https://…')
+            r"^artikel (afgedrukt|geprint) (van|vanaf) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -251,7 +270,7 @@ ROWS = LanguageRows(
             r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
         ),
         "author_bio": (
-            r"^over de (auteur|auteurs|schrijver|schrijfster)\s*:?$",
+            r"^over de (auteur|auteurs|schrijver|schrijfster)\s*(:.*)?$",
             # a bio line that opens with "de auteur", not the name ("De auteur is journalist en woont in …")
             (
                 r"^de (auteur|schrijver|schrijfster|columnist)( van (dit|deze) (artikel|column|stuk))?"
@@ -296,6 +315,10 @@ ROWS = LanguageRows(
                 r"^(dit|het) (persbericht|bericht|document) bevat (bepaalde )?toekomstgerichte (uitspraken"
                 r"|verklaringen|mededelingen)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates ('Methode:
+            # vacatures per 30 september 2026; eigen enquête, n = 58.'); a heading ('Methodology: How we tested …') has
+            # no figure and no stop
+            r"^(methodologie|methode|verantwoording|databronn?e?n?|bronnen van de data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -310,6 +333,15 @@ ROWS = LanguageRows(
             r"^(tip|tips) (de redactie|ons)\b",
             r"^nieuwstip\s*[:?]",
             r"^(contact|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.",
+            # a shop's or a service's customer-service line with its hours or number ('Klantenservice: maandag t/m
+            # vrijdag …')
+            r"^(klantenservice|klantendienst|servicelijn|helpdesk)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('Reageren kan via het formulier [ Reactie indienen ] of per post.')
+            (
+                r"^(u kunt |je kunt )?(reageren|uw reactie geven|een reactie indienen|uw zienswijze indienen|een ziensw"
+                r"ijze indienen)( kan| is mogelijk)? (via|met) (het|dit|ons|een) (digitale |online )?(reactie|inspraak)"
+                r"?formulier\b"
+            ),
         ),
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),

@@ -8,6 +8,7 @@ from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="pl",
+    book_page_words=("stron", "strony", "s."),
     rule_patterns={
         "not_found_tail": (
             # "Nie znaleziono strony", "Błąd 404 – Nie znaleziono strony", "Ups! Strona nie została znaleziona"
@@ -55,6 +56,8 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Twój adres e-mail nie zostanie opublikowany.")
             r"^(twój|twoj) adres e-?mail nie zostanie opublikowany\b",
+            # an obituary's guestbook prompt and notice buttons ('Złóż kondolencje', 'Dodaj nekrolog')
+            r"^((złóż|zostaw|napisz) kondolencje|(dodaj|zamieść) (nekrolog|klepsydrę))\b",
         ),
         "comment_thread": (
             # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"
@@ -161,6 +164,10 @@ ROWS = LanguageRows(
                 r"(pomocn[ya]|przydatn[ya]|ciekaw[ya]))"
                 r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|obserwuj|zostaw|otrzymuj)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Wesprzyj nas: …', 'Bądź
+            # w kontakcie: …')
+            r"^(wesprzyj( nas)?|przekaż darowiznę|wpłać darowiznę|darowizny)( online| teraz)?\s*:\s*\S",
+            r"^(bądź|bądźmy|pozostańmy|zostańmy) w kontakcie\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -224,8 +231,9 @@ ROWS = LanguageRows(
             r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Reklama · …')
-            r"^(reklama|sponsorowane)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(reklama|sponsorowane)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produkt (dnia|tygodnia|miesiąca|polecany)|polecany produkt|(kup "
@@ -235,6 +243,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\blinki (afiliacyjne|partnerskie)\b",
             r"\botrzymujemy (niewielką )?prowizję\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(kup|zamów|kupisz) (książkę|tę książkę)\b",
+            r"^((dodaj )?do koszyka|kup teraz)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # "Fot. PAP/Leszek Szymański", "Zdjęcie: materiały prasowe", "Źródło zdjęcia: …"
@@ -267,6 +278,8 @@ ROWS = LanguageRows(
                 r"^(kopiowanie|przedruk|powielanie|rozpowszechnianie|wykorzystywanie)\b[^.]{0,120}\b"
                 r"(zabronione|zabroniony|jest zabronione|wymaga (pisemnej )?zgody (wydawcy|redakcji|autora))\.?$"
             ),
+            # a printed post's footer crediting the site (WP-Print's 'Artykuł wydrukowany z Strona: https://…')
+            r"^artykuł (wydrukowany|drukowany) z [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -293,7 +306,7 @@ ROWS = LanguageRows(
             r"^więcej\s*:",
         ),
         "author_bio": (
-            r"^o (autorze|autorce|autorach)\s*:?$",
+            r"^o (autorze|autorce|autorach)\s*(:.*)?$",
             # a bio line that opens with "autor", not the name ("Autorka jest dziennikarką i mieszka w …")
             (
                 r"^(autor|autorka)( (tekstu|artykułu|felietonu))?"
@@ -341,6 +354,10 @@ ROWS = LanguageRows(
                 r"^(niniejszy|ten) (komunikat|dokument|materiał) (zawiera|może zawierać) (stwierdzenia|oświadczenia"
                 r"|informacje) dotyczące przyszłości\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates ('Źródło
+            # danych: oferty pracy, wrzesień 2026 r.'); a heading ('Methodology: How we tested …') has no figure and no
+            # stop
+            r"^(metodologia|metodyka|źródł[oa] danych)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -360,6 +377,14 @@ ROWS = LanguageRows(
             ),
             # a question to the reader, then "write to us": "Masz pytanie do prawnika? Napisz do nas: …"
             r"^(masz|macie|ma pan|ma pani)\b[^.?]{0,60}\?\s*(napisz|napiszcie|pisz|piszcie|wyślij|wyślijcie)\b",
+            # a shop's or a service's customer-service line with its hours or number ('Obsługa klienta: pon.–pt. 8–18,
+            # 800 …')
+            r"^(obsługa klienta|biuro obsługi klienta|infolinia)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('Uwagi można składać przez formularz na stronie.')
+            (
+                r"^(uwagi|opinie|propozycje|wnioski)( i (uwagi|opinie|propozycje))? (można )?(składać|zgłaszać|przesyła"
+                r"ć|wnosić) (przez|za pomocą|poprzez) (formularz|e-formularz)\b"
+            ),
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),

@@ -46,6 +46,7 @@ _SORRY = r"^((oops|ops|opa|ups|desculpe|lamentamos|pedimos desculpa)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="pt",
+    book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
             _SORRY + r"(erro\s*404\s*[-–—:|.]?\s*)?página não (encontrada|disponível)\b",
@@ -83,6 +84,12 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("O seu endereço de email não será publicado.")
             r"^(o )?(seu )?(endereço de )?e-?mail não será publicado\b",
+            # an obituary's guestbook prompt and notice buttons ('Deixe as suas condolências', 'Publicar um anúncio
+            # fúnebre')
+            (
+                r"^((deixe|escreva|envie) (as suas|uma mensagem de) condolências|(publicar|consultar) (um |os )?anúncio"
+                r"s? fúnebres?)\b"
+            ),
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"
@@ -173,6 +180,10 @@ ROWS = LanguageRows(
                 r"|(este|esta) (artigo|crítica|receita|notícia|texto|guia|análise) (lhe |te )?(foi útil|agradou))"
                 r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|compartilhe|siga|descubra|deixe)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doe: …', 'Mantenha-se
+            # em contacto: …')
+            r"^(doe|doar|faça um donativo|faça uma doação)( online| agora)?\s*:\s*\S",
+            r"^(mantenha-se|mantenha-te|fique) em conta(c)?to\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -223,8 +234,9 @@ ROWS = LanguageRows(
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Publicidade · …')
-            r"^(publicidade|patrocinado)\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^(publicidade|patrocinado)\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             (
                 r"^(produtos? em destaque|produto (recomendado|da semana)|(disponível )?(na"
@@ -234,6 +246,9 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contém|inclui) links (de afiliados?|afiliados)\b",
             r"\b(recebemos|podemos receber) uma (pequena )?comiss[ãa]o\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(compre|compra|encomende|encomenda) (o|este) livro\b",
+            r"^(adicionar ao (carrinho|cesto)|comprar agora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
@@ -257,6 +272,8 @@ ROWS = LanguageRows(
             # the phrase as a footer says it: alone, or after a full stop or a bar, and ending there
             r"(^|[.|·–—-]\s*)(todos os )?direitos reservados\s*([.|·–—-]|$)",
             r"^(é )?proibida a (sua )?reprodução\b",
+            # a printed post's footer crediting the site (WP-Print's 'Artigo impresso de Site: https://…')
+            r"^artigo impresso (de|a partir de) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -281,7 +298,7 @@ ROWS = LanguageRows(
             r"^(não perca|não deixe de ler|recomendad[oa]s( para você)?|sugestões de leitura|recomendamos)\s*:?$",
         ),
         "author_bio": (
-            r"^sobre (o|a|os|as) (autor|autora|autores|autoras|escritor|escritora)\s*:?$",
+            r"^sobre (o|a|os|as) (autor|autora|autores|autoras|escritor|escritora)\s*(:.*)?$",
             # "Sobre Jane Doe"; "Sobre o projeto" is a heading of the story
             r"^(?-i:Sobre(?! (?:O|A|Os|As|Nós|Nosotros|El|La|Los|Las)\b)(?: [A-Z][\w'’.-]*){2,3})$",
             # a bio line that opens with "o autor", not the name ("A autora é jornalista e vive em …"; "O autor escreve
@@ -343,6 +360,10 @@ ROWS = LanguageRows(
                 r"^(este|o presente) (comunicado|documento) (contém|inclui|pode conter) (declarações|informações?)"
                 r" (prospe[c]?tivas?|sobre o futuro)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates
+            # ('Metodologia: ofertas de emprego a 30 de setembro de 2026.'); a heading ('Methodology: How we tested …')
+            # has no figure and no stop
+            r"^(metodologia|fontes? dos dados|fonte de dados)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -354,6 +375,17 @@ ROWS = LanguageRows(
             ),
             r"^(envie|mande|manda|enviar)\b.{0,40}(@|\b(sugestão de pauta|sua (denúncia|sugestão|notícia))\b)",
             r"^(contato|contacto|e-?mail|email)\s*:\s*[\w.+-]+@",
+            # a shop's or a service's customer-service line with its hours or number ('Linha de apoio ao cliente: 800
+            # …')
+            (
+                r"^(linha de apoio( ao cliente)?|apoio ao cliente|serviço de apoio ao cliente|atendimento ao cliente)\s"
+                r"*:\s*[^.]{0,60}\d"
+            ),
+            # a consultation's how-to-respond line ('Pode participar através do formulário online.')
+            (
+                r"^(pode |é possível )?(participar|responder|pronunciar-se|enviar (o seu|um) contributo) (através do|pe"
+                r"lo|no|com o) formulário\b"
+            ),
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),

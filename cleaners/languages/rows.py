@@ -144,6 +144,10 @@ class LanguageRows:
     # no punctuation is a menu's entries run into one, not a headline with a small word ("Новини Пояснення
     # Розслідування Підтримати нас"); English title case and German nouns capitalise a headline's words
     sentence_case_headlines: bool = True
+    # a book's page-count word ("pages", "Seiten", "стр."): a line of a book's details, its page count then its price
+    # ("384 Seiten, gebunden, 26,00 €"), beside a sale's line (`shop_teaser`: "Compra el libro en …", a row of cart
+    # buttons) is the shop's too (`cleaners.text_page`); alone, under a review, it is the review's record
+    book_page_words: tuple[str, ...] = ()
     # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
     # is a prompt only if it has one (`cleaners.rules`)
     reader_words: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="ru",
+    book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
         "not_found_tail": (
             # "Страница не найдена", "Ошибка 404. Страница не найдена", "Упс! Страница не найдена (404)"
@@ -62,6 +63,11 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Ваш адрес email не будет опубликован.")
             r"^ваш (адрес )?(e-?mail|email|электронной почты) не будет опубликован\b",
+            # an obituary's guestbook prompt and notice buttons ('Оставить соболезнование', 'Разместить некролог')
+            (
+                r"^((оставить|оставьте|написать|напишите) (соболезнование|соболезнования|слова соболезнования)|(размест"
+                r"ить|разместите) некролог)"
+            ),
         ),
         "comment_thread": (
             # WordPress: "12 комментариев к записи «…»", "Один комментарий к “…”", "3 мысли о “…”"
@@ -162,6 +168,10 @@ ROWS = LanguageRows(
                 r"(эта|этот) (статья|рецензия|рецепт|материал|текст|обзор) (был[аи]? )?(полезн\w*|интересн\w*))\?\s*("
                 r"$|(подпишитесь|подписывайтесь|поддержите|поделитесь|оставьте|получайте)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Пожертвовать: …',
+            # 'Оставайтесь на связи: …')
+            r"^(пожертвовать|сделать пожертвование|поддержать (нас|проект|храм|приход))( онлайн)?\s*:\s*\S",
+            r"^(оставайтесь|будьте|будем) на связи\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -225,11 +235,15 @@ ROWS = LanguageRows(
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|недели|месяца)|(купить |есть )?в нашем (интернет-)?магазине)\s*:",
             r"^(.{0,150}\s)?(добавить |положить )?в корзину\s*$",
-            # an ad's own text after its label ("Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽. Узнать подробнее")
-            r"^реклама\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^реклама\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # an affiliate note: the site earns on what the reader buys through its links
             r"^(.{0,200}\s)?партн[её]рские ссылки\b",
             r"^(.{0,200}\s)?можем получить (небольшую )?комиссию\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(купить|купите|закажите|заказать) (книгу|эту книгу)\b",
+            r"^((добавить |положить )?в корзину|купить сейчас)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # "Фото: пресс-служба мэрии", "Фото © РИА Новости", "Иллюстрация: …"
@@ -274,6 +288,8 @@ ROWS = LanguageRows(
                 r"зарегистрирован\w* (в )?(роскомнадзор|федеральной службой)"
             ),
             r"^(свидетельство о регистрации (сми|средства массовой информации)|регистрационный номер сми)\b",
+            # a printed post's footer crediting the site ('Статья распечатана с сайта Сайт: https://…')
+            r"^(статья|материал) (распечатана?|напечатана?) с (сайта )?[^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -301,7 +317,7 @@ ROWS = LanguageRows(
             r"^подробнее\s*:",
         ),
         "author_bio": (
-            r"^об (авторе|авторах)\s*:?$",
+            r"^об (авторе|авторах)\s*(:.*)?$",
             # a bio line that opens with "автор", not the name ("Автор — журналист, живёт в …"; "Автор — Иван Петров"
             # credits)
             (
@@ -350,6 +366,10 @@ ROWS = LanguageRows(
                 r"^(настоящий|этот|данный) (пресс-релиз|документ|релиз) (содержит|может содержать) (заявления"
                 r"|утверждения) (прогнозного характера|о будущем|относительно будущего)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates ('Источник
+            # данных: вакансии на сайтах, сентябрь 2026 года.'); a heading ('Methodology: How we tested …') has no
+            # figure and no stop
+            r"^(методика|методология|источники? данных)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -369,6 +389,17 @@ ROWS = LanguageRows(
             (
                 r"^если вы (видите|увидели|получили|встретили|заметили)\b[^.!?]{0,80},\s*"
                 r"(отправьте|пришлите|перешлите|напишите) (его |её |ее |их )?нам\b"
+            ),
+            # a shop's or a service's customer-service line with its hours or number ('Служба поддержки: пн–пт 9–18, 8
+            # 800 …')
+            (
+                r"^(служба (поддержки|поддержки клиентов|заботы о клиентах)|горячая линия|телефон горячей линии)\s*:\s*"
+                r"[^.]{0,60}\d"
+            ),
+            # a consultation's how-to-respond line ('Предложения можно направить через форму на сайте.')
+            (
+                r"^(предложения|замечания|отзывы|мнения)( и (предложения|замечания))? (можно )?(направить|оставить|пода"
+                r"ть|отправить) (через|с помощью) (форму|электронную форму)\b"
             ),
         ),
     },

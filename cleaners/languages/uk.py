@@ -9,6 +9,7 @@ from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="uk",
+    book_page_words=("сторінок", "сторінки", "стор.", "с."),
     rule_patterns={
         "not_found_tail": (
             # "Сторінку не знайдено", "Помилка 404. Сторінка не знайдена", "Упс! Сторінку не знайдено (404)"
@@ -58,6 +59,8 @@ ROWS = LanguageRows(
             ),
             # a comment form's notice ("Ваша адреса email не буде опублікована.")
             r"^ваша (адреса )?(e-?mail|email|електронної пошти) не буде опублікована\b",
+            # an obituary's guestbook prompt and notice buttons ('Залишити співчуття', 'Розмістити некролог')
+            r"^((залишити|залиште|написати|напишіть) (співчуття|слова співчуття)|(розмістити|розмістіть) некролог)",
         ),
         "comment_thread": (
             # WordPress: "Один коментар до «…»", "12 коментарів до запису «…»", "2 думки про “…”"
@@ -142,6 +145,10 @@ ROWS = LanguageRows(
                 r"|(ця|цей) (стаття|рецензія|рецепт|матеріал|текст|огляд) (був |була )?(корисн\w*|цікав\w*))\?\s*("
                 r"$|(підпишіться|підписуйтесь|підтримайте|поділіться|залиште|отримуйте)\b)"
             ),
+            # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Підтримати: …',
+            # 'Залишайтеся на зв’язку: …')
+            r"^(підтримати|пожертвувати|зробити внесок|задонатити)( нас| проєкт| онлайн)?\s*:\s*\S",
+            r"^(залишайтеся|будьмо|будьте) на зв['’]?язку\s*(:\s*\S.*)?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -199,14 +206,18 @@ ROWS = LanguageRows(
             r"^(продовження|стаття продовжиться|матеріал продовжиться) (статті |матеріалу )?(нижче|після реклами)\.?$",
         ),
         "shop_teaser": (
-            # an ad's own text after its label ('Реклама · …')
-            r"^реклама\s*[·|•]\s*\S",
+            # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes
+            # on)
+            r"^реклама\s*([·|•]\s*\S|[–—]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])[^.!?,;]*[.!…]?$)",
             # a shop's product teaser by its label, and a cart button ending a line
             r"^(товар (дня|тижня|місяця)|(купити |є )?в нашому (інтернет-)?магазині)\s*:",
             r"^(.{0,150}\s)?(додати |покласти )?(в|у|до) кошика?\s*$",
             # an affiliate note: the site earns on what the reader buys through its links
             r"^(.{0,200}\s)?партнерські посилання\b",
             r"^(.{0,200}\s)?можемо отримати (невелику )?комісію\b",
+            # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
+            r"^(купити|купіть|замовте|замовити) (книжку|книгу|цю книжку|цю книгу)\b",
+            r"^((додати |покласти )?(в|у|до) кошика?|купити зараз)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
             # "Фото: Укрінформ", "Фото © …", "Ілюстрація: …"
@@ -248,6 +259,8 @@ ROWS = LanguageRows(
                 r"^при (використанні|цитуванні|передруку|копіюванні)( матеріалів| інформації)?( сайту| видання)?,? "
                 r"(активне |пряме )?(гіпер)?посилання\b[^.]{0,40}\bобов['’ʼ]язков"
             ),
+            # a printed post's footer crediting the site ('Статтю надруковано з сайту Сайт: https://…')
+            r"^(статтю|матеріал) (надруковано|роздруковано) з (сайту )?[^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
@@ -280,7 +293,7 @@ ROWS = LanguageRows(
             r"^детальніше\s*:",
         ),
         "author_bio": (
-            r"^про (автора|авторку|авторів)\s*:?$",
+            r"^про (автора|авторку|авторів)\s*(:.*)?$",
             # a bio line that opens with "автор", not the name ("Авторка — журналістка, живе в …"; "Автор — Іван
             # Петренко" credits)
             (
@@ -328,6 +341,10 @@ ROWS = LanguageRows(
                 r"^(цей|даний) (прес-реліз|документ|реліз) (містить|може містити) (заяви|твердження) (прогнозного"
                 r" характеру|щодо майбутнього)\b"
             ),
+            # an analysis's note on its data under it, the label, a colon and the sources with their dates ('Джерело
+            # даних: вакансії на сайтах пошуку роботи, вересень 2026 року.'); a heading ('Methodology: How we tested …')
+            # has no figure and no stop
+            r"^(методика|методологія|джерел[оа] даних)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
@@ -347,6 +364,14 @@ ROWS = LanguageRows(
             (
                 r"^якщо ви (бачите|побачили|отримали|натрапили на|помітили)\b[^.!?]{0,80},\s*"
                 r"(надішліть|перешліть|пришліть|напишіть) (його |її |їх )?нам\b"
+            ),
+            # a shop's or a service's customer-service line with its hours or number ('Служба підтримки: пн–пт 9–18, 0
+            # 800 …')
+            r"^(служба підтримки( клієнтів)?|гаряча лінія|телефон гарячої лінії)\s*:\s*[^!?]{0,60}?\d",
+            # a consultation's how-to-respond line ('Пропозиції можна надіслати через форму на сайті.')
+            (
+                r"^(пропозиції|зауваження|відгуки)( (і|та) (пропозиції|зауваження))? (можна )?(надіслати|подати|залишит"
+                r"и|направити) (через|за допомогою) (форму|електронну форму)\b"
             ),
         ),
     },

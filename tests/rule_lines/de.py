@@ -12,6 +12,8 @@ MUST_GO: dict[str, list[str]] = {
         "Der Artikel ist leider nicht mehr verfügbar.",
     ],
     "comments_tail": [
+        "Kondolenz schreiben",
+        "Traueranzeige aufgeben | Traueranzeigen ansehen",
         "Kommentare",
         "12 Kommentare",
         "Kommentare (3)",
@@ -64,6 +66,8 @@ MUST_GO: dict[str, list[str]] = {
         "Newsletter abbestellen | Impressum | Datenschutz",
         "Abmelden",
         "Versendet mit CleverReach",
+        "Jetzt spenden: Unterstützen Sie die Orgelsanierung mit einer Online-Spende.",
+        "Bleiben Sie in Kontakt: [Gemeindebrief per E-Mail bestellen]",
         "Hat Ihnen diese Rezension gefallen? Dann abonnieren Sie unseren Newsletter.",
         "War dieser Ratgeber hilfreich?",
         "Live-Ticker: Verfolgen Sie jedes Spiel in der Sport-App.",
@@ -143,6 +147,9 @@ MUST_GO: dict[str, list[str]] = {
         "Lesen Sie nach der Anzeige weiter",
     ],
     "shop_teaser": [
+        "[In den Warenkorb](/warenkorb/add/9783982441738) · [Als E-Book kaufen](/ebook/9783982441738)",
+        "Bestellen Sie das Buch in Ihrer Buchhandlung vor Ort.",
+        "Anzeige – Jetzt Probefahrt vereinbaren",
         "Anzeige · Jetzt Probefahrt vereinbaren beim Fachhändler",
         "Passend dazu im Shop: Thermokomposter 420 l – 89,95 € In den Warenkorb",
         "In den Warenkorb",
@@ -163,6 +170,7 @@ MUST_GO: dict[str, list[str]] = {
         "picture alliance/dpa",
     ],
     "copyright": [
+        "Artikel gedruckt von Stadtanzeiger Kesselbrunn: https://www.stadtanzeiger-kesselbrunn.de",
         "Der Beitrag Leseprobe: Die Salzfrau erschien zuerst auf Verlag Kessler & Brandt.",
         "© 2026 Hauptstadt-Kurier GmbH. Alle Rechte vorbehalten.",
         "Alle Rechte vorbehalten.",
@@ -173,6 +181,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos sind ausgenommen.",
     ],
     "related_links": [
+        "Das könnte Ihnen auch gefallen: [Der Flößer von Wolfratshausen](/buch/floesser) · [Winterquartier](/b)",
         "Downloads: [ Planentwurf (PDF, 4,2 MB) ] [ Begründung (PDF, 1,1 MB) ]",
         "Zum Liveticker: Ems-Vechte gegen Twistfeld ab 19.30 Uhr",
         "Mehr zum Thema:",
@@ -203,6 +212,7 @@ MUST_GO: dict[str, list[str]] = {
         "Artikel und Videos zum Thema",
     ],
     "author_bio": [
+        "**Über die Autorin:** Vera Landolt, geboren 1979 in Traunstein, lebt als Schriftstellerin in München.",
         "Über den Autor",
         "Über die Autorin:",
         "Über den Autor/ die Autorin",
@@ -222,6 +232,7 @@ MUST_GO: dict[str, list[str]] = {
         "Keine Anlageberatung. Kursdaten mit 15 Minuten Verzögerung.",
     ],
     "press_notes": [
+        "Methodik: Stellenmeldungen der Bundesagentur für Arbeit, Stichtag 30.09.2026; eigene Befragung, n = 58.",
         "Kontakt für Rückfragen: Anna Beck, Unternehmenskommunikation, 089 1234 567",
         "Für Rückfragen: presse@acme.de",
         "Zukunftsgerichtete Aussagen",
@@ -236,6 +247,8 @@ MUST_GO: dict[str, list[str]] = {
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
     ],
     "contact_line": [
+        "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
+        "Stellungnahmen können über das Online-Formular abgegeben werden.",
         "Möchten Sie reagieren? Schreiben Sie an leserbriefe@kurier.de.",
         "Kontakt zur Redaktion",
         "E-Mail an die Redaktion",
@@ -252,6 +265,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Seite nicht gefunden, Termin verpasst: Bürger ärgern sich über das Portal.",
     ],
     "comments_tail": [
+        "Die Kondolenzbücher liegen im Rathaus aus, sagte der Bürgermeister.",
         "Kommentar",
         "Kommentare des Ministers sorgten am Dienstag für Kritik aus der Opposition.",
         "Er wollte keinen Kommentar abgeben.",
@@ -276,6 +290,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Abbestellen lässt sich Nachwuchs nicht, scherzt der Tierpfleger.",
+        "Spenden sammelte der Verein schon im Frühjahr für die neue Orgel.",
         "Ob ihnen diese Rezension gefallen hat, wollte der Koch noch vor der Rechnung wissen.",
         (
             "Der Bürgermeister sagte: Folgen Sie den Schildern, denn die Umleitung kennt noch keine Navigations"
@@ -319,6 +334,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Werbung für das Festival lief wochenlang im Radio.",
     ],
     "shop_teaser": [
+        "Der Roman hat 384 Seiten und kostet 26 Euro, was der Verlag für fair hält.",
+        "Werbung – ein Wort, das viele Leser nervt, sagt der Verleger.",
         "Anzeigen gegen Unbekannt wurden in drei Fällen erstattet.",
         "Jetzt kaufen muss dafür niemand etwas: Der beste Kompost entsteht aus dem, was ohnehin im Garten anfällt.",
         "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
@@ -332,6 +349,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Bild: Der Bau begann 2019. Er endet 2026 mit der Eröffnung des Museums.",
     ],
     "copyright": [
+        "Der Artikel gedruckt von der Lokalzeitung erschien 1952 auf der ersten Seite.",
         "Der Beitrag des Vereins erschien zuerst auf der Titelseite und wurde dann viel diskutiert.",
         "Das Gericht entschied den Streit über die Rechte an dem Foto nach zehn Jahren.",
         "Alle Rechte an dem Gebäude liegen bei der Stadt, sagte der Bürgermeister im Gemeinderat.",
@@ -339,6 +357,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Seit Dezember verschickt eine Firma Abmahnungen wegen fehlerhafter Creative-Commons-Referenzierungen.",
     ],
     "related_links": [
+        "Das könnte Ihnen gefallen, sagte der Wirt und stellte den Teller hin, und er hatte recht damit.",
         "Dokumente aus dem Archiv zeigen, dass die Brücke schon 1950 saniert werden sollte.",
         "Zum Liveticker wechselten am Abend mehr als 4000 Leser, als das Derby begann.",
         "Mehr zum Thema Lärmschutz wollte die Autobahn GmbH am Dienstag nicht sagen.",
@@ -355,6 +374,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aktuelle Tests zeigen, dass der Impfstoff wirkt.",
     ],
     "author_bio": [
+        "Über die Autorin ist wenig bekannt, außer dass sie in München lebte.",
         "Über den Wolken",
         "Über uns",
         "Über den Autor des Briefes ist wenig bekannt, sagte die Polizei.",
@@ -370,6 +390,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Eine Anlageberatung kostet bei der Bank 80 Euro.",
     ],
     "press_notes": [
+        "Methodik: Wie wir die Pflegeheime im Landkreis verglichen haben",
         "Rückfragen an die Stadtverwaltung blieben bis Dienstag unbeantwortet.",
         "Zukunftsgerichtete Aussagen des Vorstands sorgten an der Börse für Unruhe.",
         "Quelle: Statistisches Landesamt, Stand 2025.",
@@ -378,6 +399,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],
     "contact_line": [
+        "Kundenservice wird bei uns großgeschrieben, sagt die Filialleiterin.",
         "Möchten Sie reagieren, fragte der Richter den Angeklagten.",
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",
         "Schreiben Sie uns lieber nicht, sagte die Behörde augenzwinkernd.",

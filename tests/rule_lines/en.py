@@ -17,6 +17,8 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
+        "Leave a condolence message",
+        "Place a death notice | View death notices",
         "Have your say: Join the conversation (14 comments)",
         "Have your say",
         "Comments",
@@ -62,6 +64,9 @@ MUST_GO: dict[str, list[str]] = {
         "Story continues below advertisement",
     ],
     "shop_teaser": [
+        "Add to basket · Buy the e-book · Order from your local bookshop",
+        "Buy the book at your local bookshop or online.",
+        "Advertisement – Discover weekend wine tours in the Langhe",
         "Advertisement · Book your test ride at a dealer near you",
         "Featured product: Cast-iron skillet 26 cm – $39.95 – Add to cart",
         "Add to cart",
@@ -114,6 +119,9 @@ MUST_GO: dict[str, list[str]] = {
         "Update your preferences or unsubscribe from this list.",
         "Unsubscribe",
         "Sent by Brevo",
+        "**Donate online:** Give to St Aldric's securely with [Parish Giving](/give) or tap your card in church.",
+        "**Stay in touch:** [Sign up for the weekly pew sheet by email](/newsletter)",
+        "Stay in touch",
         "Did you like this review? Get our restaurant picks every Friday.",
         "Did you enjoy this recipe?",
         "Was this guide helpful?",
@@ -170,6 +178,7 @@ MUST_GO: dict[str, list[str]] = {
         "Was this content helpful? Yes No",
     ],
     "copyright": [
+        "Article printed from The Ridgemoor Gazette: https://www.ridgemoorgazette.co.uk",
         "The post Bells rehung in time for Remembrance Sunday appeared first on St Aldric's Church.",
         "© 2019 dpa GmbH",
         "Copyright 2015 The Associated Press, all rights reserved",
@@ -192,6 +201,7 @@ MUST_GO: dict[str, list[str]] = {
         "Also read: Russia and France agree",
     ],
     "author_bio": [
+        "About the author: Jane Doe, born in 1979 in Leeds, lives in Manchester. The Salt Road is her third novel.",
         "About the author",
         "About the Authors:",
         "About the Writer:",
@@ -218,6 +228,7 @@ MUST_GO: dict[str, list[str]] = {
         "This article is not investment advice.",
     ],
     "press_notes": [
+        "Methodology: vacancy notices on job boards, 30 September 2026; own survey of 58 employers.",
         "Enquiries: Acme plc, investor relations, 0115 496 0000",
         "For further information, please contact:",
         "Cautionary statement: this announcement contains forward-looking statements which are subject to risks.",
@@ -231,6 +242,8 @@ MUST_GO: dict[str, list[str]] = {
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
     ],
     "contact_line": [
+        "Customer service: Monday to Friday 8am to 6pm, 0800 123 4567 (free)",
+        "You can respond via the online form or by post.",
         "Got a story? Email newsdesk@tamworthvalereporter.co.uk or WhatsApp us on 07700 900412.",
         "Want to respond? Write to letters@gazette.co.uk with your name and town.",
         (
@@ -263,6 +276,7 @@ MUST_STAY: dict[str, list[str]] = {
         "12 comments on the draft were received by the ministry before the deadline.",
     ],
     "comments_tail": [
+        "Many left a condolence book open in the town hall, the mayor said, and hundreds signed.",
         "Have your say on the new bus timetable at the council's consultation, which runs until 30 May.",
         "Comments made by the minister on Tuesday drew criticism from the opposition.",
         "He declined to comment.",
@@ -287,6 +301,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Advertisement: a history of the billboard",
     ],
     "shop_teaser": [
+        "The novel runs to 384 pages and costs £20, which her publisher calls a bargain.",
+        "She bought the book at a stall in the market.",
         "Ad revenue · the figures for 2025 show a fall of 12 per cent",
         "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
         "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
@@ -315,6 +331,8 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Unsubscribe from the idea that the club stops riding in winter: the Saturday runs carry on until March.",
+        "Stay in touch with your neighbours this winter, the vicar urged.",
+        "Donate blood if you can, the clinic said: stocks are low.",
         "Did you like this review, the chef asked, before we had even paid the bill?",
         "The council said: follow the diversion signs, the app is not updated yet and drivers get lost.",
         "Was this article useful to the inquiry? Support for the claim came from two witnesses.",
@@ -348,6 +366,7 @@ MUST_STAY: dict[str, list[str]] = {
         "If you enjoyed reading this post, you will like the book even more: it tells the whole story.",
     ],
     "copyright": [
+        "The article printed from the archive in 1952 still hangs in the pub.",
         "The post office in the village appeared first on a list of closures, and residents protested.",
         "The court ruled on the copyright dispute between the two publishers after a decade of litigation.",
         "Copyright law in France differs from that of Russia in several respects, experts said.",
@@ -361,6 +380,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",
     ],
     "author_bio": [
+        "About the author little was known until the letters were found.",
         "About the project",
         "About The Center",
         "About us",
@@ -382,6 +402,7 @@ MUST_STAY: dict[str, list[str]] = {
         "All prices without guarantee rose last year, the report says.",
     ],
     "press_notes": [
+        "Methodology: How we tested the best airfare search sites",
         "Inquiries into the crash are still going on, police said.",
         "For more information, contact the helpline on 0800 000 000 or see your GP.",
         "Forward-looking statements by the chief executive worried analysts on Tuesday.",
@@ -391,6 +412,7 @@ MUST_STAY: dict[str, list[str]] = {
         "About the flood: nobody in the village had seen the river so high.",
     ],
     "contact_line": [
+        "Customer service was slow, several shoppers told us, and the queue never moved.",
         "Got a story about the toll house? My grandfather had one.",
         "Want to respond to the council's plan, residents were told, come to the hall.",
         "He said he had no contact with the author of the letter before it was published in Le Monde.",

@@ -10,6 +10,8 @@ MUST_GO: dict[str, list[str]] = {
         "El contenido que buscas ya no está disponible.",
     ],
     "comments_tail": [
+        "Deja tus condolencias a la familia",
+        "Publicar una esquela | Consultar las esquelas",
         "Comentarios",
         "Comentarios (3)",
         "12 comentarios",
@@ -52,6 +54,8 @@ MUST_GO: dict[str, list[str]] = {
         "Darse de baja",
         "Para dejar de recibir estos correos, haz clic aquí.",
         "Enviado por Mailchimp",
+        "Dona: colabora con la restauración de la ermita desde nuestra web.",
+        "Mantente en contacto: [Suscríbete a la hoja parroquial]",
         "¿Te ha gustado esta reseña? Recibe nuestras recomendaciones cada semana.",
         "¿Le ha resultado útil esta guía?",
         "En directo: sigue todos los partidos en la app de Deportes Canarias.",
@@ -110,6 +114,9 @@ MUST_GO: dict[str, list[str]] = {
         "Continúa leyendo debajo de la publicidad",
     ],
     "shop_teaser": [
+        "Añadir al carrito · Comprar el libro electrónico",
+        "Compra el libro en tu librería de confianza o en nuestra tienda en línea.",
+        "Publicidad – Descubre las rutas del vino en Rioja",
         "Publicidad · Descubre las nuevas ofertas de verano",
         "Producto destacado: Aceite de oliva virgen extra 1 l – 12,50 € – Añadir al carrito",
         "Añadir al carrito",
@@ -130,6 +137,7 @@ MUST_GO: dict[str, list[str]] = {
         "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
     ],
     "copyright": [
+        "Artículo impreso desde Crónicas del Moncayo: https://www.cronicasdelmoncayo.es",
         "La entrada Fragmento de «El año de las cigüeñas» se publicó primero en Lecturas Cárabo.",
         "© 2024 Diario del Sur S.L.",
         "Todos los derechos reservados.",
@@ -155,6 +163,7 @@ MUST_GO: dict[str, list[str]] = {
         "Relacionado",
     ],
     "author_bio": [
+        "Sobre la autora: Remedios Altamirano, nacida en Plasencia en 1975, vive en Cáceres.",
         "Sobre el autor",
         "Acerca de la autora:",
         "Acerca del autor",
@@ -172,6 +181,7 @@ MUST_GO: dict[str, list[str]] = {
         "Precios orientativos, sujetos a cambios.",
     ],
     "press_notes": [
+        "Metodología: ofertas de empleo publicadas a 30 de septiembre de 2026; encuesta propia, n = 58.",
         "Para más información, contactar:",
         "Relación con inversores: ir@acme.es",
         "Declaraciones a futuro",
@@ -183,6 +193,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
     ],
     "contact_line": [
+        "Atención al cliente: de lunes a viernes de 9 a 19 h, 900 123 456 (gratuito)",
+        "Puede presentar alegaciones a través del formulario en línea o en el registro municipal.",
         "Las cartas no deben superar las 150 palabras. Envíelas a cartas@heraldodelavera.es con nombre y DNI.",
         "¿Quieres opinar? Escríbenos a cartas@eleco.es con tu nombre.",
         "Contacta con la redacción",
@@ -201,6 +213,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Los 404 vecinos afectados recibirán una indemnización antes del verano.",
     ],
     "comments_tail": [
+        "Cientos de vecinos dejaron sus condolencias en el ayuntamiento, contó el alcalde.",
         "Comentarios como los del consejero provocaron la indignación de la oposición.",
         "El portavoz declinó hacer comentarios.",
         "Deja un comentario amargo sobre la gestión del alcalde en su último libro, publicado este mes.",
@@ -225,6 +238,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Darse de baja del club no fue fácil para ella, contó la presidenta tras la asamblea.",
+        "Mantente en contacto con tus vecinos este invierno, pidió el alcalde.",
         "Le preguntó el cocinero si le ha gustado esta reseña antes incluso de pagar la cuenta.",
         (
             "El alcalde lo dijo claro: sigan las señales, porque la aplicación todavía no conoce el desvío y mu"
@@ -261,6 +275,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sigue leyendo a Galdós cada verano, confiesa la escritora.",
     ],
     "shop_teaser": [
+        "Compró el libro en una librería de viejo de la calle Mayor.",
+        "La novela tiene 296 páginas y cuesta 19,90 euros, según la editorial.",
         "Anuncios de la alcaldía: el pleno aprobó el presupuesto.",
         "En nuestra tienda del barrio siempre hubo pan a las siete, recuerda la vecina.",
         "Hay que añadir al carrito de la compra el precio de la luz.",
@@ -276,6 +292,7 @@ MUST_STAY: dict[str, list[str]] = {
         "El museo expone la obra. Fotos: el artista las tomó en 2019. Abrirá el lunes.",
     ],
     "copyright": [
+        "El artículo impreso desde la hemeroteca de 1952 cuelga en el bar.",
         "La entrada del museo se publicó primero en un folleto de 1920 y luego en la guía municipal.",
         "Todos los derechos reservados: el pleito que enfrenta a una editorial con las bibliotecas",
         "El aviso «todos los derechos reservados» no resuelve nada en este caso, explica la abogada.",
@@ -291,6 +308,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Lo más leído del año fue una novela de misterio ambientada en Bilbao.",
     ],
     "author_bio": [
+        "Sobre el autor se sabe poco antes de 1920.",
         "Sobre el proyecto",
         "Sobre el autor del atentado no se sabe nada todavía, dijo la policía.",
         "El autor es anónimo. La carta apareció en el archivo del ayuntamiento.",
@@ -303,6 +321,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Una recomendación de inversión de la gestora.",
     ],
     "press_notes": [
+        "Metodología: cómo probamos los comparadores de vuelos",
         "Para más información, contacte con el ayuntamiento o acuda a la oficina de turismo.",
         "Las declaraciones a futuro del ministro no calmaron a los agricultores.",
         "Fuente: Instituto Nacional de Estadística.",
@@ -310,6 +329,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],
     "contact_line": [
+        "Atención al cliente tardó tres semanas en responder, cuenta una lectora.",
         "Las cartas de su abuela no deben perderse, dijo el archivero.",
         "¿Quieres opinar? Ven a la asamblea del jueves.",
         "Escribe el autor en su último libro que la ciudad ha cambiado para siempre.",

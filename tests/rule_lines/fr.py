@@ -11,6 +11,8 @@ MUST_GO: dict[str, list[str]] = {
         "Le contenu que vous recherchez n'est plus disponible.",
     ],
     "comments_tail": [
+        "Vous souhaitez rendre hommage ? Déposez un message de condoléances sur notre espace dédié.",
+        "Publier un avis de décès | Consulter les avis de décès de l'Yonne",
         "Commentaires",
         "Commentaires (3)",
         "12 commentaires",
@@ -61,6 +63,8 @@ MUST_GO: dict[str, list[str]] = {
         "Pour ne plus recevoir nos actualités, répondez STOP.",
         "Cet e-mail a été envoyé à jean@exemple.fr",
         "Envoyé par Brevo",
+        "Faire un don : soutenez la restauration du lavoir en ligne.",
+        "Restez en contact : [Recevez la lettre de la paroisse par courriel]",
         "Abonnez-vous à notre lettre hebdomadaire pour recevoir l'actualité de la filière chaque vendredi.",
         "Avez-vous aimé cette critique ? Recevez nos coups de cœur chaque semaine.",
         "Cette recette vous a-t-elle plu ?",
@@ -132,6 +136,9 @@ MUST_GO: dict[str, list[str]] = {
         "L'article continue ci-dessous après la publicité",
     ],
     "shop_teaser": [
+        "Ajouter au panier · Acheter le livre numérique",
+        "Achetez le livre chez votre libraire ou sur notre boutique en ligne.",
+        "Publicité – Découvrez nos séjours en péniche sur le canal",
         "Publicité · Essayez gratuitement pendant 30 jours",
         "Produit phare : Sécateur de jardin – 24,90 € – Ajouter au panier",
         "Ajouter au panier",
@@ -153,6 +160,7 @@ MUST_GO: dict[str, list[str]] = {
         "MAXPPP",
     ],
     "copyright": [
+        "Article imprimé depuis L'Écho de l'Yonne : https://www.echo-yonne.fr",
         "L'article La maison de l'éclusier change de mains est apparu en premier sur Immobilier des Rives.",
         "© 2026 Le Courrier des Traboules – Tous droits réservés",
         "Tous droits réservés",
@@ -179,6 +187,7 @@ MUST_GO: dict[str, list[str]] = {
         "Articles similaires",
     ],
     "author_bio": [
+        "À propos de l'autrice : Maëlle Guérandel, née en 1981 à Nantes, vit à Vannes.",
         "À propos de l'auteur",
         "L’auteure",
         "À propos des auteurs",
@@ -196,6 +205,7 @@ MUST_GO: dict[str, list[str]] = {
         "Cours donnés à titre indicatif, sans garantie.",
     ],
     "press_notes": [
+        "Méthodologie : offres d'emploi publiées au 30 septembre 2026 ; enquête auprès de 58 employeurs.",
         "Contact presse : Marie Dupont, 01 23 45 67 89",
         "Pour plus d'informations, contactez :",
         "Contacts investisseurs : Jean Martin, 01 00 00 00 00",
@@ -208,6 +218,8 @@ MUST_GO: dict[str, list[str]] = {
         "À propos de Biomer : fondée en 2004, Biomer emploie 80 personnes à Brest.",
     ],
     "contact_line": [
+        "Service client : du lundi au vendredi de 9 h à 18 h, 09 69 32 10 10 (appel gratuit)",
+        "Vous pouvez contribuer via le formulaire en ligne ou par courrier.",
         "Vous souhaitez réagir ? Écrivez-nous à courrier@republicain.fr en indiquant vos nom et commune.",
         "Contacter la rédaction",
         "Contactez l'auteur : jean.dupont@exemple.fr",
@@ -225,6 +237,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Page introuvable ou presque : le registre de 1848 a fini par refaire surface aux archives.",
     ],
     "comments_tail": [
+        "Des centaines d'habitants ont déposé un message de condoléances à la mairie, raconte le maire.",
         "Commentaire",
         "Commentaires du ministre : l'opposition dénonce une provocation.",
         "Il n'a pas souhaité laisser un commentaire sur l'affaire en cours.",
@@ -249,6 +262,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Se désinscrire de la société du jetable prend du temps, reconnaît Gisèle.",
+        "Restez en contact avec vos voisins cet hiver, conseille la mairie.",
         "Le chef nous a demandé si cette critique vous a plu, avant même l'addition.",
         (
             "Le maire l'a dit : suivez les panneaux, car l'application ne connaît pas encore la déviation, et b"
@@ -286,6 +300,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",
     ],
     "shop_teaser": [
+        "Le roman compte 312 pages et coûte 21 euros, un prix que l'éditeur juge juste.",
         "Annonces de recrutement : la mairie embauche cinq agents cet été.",
         "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
         "Il faut ajouter au panier des ménages le coût du chauffage.",
@@ -301,6 +316,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le musée expose quarante clichés inédits (photos prises en 1944 par un soldat américain).",
     ],
     "copyright": [
+        "L'article imprimé depuis les archives de 1952 est encadré au café.",
         "L'article 12 du règlement est apparu en premier dans le projet de 2019, puis il a été retiré.",
         "« Tous droits réservés » : à Sète, les photos que l'on ne voit plus",
         "Le tribunal a tranché le litige sur les droits d'auteur entre les deux éditeurs après dix ans de procédure.",
@@ -314,6 +330,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Plus lus que jamais, les romans policiers dominent les ventes.",
     ],
     "author_bio": [
+        "À propos de l'auteur, on sait peu de choses avant 1920.",
         "À propos de nous",
         "L'auteur de l'attaque a été arrêté mardi soir à Lyon.",
         "L'auteur est inconnu. La lettre a été retrouvée dans un grenier de la mairie.",
@@ -326,6 +343,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Un conseil en investissement coûte cher.",
     ],
     "press_notes": [
+        "Méthodologie : comment nous avons testé les comparateurs de vols",
         "Pour plus d'informations, contactez la mairie au 01 23 45 67 89 ou passez à l'accueil.",
         "Les déclarations prospectives du patron ont inquiété les syndicats.",
         "Source : Insee, recensement 2022.",
@@ -334,6 +352,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Contacter un médecin reste difficile.",
     ],
     "contact_line": [
+        "Le service client a mis trois semaines à répondre, raconte une lectrice.",
         "Vous souhaitez réagir ? Venez à la réunion publique de jeudi.",
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",
         "Contacter la mairie par téléphone relève du parcours du combattant, selon les habitants.",

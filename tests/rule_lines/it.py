@@ -10,6 +10,8 @@ MUST_GO: dict[str, list[str]] = {
         "Il contenuto che stai cercando non è più disponibile.",
     ],
     "comments_tail": [
+        "Lascia un messaggio di cordoglio",
+        "Pubblica un necrologio | Consulta i necrologi",
         "Commenti",
         "Commenti (12)",
         "5 commenti",
@@ -56,6 +58,8 @@ MUST_GO: dict[str, list[str]] = {
         "Annulla l'iscrizione",
         "Per non ricevere più le nostre comunicazioni clicca qui.",
         "Inviato con Brevo",
+        "Dona ora: sostieni il restauro dell'organo con una donazione online.",
+        "Resta in contatto: [Iscriviti al foglio parrocchiale]",
         "Ti è piaciuta questa recensione? Ricevi i nostri consigli ogni settimana.",
         "Questa ricetta ti è stata utile?",
         "Risultati in diretta: segui ogni partita sull'app di Sportivo Brianza.",
@@ -111,6 +115,9 @@ MUST_GO: dict[str, list[str]] = {
         "Continua a leggere dopo la pubblicità",
     ],
     "shop_teaser": [
+        "Aggiungi al carrello · Acquista l'ebook",
+        "Acquista il libro nella tua libreria di fiducia.",
+        "> **Pubblicità** – Scopri i weekend in cantina di Langhe Wine Tours",
         "Pubblicità · Scopri le offerte di primavera",
         "Prodotto in evidenza: Tartufo bianco 20 g – 69,00 € – Aggiungi al carrello",
         "Aggiungi al carrello",
@@ -131,6 +138,7 @@ MUST_GO: dict[str, list[str]] = {
         "ANSA/CIRO FUSCO",
     ],
     "copyright": [
+        "Articolo stampato da Eco delle Valli: https://www.ecodellevalli.it",
         "L'articolo Torna a suonare l'organo di San Vigilio proviene da Parrocchia San Vigilio.",
         "© 2024 Editoriale Sarda Srl",
         "Tutti i diritti riservati",
@@ -154,6 +162,7 @@ MUST_GO: dict[str, list[str]] = {
         "Da non perdere",
     ],
     "author_bio": [
+        "L'autrice: Lucia Ferraris, nata a Cuneo nel 1980, vive a Torino.",
         "Sull'autore",
         "L’autrice:",
         "Informazioni sull'autore",
@@ -170,6 +179,7 @@ MUST_GO: dict[str, list[str]] = {
         "Prezzi indicativi, soggetti a variazioni.",
     ],
     "press_notes": [
+        "Metodologia: annunci di lavoro pubblicati al 30 settembre 2026; indagine su 58 aziende.",
         "Per ulteriori informazioni, contattare:",
         "Contatti investitori: Marco Rossi, ir@acme.it",
         "Il presente comunicato contiene dichiarazioni previsionali soggette a rischi.",
@@ -180,6 +190,8 @@ MUST_GO: dict[str, list[str]] = {
         "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
     ],
     "contact_line": [
+        "Servizio clienti: dal lunedì al venerdì dalle 9 alle 18, 800 123 456",
+        "È possibile inviare osservazioni tramite il modulo online entro il 30 novembre.",
         "Per pubblicare un necrologio o un ringraziamento contatta l'ufficio necrologie allo 0535 000111.",
         "Vuoi rispondere? Scrivi a lettere@gazzetta.it indicando nome e città.",
         "Scrivi alla redazione",
@@ -197,6 +209,7 @@ MUST_STAY: dict[str, list[str]] = {
         "I 404 posti letto del nuovo ospedale saranno disponibili dalla primavera.",
     ],
     "comments_tail": [
+        "Centinaia di persone hanno lasciato un messaggio di cordoglio in municipio, racconta il sindaco.",
         "Commenti come quelli del ministro hanno suscitato la reazione dell'opposizione.",
         "Il portavoce non ha voluto rilasciare commenti.",
         "Per commentare la vicenda il sindaco ha convocato una conferenza stampa in municipio.",
@@ -221,6 +234,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Disiscriviti dalla fretta, consiglia il bibliotecario a chi entra in sala studio.",
+        "Resta in contatto con i vicini quest'inverno, raccomanda il sindaco.",
         "Il cuoco ci ha chiesto se questa recensione ci è piaciuta, prima ancora del conto.",
         (
             "Il sindaco è stato chiaro: seguite i cartelli, perché l'app non conosce ancora la deviazione e mol"
@@ -254,6 +268,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Continua a leggere romanzi gialli anche a novant'anni, racconta la figlia.",
     ],
     "shop_teaser": [
+        "Il romanzo ha 288 pagine e costa 18,50 euro, un prezzo giusto secondo l'editore.",
         "Annunciò le dimissioni il giorno dopo la partita.",
         "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
         "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
@@ -269,6 +284,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Foto e video dell'incidente sono stati acquisiti dalla procura di Napoli.",
     ],
     "copyright": [
+        "L'articolo stampato da un giornale del 1952 è appeso al bar.",
         "L'articolo 21 della Costituzione proviene da una lunga discussione in assemblea, ricorda lo storico.",
         "La causa sui diritti d'autore tra i due editori si è chiusa dopo dieci anni.",
         "I diritti riservati agli eredi sono al centro della disputa sul romanzo.",
@@ -282,6 +298,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Potrebbe interessare anche ai comuni vicini il modello adottato a Bologna.",
     ],
     "author_bio": [
+        "L'autrice della lettera non è mai stata trovata.",
         "Chi siamo",
         "L'autore della rapina è stato arrestato ieri sera.",
         "L'autore è ignoto. La lettera è stata trovata in un archivio comunale.",
@@ -294,6 +311,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Una consulenza finanziaria costa cara.",
     ],
     "press_notes": [
+        "Metodologia: come abbiamo provato i comparatori di voli",
         "Per ulteriori informazioni, contattare il comune o l'ufficio turistico in piazza.",
         "Le dichiarazioni previsionali dell'amministratore delegato hanno deluso la borsa.",
         "Fonte: Istat, censimento 2021.",
@@ -301,6 +319,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ufficio stampa del comune ha confermato la notizia.",
     ],
     "contact_line": [
+        "Il servizio clienti ha risposto dopo tre settimane, racconta una lettrice.",
         "Per pubblicare un necrologio servono due giorni, spiegano in redazione.",
         "Vuoi rispondere? gli chiese il giudice durante l'udienza.",
         "Scrive la redazione del settimanale che la notizia era stata verificata.",

@@ -11,6 +11,8 @@ MUST_GO: dict[str, list[str]] = {
         "Dit artikel is niet meer beschikbaar.",
     ],
     "comments_tail": [
+        "Condoleance plaatsen",
+        "Overlijdensbericht plaatsen | Rouwadvertenties",
         "Reacties",
         "Reacties (8)",
         "## Reacties (8)",
@@ -59,6 +61,8 @@ MUST_GO: dict[str, list[str]] = {
         "Afmelden voor deze nieuwsbrief",
         "Klik hier om je af te melden.",
         "Verzonden met Mailchimp",
+        "Doneer online: steun de restauratie van het orgel via onze website.",
+        "Blijf in contact: [Ontvang de nieuwsbrief per e-mail]",
         "Vond je deze recensie nuttig? Ontvang elke week onze tips.",
         "Was dit artikel nuttig?",
         "Was dit artikel nuttig? Steun onafhankelijke journalistiek.",
@@ -127,6 +131,9 @@ MUST_GO: dict[str, list[str]] = {
         "Lees verder onder de advertentie",
     ],
     "shop_teaser": [
+        "In winkelwagen · Koop het e-book",
+        "Bestel het boek bij uw boekhandel.",
+        "Advertentie – Ontdek onze fietsvakanties langs de Linge",
         "Advertentie · Bekijk de zomeraanbiedingen",
         "Uitgelicht product: Vogelvoederhuisje – € 24,95 – In winkelwagen",
         "In winkelwagen",
@@ -145,6 +152,7 @@ MUST_GO: dict[str, list[str]] = {
         "ANP / Koen van Weel",
     ],
     "copyright": [
+        "Artikel afgedrukt van Dagblad Lingewaard: https://www.dagbladlingewaard.nl",
         "Het bericht Het oude veerhuis van Heukelum staat te koop verscheen eerst op Huizen met een Verhaal.",
         "© 2026 Domstad Media B.V. Alle rechten voorbehouden.",
         "Alle rechten voorbehouden",
@@ -165,6 +173,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dit vind je misschien ook interessant",
     ],
     "author_bio": [
+        "Over de auteur: Femke Rozendaal, geboren in 1982 in Tiel, woont in Utrecht.",
         "Over de auteur",
         "Over de schrijver:",
         "De auteur is journalist en woont in Utrecht.",
@@ -180,6 +189,7 @@ MUST_GO: dict[str, list[str]] = {
         "Alle koersen onder voorbehoud.",
     ],
     "press_notes": [
+        "Methode: vacatures van het UWV, peildatum 30 september 2026; eigen enquête, n = 58.",
         "Persvoorlichting: Sanne de Vries, 020 123 4567",
         "Voor meer informatie kunt u contact opnemen met:",
         "Dit persbericht bevat toekomstgerichte uitspraken die onderhevig zijn aan risico's.",
@@ -190,6 +200,8 @@ MUST_GO: dict[str, list[str]] = {
         "Over De Waardse Weide: de coöperatie telt 310 leden in het Groene Hart.",
     ],
     "contact_line": [
+        "Klantenservice: maandag t/m vrijdag van 9 tot 17 uur, 0800 022 1234",
+        "Reageren kan via het formulier [ Reactie indienen ] of per post.",
         "Reageren op deze brief? Stuur uw ingezonden brief naar brieven@dagblad.nl.",
         "Neem contact op met de redactie",
         "Mail de redactie",
@@ -208,6 +220,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Pagina niet gevonden en toch betaald: klanten klagen over webwinkel.",
     ],
     "comments_tail": [
+        "Honderden inwoners lieten een condoleance achter in het gemeentehuis, vertelt de burgemeester.",
         "Reactie",
         "Reacties van omwonenden waren overwegend positief, zegt de wethouder.",
         "Hij wilde geen reactie geven.",
@@ -233,6 +246,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Afmelden voor de toertocht kon tot vrijdagavond bij de ritcoördinator.",
+        "Blijf in contact met je buren deze winter, zegt de burgemeester.",
         "De kok vroeg of we deze recensie nuttig vonden, nog voor we hadden betaald.",
         "Als dit artikel nuttig was, zei de hoogleraar, dan is dat dankzij de lezers.",
         "Dit artikel is gratis te lezen, zei de uitgever, maar dat blijft niet zo.",
@@ -260,6 +274,7 @@ MUST_STAY: dict[str, list[str]] = {
         "De advertentie verscheen in drie landelijke dagbladen.",
     ],
     "shop_teaser": [
+        "Het boek telt 256 pagina's en kost 22,99 euro, vindt de uitgever redelijk.",
         "Reclamebureau uit Utrecht wint de prijs voor de beste campagne.",
         "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
         "Ze legde de laatste appels in de winkelwagen.",
@@ -271,6 +286,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Fotografie en film: het festival in Leiden opent zijn deuren.",
     ],
     "copyright": [
+        "Het artikel afgedrukt van de krant uit 1952 hangt in het café.",
         "Het bericht over de brand verscheen eerst op de website van de gemeente en werd daarna gedeeld.",
         "De rechter oordeelde over het auteursrecht op de foto na tien jaar procederen.",
         "Alle rechten op het terrein liggen bij de gemeente, zegt de wethouder.",
@@ -282,6 +298,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Populair zijn vooral de kleine huurwoningen in de binnenstad.",
     ],
     "author_bio": [
+        "Over de auteur is weinig bekend van voor 1920.",
         "Over ons",
         "Over de auteur van de brief is weinig bekend.",
         "De auteur is onbekend. De brief werd gevonden in het archief van de gemeente.",
@@ -294,6 +311,7 @@ MUST_STAY: dict[str, list[str]] = {
         "De koersen van de beurs zijn vandaag gestegen.",
     ],
     "press_notes": [
+        "Methode: hoe we de vergelijkingssites hebben getest",
         "Voor meer informatie kunt u contact opnemen met de gemeente of de bibliotheek.",
         "Toekomstgerichte uitspraken van de topman stelden beleggers gerust.",
         "Bron: CBS, cijfers over 2025.",
@@ -301,6 +319,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Over twee weken: de gemeenteraad beslist in mei.",
     ],
     "contact_line": [
+        "Reageren kan tot en met 23 november 2026.",
+        "De klantenservice reageerde pas na drie weken, vertelt een lezeres.",
         "Reageren op deze brief? De wethouder wil dat niet.",
         "Hij zei geen contact te hebben gehad met de schrijver van de brief.",
         "Tip: neem altijd een regenjas mee als je de dijk op fietst.",

@@ -12,6 +12,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nie znaleziono strony, której szukasz",
     ],
     "comments_tail": [
+        "Złóż kondolencje rodzinie",
+        "Dodaj nekrolog",
         "Komentarze",
         "Komentarze (7)",
         "## Komentarze (5)",
@@ -61,6 +63,8 @@ MUST_GO: dict[str, list[str]] = {
         "Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera szkoły.",
         "Wypisz się z listy",
         "Wysłano przez FreshMail",
+        "Wesprzyj nas: przekaż darowiznę na remont organów przez stronę parafii.",
+        "Bądź w kontakcie: [Zapisz się na cotygodniowy biuletyn]",
         "Podobała ci się ta recenzja? Zapisz się na nasz newsletter.",
         "Czy ten poradnik był pomocny?",
         "Czy ten artykuł był przydatny? Wesprzyj niezależne dziennikarstwo.",
@@ -129,6 +133,9 @@ MUST_GO: dict[str, list[str]] = {
         "Czytaj dalej pod reklamą",
     ],
     "shop_teaser": [
+        "Dodaj do koszyka · Kup e-booka",
+        "Kup książkę w swojej księgarni lub w naszym sklepie internetowym.",
+        "Reklama – Odkryj weekendowe spływy kajakowe na Pilicy",
         "Reklama · Sprawdź letnie promocje",
         "Produkt tygodnia: Sekator ogrodowy – 59,99 zł – Dodaj do koszyka",
         "Dodaj do koszyka",
@@ -148,6 +155,7 @@ MUST_GO: dict[str, list[str]] = {
         "Zrzut ekranu",
     ],
     "copyright": [
+        "Artykuł wydrukowany z Gazeta Pińczowska: https://www.gazetapinczowska.pl",
         "Artykuł Dzień otwarty w OSP Brzezinka pochodzi z serwisu OSP Brzezinka.",
         "© 2026 Wieści Nadbużańskie. Wszelkie prawa zastrzeżone.",
         "Wszelkie prawa zastrzeżone.",
@@ -175,6 +183,7 @@ MUST_GO: dict[str, list[str]] = {
         "Czytaj więcej »",
     ],
     "author_bio": [
+        "O autorce: Joanna Kościelniak urodziła się w 1980 roku w Lublinie, mieszka w Kazimierzu.",
         "O autorze",
         "O autorce:",
         "Autorka jest dziennikarką i mieszka w Pińczowie.",
@@ -190,6 +199,7 @@ MUST_GO: dict[str, list[str]] = {
         "Artykuł nie stanowi rekomendacji inwestycyjnej.",
     ],
     "press_notes": [
+        "Źródło danych: oferty pracy w serwisach ogłoszeniowych, wrzesień 2025 i wrzesień 2026 r.",
         "Dodatkowych informacji udziela: Anna Nowak, rzecznik prasowy",
         "Kontakt dla inwestorów: ir@acme.pl",
         "Niniejszy komunikat zawiera stwierdzenia dotyczące przyszłości.",
@@ -200,6 +210,8 @@ MUST_GO: dict[str, list[str]] = {
         "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
     ],
     "contact_line": [
+        "Obsługa klienta: pon.–pt. w godz. 8–18, 800 123 456 (bezpłatnie)",
+        "Uwagi można składać przez formularz na stronie urzędu.",
         "Chcesz odpowiedzieć? Napisz do nas na listy@gazeta.pl.",
         "Kontakt z redakcją",
         "Napisz do nas: redakcja@example.pl",
@@ -220,6 +232,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Błąd 404 wyświetlał się mieszkańcom przez trzy dni.",
     ],
     "comments_tail": [
+        "Setki mieszkańców złożyły kondolencje w ratuszu, mówi burmistrz.",
         "Komentarze ministra wywołały krytykę opozycji.",
         "Komentarz",
         "Dodaj do tego rosnące ceny energii, a wyjdzie prawdziwy kryzys.",
@@ -247,6 +260,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",
+        "Bądź w kontakcie z sąsiadami tej zimy, apeluje wójt.",
         "Kucharz zapytał, czy podobała nam się ta recenzja, zanim jeszcze zapłaciliśmy.",
         "Jeśli ten tekst był przydatny, mówi autorka, to dzięki czytelnikom.",
         "Parking jest dostępny tylko dla mieszkańców osiedla, przypomniał burmistrz podczas sesji rady miasta.",
@@ -282,6 +296,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",
     ],
     "shop_teaser": [
+        "Powieść ma 336 stron i kosztuje 44,90 zł, co wydawca uważa za uczciwą cenę.",
         "Reklamacje klientów rozpatrzono w ciągu dwóch tygodni.",
         "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
         "Włożyła ostatnie jabłka do koszyka.",
@@ -295,6 +310,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Fotel prezesa stał pusty przez całe posiedzenie.",
     ],
     "copyright": [
+        "Artykuł wydrukowany w 1952 roku wisi w kawiarni.",
         "Artykuł 12 ustawy pochodzi z projektu z 2019 roku, przypomniał prawnik.",
         "„Wszelkie prawa zastrzeżone” nie tylko na papierze. Fotograf z Lublina wygrał z siecią hoteli",
         "Pod każdym zdjęciem na mojej stronie jest napisane, że wszelkie prawa są zastrzeżone.",
@@ -309,6 +325,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Najnowsze dane pokazują, że ceny rosną.",
     ],
     "author_bio": [
+        "O autorze listu nic nie wiadomo.",
         "O nas",
         "O autorze listu wiadomo niewiele, powiedziała policja.",
         "Autor jest nieznany. List znaleziono w archiwum parafii.",
@@ -321,12 +338,14 @@ MUST_STAY: dict[str, list[str]] = {
         "Jego rekomendacja inwestycyjna okazała się trafna.",
     ],
     "press_notes": [
+        "Metodologia: jak testowaliśmy porównywarki lotów",
         "Stwierdzenia dotyczące przyszłości prezesa nie uspokoiły inwestorów.",
         "Źródło: GUS, dane za 2025 rok.",
         "O firmie mówi się w mieście dużo dobrego.",
         "Kontakt z rzeką zmienia ludzi.",
     ],
     "contact_line": [
+        "Obsługa klienta odpowiedziała dopiero po trzech tygodniach, mówi czytelniczka.",
         "Chcesz odpowiedzieć? zapytał sędzia świadka.",
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",
         "Napisz do nas list, a my odpowiemy — zachęcał w latach 90. program radiowy.",

@@ -12,6 +12,8 @@ MUST_GO: dict[str, list[str]] = {
         "Não encontramos a página que você procura.",
     ],
     "comments_tail": [
+        "Deixe as suas condolências à família",
+        "Publicar um anúncio fúnebre",
         "Comentários",
         "Comentários (2)",
         "8 comentários",
@@ -58,6 +60,8 @@ MUST_GO: dict[str, list[str]] = {
         "Para deixar de receber estas mensagens, clique aqui.",
         "Cancelar subscrição",
         "Enviado por Mailchimp",
+        "Doe: apoie o restauro da capela com um donativo online.",
+        "Mantenha-se em contacto: [Receba a folha paroquial por email]",
         "Gostou desta crítica? Receba as nossas sugestões todas as semanas.",
         "Esta receita foi útil?",
         "Este artigo foi útil? Apoie o jornalismo independente.",
@@ -117,6 +121,9 @@ MUST_GO: dict[str, list[str]] = {
         "Continue lendo",
     ],
     "shop_teaser": [
+        "Adicionar ao carrinho · Comprar o ebook",
+        "Compre o livro na sua livraria habitual ou na nossa loja online.",
+        "Publicidade – Descubra as rotas do vinho no Douro",
         "Publicidade · Conheça as novas ofertas de verão",
         "Produto em destaque: Polvilho azedo artesanal 1 kg – R$ 18,90 – Adicionar ao carrinho",
         "Adicionar ao carrinho",
@@ -136,6 +143,7 @@ MUST_GO: dict[str, list[str]] = {
         "Imagem 3 de 10",
     ],
     "copyright": [
+        "Artigo impresso de Gazeta de Montemor: https://www.gazetademontemor.pt",
         "O conteúdo À venda a casa do moleiro aparece primeiro em Casas com História.",
         "© 2024 Jornal da Cidade Ltda.",
         "Todos os direitos reservados.",
@@ -157,6 +165,7 @@ MUST_GO: dict[str, list[str]] = {
         "Mais notícias de Consumo",
     ],
     "author_bio": [
+        "Sobre a autora: Inês Carvalho, nascida em Évora em 1978, vive em Lisboa.",
         "Sobre o autor",
         "Sobre a autora:",
         "Sobre Carlos Nadalim",
@@ -176,6 +185,7 @@ MUST_GO: dict[str, list[str]] = {
         "Preços meramente indicativos.",
     ],
     "press_notes": [
+        "Metodologia: ofertas de emprego publicadas a 30 de setembro de 2026; inquérito a 58 empresas.",
         "Para mais informações, contactar:",
         "Contactos para investidores: ir@acme.pt",
         "Este comunicado contém declarações prospetivas sujeitas a riscos.",
@@ -186,6 +196,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
     ],
     "contact_line": [
+        "Linha de apoio ao cliente: 800 207 144 (chamada gratuita), dias úteis das 9h às 19h",
+        "Pode participar através do formulário online até 30 de novembro.",
         "Quer reagir? Escreva para cartas@jornal.pt com o seu nome.",
         "Fale conosco",
         "Fale com a redação",
@@ -202,6 +214,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Os 404 moradores afetados serão indenizados até o fim do ano.",
     ],
     "comments_tail": [
+        "Centenas de vizinhos deixaram as suas condolências na câmara, contou o presidente.",
         "Comentários como os do ministro provocaram reação imediata da oposição.",
         "O porta-voz não quis fazer comentários.",
         "Deixe um comentário, pediu o professor aos alunos antes de encerrar a aula de ontem.",
@@ -226,6 +239,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "newsletter": [
         "Cancelar a subscrição do jornal foi a primeira decisão da nova direção da biblioteca.",
+        "Mantenha-se em contacto com os vizinhos neste inverno, pediu o presidente da junta.",
         "O chef perguntou se gostou desta crítica antes mesmo de pagarmos a conta.",
         "Se este artigo lhe foi útil, explicou o professor, é porque o leu com atenção.",
         "Assine o abaixo-assinado, pediu a associação de moradores.",
@@ -256,6 +270,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Continue lendo os clássicos, recomendou a professora aos alunos.",
     ],
     "shop_teaser": [
+        "O romance tem 320 páginas e custa 17,90 euros, segundo a editora.",
         "Anúncios do governo: o orçamento foi aprovado ontem.",
         "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
         "É preciso adicionar ao carrinho de compras o custo da energia.",
@@ -270,6 +285,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Reprodução assistida é tema de audiência pública na Câmara nesta quarta-feira.",
     ],
     "copyright": [
+        "O artigo impresso de um jornal de 1952 está emoldurado no café.",
         "O artigo sobre o moinho apareceu primeiro no jornal da terra, em 1988, e foi muito lido.",
         "A disputa sobre direitos autorais entre as duas editoras terminou após dez anos.",
         "Os direitos reservados aos herdeiros estão no centro da disputa sobre o romance.",
@@ -283,6 +299,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Mais lidas do que nunca, as biografias dominam as vendas deste ano.",
     ],
     "author_bio": [
+        "Sobre o autor pouco se sabe antes de 1920.",
         "Sobre o projeto",
         "Sobre nós",
         "Sobre O Autor Do Livro Nada Se Sabe",
@@ -297,6 +314,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Uma recomendação de investimento do banco.",
     ],
     "press_notes": [
+        "Metodologia: como testámos os comparadores de voos",
         "Para mais informações, contacte a junta de freguesia ou a biblioteca municipal.",
         "As declarações prospetivas do presidente não convenceram os analistas.",
         "Fonte: Instituto Nacional de Estatística.",
@@ -304,6 +322,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
     ],
     "contact_line": [
+        "O apoio ao cliente demorou três semanas a responder, conta uma leitora.",
         "Quer reagir? Venha à assembleia de quinta-feira.",
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
         "Fale mais alto, pediu o juiz à testemunha durante a audiência.",
