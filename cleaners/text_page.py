@@ -559,12 +559,18 @@ def _tag_line_rules(tagged: Tagged) -> None:
 def _tag_related_lists(tagged: Tagged) -> None:
     """A related-links heading alone on its line ("Leggi anche:", "Related coverage") takes the
     headlines listed under it, which no pattern can know."""
-    for index, line in enumerate(tagged.lines):
-        if tagged.tags[index] == RELATED_LINKS.name and (
-            line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
-        ):
+    for index in range(len(tagged.lines)):
+        if _heads_related_links(tagged, index):
             for listed in _listed_under(tagged, index):
                 tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _heads_related_links(tagged: Tagged, index: int) -> bool:
+    """A related-links line that is a heading ("Leggi anche:", "Read more"), not a link with its headline."""
+    line = tagged.lines[index]
+    return tagged.tags[index] == RELATED_LINKS.name and (
+        line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
+    )
 
 
 def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bool]) -> None:
@@ -1473,10 +1479,11 @@ def _closing_list(tagged: Tagged, last: int) -> list[int]:
     (`_reads_as_article_list`), then the one-sentence lines under them, when the site's lines or nothing
     follow: a council's other decisions under a "Lesen Sie auch: …" line, an event's practical information
     ("Dates : …", "Lieu : …", a teaser's headline's shape). The heading costs a short line and the bullets
-    may read like teasers' headlines, so the run ended above them."""
+    may read like teasers' headlines, so the run ended above them. A related link may stand over the heading,
+    not a related-links heading ("Read more" over "about maternal health" and its teasers)."""
     heading = next(_under_interruptions(tagged, last, _RECORD_INTERRUPTIONS), None)
-    if heading is None or not _heads_list(tagged, heading):
-        return []
+    if heading is None or not _heads_list(tagged, heading) or _heads_related_links(tagged, heading - 1):
+        return []  # under "Read more", a heading's words and headlines are the site's teasers
     items = list(
         itertools.takewhile(
             lambda index: tagged.tags[index] == BODY and markdown.is_list_item(tagged.lines[index].raw),

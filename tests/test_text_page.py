@@ -2831,6 +2831,17 @@ def test_an_articles_short_list_under_its_run_closes_it(tail: list[str], kept: i
     assert cleaned.paragraphs[len(article) :] == [to_plain(line).lstrip("-• ") for line in tail[:kept]]
 
 
+def test_teasers_under_a_related_links_heading_never_close_the_article() -> None:
+    """A related-links heading ("Read more") over a heading's words and headlines is the site's teasers, though
+    they read like an article's list."""
+    article = [*PROSE, *MORE_PROSE[:3]]
+    teasers = ["Read more", "about maternal health", "* Is abortion murder? A senator thinks so, and so do others"]
+    teasers += ["* The women who asked me to keep their abortions a secret"]
+    tail = ["© 2026 Example News, all rights reserved", *MENU]
+    page = "\n\n".join(["Title here", *MENU, *article, *teasers[:2]]) + "\n" + "\n".join([*teasers[2:], "", *tail])
+    assert clean_text(page).paragraphs == article
+
+
 SHOW_NOTES = ["00:00 – The hosts on a failed recording", "06:40 – How a hydrophone works", "19:15 – The grunting fish"]
 
 
