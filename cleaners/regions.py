@@ -43,7 +43,9 @@ _ASCII_WORD = re.compile(r"[a-z][\w'-]*", re.ASCII)  # `_WORD` in a lower-cased 
 _WORD_OR_CJK_PAIR = re.compile(rf"[{_CJK}]{{1,2}}|[^\W\d_{_CJK}][^\W{_CJK}'’-]*(?:['’-][^\W{_CJK}]+)*")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LIST_DETAIL = re.compile(r"[:;,()\d]")  # a list item that details ("Chabo: ca. 80 Eier"), not a linked headline
-_LINK_MARK = re.compile(r"://|[\[\]]")  # a markdown link's brackets or a URL: a teaser's line, no list phrase
+# A markdown link's brackets, a URL or a download's file type ("Règlement (PDF, 312 Ko)"): a teaser's or an
+# attachment's line, no list phrase
+_LINK_MARK = re.compile(r"://|[\[\]]|\((?:pdf|docx?|xlsx?|odt|zip)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separates them (spaces, pipes)
@@ -138,7 +140,8 @@ def reads_like_list_phrase(plain: str, words: list[str], function_words: frozens
 
 
 def holds_link_mark(text: str) -> bool:
-    """Whether a line holds a markdown link's brackets or a URL: a teaser's, no article list's."""
+    """Whether a line holds a markdown link's brackets, a URL or a download's file type: a teaser's or an
+    attachment's, no article list's."""
     return _LINK_MARK.search(text) is not None
 
 

@@ -609,12 +609,18 @@ def _tag_book_details(tagged: Tagged) -> None:
 def _tag_related_lists(tagged: Tagged) -> None:
     """A related-links heading alone on its line ("Leggi anche:", "Related coverage") takes the
     headlines listed under it, which no pattern can know."""
-    for index, line in enumerate(tagged.lines):
-        if tagged.tags[index] == RELATED_LINKS.name and (
-            line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
-        ):
+    for index in range(len(tagged.lines)):
+        if _heads_related_links(tagged, index):
             for listed in _listed_under(tagged, index):
                 tagged.tags[listed] = RELATED_LINKS.name
+
+
+def _heads_related_links(tagged: Tagged, index: int) -> bool:
+    """A related-links line that is a heading ("Leggi anche:", "Read more"), not a link with its headline."""
+    line = tagged.lines[index]
+    return tagged.tags[index] == RELATED_LINKS.name and (
+        line.words <= RELATED_HEADING_MAX_WORDS or line.plain.endswith(":")
+    )
 
 
 def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bool]) -> None:
@@ -634,19 +640,26 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bo
             continue
         items = list(group)
         heading, above = items[0] - 1, items[0] - 2
-        phrases = [i for i in items if lines[i].prose < 0]
         if (
             above >= 0
-            and len(items) <= ARTICLE_LIST_MAX_ITEMS
             and tags[heading] == tags[above] == BODY
             and lines[heading].words < PROSE_MIN_WORDS
             and (_is_paragraph(lines[above]) or above == last_scored)
-            and not any(holds_link_mark(lines[i].raw) for i in items)
-            and all(reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in phrases)
+            and _reads_as_article_list(lines, items, words)
         ):
-            for index in [heading, *phrases]:
+            for index in [heading, *items]:
                 lines[index].prose = max(lines[index].prose, 0)
             last_scored = items[-1]
+
+
+def _reads_as_article_list(lines: list[Line], items: list[int], words: frozenset[str]) -> bool:
+    """Whether these bullets are an article's short list: at most ARTICLE_LIST_MAX_ITEMS, none a link, each a
+    sentence, a fact or a detail (which score nothing or more) or a phrase (`reads_like_list_phrase`)."""
+    return (
+        len(items) <= ARTICLE_LIST_MAX_ITEMS
+        and not any(holds_link_mark(lines[i].raw) for i in items)
+        and all(lines[i].prose >= 0 or reads_like_list_phrase(lines[i].plain, lines[i].tokens, words) for i in items)
+    )
 
 
 def _tag_author_boxes(tagged: Tagged) -> None:
@@ -1490,6 +1503,7 @@ CLOSING_SKIPS = 2  # ad markers, shop teasers, picture credits or newsletter pro
 CLOSING_FACTS_MIN = 2  # fact lines ("Attendance: 4,212.") that make the lines closing a run a report's record
 CLOSING_BLOCK_MAX = 6  # lines of such a record
 FACT_MAX_WORDS = 16
+CLOSING_LIST_MIN_ITEMS = 2  # bullets of an article's list closing it (one is a link's, a teaser's)
 TURNS_MIN = 2  # dialogue turns ("— Туристов стало больше?") in the run that make it an interview
 SHOW_NOTES_MIN = 3  # timestamped lines ("06:40 – Ellen explains …") under a run that make them a show's notes
 NOTES_HEADING_MAX_WORDS = 4  # a heading or lead-in over them ("## Show notes", "Note dell'episodio:")
@@ -1498,6 +1512,8 @@ NOTES_HEADING_MAX_WORDS = 4  # a heading or lead-in over them ("## Show notes", 
 _FACT_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?: \S.*[^.][.!]$")
 # A dialogue turn: a line opening with a dash and a word, ending as a sentence does ("— А полярная ночь не давит?")
 _TURN = re.compile(r"^[—–] ?[^\W\d_].*[.!?…]$")
+# A speaker's turn: a label of a few words or initials, a colon, a sentence or more ("B.W.: Co ludzie robią źle?")
+_SPEAKER_TURN = re.compile(r"^([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}): \S.*[.!?…]$")
 # A show's note: a time into the recording, then its topic ("06:40 – Ellen explains how …", "03:20 Il glomere")
 _SHOW_NOTE = re.compile(r"^\[?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\]?(?: ?[–—-])? (?=[^\W\d_])")
 # A report's record or an interview's last turns may stand under a related-links line too ("Voir aussi : …")
@@ -1522,6 +1538,8 @@ def _closing_sentence(tagged: Tagged, last: int) -> int:
         return turns[-1]
     if notes := _closing_show_notes(tagged, last):
         return notes[-1]
+    if listed := _closing_list(tagged, last):
+        return listed[-1]
     block = _closing_block(tagged, last)
     if block and _is_one_sentence(tagged.lines[block[0]]):
         following = block[0] + 1
@@ -1556,17 +1574,81 @@ def _closing_block(tagged: Tagged, last: int, record: bool = False) -> list[int]
 
 def _closing_turns(tagged: Tagged, last: int) -> list[int]:
     """The dialogue turns right under the run's last line (past at most CLOSING_SKIPS interruptions), when the
-    run holds TURNS_MIN turns or more: an interview's last question and answer scored too little to join it."""
+    run holds TURNS_MIN turns or more: an interview's last question and answer scored too little to join it. A
+    turn opens with a dash, or with its speaker's label and a colon ("B.W.: Dziękuję za rozmowę.", "Q: …") when
+    that speaker has a turn in the run: a review's "Unser Fazit: …" is no one's."""
     turns = []
     for index in _under_interruptions(tagged, last, _RECORD_INTERRUPTIONS):
-        if not _is_turn(tagged, index):
+        if _turn_speaker(tagged, index) is None:
             break
         turns.append(index)
     if not turns:  # most pages: the run is not read for turns
         return []
-    if sum(1 for index in range(tagged.article_start, last + 1) if _is_turn(tagged, index)) < TURNS_MIN:
+    spoken = [
+        speaker
+        for index in range(tagged.article_start, last + 1)
+        if (speaker := _turn_speaker(tagged, index)) is not None
+    ]
+    if len(spoken) < TURNS_MIN:
         return []
-    return turns
+    heard = {"", *spoken}  # a dash's turn names no speaker
+    return list(itertools.takewhile(lambda index: _turn_speaker(tagged, index) in heard, turns))
+
+
+def _closing_list(tagged: Tagged, last: int) -> list[int]:
+    """An article's short list closing it, right under the run's last line (past at most CLOSING_SKIPS
+    interruptions, related links too): a short heading over bullets that read as an article's list
+    (`_reads_as_article_list`), then the one-sentence lines under them, when the site's lines or nothing
+    follow: a council's other decisions under a "Lesen Sie auch: …" line, an event's practical information
+    ("Dates : …", "Lieu : …", a teaser's headline's shape). The heading costs a short line and the bullets
+    may read like teasers' headlines, so the run ended above them. A related link may stand over the heading,
+    not a related-links heading ("Read more" over "about maternal health" and its teasers)."""
+    heading = next(_under_interruptions(tagged, last, _RECORD_INTERRUPTIONS), None)
+    if heading is None or not _heads_list(tagged, heading) or _heads_related_links(tagged, heading - 1):
+        return []  # under "Read more", a heading's words and headlines are the site's teasers
+    items = list(
+        itertools.takewhile(
+            lambda index: tagged.tags[index] == BODY and markdown.is_list_item(tagged.lines[index].raw),
+            range(heading + 1, min(heading + 2 + ARTICLE_LIST_MAX_ITEMS, len(tagged.lines))),
+        )
+    )
+    words = function_words(page_languages(tagged.language))
+    if (
+        len(items) < CLOSING_LIST_MIN_ITEMS
+        or not _reads_as_article_list(tagged.lines, items, words)
+        or not all(_states_or_phrases(tagged.lines[index], words) for index in items)
+    ):
+        return []
+    listed = [heading, *items, *_closing_block(tagged, items[-1], record=True)]
+    following = listed[-1] + 1
+    return [] if following < len(tagged.lines) and _continues_prose(tagged, following) else listed
+
+
+def _states_or_phrases(line: Line, words: frozenset[str]) -> bool:
+    """A bullet that reads as prose, ends as a sentence does, states a figure (after its label, if it has one:
+    "Navette toutes les 30 minutes", "Dates : 17 juillet") or reads like a phrase: a colon alone is a link
+    list's "Title: subtitle" ("Women7: Zivilgesellschaftlicher Dialogprozess", "G7 Germany 2022: Informationen …")."""
+    plain = line.plain
+    return (
+        line.prose > 0
+        or _SENTENCE_STOP.search(plain) is not None
+        or (has_digit(plain) and ":" not in plain)
+        or is_fact_line(plain)
+        or reads_like_list_phrase(plain, line.tokens, words)
+    )
+
+
+def _heads_list(tagged: Tagged, index: int) -> bool:
+    """A body line that may head an article's list: short, no list item itself, not ending as a sentence does,
+    not in capitals (a box's label the site prints over its own fields: "L'OFFERTA IN BREVE" over a job ad's)."""
+    line = tagged.lines[index]
+    return (
+        tagged.tags[index] == BODY
+        and 0 < line.words < PROSE_MIN_WORDS
+        and not markdown.is_list_item(line.raw)
+        and not _SENTENCE_STOP.search(line.plain)
+        and not line.plain.isupper()
+    )
 
 
 def _closing_show_notes(tagged: Tagged, last: int) -> list[int]:
@@ -1610,9 +1692,16 @@ def _heads_notes(tagged: Tagged, index: int) -> bool:
     )
 
 
-def _is_turn(tagged: Tagged, index: int) -> bool:
-    """A body line that is a dialogue turn: a dash, then a sentence or more."""
-    return tagged.tags[index] == BODY and _TURN.match(tagged.lines[index].plain) is not None
+def _turn_speaker(tagged: Tagged, index: int) -> str | None:
+    """The speaker of a body line that is a dialogue turn: "" for a dash's ("— А полярная ночь не давит?"),
+    the label for a speaker's ("T.G.-W.: Wychodzą za późno."), else None."""
+    if tagged.tags[index] != BODY:
+        return None
+    plain = tagged.lines[index].plain
+    if _TURN.match(plain):
+        return ""
+    spoken = _SPEAKER_TURN.match(plain) if ":" in plain else None
+    return None if spoken is None else spoken[1]
 
 
 def _is_fact_line(line: Line) -> bool:

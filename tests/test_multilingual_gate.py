@@ -91,9 +91,9 @@ SIXTH_HOLD_OUT_LEAK_CEILINGS = {
     "de": 0.01, "en": 0.01, "es": 0.04, "fr": 0.04, "it": 0.01,
     "nl": 0.01, "pl": 0.01, "pt": 0.05, "ru": 0.01, "uk": 0.01,
 }  # fmt: skip
-SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.84, "fr": 0.76}
+SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
-EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "pl": 0.92, "ru": 0.87}
+EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "ru": 0.87}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # fr 0.09 and it 0.04 until an obituary's prompts and an ad label's dash (`leaks-27`)
     "es": 0.09, "pl": 0.04,
@@ -207,11 +207,11 @@ GATES = {
     # The seventh hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-05 (21:40 UTC, at `33e3f15`), then after the fixes it led to (22:25 UTC, `corpus8-22`: tools'
     # metadata headers, by-words and roles, three leak rows; 2026-12-06, `ml8left-23`: an article's short lists,
-    # a credit taken for the article's start, "aangepast", a fact-checker's call), less 0.01 and rounded down;
-    # ceilings the measured leak plus 0.01, rounded up.
+    # a credit taken for the article's start, "aangepast", a fact-checker's call; `recall-27`: an article's short
+    # list closing it), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
         0.02,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -219,11 +219,12 @@ GATES = {
     # The eighth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (00:38 UTC, at `e265755`), then after the fixes it led to (01:05 UTC, `corpus9-23`: pandoc's
     # spans, by-words, a dateline's place before "le", leak rows; 02:40 UTC, `ml9left-23`: a role before a name,
-    # a no-advice note; 04:45 UTC, `ml10left-24`: study reference lines, a menu row in a sentence-case language),
-    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # a no-advice note; 04:45 UTC, `ml10left-24`: study reference lines, a menu row in a sentence-case language;
+    # 13:50 UTC, `recall-27`: an interview's closing turn under a speaker's label), less 0.01 and rounded down;
+    # ceilings the measured leak plus 0.01, rounded up.
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.96, "trap_kept": 0.95, "title": 0.95, "authors": 0.89, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.97, "trap_kept": 0.95, "title": 0.95, "authors": 0.89, "date": 0.99, "url": 0.99},
         0.02,  # 0.03 until `leaks-27`
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,

@@ -2915,6 +2915,57 @@ def test_an_interviews_last_turns_under_its_run_close_it(turns_above: list[str],
     assert cleaned.paragraphs == ([*article, *last] if kept else article)
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("B.W.: Thank you for the talk.", True),  # the interviewer's closing turn
+        ("Editor's note: Thank you for reading.", False),  # no speaker of the run's
+        ("Next: Thank you for the talk.", False),
+    ],
+)
+def test_an_interviews_last_turn_under_a_speakers_label_closes_it(last: str, kept: bool) -> None:
+    """A turn may open with its speaker's label ("B.W.: …") rather than a dash: under an interview's run it
+    is its last one when that speaker had a turn in the run."""
+    turns = ["B.W.: Do tourists come?", "T.G.-W.: Two hundred a day in summer, and many ask to climb the tower."]
+    article = [*PROSE[:2], *turns, *MORE_PROSE[:3]]
+    cleaned = clean_text("\n\n".join(["Title here", *MENU, *article, "Read more: a new pier opens", last, *MENU]))
+    assert cleaned.paragraphs == ([*article, last] if kept else article)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (["Other decisions", "- The street lights switch to LED.", "- The permit for two blocks was deferred."], 3),
+        (["Practical information", "• Dates: 17 to 19 July", "• Place: the park of the old tannery, Castelnaudary"], 3),
+        (["Other decisions", "- The lights go LED.", "- The permit was deferred.", "They meet again on 24 March."], 4),
+        (["Downloads", "- Rules of the call (PDF, 312 KB)", "- Application form (DOCX, 48 KB)"], 0),  # attachments
+        (["THE OFFER IN BRIEF", "* Place: Marina di Pisa", "* Contract: permanent or apprenticeship"], 0),  # a box's
+        (["External links", "* G7 Germany 2022: Informationen zur Präsidentschaft", "* Women7: a G7 dialogue"], 0),
+        (["Links", "* Factsheet: no greenwashing of the taxonomy"], 0),  # one bullet is no list
+        (["More reviews", "• Nespresso Vertuo capsule machines", "• Hario Skerton Pro hand grinder"], 0),  # headlines
+    ],
+)
+def test_an_articles_short_list_under_its_run_closes_it(tail: list[str], kept: int) -> None:
+    """A short heading and a short list of sentences, facts or phrases under an article's run, past a
+    related link, are its last lines (a council's other decisions, an event's practical information);
+    attachments and a list of headlines are the site's."""
+    article = [*PROSE, *MORE_PROSE[:3]]
+    page = ["Title here", "", *MENU, "", *"\n\n".join(article).split("\n"), "", "Read more: a new pier opens", ""]
+    cleaned = clean_text("\n".join([*page, *tail, "", "© 2026 Example News, all rights reserved", "", *MENU]))
+    assert cleaned.paragraphs[len(article) :] == [to_plain(line).lstrip("-• ") for line in tail[:kept]]
+
+
+def test_teasers_under_a_related_links_heading_never_close_the_article() -> None:
+    """A related-links heading ("Read more") over a heading's words and headlines is the site's teasers, though
+    they read like an article's list."""
+    article = [*PROSE, *MORE_PROSE[:3]]
+    teasers = ["Read more", "about maternal health", "* Is abortion murder? A senator thinks so, and so do others"]
+    teasers += ["* The women who asked me to keep their abortions a secret"]
+    tail = ["© 2026 Example News, all rights reserved", *MENU]
+    page = "\n\n".join(["Title here", *MENU, *article, *teasers[:2]]) + "\n" + "\n".join([*teasers[2:], "", *tail])
+    assert clean_text(page).paragraphs == article
+
+
 SHOW_NOTES = ["00:00 – The hosts on a failed recording", "06:40 – How a hydrophone works", "19:15 – The grunting fish"]
 
 
