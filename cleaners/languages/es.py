@@ -437,6 +437,27 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
+    signature_openings=(
+        "un saludo",
+        "saludos",
+        "atentamente",
+        "cordialmente",
+        "un abrazo",
+        "vuestro",
+        "vuestra",
+        "su",
+    ),
+    signed_marks=(
+        "fdo.",
+        "firmado",
+    ),
+    calendar_words=(
+        "adviento",
+        "cuaresma",
+        "pascua",
+        "pentecostés",
+        "solemnidad",
+    ),
     organisation_words=(
         "asociación",
         "sociedad",

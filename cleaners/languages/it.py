@@ -385,6 +385,28 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
+    signature_openings=(
+        "cordiali saluti",
+        "distinti saluti",
+        "un saluto",
+        "un caro saluto",
+        "il vostro",
+        "la vostra",
+        "il tuo",
+        "la tua",
+    ),
+    signed_marks=(
+        "f.to",
+        "firmato",
+    ),
+    calendar_words=(
+        "domenica",
+        "avvento",
+        "quaresima",
+        "pasqua",
+        "pentecoste",
+        "solennità",
+    ),
     organisation_words=(
         "associazione",
         "società",

@@ -346,6 +346,28 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
+    signature_openings=(
+        "met vriendelijke groet",
+        "met vriendelijke groeten",
+        "hartelijke groet",
+        "hartelijke groeten",
+        "groeten",
+        "uw",
+        "jullie",
+    ),
+    signed_marks=(
+        "get.",
+        "getekend",
+        "w.g.",
+    ),
+    calendar_words=(
+        "zondag",
+        "advent",
+        "veertigdagentijd",
+        "pasen",
+        "pinksteren",
+        "hoogfeest",
+    ),
     organisation_words=(
         "vereniging",
         "stichting",

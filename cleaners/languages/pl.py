@@ -434,6 +434,25 @@ ROWS = LanguageRows(
         "zakład",
     ),
     live_status_words=("żywo", "zakończona", "zakończony"),
+    signature_openings=(
+        "z poważaniem",
+        "pozdrawiam",
+        "serdecznie pozdrawiam",
+        "z wyrazami szacunku",
+        "wasz",
+        "wasza",
+    ),
+    signed_marks=(
+        "podp.",
+        "podpisano",
+    ),
+    calendar_words=(
+        "niedziela",
+        "adwent",
+        "wielkanoc",
+        "uroczystość",
+        "zwykła",
+    ),
     organisation_words=(
         "stowarzyszenie",
         "towarzystwo",

@@ -400,6 +400,27 @@ ROWS = LanguageRows(
         "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
     ),
     live_status_words=("direto", "terminado", "encerrado"),
+    signature_openings=(
+        "atenciosamente",
+        "cordialmente",
+        "com os melhores cumprimentos",
+        "um abraço",
+        "o vosso",
+        "a vossa",
+        "o seu",
+        "a sua",
+    ),
+    signed_marks=(
+        "ass.",
+        "assinado",
+    ),
+    calendar_words=(
+        "advento",
+        "quaresma",
+        "páscoa",
+        "pentecostes",
+        "solenidade",
+    ),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação", "bombeiros"),
     rights_reserved_words=("direitos", "reservados"),
     honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),
