@@ -618,10 +618,13 @@ _JOINS_AGENCY = _AFTER_NAME_WORDS | frozenset(words_of("name_joiners"))  # "com 
 
 def _describes_role(rest: str) -> bool:
     """Whether the words after a credit's comma are a role or a degree in the page's own words, all in small
-    letters and none a function word ("psicóloga familiar", "jurist", "кандидатка економічних наук"): a
+    letters and none a function word ("psicóloga familiar", "jurist", "кандидатка економічних наук", "senior
+    labour-market economist"): a
     co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free encyclopedia") or a
     sentence ("is back") holds a function word."""
-    return all(word.isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in rest.split())
+    return all(  # a compound's hyphen too ("senior labour-market economist")
+        word.replace("-", "").isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in rest.split()
+    )
 
 
 def _co_author(name: str, rest: str) -> bool:
@@ -825,3 +828,24 @@ def _without_small_titles(text: str) -> str:
     words = text.split()
     titled = len(words) > 2 and words[0][:1].islower() and words[0].rstrip(".").isalpha() and words[0] not in _SIGNED
     return " ".join(words[1:] if titled else words)
+
+
+# A book's details line: its author's name, a comma or a full stop, then its title and its page count ("Vera Landolt,
+# Die Salzfrau. Roman. 384 Seiten, gebunden", "Лидия Кострицкая. Северный ветер: роман. — М.: Полынь, 2026. — 320 с.")
+_BOOK_DETAILS = re.compile(
+    rf"^(?P<name>[^,.:;«»„“\"]{{3,60}}?)[,.]\s.*?\d\s*(?:{alternation(words_of('page_count_words'))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BOOK_DETAILS_MAX_WORDS = 30
+
+
+def book_author_names(plain: str) -> list[str]:
+    """The author a book's details line under an excerpt names first (`_BOOK_DETAILS`), a lower source than a
+    byline; a line with no figure or longer than such a line names none (the cheap looks first)."""
+    if not has_digit(plain) or len(plain.split()) > _BOOK_DETAILS_MAX_WORDS:
+        return []
+    found = _BOOK_DETAILS.match(plain.strip())
+    name = found["name"].strip() if found else ""
+    return (
+        split_byline_names(name) if looks_like_name(name) and not (holds_brand_word(name) or names_place(name)) else []
+    )

@@ -26,6 +26,7 @@ from cleaners.bylines import (
     AGENCY_LINES,
     NAME_PARTICLES,
     author_link_names,
+    book_author_names,
     dated_credit,
     holds_brand_word,
     labels_byline,
@@ -1063,17 +1064,16 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
 def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
     """With no byline anywhere, the people a letter's or a notice's signature within BYLINE_TAIL_SPAN lines of the
     run's last line names (`signature_names`: "Il vostro parroco, don Ernesto Valsecchi", "Mit freundlichen
-    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"). The line stays as it was: the article's
-    closing words, as the gold of such pages keeps them."""
+    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), or a book's details line under an excerpt
+    (`book_author_names`: "Vera Landolt, Die Salzfrau. Roman. 384 Seiten"). The line stays as it was: the
+    article's closing words, as the gold of such pages keeps them."""
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
         if tagged.tags[index] not in (BODY, OUTSIDE_ARTICLE.name):
             continue
+        plain = tagged.lines[index].plain
         below = index + 1 < len(tagged.lines) and tagged.tags[index + 1] in (BODY, OUTSIDE_ARTICLE.name)
-        if names := _persons(
-            tagged,
-            signature_names(tagged.lines[index].plain, tagged.lines[index + 1].plain if below else ""),
-            by_word=True,
-        ):
+        signed = signature_names(plain, tagged.lines[index + 1].plain if below else "") or book_author_names(plain)
+        if names := _persons(tagged, signed, by_word=True):
             return names
     return []
 

@@ -441,6 +441,10 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "release-manager:",
+        "releasemanager:",
+        "releasemanagerin:",
         "von",
         "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
         "gepostet von",
@@ -522,6 +526,10 @@ ROWS = LanguageRows(
         "ihre",
         "euer",
         "eure",
+    ),
+    page_count_words=(
+        "seiten",
+        "s.",
     ),
     signed_marks=(
         "gez.",

@@ -400,6 +400,8 @@ ROWS = LanguageRows(
         "byline",
     ),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "release manager:",
         "by",
         "written by",
         "article written by",
@@ -503,6 +505,10 @@ ROWS = LanguageRows(
         "sincerely",
         "your",
         "our",
+    ),
+    page_count_words=(
+        "pages",
+        "pp.",
     ),
     signed_marks=(
         "signed",

@@ -392,6 +392,8 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsable de la versión:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana García el 15 de enero de 2026 en Noticias")
         "publicada por",
@@ -446,6 +448,11 @@ ROWS = LanguageRows(
         "vuestro",
         "vuestra",
         "su",
+    ),
+    page_count_words=(
+        "páginas",
+        "págs.",
+        "pp.",
     ),
     signed_marks=(
         "fdo.",

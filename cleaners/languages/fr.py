@@ -342,6 +342,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsable de version :",
+        "responsable de version:",
         "par",
         "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
         "posté par",
@@ -397,6 +400,10 @@ ROWS = LanguageRows(
         "fraternellement",
         "votre",
         "vos",
+    ),
+    page_count_words=(
+        "pages",
+        "p.",
     ),
     signed_marks=("signé",),
     calendar_words=(

@@ -339,6 +339,8 @@ ROWS = LanguageRows(
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsabile del rilascio:",
         "di",
         "pubblicato da",  # a blog's post line ("Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie")
         "postato da",
@@ -394,6 +396,10 @@ ROWS = LanguageRows(
         "la vostra",
         "il tuo",
         "la tua",
+    ),
+    page_count_words=(
+        "pagine",
+        "pp.",
     ),
     signed_marks=(
         "f.to",

@@ -307,6 +307,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "releasebeheerder:",
+        "releasemanager:",
         "door",
         "geplaatst door",  # a blog's post line ("Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws")
         "gepubliceerd door",
@@ -354,6 +357,11 @@ ROWS = LanguageRows(
         "groeten",
         "uw",
         "jullie",
+    ),
+    page_count_words=(
+        "pagina's",
+        "blz.",
+        "pp.",
     ),
     signed_marks=(
         "get.",

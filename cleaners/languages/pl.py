@@ -355,6 +355,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "menedżer wydania:",
+        "koordynator wydania:",
         "autor:",
         "opublikowane przez",
         "opublikowano przez",  # a blog's post line ("Opublikowane przez Annę Nowak 15 stycznia 2026")
@@ -441,6 +444,10 @@ ROWS = LanguageRows(
         "z wyrazami szacunku",
         "wasz",
         "wasza",
+    ),
+    page_count_words=(
+        "stron",
+        "s.",
     ),
     signed_marks=(
         "podp.",

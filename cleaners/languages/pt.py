@@ -348,6 +348,8 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsável pela versão:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana Sousa em 15 de janeiro de 2026")
         "postado por",
@@ -409,6 +411,11 @@ ROWS = LanguageRows(
         "a vossa",
         "o seu",
         "a sua",
+    ),
+    page_count_words=(
+        "páginas",
+        "págs.",
+        "pp.",
     ),
     signed_marks=(
         "ass.",

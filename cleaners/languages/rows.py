@@ -57,6 +57,9 @@ class LanguageRows:
     # vostro parroco, don …"); the name after its comma, or on the next line, signs a page whose header names no
     # one (`cleaners.bylines.signature_names`)
     signature_openings: tuple[str, ...] = ()
+    # the word of a book's page count in its details line ("384 Seiten", "296 páginas", "320 с."): the line names its
+    # author first ("Vera Landolt, Die Salzfrau. Roman. 384 Seiten, gebunden"), the writer of an excerpt's page
+    page_count_words: tuple[str, ...] = ()
     # the mark before an official's signature under a notice ("gez. Dr. Jane Doe, Bürgermeisterin", "signed", "f.to"):
     # the office signs it, no writer, and the name is no author's
     signed_marks: tuple[str, ...] = ()

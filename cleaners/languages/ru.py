@@ -365,6 +365,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "релиз-менеджер:",
+        "ответственный за релиз:",
         "автор:",
         "опубликовал",  # a blog's post line ("Опубликовала Анна Петрова 15 января 2026")
         "опубликовала",
@@ -428,6 +431,10 @@ ROWS = LanguageRows(
         "искренне ваша",
         "ваш",
         "ваша",
+    ),
+    page_count_words=(
+        "с.",
+        "стр.",
     ),
     signed_marks=(
         "подп.",

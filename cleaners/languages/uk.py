@@ -346,6 +346,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "реліз-менеджер:",
+        "відповідальний за реліз:",
         "автор:",
         "опублікував",  # a blog's post line ("Опублікувала Ганна Петренко 15 січня 2026")
         "опублікувала",
@@ -410,6 +413,10 @@ ROWS = LanguageRows(
         "щиро ваша",
         "ваш",
         "ваша",
+    ),
+    page_count_words=(
+        "с.",
+        "стор.",
     ),
     signed_marks=(
         "підп.",
