@@ -811,7 +811,7 @@ def signature_names(plain: str, below: str) -> list[str]:
     words = plain.split()
     if not words or len(words) > _SIGNATURE_MAX_WORDS:
         return []
-    found = _SIGNATURE.match(plain.strip()) if words[0].casefold() in _SIGNATURE_FIRSTS else None
+    found = _SIGNATURE.match(plain.strip()) if words[0].casefold().rstrip(",.:;!") in _SIGNATURE_FIRSTS else None
     if found is None:
         credited = _without_small_titles(plain)
         return (parse_credit_line(credited) or []) if "," in credited and credited != plain.strip() else []
