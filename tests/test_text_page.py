@@ -3335,13 +3335,6 @@ def test_an_organisation_or_a_calendar_day_in_the_header_gives_way_to_a_person()
 def test_a_writers_by_line_under_a_name_shaped_site_line_is_the_writer():
     """A feed reader's item header puts the site's name alone under the headline; the article's own "By"-line under
     it names the writer."""
-    page = "\n\n".join(
-        [
-            "# Fragmento de la novela",
-            "Lecturas Cárabo",
-            "Por Remedios Altamirano | Publicado el 22 de abril de 2026",
-            LONG,
-            LONG.replace("Moscow", "Geneva"),
-        ]  # fmt: skip
-    )
+    byline = "Por Remedios Altamirano | Publicado el 22 de abril de 2026"
+    page = "\n\n".join(["# Fragmento de la novela", "Lecturas Cárabo", byline, LONG, LONG.replace("Moscow", "Geneva")])
     assert clean_text(page).authors == ["Remedios Altamirano"]
