@@ -1694,7 +1694,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     if not tagged.authors and far:  # no byline near the headline: the first "By"-line of the header
         tagged.authors = far
     elif whole_page and shaped and set(tagged.authors) <= set(shaped):
-        tagged.authors = _writer_below(tagged, far, end) or tagged.authors
+        tagged.authors = _writer_below(tagged, end) or tagged.authors
     if not tagged.authors and linked is not None:  # no byline: the names linked to their author's pages
         datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
     if whole_page and not tagged.authors:
@@ -1716,12 +1716,11 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
 
 
-def _writer_below(tagged: Tagged, far: list[str], start: int) -> list[str]:
-    """A writer's "By"-line lower in the header or among the article's first lines ("Por Remedios Altamirano |
-    Publicado el …" under a feed reader's item header, whose site's name stood under the headline alone): the
-    page's writer, when the header's only names were lines that are only names (the site's, a menu's)."""
-    if signs_as_writer(far):
-        return far
+def _writer_below(tagged: Tagged, start: int) -> list[str]:
+    """A writer's "By"-line among the article's first lines ("Por Remedios Altamirano | Publicado el …" under a feed
+    reader's item header, whose site's name stood under the headline alone): the page's writer, when the header's
+    only names were lines that are only names (the site's, a menu's). A "By"-line far above the headline is a facet
+    menu's ("By Use Case") and names no one."""
     opening = (_by_line_persons(tagged, index) for index in _article_opening(tagged, start))
     return next((names for names in opening if signs_as_writer(names)), [])
 
