@@ -351,14 +351,22 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
                 continue
             if is_dateline(found["date"]):
                 return names, found["date"]
-    for index, part in enumerate(parts if len(parts) > 1 else ()):
-        names = parse_byline(part) or (split_byline_names(part) if looks_like_names(part) else parse_credit_line(part))
+    for index, names in _credited_parts(parts if len(parts) > 1 else []):
         if names:
             others = parts[:index] + parts[index + 1 :]
             dated = next((at for at, other in enumerate(others) if has_digit(other)), 0)
             rests = dict.fromkeys(" · ".join(kept) for kept in (others, without_update_parts(others), others[dated:]))
             return next(((names, rest) for rest in rests if is_dateline(rest)), None)
     return None
+
+
+def _credited_parts(parts: list[str]) -> Iterator[tuple[int, list[str] | None]]:
+    """Each part of a row with the names it credits: a part with a by-word first ("OSP Brzezinka · Aktualności ·
+    Dodano: 03.07.2026 · Autor: dh. Rafał Mikołajczyk" names the unit, then its writer), then the others."""
+    by_word = [(index, parse_byline(part)) for index, part in enumerate(parts)]
+    yield from ((index, names) for index, names in by_word if names)
+    for index, part in enumerate(parts):
+        yield index, split_byline_names(part) if looks_like_names(part) else parse_credit_line(part)
 
 
 def _names_only(text: str) -> list[str] | None:
@@ -610,10 +618,13 @@ _JOINS_AGENCY = _AFTER_NAME_WORDS | frozenset(words_of("name_joiners"))  # "com 
 
 def _describes_role(rest: str) -> bool:
     """Whether the words after a credit's comma are a role or a degree in the page's own words, all in small
-    letters and none a function word ("psicóloga familiar", "jurist", "кандидатка економічних наук"): a
+    letters and none a function word ("psicóloga familiar", "jurist", "кандидатка економічних наук", "senior
+    labour-market economist"): a
     co-author or a place would be capitalised, and a phrase ("From Wikipedia, the free encyclopedia") or a
     sentence ("is back") holds a function word."""
-    return all(word.isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in rest.split())
+    return all(  # a compound's hyphen too ("senior labour-market economist")
+        word.replace("-", "").isalpha() and word.islower() and word not in _FUNCTION_WORDS for word in rest.split()
+    )
 
 
 def _co_author(name: str, rest: str) -> bool:
@@ -764,3 +775,77 @@ def _joined_parts(text: str) -> Iterator[str]:
         yield text[start : joiner.start()]
         start = joiner.end()
     yield text[start:]
+
+
+# Words of the church's or the calendar's days ("Niedziela", "Sunday"): a name holding one is a day's, no person's.
+CALENDAR_WORDS: frozenset[str] = frozenset(words_of("calendar_words"))
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a name is an organisation's or a unit's ("Freiwillige Feuerwehr Hollbrunn", "OSP Brzezinka") or a
+    calendar day's ("XXVIII Niedziela Zwykła"), no person's: a person named beside it is the page's writer."""
+    return any(word.casefold() in ORGANISATION_WORDS or word.casefold() in CALENDAR_WORDS for word in name.split())
+
+
+# A signature's opening: a closing formula or the writer's possessive, then its role up to a comma ("Kind regards,",
+# "Il vostro parroco,", "Your vicar,"), or only the formula (the name on the next line); the words the name may run
+# on from ("Ihr Jonas Wendlinger") are the rest
+_SIGNATURE = re.compile(
+    rf"^(?:{alternation(words_of('signature_openings'))})(?![^\W\d_])(?:(?P<role>[^,:;]{{0,40}})[,:;])?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SIGNATURE_FIRSTS: frozenset[str] = frozenset(phrase.split()[0] for phrase in words_of("signature_openings"))
+_SIGNED: frozenset[str] = frozenset(words_of("signed_marks"))  # "gez.": an office's signature, no writer's
+_SIGNATURE_MAX_WORDS = 10
+_SIGNATURE_ROLE_MAX_WORDS = 3  # "Il vostro parroco", "Your churchwarden and treasurer"
+
+
+def signature_names(plain: str, below: str) -> list[str]:
+    """The people who sign a letter or a notice under its text (a lower source than a byline, read only when none
+    is found): the name after a closing formula or the writer's role and its comma ("Il vostro parroco, don Ernesto
+    Valsecchi", "Your vicar, Miriam Oakshott"), or on the line `below` a formula alone ("Mit freundlichen Grüßen" /
+    "Jonas Wendlinger"); or a name with its role after the comma ("ks. Marian Gąsiorek, proboszcz"). A title in
+    small letters before the name ("don", "ks.") is none of it; an official's, after its signed mark ("gez. Dr. Jane
+    Doe, Bürgermeisterin"), signs for the office, no writer. A line longer than a signature, or opening with
+    no formula's word, signs nothing (the cheap look first)."""
+    words = plain.split()
+    if not words or len(words) > _SIGNATURE_MAX_WORDS:
+        return []
+    found = _SIGNATURE.match(plain.strip()) if words[0].casefold().rstrip(",.:;!") in _SIGNATURE_FIRSTS else None
+    if found is None:
+        credited = _without_small_titles(plain)
+        return (parse_credit_line(credited) or []) if "," in credited and credited != plain.strip() else []
+    role = (found["role"] or "").split()
+    if len(role) > _SIGNATURE_ROLE_MAX_WORDS or any(word.casefold() in _FUNCTION_WORDS for word in role):
+        return []  # "Your browser is out of date, …": a sentence, no role
+    named = found["rest"].strip(" .,;:!") or (below if len(below.split()) <= NAME_MAX_WORDS + 2 else "")
+    named = _without_small_titles(named.strip(" .,;:!"))
+    return split_byline_names(named) if looks_like_name(named) and not holds_brand_word(named) else []
+
+
+def _without_small_titles(text: str) -> str:
+    """A name without the title in small letters before it ("don Ernesto Valsecchi", "ks. Marian Gąsiorek")."""
+    words = text.split()
+    titled = len(words) > 2 and words[0][:1].islower() and words[0].rstrip(".").isalpha() and words[0] not in _SIGNED
+    return " ".join(words[1:] if titled else words)
+
+
+# A book's details line: its author's name, a comma or a full stop, then its title and its page count ("Vera Landolt,
+# Die Salzfrau. Roman. 384 Seiten, gebunden", "Лидия Кострицкая. Северный ветер: роман. — М.: Полынь, 2026. — 320 с.")
+_BOOK_DETAILS = re.compile(
+    rf"^(?P<name>[^,.:;«»„“\"]{{3,60}}?)[,.]\s.*?\d\s*(?:{alternation(words_of('page_count_words'))})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BOOK_DETAILS_MAX_WORDS = 30
+
+
+def book_author_names(plain: str) -> list[str]:
+    """The author a book's details line under an excerpt names first (`_BOOK_DETAILS`), a lower source than a
+    byline; a line with no figure or longer than such a line names none (the cheap looks first)."""
+    if not has_digit(plain) or len(plain.split()) > _BOOK_DETAILS_MAX_WORDS:
+        return []
+    found = _BOOK_DETAILS.match(plain.strip())
+    name = found["name"].strip() if found else ""
+    return (
+        split_byline_names(name) if looks_like_name(name) and not (holds_brand_word(name) or names_place(name)) else []
+    )

@@ -371,10 +371,21 @@ BYLINE = StructuralRule(
     "Noticias'; what follows the date names no one), a forum post's line, the by-word and name, a spaced guillemet "
     "and the date ('par Gérard Paumelle » mar. 13 oct. 2026 21:14', 'Bericht door …', 'Сообщение …'), and a row "
     "whose last part names the writer after sections and the date ('Sport | Lokalsport | 21. März 2026 | Lukas "
-    "Brandhorst'), and a credit naming the kind of text or its writing up ('Post di …', 'Compte rendu de …', "
-    "'Relację spisał …', 'Автор рубрики — …'; per language); with none in "
+    "Brandhorst'), a credit naming the kind of text or its writing up ('Post di …', 'Compte rendu de …', "
+    "'Relację spisał …', 'Автор рубрики — …'; per language), a row's part with a by-word before its other names "
+    "('OSP Brzezinka · Dodano: 03.07.2026 · Autor: dh. Rafał Mikołajczyk'), and a writer's 'By'-line under a "
+    "name-shaped line that is the site's ('Lecturas Cárabo' over 'Por Remedios Altamirano | Publicado el …'); an "
+    "organisation, a unit or a calendar day read as the header's byline ('Author: Freiwillige Feuerwehr Hollbrunn', "
+    "'XXVIII Niedziela Zwykła · 11 października 2026'; organisation and calendar words per language) gives way to a "
+    "person named beside it or lower down, and is the page's author only when none is; with none in "
     "the header, a 'By'-line within a few lines of the run's end ('Text: Ute Wegmann', 'By Jane Doe, Science "
-    "Correspondent' under the article) signs it, and a dateline beside it dates it.",
+    "Correspondent' under the article) signs it, and a dateline beside it dates it; with no 'By'-line there either, "
+    "a signature does, lowest of the sources: a closing formula or the writer's possessive and role, then the name "
+    "after its comma or on the next line ('Il vostro parroco, don Ernesto Valsecchi', 'Mit freundlichen Grüßen' over "
+    "'Jonas Wendlinger', 'С уважением, Иван Петров'; per language), a name and its role ('ks. Marian Gąsiorek, "
+    "proboszcz'; not an office's after its signed mark, 'gez. Dr. Annette Kohlhaas, Bürgermeisterin'), or a "
+    "book's details line under an excerpt ('Vera Landolt, Die Salzfrau. Roman. 384 Seiten'; page-count words per "
+    "language).",
     {"max_words": 16, "tail_span": 3},
 )
 DATELINE = StructuralRule(

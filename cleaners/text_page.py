@@ -27,13 +27,16 @@ from cleaners.bylines import (
     AGENCY_LINES,
     NAME_PARTICLES,
     author_link_names,
+    book_author_names,
     dated_credit,
     holds_brand_word,
     labels_byline,
     labels_other_credit,
     looks_like_names,
+    names_organisation,
     parse_credit_line,
     parse_text_byline,
+    signature_names,
     signs_as_desk,
     signs_as_writer,
     split_byline_names,
@@ -277,6 +280,7 @@ class Tagged:
     site_repeats: frozenset[int] = frozenset()  # the body lines the site repeats on its pages, found once
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     crawler_day: dt.date | None = None  # the publication day a crawler's header gives (`CRAWLER_HEADER`)
+    organisations: list[str] = field(default_factory=list)  # the header's authors held back while a person may sign
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
@@ -548,6 +552,7 @@ def tag_lines(
     _tag_repeated(tagged)
     if whole_page:
         _tag_outside_main_region(tagged)
+        tagged.authors = tagged.authors or tagged.organisations
         for index, tag in tagged.header_above_start.items():
             if tagged.tags[index] == OUTSIDE_ARTICLE.name:
                 tagged.tags[index] = tag
@@ -1188,6 +1193,29 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
             if tagged.published is None:
                 tagged.published = _dateline_beside(tagged, index)
             return
+    tagged.authors = _signature_under_run(tagged, end)
+
+
+def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
+    """With no byline anywhere, the people a letter's or a notice's signature within BYLINE_TAIL_SPAN lines of the
+    run's last line names (`signature_names`: "Il vostro parroco, don Ernesto Valsecchi", "Mit freundlichen
+    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), or a book's details line under an excerpt
+    (`book_author_names`: "Vera Landolt, Die Salzfrau. Roman. 384 Seiten", also when it went with the shop's
+    prompt beside it). The line stays as it was: the article's closing words, as the gold of such pages keeps them,
+    or the shop's."""
+    for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
+        tag = tagged.tags[index]
+        if tag not in (BODY, OUTSIDE_ARTICLE.name, SHOP_TEASER.name):
+            continue
+        plain = tagged.lines[index].plain
+        below = index + 1 < len(tagged.lines) and tagged.tags[index + 1] in (BODY, OUTSIDE_ARTICLE.name)
+        signature = (
+            signature_names(plain, tagged.lines[index + 1].plain if below else "") if tag != SHOP_TEASER.name else []
+        )
+        signed = signature or book_author_names(plain)
+        if names := _persons(tagged, signed, by_word=True):
+            return names
+    return []
 
 
 def _dateline_beside(tagged: Tagged, index: int) -> Published | None:
@@ -1235,7 +1263,11 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
             or [name for name in names if _opens_with(plain, name)]
             or [first for name in names if _opens_with_first_name(plain, first := name.split()[0])]
         )
-        if opening and not any(name in tagged.lines[line].plain for name in opening for line in article):
+        if (
+            opening
+            and not any(name in tagged.lines[line].plain for name in opening for line in article)
+            and not book_author_names(plain)  # the book's record under a review, which names its writer
+        ):
             for below in inside[at - 1 if boxed else at :]:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
@@ -1879,8 +1911,12 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         elif signs_as_desk(line.plain):  # "Par la rédaction le 15 janvier 2026": a byline of no one, dated
             tagged.tags[index] = BYLINE.name
             datelines += _byline_date(tagged, index)
+    if whole_page:
+        _hold_back_organisations(tagged)
     if not tagged.authors and far:  # no byline near the headline: the first "By"-line of the header
         tagged.authors = far
+    elif whole_page and shaped and set(tagged.authors) <= set(shaped):
+        tagged.authors = _writer_below(tagged, end) or tagged.authors
     if not tagged.authors and linked is not None:  # no byline: the names linked to their author's pages
         datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
     if whole_page and not tagged.authors:
@@ -1900,6 +1936,26 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         tagged.published = Published(tagged.crawler_day)  # the page's metadata, as the crawler read it
     if tagged.published is None and whole_page and (day := url_day(tagged.url)):
         tagged.published = Published(day)  # "/2024/03/05/title": the page's own day, when its text says none
+
+
+def _writer_below(tagged: Tagged, start: int) -> list[str]:
+    """A writer's "By"-line among the article's first lines ("Por Remedios Altamirano | Publicado el …" under a feed
+    reader's item header, whose site's name stood under the headline alone): the page's writer, when the header's
+    only names were lines that are only names (the site's, a menu's). A "By"-line far above the headline is a facet
+    menu's ("By Use Case") and names no one."""
+    opening = (_by_line_persons(tagged, index) for index in _article_opening(tagged, start))
+    return next((names for names in opening if signs_as_writer(names)), [])
+
+
+def _hold_back_organisations(tagged: Tagged) -> None:
+    """The header's authors without the organisations, units and calendar days among them ("Freiwillige Feuerwehr
+    Hollbrunn", "OSP Brzezinka", "XXVIII Niedziela Zwykła"; `names_organisation`): beside a person, the person is
+    the writer; alone, they are held back while the lower sources (a byline under the article's start or its end, a
+    signature) may name one, and are the page's authors again when none does."""
+    organisations = [name for name in tagged.authors if names_organisation(name)]
+    if organisations:
+        tagged.authors = [name for name in tagged.authors if name not in organisations]
+        tagged.organisations = [] if tagged.authors else organisations
 
 
 def _holds_function_word(text: str, language: str | None) -> bool:

@@ -3594,3 +3594,106 @@ def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
 
 def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline():
     assert dates.read_dateline("Article mis à jour le 7 janvier 2020.", _TEN_LANGUAGES) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        (["Your vicar, Miriam Oakshott"], "Miriam Oakshott"),
+        (["Kind regards,", "Jane Doe"], "Jane Doe"),
+        (["Mit freundlichen Grüßen", "Jonas Wendlinger"], "Jonas Wendlinger"),
+        (["Votre maire, Jean Dupont"], "Jean Dupont"),
+        (["Cordialement,", "Claire Vasseur"], "Claire Vasseur"),
+        (["Un saludo,", "Ana García"], "Ana García"),
+        (["Il vostro parroco, don Ernesto Valsecchi"], "Ernesto Valsecchi"),
+        (["Atenciosamente,", "João Sousa"], "João Sousa"),
+        (["Met vriendelijke groet,", "Jan de Vries"], "Jan de Vries"),
+        (["С уважением, Иван Петров"], "Иван Петров"),
+        (["З повагою,", "Іван Коваленко"], "Іван Коваленко"),
+        (["ks. Marian Gąsiorek, proboszcz"], "Marian Gąsiorek"),
+        (["Z poważaniem", "Jan Kowalski"], "Jan Kowalski"),
+    ],
+)
+def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, author):
+    """A letter's or a notice's signature (a closing formula, the writer's possessive and role, a name and its role)
+    names the writer when the header names no one."""
+    page = "\n\n".join(["# A notice about the week", LONG, LONG.replace("Moscow", "Geneva"), *closing, "© 2026 Parish"])
+    assert clean_text(page).authors == [author]
+    signed = "\n\n".join(["# A notice about the week", "By Ann Lee", LONG, LONG.replace("Moscow", "Geneva"), *closing])
+    assert clean_text(signed).authors == ["Ann Lee"]  # a byline outranks it
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ["Your browser is out of date, Jane Doe"],  # a sentence, no role
+        ["Our thanks go to Jane Doe"],
+        ["gez. Dr. Annette Kohlhaas, Bürgermeisterin"],  # an office's signature under a notice
+        ["Saludos", "Visit Website"],  # a button under the formula
+        ["Ihr Team Hollbrunn"],  # a team signs, no person
+    ],
+)
+def test_look_alikes_of_a_signature_sign_nothing(closing):
+    page = "\n\n".join(["# A notice about the week", LONG, LONG.replace("Moscow", "Geneva"), *closing])
+    assert clean_text(page).authors == []
+
+
+@pytest.mark.parametrize(
+    ("details", "author"),
+    [
+        ("Vera Landolt, Die Salzfrau. Roman. 384 Seiten, gebunden, 26,00 €.", "Vera Landolt"),
+        ("Remedios Altamirano, «El año de las cigüeñas». Editorial Cárabo, 2026. 296 páginas, 19,90 €.", None),
+        ("Лидия Кострицкая. Северный ветер: роман. — М.: Полынь, 2026. — 320 с.", "Лидия Кострицкая"),
+        ("Jane Doe, The Salt Road. A novel. 312 pages, hardback, £18.99.", "Jane Doe"),
+        ("New York, March 3. 40 pages of photographs.", ""),  # a place's name
+    ],
+)
+def test_a_books_details_line_under_an_excerpt_names_its_author(details, author):
+    page = "\n\n".join(["# An excerpt from the new novel", LONG, LONG.replace("Moscow", "Geneva"), details])
+    expected = [] if author == "" else [author or "Remedios Altamirano"]
+    assert clean_text(page).authors == expected
+
+
+def test_a_books_details_line_the_shop_took_still_names_its_author():
+    """Beside the shop's prompt the details line goes with it (`shop_teaser`), and still names the excerpt's
+    author."""
+    details = "Jane Doe, The Salt Road. A novel. 312 pages, hardback, £18.99."
+    page = "\n\n".join(
+        ["# An excerpt", LONG, LONG.replace("Moscow", "Geneva"), details, "Add to cart · Buy the e-book"]
+    )
+    cleaned = clean_text(page)
+    assert ("shop_teaser", details) in [(entry.rule, entry.text) for entry in cleaned.removed]
+    assert cleaned.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("OSP Brzezinka · Aktualności · Dodano: 03.07.2026 · Autor: dh. Rafał Mikołajczyk", "Rafał Mikołajczyk"),
+        ("Veröffentlicht: 18.09.2026 · Text: Jonas Wendlinger · Fotos: FF Hollbrunn", "Jonas Wendlinger"),
+        ("Releasebeheerder: Fenna de Graaff · 10-03-2026 · 4 reacties", "Fenna de Graaff"),
+    ],
+)
+def test_a_rows_by_word_part_names_the_writer(row, author):
+    page = "\n\n".join(["# Dzień otwarty w remizie", row, LONG, LONG.replace("Moscow", "Geneva")])
+    assert clean_text(page).authors == [author]
+
+
+def test_an_organisation_or_a_calendar_day_in_the_header_gives_way_to_a_person():
+    """A unit's or a day's name read as the header's byline ("Author: Freiwillige Feuerwehr Hollbrunn", "XXVIII
+    Niedziela Zwykła · 11 października 2026") is no person: a person named lower down (a signature) is the writer,
+    and with none the unit stays the page's author."""
+    for header in ("Author: Freiwillige Feuerwehr Hollbrunn", "XXVIII Niedziela Zwykła · 11 października 2026"):
+        body = [LONG, LONG.replace("Moscow", "Geneva")]
+        signed = clean_text("\n\n".join(["# Ogłoszenia parafialne", header, *body, "ks. Marian Gąsiorek, proboszcz"]))
+        assert signed.authors == ["Marian Gąsiorek"]
+    unsigned = clean_text("\n\n".join(["# Scheunenbrand", "Author: Freiwillige Feuerwehr Hollbrunn", LONG, LONG]))
+    assert unsigned.authors == ["Freiwillige Feuerwehr Hollbrunn"]
+
+
+def test_a_writers_by_line_under_a_name_shaped_site_line_is_the_writer():
+    """A feed reader's item header puts the site's name alone under the headline; the article's own "By"-line under
+    it names the writer."""
+    byline = "Por Remedios Altamirano | Publicado el 22 de abril de 2026"
+    page = "\n\n".join(["# Fragmento de la novela", "Lecturas Cárabo", byline, LONG, LONG.replace("Moscow", "Geneva")])
+    assert clean_text(page).authors == ["Remedios Altamirano"]

@@ -481,6 +481,10 @@ ROWS = LanguageRows(
         "blogeintrag von",
         "bericht von",
         "kolumne von",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "release-manager:",
+        "releasemanager:",
+        "releasemanagerin:",
         "von",
         "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
         "gepostet von",
@@ -554,6 +558,34 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),
+    signature_openings=(
+        "mit freundlichen grüßen",
+        "mit freundlichem gruß",
+        "viele grüße",
+        "herzliche grüße",
+        "liebe grüße",
+        "ihr",
+        "ihre",
+        "euer",
+        "eure",
+    ),
+    page_count_words=(
+        "seiten",
+        "s.",
+    ),
+    signed_marks=(
+        "gez.",
+        "gezeichnet",
+    ),
+    calendar_words=(
+        "sonntag",
+        "advent",
+        "fastenzeit",
+        "ostern",
+        "pfingsten",
+        "trinitatis",
+        "kirchweih",
+    ),
     organisation_words=(
         "verband",
         "verein",

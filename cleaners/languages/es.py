@@ -443,6 +443,8 @@ ROWS = LanguageRows(
         "crónica de",
         "publicación de",
         "artículo de",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsable de la versión:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana García el 15 de enero de 2026 en Noticias")
         "publicada por",
@@ -488,6 +490,32 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
+    signature_openings=(
+        "un saludo",
+        "saludos",
+        "atentamente",
+        "cordialmente",
+        "un abrazo",
+        "vuestro",
+        "vuestra",
+        "su",
+    ),
+    page_count_words=(
+        "páginas",
+        "págs.",
+        "pp.",
+    ),
+    signed_marks=(
+        "fdo.",
+        "firmado",
+    ),
+    calendar_words=(
+        "adviento",
+        "cuaresma",
+        "pascua",
+        "pentecostés",
+        "solemnidad",
+    ),
     organisation_words=(
         "asociación",
         "sociedad",

@@ -388,6 +388,9 @@ ROWS = LanguageRows(
         "billet de",
         "chronique de",
         "publication de",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsable de version :",
+        "responsable de version:",
         "par",
         "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
         "posté par",
@@ -435,6 +438,29 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),
+    signature_openings=(
+        "cordialement",
+        "bien cordialement",
+        "bien à vous",
+        "amitiés",
+        "fraternellement",
+        "votre",
+        "vos",
+    ),
+    page_count_words=(
+        "pages",
+        "p.",
+    ),
+    signed_marks=("signé",),
+    calendar_words=(
+        "dimanche",
+        "avent",
+        "carême",
+        "pâques",
+        "pentecôte",
+        "toussaint",
+        "solennité",
+    ),
     organisation_words=(
         "association",
         "société",

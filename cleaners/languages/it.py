@@ -382,6 +382,8 @@ ROWS = LanguageRows(
         "resoconto di",
         "firma:",
         "pubblicazione di",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsabile del rilascio:",
         "di",
         "pubblicato da",  # a blog's post line ("Pubblicato da Giulia Rossi il 15 gennaio 2026 in Notizie")
         "postato da",
@@ -428,6 +430,32 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
+    signature_openings=(
+        "cordiali saluti",
+        "distinti saluti",
+        "un saluto",
+        "un caro saluto",
+        "il vostro",
+        "la vostra",
+        "il tuo",
+        "la tua",
+    ),
+    page_count_words=(
+        "pagine",
+        "pp.",
+    ),
+    signed_marks=(
+        "f.to",
+        "firmato",
+    ),
+    calendar_words=(
+        "domenica",
+        "avvento",
+        "quaresima",
+        "pasqua",
+        "pentecoste",
+        "solennità",
+    ),
     organisation_words=(
         "associazione",
         "società",

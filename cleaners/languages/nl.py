@@ -352,6 +352,9 @@ ROWS = LanguageRows(
         "blogbericht van",
         "verslag van",
         "column van",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "releasebeheerder:",
+        "releasemanager:",
         "door",
         "geplaatst door",  # a blog's post line ("Geplaatst door Lotte de Vries op 15 januari 2026 in Nieuws")
         "gepubliceerd door",
@@ -391,6 +394,33 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
+    signature_openings=(
+        "met vriendelijke groet",
+        "met vriendelijke groeten",
+        "hartelijke groet",
+        "hartelijke groeten",
+        "groeten",
+        "uw",
+        "jullie",
+    ),
+    page_count_words=(
+        "pagina's",
+        "blz.",
+        "pp.",
+    ),
+    signed_marks=(
+        "get.",
+        "getekend",
+        "w.g.",
+    ),
+    calendar_words=(
+        "zondag",
+        "advent",
+        "veertigdagentijd",
+        "pasen",
+        "pinksteren",
+        "hoogfeest",
+    ),
     organisation_words=(
         "vereniging",
         "stichting",

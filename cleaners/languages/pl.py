@@ -399,6 +399,9 @@ ROWS = LanguageRows(
         "relację przygotowała",
         "wpis:",
         "opowiada",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "menedżer wydania:",
+        "koordynator wydania:",
         "autor:",
         "opublikowane przez",
         "opublikowano przez",  # a blog's post line ("Opublikowane przez Annę Nowak 15 stycznia 2026")
@@ -478,6 +481,29 @@ ROWS = LanguageRows(
         "zakład",
     ),
     live_status_words=("żywo", "zakończona", "zakończony"),
+    signature_openings=(
+        "z poważaniem",
+        "pozdrawiam",
+        "serdecznie pozdrawiam",
+        "z wyrazami szacunku",
+        "wasz",
+        "wasza",
+    ),
+    page_count_words=(
+        "stron",
+        "s.",
+    ),
+    signed_marks=(
+        "podp.",
+        "podpisano",
+    ),
+    calendar_words=(
+        "niedziela",
+        "adwent",
+        "wielkanoc",
+        "uroczystość",
+        "zwykła",
+    ),
     organisation_words=(
         "stowarzyszenie",
         "towarzystwo",

@@ -396,6 +396,8 @@ ROWS = LanguageRows(
         "artigo de",
         "entrada de",
         "assina:",
+        # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
+        "responsável pela versão:",
         "por",
         "publicado por",  # a blog's post line ("Publicado por Ana Sousa em 15 de janeiro de 2026")
         "postado por",
@@ -448,6 +450,32 @@ ROWS = LanguageRows(
         "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
     ),
     live_status_words=("direto", "terminado", "encerrado"),
+    signature_openings=(
+        "atenciosamente",
+        "cordialmente",
+        "com os melhores cumprimentos",
+        "um abraço",
+        "o vosso",
+        "a vossa",
+        "o seu",
+        "a sua",
+    ),
+    page_count_words=(
+        "páginas",
+        "págs.",
+        "pp.",
+    ),
+    signed_marks=(
+        "ass.",
+        "assinado",
+    ),
+    calendar_words=(
+        "advento",
+        "quaresma",
+        "páscoa",
+        "pentecostes",
+        "solenidade",
+    ),
     organisation_words=("associação", "sociedade", "fundação", "centro", "editora", "grupo", "federação", "bombeiros"),
     rights_reserved_words=("direitos", "reservados"),
     honorifics=("sr", "sra", "dr", "dra", "prof", "profa", "eng"),

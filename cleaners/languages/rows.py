@@ -59,6 +59,20 @@ class LanguageRows:
     # there, capitalised or not (English's others are `cleaners.bylines.ROLE_WORDS`); run before a line of names
     # ("Court reporter Jane Doe", "Redakteurin Anna Müller"), no part of them
     role_words: tuple[str, ...] = ()
+    # the words a letter's signature under the article opens with: a closing formula ("Kind regards", "Mit
+    # freundlichen Grüßen", "С уважением") or the writer's possessive before a role ("Your vicar, Jane Doe", "Il
+    # vostro parroco, don …"); the name after its comma, or on the next line, signs a page whose header names no
+    # one (`cleaners.bylines.signature_names`)
+    signature_openings: tuple[str, ...] = ()
+    # the word of a book's page count in its details line ("384 Seiten", "296 páginas", "320 с."): the line names its
+    # author first ("Vera Landolt, Die Salzfrau. Roman. 384 Seiten, gebunden"), the writer of an excerpt's page
+    page_count_words: tuple[str, ...] = ()
+    # the mark before an official's signature under a notice ("gez. Dr. Jane Doe, Bürgermeisterin", "signed", "f.to"):
+    # the office signs it, no writer, and the name is no author's
+    signed_marks: tuple[str, ...] = ()
+    # words of the church's or the calendar's days ("Sunday", "Niedziela", "Solennità"): a header line naming one
+    # ("XXVIII Niedziela Zwykła") is the day's, never a person's
+    calendar_words: tuple[str, ...] = ()
     # a courtesy title before a name ("Dr", "Mme", "Sig.ra", "Pani"), without its dot: no part of the name
     honorifics: tuple[str, ...] = ()
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
