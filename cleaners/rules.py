@@ -339,8 +339,9 @@ TITLE = StructuralRule(
     "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "
     "'* FAQs about health and nutrition trends') is not it, a breadcrumb's last entry over it may be. A site's "
     "name and section over the headline, no longer than it ('Diário do Sotavento — Opinião', a feed reader's feed "
-    "line), is not it, nor a masthead over a mailed article's 'Read this on the website: …' line. "
-    "Becomes `title`.",
+    "line), is not it, nor a masthead over a mailed article's 'Read this on the website: …' line, nor a blog's "
+    "section label on its own line over the headline ('From our archive', 'Aus dem Archiv', 'Z archiwum'; per "
+    "language), where the scan stops as at chrome. Becomes `title`.",
     {
         "header_ends_at_words": 15,
         "min_words": 3,

@@ -2456,7 +2456,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
         # a short line holding an address is a print's site strip ("- Site - https://… -"), no headline
         site_strip = "://" in line.plain and line.words <= SITE_STRIP_MAX_WORDS
-        if tag == BODY and _reads_like_headline(line) and not menu_row and not site_strip:
+        label = _is_section_label(line.plain)  # a kicker over the headline ends the scan as chrome does
+        if tag == BODY and _reads_like_headline(line) and not menu_row and not site_strip and not label:
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -2480,6 +2481,15 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
 
 
 SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"
+
+
+_SECTION_LABELS = frozenset(words_of("section_labels"))
+
+
+def _is_section_label(plain: str) -> bool:
+    """A blog's kicker over the headline ("From our archive", "Z archiwum"), a label of the section's: the whole
+    line is one of the languages' `section_labels`, a table lookup."""
+    return " ".join(plain.casefold().replace("’", "'").split()).rstrip(" :") in _SECTION_LABELS
 
 
 def _names_site_and_section(top: Line, under: Line) -> bool:
@@ -2586,7 +2596,8 @@ _ARROWED_PART_MAX_WORDS = 6
 def _is_trail(plain: str) -> bool:
     """A breadcrumb trail or a menu row, not a headline: short parts only (a headline with a slash,
     "Covid / grippe : la vaccination s'ouvre aux enfants", has a long one; with two arrows or more, a part of
-    a few words more), a label before them aside ("You are here: Home > Roads and travel > Roadworks")."""
+    a few words more, and the last, the page's headline, any), a label before them aside ("You are here: Home >
+    Roads and travel > Roadworks")."""
     text = plain.strip()
     unlabelled = _TRAIL_LABEL.sub("", text, count=1)
     arrowed = len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS
@@ -2594,8 +2605,12 @@ def _is_trail(plain: str) -> bool:
         text = unlabelled
     for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
         parts = separator.split(text)
-        longest = _ARROWED_PART_MAX_WORDS if arrowed and separator is _TRAIL_SEPARATOR else _TRAIL_PART_MAX_WORDS
-        if len(parts) >= min_parts and all(len(part.split()) <= longest for part in parts):
+        trail = arrowed and separator is _TRAIL_SEPARATOR
+        longest = _ARROWED_PART_MAX_WORDS if trail else _TRAIL_PART_MAX_WORDS
+        # a trail of two arrows or more ends in the page's own headline, of any length ("Home » News » A giraffe
+        # is born at the zoo in …")
+        crumbs = parts[:-1] if trail else parts
+        if len(parts) >= min_parts and all(len(part.split()) <= longest for part in crumbs):
             return True
     return False
 

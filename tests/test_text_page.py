@@ -1071,8 +1071,24 @@ def test_a_breadcrumb_or_a_menu_row_over_the_headline_is_not_the_title(crumbs):
     assert clean_text(page).title == headline
     slashed = "Covid / grippe : la vaccination s'ouvre aux enfants de cinq ans"  # a long part: a headline
     assert clean_text("\n\n".join(["LE JOURNAL", slashed, LONG, LONG])).title == slashed
+    arrowed = "Ministers meet › talks resume on a deal for the fishing fleets"  # one arrow: no trail
+    assert clean_text("\n\n".join(["THE COURIER", arrowed, LONG, LONG])).title == arrowed
     labelled = "Breaking news today: UK / France deal on fishing"  # a label, then no trail of arrows
     assert clean_text("\n\n".join(["THE COURIER", labelled, LONG, LONG])).title == labelled
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Jesteś tutaj: Strona główna » Region » W kopalni soli w Bochni otwarto nową trasę dla rowerzystów",
+        "Home › News › W kopalni soli w Bochni otwarto nową trasę dla rowerzystów",
+    ],
+)
+def test_a_breadcrumb_ending_in_the_long_headline_over_it_is_not_the_title(crumbs):
+    headline = "W kopalni soli w Bochni otwarto nową trasę dla rowerzystów"
+    menu = "Region  Sport  Kultura  Ogłoszenia"
+    page = "\n\n".join(["MAŁOPOLSKI KURIER", menu, crumbs, headline, "Piotr Zając", "3 listopada 2026", LONG, GENEVA])
+    assert clean_text(page).title == headline
 
 
 @pytest.mark.parametrize(
@@ -1522,6 +1538,29 @@ def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from
     ],
 )
 def test_a_sites_name_and_section_over_the_headline_is_not_the_title(top, title):
+    page = [top, "A headline about the talks between the two delegations", "Jane Doe", "17 March 2026", LONG, GENEVA]
+    assert clean_text("\n\n".join(page)).title == title
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # a blog's section label over the headline, in each language: a kicker, not the title
+        ("From our archive", "A headline about the talks between the two delegations"),
+        ("De nos archives", "A headline about the talks between the two delegations"),
+        ("Aus dem Archiv", "A headline about the talks between the two delegations"),
+        ("Del archivo", "A headline about the talks between the two delegations"),
+        ("Dall’archivio", "A headline about the talks between the two delegations"),
+        ("Do arquivo", "A headline about the talks between the two delegations"),
+        ("Uit het archief", "A headline about the talks between the two delegations"),
+        ("Из архива", "A headline about the talks between the two delegations"),
+        ("З архіву", "A headline about the talks between the two delegations"),
+        ("Z archiwum:", "A headline about the talks between the two delegations"),
+        # a headline that opens with the label's words is more than the label: the topmost line still
+        ("From the archive, a diary", "From the archive, a diary"),
+    ],
+)
+def test_a_section_label_over_the_headline_is_not_the_title(top, title):
     page = [top, "A headline about the talks between the two delegations", "Jane Doe", "17 March 2026", LONG, GENEVA]
     assert clean_text("\n\n".join(page)).title == title
 

@@ -648,6 +648,7 @@ ROWS = LanguageRows(
     document_date_words=("vom",),
     issue_words=("ausgabe", "heft", "nummer", "nr"),
     section_words=("in", "unter"),
+    section_labels=("aus dem archiv", "aus unserem archiv", "aus den archiven", "aus unseren archiven"),
     place_date_words=("den",),
     updated_words=(
         "aktualisiert",

@@ -628,6 +628,7 @@ ROWS = LanguageRows(
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
     section_words=("in", "under"),
+    section_labels=("from our archive", "from our archives", "from the archive", "from the archives"),
     updated_words=(
         "last updated",
         "last modified",

@@ -564,6 +564,7 @@ ROWS = LanguageRows(
     document_date_words=("del",),
     issue_words=("número", "edición", "núm", "n.º", "nº"),
     section_words=("en",),
+    section_labels=("del archivo", "de nuestro archivo", "de nuestros archivos", "de los archivos", "de la hemeroteca"),
     updated_words=(
         "actualizado",
         "actualizada",

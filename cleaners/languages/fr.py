@@ -523,6 +523,7 @@ ROWS = LanguageRows(
     document_date_words=("du",),
     issue_words=("numéro", "édition", "n°", "no"),
     section_words=("dans",),
+    section_labels=("de nos archives", "dans nos archives", "dans les archives", "des archives"),
     place_date_words=("le",),
     updated_words=(
         "mis à jour",

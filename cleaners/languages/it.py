@@ -504,6 +504,7 @@ ROWS = LanguageRows(
     document_date_words=("del",),
     issue_words=("numero", "edizione", "n"),
     section_words=("in",),
+    section_labels=("dal nostro archivio", "dai nostri archivi", "dall'archivio", "dagli archivi"),
     updated_words=(
         "aggiornato",
         "aggiornata",

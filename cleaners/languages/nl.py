@@ -459,6 +459,7 @@ ROWS = LanguageRows(
     document_date_words=("van",),
     issue_words=("editie", "uitgave", "nummer", "nr"),
     section_words=("in", "onder"),
+    section_labels=("uit het archief", "uit ons archief", "uit de archieven"),
     updated_words=(
         "bijgewerkt",
         "aangepast",

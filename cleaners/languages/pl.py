@@ -545,6 +545,7 @@ ROWS = LanguageRows(
     year_words=("r.", "r", "roku"),
     issue_words=("wydanie", "numer", "nr"),
     section_words=("w", "w kategorii"),
+    section_labels=("z archiwum", "z naszego archiwum", "z archiwów"),
     updated_words=(
         "aktualizacja",
         "zaktualizowano",

@@ -517,6 +517,7 @@ ROWS = LanguageRows(
     document_date_words=("de",),
     issue_words=("número", "edição", "n.º", "nº"),
     section_words=("em", "na", "no"),
+    section_labels=("do arquivo", "do nosso arquivo", "dos arquivos", "dos nossos arquivos"),
     updated_words=(
         "atualizado",
         "atualizada",

@@ -118,6 +118,9 @@ class LanguageRows:
     # "Veröffentlicht am 1. August 2026 in Leseproben", "Pubblicato il 30 ottobre 2026 in Avvisi"): the rest is the
     # section's name, no part of the date
     section_words: tuple[str, ...] = ()
+    # a blog's or a paper's label over the headline, a line of its own ("From our archive", "Aus dem Archiv"): a
+    # kicker, never the title, though it reads like a short headline (matched as the whole line, case ignored)
+    section_labels: tuple[str, ...] = ()
     # regular expressions of a date relative to the day the page was fetched ("3 hours ago",
     # "il y a 3 heures"), matched against a whole dateline (its published/updated words taken off)
     relative_dates: tuple[str, ...] = ()
