@@ -315,9 +315,13 @@ ROWS = LanguageRows(
             r"^вам (также )?(может|могут) (быть интересн\w+|понравиться)\b[^.]*$",
             r"^(читать|читайте) (далее|дальше|полностью|подробнее)\s*(»|→|>|\.\.\.|…)?$",
             r"^подробнее\s*:",
-            # the site's other posts, and the full results or the schedule elsewhere on the site ('Расписание сеансов и билеты — на сайте планетария в разделе «Афиша».')
+            # the site's other posts, and the full results or the schedule elsewhere on the site
+            # ('Расписание сеансов и билеты — на сайте планетария в разделе «Афиша».')
             r"^другие (записи|публикации)\s*:",
-            r"^(полные )?(результаты|таблица|расписание|программа)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайте|разделе|странице)\b",
+            (
+                r"^(полные )?(результаты|таблица|расписание|программа)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайте|"
+                r"разделе|странице)\b"
+            ),
         ),
         "author_bio": (
             r"^об (авторе|авторах)\s*(:.*)?$",
@@ -404,7 +408,9 @@ ROWS = LanguageRows(
                 r"^(предложения|замечания|отзывы|мнения)( и (предложения|замечания))? (можно )?(направить|оставить|пода"
                 r"ть|отправить) (через|с помощью) (форму|электронную форму)\b"
             ),
-            # a site's practical line under its article: the visit's place and hours, guided visits, the next club outing, membership dues, the readers' editor's contact, whose service the site is ('Часы работы читального зала: …', 'Членские взносы на 2027 год: …')
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Часы работы читального зала: …', 'Членские взносы на 2027 год: …')
             r"^(приходите к нам|часы работы читального зала)\s*:",
             r"^экскурсии\b[^:.]{0,40}:\s*[^.]{0,40}\d",
             r"^следующ(ий|ая|ее) (выезд|заезд|встреча|тренировка|занятие|заседание)\s*:\s*[^.]{0,40}\d",

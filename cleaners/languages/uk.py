@@ -291,9 +291,13 @@ ROWS = LanguageRows(
             r"^(вам (також )?може сподобатися|вас (також )?може зацікавити|вам (також )?може бути цікаво)\b[^.]*$",
             r"^(читати|читайте) (далі|більше|повністю|детальніше)\s*(»|→|>|\.\.\.|…)?$",
             r"^детальніше\s*:",
-            # the site's other posts, and the full results or the schedule elsewhere on the site ('Розклад сеансів і квитки — на сайті планетарію в розділі «Афіша».')
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Розклад
+            # сеансів і квитки — на сайті планетарію в розділі «Афіша».')
             r"^інші (записи|публікації)\s*:",
-            r"^(повні )?(результати|таблиця|розклад|програма)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайті|розділі|сторінці)\b",
+            (
+                r"^(повні )?(результати|таблиця|розклад|програма)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайті|розділі|"
+                r"сторінці)\b"
+            ),
         ),
         "author_bio": (
             r"^про (автора|авторку|авторів)\s*(:.*)?$",
@@ -376,7 +380,9 @@ ROWS = LanguageRows(
                 r"^(пропозиції|зауваження|відгуки)( (і|та) (пропозиції|зауваження))? (можна )?(надіслати|подати|залишит"
                 r"и|направити) (через|за допомогою) (форму|електронну форму)\b"
             ),
-            # a site's practical line under its article: the visit's place and hours, guided visits, the next club outing, membership dues, the readers' editor's contact, whose service the site is ('Години роботи читальної зали: …', 'Членські внески на 2027 рік: …')
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Години роботи читальної зали: …', 'Членські внески на 2027 рік: …')
             r"^(завітайте до нас|години роботи читальн(ої|ого) зал(и|у))\s*:",
             r"^екскурсії\b[^:.]{0,40}:\s*[^.]{0,40}\d",
             r"^наступн(ий|а|е) (виїзд|заїзд|зустріч|тренування|заняття|засідання)\s*:\s*[^.]{0,40}\d",
