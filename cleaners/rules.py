@@ -220,7 +220,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "heading of them alone on its line ('Leggi anche:', 'Related coverage') takes the headlines listed right "
         "under it: the lines of its own block, or the next block when that has two or more, each short and "
         "ending with no sentence stop. A page's attachments too: a label, then documents with their file types "
-        "('Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX)', 'Documentos relacionados: …').",
+        "('Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX)', 'Documentos relacionados: …'). The site's "
+        "other posts under a label ('Other posts: …', 'Outras publicações: …') and a pointer to the full results or "
+        "the schedule elsewhere on the site ('Classement complet et parties au format PGN : rubrique Résultats du "
+        "site', 'Расписание сеансов и билеты — на сайте …').",
         max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
@@ -259,7 +262,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="'Contact the authors at …' lines and bare e-mail addresses; a shop's or a service's customer-service "
         "line, its label, a colon and its hours or number ('Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon "
         "0800 …', 'Linha de apoio ao cliente: 800 …'), and a consultation's how-to-respond line ('Reageren kan via het "
-        "formulier [ Reactie indienen ] of per post.').",
+        "formulier [ Reactie indienen ] of per post.'). A site's practical line under its article: where and when to "
+        "visit ('Visit us: …', 'Horário da sala de leitura: …'), guided visits with their day or hour, the next club "
+        "outing ('Next club run: Saturday …'), membership dues ('Cotisation 2026-2027 : …'), the readers' editor's "
+        "contact, whose service the site is ('… is a service of … Council'): a label and a colon or the site's own "
+        "formula, so prose about opening hours or dues stays.",
         max_words=30,
     ),
     LineRule(

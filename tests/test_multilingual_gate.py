@@ -117,8 +117,9 @@ TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 THIRTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # unseen en 0.23, fr 0.11: mailing lists' footers since taken
-    "en": 0.13, "es": 0.05, "fr": 0.07, "pl": 0.05, "pt": 0.23, "ru": 0.05,
+    # unseen en 0.23, fr 0.11: mailing lists' footers since taken; en 0.13, es 0.05, fr 0.07, pt 0.23, ru 0.05 until
+    # a site's practical lines under its article were taken (`leak14-27`)
+    "pl": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -290,7 +291,7 @@ GATES = {
     "multilingual-14": hold_out_gate(
         THIRTEENTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.85, "url": 0.99},
-        0.06,
+        0.01,  # 0.06 until a site's practical lines under its article were taken (`leak14-27`)
         THIRTEENTH_HOLD_OUT_RECALL_FLOORS,
         THIRTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -368,6 +368,13 @@ ROWS = LanguageRows(
                 r"( (bei|auf|von) \S+)?\s*:?$"
             ),
             r"^(neueste|aktuelle|letzte|neue) (artikel|beiträge|news|tests|produkttests)\s*:?$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Weitere
+            # Beiträge: …', 'Komplette Ergebnisse: Rubrik …')
+            r"^(weitere|andere) (beiträge|artikel)\s*:",
+            (
+                r"^(komplette |vollständige )?(ergebnisse|tabelle|programm|spielplan)\b[^.:—–]{0,50}(:|—|–|gibt es|"
+                r"finden sie)\s*[^.]{0,40}\b(website|webseite|seite|rubrik|mitgliederbereich)\b"
+            ),
         ),
         "author_bio": (
             (
@@ -471,6 +478,15 @@ ROWS = LanguageRows(
                 r"^(ihre )?(stellungnahmen?|anregungen|rückmeldungen?|einwendungen) (können sie |können |kann )?(über|p"
                 r"er|mit) (das|dem|unser|unserem) (online-?)?(formular|beteiligungsformular|kontaktformular)\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Besuchen Sie uns: …', 'Mitgliedsbeitrag 2027: …')
+            r"^(besuchen sie uns|so finden sie uns|öffnungszeiten des lesesaals)\s*:",
+            r"^(öffentliche |kostenlose )?führungen\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^nächste[rs]? (ausfahrt|treffen|termin|training|tour|lauf|vereinsabend|stammtisch)\s*:\s*[^.]{0,40}\d",
+            r"^(mitgliedsbeitr(ag|äge)|jahresbeitr(ag|äge)|vereinsbeitr(ag|äge))\b[^:.]{0,25}:",
+            r"^(der |die )?leserbeauftragte\b[^.]{0,40}\b(erreichbar|erreichen|kontaktieren)\b",
+            r"^[^.,:]{2,60} ist (ein|eine) (angebot|service|dienst|einrichtung) (der|des|von) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),

@@ -322,6 +322,13 @@ ROWS = LanguageRows(
             r"^(most (popular|read|viewed|shared|commented))\b[^.]*$",
             r"^(trending|popular) (now|stories|articles|today)\b[^.]*$",
             r"^(don't|do not) miss\b[^.]*$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Other
+            # posts: …', 'Full results and games in PGN: Results section')
+            r"^(other|more|older|newer) (posts|entries)\s*:",
+            (
+                r"^(full |final )?(results|standings|schedule|timetable|programme|tickets)\b[^.:—–]{0,50}(:|—|–|"
+                r"are available)\s*[^.]{0,40}\b(website|site|members' area|section|page)\b"
+            ),
         ),
         "author_bio": (
             r"^about (the )?(authors?|writers?|contributors?|experts?|reporters?)\s*(:.*)?$",
@@ -426,6 +433,15 @@ ROWS = LanguageRows(
                 r"^(you can )?(respond|comment|reply|have your say|give your views)( to (the|this) consultation)? (via|"
                 r"using|through|by) (the|our|this) (online )?(response )?(form|survey|questionnaire)\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Visit us: …', 'Next club run: Saturday …')
+            r"^(visit us|find us|come and see us|(the )?reading room('s)? (opening )?hours)\s*:",
+            r"^(free )?guided (tours|visits)\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^next (club )?(run|ride|meet|meeting|session|training|walk|outing|club night)\s*:\s*[^.]{0,40}\d",
+            r"^(membership|annual|club) (dues|fees?|subscriptions?|renewals?)\b[^:.]{0,25}:",
+            r"^(the )?readers'? editor (can|may) be (contacted|reached)\b",
+            r"^[^.,:]{2,60} (is|are) a service (of|from|provided by) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=(

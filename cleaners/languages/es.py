@@ -339,6 +339,14 @@ ROWS = LanguageRows(
             # a marker and its linked headline: "Lea: Consejo Permanente …", "PUEDES VER: ¿Qué es …?"
             r"^(lea|lee|leé|vea|puedes ver|podés ver)\s*:\s*[^.]+$",
             r"^(infórmate|informate|entérate|enterate) más\s*:?$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Otras
+            # publicaciones: …', 'Clasificación completa: sección …')
+            r"^otras (entradas|publicaciones)\s*:",
+            (
+                r"^(clasificación|resultados|programación|horarios)( completa| completos| final|"
+                r" finales)?\b[^.:—–]{0,50}(:|—|–|disponibles)\s*[^.]{0,40}\b(web|sitio|sección|área de soci[oa]s|"
+                r"página)\b"
+            ),
         ),
         "author_bio": (
             (
@@ -432,6 +440,15 @@ ROWS = LanguageRows(
                 r"^(puede |puedes )?(participar|opinar|responder|presentar alegaciones|enviar (su|tu) (opinión|alegació"
                 r"n|aportación)) (a través del|mediante el|en el|con el) formulario\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Visitas guiadas gratuitas al yacimiento: sábados a las 11:00 h.')
+            r"^(visítanos|visítenos|horario de (la )?sala de lectura)\s*:",
+            r"^visitas guiadas\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^próxim[oa] (salida|quedada|reunión|sesión|entrenamiento|ruta)\s*:\s*[^.]{0,40}\d",
+            r"^(cuotas?( de soci[oa]s?)?|renovación de (la )?(cuota|licencia)s?)\b[^:.]{0,25}:",
+            r"^(el |la )?defensora? del lector (puede|pueden) ser contactad[oa]\b",
+            r"^[^.,:]{2,60} es un servicio (de|del|de la) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),

@@ -297,6 +297,13 @@ ROWS = LanguageRows(
                 r"|toute l['’]actualité)\s*([:»>|–—-].*)?$"
             ),
             r"^plus d['’](articles|actualités|infos) (sur|de|du|dans)\b[^.]*$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site
+            # ('Classement complet et parties au format PGN : rubrique Résultats du site')
+            r"^autres (articles|publications|billets)\s*:",
+            (
+                r"^(classement|résultats|programme|horaires)( complets?| final| détaillés?)?\b[^.:—–]{0,50}(:|—|–|"
+                r"sont disponibles)\s*[^.]{0,40}\b(site|rubrique|espace (adhérents|membres)|page)\b"
+            ),
         ),
         "author_bio": (
             r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*(:.*)?$",
@@ -378,6 +385,18 @@ ROWS = LanguageRows(
                 r"^(vous pouvez )?(réagir|répondre|contribuer|participer|donner votre avis|déposer (une|votre) contribu"
                 r"tion) (via|par|avec|sur) (le|ce|notre) formulaire\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Cotisation 2026-2027 : pensez à renouveler …')
+            r"^(venez nous voir|nous rendre visite|horaires (d'ouverture )?de la salle de lecture)\s*:",
+            r"^visites guidées\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^prochaine? (sortie|séance|rencontre|réunion|entraînement|randonnée|soirée du club)\s*:\s*[^.]{0,40}\d",
+            r"^(cotisations?|adhésions?|renouvellement des licences)\b[^:.]{0,25}:",
+            (
+                r"^(le |la )?(médiat(eur|rice)|défenseur) des lecteurs (peut|peuvent) être (contacté|contactée|joint|"
+                r"jointe)\b"
+            ),
+            r"^[^.,:]{2,60} est un service (de|du|de la|des) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),

@@ -293,6 +293,13 @@ ROWS = LanguageRows(
             r"^(articoli|post) recenti\s*:?$",
             r"^ultimi articoli\s*:?$",
             r"^(da non perdere|non perderti|consigliati per te|scelti per te|per approfondire|approfondisci)\s*:?$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Altri
+            # articoli: …', 'Classifica completa: sezione …')
+            r"^altri (articoli|post)\s*:",
+            (
+                r"^(classifica|risultati|programma|calendario)( completa| completi| finale)?\b[^.:—–]{0,50}(:|—|–|"
+                r"disponibili)\s*[^.]{0,40}\b(sito|sezione|area soci|pagina)\b"
+            ),
         ),
         "author_bio": (
             r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*(:.*)?$",
@@ -371,6 +378,15 @@ ROWS = LanguageRows(
                 r"^(è possibile |si può |puoi |potete )?(partecipare|rispondere|inviare (il proprio contributo|un contr"
                 r"ibuto|osservazioni)) (tramite|attraverso|con|mediante) il (modulo|form)\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Vieni a trovarci: …', 'Quote associative 2027: …')
+            r"^(vieni a trovarci|venite a trovarci|orari della sala (di lettura|studio))\s*:",
+            r"^visite guidate\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^prossim[oa] (uscita|incontro|riunione|allenamento|serata|escursione)\s*:\s*[^.]{0,40}\d",
+            r"^(quot[ae] (associativ[ae]|social[ei])|tesseramento|rinnovo (della )?tessera)\b[^:.]{0,25}:",
+            r"^(il |la )?garante dei lettori (può|possono) essere contattat[oa]\b",
+            r"^[^.,:]{2,60} è un servizio (del|della|di|dello) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),

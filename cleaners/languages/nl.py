@@ -268,6 +268,13 @@ ROWS = LanguageRows(
                 r"\s*([:»>|–—-].*)?$"
             ),
             r"^meer (nieuws|artikelen|verhalen|berichten) (uit|over|van|in)\b[^.]*$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Andere
+            # berichten: …', 'Volledige uitslagen: rubriek …')
+            r"^(andere|meer) berichten\s*:",
+            (
+                r"^(volledige |complete )?(uitslagen|uitslag|stand|programma|dienstregeling)\b[^.:—–]{0,50}(:|—|–|"
+                r"staan)\s*[^.]{0,40}\b(website|site|rubriek|ledenpagina|pagina)\b"
+            ),
         ),
         "author_bio": (
             r"^over de (auteur|auteurs|schrijver|schrijfster)\s*(:.*)?$",
@@ -342,6 +349,15 @@ ROWS = LanguageRows(
                 r"ijze indienen)( kan| is mogelijk)? (via|met) (het|dit|ons|een) (digitale |online )?(reactie|inspraak)"
                 r"?formulier\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Bezoek ons: …', 'Contributie 2027: …')
+            r"^(bezoek ons|kom langs|openingstijden (van de )?studiezaal)\s*:",
+            r"^rondleidingen\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^volgende (rit|toertocht|tocht|training|bijeenkomst|clubavond)\s*:\s*[^.]{0,40}\d",
+            r"^(contributie|lidmaatschapsgeld)\b[^:.]{0,25}:",
+            r"^(de )?(lezersredacteur|ombudsman)\b[^.]{0,40}\b(bereikbaar|te bereiken)\b",
+            r"^[^.,:]{2,60} is een (dienst|service) van [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),

@@ -304,6 +304,13 @@ ROWS = LanguageRows(
             r"^dowiedz się więcej\s*[:.!»→]?$",
             r"^(czytaj|przeczytaj) (więcej|dalej|całość|cały artykuł)\s*(»|→|>|\.\.\.|…|:)?$",
             r"^więcej\s*:",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Inne
+            # wpisy: …', 'Pełne wyniki: zakładka …')
+            r"^(inne|pozostałe) (wpisy|artykuły)\s*:",
+            (
+                r"^(pełne )?(wyniki|klasyfikacja|tabela|harmonogram|program)\b[^.:—–]{0,50}(:|—|–|"
+                r"dostępne)\s*[^.]{0,40}\b(stronie|zakładce|dziale|serwisie)\b"
+            ),
         ),
         "author_bio": (
             r"^o (autorze|autorce|autorach)\s*(:.*)?$",
@@ -385,6 +392,15 @@ ROWS = LanguageRows(
                 r"^(uwagi|opinie|propozycje|wnioski)( i (uwagi|opinie|propozycje))? (można )?(składać|zgłaszać|przesyła"
                 r"ć|wnosić) (przez|za pomocą|poprzez) (formularz|e-formularz)\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Odwiedź nas: …', 'Składki członkowskie 2027: …')
+            r"^(odwiedź nas|odwiedźcie nas|godziny otwarcia czytelni)\s*:",
+            r"^(zwiedzanie z przewodnikiem|oprowadzania)\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^(następn[ya]|najbliższ[ya]) (wyjazd|spotkanie|trening|zbiórka|przejażdżka|ustawka)\s*:\s*[^.]{0,40}\d",
+            r"^składk[ai]( członkowsk(a|ie))?\b[^:.]{0,25}:",
+            r"^(z )?rzecznik(iem)? (praw )?czytelników\b[^.]{0,40}\bskontaktować\b",
+            r"^[^.,:]{2,60} (jest|to) (usługą|jednostką|serwisem) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),

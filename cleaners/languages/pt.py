@@ -296,6 +296,14 @@ ROWS = LanguageRows(
             ),
             r"^(mais|outras|últimas) notícias( (de|do|da|sobre|em) [^.]{1,40})?\s*:?$",
             r"^(não perca|não deixe de ler|recomendad[oa]s( para você)?|sugestões de leitura|recomendamos)\s*:?$",
+            # the site's other posts, and the full results or the schedule elsewhere on the site ('Outras
+            # publicações: …', 'Classificação final e partidas em PGN disponíveis na área de sócios.')
+            r"^outras (publicações|entradas)\s*:",
+            (
+                r"^(classificaç(ão|ões)|resultados|programação|horários)( final| finais| completa| completos|"
+                r" geral)?\b[^.:—–]{0,50}(:|—|–|disponíve(l|is))\s*[^.]{0,40}\b(site|sítio|secção|seção|"
+                r"área de sócios|página)\b"
+            ),
         ),
         "author_bio": (
             r"^sobre (o|a|os|as) (autor|autora|autores|autoras|escritor|escritora)\s*(:.*)?$",
@@ -386,6 +394,15 @@ ROWS = LanguageRows(
                 r"^(pode |é possível )?(participar|responder|pronunciar-se|enviar (o seu|um) contributo) (através do|pe"
                 r"lo|no|com o) formulário\b"
             ),
+            # a site's practical line under its article: the visit's place and hours, guided visits, the
+            # next club outing, membership dues, the readers' editor's contact, whose service the site is
+            # ('Horário da sala de leitura: …', 'Quotas de 2027: …')
+            r"^(visite-nos|horário da sala de leitura)\s*:",
+            r"^visitas guiadas\b[^:.]{0,40}:\s*[^.]{0,40}\d",
+            r"^próxim[oa] (saída|passeio|treino|reunião|sessão|encontro)\s*:\s*[^.]{0,40}\d",
+            r"^(quotas?|renovação (da|das) quotas?)\b[^:.]{0,25}:",
+            r"^(o |a )?provedora? do leitor pode ser contactad[oa]\b",
+            r"^[^.,:]{2,60} é um serviço (da|do|de) [^.,:]{2,60}\.?$",
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),

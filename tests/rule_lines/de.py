@@ -210,6 +210,8 @@ MUST_GO: dict[str, list[str]] = {
         "Neueste Beiträge",
         "Aktuelle Produkttests",
         "Artikel und Videos zum Thema",
+        "Weitere Beiträge: Das Feuerwehrarchiv ist jetzt online",
+        "Komplette Ergebnisse und Partien im PGN-Format: Rubrik Ergebnisse auf der Webseite",
     ],
     "author_bio": [
         "**Über die Autorin:** Vera Landolt, geboren 1979 in Traunstein, lebt als Schriftstellerin in München.",
@@ -255,6 +257,11 @@ MUST_GO: dict[str, list[str]] = {
         "Schreiben Sie uns: redaktion@beispiel.de",
         "Haben Sie einen Hinweis? Schreiben Sie an redaktion@beispiel.de",
         "Kontakt: redaktion@beispiel.de",
+        "Besuchen Sie uns: Lesesaal im Stadtarchiv, Marktplatz 3. Geöffnet Dienstag bis Samstag, 10 bis 16 Uhr.",
+        "Nächste Ausfahrt: Samstag, 5. Dezember, 8.30 Uhr ab Marktplatz",
+        "Mitgliedsbeitrag 2027: Bitte bis zum 31. Januar überweisen.",
+        "Öffentliche Führungen über die Grabung: samstags um 11 Uhr, Anmeldung bei der Tourist-Info.",
+        "Die Stadtbücherei ist eine Einrichtung der Stadt Weilheim.",
     ],
 }
 
@@ -372,6 +379,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Die meistgelesenen Artikel des Jahres handelten vom Hochwasser im Ahrtal.",
         "Aktuelle Artikel der Verfassung sehen das nicht vor.",
         "Aktuelle Tests zeigen, dass der Impfstoff wirkt.",
+        "Die Ergebnisse überraschten alle, sagte der Schiedsrichter.",
     ],
     "author_bio": [
         "Über die Autorin ist wenig bekannt, außer dass sie in München lebte.",
@@ -403,5 +411,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Möchten Sie reagieren, fragte der Richter den Angeklagten.",
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",
         "Schreiben Sie uns lieber nicht, sagte die Behörde augenzwinkernd.",
+        "Der Mitgliedsbeitrag stieg im vergangenen Jahr um ein Drittel, einige Mitglieder traten aus.",
+        "Die Führungen über die Grabung waren in diesem Sommer schnell ausgebucht.",
     ],
 }

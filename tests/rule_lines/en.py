@@ -199,6 +199,8 @@ MUST_GO: dict[str, list[str]] = {
         "Most popular",
         "More from Europe",
         "Also read: Russia and France agree",
+        "Other posts: The fire brigade archive is now online",
+        "Full results and games in PGN: Results section of the website",
     ],
     "author_bio": [
         "About the author: Jane Doe, born in 1979 in Leeds, lives in Manchester. The Salt Road is her third novel.",
@@ -257,6 +259,12 @@ MUST_GO: dict[str, list[str]] = {
         "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
         "Submit your letter to the editor via this form",
         "If you see a post you doubt, send it to us and we will check it.",
+        "Visit us: Local Studies Room, Central Library, Quay Street. Open Tuesday to Saturday, 10am to 4pm.",
+        "Next club run: Saturday 5 December, 08:30 from the market square (B group, 60 km, no-drop)",
+        "Membership dues 2027: please renew by 31 January.",
+        "The readers' editor can be contacted by email at readers@gazette.example or by phone on 0161 555 0199.",
+        "Hallowmere Libraries is a service of Hallowmere Borough Council.",
+        "Free guided tours of the dig: Saturdays at 11am, book at the tourist office.",
     ],
 }
 
@@ -378,6 +386,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Read the full statement on the ministry's website, which was published late on Tuesday night.",
         "More than 130 people were killed in the attacks.",
         "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",
+        "The results were a surprise to everyone on the website's forum, she said.",
     ],
     "author_bio": [
         "About the author little was known until the letters were found.",
@@ -420,5 +429,8 @@ MUST_STAY: dict[str, list[str]] = {
         "She would write letters to the editor every week for forty years.",
         "“We want to hear from you,” the minister told farmers at the rally.",
         "If you receive such a text, forward it to your bank and delete it.",
+        "Visitors to the library can now use the reading room on Saturdays, the council said.",
+        "Membership dues rose by a third last year, and some members left the club.",
+        "The next club run was cancelled after the storm, and the riders met at the pub instead.",
     ],
 }

@@ -161,6 +161,8 @@ MUST_GO: dict[str, list[str]] = {
         "Lo más leído",
         "Más noticias de Cultura",
         "Relacionado",
+        "Clasificación completa y partidas en PGN: sección Resultados de la web",
+        "Otras publicaciones: El archivo de los bomberos ya está digitalizado",
     ],
     "author_bio": [
         "Sobre la autora: Remedios Altamirano, nacida en Plasencia en 1975, vive en Cáceres.",
@@ -203,6 +205,11 @@ MUST_GO: dict[str, list[str]] = {
         "Contacto: publicidad@diariodelsur.es",
         "¿Tienes una pista? Escríbenos a pistas@diariodelsur.es",
         "¿Tienes una duda? Escríbenos a consultorio@vidaencasa.example. Las cartas pueden editarse.",
+        "Visitas guiadas gratuitas al yacimiento: sábados a las 11:00 h. Reserva en la oficina de turismo.",
+        "Próxima salida: sábado 5 de diciembre, a las 8:30 desde la plaza del mercado",
+        "Cuotas de 2027: el pago puede hacerse por transferencia hasta el 31 de enero.",
+        "La defensora del lector puede ser contactada en defensora@diario.example.",
+        "La Biblioteca Municipal es un servicio del Ayuntamiento de Tarazona.",
     ],
 }
 
@@ -306,6 +313,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Te puede interesar saber que el plazo termina el viernes.",
         "Vea: el Gobierno publicó el decreto. La oposición lo rechazó el martes.",
         "Lo más leído del año fue una novela de misterio ambientada en Bilbao.",
+        "La clasificación final sorprendió a todos, reconoció el árbitro.",
     ],
     "author_bio": [
         "Sobre el autor se sabe poco antes de 1920.",
@@ -336,5 +344,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Contacto con la naturaleza es lo que buscan la mayoría de los visitantes del parque.",
         "La periodista contactó con la redacción del diario para confirmar la noticia.",
         "¿Tienes una duda sobre el contrato? El abogado recomienda leerlo dos veces antes de firmar.",
+        "Las visitas guiadas al yacimiento se agotaron este verano en pocas horas.",
+        "Las cuotas subieron un tercio el año pasado y algunos socios se dieron de baja.",
     ],
 }

@@ -185,6 +185,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nos dernières actus",
         "Les plus lus",
         "Articles similaires",
+        "Classement complet et parties au format PGN : rubrique Résultats du site",
+        "Autres articles : Les archives des pompiers sont numérisées",
     ],
     "author_bio": [
         "À propos de l'autrice : Maëlle Guérandel, née en 1981 à Nantes, vit à Vannes.",
@@ -227,6 +229,11 @@ MUST_GO: dict[str, list[str]] = {
         "Une info à nous signaler ? Contactez la rédaction à infos@exemple.fr",
         "Contact : redaction@exemple.fr",
         "Vous avez une question d'argent ? Écrivez à l'adresse questions@exemple.fr : nos experts répondent.",
+        "Cotisation 2026-2027 : pensez à renouveler votre licence FFE avant le 31 décembre.",
+        "Prochaine sortie : samedi 5 décembre, départ 8 h 30 de la place du marché",
+        "Visites guidées gratuites du chantier : samedis à 11 h, réservation à l'office de tourisme.",
+        "La médiatrice des lecteurs peut être contactée à mediatrice@journal.example.",
+        "La médiathèque de Saint-Ambroix est un service de la communauté de communes.",
     ],
 }
 
@@ -328,6 +335,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voir aussi loin que possible, c'est le métier du guetteur.",
         "Pour aller plus loin dans la réforme, le gouvernement devra convaincre le Sénat.",
         "Plus lus que jamais, les romans policiers dominent les ventes.",
+        "Le classement final a surpris tout le monde, a reconnu l'arbitre.",
     ],
     "author_bio": [
         "À propos de l'auteur, on sait peu de choses avant 1920.",
@@ -357,5 +365,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",
         "Contacter la mairie par téléphone relève du parcours du combattant, selon les habitants.",
         "Vous avez une question ? Écrivez-la sur une carte, nous a dit le notaire, et gardez-en une copie.",
+        "La cotisation a doublé en deux ans, regrettent les adhérents du club.",
+        "Les horaires de la salle de lecture ont été étendus au samedi matin depuis la rentrée.",
     ],
 }

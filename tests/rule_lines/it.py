@@ -160,6 +160,8 @@ MUST_GO: dict[str, list[str]] = {
         "Altre notizie di Cronaca",
         "Articoli recenti",
         "Da non perdere",
+        "Classifica completa e partite in PGN: sezione Risultati del sito",
+        "Altri articoli: L'archivio dei vigili del fuoco è online",
     ],
     "author_bio": [
         "L'autrice: Lucia Ferraris, nata a Cuneo nel 1980, vive a Torino.",
@@ -199,6 +201,11 @@ MUST_GO: dict[str, list[str]] = {
         "Scrivici a redazione@ilquotidiano.it",
         "Per segnalazioni: redazione@ilquotidiano.it",
         "Email: info@ilquotidiano.it",
+        "Vieni a trovarci: sala studio della Biblioteca civica, via Roma 3. Aperta dal martedì al sabato.",
+        "Prossima uscita: sabato 5 dicembre, ore 8.30 dalla piazza del mercato",
+        "Quote associative 2027: il rinnovo si effettua entro il 31 gennaio.",
+        "Visite guidate gratuite allo scavo: sabato alle 11, prenotazione all'ufficio turistico.",
+        "La Biblioteca civica è un servizio del Comune di Valcerrina.",
     ],
 }
 
@@ -296,6 +303,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Altre notizie arriveranno nei prossimi giorni dalla procura.",
         "Più letti dei quotidiani, i settimanali locali resistono nelle valli.",
         "Potrebbe interessare anche ai comuni vicini il modello adottato a Bologna.",
+        "La classifica finale ha sorpreso tutti, ha ammesso l'arbitro.",
     ],
     "author_bio": [
         "L'autrice della lettera non è mai stata trovata.",
@@ -325,5 +333,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Scrive la redazione del settimanale che la notizia era stata verificata.",
         "Il sindaco ha contattato l'autore della lettera prima che fosse pubblicata.",
         "Per informazioni sugli orari i cittadini possono rivolgersi all'ufficio relazioni con il pubblico.",
+        "Le quote associative sono aumentate di un terzo e alcuni soci hanno lasciato il club.",
+        "Le visite guidate allo scavo sono andate esaurite in poche ore questa estate.",
     ],
 }

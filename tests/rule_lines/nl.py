@@ -171,6 +171,8 @@ MUST_GO: dict[str, list[str]] = {
         "Gerelateerde artikelen",
         "Bekijk ook",
         "Dit vind je misschien ook interessant",
+        "Volledige uitslagen en partijen in PGN: rubriek Uitslagen op de website",
+        "Andere berichten: Het brandweerarchief is nu online",
     ],
     "author_bio": [
         "Over de auteur: Femke Rozendaal, geboren in 1982 in Tiel, woont in Utrecht.",
@@ -210,6 +212,11 @@ MUST_GO: dict[str, list[str]] = {
         "Tip de redactie",
         "Contact: redactie@voorbeeld.nl",
         "Heeft u ook een juridische vraag? Mail naar vraag@woonwijzer.example.",
+        "Bezoek ons: studiezaal van het Stadsarchief, Markt 3. Open dinsdag tot zaterdag, 10 tot 16 uur.",
+        "Volgende rit: zaterdag 5 december, 8.30 uur vanaf de markt",
+        "Contributie 2027: graag voor 31 januari overmaken.",
+        "Rondleidingen over de opgraving: zaterdags om 11 uur, aanmelden bij de VVV.",
+        "De Bibliotheek Bergen op Zoom is een dienst van de gemeente.",
     ],
 }
 
@@ -296,6 +303,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Lees ook maar eens de brief die de gemeente in januari aan de bewoners stuurde.",
         "Meer dan 130 mensen kwamen om het leven bij de aanslagen.",
         "Populair zijn vooral de kleine huurwoningen in de binnenstad.",
+        "De uitslag verraste iedereen, gaf de scheidsrechter toe.",
     ],
     "author_bio": [
         "Over de auteur is weinig bekend van voor 1920.",
@@ -326,5 +334,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Tip: neem altijd een regenjas mee als je de dijk op fietst.",
         "Heb je een vraag over je zorgverzekering? Bel dan eerst je verzekeraar.",
         "Heeft u ook een juridische vraag over uw huurcontract, dan kunt u terecht bij het Juridisch Loket.",
+        "De contributie steeg vorig jaar met een derde en enkele leden zegden op.",
+        "De rondleidingen over de opgraving waren deze zomer snel volgeboekt.",
     ],
 }

@@ -181,6 +181,8 @@ MUST_GO: dict[str, list[str]] = {
         "Może Cię zainteresować",
         "Inne artykuły autora",
         "Czytaj więcej »",
+        "Pełne wyniki i partie w PGN: zakładka Wyniki na stronie klubu",
+        "Inne wpisy: Archiwum straży pożarnej jest już online",
     ],
     "author_bio": [
         "O autorce: Joanna Kościelniak urodziła się w 1980 roku w Lublinie, mieszka w Kazimierzu.",
@@ -221,6 +223,10 @@ MUST_GO: dict[str, list[str]] = {
         "Zgłoś błąd",
         "Masz pytanie do prawnika? Napisz do nas: porady@dzialkowiec.example",
         "Masz zdjęcie lub informację z drogi? Napisz do nas: kontakt@drogi.example",
+        "Godziny otwarcia czytelni: od wtorku do soboty, 10:00–18:00",
+        "Następny wyjazd: sobota, 5 grudnia, 8:30 spod rynku",
+        "Składki członkowskie 2027: wpłaty do 31 stycznia.",
+        "Zwiedzanie z przewodnikiem: w soboty o 11:00, zapisy w informacji turystycznej.",
     ],
 }
 
@@ -323,6 +329,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Zobacz też, jak zmieniły się ceny masła w ciągu roku.",
         "Polecamy przyjechać wcześniej, bo kolejki są długie — mówi właściciel.",
         "Najnowsze dane pokazują, że ceny rosną.",
+        "Wyniki zaskoczyły wszystkich, przyznał sędzia.",
     ],
     "author_bio": [
         "O autorze listu nic nie wiadomo.",
@@ -350,5 +357,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",
         "Napisz do nas list, a my odpowiemy — zachęcał w latach 90. program radiowy.",
         "Masz pytanie, czy sąsiad może podbierać wodę? Odpowiedź brzmi: nie, bez twojej zgody nie może.",
+        "Składki członkowskie wzrosły o jedną trzecią i część członków odeszła z klubu.",
+        "Zwiedzanie z przewodnikiem cieszyło się tego lata ogromnym zainteresowaniem.",
     ],
 }

@@ -163,6 +163,8 @@ MUST_GO: dict[str, list[str]] = {
         "Você pode gostar",
         "Mais lidas",
         "Mais notícias de Consumo",
+        "Outras publicações: O arquivo dos Bombeiros Voluntários já está digitalizado",
+        "Classificação final e partidas em PGN disponíveis na área de sócios.",
     ],
     "author_bio": [
         "Sobre a autora: Inês Carvalho, nascida em Évora em 1978, vive em Lisboa.",
@@ -204,6 +206,11 @@ MUST_GO: dict[str, list[str]] = {
         "Entre em contato com a redação",
         "Envie sua sugestão de pauta para redacao@jornaldacidade.com.br",
         "E-mail: redacao@jornaldacidade.com.br",
+        "Horário da sala de leitura: segunda a sexta, das 10h00 às 18h00",
+        "Quotas de 2027: o pagamento pode ser feito por MB Way até 31 de janeiro.",
+        "A provedora do leitor pode ser contactada através de provedora@diario.example.",
+        "Próximo passeio: sábado, 5 de dezembro, às 8h30 a partir da praça",
+        "A Biblioteca Municipal é um serviço da Câmara Municipal de Setúbal.",
     ],
 }
 
@@ -297,6 +304,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Mais notícias devem chegar nos próximos dias.",
         "Você pode gostar ou não da proposta, mas ela foi aprovada.",
         "Mais lidas do que nunca, as biografias dominam as vendas deste ano.",
+        "A classificação final surpreendeu todos, admitiu o árbitro.",
     ],
     "author_bio": [
         "Sobre o autor pouco se sabe antes de 1920.",
@@ -327,5 +335,7 @@ MUST_STAY: dict[str, list[str]] = {
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
         "Fale mais alto, pediu o juiz à testemunha durante a audiência.",
         "Envie os documentos até sexta-feira, orienta a secretaria de educação.",
+        "As quotas subiram um terço no ano passado e alguns sócios saíram do clube.",
+        "O horário da sala de leitura foi alargado aos sábados, disse a vereadora.",
     ],
 }
