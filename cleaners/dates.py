@@ -307,7 +307,7 @@ def dateline_kind(plain: str) -> str | None:
 # A date's label in an element of its own: at most two words before the words that say which date
 # ("Page last reviewed:", "Date de publication :" reads "publication" nowhere, "Erschienen am:").
 _DATE_LABEL = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{0,2}}(?P<kind>{_words(PUBLISHED_WORDS + UPDATED_WORDS)})"
+    rf"^(?:[^\W\d_]+\s+){{0,2}}(?P<kind>{_KIND_WORD_ALTERNATION})"
     r"(?:\s+(?:on|at|le|am|el|il|em|op))?\s*:?$",
     re.IGNORECASE,
 )
