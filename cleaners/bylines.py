@@ -154,9 +154,11 @@ def labels_byline(plain: str) -> bool:
 def signs_as_desk(plain: str) -> bool:
     """Whether a line is a byline whose names are a desk's, no person's ("Par la rédaction le 15 janvier 2026",
     "Publicado por Equipo Directivo el 15 de enero de 2026", "Issued by: Roads and Transport Office"): the
-    header's byline all the same, whose date dates the page. The line's first word is looked at first."""
+    header's byline all the same, whose date dates the page. The line's first word is looked at first; a line that
+    ends as a sentence does, a small word and a stop ("Af agentschap aa the ab the."), is prose that opens with a
+    by-word, for a desk's name ends with its own name or a date."""
     words = plain.split()
-    if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]):
+    if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]) or _ends_as_sentence(words[-1]):
         return False
     match = _BYLINE.match(byline_text(plain))
     if not match:
@@ -164,6 +166,11 @@ def signs_as_desk(plain: str) -> bool:
     chunks = _SPLIT.split(_TRAILING.sub("", match["names"].strip()))
     first = [word for word in chunks[0].split() if word.casefold() not in _DESK_ARTICLES]
     return _names_one_desk(chunks) or (bool(first) and first[0].casefold().strip(".,:") in DESK_WORDS)
+
+
+def _ends_as_sentence(last_word: str) -> bool:
+    """Whether a line's last word closes a sentence: a small word and a stop ("the.", "visit!")."""
+    return len(last_word) > 1 and last_word[-1] in ".!?" and last_word[0].islower()
 
 
 # Small words before a desk's name ("la rédaction", "der Redaktion", "de redactie")

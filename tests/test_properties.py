@@ -219,6 +219,7 @@ def clean_articles(draw) -> tuple[str, list[str]]:
 
 @SETTINGS
 @given(clean_articles())
+@example(("Ag Aaaaaaaa", ["Af agentschap aa the ab ac ad the ae aaa aaaa the aaaaa aaaaaa aaaaaaa the."]))
 def test_cleaning_already_clean_text_changes_nothing(article):
     """A clean article (a headline, then paragraphs of prose) comes out as it went in."""
     headline, paragraphs = article
