@@ -840,7 +840,7 @@ def _without_small_titles(text: str) -> str:
 # A book's details line: its author's name, a comma or a full stop, then its title and its page count ("Vera Landolt,
 # Die Salzfrau. Roman. 384 Seiten, gebunden", "Лидия Кострицкая. Северный ветер: роман. — М.: Полынь, 2026. — 320 с.")
 _BOOK_DETAILS = re.compile(
-    rf"^(?P<name>[^,.:;«»„“\"]{{3,60}}?)[,.]\s.*?\d\s*(?:{alternation(words_of('page_count_words'))})(?![^\W\d_])",
+    rf"^(?P<name>[^,.:;«»„“\"]{{3,60}}?)[,.]\s.*?\d\s*(?:{alternation(words_of('book_page_words'))})(?![^\W\d_])",
     re.IGNORECASE,
 )
 _BOOK_DETAILS_MAX_WORDS = 30

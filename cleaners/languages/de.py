@@ -585,10 +585,6 @@ ROWS = LanguageRows(
         "euer",
         "eure",
     ),
-    page_count_words=(
-        "seiten",
-        "s.",
-    ),
     signed_marks=(
         "gez.",
         "gezeichnet",

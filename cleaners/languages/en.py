@@ -568,10 +568,6 @@ ROWS = LanguageRows(
         "your",
         "our",
     ),
-    page_count_words=(
-        "pages",
-        "pp.",
-    ),
     signed_marks=(
         "signed",
         "sgd.",

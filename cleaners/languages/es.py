@@ -517,11 +517,6 @@ ROWS = LanguageRows(
         "vuestra",
         "su",
     ),
-    page_count_words=(
-        "páginas",
-        "págs.",
-        "pp.",
-    ),
     signed_marks=(
         "fdo.",
         "firmado",

@@ -466,10 +466,6 @@ ROWS = LanguageRows(
         "votre",
         "vos",
     ),
-    page_count_words=(
-        "pages",
-        "p.",
-    ),
     signed_marks=("signé",),
     calendar_words=(
         "dimanche",

@@ -456,10 +456,6 @@ ROWS = LanguageRows(
         "il tuo",
         "la tua",
     ),
-    page_count_words=(
-        "pagine",
-        "pp.",
-    ),
     signed_marks=(
         "f.to",
         "firmato",

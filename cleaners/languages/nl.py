@@ -32,7 +32,7 @@ _SHARE_WORD = (
 
 ROWS = LanguageRows(
     code="nl",
-    book_page_words=("pagina's", "pagina’s", "blz."),
+    book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
         "not_found_tail": (
             # the heading alone, or before its punctuation ("Pagina niet gevonden | NU.nl")
@@ -418,11 +418,6 @@ ROWS = LanguageRows(
         "groeten",
         "uw",
         "jullie",
-    ),
-    page_count_words=(
-        "pagina's",
-        "blz.",
-        "pp.",
     ),
     signed_marks=(
         "get.",

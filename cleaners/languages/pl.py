@@ -505,10 +505,6 @@ ROWS = LanguageRows(
         "wasz",
         "wasza",
     ),
-    page_count_words=(
-        "stron",
-        "s.",
-    ),
     signed_marks=(
         "podp.",
         "podpisano",

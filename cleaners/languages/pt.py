@@ -477,11 +477,6 @@ ROWS = LanguageRows(
         "o seu",
         "a sua",
     ),
-    page_count_words=(
-        "páginas",
-        "págs.",
-        "pp.",
-    ),
     signed_marks=(
         "ass.",
         "assinado",

@@ -64,9 +64,6 @@ class LanguageRows:
     # vostro parroco, don …"); the name after its comma, or on the next line, signs a page whose header names no
     # one (`cleaners.bylines.signature_names`)
     signature_openings: tuple[str, ...] = ()
-    # the word of a book's page count in its details line ("384 Seiten", "296 páginas", "320 с."): the line names its
-    # author first ("Vera Landolt, Die Salzfrau. Roman. 384 Seiten, gebunden"), the writer of an excerpt's page
-    page_count_words: tuple[str, ...] = ()
     # the mark before an official's signature under a notice ("gez. Dr. Jane Doe, Bürgermeisterin", "signed", "f.to"):
     # the office signs it, no writer, and the name is no author's
     signed_marks: tuple[str, ...] = ()
@@ -163,7 +160,9 @@ class LanguageRows:
     sentence_case_headlines: bool = True
     # a book's page-count word ("pages", "Seiten", "стр."): a line of a book's details, its page count then its price
     # ("384 Seiten, gebunden, 26,00 €"), beside a sale's line (`shop_teaser`: "Compra el libro en …", a row of cart
-    # buttons) is the shop's too (`cleaners.text_page`); alone, under a review, it is the review's record
+    # buttons) is the shop's too (`cleaners.text_page`); alone, under a review, it is the review's record. A details
+    # line names its author first ("Vera Landolt, Die Salzfrau. Roman. 384 Seiten"): the writer of an excerpt's page
+    # (`cleaners.bylines.book_author_names`)
     book_page_words: tuple[str, ...] = ()
     # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
     # is a prompt only if it has one (`cleaners.rules`)

@@ -498,10 +498,6 @@ ROWS = LanguageRows(
         "ваш",
         "ваша",
     ),
-    page_count_words=(
-        "с.",
-        "стр.",
-    ),
     signed_marks=(
         "подп.",
         "подписано",

@@ -473,10 +473,6 @@ ROWS = LanguageRows(
         "ваш",
         "ваша",
     ),
-    page_count_words=(
-        "с.",
-        "стор.",
-    ),
     signed_marks=(
         "підп.",
         "підписано",
