@@ -308,7 +308,7 @@ def dateline_kind(plain: str) -> str | None:
 # ("Page last reviewed:", "Date de publication :" reads "publication" nowhere, "Erschienen am:").
 _DATE_LABEL = re.compile(
     rf"^(?:[^\W\d_]+\s+){{0,2}}(?P<kind>{_KIND_WORD_ALTERNATION})"
-    r"(?:\s+(?:on|at|le|am|el|il|em|op))?\s*:?$",
+    rf"(?:\s+{_DATE_JOINERS})?\s*:?$",
     re.IGNORECASE,
 )
 
