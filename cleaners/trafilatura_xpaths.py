@@ -368,7 +368,8 @@ BODY_TESTS: tuple[ElementTests, ...] = (
         f"(.//*[{_BODY_SECTIONS}][ @id='content' or @class='content' or"
         f" re:test(@id, '{xpaths._alt(xpaths._MAIN_CONTENT_ID_TOKENS)}') or"
         f" re:test(@class, '{xpaths._alt(xpaths._MAIN_CONTENT_CLASS_TOKENS)}') or"
-        " contains(translate(@id, 'CM','cm'), 'main-content') or contains(translate(@class, 'CM','cm'), 'main-content') or"
+        " contains(translate(@id, 'CM','cm'), 'main-content') or"
+        " contains(translate(@class, 'CM','cm'), 'main-content') or"
         " contains(translate(@class, 'CP','cp'), 'page-content') ])[1]",
         _BODY_TAGS,
         (
