@@ -14,6 +14,7 @@ from trafilatura import xpaths
 from cleaners.html_page import parse_html
 from cleaners.trafilatura_xpaths import (
     AUTHOR_TESTS,
+    BODY_TESTS,
     EXSLT_REGEXP,
     PRUNING_TESTS,
     Walk,
@@ -269,15 +270,74 @@ def pruned_documents(draw):
             "MostPopularStories",
         ]
     )
-    attributes = st.lists(st.tuples(st.sampled_from(names), values), max_size=3, unique_by=lambda pair: pair[0])
-    return draw(nested_documents(tags, attributes))
+    return draw(nested_documents(tags, named_values(names, values, 3)))
+
+
+def named_values(names: list[str], values: st.SearchStrategy[str], most: int) -> st.SearchStrategy:
+    """Up to `most` attributes of distinct `names`, as (name, value) pairs in either order."""
+    return st.lists(st.tuples(st.sampled_from(names), values), max_size=most, unique_by=lambda pair: pair[0])
+
+
+def assert_walked_as_evaluated(document: str, expressions: list[XPath]) -> None:
+    """Each expression walked in Python (`walked`) selects what lxml selects, below the root and below `<body>`."""
+    tree = parse_html(document)
+    assert tree is not None
+    for expression in expressions:
+        for root in (tree, tree.find("body")):
+            assert walked(expression)(root) == expression(root), expression.path
 
 
 @settings(deadline=None, max_examples=300)
 @given(document=pruned_documents())
 def test_the_pruning_walks_select_what_the_expressions_select(document):
-    tree = parse_html(document)
-    assert tree is not None
-    for expression in shipped_pruning_expressions():
-        for root in (tree, tree.find("body")):
-            assert walked(expression)(root) == expression(root), expression.path
+    assert_walked_as_evaluated(document, shipped_pruning_expressions())
+
+
+def test_the_body_tests_stand_for_the_installed_expressions():
+    """`BODY_XPATH`'s first, third and fourth, as shipped and as rewritten, walked in their places."""
+    shipped = original_tables()["BODY_XPATH"]
+    assert stand_for(BODY_TESTS, [shipped[0], shipped[2], shipped[3]])
+    use_guarded_xpaths()
+    assert [walk.tests for walk in xpaths.BODY_XPATH if isinstance(walk, Walk)] == list(BODY_TESTS)
+
+
+@st.composite
+def body_documents(draw):
+    """A small nested document whose elements carry attribute values near the body expressions' tests; siblings
+    (the first expression's `[1]` is the first of each parent's children) and several matches (the others' the
+    first in the document)."""
+    tags = st.sampled_from(["article", "div", "main", "section", "p", "span"])
+    names = ["id", "class", "role", "itemprop", "title"]
+    values = st.sampled_from(
+        [
+            "",
+            "post",
+            "entry",
+            "x post",
+            "articleBody",
+            "articleContent",
+            "article-body",
+            "article__body",
+            "post_text",
+            "primary",
+            "x primary",
+            "story",
+            "article",
+            "article x",
+            "FullText",
+            "text",
+            "content",
+            "Main-Content",
+            "main-CONTENT",
+            "Page-Content",
+            "contentBody",
+            "content__body",
+        ]
+    )
+    return draw(nested_documents(tags, named_values(names, values, 2)))
+
+
+@settings(deadline=None, max_examples=300)
+@given(document=body_documents())
+def test_the_body_walks_select_what_the_expressions_select(document):
+    assert_walked_as_evaluated(document, original_tables()["BODY_XPATH"])
