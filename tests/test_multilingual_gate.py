@@ -122,9 +122,11 @@ THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # a site's practical lines under its article were taken (`leak14-27`)
     "pl": 0.05,
 }  # fmt: skip
-FOURTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"it": 0.91, "nl": 0.90, "pt": 0.90, "uk": 0.82}
+FOURTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.90}
 FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.04, "en": 0.04, "fr": 0.15, "it": 0.19, "nl": 0.07, "pt": 0.10, "ru": 0.04, "uk": 0.04,
+    # unseen recall it 0.91, nl 0.90, pt 0.90, uk 0.82 and leak fr 0.15, it 0.19, nl 0.07, pt 0.10, uk 0.04 until a
+    # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`)
+    "de": 0.04, "en": 0.04, "fr": 0.11, "it": 0.16, "pt": 0.07, "ru": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -301,12 +303,13 @@ GATES = {
         THIRTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fourteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (15:46 UTC, at `a6a34fd`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (15:47 UTC, at `a6a34fd`), then after the fixes it led to (16:20 UTC, `corpus15-28`: stored feed
+    # items, a feed's XML, OneNote's "Pasted from", join and sign-in rows, html-to-text's links and capitals, pandoc's
+    # rst markup, chat exports), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-15": hold_out_gate(
         FOURTEENTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.29, "authors": 0.45, "date": 0.72, "url": 0.59},
-        0.06,
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.89, "authors": 0.69, "date": 0.85, "url": 0.99},
+        0.05,  # 0.06 unseen
         FOURTEENTH_HOLD_OUT_RECALL_FLOORS,
         FOURTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
