@@ -26,6 +26,15 @@ _LYNX_LINK_LIST = re.compile(
     r"^\s*(?:[-*+•]\s+)?(?:[^\s\[\]:]+\s){0,2}[^\s\[\]:]+:(?:\s*\[\d{1,4}\][^\s\[\].!?…]+(?:\s[^\s\[\].!?…]+){0,3}){2,}\s*$"
 )
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.IGNORECASE)
+# reStructuredText's hyperlink (pandoc's `-t rst`: "`Startseite </>`__"): its text
+_RST_LINK = re.compile(r"`(?P<text>[^`<>]+?)\s*<[^`<>\s]+>`__?")
+# html-to-text's link: its text, then its target in brackets ("Accueil [/]", "Imprimer [javascript:window.print()]");
+# an editorial bracket ("[sic]", "[the President]") holds no address
+_TEXT_LINK_TARGET = r"\s\[(?:[/#]|https?://|mailto:|javascript:)[^\s\[\]]*\]"
+_TEXT_LINK_ONLY = re.compile(
+    rf"^(?:[-*+•]\s+)?(?:[^\[\].!?…]{{1,60}}{_TEXT_LINK_TARGET}(?:\s*[·|]\s*|\s+|$))+$", re.IGNORECASE
+)
+_TEXT_IMAGE_ONLY = re.compile(r"^[^\[\]]{0,200}\s\[[^\s\[\]]+\.(?:jpe?g|png|gif|webp|svg|avif)\]$", re.IGNORECASE)
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
 # its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
 # one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
@@ -52,6 +61,11 @@ _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
 _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
+    (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", "["),  # html-to-text's link target: its text stays
+    (_RST_LINK, r"\g<text>", "`"),
+    # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
+    # section's marks and a namespaced element's tag, which no prose writes
+    (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", "<"),
     (_HTML_TAG, " ", "<"),
     (
         re.compile(r"^\s{0,3}(?:[-*+•]\s+)?#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
@@ -96,7 +110,8 @@ _SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
-_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```)")
+# a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)")
 
 
 def starts_block(line: str) -> bool:
@@ -123,17 +138,24 @@ def is_strong_line(line: str) -> bool:
 
 
 def is_image_only(line: str) -> bool:
-    """A line with nothing but markdown images (and whitespace) in it."""
-    return "![" in line and bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+    """A line with nothing but markdown images (and whitespace) in it, or html-to-text's image: its alt text, then
+    its source in brackets ("Le chemin barré [/images/eboulement.jpg]")."""
+    if "![" in line:
+        return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+    return line.endswith("]") and _TEXT_IMAGE_ONLY.match(line) is not None
 
 
 def is_link_only(line: str) -> bool:
     """A line whose only text is inside markdown links (menus and link lists in a dump), or a line
     that is one numbered lynx link, unless it ends a sentence (prose that opens with a link), or a
     label and a list of short numbered lynx links (tags, related links)."""
-    if "[" not in line:  # every link has one (a look for it is cheaper than the patterns)
+    if "`" in line and _RST_LINK.search(line):
+        return not any(map(str.isalnum, _RST_LINK.sub("", line)))
+    if "[" not in line:  # every other link has one (a look for it is cheaper than the patterns)
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
+        return True
+    if line.endswith("]") and _TEXT_LINK_ONLY.match(line.strip()):  # html-to-text's: "* Accueil [/]"
         return True
     if not _LINK.search(line):
         return False

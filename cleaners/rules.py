@@ -142,7 +142,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries; a forum "
         "topic's page row and search box ('4 posts • Page 1 of 1', 'Search this topic…', 'Поиск в теме…'); a feed "
         "reader's buttons around an item ('Save to Board', 'Read Later', 'Mark as Read', 'Go to website  Mark as "
-        "unread').",
+        "unread'); a site's join and sign-in buttons side by side ('Join now Sign in', 'Mitglied werden Einloggen', "
+        "'Приєднатися зараз Увійти': LinkedIn's over its headline, logged out).",
         max_words=12,
     ),
     LineRule(
@@ -348,7 +349,9 @@ TITLE = StructuralRule(
     "name and section over the headline, no longer than it ('Diário do Sotavento — Opinião', a feed reader's feed "
     "line), is not it, nor a masthead over a mailed article's 'Read this on the website: …' line, nor a blog's "
     "section label on its own line over the headline ('From our archive', 'Aus dem Archiv', 'Z archiwum'; per "
-    "language), where the scan stops as at chrome. Becomes `title`.",
+    "language), where the scan stops as at chrome. A line of capitals as long as a headline (six words or more) "
+    "may be it: html-to-text upper-cases every heading; a section label's capitals are a word or three. Becomes "
+    "`title`.",
     {
         "header_ends_at_words": 15,
         "min_words": 3,
@@ -474,7 +477,15 @@ CRAWLER_HEADER = StructuralRule(
     "… / À : … / Objet : …'; per language), the separator and the forwarder's note above them (its subject no longer "
     "makes the headline a repeat; its sending day dates only a page with no date of its own), and SingleFile's stamp "
     "('Page saved with SingleFile / url: … / saved date: …': the save's time, when the input gives no fetch time, is "
-    "the one a relative dateline counts from).",
+    "the one a relative dateline counts from). A feed item a mail client stored as a message (Thunderbird's "
+    "'From - …' over MIME fields among its 'Date:', 'From:' and 'Subject:', 'Content-Base: https://…' naming its "
+    "page) is the page itself: its subject is the title, its sender the writer (unless an organisation), its date "
+    "the publication's. So is a feed's XML saved as text: an item's elements over its HTML ('<item>' over "
+    "'<title>', '<link>', '<dc:creator>', '<pubDate>' and the '<description>' teaser) give the title, the address, "
+    "the writer and the day. So is a chat's export where a message pastes an article (WhatsApp's '01/12/2026, "
+    "20:33 - Name: …' over each message): the longest message is the article, its first line's text after the "
+    "stamp and the sender its title, a message above it that is only a link its address; the replies and the "
+    "app's notices are the chat's (`outside_article`), and the stamps date nothing.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
@@ -584,10 +595,21 @@ REPEATED_ON_DOMAIN = StructuralRule(
 LINK_ONLY = StructuralRule(
     "link_only",
     "A markdown line made only of links (a menu or link list entry), or a label and two or more short numbered lynx "
-    "links ('Schlagworte: [14]Astronomie [15]Raumfahrt': tags, related links, in any language).",
+    "links ('Schlagworte: [14]Astronomie [15]Raumfahrt': tags, related links, in any language); html-to-text's "
+    "links, their text then their target in brackets ('* Accueil [/]', 'Imprimer [javascript:window.print()]'), "
+    "and reStructuredText's ('-  `Startseite </>`__'), alone on their line.",
 )
-MARKDOWN_IMAGE = StructuralRule("markdown_image", "A line that is only a markdown image.")
-MARKDOWN_SYNTAX = StructuralRule("markdown_syntax", "A line that is only markdown syntax, such as a `---` separator.")
+MARKDOWN_IMAGE = StructuralRule(
+    "markdown_image",
+    "A line that is only a markdown image, or html-to-text's: its alt text, then its source in brackets ('Le chemin "
+    "barré [/images/eboulement.jpg]').",
+)
+MARKDOWN_SYNTAX = StructuralRule(
+    "markdown_syntax",
+    "A line that is only markdown syntax, such as a `---` separator, or reStructuredText's markup (pandoc's `-t "
+    "rst`: '.. container:: byline', '.. |logo| image:: /logo.svg', '|logo|'); a heading's underline ('=====') "
+    "starts a block, never a wrapped paragraph's rest.",
+)
 
 STRUCTURAL_RULES: tuple[StructuralRule, ...] = (
     TITLE,

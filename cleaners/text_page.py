@@ -11,6 +11,7 @@ import bisect
 import contextlib
 import datetime as dt
 import functools
+import html
 import itertools
 import math
 import re
@@ -538,11 +539,13 @@ def tag_lines(
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
         _tag_saved_page(tagged)
         _tag_mail_header(tagged)
+        _tag_feed_item(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_print_margins(tagged)
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
+        _tag_chat_messages(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
         _score_article_lists(tagged, words, bullets)
@@ -1016,9 +1019,60 @@ def _tag_chat_posts(tagged: Tagged) -> None:
         tagged.title = lines[first].plain
 
 
+# A chat app's export of a group's messages, each opening with its stamp and sender (WhatsApp's "01/12/2026, 20:33 -
+# Pilar: …", "[01/12/26, 20:33:12] Pilar: …"); the app's own notices have no sender
+_CHAT_MESSAGE = re.compile(
+    r"^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?(?:\] | [-–] )"
+    r"(?:(?P<sender>[^:]{1,60}): )?(?P<text>.*)$",
+    re.IGNORECASE,
+)
+CHAT_MESSAGES_MIN = 3  # fewer stamped lines may be a page's own log ("12/03/2026 14:00 - gates open")
+
+
+def _tag_chat_messages(tagged: Tagged) -> None:
+    """A chat's export where a message pastes an article: the longest message is it, the others (replies, the
+    app's notices) are the chat's (`OUTSIDE_ARTICLE`). Its stamp and sender are the app's, its first line's text
+    (the headline the sharer pasted on the stamp's line) the title; the message that is only a link, above it,
+    gives the page's address. The stamp is the sharing's time, never the publication's."""
+    lines = tagged.lines
+    texts: dict[int, str] = {}  # a message's first line -> its text after the stamp and the sender
+    for index, line in enumerate(lines):
+        if (line.raw[:1].isdigit() or line.raw[:1] == "[") and (message := _CHAT_MESSAGE.match(line.raw)):
+            texts[index] = message["text"]
+    if len(texts) < CHAT_MESSAGES_MIN:
+        return
+    stamps = list(texts)
+    messages = list(zip(stamps, [*stamps[1:], len(lines)], strict=True))
+    sizes = [
+        len(markdown.to_plain(texts[at]).split()) + sum(line.words for line in lines[at + 1 : end])
+        for at, end in messages
+    ]
+    article = max(range(len(messages)), key=sizes.__getitem__)
+    for number, (at, end) in enumerate(messages):
+        if number != article:
+            tagged.tags[at:end] = [OUTSIDE_ARTICLE.name] * (end - at)
+    at = messages[article][0]
+    tagged.tags[at] = CRAWLER_HEADER.name
+    headline = markdown.to_plain(texts[at]).strip()
+    if tagged.title is None and TITLE_MIN_WORDS <= len(headline.split()) <= TITLE_MAX_WORDS:
+        tagged.title = headline
+    for earlier in reversed(messages[:article]):
+        if address := _BARE_URL.match(texts[earlier[0]].strip()):
+            tagged.url = tagged.url or address["url"]
+            break
+
+
+# A message's own MIME fields, which no client translates: a feed item a mail client stored as a message (Thunderbird's
+# "Message-Id: … / MIME-Version: 1.0 / Content-Base: https://… / Content-Type: …") writes them among "Date:", "From:"
+# and "Subject:". "Content-Base:" names the page the message is: its subject is the page's title, its sender the writer.
+_MIME_LABELS = frozenset({
+    "message-id", "mime-version", "content-type", "content-transfer-encoding", "content-base",
+    "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys",
+})  # fmt: skip
+_STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", "subject", "from"
 # A mail forwarded or pasted whole opens with its header's fields ("From: … / Date: … / To: … / Subject: …", in the
 # mail client's language; Outlook's "De : … / Envoyé : … / À : … / Objet : TR : …")
-_MAIL_LABELS = frozenset(words_of("mail_header_labels") + words_of("mail_date_labels"))
+_MAIL_LABELS = frozenset(words_of("mail_header_labels") + words_of("mail_date_labels")) | _MIME_LABELS
 _MAIL_DATE_LABELS = frozenset(words_of("mail_date_labels"))
 MAIL_HEADER_MIN_FIELDS = 3  # three labels or more in a row: fewer may be a page's own labelled lines
 MAIL_HEADER_SPAN = 24  # lines atop a dump a forward's header stands in, under the forwarder's note
@@ -1054,6 +1108,58 @@ def _tag_mail_header(tagged: Tagged) -> None:
     tagged.tags[:end] = [CRAWLER_HEADER.name] * end
     for line, label in zip(tagged.lines[:end], labels, strict=False):
         if tagged.crawler_day is None and label in _MAIL_DATE_LABELS and (published := tagged.dateline(line)):
+            tagged.crawler_day = published.date
+    if _STORED_PAGE_LABEL in labels[:end]:
+        _read_stored_page(tagged, dict(zip(labels[:end], tagged.lines[:end], strict=False)))
+
+
+def _read_stored_page(tagged: Tagged, fields: dict[str | None, Line]) -> None:
+    """A feed item a mail client stored as a message ("Content-Base:" names its page): the message is the page, so
+    its "Subject:" is the title (the item's text has no headline) and its "From:" the writer, unless an
+    organisation's name."""
+    subject, writer = fields.get(_STORED_TITLE_LABEL), fields.get(_STORED_WRITER_LABEL)
+    if subject is not None and tagged.title is None:
+        tagged.title = subject.plain.partition(":")[2].strip() or None
+    if writer is not None and (names := _writers(writer.plain.partition(":")[2])):
+        tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+
+
+def _writers(field_value: str) -> list[str] | None:
+    """The people a tool's writer field names ("From: Jane Doe", "<dc:creator>Jane Doe</dc:creator>"), none if it
+    names an organisation."""
+    names = parse_text_byline(f"author: {field_value.strip()}", "")
+    return None if names is None or any(map(holds_brand_word, names)) else names
+
+
+# A feed's XML saved as text (RSS 2.0: "<item>" over one element a line, "<title>…</title>", "<link>…</link>",
+# "<dc:creator><![CDATA[…]]></dc:creator>", "<pubDate>…</pubDate>", "<description>…", then the item's HTML)
+_FEED_ITEM_OPENERS = frozenset({"<item>", "<entry>"})
+_FEED_ELEMENT = re.compile(r"^<(?P<name>[\w:]+)(?:\s[^<>]*)?>(?P<value>.*)</(?P=name)>$")
+_FEED_TITLE, _FEED_LINK = "title", "link"
+_FEED_WRITERS = frozenset({"dc:creator", "author"})
+_FEED_DAYS = frozenset({"pubdate", "published", "dc:date"})
+
+
+def _tag_feed_item(tagged: Tagged) -> None:
+    """A feed item's XML: its elements over its text are the feed's lines (`CRAWLER_HEADER`), the teaser of
+    its "<description>" among them; its title, link, writer and day are the page's."""
+    lines = tagged.lines
+    opener = next((index for index, line in enumerate(lines) if line.raw in _FEED_ITEM_OPENERS), None)
+    if opener is None:
+        return
+    for index in range(opener + 1, len(lines)):
+        element = _FEED_ELEMENT.match(lines[index].raw)
+        if element is None:
+            break
+        tagged.tags[index] = CRAWLER_HEADER.name
+        name, value = element["name"].casefold(), html.unescape(markdown.to_plain(element["value"])).strip()
+        if name == _FEED_TITLE and tagged.title is None:
+            tagged.title = value or None
+        elif name == _FEED_LINK and (address := _BARE_URL.match(value)):
+            tagged.url = tagged.url or address["url"]
+        elif name in _FEED_WRITERS and (names := _writers(value)):
+            tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+        elif name in _FEED_DAYS and tagged.crawler_day is None and (published := tagged.reads_dateline(value)):
             tagged.crawler_day = published.date
 
 
@@ -1130,11 +1236,18 @@ def _site_repeats(tagged: Tagged) -> frozenset[int]:
     )
 
 
+# reStructuredText's markup lines (pandoc's `-t rst`): a directive (".. container:: byline", ".. |logo| image:: /x.svg")
+# and a substitution's reference alone on its line ("|logo|")
+_RST_MARKUP = re.compile(r"^(?:\.\. (?:\|[^|]+\| )?[a-z][\w-]*::(?:\s.*)?|\|[^|\s][^|]*\|)$", re.IGNORECASE)
+
+
 def _tag_syntax_only(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        if markdown.is_image_only(line.raw):
+        if line.raw.startswith((".. ", "|")) and _RST_MARKUP.match(line.raw):
+            tagged.tags[index] = MARKDOWN_SYNTAX.name
+        elif markdown.is_image_only(line.raw):
             tagged.tags[index] = MARKDOWN_IMAGE.name
         elif markdown.is_link_only(line.raw):
             tagged.tags[index] = LINK_ONLY.name
@@ -2515,6 +2628,7 @@ def _is_profile_field(plain: str) -> bool:
     return ":" in plain and len(plain.split()) <= PROFILE_FIELD_MAX_WORDS and _PROFILE_FIELD.match(plain) is not None
 
 
+CAPS_HEADLINE_MIN_WORDS = 6  # a line of capitals this long is a headline (a section label's is a word or three)
 SITE_STRIP_MAX_WORDS = 8  # a site's name and its address on one line (WP-Print's "- Site - https://… -")
 # Lines the title scan passes over: they sit between a headline and its article.
 _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url", "crawler_header"})
@@ -2556,12 +2670,12 @@ def _is_menu_row(tagged: Tagged, line: Line) -> bool:
 
 
 def _reads_like_headline(line: Line) -> bool:
-    """A headline's shape: a few words, not all capitals (a section label), not ending like a lead-in,
+    """A headline's shape: a few words, not all capitals (a section label) unless as many as a headline's (html-to-text
+    upper-cases every heading), not ending like a lead-in,
     no `|` of a site strip, no figure of a fact list; or a markdown heading."""
     return (
         TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
-        and not line.plain.isupper()
-        and any(map(str.islower, line.plain))
+        and (any(map(str.islower, line.plain)) or line.words >= CAPS_HEADLINE_MIN_WORDS)
         and not line.plain.endswith((":", ";", ","))
         and " | " not in line.plain
         and not _is_trail(line.plain)

@@ -419,6 +419,7 @@ def test_rule_patterns_match_exactly_as_one_case_insensitive_search(line):
 @example("Unser Newsletter für Sie", "de")
 @example("Recevez notre newsletter chaque matin", "fr")
 @example("We use cookies " + "to give you the best experience on our site " * 4, None)
+@example("Subscribe " + "we use cookies " * 8 + "newsletter", None)  # 26 words, none to the reader: no prompt
 @SETTINGS
 @given(
     st.lists(st.one_of(RULE_WORDS, LINE_PIECES), max_size=12).map(" ".join),
@@ -433,7 +434,9 @@ def test_a_line_is_matched_only_with_the_rules_that_may_take_one_of_its_length(l
         (
             rule
             for rule in LINE_RULES
-            if len(line.split()) <= rule.max_words and re.search(patterns[rule.name], line, re.IGNORECASE)
+            if len(line.split()) <= rule.max_words
+            and re.search(patterns[rule.name], line, re.IGNORECASE)
+            and rule.reads_as_prompt(line, len(line.split()), languages)  # a long prompt speaks to the reader
         ),
         None,
     )

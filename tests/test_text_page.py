@@ -88,6 +88,20 @@ def test_markdown_links_become_text_and_editorial_brackets_stay():
     assert to_plain(obfuscated) == obfuscated
 
 
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("<content:encoded><![CDATA[<p>The talks went well.</p>", "The talks went well."),  # a feed's XML
+        ("]]></content:encoded>", ""),
+        ("Accueil [/] and Imprimer [javascript:window.print()]", "Accueil and Imprimer"),  # html-to-text's targets
+        ("-  `Startseite </>`__ `Verein </verein>`__", "Startseite Verein"),  # reStructuredText's links
+        ("said [sic] and [12] and a <b and c> d", "said [sic] and [12] and a <b and c> d"),  # none of them
+    ],
+)
+def test_the_markup_of_feeds_text_converters_and_rst_goes_and_its_text_stays(line, plain):
+    assert to_plain(line) == plain
+
+
 def test_html2text_escaped_parentheses_stay_inside_a_link_or_image_address():
     assert to_plain("[here](javascript:void\\(0\\);) to share") == "here to share"
     assert to_plain("![](https://x.example/Dot%20\\(2\\).svg) A caption") == "A caption"
@@ -3736,3 +3750,151 @@ def test_a_writers_by_line_under_a_name_shaped_site_line_is_the_writer():
     byline = "Por Remedios Altamirano | Publicado el 22 de abril de 2026"
     page = "\n\n".join(["# Fragmento de la novela", "Lecturas Cárabo", byline, LONG, LONG.replace("Moscow", "Geneva")])
     assert clean_text(page).authors == ["Remedios Altamirano"]
+
+
+def test_a_note_pasted_into_onenote_gives_the_url_from_its_pasted_from_line():
+    note = ["A headline about the talks - The Example Times", "Sunday, 6 December 2026", "10:14", ""]
+    page = [
+        "A headline about the talks",
+        "",
+        "By Jane Doe, 30 November 2026",
+        "",
+        LONG,
+        "",
+        GENEVA,
+    ]
+    cleaned = clean_text("\n".join([*note, *page, "", "Pasted from <https://news.example/talks-42>"]))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert [removal.rule for removal in cleaned.removed if "Pasted from" in removal.text] == ["source_url"]
+
+
+def test_a_feed_item_a_mail_client_stored_gives_its_subject_sender_day_and_page():
+    header = [
+        "From - Mon Nov 30 19:05:12 2026",
+        "X-Mozilla-Status: 0001",
+        "Date: Mon, 30 Nov 2026 18:40:00 +0000",
+        "Message-Id: <https://news.example/?p=42@localhost.localdomain>",
+        "From: Jane Doe",
+        "MIME-Version: 1.0",
+        "Subject: A headline about the talks",
+        "Content-Base: https://news.example/talks-42",
+        "Content-Type: text/plain; charset=UTF-8",
+    ]
+    cleaned = clean_text("\n".join([*header, "", LONG, "", GENEVA]))
+    assert (cleaned.title, cleaned.authors, cleaned.url) == (
+        "A headline about the talks",
+        ["Jane Doe"],
+        "https://news.example/talks-42",
+    )
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
+
+
+def test_a_forwarded_mail_without_a_page_address_keeps_its_sender_and_subject_apart():
+    header = ["From: The Example Times <news@example.com>", "Date: Mon, 30 Nov 2026", "Subject: Fwd: Weekly news"]
+    cleaned = clean_text("\n".join([*header, "", "# A headline about the talks", "", LONG, "", LONG]))
+    assert cleaned.title == "A headline about the talks"
+    assert cleaned.authors == []
+
+
+def test_a_feed_items_xml_gives_title_link_writer_day_and_its_text():
+    item = [
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0">',
+        "<channel>",
+        "<title>The Example Times &#8211; News</title>",
+        "<item>",
+        "<title>A headline about the talks&#8217; end</title>",
+        "<link>https://news.example/talks-42/</link>",
+        "<dc:creator><![CDATA[Jane Doe]]></dc:creator>",
+        "<pubDate>Thu, 03 Dec 2026 08:30:00 +0000</pubDate>",
+        "<description><![CDATA[The minister said on Tuesday that the talks had gone well [&#8230;]]]></description>",
+        f"<content:encoded><![CDATA[<p>{LONG}</p>",
+        f"<p>{GENEVA}</p>",
+        "]]></content:encoded>",
+        "</item>",
+        "</channel>",
+        "</rss>",
+    ]
+    cleaned = clean_text("\n".join(item))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert (cleaned.title, cleaned.authors, cleaned.url, cleaned.paragraphs) == (
+        "A headline about the talks’ end",
+        ["Jane Doe"],
+        "https://news.example/talks-42/",
+        [LONG, GENEVA],
+    )
+
+
+def test_html_to_text_links_and_images_are_chrome_and_its_capitalised_headline_the_title():
+    page = [
+        "Skip to content [#main]",
+        " * Home [/]",
+        " * News [/news]",
+        " * Sport [/sport]",
+        "",
+        "TALKS IN MOSCOW END WITH A DEAL ON GRAIN EXPORTS",
+        "",
+        "By Jane Doe | 30 November 2026",
+        "",
+        "The delegations in the hall [/images/talks.jpg]",
+        "",
+        LONG,
+        "",
+        GENEVA,
+        "",
+        " * Share on Facebook [https://www.facebook.com/sharer/sharer.php?u=x]",
+    ]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.title == "TALKS IN MOSCOW END WITH A DEAL ON GRAIN EXPORTS"
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    rules = {removal.text: removal.rule for removal in cleaned.removed}
+    assert rules["The delegations in the hall [/images/talks.jpg]"] == "markdown_image"
+    assert rules["* News [/news]"] == "link_only"
+
+
+def test_pandoc_rst_markup_is_no_title_nor_text():
+    page = [
+        ".. container:: header",
+        "",
+        "   `Skip to content <#content>`__",
+        "",
+        "   -  `Home </>`__",
+        "   -  `News </news>`__",
+        "",
+        "A headline about the talks in Moscow",
+        "====================================",
+        "",
+        ".. container:: content",
+        "",
+        f"   {LONG}",
+        "",
+        f"   {GENEVA}",
+        "",
+        ".. |logo| image:: /static/logo.svg",
+    ]
+    cleaned = clean_text("\n".join(page))
+    assert (cleaned.title, cleaned.paragraphs) == ("A headline about the talks in Moscow", [LONG, GENEVA])
+
+
+def test_a_chat_export_gives_the_pasted_articles_headline_and_the_shared_link():
+    chat = [
+        "01/12/2026, 20:31 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+        "01/12/2026, 20:33 - Pat: Here is the story about the talks",
+        "01/12/2026, 20:33 - Pat: https://news.example/talks-42",
+        "01/12/2026, 20:34 - Pat: *A headline about the talks*",
+        "By Jane Doe · 30 November 2026",
+        "",
+        LONG,
+        "",
+        GENEVA,
+        "01/12/2026, 20:36 - Sam: Great news, thanks for sharing this with the whole group!",
+        "01/12/2026, 20:41 - Pat: <Media omitted>",
+    ]
+    cleaned = clean_text("\n".join(chat))
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/talks-42")
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
+
+
+def test_a_few_stamped_lines_of_a_page_are_no_chat():
+    page = ["# A headline about the talks", "", LONG, "", "12/03/2026 14:00 - gates open", "", LONG]
+    assert clean_text("\n".join(page)).title == "A headline about the talks"

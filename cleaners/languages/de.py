@@ -105,6 +105,9 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
+            # over the headline)
+            r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (beiträge?|antworten|themen)\s*[•·|]\s*)?seite \d+ von \d+$",
             r"^(dieses thema|dieses forum|in diesem thema) durchsuchen(…|\.\.\.)?$",
@@ -706,6 +709,7 @@ ROWS = LanguageRows(
         "diese e-mail im browser anzeigen",  # a newsletter's web copy, the URL after it
         "e-mail im browser anzeigen",
         "im browser anzeigen",
+        "eingefügt aus",  # a note pasted into OneNote: "Eingefügt aus <https://…>" under it
     ),
     source_labels=("quelle",),
     cache_banner_labels=("dies ist der cache von google von",),

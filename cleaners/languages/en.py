@@ -61,6 +61,9 @@ ROWS = LanguageRows(
             ),
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Join now Sign in"
+            # over the headline)
+            r"^(join( now)?|sign up|register|create (an |your )?account)\s+(sign in|log ?in)$",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (posts?|replies|topics?)\s*[•·|]\s*)?page \d+ of \d+$",
             r"^search (this|in this) (topic|thread|forum)(…|\.\.\.)?$",
@@ -701,6 +704,10 @@ ROWS = LanguageRows(
         "saved from",
         "read original",
         "view original",
+        # a note pasted into OneNote ends with the address it was pasted from ("Pasted from <https://…>"), and a feed
+        # item a mail client stored as a message names its page in a MIME header ("Content-Base: https://…")
+        "pasted from",
+        "content-base",
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),

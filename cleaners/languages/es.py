@@ -107,6 +107,12 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Unirse ahora Iniciar sesión"
+            # over the headline)
+            (
+                r"^(unirse( ahora)?|únete( ahora)?|regístrate|registrarse|crear cuenta)"
+                r"\s+(iniciar sesión|inicia sesión|entrar)$"
+            ),
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^(usted )?(estás|está) aquí\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -617,6 +623,7 @@ ROWS = LanguageRows(
         "ver este correo en tu navegador",  # a newsletter's web copy, the URL after it
         "ver este email en tu navegador",
         "ver en el navegador",
+        "pegado desde",  # a note pasted into OneNote: "Pegado desde <https://…>" under it
     ),
     source_labels=("fuente",),
     cache_banner_labels=("esta es la versión en caché de",),

@@ -94,6 +94,12 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
+            # over the headline)
+            (
+                r"^(s'inscrire|inscrivez-vous( maintenant)?|rejoindre|créer un compte)"
+                r"\s+(s'identifier|se connecter|connexion)$"
+            ),
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
             r"^(\d+ (messages?|réponses?|sujets?)\s*[•·|]\s*)?page \d+ (sur|de) \d+$",
             r"^rechercher dans (ce|cette) (sujet|discussion|forum)(…|\.\.\.)?$",
@@ -582,6 +588,7 @@ ROWS = LanguageRows(
         "voir cet e-mail dans votre navigateur",  # a newsletter's web copy, the URL after it
         "afficher cet e-mail dans votre navigateur",
         "voir la version en ligne",
+        "collé à partir de",  # a note pasted into OneNote: "Collé à partir de <https://…>" under it
     ),
     source_labels=("source",),
     cache_banner_labels=("ceci est la version en cache de",),

@@ -94,6 +94,9 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Iscriviti ora Accedi"
+            # over the headline)
+            r"^(iscriviti( ora)?|registrati|unisciti( ora)?|crea un account)\s+(accedi|entra)$",
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^(sei qui|ti trovi (qui|in))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -556,6 +559,7 @@ ROWS = LanguageRows(
         "visualizza questa email nel tuo browser",  # a newsletter's web copy, the URL after it
         "visualizza questa email nel browser",
         "visualizza nel browser",
+        "incollato da",  # a note pasted into OneNote: "Incollato da <https://…>" under it
     ),
     source_labels=("fonte",),
     cache_banner_labels=("questa è la copia cache di google della pagina",),

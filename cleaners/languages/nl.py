@@ -87,6 +87,9 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
+            # over the headline)
+            r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^(u bent|je bent|jij bent) hier\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -514,6 +517,7 @@ ROWS = LanguageRows(
         "bekijk deze e-mail in je browser",  # a newsletter's web copy, the URL after it
         "bekijk deze e-mail in uw browser",
         "bekijk in je browser",
+        "geplakt uit",  # a note pasted into OneNote: "Geplakt uit <https://…>" under it
     ),
     source_labels=("bron",),
     cache_banner_labels=("dit is de cache van google van",),

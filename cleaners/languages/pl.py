@@ -73,6 +73,9 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Dołącz teraz Zaloguj się"
+            # over the headline)
+            r"^(dołącz( teraz)?|zarejestruj się|załóż konto|rejestracja)\s+(zaloguj się|logowanie)$",
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^(jesteś (tutaj|tu|w)|znajdujesz się (tutaj|w))\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -606,6 +609,7 @@ ROWS = LanguageRows(
         "zobacz tę wiadomość w przeglądarce",  # a newsletter's web copy, the URL after it
         "wyświetl tę wiadomość w przeglądarce",
         "wyświetl w przeglądarce",
+        "wklejone z",  # a note pasted into OneNote: "Wklejone z <https://…>" under it
     ),
     source_labels=("źródło",),
     cache_banner_labels=("to jest kopia z pamięci podręcznej google adresu",),

@@ -104,6 +104,12 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Cadastre-se agora Entrar"
+            # over the headline)
+            (
+                r"^(cadastre-se( agora)?|inscreva-se( já)?|registe-se|junte-se( agora)?|criar conta)"
+                r"\s+(entrar|iniciar sessão)$"
+            ),
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^(você está aqui|está aqui|encontra-se em)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -575,6 +581,7 @@ ROWS = LanguageRows(
         "ver este e-mail no seu navegador",  # a newsletter's web copy, the URL after it
         "ver este email no navegador",
         "ver no navegador",
+        "colado de",  # a note pasted into OneNote: "Colado de <https://…>" under it
     ),
     source_labels=("fonte",),
     cache_banner_labels=("esta é a versão em cache de",),

@@ -84,6 +84,9 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
+            # over the headline)
+            r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^вы (здесь|находитесь( здесь)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -573,6 +576,7 @@ ROWS = LanguageRows(
         "открыть письмо в браузере",  # a newsletter's web copy, the URL after it
         "посмотреть письмо в браузере",
         "открыть в браузере",
+        "вставлено из",  # a note pasted into OneNote: "Вставлено из <https://…>" under it
     ),
     source_labels=("источник",),
     cache_banner_labels=(

@@ -76,6 +76,9 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
+            # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Приєднатися зараз Увійти"
+            # over the headline)
+            r"^(приєднатися( зараз)?|зареєструватися|реєстрація|створити акаунт)\s+(увійти|вхід)$",
             # a breadcrumb's lead-in ("You are here: Home » News » …")
             r"^ви (тут|знаходитеся( тут)?)\s*:",
             # a forum topic's page row and search box (phpBB's "4 posts • Page 1 of 1", "Search this topic…")
@@ -550,6 +553,7 @@ ROWS = LanguageRows(
         "переглянути лист у браузері",  # a newsletter's web copy, the URL after it
         "відкрити лист у браузері",
         "переглянути в браузері",
+        "вставлено з",  # a note pasted into OneNote: "Вставлено з <https://…>" under it
     ),
     source_labels=("джерело",),
     cache_banner_labels=("це кеш google для сторінки", "це кешована копія сторінки"),

@@ -41,6 +41,8 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        "Mitglied werden Einloggen",
+        "Registrieren Anmelden",
         "5 Beiträge • Seite 1 von 1",
         "Seite 2 von 4",
         "Dieses Thema durchsuchen…",
@@ -288,6 +290,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        "Mitglied werden und einloggen konnte man am Stand des Vereins.",
         "Seite 1 von 3 des Berichts nennt die Flächen, die verkauft werden sollen.",
         "Dieses Thema durchsuchen die Ermittler seit Wochen.",
         "Zum Inhalt des Gesetzes wollte sich der Sprecher nicht äußern.",

@@ -85,6 +85,8 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        "Join now Sign in",
+        "Sign up  Log in",
         "4 posts • Page 1 of 1",
         "Page 2 of 7",
         "Search this topic…",
@@ -322,6 +324,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        "Join now and sign in to the consultation, the council urged residents.",
         "Page 1 of the report lists the sites the council wants to sell.",
         "Search this forum for older threads, the moderator wrote.",
         "Skipping breakfast was not an option for the delegation, the minister said.",

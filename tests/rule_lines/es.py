@@ -32,6 +32,8 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        "Unirse ahora Iniciar sesión",
+        "Regístrate Iniciar sesión",
         "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
         "5 mensajes • Página 1 de 1",
         "Página 2 de 6",
@@ -235,6 +237,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        "Unirse ahora e iniciar sesión después fue lo que pidió el club a sus socios.",
         "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",
         "Buscar en este tema a los culpables no sirve de nada, dijo.",

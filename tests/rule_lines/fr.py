@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        "S'inscrire S'identifier",
+        "Inscrivez-vous maintenant Se connecter",
         "4 messages • Page 1 sur 1",
         "Page 2 sur 5",
         "Rechercher dans ce sujet…",
@@ -260,6 +262,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        "S'inscrire et se connecter au portail a pris une heure aux parents.",
         "Page 1 sur 3 du rapport, la commune détaille les ventes prévues.",
         "Rechercher dans ce sujet les anciens messages a pris une heure.",
         "Aller au contenu de la réforme prendra du temps, a prévenu la ministre.",

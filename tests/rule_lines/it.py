@@ -35,6 +35,8 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        "Iscriviti ora Accedi",
+        "Registrati Accedi",
         "Sei qui: Home » Notizie » Il diario della sarta",
         "5 messaggi • Pagina 1 di 1",
         "Pagina 2 di 3",
@@ -231,6 +233,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        "Iscriviti ora e accedi al bando entro venerdì, ricorda il comune.",
         "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",
         "Cerca in questo argomento una risposta, ha detto il moderatore.",

@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        "Nu lid worden Inloggen",
+        "Registreren Inloggen",
         "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
         "3 berichten • Pagina 1 van 1",
         "Pagina 2 van 5",
@@ -243,6 +245,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        "Nu lid worden en inloggen kan ook aan de balie van de bibliotheek.",
         "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",
         "Zoek in dit onderwerp geen schuldige, zei de voorzitter.",

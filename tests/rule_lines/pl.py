@@ -40,6 +40,8 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        "Dołącz teraz Zaloguj się",
+        "Zarejestruj się Zaloguj się",
         "Jesteś tutaj: Strona główna » Aktualności » W zoo urodziła się żyrafa",
         "5 postów • Strona 1 z 1",
         "Strona 2 z 3",
@@ -255,6 +257,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        "Dołącz teraz i zaloguj się do systemu – apelował urząd do przedsiębiorców.",
         "Jesteś tutaj pierwszy raz, zapytał sołtys rowerzystów przy świetlicy.",
         "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",
         "Szukaj w tym wątku winnych nie ma sensu, powiedział moderator.",

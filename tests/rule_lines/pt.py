@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        "Cadastre-se agora Entrar",
+        "Registe-se Iniciar sessão",
         "Está aqui: Início » Notícias » O espólio do tipógrafo",
         "5 mensagens • Página 1 de 1",
         "Página 2 de 4",
@@ -236,6 +238,7 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        "Cadastre-se agora e entre no sorteio, dizia o cartaz da feira.",
         "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
         "Pesquisar neste tópico as mensagens antigas levou uma hora.",
