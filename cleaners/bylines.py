@@ -49,7 +49,7 @@ _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle b
 _AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
 _PATH_SPLIT = re.compile(r"[/?#&=]+")
 PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
-_HONORIFIC = re.compile(rf"^(?:{alternation(words_of('honorifics'))})\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^(?:(?:{alternation(words_of('honorifics'))})\.?\s+)+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
 PHOTO_AGENCIES: frozenset[str] = frozenset(

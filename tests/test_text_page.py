@@ -868,6 +868,18 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Автор: Пані Олена Бойко", ["Олена Бойко"]),
         ("Por Sra. Carmen Ruiz", ["Carmen Ruiz"]),
         ("Autor: dh. Rafał Mikołajczyk", ["Rafał Mikołajczyk"]),  # a firefighter's "druh"
+        # a cleric's titles, one or a chain of them, before the name
+        ("By the Revd Canon Miriam Oakshott", ["Miriam Oakshott"]),
+        ("Par le père Jean-Marie Lavaud", ["Jean-Marie Lavaud"]),
+        ("Von Pfarrerin Dr. Anke Lohmeier", ["Anke Lohmeier"]),
+        ("Por el padre Ignacio Larraín", ["Ignacio Larraín"]),
+        ("Di don Ernesto Valsecchi", ["Ernesto Valsecchi"]),
+        ("Por Pe. Anselmo Tavares", ["Anselmo Tavares"]),
+        ("Door ds. Jan de Vries", ["Jan de Vries"]),
+        ("Autor: ks. dr Jan Kowalski", ["Jan Kowalski"]),
+        ("Автор: протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
+        ("Автор: отець Богдан Гнатюк", ["Богдан Гнатюк"]),
+        ("By Pastor Maldonado", ["Pastor Maldonado"]),  # near miss: a title's word as a given name, one word after
         # a feminine author's label, an analysis's and a meeting's minute-taker's credits
         ("Авторка: Ганна Стецюк, економістка", ["Ганна Стецюк"]),
         ("Autora: Marta Gil", ["Marta Gil"]),

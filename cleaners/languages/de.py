@@ -633,7 +633,22 @@ ROWS = LanguageRows(
         "feuerwehr",  # a fire brigade, a unit signing its own reports
     ),
     rights_reserved_words=("rechte",),
-    honorifics=("herr", "frau", "hr", "fr", "dr", "prof"),
+    honorifics=(
+        "herr",
+        "frau",
+        "hr",
+        "fr",
+        "dr",
+        "prof",
+        "pfarrer",
+        "pfarrerin",
+        "pfr",
+        "pater",
+        "pastor",
+        "pastorin",
+        "diakon",
+        "msgr",
+    ),
     other_credit_words=(
         "übersetzung",
         "übersetzt",

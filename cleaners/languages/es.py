@@ -559,7 +559,7 @@ ROWS = LanguageRows(
         "bomberos",
     ),
     rights_reserved_words=("derechos", "reservados"),
-    honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof"),
+    honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof", "el padre", "padre", "fray", "sor", "mons"),
     other_credit_words=(
         "traducción",
         "traducido",

@@ -460,7 +460,7 @@ ROWS = LanguageRows(
         "brandweer",
     ),
     rights_reserved_words=("rechten",),
-    honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir"),
+    honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir", "ds", "pastoor", "pater", "zr", "dominee"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt", "nagekeken", "gereviewd"),
     published_words=(
         "gepubliceerd",

@@ -548,7 +548,21 @@ ROWS = LanguageRows(
         "osp",
     ),
     rights_reserved_words=("prawa",),
-    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż", "dh", "dhna"),  # "dh.": a firefighter's or scout's "druh"
+    honorifics=(
+        "pan",
+        "pani",
+        "dr",
+        "prof",
+        "mgr",
+        "inż",
+        "dh",
+        "dhna",
+        "ks",
+        "ksiądz",
+        "bp",
+        "abp",
+        "siostra",
+    ),  # "dh.": a firefighter's or scout's "druh"
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
