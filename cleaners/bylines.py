@@ -23,7 +23,8 @@ NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von l
 
 # A "By"-word of any language ("By", "Par", "Von", "Autor:"), as a regex group.
 BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
-_BYLINE = re.compile(rf"^{BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
+# (a dash may stand after it: "From the Vicar's study — the Revd Canon Jane Doe")
+_BYLINE = re.compile(rf"^{BY_WORD}(?:\s+[—–-])?\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")

@@ -880,6 +880,18 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Автор: протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
         ("Автор: отець Богдан Гнатюк", ["Богдан Гнатюк"]),
         ("By Pastor Maldonado", ["Pastor Maldonado"]),  # near miss: a title's word as a given name, one word after
+        # a column's label naming its writer's office, a dash, then the name
+        ("From the Vicar's study — the Revd Canon Miriam Oakshott", ["Miriam Oakshott"]),
+        ("Le mot du maire – Jean-Paul Bérard", ["Jean-Paul Bérard"]),
+        ("Das Wort des Pfarrers — Pfarrer Tobias Kranich", ["Tobias Kranich"]),
+        ("La parola del parroco — don Ernesto Valsecchi", ["Ernesto Valsecchi"]),
+        ("Carta del párroco — Ignacio Larraín", ["Ignacio Larraín"]),
+        ("Palavra do pároco — Pe. Anselmo Tavares", ["Anselmo Tavares"]),
+        ("Van de voorzitter — Gerrit Jansen", ["Gerrit Jansen"]),
+        ("Słowo proboszcza — ks. Marian Gąsiorek", ["Marian Gąsiorek"]),
+        ("Слово настоятеля — протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
+        ("Слово голови — Олена Бойко", ["Олена Бойко"]),
+        ("From the chair of the committee came a letter", None),  # near miss: a sentence goes on
         # a feminine author's label, an analysis's and a meeting's minute-taker's credits
         ("Авторка: Ганна Стецюк, економістка", ["Ганна Стецюк"]),
         ("Autora: Marta Gil", ["Marta Gil"]),

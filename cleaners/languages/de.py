@@ -548,6 +548,11 @@ ROWS = LanguageRows(
         "protokoll:",
         "protokollführer:",
         "protokollführerin:",
+        "das wort des pfarrers",  # a column's label naming its writer's office, a dash, the name
+        "wort des pfarrers",
+        "grußwort des bürgermeisters",
+        "grußwort der bürgermeisterin",
+        "aus dem pfarrbüro",
     ),
     name_joiners=("und",),
     after_name_words=("in", "aus", "mit"),

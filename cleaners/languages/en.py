@@ -513,6 +513,17 @@ ROWS = LanguageRows(
         "minutes by",
         "report prepared by",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "prepared by",
+        "from the vicar's study",  # a column's label naming its writer's office, a dash, the name
+        "from the vicar’s study",
+        "from the vicar's desk",
+        "from the vicar’s desk",
+        "from the rector's study",
+        "from the rector’s study",
+        "from the editor's desk",
+        "from the editor’s desk",
+        "from the chair",
+        "a word from the vicar",
+        "a message from the chair",
     ),
     text_byline_words=("words:",),
     name_joiners=("and",),

@@ -492,6 +492,11 @@ ROWS = LanguageRows(
         "levanta acta:",
         "informe elaborado por",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "elaborado por",
+        "carta del párroco",  # a column's label naming its writer's office, a dash, the name
+        "palabras del párroco",
+        "saluda del alcalde",
+        "saluda de la alcaldesa",
+        "palabras del presidente",
     ),
     name_joiners=("y", "e"),
     after_name_words=("en", "desde", "con"),

@@ -441,6 +441,11 @@ ROWS = LanguageRows(
         "compte rendu rédigé par",
         "rapport rédigé par",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "préparé par",
+        "le mot du curé",  # a column's label naming its writer's office, a dash, the name
+        "le mot du maire",
+        "le mot du président",
+        "le mot de la présidente",
+        "le mot du pasteur",
     ),
     name_joiners=("et",),
     after_name_words=("à", "depuis", "avec"),

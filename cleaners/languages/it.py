@@ -428,6 +428,10 @@ ROWS = LanguageRows(
         "analisi:",
         "verbale a cura di",
         "verbalizzante:",
+        "la parola del parroco",  # a column's label naming its writer's office, a dash, the name
+        "parola del parroco",
+        "il saluto del sindaco",
+        "dal parroco",
     ),
     name_joiners=("e", "ed"),
     after_name_words=("a", "con"),

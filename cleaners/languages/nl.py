@@ -394,6 +394,10 @@ ROWS = LanguageRows(
         "notulen:",
         "verslag opgesteld door",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "opgesteld door",
+        "woord van de pastoor",  # a column's label naming its writer's office, a dash, the name
+        "van de pastoor",
+        "van de voorzitter",
+        "woordje van de voorzitter",
     ),
     name_joiners=("en",),
     after_name_words=("in", "uit", "met"),

@@ -457,6 +457,11 @@ ROWS = LanguageRows(
         "sprawozdanie przygotowała",
         "przygotował",
         "przygotowała",
+        "słowo proboszcza",  # a column's label naming its writer's office, a dash, the name
+        "słowo księdza proboszcza",
+        "słowo prezesa",
+        "słowo wójta",
+        "słowo burmistrza",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),

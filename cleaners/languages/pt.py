@@ -443,6 +443,10 @@ ROWS = LanguageRows(
         "secretário da mesa:",
         "relatório elaborado por",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "elaborado por",
+        "palavra do pároco",  # a column's label naming its writer's office, a dash, the name
+        "mensagem do pároco",
+        "mensagem do presidente",
+        "palavra do presidente",
     ),
     name_joiners=("e",),
     after_name_words=("em", "desde", "com"),

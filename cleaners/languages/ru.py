@@ -476,6 +476,9 @@ ROWS = LanguageRows(
         "отчёт подготовила",
         "отчет подготовил",
         "отчет подготовила",
+        "слово настоятеля",  # a column's label naming its writer's office, a dash, the name
+        "слово председателя",
+        "слово главы",
     ),
     name_joiners=("и",),
     after_name_words=("в", "из", "с"),

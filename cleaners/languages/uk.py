@@ -448,6 +448,9 @@ ROWS = LanguageRows(
         "секретар зборів:",
         "звіт підготував",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "звіт підготувала",
+        "слово настоятеля",  # a column's label naming its writer's office, a dash, the name
+        "слово голови",
+        "слово старости",
     ),
     name_joiners=("і", "й", "та"),
     after_name_words=("в", "у", "з", "із"),
