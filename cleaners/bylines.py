@@ -23,7 +23,8 @@ NAME_PARTICLES: frozenset[str] = frozenset("van der den de del della di da von l
 
 # A "By"-word of any language ("By", "Par", "Von", "Autor:"), as a regex group.
 BY_WORD = rf"(?:{alternation(words_of('byline_words'))})"
-_BYLINE = re.compile(rf"^{BY_WORD}\s+(?P<names>.+)$", re.IGNORECASE)
+# (a dash may stand after it: "From the Vicar's study — the Revd Canon Jane Doe")
+_BYLINE = re.compile(rf"^{BY_WORD}(?:\s+[—–-])?\s+(?P<names>.+)$", re.IGNORECASE)
 _LEADING_BY_WORD = re.compile(rf"^(?:{BY_WORD}(?:\s+|$))+", re.IGNORECASE)
 _MAX_WORDS = int(BYLINE.threshold("max_words"))
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
@@ -49,7 +50,7 @@ _HANDLE = re.compile(r"(?<!\S)@\w+")  # "Jane Doe @janedoe": the social handle b
 _AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
 _PATH_SPLIT = re.compile(r"[/?#&=]+")
 PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
-_HONORIFIC = re.compile(rf"^(?:{alternation(words_of('honorifics'))})\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
+_HONORIFIC = re.compile(rf"^(?:(?:{alternation(words_of('honorifics'))})\.?\s+)+(?=\S+\s+\S)", re.IGNORECASE)
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
 PHOTO_AGENCIES: frozenset[str] = frozenset(
@@ -400,7 +401,12 @@ def author_page_of(target: str, name: str) -> bool:
     parts = [part for part in _PATH_SPLIT.split(_ascii(path.casefold())) if part]
     if len(parts) < 2 or not any(part in _AUTHOR_PATH_WORDS for part in parts[:-1]):
         return False
-    return any(len(word) >= 3 and word in parts[-1] for word in re.split(r"[\s.'’-]+", _ascii(name.casefold())))
+    spellings = {_ascii(name.casefold()), _ascii(name.casefold().translate(_UMLAUTS_SPELLED))}
+    return any(len(word) >= 3 and word in parts[-1] for spelt in spellings for word in re.split(r"[\s.'’-]+", spelt))
+
+
+# An umlaut as an address spells it out ("Oberländer" -> "oberlaender"), beside its bare letter ("oberlander")
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _ascii(text: str) -> str:
@@ -422,12 +428,17 @@ def split_names(raw: str) -> list[str]:
 
 
 def _opens_role(chunk: str) -> bool:
-    """Whether a chunk after a name is the writer's role: a role word first ("Head of Marketing") or a
-    lone lower-case word ("gastroenterologist"). What follows a role is its department or employer
-    ("Danielle Padula, Head of Marketing and Community Development", "Vanessa Mendez, MD,
-    gastroenterologist, Parkview Health"), not a co-author."""
+    """Whether a chunk after a name is the writer's role: a role word first ("Head of Marketing"), a role's
+    words ending on its head as English writes them ("Local Studies Librarian"), or a lone lower-case word
+    ("gastroenterologist"). What follows a role is its department or employer ("Danielle Padula, Head of
+    Marketing and Community Development", "Vanessa Mendez, MD, gastroenterologist, Parkview Health"), not a
+    co-author."""
     words = chunk.split()
-    return bool(words) and (_is_role_word(words[0]) or (len(words) == 1 and words[0].islower()))
+    return bool(words) and (
+        _is_role_word(words[0])
+        or (len(words) <= NAME_MAX_WORDS and _is_role_word(words[-1]))
+        or (len(words) == 1 and words[0].islower())
+    )
 
 
 def _opens_affiliation(chunk: str) -> bool:
@@ -570,7 +581,9 @@ def parse_credit_line(plain: str) -> list[str] | None:
     place), "Katarzyna Nowicka, Piotr Zając" (two people); a photo credit goes on with a caption
     and is none ("Noah Berger / AP" under a headline's picture credits it), and so is a place's name
     ("San Jose, California"). After a comma, each comma's part may credit so ("Jane Doe, Courts Reporter, and
-    PA")."""
+    PA"). A courtesy title in small letters may open the name ("dr Marianna Kwaśniewska, kierowniczka działu
+    ssaków"), and a writer's role in small letters stand in brackets after it ("Rinske Hoogvliet
+    (ritcoördinator)")."""
     name, separator, rest = split_credit(plain.strip())
     if not separator:
         return None  # no separator: no credit after the names
@@ -578,13 +591,15 @@ def parse_credit_line(plain: str) -> list[str] | None:
         return None
     rest = rest.removesuffix(")") if separator == "(" else rest  # "Jane Doe (ANSA)": the credit closes the line
     parts = rest.split(",") if separator == "," else [rest]
-    if not separator or not looks_like_names(name) or holds_role_word(name) or _long_part(parts):
+    if not looks_like_names(_HONORIFIC.sub("", name)) or holds_role_word(name) or _long_part(parts):
         return None  # "AI Writer, Embarque": a role and a company, no name
     if _opens_affiliation(name):
         return None  # "UNIVERSIDADE DE TRÁS-OS-MONTES | UTMN Notícias": an institution's masthead
-    if names_place(name):
-        return None  # "San Jose, California": a city, then its state
+    if all(names_place(part) for part in _SPLIT.split(name)):
+        return None  # "San Jose, California": a city, then its state ("Claire Le Goff et Yannick Prigent": people)
     rest_key = " ".join(rest.casefold().split())
+    if separator == "(" and _describes_role(rest) and any(map(is_writer_role, rest.split())):
+        return split_byline_names(name) or None  # "(ritcoördinator)": the writer's job
     if separator == "(" and (rest_key not in AGENCY_LINES or rest_key in PHOTO_AGENCIES):
         return None  # "(ANSA)" credits a news agency; "(Shutterstock)" a picture
     if separator == "," and all(_co_author(name, part.strip()) for part in parts):
@@ -737,24 +752,43 @@ def holds_brand_word(name: str) -> bool:
 _WRITER_ROLES: frozenset[str] = frozenset(words_of("role_words"))
 _LEADING_ROLE_MAX_WORDS = 3  # "Court reporter", "Senior Staff Writer"
 _ROLE_RUN_WORDS: frozenset[str] = ROLE_WORDS | ROLE_MODIFIERS  # the role words after it ("Staff Writer")
+# The roles a compound ends with ("Grabungsleiterin", "ritcoördinator", "спецредактор"): its head names the job
+_ROLE_HEADS: tuple[str, ...] = tuple(sorted(role for role in _WRITER_ROLES if len(role) >= 5 and role.isalpha()))
+_COMPOUND_MIN_PREFIX = 3  # "Grabungs-", "rit-": a word of its own before the head
+
+
+def is_writer_role(word: str) -> bool:
+    """Whether a word, punctuation aside, is a writer's or an office-holder's role (`role_words`), or a compound
+    that ends with one ("Grabungsleiterin", "Pressesprecherin", "ritcoördinator")."""
+    key = word.casefold().strip(".,:()")
+    return key in _WRITER_ROLES or (
+        len(key) > _COMPOUND_MIN_PREFIX + 4 and key.isalpha() and key[_COMPOUND_MIN_PREFIX:].endswith(_ROLE_HEADS)
+    )
 
 
 def without_leading_role(text: str) -> str:
     """A line of names without the writer's role run before them ("Court reporter Priya Castellane",
-    "Redakteurin Anna Müller" -> the name); any other text as it is. The role's words are the first
-    ones, up to a writer's role (`role_words`) and the role words after it, and two words at least follow,
-    capitalised ("The editor of the Times said" is prose)."""
+    "Redakteurin Anna Müller", "Grabungsleiterin Dr. Friederike Aumüller", "секретарь правления Г. П. Сазонова" ->
+    the name); any other text as it is. The role's words are the first ones, up to a writer's role
+    (`is_writer_role`) and the role words or its complement in small letters after it ("правления"; no function
+    word), and two words at least follow, capitalised ("The editor of the Times said" is prose)."""
     words = text.split()
     role_at = next(
-        (index for index, word in enumerate(words[:_LEADING_ROLE_MAX_WORDS]) if word.casefold() in _WRITER_ROLES),
+        (index for index, word in enumerate(words[:_LEADING_ROLE_MAX_WORDS]) if is_writer_role(word)),
         None,
     )
     if role_at is None or not all(word.isalpha() for word in words[:role_at]):
         return text
     rest = words[role_at + 1 :]
-    while rest and rest[0].casefold() in _ROLE_RUN_WORDS:
+    while rest and (rest[0].casefold() in _ROLE_RUN_WORDS or _complements_role(rest[0])):
         rest = rest[1:]
     return " ".join(rest) if len(rest) > 1 and rest[0][:1].isupper() else text
+
+
+def _complements_role(word: str) -> bool:
+    """Whether a word after a role is its complement in small letters ("секретарь правления", "kierowniczka
+    działu"), no function word ("of", "the": a phrase goes on)."""
+    return word.isalpha() and word.islower() and word not in _FUNCTION_WORDS
 
 
 def looks_like_names(text: str) -> bool:

@@ -411,9 +411,9 @@ _TRAILING_FILLER = re.compile(rf"\s\s*(?:{_FILLER.pattern})$", re.IGNORECASE)  #
 _TRAILING_FILLER_BY_FIRSTS = re.compile(rf"\s\s*(?:{by_first_characters(words_of('dateline_filler'))})$", re.IGNORECASE)
 # Between a dateline's parts: a bar, a bullet or a spaced dash, slash or guillemet ("Sports | March 3, 2024 | 4
 # comments", a forum post's "par Jane Doe » mar. 13 oct. 2026 21:14"),
-# that is `\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+` written to open with its first character's class: the regex
+# that is `\s*[|•·⋅・]\s*|\s+(?:---?|//|[-–—/])\s+` written to open with its first character's class: the regex
 # engine then skips the characters no separator starts at (it tried the leading spaces at every character).
-_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:--|//|[-–—/»])\s+)")
+_PART_SEPARATOR = re.compile(r"[\s|•·⋅・](?:(?<=[|•·⋅・])\s*|\s*[|•·⋅・]\s*|\s*(?:---?|//|[-–—/»])\s+)")
 # What one of them needs: a bar or a bullet, or a dash or slash with a space after it (a hyphen inside a word,
 # "anti-terrorist", is none). A line without any has one part, told without trying the pattern's spaces at each of
 # its characters; written to open with one class, as `_PART_SEPARATOR` is.

@@ -675,6 +675,17 @@ def test_bylines(line, names):
         ("Jane Doe, John Roe, Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]),  # co-authors: every name
         ("Jane Doe, Courts Reporter, said the judge was wrong", None),  # a part as long as a sentence
         ("Felix Brandstätter, Ressortleiter Praxis", ["Felix Brandstätter"]),  # a role as German writes it
+        # a courtesy title in small letters before the name; a writer's role in small letters in brackets
+        ("dr Marianna Kwaśniewska, kierowniczka działu ssaków", ["Marianna Kwaśniewska"]),
+        ("dott.ssa Chiara Fumagalli, bibliotecaria", ["Chiara Fumagalli"]),
+        ("Rinske Hoogvliet (ritcoördinator)", ["Rinske Hoogvliet"]),
+        ("Claire Le Goff et Yannick Prigent, service communication", ["Claire Le Goff", "Yannick Prigent"]),
+        ("San Jose and Santa Clara, California", None),  # near miss: places joined, no people
+        ("Anna Kowalska (koordynatorka)", ["Anna Kowalska"]),
+        ("Léa Morvan (secrétaire)", ["Léa Morvan"]),
+        ("Jane Doe (photo)", None),  # near misses: a picture's credit, a phrase in brackets
+        ("Jane Doe (see below)", None),
+        ("Jane Doe (file)", None),
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -690,6 +701,10 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
     line = "Соломія Гуцуляк, оглядачка відділу культури · 17 лютого 2026 · оновлено 18 лютого 2026"
     found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
     assert found == (["Соломія Гуцуляк"], "17 лютого 2026 · оновлено 18 лютого 2026")
+    # a spaced triple hyphen (an em dash as plain text spells it) sets the parts apart too
+    line = "Claire Le Goff et Yannick Prigent, service communication --- publié le 09/04/2026"
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None)
+    assert found == (["Claire Le Goff", "Yannick Prigent"], "publié le 09/04/2026")
     # near miss: the other parts are no dateline
     assert dated_credit("Соломія Гуцуляк, оглядачка відділу культури · Косів", lambda text: False) is None
 
@@ -867,6 +882,30 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Автор: Пані Олена Бойко", ["Олена Бойко"]),
         ("Por Sra. Carmen Ruiz", ["Carmen Ruiz"]),
         ("Autor: dh. Rafał Mikołajczyk", ["Rafał Mikołajczyk"]),  # a firefighter's "druh"
+        # a cleric's titles, one or a chain of them, before the name
+        ("By the Revd Canon Miriam Oakshott", ["Miriam Oakshott"]),
+        ("Par le père Jean-Marie Lavaud", ["Jean-Marie Lavaud"]),
+        ("Von Pfarrerin Dr. Anke Lohmeier", ["Anke Lohmeier"]),
+        ("Por el padre Ignacio Larraín", ["Ignacio Larraín"]),
+        ("Di don Ernesto Valsecchi", ["Ernesto Valsecchi"]),
+        ("Por Pe. Anselmo Tavares", ["Anselmo Tavares"]),
+        ("Door ds. Jan de Vries", ["Jan de Vries"]),
+        ("Autor: ks. dr Jan Kowalski", ["Jan Kowalski"]),
+        ("Автор: протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
+        ("Автор: отець Богдан Гнатюк", ["Богдан Гнатюк"]),
+        ("By Pastor Maldonado", ["Pastor Maldonado"]),  # near miss: a title's word as a given name, one word after
+        # a column's label naming its writer's office, a dash, then the name
+        ("From the Vicar's study — the Revd Canon Miriam Oakshott", ["Miriam Oakshott"]),
+        ("Le mot du maire – Jean-Paul Bérard", ["Jean-Paul Bérard"]),
+        ("Das Wort des Pfarrers — Pfarrer Tobias Kranich", ["Tobias Kranich"]),
+        ("La parola del parroco — don Ernesto Valsecchi", ["Ernesto Valsecchi"]),
+        ("Carta del párroco — Ignacio Larraín", ["Ignacio Larraín"]),
+        ("Palavra do pároco — Pe. Anselmo Tavares", ["Anselmo Tavares"]),
+        ("Van de voorzitter — Gerrit Jansen", ["Gerrit Jansen"]),
+        ("Słowo proboszcza — ks. Marian Gąsiorek", ["Marian Gąsiorek"]),
+        ("Слово настоятеля — протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
+        ("Слово голови — Олена Бойко", ["Олена Бойко"]),
+        ("From the chair of the committee came a letter", None),  # near miss: a sentence goes on
         # a feminine author's label, an analysis's and a meeting's minute-taker's credits
         ("Авторка: Ганна Стецюк, економістка", ["Ганна Стецюк"]),
         ("Autora: Marta Gil", ["Marta Gil"]),
@@ -890,6 +929,18 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Розповідає Орест Кулиняк, головний арбітр", ["Орест Кулиняк"]),
         ("Relację spisał Bartłomiej Sobiesiak", ["Bartłomiej Sobiesiak"]),
         ("Relację przygotowała Halina Ostrowska-Kuc, koordynatorka wymiany", ["Halina Ostrowska-Kuc"]),
+        # a role run before the name: a compound ending with one, or a role and its complement in small letters
+        ("Eintrag von Grabungsleiterin Dr. Friederike Aumüller", ["Friederike Aumüller"]),
+        ("Von Pressesprecherin Anna Müller", ["Anna Müller"]),
+        ("Door ritcoördinator Rinske Hoogvliet", ["Rinske Hoogvliet"]),
+        ("Отчёт подготовила секретарь правления Г. П. Сазонова", ["Г. П. Сазонова"]),
+        ("Звіт підготувала секретарка правління Олена Бойко", ["Олена Бойко"]),
+        ("Sprawozdanie przygotowała kierowniczka działu Anna Nowak", ["Anna Nowak"]),
+        ("Report prepared by Parish Secretary Jane Doe", ["Jane Doe"]),
+        ("Von Anna Schleiter", ["Anna Schleiter"]),  # near miss: a surname ending as a role does
+        # a role's words after the name, ending on its head as English writes them
+        ("By Dr Abimbola Whitcombe, Local Studies Librarian", ["Abimbola Whitcombe"]),
+        ("Par Élodie Vasseur, secrétaire de l'association", ["Élodie Vasseur"]),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -2204,6 +2255,8 @@ def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publicatio
     [
         ("[Joaquin Fernandez](https://iot-analytics.com/author/joaquin-fernandez/)", ["Joaquin Fernandez"]),
         ("[Max Müller](/autoren/max-mueller)", ["Max Müller"]),
+        ("[Jens Oberländer](/autor/oberlaender)", ["Jens Oberländer"]),  # an umlaut spelled out in the address
+        ("[Jörg Weiß](/autor/weiss)", ["Jörg Weiß"]),
         ('**[Rahul Tyagi](https://x.com/author/rahul-tyagi/ "Posts by Rahul Tyagi")**', ["Rahul Tyagi"]),
         ("[View Full Profile](/author/john-goreham)", []),  # the link's text names no one
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
@@ -2581,6 +2634,10 @@ def test_a_names_particles_and_a_teams_first_article_stay_in_a_name_line(name):
         ("Writer Jane", []),
         ("Photographer Jane Doe", []),  # a picture's credit, no writer's
         ("Fact checked Jane Doe", []),  # another credit than the writing
+        ("Grabungsleiterin Friederike Aumüller", ["Friederike Aumüller"]),  # a compound ending with a role
+        ("Dr Abimbola Whitcombe, Local Studies Librarian", ["Abimbola Whitcombe"]),  # the role after it
+        ("Jane Doe, Senior Policy Analyst", ["Jane Doe"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # near miss: a co-author
     ],
 )
 def test_a_writers_role_run_before_a_name_line_is_no_part_of_the_name(line, authors):

@@ -456,6 +456,15 @@ ROWS = LanguageRows(
         "protokołował:",
         "protokołowała:",
         "protokolant:",
+        "sprawozdanie przygotował",  # a report's kind, then who prepared it ("Отчёт подготовила …")
+        "sprawozdanie przygotowała",
+        "przygotował",
+        "przygotowała",
+        "słowo proboszcza",  # a column's label naming its writer's office, a dash, the name
+        "słowo księdza proboszcza",
+        "słowo prezesa",
+        "słowo wójta",
+        "słowo burmistrza",
     ),
     name_joiners=("i", "oraz"),
     after_name_words=("w", "z", "ze"),
@@ -488,6 +497,18 @@ ROWS = LanguageRows(
         "publicystka",
         "wolontariusz",
         "wolontariuszka",
+        "bibliotekarz",
+        "bibliotekarka",
+        "archiwista",
+        "archiwistka",
+        "sekretarz",
+        "przewodniczący",
+        "przewodnicząca",
+        "koordynator",
+        "koordynatorka",
+        "kierownik",
+        "kierowniczka",
+        "rzeczniczka",
     ),
     affiliation_words=(
         "biuro",  # an office after the name ("Autorka: Weronika Chmielowiec, Biuro Prasowe")
@@ -531,7 +552,21 @@ ROWS = LanguageRows(
         "osp",
     ),
     rights_reserved_words=("prawa",),
-    honorifics=("pan", "pani", "dr", "prof", "mgr", "inż", "dh", "dhna"),  # "dh.": a firefighter's or scout's "druh"
+    honorifics=(
+        "pan",
+        "pani",
+        "dr",
+        "prof",
+        "mgr",
+        "inż",
+        "dh",
+        "dhna",
+        "ks",
+        "ksiądz",
+        "bp",
+        "abp",
+        "siostra",
+    ),  # "dh.": a firefighter's or scout's "druh"
     other_credit_words=(
         "tłumaczenie",
         "tłumacz",
