@@ -3736,3 +3736,62 @@ def test_a_writers_by_line_under_a_name_shaped_site_line_is_the_writer():
     byline = "Por Remedios Altamirano | Publicado el 22 de abril de 2026"
     page = "\n\n".join(["# Fragmento de la novela", "Lecturas Cárabo", byline, LONG, LONG.replace("Moscow", "Geneva")])
     assert clean_text(page).authors == ["Remedios Altamirano"]
+
+
+_FETCHED = dates.DateReading(
+    day_first=True,
+    languages=_TEN_LANGUAGES.languages,
+    fetched_at=dt.datetime(2026, 12, 6, 10, 2, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # an issue's month and year beside the day
+        ("Issue October 2026 · 19.10.2026", "2026-10-19"),
+        ("Ausgabe Oktober 2026 · 19.10.2026", "2026-10-19"),
+        ("Numéro octobre 2026 · 19.10.2026", "2026-10-19"),
+        ("Edición octubre 2026 · 19.10.2026", "2026-10-19"),
+        ("Uitgave oktober 2026 · 19.10.2026", "2026-10-19"),
+        ("Wydanie październik 2026 · 19.10.2026", "2026-10-19"),
+        ("Выпуск Октябрь 2026 · 19.10.2026", "2026-10-19"),
+        # a credit in a part of its own beside a section
+        ("Press releases · 14 July 2026 · By the Press Office", "2026-07-14"),
+        ("Comunicati stampa · 14 luglio 2026 · A cura dell'Ufficio stampa del Bioparco", "2026-07-14"),
+        ("Communiqués · 14 juillet 2026 · Par le service de presse", "2026-07-14"),
+        ("Pressemitteilungen · 14. Juli 2026 · Von der Pressestelle", "2026-07-14"),
+        ("Notas de prensa · 14 de julio de 2026 · Por el gabinete de prensa", "2026-07-14"),
+        ("Comunicados · 14 de julho de 2026 · Por gabinete de imprensa", "2026-07-14"),
+        ("Persberichten · 14 juli 2026 · Door de persdienst", "2026-07-14"),
+        ("Новости · 14 июля 2026 · Автор: Иван Петров", "2026-07-14"),
+        ("Новини · 14 липня 2026 · Автор: Іван Петренко", "2026-07-14"),
+        ("Aktualności · 14 lipca 2026 · Autor: Jan Kowalski", "2026-07-14"),
+        # a name with its role in brackets
+        ("Rinske Hoogvliet (ritcoördinator) – 17-10-2026", "2026-10-17"),
+        ("Jane Doe (club secretary) – 17-10-2026", "2026-10-17"),
+        ("Anna Schmidt (Vorsitzende) – 17.10.2026", "2026-10-17"),
+        # a relative date, the strip's only one, with the fetch time known
+        ("Escrito por Anselmo Cuartero, arqueólogo director · hace 3 días · 5 min de lectura", "2026-12-03"),
+        ("By Jane Doe · 3 days ago · 5 min read", "2026-12-03"),
+    ],
+)
+def test_a_dateline_row_may_hold_an_issue_a_credit_a_name_with_its_role_or_only_a_relative_date(line, day):
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Events · 3 March 2026 · Concert in the park tonight",  # a section, a date and a headline
+        "Jane Doe (1990) – 17-10-2026",  # a figure in brackets: no role
+        "Issue 42 · 12.10.2026 · 19.10.2026",  # two days
+        "By Jane Doe · 3 days ago · 12 comments on 4 posts",
+    ],
+)
+def test_a_row_with_a_second_text_a_figure_in_brackets_or_two_days_is_no_dateline(line):
+    assert dates.read_dateline(line, _FETCHED) is None
+
+
+def test_a_relative_date_with_filler_needs_the_fetch_time():
+    assert dates.read_dateline("hace 3 días · 5 min de lectura", _TEN_LANGUAGES) is None
