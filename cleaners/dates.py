@@ -468,6 +468,11 @@ _ISSUE_NUMBER = re.compile(
 )
 
 
+# An issue's month and year closing it: set aside as filler beside a day ("Ausgabe Oktober 2026 · 19.10.2026"); a long
+# number's is not, a list of back issues dates each ("Edição 1169 – 18 de Setembro de 2020")
+_ISSUE_MONTH = re.compile(r"[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}$")
+
+
 def is_issue_number(part: str) -> bool:
     """Whether a dateline's part is a newsletter's issue number (`_ISSUE_NUMBER`); the figure is looked for first."""
     return has_digit(part) and _ISSUE_NUMBER.fullmatch(part.strip()) is not None
@@ -665,7 +670,7 @@ def parse_dateline_with_filler(
                 and (
                     _NUMBERED_FIELD.fullmatch(part)
                     or _is_labelled_field(part)
-                    or is_issue_number(part)
+                    or (is_issue_number(part) and _ISSUE_MONTH.search(part))
                     or _CREDIT_PART.fullmatch(part)
                 )
             )

@@ -275,10 +275,11 @@ GATES = {
     # measured leak plus 0.01, rounded up. Raised after the rows-27 round (2026-12-06, 13:00 UTC: rows of labelled
     # fields, a kind before a publication's words, an update's note, an issuer's part): authors 0.667, date 0.900,
     # leak 0.021; authors after the signatures round (`sign-27`, 13:05 UTC: signatures, book details lines,
-    # organisations and calendar days giving way to a person).
+    # organisations and calendar days giving way to a person); date after the dateline rows round (`left14-28`:
+    # an issue's month, a credit, a name's bracketed role, a lone relative date in a row): 0.933.
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.92, "date": 0.89, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.92, "date": 0.92, "url": 0.99},
         0.02,  # 0.05 until the rows-27 and leaks-27 rounds
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
@@ -287,10 +288,11 @@ GATES = {
     # 2026-12-06 (12:47 UTC, at `92bf432`), then after the fixes it led to (13:25 UTC, `corpus14-27`: forwarded
     # mails' headers, SingleFile's stamp, mailed articles' links, mailing lists' footers, by-words naming the kind
     # of text, a site's name and section over the headline), less 0.01 and rounded down; ceilings the measured
-    # leak plus 0.01, rounded up; title after `titles14-27` (section labels, a trail ending in the headline).
+    # leak plus 0.01, rounded up; title after `titles14-27` (section labels, a trail ending in the headline); date
+    # after the dateline rows round (`left14-28`): 1.000.
     "multilingual-14": hold_out_gate(
         THIRTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.85, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.99, "url": 0.99},
         0.01,  # 0.06 until a site's practical lines under its article were taken (`leak14-27`)
         THIRTEENTH_HOLD_OUT_RECALL_FLOORS,
         THIRTEENTH_HOLD_OUT_LEAK_CEILINGS,
