@@ -438,7 +438,6 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 # a colon and a few words, no figure
 _LABELLED_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*:\s*[^\W\d_][^\d:]{0,40}")
 _LABELLED_FIELD_MAX_WORDS = 6
-# A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
 # A credit in a part of its own ("By the Press Office", "A cura dell'Ufficio stampa", "Door Jan de Vries"): a by-word
 # and a few words, no figure; the row's author, not its section
 _CREDIT_PART = re.compile(
@@ -446,6 +445,7 @@ _CREDIT_PART = re.compile(
 )
 # A role in brackets after a name ("Rinske Hoogvliet (ritcoördinator)"), set aside before the name is read as a label
 _BRACKETED_ROLE = re.compile(r"\s+\([^\W\d_][^()\d]{0,40}\)$")
+# A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
 _TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
 
 
@@ -676,7 +676,9 @@ def parse_dateline_with_filler(
             )
         )
     ]
-    if len(kept) > 2:
+    # a row of three parts or more, the set-aside ones counted ("By HNN Staff | Nov 18, 2019 - Updated Nov 18"), is
+    # dated by its publication's part, not its update's
+    if len(parts) > 2:
         kept = without_update_parts(kept)
     if len(kept) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
         kept = [part for part in kept if not _TIME_PART.fullmatch(part)]

@@ -3783,10 +3783,33 @@ def test_a_dateline_row_may_hold_an_issue_a_credit_a_name_with_its_role_or_only_
 @pytest.mark.parametrize(
     "line",
     [
+        "By HNN Staff | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
+        "Par la rédaction | 18 novembre 2019 - Mis à jour le 19 novembre 2019",
+        "Von der Redaktion · 18.11.2019 · Aktualisiert: 19.11.2019",
+        "Por la redacción · 18/11/2019 · Actualizado: 19/11/2019",
+        "A cura della redazione · 18/11/2019 · Aggiornato: 19/11/2019",
+        "Por Redação · 18/11/2019 · Atualizado em 19/11/2019",
+        "Door de redactie · 18-11-2019 · Bijgewerkt: 19-11-2019",
+        "Автор: Иван Петров · 18.11.2019 · Обновлено: 19.11.2019",
+        "Автор: Іван Петренко · 18.11.2019 · Оновлено: 19.11.2019",
+        "Autor: Jan Kowalski · 18.11.2019 · Aktualizacja: 19.11.2019",
+    ],
+)
+def test_a_credit_set_aside_leaves_a_row_whose_update_is_still_set_aside(line):
+    """The update's part is set aside by the row's count of parts, the credit's among them: a byline, its day and
+    its update is still a dateline (a hawaiinewsnow page's row stayed in the article once the credit went first)."""
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date(2019, 11, 18))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Events · 3 March 2026 · Concert in the park tonight",  # a section, a date and a headline
         "Jane Doe (1990) – 17-10-2026",  # a figure in brackets: no role
         "Issue 42 · 12.10.2026 · 19.10.2026",  # two days
         "By Jane Doe · 3 days ago · 12 comments on 4 posts",
+        "By Jane Doe · 18.11.2019 · 19.11.2019",  # two days, neither an update's
+        "By Jane Doe · 18.11.2019 · Event date: 19.11.2019",
     ],
 )
 def test_a_row_with_a_second_text_a_figure_in_brackets_or_two_days_is_no_dateline(line):
