@@ -3818,3 +3818,41 @@ def test_a_row_with_a_second_text_a_figure_in_brackets_or_two_days_is_no_datelin
 
 def test_a_relative_date_with_filler_needs_the_fetch_time():
     assert dates.read_dateline("hace 3 días · 5 min de lectura", _TEN_LANGUAGES) is None
+
+
+_FEED_ITEM = "\n\n".join(
+    [
+        "Inoreader",
+        "{item}",
+        "Save web page\tRead later\tShare\tTag",
+        "# The council approves the new ice rink on the west road",
+        LONG,
+        LONG.replace("Moscow", "Geneva"),
+        "Go to website\tMark as unread\tAdd to favorites",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "day"),
+    [
+        ("IJsclub De Hoornse Vaart – Nieuws · by Secretariaat · 25 Feb 2026, 21:58", dt.date(2026, 2, 25)),
+        ("ДСНС Рівненщини – новини · 12 Jan 2026, 06:15", dt.date(2026, 1, 12)),
+        ("Parish news · 3 March 2026", dt.date(2026, 3, 3)),
+    ],
+)
+def test_a_feed_readers_item_line_over_its_buttons_dates_the_page(item, day):
+    cleaned = clean_text(_FEED_ITEM.format(item=item))
+    assert cleaned.published == dates.Published(day)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _FEED_ITEM.format(item="IJsclub De Hoornse Vaart – Nieuws · by Secretariaat"),  # the item line has no stamp
+        # a site's date strip over its menu, no reader's buttons: today's date, no article's
+        _FEED_ITEM.format(item="Parish news · 3 March 2026").replace("Save web page\tRead later\tShare\tTag", "Menu"),
+    ],
+)
+def test_no_feed_readers_stamp_no_date_above_the_headline(page):
+    assert clean_text(page).published is None
