@@ -677,9 +677,11 @@ def parse_dateline_with_filler(
         )
     ]
     # a row of three parts or more, the set-aside ones counted ("By HNN Staff | Nov 18, 2019 - Updated Nov 18"), is
-    # dated by its publication's part, not its update's
-    if len(parts) > 2:
-        kept = without_update_parts(kept)
+    # dated by its publication's part, not its update's, when it has one ("109 Comments | Jill Winger | Last Updated:
+    # March 11, 2019" has none)
+    published = without_update_parts(kept) if len(parts) > 2 else kept
+    if any(has_digit(part) for part in published):
+        kept = published
     if len(kept) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
         kept = [part for part in kept if not _TIME_PART.fullmatch(part)]
     dated = [part for part in kept if has_digit(part)]

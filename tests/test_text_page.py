@@ -3801,6 +3801,12 @@ def test_a_credit_set_aside_leaves_a_row_whose_update_is_still_set_aside(line):
     assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date(2019, 11, 18))
 
 
+def test_a_row_whose_only_date_is_its_updates_keeps_it():
+    """The update's part is set aside only beside another date: a row dated by its update alone stays one."""
+    line = "109 Comments | Jill Winger | Last Updated: March 11, 2019"
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date(2019, 3, 11))
+
+
 @pytest.mark.parametrize(
     "line",
     [
