@@ -438,6 +438,13 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 # a colon and a few words, no figure
 _LABELLED_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*:\s*[^\W\d_][^\d:]{0,40}")
 _LABELLED_FIELD_MAX_WORDS = 6
+# A credit in a part of its own ("By the Press Office", "A cura dell'Ufficio stampa", "Door Jan de Vries"): a by-word
+# and a few words, no figure; the row's author, not its section
+_CREDIT_PART = re.compile(
+    rf"(?:{alternation(words_of('byline_words'))})(?:\s*:?\s+|['’])[^\W\d_][^\d|·•]{{0,60}}", re.IGNORECASE
+)
+# A role in brackets after a name ("Rinske Hoogvliet (ritcoördinator)"), set aside before the name is read as a label
+_BRACKETED_ROLE = re.compile(r"\s+\([^\W\d_][^()\d]{0,40}\)$")
 # A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
 _TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
 
@@ -451,11 +458,19 @@ _COUNTED_FILLER = re.compile(
 _COUNTED_FILLER_MAX_CHARS = 40
 
 
-# A masthead's issue number in a part of its own ("Issue 112", "Newsletter n. 37", "Biuletyn nr 58", "Выпуск № 12"):
-# a word or two of the publication's name may stand before it
+# A masthead's issue number in a part of its own ("Issue 112", "Newsletter n. 37", "Biuletyn nr 58", "Выпуск № 12"),
+# or its month and year ("Ausgabe Oktober 2026", "Issue Spring 2026"): a word or two of the publication's name may
+# stand before it
 _ISSUE_NUMBER = re.compile(
-    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(words_of('issue_words'))})\.?\s*(?:#\s*)?\d{{1,4}}", re.IGNORECASE
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(words_of('issue_words'))})\.?\s*"
+    r"(?:(?:#\s*)?\d{1,4}|[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
 )
+
+
+# An issue's month and year closing it: set aside as filler beside a day ("Ausgabe Oktober 2026 · 19.10.2026"); a long
+# number's is not, a list of back issues dates each ("Edição 1169 – 18 de Setembro de 2020")
+_ISSUE_MONTH = re.compile(r"[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}$")
 
 
 def is_issue_number(part: str) -> bool:
@@ -633,30 +648,46 @@ def parse_dateline_with_filler(
     plain: str, reading: DateReading = DateReading(), bare_read: bool = False
 ) -> Published | None:
     """The date of a line that is a date plus filler, in parts set apart by bars, bullets or dashes:
-    a reading time, a comment count, a relative date, numbered fields ("Episode 42"), and at most one
-    short section label ("Travel · Sep 8, 2021 · 5 min read"), set apart or run into the date ("Susan
-    December 9, 2024"). Only one part may hold digits and it must be a dateline, so a sentence that
-    mentions a date is still none; the filler and numbered fields count to no word limit, so a meta strip
-    is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
+    a reading time, a comment count, a relative date (read when it is the only date and the fetch time is known),
+    numbered fields ("Episode 42"), an issue ("Ausgabe Oktober 2026"), a credit ("A cura dell'Ufficio stampa"), and
+    at most one short section label ("Travel · Sep 8, 2021 · 5 min read") or a name with its role in brackets, set
+    apart or run into the date ("Susan December 9, 2024"). Only one part may hold digits and it must be a dateline,
+    so a sentence that mentions a date is still none; the filler and numbered fields count to no word limit, so a
+    meta strip is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
     part, when it is the whole line, is not read again)."""
     if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _has_separator(plain)):
         return None
     parts = dateline_parts(plain)
+    relative = [part for part in parts if _RELATIVE.fullmatch(_without_leading(_KIND_WORDS, part))]
     kept = [
         _without_trailing_filler(part)
         for part in parts
         if not (
             _FILLER.fullmatch(part)
-            or _RELATIVE.fullmatch(_without_leading(_KIND_WORDS, part))
-            or (len(parts) > 1 and (_NUMBERED_FIELD.fullmatch(part) or _is_labelled_field(part)))
+            or part in relative
+            or (
+                len(parts) > 1
+                and (
+                    _NUMBERED_FIELD.fullmatch(part)
+                    or _is_labelled_field(part)
+                    or (is_issue_number(part) and _ISSUE_MONTH.search(part))
+                    or _CREDIT_PART.fullmatch(part)
+                )
+            )
         )
     ]
-    if len(kept) > 2:
-        kept = without_update_parts(kept)
+    # a row of three parts or more, the set-aside ones counted ("By HNN Staff | Nov 18, 2019 - Updated Nov 18"), is
+    # dated by its publication's part, not its update's, when it has one ("109 Comments | Jill Winger | Last Updated:
+    # March 11, 2019" has none)
+    published = without_update_parts(kept) if len(parts) > 2 else kept
+    if any(has_digit(part) for part in published):
+        kept = published
     if len(kept) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
         kept = [part for part in kept if not _TIME_PART.fullmatch(part)]
     dated = [part for part in kept if has_digit(part)]
-    labels = [part for part in kept if part not in dated]
+    if not dated and len(relative) == 1 and reading.fetched_at is not None:
+        kept, dated = [*kept, relative[0]], relative  # the strip's one date ("hace 3 días · 5 min de lectura")
+    labels = [_BRACKETED_ROLE.sub("", part) for part in kept if part not in dated]
     if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
         return None
     if sum(len(part.split()) for part in kept) > _MAX_WORDS:

@@ -546,6 +546,7 @@ def tag_lines(
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
+        _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
         _score_article_lists(tagged, words, bullets)
@@ -1070,6 +1071,31 @@ _MIME_LABELS = frozenset({
     "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys",
 })  # fmt: skip
 _STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", "subject", "from"
+# A feed reader's buttons around an item, in its interface's words ("Save web page  Read later  Share  Tag")
+_FEED_READER_BUTTONS = re.compile(rf"(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
+FEED_ITEM_SPAN = 8  # lines atop a dump a feed reader's buttons stand within
+
+
+def _read_feed_item_stamp(tagged: Tagged) -> None:
+    """A feed reader's item atop its dump: the line over its buttons is the reader's item line ("IJsclub De Hoornse
+    Vaart – Nieuws · by Secretariaat · 25 Feb 2026, 21:58" over "Save web page  Read later  Share  Tag"), whose last
+    part is the item's stamp: the reader's metadata, as a crawler's header's is, it dates a page whose header shows
+    no date (the feed's name and section beside it are no dateline's label, and a date above the headline alone
+    dates nothing)."""
+    top = tagged.lines[:FEED_ITEM_SPAN]
+    buttons = next(
+        (
+            index
+            for index, line in enumerate(top)
+            if index and tagged.tags[index] != BODY and _FEED_READER_BUTTONS.match(line.plain)
+        ),
+        None,
+    )
+    if buttons is not None and tagged.crawler_day is None:
+        stamp = tagged.reads_dateline(dateline_parts(top[buttons - 1].plain)[-1])
+        tagged.crawler_day = stamp.date if stamp else None
+
+
 # A mail forwarded or pasted whole opens with its header's fields ("From: … / Date: … / To: … / Subject: …", in the
 # mail client's language; Outlook's "De : … / Envoyé : … / À : … / Objet : TR : …")
 _MAIL_LABELS = frozenset(words_of("mail_header_labels") + words_of("mail_date_labels")) | _MIME_LABELS

@@ -3955,3 +3955,127 @@ def test_a_chat_export_gives_the_pasted_articles_headline_and_the_shared_link():
 def test_a_few_stamped_lines_of_a_page_are_no_chat():
     page = ["# A headline about the talks", "", LONG, "", "12/03/2026 14:00 - gates open", "", LONG]
     assert clean_text("\n".join(page)).title == "A headline about the talks"
+_FETCHED = dates.DateReading(
+    day_first=True,
+    languages=_TEN_LANGUAGES.languages,
+    fetched_at=dt.datetime(2026, 12, 6, 10, 2, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # an issue's month and year beside the day
+        ("Issue October 2026 · 19.10.2026", "2026-10-19"),
+        ("Ausgabe Oktober 2026 · 19.10.2026", "2026-10-19"),
+        ("Numéro octobre 2026 · 19.10.2026", "2026-10-19"),
+        ("Edición octubre 2026 · 19.10.2026", "2026-10-19"),
+        ("Uitgave oktober 2026 · 19.10.2026", "2026-10-19"),
+        ("Wydanie październik 2026 · 19.10.2026", "2026-10-19"),
+        ("Выпуск Октябрь 2026 · 19.10.2026", "2026-10-19"),
+        # a credit in a part of its own beside a section
+        ("Press releases · 14 July 2026 · By the Press Office", "2026-07-14"),
+        ("Comunicati stampa · 14 luglio 2026 · A cura dell'Ufficio stampa del Bioparco", "2026-07-14"),
+        ("Communiqués · 14 juillet 2026 · Par le service de presse", "2026-07-14"),
+        ("Pressemitteilungen · 14. Juli 2026 · Von der Pressestelle", "2026-07-14"),
+        ("Notas de prensa · 14 de julio de 2026 · Por el gabinete de prensa", "2026-07-14"),
+        ("Comunicados · 14 de julho de 2026 · Por gabinete de imprensa", "2026-07-14"),
+        ("Persberichten · 14 juli 2026 · Door de persdienst", "2026-07-14"),
+        ("Новости · 14 июля 2026 · Автор: Иван Петров", "2026-07-14"),
+        ("Новини · 14 липня 2026 · Автор: Іван Петренко", "2026-07-14"),
+        ("Aktualności · 14 lipca 2026 · Autor: Jan Kowalski", "2026-07-14"),
+        # a name with its role in brackets
+        ("Rinske Hoogvliet (ritcoördinator) – 17-10-2026", "2026-10-17"),
+        ("Jane Doe (club secretary) – 17-10-2026", "2026-10-17"),
+        ("Anna Schmidt (Vorsitzende) – 17.10.2026", "2026-10-17"),
+        # a relative date, the strip's only one, with the fetch time known
+        ("Escrito por Anselmo Cuartero, arqueólogo director · hace 3 días · 5 min de lectura", "2026-12-03"),
+        ("By Jane Doe · 3 days ago · 5 min read", "2026-12-03"),
+    ],
+)
+def test_a_dateline_row_may_hold_an_issue_a_credit_a_name_with_its_role_or_only_a_relative_date(line, day):
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By HNN Staff | November 18, 2019 at 2:26 PM - Updated November 18 at 4:46 PM",
+        "Par la rédaction | 18 novembre 2019 - Mis à jour le 19 novembre 2019",
+        "Von der Redaktion · 18.11.2019 · Aktualisiert: 19.11.2019",
+        "Por la redacción · 18/11/2019 · Actualizado: 19/11/2019",
+        "A cura della redazione · 18/11/2019 · Aggiornato: 19/11/2019",
+        "Por Redação · 18/11/2019 · Atualizado em 19/11/2019",
+        "Door de redactie · 18-11-2019 · Bijgewerkt: 19-11-2019",
+        "Автор: Иван Петров · 18.11.2019 · Обновлено: 19.11.2019",
+        "Автор: Іван Петренко · 18.11.2019 · Оновлено: 19.11.2019",
+        "Autor: Jan Kowalski · 18.11.2019 · Aktualizacja: 19.11.2019",
+    ],
+)
+def test_a_credit_set_aside_leaves_a_row_whose_update_is_still_set_aside(line):
+    """The update's part is set aside by the row's count of parts, the credit's among them: a byline, its day and
+    its update is still a dateline (a hawaiinewsnow page's row stayed in the article once the credit went first)."""
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date(2019, 11, 18))
+
+
+def test_a_row_whose_only_date_is_its_updates_keeps_it():
+    """The update's part is set aside only beside another date: a row dated by its update alone stays one."""
+    line = "109 Comments | Jill Winger | Last Updated: March 11, 2019"
+    assert dates.read_dateline(line, _FETCHED) == dates.Published(dt.date(2019, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Events · 3 March 2026 · Concert in the park tonight",  # a section, a date and a headline
+        "Jane Doe (1990) – 17-10-2026",  # a figure in brackets: no role
+        "Issue 42 · 12.10.2026 · 19.10.2026",  # two days
+        "By Jane Doe · 3 days ago · 12 comments on 4 posts",
+        "By Jane Doe · 18.11.2019 · 19.11.2019",  # two days, neither an update's
+        "By Jane Doe · 18.11.2019 · Event date: 19.11.2019",
+    ],
+)
+def test_a_row_with_a_second_text_a_figure_in_brackets_or_two_days_is_no_dateline(line):
+    assert dates.read_dateline(line, _FETCHED) is None
+
+
+def test_a_relative_date_with_filler_needs_the_fetch_time():
+    assert dates.read_dateline("hace 3 días · 5 min de lectura", _TEN_LANGUAGES) is None
+
+
+_FEED_ITEM = "\n\n".join(
+    [
+        "Inoreader",
+        "{item}",
+        "Save web page\tRead later\tShare\tTag",
+        "# The council approves the new ice rink on the west road",
+        LONG,
+        LONG.replace("Moscow", "Geneva"),
+        "Go to website\tMark as unread\tAdd to favorites",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "day"),
+    [
+        ("IJsclub De Hoornse Vaart – Nieuws · by Secretariaat · 25 Feb 2026, 21:58", dt.date(2026, 2, 25)),
+        ("ДСНС Рівненщини – новини · 12 Jan 2026, 06:15", dt.date(2026, 1, 12)),
+        ("Parish news · 3 March 2026", dt.date(2026, 3, 3)),
+    ],
+)
+def test_a_feed_readers_item_line_over_its_buttons_dates_the_page(item, day):
+    cleaned = clean_text(_FEED_ITEM.format(item=item))
+    assert cleaned.published == dates.Published(day)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _FEED_ITEM.format(item="IJsclub De Hoornse Vaart – Nieuws · by Secretariaat"),  # the item line has no stamp
+        # a site's date strip over its menu, no reader's buttons: today's date, no article's
+        _FEED_ITEM.format(item="Parish news · 3 March 2026").replace("Save web page\tRead later\tShare\tTag", "Menu"),
+    ],
+)
+def test_no_feed_readers_stamp_no_date_above_the_headline(page):
+    assert clean_text(page).published is None

@@ -7,6 +7,20 @@ _NETWORK = (
     r"(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|threads|bluesky|mastodon|spotify|rss( feed)?|x)\b"
 )
 
+# a feed reader's buttons around an item (Feedly's, Inoreader's)
+_FEED_READER_BUTTONS_WORDS = (
+    "save to board",
+    "read later",
+    "mark as read",
+    "mark as unread",
+    "save web page",
+    "visit website",
+    "go to website",
+    "add to favorites",
+    "add to favourites",
+)
+_FEED_READER_BUTTONS = "|".join(_FEED_READER_BUTTONS_WORDS)
+
 ROWS = LanguageRows(
     code="en",
     book_page_words=("pages", "pp."),
@@ -82,11 +96,7 @@ ROWS = LanguageRows(
             # a feed reader's buttons around an item (Feedly's "Save to Board", "Read Later", "Mark as Read", "Visit
             # Website"; Inoreader's "Save web page  Read later  Share  Tag", "Go to website  Mark as unread  Add to
             # favorites"), alone or in a row, "Share" and "Tag" only beside one of them
-            (
-                r"^((share|tag)\s+)*(save to board|read later|mark as (un)?read|save web page|visit website"
-                r"|go to website|add to favou?rites)(\s+(share|tag|save to board|read later|mark as (un)?read"
-                r"|save web page|visit website|go to website|add to favou?rites))*$"
-            ),
+            rf"^((share|tag)\s+)*({_FEED_READER_BUTTONS})(\s+(share|tag|{_FEED_READER_BUTTONS}))*$",
             # a read-it-later app's export's heading over the page it saved (Readwise's "## Full Document")
             r"^full document$",
         ),
@@ -689,6 +699,7 @@ ROWS = LanguageRows(
     as_of_words=("bulletin of", "edition of"),
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
+    feed_reader_buttons=_FEED_READER_BUTTONS_WORDS,
     section_words=("in", "under"),
     section_labels=("from our archive", "from our archives", "from the archive", "from the archives"),
     updated_words=(

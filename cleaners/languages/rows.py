@@ -108,6 +108,9 @@ class LanguageRows:
     # the word before a newsletter's or a bulletin's number in its masthead ("Issue 112", "Newsletter n. 37", "Biuletyn
     # nr 58"): a dateline holding it dates the issue, the page, though it stands above the headline
     issue_words: tuple[str, ...] = ()
+    # a feed reader's buttons around an item, in its interface's words ("Save web page", "Read later", Feedly's "Save
+    # to Board"): the line over them is the reader's item line, its stamp the item's
+    feed_reader_buttons: tuple[str, ...] = ()
     # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
     # letter's or a press release's dateline, read as a place and a date are
     place_date_words: tuple[str, ...] = ()
