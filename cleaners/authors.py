@@ -156,14 +156,20 @@ def looks_like_person(name: str) -> bool:
 _RULE_CHARS = "-–—|•·*> "
 
 
+# What a `<br>` leaves in a short element's text (`short_body_elements`): white space to `str.split`, so the
+# text reads as before, but a line's end to a byline ("Von X und Y<br>Kakuma /Kenia": a dateline under it).
+LINE_BREAK = "\u2028"
+
+
 def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict[Tree, str]:
     """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
-    reads), scripts and styles aside, whose text (XPath's string value: every text node under them)
-    is at most `most_chars` long, in document order, each with that text. Each element's length is its
-    own text's and its children's summed, in one walk from the page's end: XPath's `string-length(.)`
-    read each element's whole text again, most of this step's time (and handing every element's text
-    to Python more). A short element's text is put together in the same walk from its children's,
-    short too: `text_content()` of each, which the byline sources called, cost more than the walk."""
+    reads), scripts and styles aside, whose text (XPath's string value: every text node under them,
+    a `<br>` as `LINE_BREAK`) is at most `most_chars` long, in document order, each with that text.
+    Each element's length is its own text's and its children's summed, in one walk from the page's
+    end: XPath's `string-length(.)` read each element's whole text again, most of this step's time
+    (and handing every element's text to Python more). A short element's text is put together in the
+    same walk from its children's, short too: `text_content()` of each, which the byline sources
+    called, cost more than the walk."""
     page = tree.getroottree().getroot()
     bodies = [body for body in page.iter("body") if next(body.iterancestors("body"), None) is None]
     short: dict[Tree, str] = {}
@@ -178,7 +184,7 @@ def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict
                 tail = child.tail or ""
                 total += length[child] + len(tail)
                 if total <= most_chars:  # so far short: the child is too
-                    text += texts[child] + tail
+                    text += (LINE_BREAK if child.tag == "br" else texts[child]) + tail
             length[element] = total
             if total <= most_chars:
                 texts[element] = text
@@ -197,10 +203,9 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
     for element, whole in short_elements.items():
-        text = " ".join(whole.split())
-        if text not in read:
-            read[text] = parse_byline(byline_text(text.lstrip(_RULE_CHARS)))
-        names = read[text]
+        if whole not in read:
+            read[whole] = _byline_names(whole)
+        names = read[whole]
         if (
             names
             and all(looks_like_person(name) for name in names)
@@ -208,6 +213,17 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
         ):
             return names
     return []
+
+
+def _byline_names(whole: str) -> list[str] | None:
+    """The names a short element's text gives as a byline: its first line that is one (a `<br>` ends the
+    byline: "Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), else its whole text ("By<br>Jane Doe")."""
+    lines = whole.split(LINE_BREAK) if LINE_BREAK in whole else []
+    for text in [*lines, whole] if len(lines) > 1 else [whole]:
+        text = " ".join(text.split())
+        if names := parse_byline(byline_text(text.lstrip(_RULE_CHARS))):
+            return names
+    return None
 
 
 _XML_SPACE = " \t\r\n"  # what XPath's normalize-space() takes for blank
@@ -336,15 +352,22 @@ _AUTHOR_MARKUP_ELEMENTS = etree.XPath(
 _MAX_AUTHOR_WORDS = 8
 
 
-# A byline's parts that name no one ("byline__category", "post-tags"): the class's last word says what
-# the element holds ("<section class=byline>March 20 | <span class=byline__category>Wellness &
-# Prevention</span>"), and a section's or a tag's name has a person's shape.
-BYLINE_PART_WORDS: frozenset[str] = frozenset("category categories tag tags".split())
-_MAY_HOLD_PARTS = etree.XPath('.//*[contains(@class, "categor") or contains(@class, "tag")]')
+# A byline's or an author card's parts that name no one ("byline__category", "post-tags", "author-role"):
+# the class's last word says what the element holds ("<section class=byline>March 20 | <span
+# class=byline__category>Wellness & Prevention</span>"), and a section's, a topic's or a job's name has a
+# person's shape ("Smart Locks", "HR Strategy", "Senior Editor"). A description or a bio may wrap the name
+# ("byline-author__description" around the writer's link), so they are no part.
+BYLINE_PART_WORDS: frozenset[str] = frozenset(
+    "category categories tag tags topic topics role job jobtitle position date datetime time".split()
+)
+# Whether an element may hold such a part: a class holding a part word's shortest stem.
+_PART_STEMS = ("categor", "tag", "topic", "role", "job", "position", "date", "time")
+_MAY_HOLD_PARTS = etree.XPath(".//*[" + " or ".join(f'contains(@class, "{stem}")' for stem in _PART_STEMS) + "]")
 
 
 def _names_a_part(element: Tree) -> bool:
-    """Whether a class of `element` ends in a word of `BYLINE_PART_WORDS` ("byline__category", "post-tags")."""
+    """Whether a class of `element` ends in a word of `BYLINE_PART_WORDS` ("byline__category", "post-tags",
+    "author-description")."""
     classes = element.get("class", "").casefold().split()
     return any(re.split(r"[_-]+", token)[-1] in BYLINE_PART_WORDS for token in classes)
 
@@ -839,15 +862,31 @@ def trafilatura_author(clues: Clues) -> list[str]:
     is a template's placeholder or an address, which trafilatura rewrites as a name ("Page"), nor when
     the body's name is a commenter's: read in comments ("<li class="comment"> … <div
     class="comment_author">stephangoeldi said, on …", `_in_comments`) or written only there
-    (`commenters_only`)."""
+    (`commenters_only`), nor when it is a byline's part's (`_read_from_part`)."""
     if (raw := clues.author_metas) and not clean_names(raw):
         return []
     if clues.meta_author:
         return [clues.meta_author]
     name, element = trafilatura_body_author(clues.tree)
-    if name and ((element is not None and _in_comments(element)) or commenters_only(name, clues.tree)):
+    if name and element is not None and (_in_comments(element) or _read_from_part(name, element)):
         return []
-    return [name]
+    return [] if name and commenters_only(name, clues.tree) else [name]
+
+
+_PART_LEVELS = 3  # how far up from the element trafilatura read a byline's part is looked for
+
+
+def _read_from_part(name: str, element: Tree) -> bool:
+    """Whether trafilatura read `name` from a byline's or an author card's part (`_names_a_part`): the
+    element it read is one or stands in one ("<div class="dynamic-author-description">… M.A.
+    Journalism"), or the name's first word is not in the element's text once its parts are left out (the
+    topic link "<a class="tag">Personal finance</a>" in a byline box, a name run into the job after it
+    stays: "Harry Rabinowitz<p class="jobTitle">Tech Reporter")."""
+    if any(map(_names_a_part, (element, *itertools.islice(element.iterancestors(), _PART_LEVELS)))):
+        return True
+    if not _MAY_HOLD_PARTS(element):
+        return False
+    return _letters(name.split()[:1])[0] not in _letters([_text_without_parts(element)])[0]
 
 
 def _in_comments(element: Tree) -> bool:

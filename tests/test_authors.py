@@ -77,6 +77,15 @@ def test_a_byline_after_the_date_a_template_prints_before_it_is_read():
     assert handle_byline(page(body="<p>Stars und Sternchen von Olga</p>")) == []
 
 
+def test_a_line_break_ends_a_page_byline():
+    kakuma = "<p>Von <a>Roland Brockmann</a> und <a>Sebastian Drescher</a><br> <br>Kakuma /Kenia</p>"
+    assert page_byline(page(body=kakuma).short_elements) == ["Roland Brockmann", "Sebastian Drescher"]
+    assert page_byline(page(body="<p>By Malcolm Owen<br>Monday, June 3</p>").short_elements) == ["Malcolm Owen"]
+    # a by-word alone on its line still reads the names under it, and a line that is no byline stays none
+    assert page_byline(page(body="<p>Written by<br>Jane Doe</p>").short_elements) == ["Jane Doe"]
+    assert page_byline(page(body="<p>Opening hours<br>Monday to Friday</p>").short_elements) == []
+
+
 def test_a_page_byline_may_set_a_colon_after_its_by_word_as_a_dump_does():
     assert page_byline(page(body="<div><p>By: Paul Fenaroli</p></div>").short_elements) == ["Paul Fenaroli"]
     assert page_byline(page(body='<span class="writter">Por: Juan Diego</span>').short_elements) == ["Juan Diego"]
@@ -227,6 +236,24 @@ def test_a_bylines_category_and_tags_name_no_one():
     assert markup(f'<div class="byline">By Jo Roe {tags}</div>') == ["Jo Roe"]
     staged = '<div class="byline">By Jo Roe and <span class="stage">Ann Lee</span></div>'  # "stage" is no tag
     assert markup(staged) == ["Jo Roe", "Ann Lee"]
+    # a byline's date and a card's job title are parts too; a description may wrap the name itself
+    dated = '<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>'
+    assert markup(dated) == ["Jeff Foust"]
+    assert markup('<div class="author-card"><p class="author-role">Senior Editor</p></div>') == []
+    wrapped = '<div class="byline"><span class="byline-author__description"><a>Jo Roe</a></span></div>'
+    assert markup(wrapped) == ["Jo Roe"]
+
+
+def test_trafilaturas_reading_of_a_bylines_part_names_no_one():
+    topics = (
+        '<div class="blog-post__byline"><ul><li><a class="tag">Personal finance</a></li></ul><span>May 2</span></div>'
+    )
+    assert trafilatura_author(page(body=f"{topics}<p>Text</p>")) == []
+    job = '<div class="author-job">Senior Editor</div>'  # the element read is the job's
+    assert trafilatura_author(page(body=f"{job}<p>Text</p>")) == []
+    # the name beside the parts stays, written with or without a space before the job ("RabinowitzTech")
+    card = '<div class="author-card"><p>Harry Rabinowitz</p><p class="jobTitle">Tech Reporter</p></div>'
+    assert trafilatura_author(page(body=f"{card}<p>Text</p>")) == ["Harry Rabinowitz Tech Reporter"]
 
 
 def test_an_author_link_names_the_person_its_address_spells():
