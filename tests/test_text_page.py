@@ -3736,3 +3736,56 @@ def test_a_writers_by_line_under_a_name_shaped_site_line_is_the_writer():
     byline = "Por Remedios Altamirano | Publicado el 22 de abril de 2026"
     page = "\n\n".join(["# Fragmento de la novela", "Lecturas Cárabo", byline, LONG, LONG.replace("Moscow", "Geneva")])
     assert clean_text(page).authors == ["Remedios Altamirano"]
+
+
+CONTENTS = [
+    "Where the route starts",
+    "The first climb",
+    "Lunch at the hut",
+    "The ridge",
+    "Coming down",
+    "Getting there",
+]
+LEDE = (
+    "We walked the whole ridge in one long day in September, and this is how it went, from the car park in the "
+    "valley to the last bus back."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Contents",
+        "Inhalt",
+        "Sommaire",
+        "Índice",
+        "Indice",
+        "Conteúdo",
+        "Inhoudsopgave",
+        "Содержание",
+        "Зміст",
+        "Spis treści",
+    ],
+)
+def test_a_table_of_contents_is_taken_and_the_lede_above_it_kept(heading):
+    sections = [line for entry in CONTENTS for line in (f"## {entry}", MORE_PROSE[len(entry) % len(MORE_PROSE)])]
+    page = "\n\n".join([*MENU, "# A day on the ridge", LEDE, heading, "\n".join(f"* {e}" for e in CONTENTS), *sections])
+    cleaned = clean_text(page)
+    assert LEDE in cleaned.paragraphs
+    assert [r.text for r in cleaned.removed if r.rule == "table_of_contents"] == [
+        heading,
+        *(f"* {e}" for e in CONTENTS),
+    ]
+
+
+def test_a_list_whose_entries_are_no_headings_below_is_no_table_of_contents():
+    entries = ["Where the route starts", "The first climb", "Lunch at the hut"]
+    page = "\n\n".join(["# A day on the ridge", LEDE, "Contents", "\n".join(f"* {e}" for e in entries), *MORE_PROSE])
+    assert not any(r.rule == "table_of_contents" for r in clean_text(page).removed)  # the headings never follow
+    near = "\n\n".join(
+        ["# A day", LEDE, "Termine", "\n".join(f"* {e}" for e in CONTENTS), *[f"## {e}" for e in CONTENTS]]
+    )
+    assert "Termine" not in [r.text for r in clean_text(near).removed if r.rule == "table_of_contents"]
+    led = [*MENU, "# A day on the ridge", LEDE, "The stages we walked were:", *(f"* {e}" for e in CONTENTS)]
+    sections = [line for entry in CONTENTS for line in (f"## {entry}", MORE_PROSE[len(entry) % len(MORE_PROSE)])]
+    assert not any(r.rule == "table_of_contents" for r in clean_text("\n\n".join([*led, *sections])).removed)
