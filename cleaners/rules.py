@@ -303,8 +303,9 @@ BOUNDING_RULES: frozenset[str] = frozenset({"newsletter", "cookie_notice", "copy
 # Of those, the chrome an article does not run on past (a newsletter prompt may stand inside one).
 FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # The rules whose lines, though taken, score in the main-run search as the body lines they were: a post's tag line
-# stands between the article and its teasers, where its weight decided where the run ends before it was taken.
-SCORED_AS_BODY: frozenset[str] = frozenset({"taxonomy"})
+# stands between the article and its teasers, where its weight decided where the run ends before it was taken; a
+# table of contents' entries are given a neutral score, as the lede above them is the article's.
+SCORED_AS_BODY: frozenset[str] = frozenset({"taxonomy", "table_of_contents"})
 # Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
 # inside articles (a report's record or an interview's last turns may stand under a related-links line too).
 ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
@@ -595,6 +596,13 @@ MENU_RUN = StructuralRule(
     "a recipe's ingredients under their heading: 'Ingredients', 'Zutaten', down to the steps' first sentence).",
     {"min_lines": 3},
 )
+TABLE_OF_CONTENTS = StructuralRule(
+    "table_of_contents",
+    "Text dumps: a run of list entries that each stand again further down as a line of their own (the article's "
+    "headings, 'Inhalt' / '* Ab wann legen Hühner Eier?' … '## Ab wann legen Hühner Eier?'): the page's table of "
+    "contents. Taken, but neutral in the main-run search: the lede above it no longer falls outside the article.",
+    {"min_items": 3},
+)
 REPEATED_IN_PAGE = StructuralRule(
     "repeated_in_page",
     "Text dumps: a body line whose four-word runs nearly all stood higher up (a teaser of the lede, a second "
@@ -633,6 +641,7 @@ STRUCTURAL_RULES: tuple[StructuralRule, ...] = (
     CRAWLER_HEADER,
     OUTSIDE_ARTICLE,
     MENU_RUN,
+    TABLE_OF_CONTENTS,
     REPEATED_IN_PAGE,
     REPEATED_ON_DOMAIN,
     LINK_ONLY,

@@ -101,6 +101,7 @@ from cleaners.rules import (
     SHARE_STRIP_RULE,
     SHOP_TEASER,
     SOURCE_URL,
+    TABLE_OF_CONTENTS,
     TITLE,
     first_matching_rule,
     page_languages,
@@ -126,6 +127,7 @@ TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone ma
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
 OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
+CONTENTS_MIN_ITEMS = int(TABLE_OF_CONTENTS.threshold("min_items"))
 ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
 AUTHOR_BOX_MAX_LINES = int(AUTHOR_BIO.threshold("box_max_lines"))
@@ -231,9 +233,11 @@ INGREDIENTS_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("ingredients_max_lines")) 
 INGREDIENTS_AMOUNT_SHARE = OUTSIDE_ARTICLE.threshold("ingredients_amount_share")  # of its lines stating an amount
 # "Zutaten", "Ingredients:", alone on the line: a recipe's heading over its ingredients
 _INGREDIENTS_HEADING = re.compile(rf"(?:{alternation(words_of('ingredients_headings'))})\s*:?", re.IGNORECASE)
+_CONTENTS_HEADING = re.compile(rf"(?:{alternation(words_of('contents_headings'))})\s*:?", re.IGNORECASE)
 _SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!…]\s")  # "word. More": a sentence ends inside ("U.S. " does not)
 _QUESTION_OR_SENTENCE_THEN_MORE = re.compile(r"[^\W\d_]{2}[.!?…]\s")  # "Liked it? Share it.": two sentences
 _LISTED_HEADLINE_END = re.compile(r"[.!…:;,]$")  # a headline may end with "?", never like a sentence or lead-in
+_LEDE_END = re.compile(r"[^.][.!?…][\"”’')]?$")  # a sentence's or a question's end (not an ellipsis of dots)
 _LEAD_IN_END = re.compile(r"[:…]$")  # "The game has:", "If you are …": a list of the article's own follows
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+")  # an ordered list's entry: "3. "
@@ -550,6 +554,7 @@ def tag_lines(
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
         _score_article_lists(tagged, words, bullets)
+        _tag_tables_of_contents(tagged, bullets)
     tagged.site_repeats = _site_repeats(tagged)
     _tag_header(tagged, title_known=tagged.title is not None, whole_page=whole_page)
     _tag_author_boxes(tagged)
@@ -659,6 +664,75 @@ def _score_article_lists(tagged: Tagged, words: frozenset[str], bullets: list[bo
             for index in [heading, *items]:
                 lines[index].prose = max(lines[index].prose, 0)
             last_scored = items[-1]
+
+
+def _tag_tables_of_contents(tagged: Tagged, bullets: list[bool]) -> None:
+    """Take a table of contents: CONTENTS_MIN_ITEMS or more adjacent list entries (plain or linked to
+    their anchors) that stand again further down, in their order, as lines of their own apart from each
+    other (the sections' headings; a menu the footer repeats stands line by line), and its heading
+    over them ("Inhalt", "Contents"; per language), under a sentence of prose (the lede) and not under a
+    lead-in's colon (`_contents_top`). They score nothing in the main-run search
+    (`SCORED_AS_BODY`): at a short line's penalty each they cut the lede above them off the article."""
+    lines, tags = tagged.lines, tagged.tags
+    listed = [bullet and tag in (BODY, LINK_ONLY.name) for bullet, tag in zip(bullets, tags, strict=True)]
+    runs = [
+        items
+        for is_listed, group in itertools.groupby(range(len(lines)), key=listed.__getitem__)
+        if is_listed and len(items := list(group)) >= CONTENTS_MIN_ITEMS
+    ]
+    if not runs:
+        return
+    standing: dict[str, list[int]] = {}  # a line's text -> where it stands alone, in order
+    for index, line in enumerate(lines):
+        if not bullets[index]:
+            standing.setdefault(_heading_key(line.plain), []).append(index)
+    for items in runs:
+        if _heads_sections(tagged, items, standing) and (top := _contents_top(tagged, items[0])) is not None:
+            for index in [top, *items] if top < items[0] else items:
+                tags[index] = TABLE_OF_CONTENTS.name
+                lines[index].prose = 0
+
+
+def _contents_top(tagged: Tagged, first: int) -> int | None:
+    """Where a table of contents starts: its heading ("Inhalt", "Contents"), on either of the two lines
+    over its first entry (a "Toggle" button between), else the entry. None when no sentence of prose
+    ends on the two lines over that (a bio, a disclosure: the header's) or when a lead-in's colon ends the line
+    over the entry ("The tools tested were:": the article's own list, each then a section)."""
+    lines = tagged.lines
+    top = next(
+        (
+            index
+            for index in range(first - 1, max(-1, first - 3), -1)
+            if tagged.tags[index] == BODY and _CONTENTS_HEADING.fullmatch(lines[index].plain)
+        ),
+        first,
+    )
+    if top == first and first > 0 and lines[first - 1].plain.endswith(":"):
+        return None
+    return top if any(_ends_lede(lines[index]) for index in range(max(0, top - 2), top)) else None
+
+
+def _ends_lede(line: Line) -> bool:
+    """A line of prose ending a sentence or a question: a lede, not a picture's alt text over the contents."""
+    return line.prose > 0 and _ends_like(_LEDE_END, line.plain)
+
+
+def _heads_sections(tagged: Tagged, items: list[int], standing: dict[str, list[int]]) -> bool:
+    """Whether each entry stands again below, after the one before it and not right under it (a menu the
+    footer repeats lists them line by line), with prose among them."""
+    found_at: list[int] = []
+    for index in items:
+        found = standing.get(_heading_key(tagged.lines[index].plain), [])
+        at = bisect.bisect_right(found, found_at[-1] + 1 if found_at else items[-1])
+        if at == len(found):
+            return False
+        found_at.append(found[at])
+    return any(tagged.lines[index].prose > 0 for index in range(found_at[0], found_at[-1]))
+
+
+def _heading_key(plain: str) -> str:
+    """A heading's or a contents entry's text as the two are compared."""
+    return " ".join(plain.casefold().split())
 
 
 def _reads_as_article_list(lines: list[Line], items: list[int], words: frozenset[str]) -> bool:

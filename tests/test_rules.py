@@ -112,6 +112,30 @@ The minister said on Tuesday that the talks had gone well and would continue nex
 """
 
 
+CONTENTS_PAGE = f"""# A headline over its contents
+
+The minister said on Tuesday that the talks had gone well and would continue next week in the capital.
+
+Contents
+
+* The talks
+* The capital
+* Next week
+
+## The talks
+
+{COUNCIL}
+
+## The capital
+
+{MAYOR}
+
+## Next week
+
+{COUNCIL}
+"""
+
+
 def emitted_names() -> set[str]:
     """Every rule name the cleaners put in `removed` for the samples and the kitchen-sink page."""
     from cleaners.repeats import line_key
@@ -123,6 +147,7 @@ def emitted_names() -> set[str]:
     tip_line = Sites(repeated={"example.com": frozenset({line_key("Tip us off at our newsroom")})})
     pages.append(clean_text(KITCHEN_SINK, tip_line))
     pages.append(clean_text(CRAWLED_PAGE))
+    pages.append(clean_text(CONTENTS_PAGE))
     return {removal.rule for page in pages for removal in page.removed}
 
 

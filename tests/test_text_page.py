@@ -4079,3 +4079,54 @@ def test_a_feed_readers_item_line_over_its_buttons_dates_the_page(item, day):
 )
 def test_no_feed_readers_stamp_no_date_above_the_headline(page):
     assert clean_text(page).published is None
+CONTENTS = [
+    "Where the route starts",
+    "The first climb",
+    "Lunch at the hut",
+    "The ridge",
+    "Coming down",
+    "Getting there",
+]
+LEDE = (
+    "We walked the whole ridge in one long day in September, and this is how it went, from the car park in the "
+    "valley to the last bus back."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Contents",
+        "Inhalt",
+        "Sommaire",
+        "Índice",
+        "Indice",
+        "Conteúdo",
+        "Inhoudsopgave",
+        "Содержание",
+        "Зміст",
+        "Spis treści",
+    ],
+)
+def test_a_table_of_contents_is_taken_and_the_lede_above_it_kept(heading):
+    sections = [line for entry in CONTENTS for line in (f"## {entry}", MORE_PROSE[len(entry) % len(MORE_PROSE)])]
+    page = "\n\n".join([*MENU, "# A day on the ridge", LEDE, heading, "\n".join(f"* {e}" for e in CONTENTS), *sections])
+    cleaned = clean_text(page)
+    assert LEDE in cleaned.paragraphs
+    assert [r.text for r in cleaned.removed if r.rule == "table_of_contents"] == [
+        heading,
+        *(f"* {e}" for e in CONTENTS),
+    ]
+
+
+def test_a_list_whose_entries_are_no_headings_below_is_no_table_of_contents():
+    entries = ["Where the route starts", "The first climb", "Lunch at the hut"]
+    page = "\n\n".join(["# A day on the ridge", LEDE, "Contents", "\n".join(f"* {e}" for e in entries), *MORE_PROSE])
+    assert not any(r.rule == "table_of_contents" for r in clean_text(page).removed)  # the headings never follow
+    near = "\n\n".join(
+        ["# A day", LEDE, "Termine", "\n".join(f"* {e}" for e in CONTENTS), *[f"## {e}" for e in CONTENTS]]
+    )
+    assert "Termine" not in [r.text for r in clean_text(near).removed if r.rule == "table_of_contents"]
+    led = [*MENU, "# A day on the ridge", LEDE, "The stages we walked were:", *(f"* {e}" for e in CONTENTS)]
+    sections = [line for entry in CONTENTS for line in (f"## {entry}", MORE_PROSE[len(entry) % len(MORE_PROSE)])]
+    assert not any(r.rule == "table_of_contents" for r in clean_text("\n\n".join([*led, *sections])).removed)

@@ -6,6 +6,7 @@ ROWS = LanguageRows(
     code="da",
     author_path_words=("forfatter", "forfattere", "skribent", "journalist"),
     byline_words=("af",),
+    contents_headings=("indhold", "indholdsfortegnelse"),
     ingredients_headings=("ingredienser",),
     consent_words=("cookie", "samtykke", "personoplysninger"),
     reader_words=("du", "dig", "din", "dit", "dine", "jer", "jeres"),

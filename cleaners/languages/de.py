@@ -757,6 +757,7 @@ ROWS = LanguageRows(
         nach dass hat wird sind aus an wie oder aber noch um""".split()
     ),
     forum_profile_labels=("beiträge", "registriert", "mitglied seit", "wohnort"),
+    contents_headings=("inhalt", "inhaltsverzeichnis", "inhaltsübersicht", "auf dieser seite", "in diesem artikel"),
     ingredients_headings=("zutaten",),
     consent_words=(
         "cookie",

@@ -788,6 +788,7 @@ ROWS = LanguageRows(
         had it its he she they we you his her their our not no which who will would can could said""".split()
     ),
     forum_profile_labels=("posts", "joined", "registered", "location"),
+    contents_headings=("contents", "table of contents", "on this page", "in this article", "jump to"),
     ingredients_headings=("ingredients",),
     consent_words=(
         "cookie",

@@ -652,6 +652,7 @@ ROWS = LanguageRows(
         fue ha han como pero no más le les""".split()
     ),
     forum_profile_labels=("mensajes", "registrado", "ubicación"),
+    contents_headings=("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo"),
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),

@@ -630,6 +630,7 @@ ROWS = LanguageRows(
         a ont été avec ce cette mais ou plus sont nous vous""".split()
     ),
     forum_profile_labels=("messages", "inscription", "inscrit le", "localisation"),
+    contents_headings=("sommaire", "table des matières", "dans cet article", "sur cette page", "contenu"),
     ingredients_headings=("ingrédients",),
     consent_words=(
         "cookie",

@@ -9,6 +9,7 @@ ROWS = LanguageRows(
         """yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada atau oleh karena bisa kita
         mereka""".split()
     ),
+    contents_headings=("daftar isi", "isi"),
     ingredients_headings=(
         "bahan-bahan",
         "bahan",

@@ -602,6 +602,7 @@ ROWS = LanguageRows(
         è e ma si sono ha anche più come""".split()
     ),
     forum_profile_labels=("messaggi", "iscritto il", "iscritto", "località"),
+    contents_headings=("indice", "sommario", "indice dei contenuti", "contenuti", "in questo articolo"),
     ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),

@@ -542,6 +542,7 @@ ROWS = LanguageRows(
         wordt werd heeft hebben uit of dan nog geen wat was""".split()
     ),
     forum_profile_labels=("berichten", "lid geworden op", "geregistreerd", "woonplaats"),
+    contents_headings=("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),
     ingredients_headings=("ingrediënten",),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),

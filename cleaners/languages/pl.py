@@ -653,6 +653,7 @@ ROWS = LanguageRows(
         były już tak który która które czy a by""".split()
     ),
     forum_profile_labels=("posty", "rejestracja", "lokalizacja"),
+    contents_headings=("spis treści", "treść", "w tym artykule", "na tej stronie"),
     ingredients_headings=("składniki",),
     consent_words=("cookie", "ciasteczk", "zgodę na", "danych osobowych", "dane osobowe"),
     reader_words=(

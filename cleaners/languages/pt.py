@@ -623,6 +623,7 @@ ROWS = LanguageRows(
         são seu sua como mais""".split()
     ),
     forum_profile_labels=("mensagens", "registado em", "registrado em", "localização"),
+    contents_headings=("índice", "conteúdo", "conteúdos", "sumário", "neste artigo"),
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),

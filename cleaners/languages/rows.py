@@ -154,6 +154,9 @@ class LanguageRows:
     # the labels of a forum poster's profile fields beside the post ("Posts: 14", "Joined: 02 Sep 2026", "Location:
     # Vierzon"; phpBB's): the header's, passed over by the title scan (`cleaners.text_page`)
     forum_profile_labels: tuple[str, ...] = ()
+    # a table of contents' heading ("Contents", "Inhalt", "Sommaire"), alone on its line over the entries: taken
+    # with them (`table_of_contents`, `cleaners.text_page`)
+    contents_headings: tuple[str, ...] = ()
     # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
     # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
     ingredients_headings: tuple[str, ...] = ()

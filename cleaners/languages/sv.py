@@ -6,6 +6,7 @@ ROWS = LanguageRows(
     code="sv",
     author_path_words=("skribent", "skribenter", "forfattare", "författare"),
     byline_words=("av",),
+    contents_headings=("innehåll", "innehållsförteckning"),
     ingredients_headings=("ingredienser",),
     consent_words=("cookie", "kakor", "samtycke", "personuppgifter"),
     reader_words=("du", "dig", "din", "ditt", "dina", "ni", "er", "era"),
