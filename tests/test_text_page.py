@@ -3955,6 +3955,8 @@ def test_a_chat_export_gives_the_pasted_articles_headline_and_the_shared_link():
 def test_a_few_stamped_lines_of_a_page_are_no_chat():
     page = ["# A headline about the talks", "", LONG, "", "12/03/2026 14:00 - gates open", "", LONG]
     assert clean_text("\n".join(page)).title == "A headline about the talks"
+
+
 _FETCHED = dates.DateReading(
     day_first=True,
     languages=_TEN_LANGUAGES.languages,
@@ -4079,6 +4081,8 @@ def test_a_feed_readers_item_line_over_its_buttons_dates_the_page(item, day):
 )
 def test_no_feed_readers_stamp_no_date_above_the_headline(page):
     assert clean_text(page).published is None
+
+
 CONTENTS = [
     "Where the route starts",
     "The first climb",
