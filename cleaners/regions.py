@@ -50,6 +50,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’')。！？]$")
 _FACT_LINE = re.compile(r"^[^:\d][^:]{0,60}:\s+(?!\S*://)\S*\d")
 _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separates them (spaces, pipes)
 _PHONE = re.compile(r"(?<![\w+])\+\d")  # "+1 650 354 4020": a contact's line, not a table's
+# a chapter mark of a podcast's or a video's notes: its time, a dash, its title ("04:12 – La escuela por dentro")
+_CHAPTER_MARK = re.compile(r"^\(?(\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[–—-]\s*\w")
 _LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s")  # "3. theprocess12 says:": a list's numbering is no figure
 # As many digits as a table row has figures at least (each figure cell holds one): nine lines in ten
 # hold fewer, and this look costs a tenth of reading the cells.
@@ -117,7 +119,11 @@ def prose_score(
         )
         return (
             0
-            if is_short_sentence or is_fact_line(plain) or is_table_row(plain) or is_code(plain)
+            if is_short_sentence
+            or is_fact_line(plain)
+            or is_table_row(plain)
+            or is_code(plain)
+            or is_chapter_mark(plain)
             else -SHORT_LINE_PENALTY
         )
     function_share = sum(map(function_words.__contains__, words)) / len(words)
@@ -173,6 +179,13 @@ def is_table_row(plain: str) -> bool:
         and _PHONE.search(plain) is None
         and not writes_a_day(plain)
     )
+
+
+def is_chapter_mark(plain: str) -> bool:
+    """A chapter mark of an episode's notes, its time then its title ("04:12 – La escuela unitaria por dentro"):
+    the show notes' list inside the article, neutral like a table's row (as penalties the marks cut the notes
+    from the prose under them). A figure first is looked for before the pattern."""
+    return (plain[:1].isdecimal() or plain[:1] == "(") and _CHAPTER_MARK.match(plain) is not None
 
 
 def _too_few_digits(plain: str) -> bool:

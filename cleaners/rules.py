@@ -157,7 +157,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
         "'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's donation label and its call "
         "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays) "
-        "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'). "
+        "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to the "
+        "patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
+        "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays). "
         "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
         "prompt tells of others.",
         max_words=30,
@@ -201,7 +203,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'): about a picture, not the story; "
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), and a chart's or a table's "
+        "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "
+        "Atlántico Inmobiliario'; 'Source: a spokesperson said …' stays): about a picture, not the story; "
         "not a byline that credits the photos too ('Von X (Text) und Y (Fotos)': its writer is the author).",
         max_words=60,
     ),
@@ -224,7 +228,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "('Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX)', 'Documentos relacionados: …'). The site's "
         "other posts under a label ('Other posts: …', 'Outras publicações: …') and a pointer to the full results or "
         "the schedule elsewhere on the site ('Classement complet et parties au format PGN : rubrique Résultats du "
-        "site', 'Расписание сеансов и билеты — на сайте …').",
+        "site', 'Расписание сеансов и билеты — на сайте …'), or where the site posts a document, its section named "
+        "with a capital or quotes ('The minutes are available in the Documents section.', 'Протокол собрания "
+        "размещён в разделе «Документы».'; 'available in the children's section of bookshops' stays).",
         max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),
@@ -237,7 +243,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "covered …'), is the author's bio, and the run ends above it. So is a line of one sentence that opens "
         "with the words for the author and a verb, not the name ('The author is a reporter based in Leeds.', "
         "'Autorka jest dziennikarką i mieszka w Pińczowie.', 'Der Autor ist Redakteur …'); 'Автор — Иван Петров' "
-        "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one.",
+        "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one; "
+        "a bio in a table's one cell ('| Teresa Valadares é professora … |') opens with the name as well.",
         max_words=30,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval
@@ -259,6 +266,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_words=40,
     ),
     LineRule(
+        name="live_blog_close",
+        why="A live blog's closing entry, its time stamp first or not ('23:40 · Cerramos este directo. Gracias por "
+        "seguirnos.', 'We are closing this live blog.', 'Wir beenden diesen Liveblog.', 'Kończymy naszą relację.'): "
+        "the newsroom signing off, not the story; the words open the line, so an entry's news that ends on them "
+        "('18:40. Уровень воды начал снижаться. На этом мы завершаем трансляцию.') stays.",
+        max_words=20,
+    ),
+    LineRule(
         name="contact_line",
         why="'Contact the authors at …' lines and bare e-mail addresses; a shop's or a service's customer-service "
         "line, its label, a colon and its hours or number ('Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon "
@@ -267,7 +282,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "visit ('Visit us: …', 'Horário da sala de leitura: …'), guided visits with their day or hour, the next club "
         "outing ('Next club run: Saturday …'), membership dues ('Cotisation 2026-2027 : …'), the readers' editor's "
         "contact, whose service the site is ('… is a service of … Council'): a label and a colon or the site's own "
-        "formula, so prose about opening hours or dues stays.",
+        "formula, so prose about opening hours or dues stays; a review's practical line, the place's address then "
+        "its opening days ('The Net Loft, East Quay, Penhallow. Open Wednesday to Sunday.'); a calendar's dated "
+        "entries under its label, two or more ('Kalendarz: 11 listopada – dzień wolny; 20 listopada – zebrania'); "
+        "a prompt to report an error or a broken link, and how ('Seite nicht gefunden? Melden Sie fehlerhafte "
+        "Links an …', 'Spotted a mistake? Let us know at …').",
         max_words=30,
     ),
     LineRule(
@@ -521,7 +540,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "stand inside one). A table's row (more figures than words, a label, no day, no phone number) is neutral, "
     "like a short sentence: standings and statistics no longer cut an article in two; so is a line of code "
     "('from django.conf import settings', 'x = len(y)', 'if err != nil {'; not a template's '{{#count}}'), as "
-    "a code block no longer cuts a tutorial in two. A best run whose prose "
+    "a code block no longer cuts a tutorial in two; so is an episode's chapter mark, its time, a dash and its "
+    "title ('04:12 – La escuela unitaria por dentro'), as show notes no longer cut the prose under them from "
+    "the article. A best run whose prose "
     "words stand mostly in lines naming consent words ('cookies', 'personal data', 'Einwilligung'; per language) "
     "is a consent dialog, which dumps put after the footer: it counts as chrome and the next best run is the "
     "article, if there is one; so is a best run whose prose words stand mostly in lines of names run together (a "

@@ -1460,14 +1460,14 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
     page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
     the box's). A line that is only the name, over a prose line, opens the box too ("Chiara Lombardi" over
-    "Coltivo pomodori …")."""
+    "Coltivo pomodori …"); so does the bio in a table's one cell ("| Teresa Valadares é professora … |")."""
     names = [name for name in tagged.authors if len(name.split()) > 1]
     if not names:
         return
     prose = [index for index in inside if tagged.lines[index].prose > 0]
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
-        plain = tagged.lines[index].plain
+        plain = tagged.lines[index].plain.strip("| ")  # a bio boxed in a table's one cell ("| Jane Doe is … |")
         at = inside.index(index)
         name_line = tagged.lines[inside[at - 1]].plain.strip() if at else None  # a box's name over a bio
         boxed = [name for name in names if name == name_line]

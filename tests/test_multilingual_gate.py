@@ -82,29 +82,29 @@ HOLD_OUT_RECALL_FLOORS = {
 SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.06}
+# de 0.06 until a report-an-error prompt was taken (`leak14-28`)
+THIRD_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
-SIXTH_HOLD_OUT_LEAK_CEILINGS = {
-    "de": 0.01, "en": 0.01, "es": 0.04, "fr": 0.04, "it": 0.01,
-    "nl": 0.01, "pl": 0.01, "pt": 0.05, "ru": 0.01, "uk": 0.01,
-}  # fmt: skip
+# es 0.04 and pt 0.05 until a live blog's closing entry and a bio in a table's cell were taken (`leak14-28`)
+SIXTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.04}
 SEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 SEVENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"fr": 0.05}
-EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "ru": 0.87}
+# ru 0.87 until an episode's chapter marks were read as neutral (`leak14-28`)
+EIGHTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.91, "ru": 0.93}
 EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # fr 0.09 and it 0.04 until an obituary's prompts and an ad label's dash (`leaks-27`)
-    "es": 0.09, "pl": 0.04,
+    # fr 0.09 and it 0.04 until an obituary's prompts and an ad label's dash (`leaks-27`); es 0.09 until a chart's
+    # source line and a thanks to patrons (`leak14-28`)
+    "pl": 0.04,
 }  # fmt: skip
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
-TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "de": 0.05, "en": 0.04,
-}  # fmt: skip
+# en 0.04 until a review's address and opening days were taken (`leak14-28`)
+TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05}
 ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # de 0.08, en 0.06, es 0.07, nl 0.06, pt 0.12 until lines past the wrap column and a rule's line joined under a
 # sentence were read apart, and WP-Print's footer, service and how-to-respond lines taken (`leaks-27`)
@@ -113,14 +113,14 @@ TWELFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 TWELFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen es 0.15, it 0.04, nl 0.09: feeds' footers and attachments lines since taken; es and fr 0.00 since the
     # rows-27 round (a row of labelled fields under the headline is header furniture), de, en and uk since the
-    # leaks-27 round (a book's sale, donation prompts and data notes)
-    "ru": 0.04,
+    # leaks-27 round (a book's sale, donation prompts and data notes); ru 0.04 until where the site posts a document
+    # was taken (`leak14-28`)
 }  # fmt: skip
 THIRTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen en 0.23, fr 0.11: mailing lists' footers since taken; en 0.13, es 0.05, fr 0.07, pt 0.23, ru 0.05 until
-    # a site's practical lines under its article were taken (`leak14-27`)
-    "pl": 0.05,
+    # a site's practical lines under its article were taken (`leak14-27`); pl 0.05 until a calendar's dated
+    # entries (`leak14-28`)
 }  # fmt: skip
 FOURTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.90}
 FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
@@ -170,7 +170,7 @@ GATES = {
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
-        0.02,
+        0.01,  # 0.02 until `leak14-28`
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -209,7 +209,7 @@ GATES = {
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
         {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.99, "url": 0.99},
-        0.03,
+        0.02,  # 0.03 until `leak14-28`
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -234,7 +234,7 @@ GATES = {
     # (`authors14-28`, 2026-12-06 16:00 UTC: an umlaut spelled out in an author's address).
     "multilingual-9": hold_out_gate(
         EIGHTH_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.95, "title": 0.95, "authors": 0.92, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.99, "url": 0.99},
         0.02,  # 0.03 until `leaks-27`
         EIGHTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTH_HOLD_OUT_LEAK_CEILINGS,
@@ -292,7 +292,7 @@ GATES = {
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.99, "date": 0.99, "url": 0.99},
-        0.02,  # 0.05 until the rows-27 and leaks-27 rounds
+        0.01,  # 0.05 until the rows-27 and leaks-27 rounds, 0.02 until `leak14-28`
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -1803,7 +1803,8 @@ def test_a_source_line_citing_another_page_stays_when_the_page_says_its_own_url(
 def test_a_source_credit_without_an_address_is_no_url_line():
     cleaned = clean_text(_page_with("Source: Reuters"))
     assert cleaned.url is None
-    assert "Source: Reuters" in cleaned.text
+    # a credit of a name alone is a chart's or an agency's source line (`photo_credit`), not the page's address
+    assert [removal.rule for removal in cleaned.removed if removal.text == "Source: Reuters"] == ["photo_credit"]
 
 
 FETCHED = dt.datetime(2026, 3, 5, 12, 0, tzinfo=dt.UTC)

@@ -1,6 +1,6 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -237,6 +237,12 @@ ROWS = LanguageRows(
             # 'Bleiben Sie in Kontakt: …')
             r"^((jetzt |online )?spenden|spende(n)? online)\s*:\s*\S",
             r"^(bleiben sie|bleib) (mit uns )?in kontakt\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Diese Folge wird ermöglicht durch unsere 1.200 Unterstützer.')
+            (
+                r"^(diese|dieser|dieses) (folge|episode|podcast|newsletter|artikel|projekt|sendung) (ist |wird"
+                r" |wurde )?(nur )?(möglich|ermöglicht) (dank|durch) [^!?]{0,40}?\b(unterstützer|förder|mitgli"
+                r"ed|abonnent|spender|hörer|leser|mäzen|patron)"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -316,6 +322,8 @@ ROWS = LanguageRows(
                 r"^(symbolbild|archivbild|dpa|picture alliance( / ?dpa)?|imago( images)?|keystone)"
                 r"(\s*/\s*[\w .'-]{2,40})?$"
             ),
+            # a chart's source: the label and a name of a few words ('Quelle: Statistisches Bundesamt')
+            r"^(quelle|quellen|datenquelle)\s*:\s*(?-i:[A-ZÄÖÜ])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -378,6 +386,12 @@ ROWS = LanguageRows(
                 r"^(komplette |vollständige )?(ergebnisse|tabelle|programm|spielplan)\b[^.:—–]{0,50}(:|—|–|gibt es|"
                 r"finden sie)\s*[^.]{0,40}\b(website|webseite|seite|rubrik|mitgliederbereich)\b"
             ),
+            # where the site posts a document ('Das Protokoll steht in der Rubrik „Dokumente“ bereit.')
+            (
+                r"^[^.!?]{2,80}\b(in der rubrik|im bereich|im menüpunkt|unter dem menüpunkt)\s*([„\"»]|(?-i:[A"
+                r"-ZÄÖÜ]))[^.!?]{2,30}\b(bereit|abrufbar|einsehbar|veröffentlicht|zu finden|zum download|zur v"
+                r"erfügung|online)( gestellt| bereit)?\.?$"
+            ),
         ),
         "author_bio": (
             (
@@ -425,6 +439,14 @@ ROWS = LanguageRows(
             ),
             r"^(wir|unsere (tester|kritiker|kritikerinnen)) (besuchen|testen) (die )?(restaurants )?anonym\b",
             r"^(die (reise|recherche)|der besuch) (erfolgte|wurde) (auf einladung|mit unterstützung) (von|des|der)\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Wir beenden diesen Liveblog.')
+            (
+                rf"{LIVE_STAMP}((wir )?(beenden|schließen) (hiermit |an dieser stelle )?(diesen|unseren|den) (l"
+                r"ive-?blog|live-?ticker|ticker)|(dieser|unser|der) (live-?blog|live-?ticker|ticker) (ist )?(h"
+                r"iermit )?(beendet|geschlossen))\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -490,6 +512,19 @@ ROWS = LanguageRows(
             r"^(mitgliedsbeitr(ag|äge)|jahresbeitr(ag|äge)|vereinsbeitr(ag|äge))\b[^:.]{0,25}:",
             r"^(der |die )?leserbeauftragte\b[^.]{0,40}\b(erreichbar|erreichen|kontaktieren)\b",
             r"^[^.,:]{2,60} ist (ein|eine) (angebot|service|dienst|einrichtung) (der|des|von) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Fehler gefunden? Schreiben Sie uns …')
+            (
+                r"^((haben sie |hast du )?(einen )?fehler (gefunden|entdeckt)|seite nicht gefunden|link (defek"
+                r"t|funktioniert nicht)|(defekter|fehlerhafter) link)\s*\?\s*(bitte )?(melden|schreiben|sagen|"
+                r"kontaktieren|informieren|melde|schreib) (sie|du|uns)\b"
+            ),
+            # a calendar's dated entries ('Termine: 11. November – unterrichtsfrei; 20. November – Elternabend')
+            rf"^(kalender|termine|terminkalender|nächste termine|termine im überblick|wichtige termine){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Zum Anker, Hafenstraße 3, Kiel. Geöffnet …')
+            (
+                rf"{PLACE_ADDRESS}ge(ö|oe)ffnet (täglich|von|(mo|di|mi|do|fr|sa|so)\b|montag|dienstag|mittwo"
+                r"ch|donnerstag|freitag|samstag|sonntag)"
+            ),
         ),
     },
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),

@@ -1,6 +1,6 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -222,6 +222,12 @@ ROWS = LanguageRows(
             # ('Donate online: Give …', 'Stay in touch: [Sign up …]')
             r"^(donate|give|make a (donation|gift))( online| now| today| here)?\s*:\s*\S",
             r"^(stay|keep) in touch\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('This episode is made possible by our 1,200 patrons …')
+            (
+                r"^this (episode|podcast|show|newsletter|article|series|project|site|work) (is |was )?(made )?"
+                r"possible (thanks to|by|because of) [^!?]{0,40}?\b(patrons|supporters|members|subscribers|don"
+                r"ors|listeners|readers|backers)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -303,6 +309,8 @@ ROWS = LanguageRows(
             r"/ ?getty images\.?$",
             r"/ ?reuters files?\.?$",
             r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
+            # a chart's source: the label and a name of a few words ('Source: Eurostat')
+            r"^(source|sources|data source)\s*:\s*(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -341,6 +349,12 @@ ROWS = LanguageRows(
             (
                 r"^(full |final )?(results|standings|schedule|timetable|programme|tickets)\b[^.:—–]{0,50}(:|—|–|"
                 r"are available)\s*[^.]{0,40}\b(website|site|members' area|section|page)\b"
+            ),
+            # where the site posts a document ('The minutes are available in the Documents section.')
+            (
+                r"^[^.!?]{2,80}\b(is|are) (now )?(posted|published|available|online|to be found)\b[^.!?]{0,30}"
+                r"\b(in|under) the [\"“]?(?-i:[A-Z])[^.!?]{1,29} (section|tab)( of (the|our) (website|site))?\."
+                r"?$"
             ),
         ),
         "author_bio": (
@@ -383,6 +397,14 @@ ROWS = LanguageRows(
             (
                 r"^(the )?(writer|author|reviewer|critic)s? (was|were) invited by"
                 r" (the )?(restaurant|hotel|venue|organi[sz]ers?)\b"
+            ),
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · We are closing this live blog.')
+            (
+                rf"{LIVE_STAMP}((we are|we're|we will be|we'll be|we are now|we're now) (closing|ending|wrappin"
+                r"g up|pausing) (this|our|the) live (blog|coverage|page|updates)|this live (blog|page) (is now"
+                r" |has now )?(closed|ended|finished))\b"
             ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
@@ -455,6 +477,16 @@ ROWS = LanguageRows(
             r"^(membership|annual|club) (dues|fees?|subscriptions?|renewals?)\b[^:.]{0,25}:",
             r"^(the )?readers'? editor (can|may) be (contacted|reached)\b",
             r"^[^.,:]{2,60} (is|are) a service (of|from|provided by) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Spotted a mistake? Let us know at …')
+            (
+                r"^(found|spotted|noticed|seen) (an? )?(error|mistake|typo|broken link|dead link)s?\b[^?]{0,40}"
+                r"\?\s*(please )?(let us know|tell us|report|e-?mail|write to|contact)\b"
+            ),
+            r"^(broken|dead) links?\?\s*(please )?(let us know|tell us|report|e-?mail|write to|contact)\b",
+            # a calendar's dated entries ('Key dates: 11 November – no school; 20 November – parents evening')
+            rf"^(calendar|key dates|diary dates|dates for (your|the) diary|upcoming dates|term dates){DATED_ENTRIES}",
+            # a review's practical line, address then days ('The Net Loft, East Quay, Penhallow. Open …')
+            rf"{PLACE_ADDRESS}open (daily|every day|all week|(mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         ),
     },
     author_path_words=(

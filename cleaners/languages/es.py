@@ -4,7 +4,7 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
@@ -218,6 +218,12 @@ ROWS = LanguageRows(
             # contacto: …')
             r"^(dona|haz un donativo|haz una donación|donar)( en línea| online| ahora)?\s*:\s*\S",
             r"^(mantente|manténgase|sigamos) en contacto\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Este episodio es posible gracias a los 1.200 mecenas de …')
+            (
+                r"^(este|esta) (episodio|pódcast|podcast|programa|boletín|newsletter|artículo|proyecto|web) (e"
+                r"s|ha sido) posible gracias a [^!?]{0,40}?\b(mecenas|socios|socias|suscriptores|donantes|oyen"
+                r"tes|lectores|patrocinadores|miembros)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -302,6 +308,8 @@ ROWS = LanguageRows(
             r"^(fuente de la (imagen|foto)|créditos? (de la )?(foto|imagen))\s*:",
             # an agency credit under a picture: "EFE/Juan Carlos Hidalgo", "Europa Press/Archivo"
             r"^(efe|europa press|cuartoscuro)\s*/\s*[^.]{2,40}$",
+            # a chart's source: the label and a name of a few words ('Fuente: INE')
+            r"^(fuente|fuentes)\s*:\s*(?-i:[A-ZÁÉÍÓÚÑ])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -353,6 +361,11 @@ ROWS = LanguageRows(
                 r" finales)?\b[^.:—–]{0,50}(:|—|–|disponibles)\s*[^.]{0,40}\b(web|sitio|sección|área de soci[oa]s|"
                 r"página)\b"
             ),
+            # where the site posts a document ('El acta está disponible en la sección Documentos.')
+            (
+                r"^[^.!?]{2,80}\b(está|están) (disponibles?|publicad[oa]s?|colgad[oa]s?|accesibles?)\b[^.!?]{0,30}"
+                r"\ben (la sección|el apartado|la pestaña)\s*([«\"“]|(?-i:[A-ZÁÉÍÓÚÑ]))[^.!?]{1,30}\.?$"
+            ),
         ),
         "author_bio": (
             (
@@ -387,6 +400,14 @@ ROWS = LanguageRows(
                 r" )?anónim(a|amente)\b"
             ),
             r"^(el autor|la autora|el periodista|la periodista) (viajó|fue) invitad[oa] por\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Cerramos este directo.')
+            (
+                rf"{LIVE_STAMP}((cerramos|finalizamos|terminamos|damos por (cerrado|finalizado|terminado)) (aqu"
+                r"í )?(este|el|nuestro) (directo|minuto a minuto|blog en directo)|(este|el) directo (ha termin"
+                r"ado|ha finalizado|queda cerrado))\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -455,6 +476,19 @@ ROWS = LanguageRows(
             r"^(cuotas?( de soci[oa]s?)?|renovación de (la )?(cuota|licencia)s?)\b[^:.]{0,25}:",
             r"^(el |la )?defensora? del lector (puede|pueden) ser contactad[oa]\b",
             r"^[^.,:]{2,60} es un servicio (de|del|de la) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('¿Has visto un error? Avísanos …')
+            (
+                r"^¿?((has|ha|habéis|han) (visto|encontrado|detectado) (un|algún) (error|enlace roto)|(un )?en"
+                r"lace roto|página no encontrada)\s*\?\s*(avísanos|escríbenos|comunícanoslo|notifícalo|infórma"
+                r"nos|contacta|contáctanos|háganoslo|díganos|dínoslo)"
+            ),
+            # a calendar's dated entries ('Calendario: 11 de noviembre – no lectivo; 20 de noviembre – …')
+            rf"^(calendario|agenda|fechas (clave|importantes)|próximas fechas){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Casa Pepe, calle Mayor 3, Soria. Abierto …')
+            (
+                rf"{PLACE_ADDRESS}abierto (todos los días|de (lunes|martes|miércoles|jueves|viernes|sábado|d"
+                r"omingo)|(lunes|martes|miércoles|jueves|viernes|sábados?|domingos?))"
+            ),
         ),
     },
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),

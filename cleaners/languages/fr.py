@@ -1,6 +1,6 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -202,6 +202,12 @@ ROWS = LanguageRows(
             # 'Restez en contact : …')
             r"^(faire un don|faites un don|donner|donnez)( en ligne| maintenant)?\s*:\s*\S",
             r"^restez (en contact|en lien|informés?)\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Cet épisode existe grâce aux 1 200 donateurs …')
+            (
+                r"^(cet|cette|ce) (épisode|podcast|émission|newsletter|article|projet|site) (existe|est possib"
+                r"le|est rendue? possible|a été rendue? possible) grâce (à|aux) [^!?]{0,40}?\b(mécènes|donateu"
+                r"rs|donatrices|abonnés|soutiens|auditeurs|lecteurs|membres|contributeurs)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -272,6 +278,8 @@ ROWS = LanguageRows(
             r"\bcr[ée]dit photo\s*:\s*[^.]{2,50}$",
             r"^(photo|image) \d+\s*(/|sur)\s*\d+(\s*[-–—|:]\s*[^.]{0,60})?$",
             r"^(photo )?(afp|maxppp|sipa|abaca|belga|hans lucas|getty images|reuters|ap)(\s*/\s*[\w .'’-]{2,40})?$",
+            # a chart's source: the label and a name of a few words ('Source : Insee')
+            r"^(source|sources)\s*:\s*(?-i:[A-ZÀ-Ý])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -310,6 +318,12 @@ ROWS = LanguageRows(
                 r"^(classement|résultats|programme|horaires)( complets?| final| détaillés?)?\b[^.:—–]{0,50}(:|—|–|"
                 r"sont disponibles)\s*[^.]{0,40}\b(site|rubrique|espace (adhérents|membres)|page)\b"
             ),
+            # where the site posts a document ('Le compte rendu est disponible dans la rubrique Documents.')
+            (
+                r"^[^.!?]{2,80}\b(est|sont) (disponibles?|publiée?s?|consultables?|en ligne|téléchargeables?|à"
+                r" retrouver)\b[^.!?]{0,30}\b(dans la rubrique|dans l'onglet|dans l'espace)\s*([«\"“]|(?-i:[A-"
+                r"ZÀ-Ý]))[^.!?]{1,30}\.?$"
+            ),
         ),
         "author_bio": (
             r"^((à|a) propos de )?l['’](auteur|auteure|autrice)\s*(:.*)?$",
@@ -336,6 +350,13 @@ ROWS = LanguageRows(
             (
                 r"^(notre critique|nos critiques) (visite|visitent|se rend|se rendent) (les restaurants )?(de façon"
                 r" |de manière |en toute )?anonym(e|at|ement)\b"
+            ),
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Nous fermons ce direct.')
+            (
+                rf"{LIVE_STAMP}((nous )?(fermons|clôturons|terminons|arrêtons) (ici )?(ce|notre) (direct|live|s"
+                r"uivi en direct)|(ce|notre) (direct|live) est (désormais |maintenant )?(terminé|clos|fermé))\b"
             ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
@@ -403,6 +424,20 @@ ROWS = LanguageRows(
                 r"jointe)\b"
             ),
             r"^[^.,:]{2,60} est un service (de|du|de la|des) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Vous avez repéré une erreur ? Signalez-la …')
+            (
+                r"^((vous avez |tu as )?(repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)|(un )?lien (br"
+                r"isé|mort|cassé)|page introuvable)\s*\?\s*(signalez|écrivez|dites|contactez|faites|prévenez|s"
+                r"ignale|écris)"
+            ),
+            # a calendar's dated entries ('Agenda : 11 novembre – pas de cours ; 20 novembre – réunion …')
+            rf"^(calendrier|agenda|dates à retenir|à vos agendas|prochaines dates){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Le Goéland, 4 quai Duguay, Brest. Ouvert …')
+            (
+                rf"{PLACE_ADDRESS}ouvert(e)? (tous les jours|du (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                r"dimanche)|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(lundi|mardi|mercredi|jeu"
+                r"di|vendredi|samedi|dimanche))"
+            ),
         ),
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),

@@ -1,6 +1,6 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
@@ -181,6 +181,12 @@ ROWS = LanguageRows(
             # contatto: …')
             r"^(dona|fai una donazione|donazioni)( online| ora| subito)?\s*:\s*\S",
             r"^(resta|restiamo|rimani) in contatto\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Questa puntata è possibile grazie ai 1.200 sostenitori …')
+            (
+                r"^(questo|questa) (episodio|puntata|podcast|newsletter|articolo|progetto) (è |è stat[oa] )?(r"
+                r"es[oa] )?possibile grazie (a|ai|agli|alle|al) [^!?]{0,40}?\b(mecenati|sostenitori|sostenitri"
+                r"ci|abbonati|donatori|ascoltatori|lettori|soci|membri)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -261,6 +267,8 @@ ROWS = LanguageRows(
             # an agency credit under a picture: "ANSA/CIRO FUSCO"
             r"^(ansa|lapresse|agf)\s*/\s*[^.]{2,40}$",
             r"^(fonte (dell')?(immagine|foto)|credits? (foto|immagine))\s*:",
+            # a chart's source: the label and a name of a few words ('Fonte: Istat')
+            r"^(fonte|fonti)\s*:\s*(?-i:[A-ZÀ-Ý])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -303,6 +311,12 @@ ROWS = LanguageRows(
                 r"^(classifica|risultati|programma|calendario)( completa| completi| finale)?\b[^.:—–]{0,50}(:|—|–|"
                 r"disponibili)\s*[^.]{0,40}\b(sito|sezione|area soci|pagina)\b"
             ),
+            # where the site posts a document ('Il verbale è disponibile nella sezione Documenti.')
+            (
+                r"^[^.!?]{2,80}\b(è|sono) (disponibil[ei]|pubblicat[oaie]|consultabil[ei]|scaricabil[ei]|onlin"
+                r"e)\b[^.!?]{0,30}\b(nella sezione|nell'area|nella pagina|alla voce)\s*([«\"“]|(?-i:[A-ZÀ-Ý]))"
+                r"[^.!?]{1,30}\.?$"
+            ),
         ),
         "author_bio": (
             r"^(informazioni )?(sull['’]autore|sull['’]autrice|l['’]autore|l['’]autrice|gli autori)\s*(:.*)?$",
@@ -332,6 +346,13 @@ ROWS = LanguageRows(
             r"^paghiamo sempre (il conto|i nostri pasti|le nostre cene)\b",
             r"^(visita|la visita è stata) (effettuata )?in forma anonima\b",
             r"^(l['’]autore|l['’]autrice) (è stat[oa] )?ospite (di|del|della|dell['’])(?! onore)",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Chiudiamo qui la diretta.')
+            (
+                rf"{LIVE_STAMP}((chiudiamo|terminiamo|concludiamo) (qui )?(questa|la|la nostra) (diretta|cronac"
+                r"a in diretta|diretta testuale)|la diretta (termina|finisce|si chiude) qui)\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -390,6 +411,19 @@ ROWS = LanguageRows(
             r"^(quot[ae] (associativ[ae]|social[ei])|tesseramento|rinnovo (della )?tessera)\b[^:.]{0,25}:",
             r"^(il |la )?garante dei lettori (può|possono) essere contattat[oa]\b",
             r"^[^.,:]{2,60} è un servizio (del|della|di|dello) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Hai trovato un errore? Segnalacelo …')
+            (
+                r"^((hai|avete) (trovato|notato|visto) (un|qualche) (errore|refuso|link rotto)|(un )?link (rot"
+                r"to|non funzionante)|pagina non trovata)\s*\?\s*(segnalacelo|segnalatecelo|segnalalo|segnala|"
+                r"scrivici|scriveteci|contattaci|faccelo sapere)"
+            ),
+            # a calendar's dated entries ('Calendario: 11 novembre – niente lezioni; 20 novembre – …')
+            rf"^(calendario|agenda|date da ricordare|prossimi appuntamenti|prossime date){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Da Nino, Via Roma 3, Lucca. Aperto …')
+            (
+                rf"{PLACE_ADDRESS}aperto (tutti i giorni|dal (lunedì|martedì|mercoledì|giovedì|venerdì|sabat"
+                r"o|domenica)|(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica))"
+            ),
         ),
     },
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),

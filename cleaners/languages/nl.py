@@ -1,6 +1,6 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -160,6 +160,12 @@ ROWS = LanguageRows(
             # 'Blijf in contact: …')
             r"^(doneer|doneren|steun ons)( online| nu)?\s*:\s*\S",
             r"^blijf (in contact|in verbinding)\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Deze aflevering is mogelijk gemaakt door 1200 donateurs …')
+            (
+                r"^(deze|dit) (aflevering|podcast|nieuwsbrief|artikel|project) (is |wordt |werd )?mogelijk (ge"
+                r"maakt )?(dankzij|door) [^!?]{0,40}?\b(donateurs|leden|abonnees|supporters|luisteraars|lezers"
+                r"|steunpilaren|begunstigers)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -241,6 +247,8 @@ ROWS = LanguageRows(
             r"[.!?|]\s+foto(['’]s)?:\s*[^.]{2,60}$",
             r"[.!?|]\s+beeld:\s*[^.]{2,60}$",
             r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",
+            # a chart's source: the label and a name of a few words ('Bron: CBS')
+            r"^(bron|bronnen)\s*:\s*(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -278,6 +286,12 @@ ROWS = LanguageRows(
                 r"^(volledige |complete )?(uitslagen|uitslag|stand|programma|dienstregeling)\b[^.:—–]{0,50}(:|—|–|"
                 r"staan)\s*[^.]{0,40}\b(website|site|rubriek|ledenpagina|pagina)\b"
             ),
+            # where the site posts a document ('Het verslag staat in de rubriek Documenten.')
+            (
+                r"^[^.!?]{2,80}\b(staat|staan|(is|zijn) (nu )?(beschikbaar|gepubliceerd|online|te vinden))\b[^"
+                r".!?]{0,30}\b(in de rubriek|onder het kopje|op de pagina|in het onderdeel)\s*([\"“]|(?-i:[A-Z"
+                r"]))[^.!?]{1,30}\.?$"
+            ),
         ),
         "author_bio": (
             r"^over de (auteur|auteurs|schrijver|schrijfster)\s*(:.*)?$",
@@ -305,6 +319,13 @@ ROWS = LanguageRows(
             r"^(wij|we) betalen (altijd )?(onze|al onze) (eigen )?(maaltijden|rekeningen)\b",
             r"^(het restaurant werd|wij bezoeken restaurants|we bezoeken restaurants) anoniem\b",
             r"^(de auteur|de schrijver|de verslaggever) (reisde|was) op uitnodiging van\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · We sluiten dit liveblog.')
+            (
+                rf"{LIVE_STAMP}((we |wij )?(sluiten|beëindigen|stoppen) (hierbij |hier )?(dit|ons|het|met dit|m"
+                r"et ons) (live-?blog|blog)|(dit|ons) (live-?blog) is (nu )?(gesloten|beëindigd))\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -361,6 +382,18 @@ ROWS = LanguageRows(
             r"^(contributie|lidmaatschapsgeld)\b[^:.]{0,25}:",
             r"^(de )?(lezersredacteur|ombudsman)\b[^.]{0,40}\b(bereikbaar|te bereiken)\b",
             r"^[^.,:]{2,60} is een (dienst|service) van [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Fout gezien? Laat het ons weten …')
+            (
+                r"^(een )?(fout|foutje|typfout|dode link|kapotte link)( gezien| gevonden| ontdekt| opgemerkt)?"
+                r"\s*\?\s*(laat het (ons )?weten|meld|mail|stuur|neem contact)"
+            ),
+            # a calendar's dated entries ('Agenda: 11 november – geen school; 20 november – ouderavond')
+            rf"^(kalender|agenda|belangrijke data|data om te onthouden|komende data){DATED_ENTRIES}",
+            # a review's practical line, address then days ('De Kombuis, Havenstraat 3, Urk. Open …')
+            (
+                rf"{PLACE_ADDRESS}(open|geopend) (dagelijks|elke dag|van (maandag|dinsdag|woensdag|donderdag"
+                r"|vrijdag|zaterdag|zondag)|(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+            ),
         ),
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),

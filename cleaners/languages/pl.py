@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text. Almost ever
 at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 ROWS = LanguageRows(
     code="pl",
@@ -171,6 +171,11 @@ ROWS = LanguageRows(
             # w kontakcie: …')
             r"^(wesprzyj( nas)?|przekaż darowiznę|wpłać darowiznę|darowizny)( online| teraz)?\s*:\s*\S",
             r"^(bądź|bądźmy|pozostańmy|zostańmy) w kontakcie\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Ten odcinek powstał dzięki 1200 patronom …')
+            (
+                r"^(ten|ta|to) (odcinek|podcast|newsletter|artykuł|projekt|audycja)[^!?]{0,30}?dzięki [^!?]{0,40}"
+                r"?(mecenas|patron|subskrybent|darczyńc|słuchacz|czytelnik|wspierając|członk)"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -267,6 +272,8 @@ ROWS = LanguageRows(
             r"[.!?…”)|] zdj\. [^!?„”]{2,60}$",
             r"[.!?…”)|]\s+(fot|foto|zdjęcie|zdjęcia)\s*:\s*[^!?„”]{2,60}$",
             r"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*[^()]{2,60}\)\.?$",
+            # a chart's source: the label and a name of a few words ('Źródło: GUS')
+            r"^(źródło|źródła)\s*:\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -314,6 +321,11 @@ ROWS = LanguageRows(
                 r"^(pełne )?(wyniki|klasyfikacja|tabela|harmonogram|program)\b[^.:—–]{0,50}(:|—|–|"
                 r"dostępne)\s*[^.]{0,40}\b(stronie|zakładce|dziale|serwisie)\b"
             ),
+            # where the site posts a document ('Protokół jest dostępny w zakładce „Dokumenty”.')
+            (
+                r"^[^.!?]{2,80}\b(jest|są) (dostępn[ay]|dostępne|opublikowan[yae]|zamieszczon[yae])\b[^.!?]{0,30}"
+                r"\b(w zakładce|w dziale|w sekcji|na stronie)\s*([„\"“]|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))[^.!?]{1,30}\.?$"
+            ),
         ),
         "author_bio": (
             r"^o (autorze|autorce|autorach)\s*(:.*)?$",
@@ -345,6 +357,13 @@ ROWS = LanguageRows(
             r"^rachunek (zapłaciła|opłaciła|pokryła) redakcja\b",
             r"^(restauracj[aęi]|lokal) (został[ao]? )?(odwiedzon[ya]|odwiedziliśmy|odwiedzamy) anonimowo\b",
             r"^(zawsze )?płacimy (za )?(wszystkie )?(nasze )?(posiłki|rachunki)\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Kończymy naszą relację na żywo.')
+            (
+                rf"{LIVE_STAMP}((na tym )?(kończymy|zamykamy|zakończyliśmy) (naszą |tę |tą )?(relację|transmisj"
+                r"ę|relację na żywo|relację live)|(relacja|transmisja) (na żywo )?(zakończona|dobiegła końca))"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -404,6 +423,18 @@ ROWS = LanguageRows(
             r"^składk[ai]( członkowsk(a|ie))?\b[^:.]{0,25}:",
             r"^(z )?rzecznik(iem)? (praw )?czytelników\b[^.]{0,40}\bskontaktować\b",
             r"^[^.,:]{2,60} (jest|to) (usługą|jednostką|serwisem) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Znalazłeś błąd? Napisz do nas …')
+            (
+                r"^(znalazł(e|a)ś|zauważył(e|a)ś|znaleźliście|zauważyliście|widzisz) (błąd|literówkę|niedziała"
+                r"jący link)\s*\?\s*(napisz|zgłoś|daj (nam )?znać|poinformuj|skontaktuj|napiszcie|dajcie znać)"
+            ),
+            # a calendar's dated entries ('Kalendarz: 11 listopada – dzień wolny; 20 listopada – zebrania')
+            rf"^(kalendarz|terminarz|ważne daty|najbliższe terminy|kalendarium){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Bar Pod Lipą, ul. Długa 5, Gdańsk. Otwarte …')
+            (
+                rf"{PLACE_ADDRESS}(otwarte|czynne) (codziennie|od (poniedziałku|wtorku|środy|czwartku|piątku"
+                r"|soboty|niedzieli)|w (dni powszednie|weekendy))"
+            ),
         ),
     },
     author_path_words=("autor", "autorzy", "autorka"),

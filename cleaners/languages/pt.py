@@ -4,7 +4,7 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
@@ -190,6 +190,12 @@ ROWS = LanguageRows(
             # em contacto: …')
             r"^(doe|doar|faça um donativo|faça uma doação)( online| agora)?\s*:\s*\S",
             r"^(mantenha-se|mantenha-te|fique) em conta(c)?to\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Este episódio só é possível graças aos 1200 apoiantes …')
+            (
+                r"^(este|esta) (episódio|podcast|programa|newsletter|artigo|projeto|projecto) (só )?(é|foi) po"
+                r"ssível graças (a|aos|às|ao) [^!?]{0,40}?\b(mecenas|apoiantes|apoiadores|assinantes|doadores|"
+                r"ouvintes|leitores|sócios|membros)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -268,6 +274,8 @@ ROWS = LanguageRows(
             r"^(fotos?|imagem) de arquivo\b[^.]{0,40}$",
             # a photographer and agency under a picture: "Marcelo Camargo/Agência Brasil"
             r"^[^./]{2,40}/\s*(agência brasil|folhapress|estadão conteúdo|agência estado|lusa|arquivo pessoal)$",
+            # a chart's source: the label and a name of a few words ('Fonte: INE')
+            r"^(fonte|fontes)\s*:\s*(?-i:[A-ZÀ-Ý])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -309,6 +317,12 @@ ROWS = LanguageRows(
                 r"^(classificaç(ão|ões)|resultados|programação|horários)( final| finais| completa| completos|"
                 r" geral)?\b[^.:—–]{0,50}(:|—|–|disponíve(l|is))\s*[^.]{0,40}\b(site|sítio|secção|seção|"
                 r"área de sócios|página)\b"
+            ),
+            # where the site posts a document ('A ata está disponível na secção Documentos.')
+            (
+                r"^[^.!?]{2,80}\b(está|estão) (disponíve(l|is)|publicad[oa]s?|online|acessíve(l|is))\b[^.!?]{0,30}"
+                r"\b(na secção|na seção|no separador|na área|na página)\s*([«\"“]|(?-i:[A-ZÀ-Ý]))[^.!?]{1,30}\."
+                r"?$"
             ),
         ),
         "author_bio": (
@@ -354,6 +368,14 @@ ROWS = LanguageRows(
                 r"|anonimamente|em anonimato)\b"
             ),
             r"^(o autor|a autora|o jornalista|a jornalista) viajou a convite (de|da|do)\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · Encerramos aqui este direto.')
+            (
+                rf"{LIVE_STAMP}((encerramos|terminamos|fechamos|concluímos) (aqui )?(este|o|o nosso|esta|a) (di"
+                r"reto|acompanhamento ao minuto|liveblog|emissão em direto)|(este|o) direto (terminou|está enc"
+                r"errado))\b"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -409,6 +431,19 @@ ROWS = LanguageRows(
             r"^(quotas?|renovação (da|das) quotas?)\b[^:.]{0,25}:",
             r"^(o |a )?provedora? do leitor pode ser contactad[oa]\b",
             r"^[^.,:]{2,60} é um serviço (da|do|de) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Encontrou um erro? Avise-nos …')
+            (
+                r"^((encontrou|viu|detetou|detectou|encontraste) (um|algum) (erro|link (partido|quebrado))|(um"
+                r" )?link (partido|quebrado)|página não encontrada)\s*\?\s*(avise|informe|escreva|contacte|con"
+                r"tate|entre em contacto|entre em contato|diga)"
+            ),
+            # a calendar's dated entries ('Calendário: 11 de novembro – sem aulas; 20 de novembro – …')
+            rf"^(calendário|agenda|datas a reter|datas importantes|próximas datas){DATED_ENTRIES}",
+            # a review's practical line, address then days ('Tasca do Zé, Rua Direita 3, Évora. Aberto …')
+            (
+                rf"{PLACE_ADDRESS}aberto (todos os dias|de (segunda|terça|quarta|quinta|sexta|sábado|domingo"
+                r")|(segunda|terça|quarta|quinta|sexta|sábado|domingo))"
+            ),
         ),
     },
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),

@@ -17,6 +17,24 @@ MAIL_SENDERS = (
     r"|campaign monitor|substack)"
 )
 
+# What follows a calendar's label under a school's or a club's article ("Calendar:", "Kalendarz:"): two entries or
+# more, each a date and its event after a dash, apart by semicolons ("11 listopada – dzień wolny; 20 listopada –
+# zebrania"), so a label over one sentence stays
+DATED_ENTRIES = (
+    r"\s*:\s*([^;:]{0,30}\d[^;:]{0,30}\s[–—-]\s[^;]{2,80};\s*){1,8}[^;:]{0,30}\d[^;:]{0,30}\s[–—-]\s[^;]{2,80}$"
+)
+
+# A live blog's entry may open with its time stamp ("23:40 · Cerramos este directo."): each language's
+# `live_blog_close` rows follow it with the closing words
+LIVE_STAMP = r"^(\d{1,2}[:.h]\d{2}\.?\s*([·|•–—-]\s*)?)?"
+
+# A review's practical line opens with the place's address: its name, street and town, each part opening with a
+# capital or a figure (a street's abbreviation before it), commas between and a stop after ("The Net Loft, East
+# Quay, Penhallow. "); each language's `contact_line` rows follow it with its opening days
+PLACE_ADDRESS = (
+    r"^(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9])[^.!?,]{1,40}(,\s((ul|al|pl|str)\.\s?)?(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9])[^.!?,]{1,40}){1,4}\. "
+)
+
 
 @dataclass(frozen=True)
 class LanguageRows:

@@ -4,7 +4,7 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="ru",
@@ -175,6 +175,11 @@ ROWS = LanguageRows(
             # 'Оставайтесь на связи: …')
             r"^(пожертвовать|сделать пожертвование|поддержать (нас|проект|храм|приход))( онлайн)?\s*:\s*\S",
             r"^(оставайтесь|будьте|будем) на связи\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Этот выпуск вышел благодаря 1200 меценатам …')
+            (
+                r"^(этот|эта|это) (выпуск|эпизод|подкаст|рассылка|материал|проект)[^!?]{0,30}?благодаря [^!?]{0,40}"
+                r"?(меценат|подписчик|донор|слушател|читател|спонсор|патрон|сторонник)"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -266,6 +271,8 @@ ROWS = LanguageRows(
             # a caption that ends in its credit: "Заседание муниципалитета. Фото: пресс-служба мэрии"
             r"[.!?…»)|]\s+(фото|снимок|иллюстрация|коллаж|скриншот|кадр)\s*:\s*[^!?«»]{2,60}$",
             r"\((фото|снимок|иллюстрация)\s*(:|©)\s*[^()]{2,60}\)\.?$",
+            # a chart's source: the label and a name of a few words ('Источник: Росстат')
+            r"^(источник|источники)\s*:\s*(?-i:[А-ЯЁA-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -325,6 +332,12 @@ ROWS = LanguageRows(
                 r"^(полные )?(результаты|таблица|расписание|программа)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайте|"
                 r"разделе|странице)\b"
             ),
+            # where the site posts a document ('Протокол собрания размещён в разделе «Документы».')
+            (
+                r"^[^.!?]{2,80}\b(размещ[её]н[аоы]?|опубликован[аоы]?|доступ(ен|на|но|ны)|выложен[аоы]?|можно "
+                r"найти|находится|находятся)\b[^.!?]{0,30}\b(в разделе|на странице|во вкладке)\s*([«\"“]|(?-i:"
+                r"[А-ЯЁ]))[^.!?«»]{1,30}[»\"”]?( на сайте)?\.?$"
+            ),
         ),
         "author_bio": (
             r"^об (авторе|авторах)\s*(:.*)?$",
@@ -356,6 +369,13 @@ ROWS = LanguageRows(
             r"^(ресторан|заведение) (был )?(посещ[её]н[оа]?|посетили)( нами)? анонимно\b",
             r"^(сч[её]т|ужин|обед) оплатила редакция\b",
             r"^мы (всегда )?(сами )?оплачиваем (сч[её]т|сч[её]та|свои обеды|наши визиты)\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · На этом мы завершаем трансляцию.')
+            (
+                rf"{LIVE_STAMP}((на этом )?(мы )?(завершаем|заканчиваем|закрываем) (нашу |эту )?(онлайн-трансля"
+                r"цию|текстовую трансляцию|трансляцию)|(онлайн-трансляция|трансляция) (завершена|окончена))"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -420,6 +440,13 @@ ROWS = LanguageRows(
             r"^(членские )?взносы\b[^:.]{0,25}:",
             r"^(с )?(омбудсменом|уполномоченным по (правам )?читател)[^.]{0,40}\bсвязаться\b",
             r"^[^.,:]{2,60} — (служба|подразделение|учреждение|сервис) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Нашли ошибку? Сообщите нам …')
+            (
+                r"^(нашли|заметили|увидели) (ошибку|опечатку|неработающую ссылку|битую ссылку)\s*\?\s*(сообщит"
+                r"е|напишите|выделите|пишите|дайте знать)"
+            ),
+            # a calendar's dated entries ('Календарь: 11 ноября – нет занятий; 20 ноября – собрание')
+            rf"^(календарь|важные даты|ближайшие даты|даты){DATED_ENTRIES}",
         ),
     },
     author_path_words=("avtor", "avtory", "автор", "авторы"),

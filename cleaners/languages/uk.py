@@ -5,7 +5,7 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import LABELLED_LIST, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
 
 ROWS = LanguageRows(
     code="uk",
@@ -152,6 +152,11 @@ ROWS = LanguageRows(
             # 'Залишайтеся на зв’язку: …')
             r"^(підтримати|пожертвувати|зробити внесок|задонатити)( нас| проєкт| онлайн)?\s*:\s*\S",
             r"^(залишайтеся|будьмо|будьте) на зв['’]?язку\s*(:\s*\S.*)?$",
+            # a thanks to the patrons who pay for it ('Цей випуск вийшов завдяки 1200 меценатам …')
+            (
+                r"^(цей|ця|це) (випуск|епізод|подкаст|розсилка|матеріал|проєкт)[^!?]{0,30}?завдяки [^!?]{0,40}"
+                r"?(меценат|підписник|донор|слухач|читач|патрон|прихильник)"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -240,6 +245,8 @@ ROWS = LanguageRows(
             # a caption that ends in its credit: "Відкриття лінії. Фото: пресслужба міськради"
             r"[.!?…»)|]\s+(фото|знімок|ілюстрація|колаж|скриншот|кадр)\s*:\s*[^!?«»]{2,60}$",
             r"\((фото|знімок|ілюстрація)\s*(:|©)\s*[^()]{2,60}\)\.?$",
+            # a chart's source: the label and a name of a few words ('Джерело: Держстат')
+            r"^(джерело|джерела)\s*:\s*(?-i:[А-ЯІЇЄҐA-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
         "copyright": (
             # a feed's footer crediting the site a post first appeared on (WordPress's, in the blog's language)
@@ -301,6 +308,12 @@ ROWS = LanguageRows(
                 r"^(повні )?(результати|таблиця|розклад|програма)\b[^.:—–]{0,50}(:|—|–)\s*[^.]{0,40}\b(сайті|розділі|"
                 r"сторінці)\b"
             ),
+            # where the site posts a document ('Протокол зборів розміщено в розділі «Документи».')
+            (
+                r"^[^.!?]{2,80}\b(розміщен[оаий]|опублікован[оаий]|доступн(ий|а|е|і)|викладен[оаий]|можна знай"
+                r"ти|знаходиться)\b[^.!?]{0,30}\b(у розділі|в розділі|на сторінці|у вкладці)\s*([«\"“]|(?-i:[А"
+                r"-ЯІЇЄҐ]))[^.!?«»]{1,30}[»\"”]?( на сайті)?\.?$"
+            ),
         ),
         "author_bio": (
             r"^про (автора|авторку|авторів)\s*(:.*)?$",
@@ -332,6 +345,13 @@ ROWS = LanguageRows(
             r"^(ресторан|заклад) (було )?(відвідано|відвідали)( нами)? анонімно\b",
             r"^(рахунок|обід|вечерю) (оплатила|сплатила) редакція\b",
             r"^ми (завжди )?(самі )?(оплачуємо|сплачуємо) (рахунок|рахунки)\b",
+        ),
+        "live_blog_close": (
+            # a live blog's closing entry, its time stamp first or not ('23:40 · На цьому ми завершуємо трансляцію.')
+            (
+                rf"{LIVE_STAMP}((на цьому )?(ми )?(завершуємо|закінчуємо|закриваємо) (нашу |цю )?(онлайн-трансл"
+                r"яцію|текстову трансляцію|трансляцію)|(онлайн-трансляція|трансляція) (завершена|закінчена))"
+            ),
         ),
         # a press release's notes to editors: its press contact, and its company's boilerplate
         "press_notes": (
@@ -392,6 +412,13 @@ ROWS = LanguageRows(
             r"^(членські )?внески\b[^:.]{0,25}:",
             r"^(з )?(омбудсменом|уповноваженим (з прав )?читач)[^.]{0,40}\bзв['’ʼ]язатися\b",
             r"^[^.,:]{2,60} — (служба|підрозділ|установа|сервіс) [^.,:]{2,60}\.?$",
+            # a prompt to report an error or a broken link, and how ('Знайшли помилку? Повідомте нам …')
+            (
+                r"^(знайшли|помітили|побачили) (помилку|друкарську помилку|неробоче посилання|бите посилання)\s"
+                r"*\?\s*(повідомте|напишіть|виділіть|пишіть|дайте знати)"
+            ),
+            # a calendar's dated entries ('Календар: 11 листопада – вихідний; 20 листопада – збори')
+            rf"^(календар|важливі дати|найближчі дати|дати){DATED_ENTRIES}",
         ),
     },
     author_path_words=("avtor", "avtory", "автор", "автори"),

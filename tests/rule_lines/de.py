@@ -106,6 +106,7 @@ MUST_GO: dict[str, list[str]] = {
         "War dieser Artikel hilfreich?",
         "Gefällt Ihnen dieser Artikel?",
         "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Abonnieren Sie unseren Newsletter.",
+        "Diese Folge wird ermöglicht durch unsere 1.200 Unterstützerinnen und Unterstützer.",
     ],
     "social_share": [
         "Folgen Sie uns auf WhatsApp für alle Nachrichten aus der Region.",
@@ -170,6 +171,7 @@ MUST_GO: dict[str, list[str]] = {
         "Titelbild: Geyres Christophe/ABACA/picture-alliance",
         "Symbolbild",
         "picture alliance/dpa",
+        "Quelle: Statistisches Bundesamt",
     ],
     "copyright": [
         "Artikel gedruckt von Stadtanzeiger Kesselbrunn: https://www.stadtanzeiger-kesselbrunn.de",
@@ -214,6 +216,7 @@ MUST_GO: dict[str, list[str]] = {
         "Artikel und Videos zum Thema",
         "Weitere Beiträge: Das Feuerwehrarchiv ist jetzt online",
         "Komplette Ergebnisse und Partien im PGN-Format: Rubrik Ergebnisse auf der Webseite",
+        "Das Protokoll der Versammlung steht in der Rubrik „Dokumente“ zum Download bereit.",
     ],
     "author_bio": [
         "**Über die Autorin:** Vera Landolt, geboren 1979 in Traunstein, lebt als Schriftstellerin in München.",
@@ -234,6 +237,10 @@ MUST_GO: dict[str, list[str]] = {
         "Gastbeiträge geben nicht notwendigerweise die Meinung der Redaktion wieder.",
         "Alle Angaben ohne Gewähr. Keine Anlageberatung.",
         "Keine Anlageberatung. Kursdaten mit 15 Minuten Verzögerung.",
+    ],
+    "live_blog_close": [
+        "Wir beenden diesen Liveblog. Danke fürs Mitlesen.",
+        "23:40 · Wir beenden diesen Liveblog. Danke fürs Mitlesen.",
     ],
     "press_notes": [
         "Methodik: Stellenmeldungen der Bundesagentur für Arbeit, Stichtag 30.09.2026; eigene Befragung, n = 58.",
@@ -264,6 +271,10 @@ MUST_GO: dict[str, list[str]] = {
         "Mitgliedsbeitrag 2027: Bitte bis zum 31. Januar überweisen.",
         "Öffentliche Führungen über die Grabung: samstags um 11 Uhr, Anmeldung bei der Tourist-Info.",
         "Die Stadtbücherei ist eine Einrichtung der Stadt Weilheim.",
+        "Seite nicht gefunden? Melden Sie fehlerhafte Links an online@landbote.de",
+        "Fehler gefunden? Schreiben Sie uns an korrektur@landbote.de",
+        "Termine: 11. November – unterrichtsfrei; 20. November – Elternabend",
+        "Zum Anker, Hafenstraße 3, Kiel. Geöffnet Mittwoch bis Sonntag ab 17 Uhr.",
     ],
 }
 
@@ -319,6 +330,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Melde dich hier für unseren Kurs an, sagte die Trainerin.",
         "Ihr Beitrag hilft, so der Minister, den Haushalt zu entlasten.",
         "War dieser Artikel hilfreich? Die Redaktion hat die Leser gefragt.",
+        "Dieses Projekt wurde durch einen Zuschuss der Stadt ermöglicht.",
     ],
     "social_share": [
         "Folgen Sie uns auf Instagram, rief die Köchin dem Publikum zu, bevor sie ging.",
@@ -357,6 +369,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Zwei weitere Fälle wurden aus Bayern gemeldet, berichtet dpa.",
         "Bilder einer Ausstellung: Das Museum zeigt Werke von Kandinsky.",
         "Bild: Der Bau begann 2019. Er endet 2026 mit der Eröffnung des Museums.",
+        "Quelle: ein Sprecher sagte, der Vertrag sei geplatzt.",
     ],
     "copyright": [
         "Der Artikel gedruckt von der Lokalzeitung erschien 1952 auf der ersten Seite.",
@@ -383,6 +396,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Aktuelle Artikel der Verfassung sehen das nicht vor.",
         "Aktuelle Tests zeigen, dass der Impfstoff wirkt.",
         "Die Ergebnisse überraschten alle, sagte der Schiedsrichter.",
+        "Die Stadt ist im Bereich Verkehr sehr aktiv.",
     ],
     "author_bio": [
         "Über die Autorin ist wenig bekannt, außer dass sie in München lebte.",
@@ -400,6 +414,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Angaben seien ohne Gewähr gemacht worden, sagte der Sprecher.",
         "Eine Anlageberatung kostet bei der Bank 80 Euro.",
     ],
+    "live_blog_close": [
+        "Wir beenden diesen Streit, sagte der Bürgermeister.",
+    ],
     "press_notes": [
         "Methodik: Wie wir die Pflegeheime im Landkreis verglichen haben",
         "Rückfragen an die Stadtverwaltung blieben bis Dienstag unbeantwortet.",
@@ -416,5 +433,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Schreiben Sie uns lieber nicht, sagte die Behörde augenzwinkernd.",
         "Der Mitgliedsbeitrag stieg im vergangenen Jahr um ein Drittel, einige Mitglieder traten aus.",
         "Die Führungen über die Grabung waren in diesem Sommer schnell ausgebucht.",
+        "Fehler gefunden? Die Prüfer fanden 2019 keinen.",
+        "Termine: Die erste Sitzung ist am 11. November.",
     ],
 }

@@ -14,6 +14,7 @@ MUST_GO: dict[str, list[str]] = {
         "A cyclist rides past a blocked plant near La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado",
         "Sanjeev Verma/Hindustan Times/Getty Images",
         "Home Depot stock fell after the retailer reported earnings. Photograph by Robyn Beck/AFP/Getty Images",
+        "Source: Office for National Statistics",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
@@ -178,6 +179,7 @@ MUST_GO: dict[str, list[str]] = {
         "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
         "Was this page helpful?",
         "Was this content helpful? Yes No",
+        "This episode is made possible by our 1,200 patrons. Become one from £3 a month.",
     ],
     "copyright": [
         "Article printed from The Ridgemoor Gazette: https://www.ridgemoorgazette.co.uk",
@@ -203,6 +205,7 @@ MUST_GO: dict[str, list[str]] = {
         "Also read: Russia and France agree",
         "Other posts: The fire brigade archive is now online",
         "Full results and games in PGN: Results section of the website",
+        "The minutes of the meeting are available in the Documents section of our website.",
     ],
     "author_bio": [
         "About the author: Jane Doe, born in 1979 in Leeds, lives in Manchester. The Salt Road is her third novel.",
@@ -230,6 +233,10 @@ MUST_GO: dict[str, list[str]] = {
         "The content is for informational purposes only and is not a substitute for professional medical advice.",
         "All information provided without guarantee. Not investment advice.",
         "This article is not investment advice.",
+    ],
+    "live_blog_close": [
+        "We are closing this live blog. Thanks for following.",
+        "23:40 · We are closing this live blog. Thanks for following.",
     ],
     "press_notes": [
         "Methodology: vacancy notices on job boards, 30 September 2026; own survey of 58 employers.",
@@ -267,6 +274,10 @@ MUST_GO: dict[str, list[str]] = {
         "The readers' editor can be contacted by email at readers@gazette.example or by phone on 0161 555 0199.",
         "Hallowmere Libraries is a service of Hallowmere Borough Council.",
         "Free guided tours of the dig: Saturdays at 11am, book at the tourist office.",
+        "Spotted a mistake? Let us know at corrections@harbourgazette.co.uk",
+        "Broken link? Tell us at web@harbourgazette.co.uk",
+        "Key dates: 11 November – no school; 20 November – parents evening",
+        "The Net Loft, East Quay, Penhallow. Open Wednesday to Sunday. Tables from 6pm.",
     ],
 }
 
@@ -280,6 +291,7 @@ MUST_STAY: dict[str, list[str]] = {
         "A Reuters/Ipsos poll found most voters undecided.",
         "She moved to Brooklyn in 1990. Photos by her sister hang in every room of the flat.",
         "Credit cards were the main source of new debt last year, the bank said.",
+        "Source: a spokesperson said the deal was off.",
     ],
     "comment_thread": [
         "Two responses to the crisis emerged on Tuesday, officials said.",
@@ -375,6 +387,7 @@ MUST_STAY: dict[str, list[str]] = {
         "To read the full story of the siege, subscribers had to wait a week.",
         "Subscribers paid for the full story, the editor said.",
         "If you enjoyed reading this post, you will like the book even more: it tells the whole story.",
+        "This project was made possible by a grant from the council.",
     ],
     "copyright": [
         "The article printed from the archive in 1952 still hangs in the pub.",
@@ -390,6 +403,7 @@ MUST_STAY: dict[str, list[str]] = {
         "More than 130 people were killed in the attacks.",
         "Related to the case, prosecutors opened a separate inquiry into arms smuggling.",
         "The results were a surprise to everyone on the website's forum, she said.",
+        "Tickets are available in the box office of the theatre.",
     ],
     "author_bio": [
         "About the author little was known until the letters were found.",
@@ -413,6 +427,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Not investment advice, the judge said, was what the adviser had given.",
         "All prices without guarantee rose last year, the report says.",
     ],
+    "live_blog_close": [
+        "We are closing this chapter of the club's history, the chairman said.",
+    ],
     "press_notes": [
         "Methodology: How we tested the best airfare search sites",
         "Inquiries into the crash are still going on, police said.",
@@ -435,5 +452,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Visitors to the library can now use the reading room on Saturdays, the council said.",
         "Membership dues rose by a third last year, and some members left the club.",
         "The next club run was cancelled after the storm, and the riders met at the pub instead.",
+        "Found an error in the accounts? The auditors did, in 2019.",
+        "Key dates in the dispute: the strike began on 11 November.",
+        "We drove to the coast, then inland. Open fields ran to the sea.",
     ],
 }

@@ -82,6 +82,7 @@ MUST_GO: dict[str, list[str]] = {
         "Quiero suscribirme",
         "Introduce tu correo electrónico",
         "Gracias por suscribirte",
+        "Este episodio es posible gracias a los 1.200 mecenas de Voces del Interior. Hazte mecenas.",
     ],
     "social_share": [
         "Reenviar a un amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -137,6 +138,7 @@ MUST_GO: dict[str, list[str]] = {
         "Foto 3 de 12",
         "EFE/Juan Carlos Hidalgo",
         "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
+        "Fuente: Atlántico Inmobiliario",
     ],
     "copyright": [
         "Artículo impreso desde Crónicas del Moncayo: https://www.cronicasdelmoncayo.es",
@@ -165,6 +167,7 @@ MUST_GO: dict[str, list[str]] = {
         "Relacionado",
         "Clasificación completa y partidas en PGN: sección Resultados de la web",
         "Otras publicaciones: El archivo de los bomberos ya está digitalizado",
+        "El acta de la asamblea está disponible en la sección Documentos.",
     ],
     "author_bio": [
         "Sobre la autora: Remedios Altamirano, nacida en Plasencia en 1975, vive en Cáceres.",
@@ -183,6 +186,10 @@ MUST_GO: dict[str, list[str]] = {
         "Los artículos de opinión son de exclusiva responsabilidad de sus autores.",
         "Esta información no constituye una recomendación de inversión.",
         "Precios orientativos, sujetos a cambios.",
+    ],
+    "live_blog_close": [
+        "Cerramos este directo. Gracias por seguirnos.",
+        "23:40 · Cerramos este directo. Gracias por seguirnos.",
     ],
     "press_notes": [
         "Metodología: ofertas de empleo publicadas a 30 de septiembre de 2026; encuesta propia, n = 58.",
@@ -212,6 +219,9 @@ MUST_GO: dict[str, list[str]] = {
         "Cuotas de 2027: el pago puede hacerse por transferencia hasta el 31 de enero.",
         "La defensora del lector puede ser contactada en defensora@diario.example.",
         "La Biblioteca Municipal es un servicio del Ayuntamiento de Tarazona.",
+        "¿Has visto un error? Avísanos en correcciones@diariodelsur.es",
+        "Calendario: 11 de noviembre – día no lectivo; 20 de noviembre – reunión de padres",
+        "Casa Pepe, Calle Mayor 3, Soria. Abierto de martes a domingo, solo mediodías.",
     ],
 }
 
@@ -265,6 +275,7 @@ MUST_STAY: dict[str, list[str]] = {
         "El boletín, que reciben cada semana 40.000 lectores, adelantó el acuerdo el martes.",
         "Los mensajes llegaban con el asunto «Suscríbete a nuestro boletín y recibe un bono».",
         "Recibe a los visitantes el alcalde en persona, como cada año por las fiestas del pueblo.",
+        "Este proyecto es posible gracias a una subvención europea.",
     ],
     "social_share": [
         "Reenviar a un amigo una carta de hace cuarenta años fue lo primero que hizo al encontrarla en el desván.",
@@ -300,6 +311,7 @@ MUST_STAY: dict[str, list[str]] = {
         "EFE/Madrid informó el martes de que el acuerdo se firmará el lunes.",
         "Imagen y sonido fueron los grados con más demanda este curso en la universidad.",
         "El museo expone la obra. Fotos: el artista las tomó en 2019. Abrirá el lunes.",
+        "Fuente: un portavoz dijo que el acuerdo estaba roto.",
     ],
     "copyright": [
         "El artículo impreso desde la hemeroteca de 1952 cuelga en el bar.",
@@ -317,6 +329,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Vea: el Gobierno publicó el decreto. La oposición lo rechazó el martes.",
         "Lo más leído del año fue una novela de misterio ambientada en Bilbao.",
         "La clasificación final sorprendió a todos, reconoció el árbitro.",
+        "El libro está disponible en la sección de novedades de las librerías.",
     ],
     "author_bio": [
         "Sobre el autor se sabe poco antes de 1920.",
@@ -330,6 +343,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",
         "Los precios orientativos de la lonja subieron un 4 %, según la cooperativa.",
         "Una recomendación de inversión de la gestora.",
+    ],
+    "live_blog_close": [
+        "Cerramos este capítulo con tristeza, dijo el alcalde.",
     ],
     "press_notes": [
         "Metodología: cómo probamos los comparadores de vuelos",
@@ -349,5 +365,7 @@ MUST_STAY: dict[str, list[str]] = {
         "¿Tienes una duda sobre el contrato? El abogado recomienda leerlo dos veces antes de firmar.",
         "Las visitas guiadas al yacimiento se agotaron este verano en pocas horas.",
         "Las cuotas subieron un tercio el año pasado y algunos socios se dieron de baja.",
+        "¿Un error? Eso reconoció el alcalde el lunes.",
+        "Calendario: la primera sesión será el 11 de noviembre.",
     ],
 }

@@ -93,6 +93,7 @@ MUST_GO: dict[str, list[str]] = {
         "Merci pour votre inscription !",
         "Saisissez votre adresse e-mail",
         "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+        "Cet épisode existe grâce aux 1 200 donateurs de Voix du Large. Rejoignez-les.",
     ],
     "social_share": [
         "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.",
@@ -160,6 +161,7 @@ MUST_GO: dict[str, list[str]] = {
         "Le port de Concarneau en 1950 (Photo d'archives)",
         "AFP / Ludovic Marin",
         "MAXPPP",
+        "Source : Insee",
     ],
     "copyright": [
         "Article imprimé depuis L'Écho de l'Yonne : https://www.echo-yonne.fr",
@@ -189,6 +191,7 @@ MUST_GO: dict[str, list[str]] = {
         "Articles similaires",
         "Classement complet et parties au format PGN : rubrique Résultats du site",
         "Autres articles : Les archives des pompiers sont numérisées",
+        "Le compte rendu de l'assemblée est disponible dans la rubrique Documents.",
     ],
     "author_bio": [
         "À propos de l'autrice : Maëlle Guérandel, née en 1981 à Nantes, vit à Vannes.",
@@ -207,6 +210,10 @@ MUST_GO: dict[str, list[str]] = {
         "Les opinions exprimées dans cette chronique ne reflètent pas nécessairement celles de la rédaction.",
         "Cet article ne constitue pas un conseil en investissement.",
         "Cours donnés à titre indicatif, sans garantie.",
+    ],
+    "live_blog_close": [
+        "Nous fermons ce direct. Merci de nous avoir suivis.",
+        "23:40 · Nous fermons ce direct. Merci de nous avoir suivis.",
     ],
     "press_notes": [
         "Méthodologie : offres d'emploi publiées au 30 septembre 2026 ; enquête auprès de 58 employeurs.",
@@ -236,6 +243,9 @@ MUST_GO: dict[str, list[str]] = {
         "Visites guidées gratuites du chantier : samedis à 11 h, réservation à l'office de tourisme.",
         "La médiatrice des lecteurs peut être contactée à mediatrice@journal.example.",
         "La médiathèque de Saint-Ambroix est un service de la communauté de communes.",
+        "Vous avez repéré une erreur ? Signalez-la à corrections@ouest-matin.fr",
+        "Agenda : 11 novembre – pas de cours ; 20 novembre – réunion parents-professeurs",
+        "Le Goéland, 4 quai Duguay, Brest. Ouvert du mercredi au dimanche, le soir.",
     ],
 }
 
@@ -288,6 +298,7 @@ MUST_STAY: dict[str, list[str]] = {
             "l'actualité de votre ville »."
         ),
         "Recevez-le bien, a-t-il lancé aux supporteurs venus l'accueillir à l'aéroport.",
+        "Ce projet a été rendu possible grâce à une subvention de la région.",
     ],
     "social_share": [
         "Suivez-nous sur Instagram, a lancé la cheffe au public, avant de quitter la scène.",
@@ -324,6 +335,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Deux nouveaux cas ont été signalés en Bretagne, selon l'AFP.",
         "Photographie et cinéma : le festival de Sète ouvre ses portes.",
         "Le musée expose quarante clichés inédits (photos prises en 1944 par un soldat américain).",
+        "Source : un porte-parole affirme que l'accord est rompu.",
     ],
     "copyright": [
         "L'article imprimé depuis les archives de 1952 est encadré au café.",
@@ -339,6 +351,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Pour aller plus loin dans la réforme, le gouvernement devra convaincre le Sénat.",
         "Plus lus que jamais, les romans policiers dominent les ventes.",
         "Le classement final a surpris tout le monde, a reconnu l'arbitre.",
+        "Le livre est disponible dans la section jeunesse des librairies.",
     ],
     "author_bio": [
         "À propos de l'auteur, on sait peu de choses avant 1920.",
@@ -352,6 +365,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",
         "Le prix donné à titre indicatif par le vendeur était trop élevé, selon lui.",
         "Un conseil en investissement coûte cher.",
+    ],
+    "live_blog_close": [
+        "Nous fermons cette usine à contrecœur, explique le directeur.",
     ],
     "press_notes": [
         "Méthodologie : comment nous avons testé les comparateurs de vols",
@@ -370,5 +386,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Vous avez une question ? Écrivez-la sur une carte, nous a dit le notaire, et gardez-en une copie.",
         "La cotisation a doublé en deux ans, regrettent les adhérents du club.",
         "Les horaires de la salle de lecture ont été étendus au samedi matin depuis la rentrée.",
+        "Une erreur ? C'est ce qu'a reconnu le maire lundi.",
+        "Agenda : la première séance aura lieu le 11 novembre.",
     ],
 }

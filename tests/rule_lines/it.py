@@ -83,6 +83,7 @@ MUST_GO: dict[str, list[str]] = {
         "Inserisci il tuo indirizzo email",
         "Grazie per esserti iscritto!",
         "Ti è piaciuto questo articolo? Iscriviti alla newsletter: un'email al mese, niente spam.",
+        "Questa puntata è possibile grazie ai 1.200 sostenitori di Voci di Valle.",
     ],
     "social_share": [
         "Seguici su WhatsApp per tutte le notizie della città.",
@@ -138,6 +139,7 @@ MUST_GO: dict[str, list[str]] = {
         "Credits: Mario Rossi",
         "Foto 2 di 8",
         "ANSA/CIRO FUSCO",
+        "Fonte: Istat",
     ],
     "copyright": [
         "Articolo stampato da Eco delle Valli: https://www.ecodellevalli.it",
@@ -164,6 +166,7 @@ MUST_GO: dict[str, list[str]] = {
         "Da non perdere",
         "Classifica completa e partite in PGN: sezione Risultati del sito",
         "Altri articoli: L'archivio dei vigili del fuoco è online",
+        "Il verbale dell'assemblea è disponibile nella sezione Documenti del sito.",
     ],
     "author_bio": [
         "L'autrice: Lucia Ferraris, nata a Cuneo nel 1980, vive a Torino.",
@@ -181,6 +184,10 @@ MUST_GO: dict[str, list[str]] = {
         "Le opinioni espresse sono esclusivamente quelle dell'autore.",
         "Questo articolo non costituisce consulenza finanziaria.",
         "Prezzi indicativi, soggetti a variazioni.",
+    ],
+    "live_blog_close": [
+        "Chiudiamo qui la diretta. Grazie per averci seguito.",
+        "23:40 · Chiudiamo qui la diretta. Grazie per averci seguito.",
     ],
     "press_notes": [
         "Metodologia: annunci di lavoro pubblicati al 30 settembre 2026; indagine su 58 aziende.",
@@ -208,6 +215,9 @@ MUST_GO: dict[str, list[str]] = {
         "Quote associative 2027: il rinnovo si effettua entro il 31 gennaio.",
         "Visite guidate gratuite allo scavo: sabato alle 11, prenotazione all'ufficio turistico.",
         "La Biblioteca civica è un servizio del Comune di Valcerrina.",
+        "Hai trovato un errore? Segnalacelo a redazione@gazzettino.it",
+        "Calendario: 11 novembre – niente lezioni; 20 novembre – colloqui con i genitori",
+        "Da Nino, Via Roma 3, Lucca. Aperto dal martedì alla domenica.",
     ],
 }
 
@@ -257,6 +267,7 @@ MUST_STAY: dict[str, list[str]] = {
         "La newsletter, inviata a 40.000 lettori ogni settimana, aveva anticipato l'accordo martedì.",
         "Chi visita il sito trova il messaggio «Iscriviti alla newsletter e ricevi uno sconto del 10%».",
         "Ricevi il pacco e controlla subito che sia integro, raccomandano le associazioni dei consumatori.",
+        "Questo progetto è stato reso possibile grazie a un contributo regionale.",
     ],
     "social_share": [
         "Seguici su Instagram, ha detto la cuoca al pubblico, prima di lasciare il palco.",
@@ -292,6 +303,7 @@ MUST_STAY: dict[str, list[str]] = {
         "La foto del sindaco con il boss ha fatto il giro dei social in poche ore.",
         "Due nuovi casi sono stati segnalati in Campania, secondo l'Ansa.",
         "Foto e video dell'incidente sono stati acquisiti dalla procura di Napoli.",
+        "Fonte: un portavoce ha detto che l'accordo è saltato.",
     ],
     "copyright": [
         "L'articolo stampato da un giornale del 1952 è appeso al bar.",
@@ -307,6 +319,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Più letti dei quotidiani, i settimanali locali resistono nelle valli.",
         "Potrebbe interessare anche ai comuni vicini il modello adottato a Bologna.",
         "La classifica finale ha sorpreso tutti, ha ammesso l'arbitro.",
+        "Il libro è disponibile nella sezione per ragazzi delle librerie.",
     ],
     "author_bio": [
         "L'autrice della lettera non è mai stata trovata.",
@@ -320,6 +333,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Le idee contenute nel piano non piacciono all'opposizione.",
         "I prezzi indicativi del listino sono saliti del 4 per cento, dice la camera di commercio.",
         "Una consulenza finanziaria costa cara.",
+    ],
+    "live_blog_close": [
+        "Chiudiamo questa stagione a testa alta, ha detto l'allenatore.",
     ],
     "press_notes": [
         "Metodologia: come abbiamo provato i comparatori di voli",
@@ -338,5 +354,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Per informazioni sugli orari i cittadini possono rivolgersi all'ufficio relazioni con il pubblico.",
         "Le quote associative sono aumentate di un terzo e alcuni soci hanno lasciato il club.",
         "Le visite guidate allo scavo sono andate esaurite in poche ore questa estate.",
+        "Un errore? Così lo ha definito il sindaco lunedì.",
+        "Calendario: la prima seduta si terrà l'11 novembre.",
     ],
 }

@@ -90,6 +90,7 @@ MUST_GO: dict[str, list[str]] = {
         "Bedankt voor je aanmelding!",
         "Vul je e-mailadres in",
         "Blijf op de hoogte: schrijf je in voor onze gratis nieuwsbrief",
+        "Deze aflevering is mogelijk gemaakt door de 1200 donateurs van Stem van het Noorden.",
     ],
     "social_share": [
         "Volg ons op WhatsApp voor het laatste nieuws uit de regio.",
@@ -152,6 +153,7 @@ MUST_GO: dict[str, list[str]] = {
         "De dijk bij Uitdam. (Foto: Waterschap)",
         "Foto's: Hollandse Hoogte",
         "ANP / Koen van Weel",
+        "Bron: CBS",
     ],
     "copyright": [
         "Artikel afgedrukt van Dagblad Lingewaard: https://www.dagbladlingewaard.nl",
@@ -175,6 +177,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dit vind je misschien ook interessant",
         "Volledige uitslagen en partijen in PGN: rubriek Uitslagen op de website",
         "Andere berichten: Het brandweerarchief is nu online",
+        "Het verslag van de ledenvergadering staat in de rubriek Documenten.",
     ],
     "author_bio": [
         "Over de auteur: Femke Rozendaal, geboren in 1982 in Tiel, woont in Utrecht.",
@@ -191,6 +194,10 @@ MUST_GO: dict[str, list[str]] = {
         "Deze column geeft de persoonlijke mening weer van de auteur.",
         "Dit artikel is geen beleggingsadvies.",
         "Alle koersen onder voorbehoud.",
+    ],
+    "live_blog_close": [
+        "We sluiten dit liveblog. Bedankt voor het meelezen.",
+        "23:40 · We sluiten dit liveblog. Bedankt voor het meelezen.",
     ],
     "press_notes": [
         "Methode: vacatures van het UWV, peildatum 30 september 2026; eigen enquête, n = 58.",
@@ -219,6 +226,9 @@ MUST_GO: dict[str, list[str]] = {
         "Contributie 2027: graag voor 31 januari overmaken.",
         "Rondleidingen over de opgraving: zaterdags om 11 uur, aanmelden bij de VVV.",
         "De Bibliotheek Bergen op Zoom is een dienst van de gemeente.",
+        "Fout gezien? Laat het ons weten via redactie@stadskrant.nl",
+        "Agenda: 11 november – geen school; 20 november – ouderavond",
+        "De Kombuis, Havenstraat 3, Urk. Open van woensdag tot en met zondag.",
     ],
 }
 
@@ -266,6 +276,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Het waterschap verstuurt sinds dit najaar een digitale nieuwsbrief.",
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",
         "Aanmelden kan tot vrijdag bij het gemeentehuis.",
+        "Dit project is mogelijk gemaakt door een subsidie van de gemeente.",
     ],
     "social_share": [
         "Volg ons op Instagram, riep de kok naar het publiek, voordat ze het podium verliet.",
@@ -294,6 +305,7 @@ MUST_STAY: dict[str, list[str]] = {
         "De foto van het persbureau werd massaal gedeeld op sociale media.",
         "Twee nieuwe gevallen werden gemeld in Limburg, meldt ANP.",
         "Fotografie en film: het festival in Leiden opent zijn deuren.",
+        "Bron: een woordvoerder zei dat de deal van tafel is.",
     ],
     "copyright": [
         "Het artikel afgedrukt van de krant uit 1952 hangt in het café.",
@@ -307,6 +319,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Meer dan 130 mensen kwamen om het leven bij de aanslagen.",
         "Populair zijn vooral de kleine huurwoningen in de binnenstad.",
         "De uitslag verraste iedereen, gaf de scheidsrechter toe.",
+        "De wethouder is vanavond op de pagina van de krant geciteerd.",
     ],
     "author_bio": [
         "Over de auteur is weinig bekend van voor 1920.",
@@ -320,6 +333,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Deze column geeft de stemming in de stad goed weer.",
         "Geen beleggingsadvies kreeg hij van de bank, zegt de rechter.",
         "De koersen van de beurs zijn vandaag gestegen.",
+    ],
+    "live_blog_close": [
+        "We sluiten dit seizoen af met een feest, zei de voorzitter.",
     ],
     "press_notes": [
         "Methode: hoe we de vergelijkingssites hebben getest",
@@ -339,5 +355,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Heeft u ook een juridische vraag over uw huurcontract, dan kunt u terecht bij het Juridisch Loket.",
         "De contributie steeg vorig jaar met een derde en enkele leden zegden op.",
         "De rondleidingen over de opgraving waren deze zomer snel volgeboekt.",
+        "Een fout? Dat gaf de wethouder maandag toe.",
+        "Agenda: de eerste vergadering is op 11 november.",
     ],
 }

@@ -89,6 +89,7 @@ MUST_GO: dict[str, list[str]] = {
         "Bądź na bieżąco!",
         "Chcesz być na bieżąco? Zapisz się do naszego newslettera",
         "Dziękujemy za zapisanie się do newslettera!",
+        "Ten odcinek powstał dzięki 1200 patronom Głosu Regionu.",
     ],
     "social_share": [
         "Obserwuj nas na Facebooku i bądź na bieżąco.",
@@ -155,6 +156,7 @@ MUST_GO: dict[str, list[str]] = {
         "Zdjęcie ilustracyjne",
         "Zdjęcie 3 z 12",
         "Zrzut ekranu",
+        "Źródło: GUS",
     ],
     "copyright": [
         "Artykuł wydrukowany z Gazeta Pińczowska: https://www.gazetapinczowska.pl",
@@ -185,6 +187,7 @@ MUST_GO: dict[str, list[str]] = {
         "Czytaj więcej »",
         "Pełne wyniki i partie w PGN: zakładka Wyniki na stronie klubu",
         "Inne wpisy: Archiwum straży pożarnej jest już online",
+        "Protokół z zebrania jest dostępny w zakładce „Dokumenty”.",
     ],
     "author_bio": [
         "O autorce: Joanna Kościelniak urodziła się w 1980 roku w Lublinie, mieszka w Kazimierzu.",
@@ -201,6 +204,10 @@ MUST_GO: dict[str, list[str]] = {
         "Redakcja nie musi podzielać poglądów autora.",
         "Ceny w serwisie mają charakter orientacyjny.",
         "Artykuł nie stanowi rekomendacji inwestycyjnej.",
+    ],
+    "live_blog_close": [
+        "Kończymy naszą relację na żywo. Dziękujemy, że byliście z nami.",
+        "23:40 · Kończymy naszą relację na żywo. Dziękujemy, że byliście z nami.",
     ],
     "press_notes": [
         "Źródło danych: oferty pracy w serwisach ogłoszeniowych, wrzesień 2025 i wrzesień 2026 r.",
@@ -229,6 +236,9 @@ MUST_GO: dict[str, list[str]] = {
         "Następny wyjazd: sobota, 5 grudnia, 8:30 spod rynku",
         "Składki członkowskie 2027: wpłaty do 31 stycznia.",
         "Zwiedzanie z przewodnikiem: w soboty o 11:00, zapisy w informacji turystycznej.",
+        "Znalazłeś błąd? Napisz do nas: redakcja@kurier.pl",
+        "Kalendarz: 11 listopada – dzień wolny od zajęć; 20 listopada – zebrania z rodzicami",
+        "Bar Pod Lipą, ul. Długa 5, Gdańsk. Otwarte codziennie od 12.",
     ],
 }
 
@@ -282,6 +292,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Zapisać się do newslettera można na stronie urzędu.",
         "Newsletter wysyłany jest do 40 tys. czytelników co tydzień.",
         "Chcesz otrzymywać wyższą emeryturę? Musisz dłużej pracować, mówi minister.",
+        "Ten projekt powstał dzięki dotacji z urzędu marszałkowskiego.",
     ],
     "social_share": [
         "Obserwuj nas na Instagramie, powiedziała kucharka do publiczności, zanim zeszła ze sceny.",
@@ -317,6 +328,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Według PAP w regionie wykryto dwa kolejne przypadki.",
         "PAP/Ipsos: sondaż pokazał, że większość wyborców jest niezdecydowana.",
         "Fotel prezesa stał pusty przez całe posiedzenie.",
+        "Źródło: rzecznik firmy powiedział, że umowa upadła.",
     ],
     "copyright": [
         "Artykuł wydrukowany w 1952 roku wisi w kawiarni.",
@@ -333,6 +345,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Polecamy przyjechać wcześniej, bo kolejki są długie — mówi właściciel.",
         "Najnowsze dane pokazują, że ceny rosną.",
         "Wyniki zaskoczyły wszystkich, przyznał sędzia.",
+        "Ten temat jest dostępny w dziale o kulturze naszej biblioteki.",
     ],
     "author_bio": [
         "O autorze listu nic nie wiadomo.",
@@ -346,6 +359,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",
         "Ceny jabłek mają charakter sezonowy, mówią sadownicy.",
         "Jego rekomendacja inwestycyjna okazała się trafna.",
+    ],
+    "live_blog_close": [
+        "Kończymy sezon z podniesioną głową, powiedział trener.",
     ],
     "press_notes": [
         "Metodologia: jak testowaliśmy porównywarki lotów",
@@ -362,5 +378,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Masz pytanie, czy sąsiad może podbierać wodę? Odpowiedź brzmi: nie, bez twojej zgody nie może.",
         "Składki członkowskie wzrosły o jedną trzecią i część członków odeszła z klubu.",
         "Zwiedzanie z przewodnikiem cieszyło się tego lata ogromnym zainteresowaniem.",
+        "Znalazłeś błąd w rachunkach? Audytorzy znaleźli go w 2019 roku.",
+        "Kalendarz: pierwsze posiedzenie odbędzie się 11 listopada.",
     ],
 }

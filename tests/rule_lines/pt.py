@@ -86,6 +86,7 @@ MUST_GO: dict[str, list[str]] = {
         "Inscreva-se",
         "Digite seu e-mail",
         "Obrigado por se inscrever!",
+        "Este episódio só é possível graças aos 1200 apoiantes do Vozes do Interior.",
     ],
     "social_share": [
         "Encaminhar para um amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -143,6 +144,7 @@ MUST_GO: dict[str, list[str]] = {
         "Marcelo Camargo/Agência Brasil",
         "Foto de arquivo",
         "Imagem 3 de 10",
+        "Fonte: INE",
     ],
     "copyright": [
         "Artigo impresso de Gazeta de Montemor: https://www.gazetademontemor.pt",
@@ -167,6 +169,7 @@ MUST_GO: dict[str, list[str]] = {
         "Mais notícias de Consumo",
         "Outras publicações: O arquivo dos Bombeiros Voluntários já está digitalizado",
         "Classificação final e partidas em PGN disponíveis na área de sócios.",
+        "A ata da assembleia está disponível na secção Documentos.",
     ],
     "author_bio": [
         "Sobre a autora: Inês Carvalho, nascida em Évora em 1978, vive em Lisboa.",
@@ -187,6 +190,10 @@ MUST_GO: dict[str, list[str]] = {
         "Os textos de opinião são da exclusiva responsabilidade dos seus autores.",
         "Este artigo não constitui uma recomendação de investimento.",
         "Preços meramente indicativos.",
+    ],
+    "live_blog_close": [
+        "Encerramos aqui este direto. Obrigado por nos acompanhar.",
+        "23:40 · Encerramos aqui este direto. Obrigado por nos acompanhar.",
     ],
     "press_notes": [
         "Metodologia: ofertas de emprego publicadas a 30 de setembro de 2026; inquérito a 58 empresas.",
@@ -213,6 +220,9 @@ MUST_GO: dict[str, list[str]] = {
         "A provedora do leitor pode ser contactada através de provedora@diario.example.",
         "Próximo passeio: sábado, 5 de dezembro, às 8h30 a partir da praça",
         "A Biblioteca Municipal é um serviço da Câmara Municipal de Setúbal.",
+        "Encontrou um erro? Avise-nos através de correcoes@gazeta.pt",
+        "Calendário: 11 de novembro – sem aulas; 20 de novembro – reunião de pais",
+        "Tasca do Zé, Rua Direita 3, Évora. Aberto de terça a domingo, ao almoço.",
     ],
 }
 
@@ -259,6 +269,7 @@ MUST_STAY: dict[str, list[str]] = {
         "A newsletter, enviada a 40 mil leitores, antecipou o acordo na terça-feira.",
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
         "Receba o prêmio quem tiver o bilhete premiado até sexta-feira, informou a Caixa.",
+        "Este projeto foi possível graças a um apoio da câmara.",
     ],
     "social_share": [
         "Encaminhar para um amigo uma carta de há quarenta anos foi o que fez ao encontrá-la no sótão da casa.",
@@ -293,6 +304,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dois novos casos foram registrados no Pará, segundo a Agência Brasil.",
         "Os dados foram divulgados pela Agência Brasil na terça-feira.",
         "Reprodução assistida é tema de audiência pública na Câmara nesta quarta-feira.",
+        "Fonte: um porta-voz disse que o acordo caiu.",
     ],
     "copyright": [
         "O artigo impresso de um jornal de 1952 está emoldurado no café.",
@@ -308,6 +320,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Você pode gostar ou não da proposta, mas ela foi aprovada.",
         "Mais lidas do que nunca, as biografias dominam as vendas deste ano.",
         "A classificação final surpreendeu todos, admitiu o árbitro.",
+        "O livro está disponível na secção infantil das livrarias.",
     ],
     "author_bio": [
         "Sobre o autor pouco se sabe antes de 1920.",
@@ -323,6 +336,9 @@ MUST_STAY: dict[str, list[str]] = {
         "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
         "Os preços indicativos da lota subiram 4%, segundo a cooperativa.",
         "Uma recomendação de investimento do banco.",
+    ],
+    "live_blog_close": [
+        "Encerramos este ciclo com orgulho, disse o treinador.",
     ],
     "press_notes": [
         "Metodologia: como testámos os comparadores de voos",
@@ -340,5 +356,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Envie os documentos até sexta-feira, orienta a secretaria de educação.",
         "As quotas subiram um terço no ano passado e alguns sócios saíram do clube.",
         "O horário da sala de leitura foi alargado aos sábados, disse a vereadora.",
+        "Um erro? Foi o que admitiu o presidente da câmara.",
+        "Calendário: a primeira sessão é a 11 de novembro.",
     ],
 }
