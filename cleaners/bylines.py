@@ -362,8 +362,9 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     for index, names in _credited_parts(parts if len(parts) > 1 else []):
         if names:
             others = parts[:index] + parts[index + 1 :]
-            dated = next((at for at, other in enumerate(others) if has_digit(other)), 0)
-            rests = dict.fromkeys(" · ".join(kept) for kept in (others, without_update_parts(others), others[dated:]))
+            dated = [at for at, other in enumerate(others) if has_digit(other)][:2] or [0]
+            kept = (others, without_update_parts(others), *(others[at:] for at in dated))
+            rests = dict.fromkeys(" · ".join(parts) for parts in kept)
             return next(((names, rest) for rest in rests if is_dateline(rest)), None)
     return None
 

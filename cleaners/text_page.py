@@ -35,6 +35,7 @@ from cleaners.bylines import (
     labels_other_credit,
     looks_like_names,
     names_organisation,
+    parse_byline,
     parse_credit_line,
     parse_text_byline,
     signature_names,
@@ -285,6 +286,7 @@ class Tagged:
     site_repeats: frozenset[int] = frozenset()  # the body lines the site repeats on its pages, found once
     fetched_at: dt.datetime | None = None  # when the page was fetched: relative dates count from it
     crawler_day: dt.date | None = None  # the publication day a crawler's header gives (`CRAWLER_HEADER`)
+    crawler_writers: list[str] = field(default_factory=list)  # the writers a feed reader's item line credits
     organisations: list[str] = field(default_factory=list)  # the header's authors held back while a person may sign
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
     _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
@@ -1145,9 +1147,13 @@ _MIME_LABELS = frozenset({
     "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys",
 })  # fmt: skip
 _STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", "subject", "from"
-# A feed reader's buttons around an item, in its interface's words ("Save web page  Read later  Share  Tag")
-_FEED_READER_BUTTONS = re.compile(rf"(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
-FEED_ITEM_SPAN = 8  # lines atop a dump a feed reader's buttons stand within
+# A feed reader's buttons around an item, in its interface's words ("Save web page  Read later  Share  Tag"), first
+# on their line or in a part of a row of them (Miniflux's "Enregistrer · Ajouter aux favoris · Marquer comme non lu")
+_FEED_READER_BUTTONS = re.compile(
+    rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE
+)
+FEED_ITEM_SPAN = 16  # lines atop a dump a feed reader's buttons stand within, under its menu
+FEED_ROW_MIN_BUTTONS = 3  # a row of as many parts is buttons, though not yet told from prose
 
 
 def _read_feed_item_stamp(tagged: Tagged) -> None:
@@ -1161,13 +1167,21 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
         (
             index
             for index, line in enumerate(top)
-            if index and tagged.tags[index] != BODY and _FEED_READER_BUTTONS.match(line.plain)
+            if index
+            and _FEED_READER_BUTTONS.search(line.plain)
+            and (tagged.tags[index] != BODY or len(dateline_parts(line.plain)) >= FEED_ROW_MIN_BUTTONS)
         ),
         None,
     )
-    if buttons is not None and tagged.crawler_day is None:
-        stamp = tagged.reads_dateline(dateline_parts(top[buttons - 1].plain)[-1])
+    if buttons is None:
+        return
+    parts = dateline_parts(top[buttons - 1].plain)
+    if tagged.crawler_day is None:
+        stamp = tagged.reads_dateline(parts[-1])
         tagged.crawler_day = stamp.date if stamp else None
+    writers = next((names for part in parts if (names := parse_byline(part))), None)
+    if writers and not any(map(holds_brand_word, writers)):
+        tagged.crawler_writers = writers
 
 
 # A mail forwarded or pasted whole opens with its header's fields ("From: … / Date: … / To: … / Subject: …", in the
@@ -2134,6 +2148,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         datelines += _read_byline(tagged, linked, author_link_names(tagged.lines[linked].raw))
     if whole_page and not tagged.authors:
         datelines += _byline_under_start(tagged, end)
+    tagged.authors = tagged.authors or tagged.crawler_writers  # the reader's metadata, when the page credits no one
     near_title = title_at if title_at is not None and end - title_at <= TITLE_HEADER_SPAN else None
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []

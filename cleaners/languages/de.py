@@ -36,6 +36,13 @@ _SKIP_TARGET = (
 
 ROWS = LanguageRows(
     code="de",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "als ungelesen markieren",
+        "als gelesen markieren",
+        "zu favoriten hinzufügen",
+        "originalinhalt abrufen",
+    ),
     book_page_words=("Seiten", "S."),
     rule_patterns={
         "not_found_tail": (
@@ -549,6 +556,7 @@ ROWS = LanguageRows(
         "blog beitrag von",
         "alles von",
         "ein artikel von",
+        "ein beitrag von",
         "ein ratgeber von",
         "verfasst von",
         "rezension von",  # a review's byline ("Rezension von Ute Zierold")

@@ -18,6 +18,7 @@ _FEED_READER_BUTTONS_WORDS = (
     "go to website",
     "add to favorites",
     "add to favourites",
+    "fetch original content",
 )
 _FEED_READER_BUTTONS = "|".join(_FEED_READER_BUTTONS_WORDS)
 
@@ -529,6 +530,8 @@ ROWS = LanguageRows(
         "text:",
         "photos by",
         "article by",
+        "an article by",
+        "a post by",
         "more by",
         "articles by",
         "posts by",

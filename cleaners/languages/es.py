@@ -45,6 +45,13 @@ _SORRY = r"^((lo sentimos|¡?ups|¡?uy|¡?vaya)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="es",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "marcar como no leído",
+        "marcar como leído",
+        "añadir a favoritos",
+        "obtener contenido original",
+    ),
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -500,6 +507,7 @@ ROWS = LanguageRows(
         "crónica de",
         "publicación de",
         "artículo de",
+        "un artículo de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "responsable de la versión:",
         "por",

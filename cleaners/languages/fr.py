@@ -33,6 +33,13 @@ _SHARE_WORD = (
 
 ROWS = LanguageRows(
     code="fr",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "marquer comme non lu",
+        "marquer comme lu",
+        "ajouter aux favoris",
+        "récupérer le contenu original",
+    ),
     book_page_words=("pages", "p."),
     rule_patterns={
         "not_found_tail": (
@@ -446,6 +453,8 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "compte rendu de",
         "billet de",
+        "un article de",
+        "un billet de",
         "chronique de",
         "publication de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")

@@ -41,6 +41,13 @@ _SORRY = r"^((ci dispiace|spiacenti|siamo spiacenti|oops|ops)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="it",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "segna come non letto",
+        "segna come letto",
+        "aggiungi ai preferiti",
+        "scarica contenuto originale",
+    ),
     book_page_words=("pagine", "pp.", "pagg."),
     rule_patterns={
         "not_found_tail": (
@@ -432,6 +439,7 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post di",
         "articolo di",
+        "un articolo di",
         "resoconto di",
         "firma:",
         "pubblicazione di",

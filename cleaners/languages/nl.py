@@ -32,6 +32,13 @@ _SHARE_WORD = (
 
 ROWS = LanguageRows(
     code="nl",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "markeren als ongelezen",
+        "markeren als gelezen",
+        "favoriet maken",
+        "originele inhoud ophalen",
+    ),
     book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -404,6 +411,8 @@ ROWS = LanguageRows(
         "blogbericht van",
         "verslag van",
         "column van",
+        "een bijdrage van",
+        "bijdrage van",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "releasebeheerder:",
         "releasemanager:",

@@ -8,6 +8,13 @@ from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MA
 
 ROWS = LanguageRows(
     code="pl",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "oznacz jako nieprzeczytane",
+        "oznacz jako przeczytane",
+        "dodaj do ulubionych",
+        "pobierz oryginalną treść",
+    ),
     book_page_words=("stron", "strony", "s."),
     rule_patterns={
         "not_found_tail": (

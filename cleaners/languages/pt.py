@@ -46,6 +46,13 @@ _SORRY = r"^((oops|ops|opa|ups|desculpe|lamentamos|pedimos desculpa)[,.!]*\s*)?"
 
 ROWS = LanguageRows(
     code="pt",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "marcar como não lido",
+        "marcar como lido",
+        "adicionar aos favoritos",
+        "buscar conteúdo original",
+    ),
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -452,6 +459,7 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "publicação de",
         "artigo de",
+        "um artigo de",
         "entrada de",
         "assina:",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")

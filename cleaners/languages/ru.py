@@ -8,6 +8,13 @@ from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MA
 
 ROWS = LanguageRows(
     code="ru",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "отметить как непрочитанное",
+        "отметить как прочитанное",
+        "добавить в избранное",
+        "скачать оригинальное содержимое",
+    ),
     book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
         "not_found_tail": (

@@ -9,6 +9,13 @@ from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MA
 
 ROWS = LanguageRows(
     code="uk",
+    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
+    feed_reader_buttons=(
+        "позначити як непрочитане",
+        "позначити як прочитане",
+        "додати до обраного",
+        "завантажити оригінальний вміст",
+    ),
     book_page_words=("сторінок", "сторінки", "стор.", "с."),
     rule_patterns={
         "not_found_tail": (
