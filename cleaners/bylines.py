@@ -340,7 +340,8 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     dateline's text: the first part that is a byline or only names, when the other parts read as a
     dateline; or the names before a line's first comma or its first figure when the rest reads as one
     ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's are
-    left out (`without_update_parts`)."""
+    left out (`without_update_parts`), or from their first or second part with a figure (a bulletin's number
+    first: "Comunicado n.º 31/2026 | 25 de novembro de 2026 | Por Leonel Amado")."""
     parts = dateline_parts(plain)
     text = plain.strip()
     if len(parts) == 1 and (figure := _FIGURE.search(text)):

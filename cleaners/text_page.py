@@ -1149,9 +1149,7 @@ _MIME_LABELS = frozenset({
 _STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", "subject", "from"
 # A feed reader's buttons around an item, in its interface's words ("Save web page  Read later  Share  Tag"), first
 # on their line or in a part of a row of them (Miniflux's "Enregistrer · Ajouter aux favoris · Marquer comme non lu")
-_FEED_READER_BUTTONS = re.compile(
-    rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE
-)
+_FEED_READER_BUTTONS = re.compile(rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
 FEED_ITEM_SPAN = 16  # lines atop a dump a feed reader's buttons stand within, under its menu
 FEED_ROW_MIN_BUTTONS = 3  # a row of as many parts is buttons, though not yet told from prose
 

@@ -710,6 +710,27 @@ def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
 
 
 @pytest.mark.parametrize(
+    ("line", "found"),
+    [  # a numbered part before the date: a bulletin's or a communiqué's number, the date after it
+        (
+            "Comunicado n.º 31/2026 | 25 de novembro de 2026 | Por Leonel Carrapiço Amado, dirigente sindical",
+            (["Leonel Carrapiço Amado"], "25 de novembro de 2026"),
+        ),
+        (
+            "Mitteilungsblatt 4/2026 | 23. Oktober 2026 | Ein Beitrag von Almut Reinecke-Sobotta",
+            (["Almut Reinecke-Sobotta"], "23. Oktober 2026"),
+        ),
+        ("Mitteilungsblatt 4/2026 | Heft 3 | Ein Beitrag von Almut Reinecke-Sobotta", None),  # near miss: no date
+    ],
+)
+def test_a_rows_credit_is_dated_past_a_numbered_part(line, found):
+    from cleaners.bylines import dated_credit
+
+    reading = dates.DateReading(day_first=True, languages=("pt", "de"))
+    assert dated_credit(line, lambda text: dates.read_dateline(text, reading) is not None) == found
+
+
+@pytest.mark.parametrize(
     ("line", "languages", "names"),
     [  # names run into their date, the update after it
         (
@@ -4082,6 +4103,34 @@ def test_a_feed_readers_item_line_over_its_buttons_dates_the_page(item, day):
 )
 def test_no_feed_readers_stamp_no_date_above_the_headline(page):
     assert clean_text(page).published is None
+
+
+# Miniflux's item line over its row of buttons, its stamp a relative date: no day, but its writer
+_MINIFLUX_ROWS = [
+    ("Club news · by Jane Roe · 4 days ago · 3 min read", "Save · Star · Mark as unread · Fetch original content"),
+    ("Le Fil · par Noémie Castagnède · il y a 4 jours", "Enregistrer · Ajouter aux favoris · Marquer comme non lu"),
+    ("Stato dei sentieri · di Ercole Panizzardi · 2 giorni fa", "Salva · Aggiungi ai preferiti · Segna come non letto"),
+    ("Nieuws · door Lieke van Wezenbeek · 3 dagen geleden", "Opslaan · Favoriet maken · Markeren als ongelezen"),
+    ("Vereinsnews · von Jana Roth · vor 4 Tagen", "Speichern · Zu Favoriten hinzufügen · Als ungelesen markieren"),
+    ("Noticias · por Ana Gil · hace 4 días", "Guardar · Añadir a favoritos · Marcar como no leído"),
+    ("Notícias · por Rui Lima · há 4 dias", "Guardar · Adicionar aos favoritos · Marcar como não lido"),
+    ("Aktualności · Autor: Jan Nowak · 4 dni temu", "Zapisz · Dodaj do ulubionych · Oznacz jako nieprzeczytane"),
+    ("Новости · Автор: Анна Петрова · 4 дня назад", "Сохранить · Добавить в избранное · Отметить как непрочитанное"),
+    ("Новини · Автор: Ганна Петренко · 4 дні тому", "Зберегти · Додати до обраного · Позначити як непрочитане"),
+]
+
+
+@pytest.mark.parametrize(("item", "buttons"), _MINIFLUX_ROWS)
+def test_a_feed_readers_item_line_over_a_row_of_buttons_credits_its_writer(item, buttons):
+    page = _FEED_ITEM.format(item=item).replace("Save web page\tRead later\tShare\tTag", buttons)
+    assert clean_text(page).authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
+
+
+def test_a_row_of_three_parts_naming_no_buttons_credits_no_one():
+    page = _FEED_ITEM.format(item="Club news · by Jane Roe · 4 days ago").replace(
+        "Save web page\tRead later\tShare\tTag", "Save · Star · Share"
+    )
+    assert clean_text(page).authors == []  # near miss: a share row, no reader's item over it
 
 
 CONTENTS = [
