@@ -125,8 +125,9 @@ THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 FOURTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.90}
 FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen recall it 0.91, nl 0.90, pt 0.90, uk 0.82 and leak fr 0.15, it 0.19, nl 0.07, pt 0.10, uk 0.04 until a
-    # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`)
-    "de": 0.04, "en": 0.04, "fr": 0.11, "it": 0.16, "pt": 0.07, "ru": 0.04,
+    # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`); en 0.04, it 0.16, pt 0.07,
+    # ru 0.04 until a footer's block over its copyright line was taken (`ml15leak-28`)
+    "de": 0.04, "fr": 0.11, "it": 0.12, "pt": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -318,7 +319,7 @@ GATES = {
     "multilingual-15": hold_out_gate(
         FOURTEENTH_HOLD_OUT,
         {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.89, "authors": 0.69, "date": 0.85, "url": 0.99},
-        0.05,  # 0.06 unseen
+        0.04,  # 0.06 unseen, 0.05 until `ml15leak-28`
         FOURTEENTH_HOLD_OUT_RECALL_FLOORS,
         FOURTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
