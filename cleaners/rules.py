@@ -183,7 +183,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="advertisement",
         why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was; a media "
         "player's button left where its embed was ('Watch the trailer', 'Guarda il trailer', 'Смотреть трейлер', "
-        "'Listen'), a whole line.",
+        "'Listen'), a whole line. A lone label takes the ad's copy glued under it, one short line with no "
+        "sentence stop and a blank under it ('Anzeige' over 'Jetzt Depot eröffnen und 12 Monate keine "
+        "Ordergebühren zahlen*').",
         max_words=8,
     ),
     LineRule(
@@ -318,6 +320,7 @@ NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not
 COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 COPYRIGHT: LineRule = next(rule for rule in LINE_RULES if rule.name == "copyright")
+ADVERTISEMENT: LineRule = next(rule for rule in LINE_RULES if rule.name == "advertisement")
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).

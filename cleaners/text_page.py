@@ -78,6 +78,7 @@ from cleaners.regions import (
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    ADVERTISEMENT,
     ARTICLE_INTERRUPTIONS,
     AUTHOR_BIO,
     BOUNDING_RULES,
@@ -540,6 +541,7 @@ def tag_lines(
         line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
     _tag_footer_blocks(tagged)
+    _tag_ad_copy(tagged)
     _tag_book_details(tagged)
     _tag_related_lists(tagged)
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
@@ -621,6 +623,29 @@ def _tag_footer_blocks(tagged: Tagged) -> None:
             tags[at] == BODY and lines[at].words <= FOOTER_LINE_MAX_WORDS for at in block
         ):
             tags[top:index] = [COPYRIGHT.name] * len(block)
+
+
+AD_LABEL_MAX_WORDS = 2  # a lone ad label ("Anzeige", "Advertisement")
+AD_COPY_MAX_WORDS = 15  # the ad's copy under it
+
+
+def _tag_ad_copy(tagged: Tagged) -> None:
+    """An ad's copy glued under its lone label, one short line with no sentence stop and a blank under it
+    ("Anzeige" over "Jetzt Depot eröffnen und 12 Monate keine Ordergebühren zahlen*"): the label marks it as
+    an ad; a paragraph under the label after a blank, or one that ends as a sentence does, is the article's."""
+    lines, tags = tagged.lines, tagged.tags
+    for index in range(len(lines) - 1):
+        copy = index + 1
+        if (
+            tags[index] == ADVERTISEMENT.name
+            and lines[index].words <= AD_LABEL_MAX_WORDS
+            and tags[copy] == BODY
+            and lines[copy].words <= AD_COPY_MAX_WORDS
+            and not _blank_between(lines[index], lines[copy])
+            and (copy + 1 == len(lines) or _blank_between(lines[copy], lines[copy + 1]))
+            and not _ends_like(_SENTENCE_STOP, lines[copy].plain)
+        ):
+            tags[copy] = ADVERTISEMENT.name
 
 
 # A book's price as its details give it ("26,00 €", "£20", "19,90 zł", "450 ₽"): a figure and its currency.

@@ -4157,3 +4157,22 @@ def test_a_pictures_credit_or_a_copyright_line_under_a_long_block_takes_nothing_
     rights = "© 2026 Weald Hills Amateur Radio Club. All rights reserved."
     block = ["Members meet on Tuesdays.", "Visitors are welcome.", "Bring a radio.", "Tea is served."]
     assert _footer_block(*block, rights) == [rights]
+
+
+def _ad_copy(*lines: str) -> list[str]:
+    cleaned = clean_text("\n\n".join(["# A headline about the market", *PROSE, "\n".join(lines), *MORE_PROSE]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "advertisement"]
+
+
+def test_a_lone_ad_label_takes_the_short_copy_glued_under_it():
+    copy = "Open a trading account today and pay no fees for a year*"
+    assert _ad_copy("Advertisement", copy) == ["Advertisement", copy]
+    assert _ad_copy("Advertisement", "Garden sheds and summer houses – Harper Timber, Hexham") == [
+        "Advertisement",
+        "Garden sheds and summer houses – Harper Timber, Hexham",
+    ]
+
+
+def test_an_ad_label_leaves_a_sentence_glued_under_it_or_a_line_after_a_blank():
+    assert _ad_copy("Advertisement", "The beekeepers harvested little honey this year.") == ["Advertisement"]
+    assert _ad_copy("Advertisement\n\nGarden sheds and summer houses – Harper Timber, Hexham") == ["Advertisement"]
