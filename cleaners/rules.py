@@ -183,7 +183,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="advertisement",
         why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was; a media "
         "player's button left where its embed was ('Watch the trailer', 'Guarda il trailer', 'Смотреть трейлер', "
-        "'Listen'), a whole line.",
+        "'Listen'), a whole line. A lone label takes the ad's copy glued under it, one short line with no "
+        "sentence stop and a blank under it ('Anzeige' over 'Jetzt Depot eröffnen und 12 Monate keine "
+        "Ordergebühren zahlen*').",
         max_words=8,
     ),
     LineRule(
@@ -216,7 +218,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "einer Creative Commons …'; not a story republished under one), and a feed's footer crediting the site a post "
         "first appeared on (WordPress's 'The post … appeared first on …', 'La entrada … se publicó primero en …', "
         "'Het bericht … verscheen eerst op …'; a site's name of a few words, no comma, ends it), and a printed post's "
-        "footer crediting the site (WP-Print's 'Article printed from Site: https://…', 'Artículo impreso desde …').",
+        "footer crediting the site (WP-Print's 'Article printed from Site: https://…', 'Artículo impreso desde …'). "
+        "Such a line of six words or more under the page's last prose takes the short lines of its own block above "
+        "it, three at most: the site's address or standing notice ('Club nights are every second Tuesday …').",
         max_words=25,
     ),
     LineRule(
@@ -315,6 +319,8 @@ LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_wor
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
+COPYRIGHT: LineRule = next(rule for rule in LINE_RULES if rule.name == "copyright")
+ADVERTISEMENT: LineRule = next(rule for rule in LINE_RULES if rule.name == "advertisement")
 AUTHOR_BIO: LineRule = next(rule for rule in LINE_RULES if rule.name == "author_bio")
 # The rules whose lines, though taken, still bound the main run of prose (outside_article): site chrome
 # that stands outside articles, never inside one (an ad marker or a "Read more" line may).

@@ -79,11 +79,13 @@ from cleaners.regions import (
 )
 from cleaners.repeats import line_key
 from cleaners.rules import (
+    ADVERTISEMENT,
     ARTICLE_INTERRUPTIONS,
     AUTHOR_BIO,
     BOUNDING_RULES,
     BYLINE,
     COMMENTS_TAIL,
+    COPYRIGHT,
     CRAWLER_HEADER,
     DANGLING_WORDS,
     DATELINE,
@@ -540,6 +542,8 @@ def tag_lines(
     for line, bullet in zip(lines, bullets, strict=True):
         line.prose = prose_score(line.plain, words, line.tokens, bullet)
     _tag_line_rules(tagged)
+    _tag_footer_blocks(tagged)
+    _tag_ad_copy(tagged)
     _tag_book_details(tagged)
     _tag_related_lists(tagged)
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
@@ -593,6 +597,57 @@ def _tag_line_rules(tagged: Tagged) -> None:
         ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+FOOTER_BLOCK_MAX = 3  # lines a site's footer block holds above its copyright line
+FOOTER_LINE_MAX_WORDS = 25  # words of each: a paragraph of prose longer is no footer's
+# words of the copyright line under them: a picture's credit has fewer ("© Foto: Skoda", "© Getty Images")
+FOOTER_CREDIT_MIN_WORDS = 6
+
+
+def _tag_footer_blocks(tagged: Tagged) -> None:
+    """A copyright line under the page's last prose and its own block: the lines right above it with no blank
+    between (at most FOOTER_BLOCK_MAX, each short, a blank or the page's top over them; a longer block is a
+    dump's unbroken text) are the site's footer with it, the address over "© 2026 …" ("Sindicato … | Rua do
+    Cais, 12, Barreiro | Tel. …") or the club's standing notice over a feed's "The post … appeared first on …"
+    ("Club nights are every second Tuesday …"). A copyright line with prose under it, or of a few words, is a
+    picture's credit ("© Foto: Skoda"), its block the caption and the article's."""
+    lines, tags = tagged.lines, tagged.tags
+    last_prose = max((at for at, line in enumerate(lines) if tags[at] == BODY and line.prose > 0), default=-1)
+    for index in range(max(1, last_prose + 1), len(lines)):
+        if tags[index] != COPYRIGHT.name or tags[index - 1] != BODY or lines[index].words < FOOTER_CREDIT_MIN_WORDS:
+            continue
+        top = index
+        while top and not _blank_between(lines[top - 1], lines[top]) and index - top <= FOOTER_BLOCK_MAX:
+            top -= 1
+        block = range(top, index)
+        if index - top <= FOOTER_BLOCK_MAX and all(
+            tags[at] == BODY and lines[at].words <= FOOTER_LINE_MAX_WORDS for at in block
+        ):
+            tags[top:index] = [COPYRIGHT.name] * len(block)
+
+
+AD_LABEL_MAX_WORDS = 2  # a lone ad label ("Anzeige", "Advertisement")
+AD_COPY_MAX_WORDS = 15  # the ad's copy under it
+
+
+def _tag_ad_copy(tagged: Tagged) -> None:
+    """An ad's copy glued under its lone label, one short line with no sentence stop and a blank under it
+    ("Anzeige" over "Jetzt Depot eröffnen und 12 Monate keine Ordergebühren zahlen*"): the label marks it as
+    an ad; a paragraph under the label after a blank, or one that ends as a sentence does, is the article's."""
+    lines, tags = tagged.lines, tagged.tags
+    for index in range(len(lines) - 1):
+        copy = index + 1
+        if (
+            tags[index] == ADVERTISEMENT.name
+            and lines[index].words <= AD_LABEL_MAX_WORDS
+            and tags[copy] == BODY
+            and lines[copy].words <= AD_COPY_MAX_WORDS
+            and not _blank_between(lines[index], lines[copy])
+            and (copy + 1 == len(lines) or _blank_between(lines[copy], lines[copy + 1]))
+            and not _ends_like(_SENTENCE_STOP, lines[copy].plain)
+        ):
+            tags[copy] = ADVERTISEMENT.name
 
 
 # A book's price as its details give it ("26,00 €", "£20", "19,90 zł", "450 ₽"): a figure and its currency.

@@ -103,8 +103,9 @@ EIGHTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 NINTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 NINTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05, "es": 0.04}
 TENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90, "pl": 0.90}
-# en 0.04 until a review's address and opening days were taken (`leak14-28`)
-TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05}
+# en 0.04 until a review's address and opening days were taken (`leak14-28`); de 0.05 until an ad's copy under its
+# label (`ml15leak-28`)
+TENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 ELEVENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # de 0.08, en 0.06, es 0.07, nl 0.06, pt 0.12 until lines past the wrap column and a rule's line joined under a
 # sentence were read apart, and WP-Print's footer, service and how-to-respond lines taken (`leaks-27`)
@@ -125,8 +126,10 @@ THIRTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 FOURTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"uk": 0.90}
 FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen recall it 0.91, nl 0.90, pt 0.90, uk 0.82 and leak fr 0.15, it 0.19, nl 0.07, pt 0.10, uk 0.04 until a
-    # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`)
-    "de": 0.04, "en": 0.04, "fr": 0.11, "it": 0.16, "pt": 0.07, "ru": 0.04,
+    # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`); en 0.04, it 0.16, pt 0.07,
+    # ru 0.04 until a footer's block over its copyright line was taken, de 0.04 until an ad's copy under its label
+    # (`ml15leak-28`)
+    "fr": 0.11, "it": 0.12, "pt": 0.04,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -259,7 +262,8 @@ GATES = {
     "multilingual-11": hold_out_gate(
         TENTH_HOLD_OUT,
         {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
-        0.02,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`)
+        0.01,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`);
+        # 0.02 until an ad's copy under its label (`ml15leak-28`)
         TENTH_HOLD_OUT_RECALL_FLOORS,
         TENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
@@ -320,7 +324,7 @@ GATES = {
     "multilingual-15": hold_out_gate(
         FOURTEENTH_HOLD_OUT,
         {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.89, "authors": 0.89, "date": 0.92, "url": 0.99},
-        0.05,  # 0.06 unseen
+        0.03,  # 0.06 unseen, 0.05 until `ml15leak-28`
         FOURTEENTH_HOLD_OUT_RECALL_FLOORS,
         FOURTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -4184,3 +4184,44 @@ def test_a_list_whose_entries_are_no_headings_below_is_no_table_of_contents():
     led = [*MENU, "# A day on the ridge", LEDE, "The stages we walked were:", *(f"* {e}" for e in CONTENTS)]
     sections = [line for entry in CONTENTS for line in (f"## {entry}", MORE_PROSE[len(entry) % len(MORE_PROSE)])]
     assert not any(r.rule == "table_of_contents" for r in clean_text("\n\n".join([*led, *sections])).removed)
+
+
+def _footer_block(*lines: str) -> list[str]:
+    cleaned = clean_text("\n\n".join(["# A headline about the club", *PROSE, "\n".join(lines)]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "copyright"]
+
+
+def test_a_copyright_line_under_the_last_prose_takes_the_short_lines_of_its_block():
+    notice = "Club nights are every second Tuesday at the Scout hut, Mill Lane, from 19:30."
+    footer = "The post Club net moves to 2 metres appeared first on Weald Hills Amateur Radio Club."
+    assert _footer_block(notice, footer) == [notice, footer]
+    address = "Sindicato dos Trabalhadores Fluviais | Rua do Cais, 12, Barreiro | Tel. 212 000 000"
+    rights = "© 2026 STFTS. Todos os direitos reservados. | Política de privacidade"
+    assert _footer_block(address, rights) == [address, rights]
+
+
+def test_a_pictures_credit_or_a_copyright_line_under_a_long_block_takes_nothing_above_it():
+    caption = "The new model of the family is built only 1,895 times."
+    assert _footer_block(caption, "© Foto: Skoda") == ["© Foto: Skoda"]
+    rights = "© 2026 Weald Hills Amateur Radio Club. All rights reserved."
+    block = ["Members meet on Tuesdays.", "Visitors are welcome.", "Bring a radio.", "Tea is served."]
+    assert _footer_block(*block, rights) == [rights]
+
+
+def _ad_copy(*lines: str) -> list[str]:
+    cleaned = clean_text("\n\n".join(["# A headline about the market", *PROSE, "\n".join(lines), *MORE_PROSE]))
+    return [removal.text for removal in cleaned.removed if removal.rule == "advertisement"]
+
+
+def test_a_lone_ad_label_takes_the_short_copy_glued_under_it():
+    copy = "Open a trading account today and pay no fees for a year*"
+    assert _ad_copy("Advertisement", copy) == ["Advertisement", copy]
+    assert _ad_copy("Advertisement", "Garden sheds and summer houses – Harper Timber, Hexham") == [
+        "Advertisement",
+        "Garden sheds and summer houses – Harper Timber, Hexham",
+    ]
+
+
+def test_an_ad_label_leaves_a_sentence_glued_under_it_or_a_line_after_a_blank():
+    assert _ad_copy("Advertisement", "The beekeepers harvested little honey this year.") == ["Advertisement"]
+    assert _ad_copy("Advertisement\n\nGarden sheds and summer houses – Harper Timber, Hexham") == ["Advertisement"]
