@@ -613,6 +613,8 @@ def _tag_footer_blocks(tagged: Tagged) -> None:
     ("Club nights are every second Tuesday …"). A copyright line with prose under it, or of a few words, is a
     picture's credit ("© Foto: Skoda"), its block the caption and the article's."""
     lines, tags = tagged.lines, tagged.tags
+    if COPYRIGHT.name not in tags:
+        return
     last_prose = max((at for at, line in enumerate(lines) if tags[at] == BODY and line.prose > 0), default=-1)
     for index in range(max(1, last_prose + 1), len(lines)):
         if tags[index] != COPYRIGHT.name or tags[index - 1] != BODY or lines[index].words < FOOTER_CREDIT_MIN_WORDS:
@@ -1206,6 +1208,23 @@ _STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", 
 # on their line or in a part of a row of them (Miniflux's "Enregistrer · Ajouter aux favoris · Marquer comme non lu")
 _FEED_READER_BUTTONS = re.compile(rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
 FEED_ITEM_SPAN = 16  # lines atop a dump a feed reader's buttons stand within, under its menu
+_FEED_BUTTON_FIRST_WORDS = frozenset(button.split()[0].casefold() for button in words_of("feed_reader_buttons"))
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _shows_feed_buttons(plain: str) -> bool:
+    """Whether a line opens with a feed reader's button or holds one after a row's mark. A line without a mark
+    can only open with one: its first word is looked up before the buttons' long alternation is tried."""
+    if "·" in plain or "•" in plain or "|" in plain:
+        return _FEED_READER_BUTTONS.search(plain) is not None
+    first = _FIRST_WORD.match(plain)
+    return (
+        first is not None
+        and first[0].casefold() in _FEED_BUTTON_FIRST_WORDS
+        and _FEED_READER_BUTTONS.match(plain) is not None
+    )
+
+
 FEED_ROW_MIN_BUTTONS = 3  # a row of as many parts is buttons, though not yet told from prose
 
 
@@ -1221,7 +1240,7 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
             index
             for index, line in enumerate(top)
             if index
-            and _FEED_READER_BUTTONS.search(line.plain)
+            and _shows_feed_buttons(line.plain)
             and (tagged.tags[index] != BODY or len(dateline_parts(line.plain)) >= FEED_ROW_MIN_BUTTONS)
         ),
         None,
