@@ -1209,7 +1209,6 @@ _STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", 
 _FEED_READER_BUTTONS = re.compile(rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
 FEED_ITEM_SPAN = 16  # lines atop a dump a feed reader's buttons stand within, under its menu
 _FEED_BUTTON_FIRST_WORDS = frozenset(button.split()[0].casefold() for button in words_of("feed_reader_buttons"))
-_FIRST_WORD = re.compile(r"\w+")
 
 
 def _shows_feed_buttons(plain: str) -> bool:
@@ -1217,7 +1216,7 @@ def _shows_feed_buttons(plain: str) -> bool:
     can only open with one: its first word is looked up before the buttons' long alternation is tried."""
     if "·" in plain or "•" in plain or "|" in plain:
         return _FEED_READER_BUTTONS.search(plain) is not None
-    first = _FIRST_WORD.match(plain)
+    first = _WORD.match(plain)
     return (
         first is not None
         and first[0].casefold() in _FEED_BUTTON_FIRST_WORDS
@@ -1251,8 +1250,7 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if tagged.crawler_day is None:
         stamp = tagged.reads_dateline(parts[-1])
         tagged.crawler_day = stamp.date if stamp else None
-    writers = next((names for part in parts if (names := parse_byline(part))), None)
-    if writers and not any(map(holds_brand_word, writers)):
+    if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)):
         tagged.crawler_writers = writers
 
 
@@ -1313,7 +1311,11 @@ def _read_stored_page(tagged: Tagged, fields: dict[str | None, Line]) -> None:
 def _writers(field_value: str) -> list[str] | None:
     """The people a tool's writer field names ("From: Jane Doe", "<dc:creator>Jane Doe</dc:creator>"), none if it
     names an organisation."""
-    names = parse_text_byline(f"author: {field_value.strip()}", "")
+    return _people(parse_text_byline(f"author: {field_value.strip()}", ""))
+
+
+def _people(names: list[str] | None) -> list[str] | None:
+    """A tool's credited names, none if one is an organisation's (a feed's, a mailing list's)."""
     return None if names is None or any(map(holds_brand_word, names)) else names
 
 
