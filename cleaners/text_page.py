@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ftfy
@@ -1117,6 +1117,17 @@ def _tag_print_margins(tagged: Tagged) -> None:
             tags[offset] = tags[below] = CRAWLER_HEADER.name
 
 
+def _keep_largest_span(tagged: Tagged, starts: list[int], size: Callable[[int, int], int]) -> tuple[int, int]:
+    """A chat's items, each from its stamp line to the next: the largest by `size` is the article, the others' lines
+    the chat's (`OUTSIDE_ARTICLE`). Returns the article's span."""
+    spans = list(zip(starts, [*starts[1:], len(tagged.lines)], strict=True))
+    article = max(spans, key=lambda span: size(*span))
+    for at, end in spans:
+        if (at, end) != article:
+            tagged.tags[at:end] = [OUTSIDE_ARTICLE.name] * (end - at)
+    return article
+
+
 # A chat app's copy of a channel's posts (Telegram Desktop: "Viseu Agora – Notícias, [06.03.2026 18:42]" over each)
 _CHAT_POST_HEADER = re.compile(
     r"^\S.{0,80}, \[(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) \d{1,2}:\d{2}(?::\d{2})?\]$"
@@ -1132,13 +1143,13 @@ def _tag_chat_posts(tagged: Tagged) -> None:
     headers = [index for index, line in enumerate(lines) if "[" in line.raw and _CHAT_POST_HEADER.match(line.raw)]
     if not headers:
         return
+
+    def post_words(header: int, end: int) -> int:
+        return sum(line.words for line in lines[header + 1 : end])
+
+    at, end = _keep_largest_span(tagged, headers, post_words)
     for index in headers:
         tagged.tags[index] = CRAWLER_HEADER.name
-    posts = list(zip(headers, [*headers[1:], len(lines)], strict=True))
-    words, at = max((sum(line.words for line in lines[index + 1 : end]), index) for index, end in posts)
-    for index, end in posts:
-        if index != at:
-            tagged.tags[index + 1 : end] = [OUTSIDE_ARTICLE.name] * (end - index - 1)
     stamp = _CHAT_POST_HEADER.match(lines[at].raw)
     if stamp:
         with contextlib.suppress(ValueError):
@@ -1146,7 +1157,7 @@ def _tag_chat_posts(tagged: Tagged) -> None:
     first = at + 1
     if (
         first < len(lines)
-        and words > lines[first].words
+        and post_words(at, end) > lines[first].words
         and _reads_like_headline(lines[first])
         and tagged.title is None
     ):
@@ -1175,23 +1186,17 @@ def _tag_chat_messages(tagged: Tagged) -> None:
             texts[index] = message["text"]
     if len(texts) < CHAT_MESSAGES_MIN:
         return
-    stamps = list(texts)
-    messages = list(zip(stamps, [*stamps[1:], len(lines)], strict=True))
-    sizes = [
-        len(markdown.to_plain(texts[at]).split()) + sum(line.words for line in lines[at + 1 : end])
-        for at, end in messages
-    ]
-    article = max(range(len(messages)), key=sizes.__getitem__)
-    for number, (at, end) in enumerate(messages):
-        if number != article:
-            tagged.tags[at:end] = [OUTSIDE_ARTICLE.name] * (end - at)
-    at = messages[article][0]
+    at, _ = _keep_largest_span(
+        tagged,
+        list(texts),
+        lambda at, end: len(markdown.to_plain(texts[at]).split()) + sum(line.words for line in lines[at + 1 : end]),
+    )
     tagged.tags[at] = CRAWLER_HEADER.name
     headline = markdown.to_plain(texts[at]).strip()
     if tagged.title is None and TITLE_MIN_WORDS <= len(headline.split()) <= TITLE_MAX_WORDS:
         tagged.title = headline
-    for earlier in reversed(messages[:article]):
-        if address := _BARE_URL.match(texts[earlier[0]].strip()):
+    for earlier in reversed([stamp for stamp in texts if stamp < at]):
+        if address := _BARE_URL.match(texts[earlier].strip()):
             tagged.url = tagged.url or address["url"]
             break
 
