@@ -1048,7 +1048,7 @@ def find_authors(clues: Clues) -> list[str]:
         if not names or (fallback and source.name in LAST_RESORT_SOURCES):
             continue
         if source.name == "trafilatura":
-            names = as_written(names, clues.tree)
+            names = with_initials(as_written(names, clues.tree), clues.body_texts)
         is_site = _key(names) == site or (
             len(names) == 1 and _letters(names)[0] in hosts and not looks_like_person(names[0])
         )
@@ -1194,6 +1194,28 @@ def trimmed(names: list[str], clues: Clues) -> list[str]:
 # elements too, "<a><b>Bo2man</b></a>"), its title, its metas (the whole page's text costs six times as
 # much for no more pages right).
 _NAMING_TEXTS = etree.XPath("//a//text() | //title/text() | //meta/@content")
+
+
+# A one-letter word inside a name: an initial whose dot trafilatura drops ("Justin C Meserole").
+_BARE_INITIAL = re.compile(r"(?<!\S)[^\W\d_]\s")
+
+
+def with_initials(names: list[str], texts: list) -> list[str]:
+    """trafilatura's names, each with the dots after its initials where the page's text writes the name
+    only so: it reads "Reviewed by Justin C. Meserole" as "Justin C Meserole". A name the text also
+    writes without the dots ("Science X Daily") stays; a last initial's dot is dropped as `split_names`
+    drops it."""
+    written = []
+    for name in names:
+        if _BARE_INITIAL.search(name) and not any(name in text for text in texts):
+            words = name.split()
+            dotted = "".join(
+                re.escape(word) + (r"\.\s*" if len(word) == 1 else r"\s+") for word in words[:-1]
+            ) + re.escape(words[-1])
+            found = next((m[0] for text in texts if (m := re.search(rf"(?<!\w){dotted}(?!\w)", text))), None)
+            name = " ".join(found.split()) if found else name
+        written.append(name)
+    return written
 
 
 def as_written(names: list[str], tree: Tree) -> list[str]:

@@ -23,6 +23,7 @@ from cleaners.authors import (
     short_body_elements,
     signature,
     trafilatura_author,
+    with_initials,
 )
 from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
@@ -602,6 +603,15 @@ def test_a_linked_user_name_without_a_by_word_or_outside_author_markup_is_no_byl
     assert handle_byline(page(body='<nav><a href="/c">By Category</a></nav><span>by cart.com</span>')) == []
     comment = '<div class="comment"><p>by <a rel="author" href="/author/kim/">kim</a></p></div>'
     assert handle_byline(page(body=comment)) == []
+
+
+def test_the_dots_trafilatura_drops_after_initials_are_read_as_the_page_writes_them():
+    byline = page(body="<div>Reviewed by Justin C. Meserole, Trial Attorney, on December 9, 2024.</div>")
+    assert with_initials(["Justin C Meserole"], byline.body_texts) == ["Justin C. Meserole"]
+    both = page(body="<p>Science X. Daily</p><p>Science X Daily</p>")
+    assert with_initials(["Science X Daily"], both.body_texts) == ["Science X Daily"]  # written so too
+    last = page(body="<p>By Jeff T. and Ana M. Ruiz</p>")
+    assert with_initials(["Jeff T", "Ana M Ruiz", "Jo Roe"], last.body_texts) == ["Jeff T", "Ana M. Ruiz", "Jo Roe"]
 
 
 def test_a_user_name_trafilatura_cut_at_its_digits_is_read_as_the_page_writes_it():
