@@ -234,7 +234,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "the schedule elsewhere on the site ('Classement complet et parties au format PGN : rubrique Résultats du "
         "site', 'Расписание сеансов и билеты — на сайте …'), or where the site posts a document, its section named "
         "with a capital or quotes ('The minutes are available in the Documents section.', 'Протокол собрания "
-        "размещён в разделе «Документы».'; 'available in the children's section of bookshops' stays).",
+        "размещён в разделе «Документы».'; 'available in the children's section of bookshops' stays). A post "
+        "navigation's label and the neighbour post's headline it links to, on one line ('Vorheriger Artikel ++ "
+        "Wetter in der Region: …', 'Next article: …', 'Следующая статья Горсовет утвердил …'): a separator or a "
+        "capital after the label, so 'Nächster Artikel der Reihe erscheint am Montag' stays.",
         max_words=20,
         thresholds={"heading_max_words": 4, "list_max_lines": 8, "headline_max_words": 20},
     ),

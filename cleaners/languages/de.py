@@ -355,6 +355,8 @@ ROWS = LanguageRows(
             r"^(artikel|beitrag) gedruckt (von|aus) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(vorheriger|voriger|nächster) (artikel|beitrag)\s*([:»›>|–—-]|(?-i:[A-ZÄÖÜ0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(downloads?|anhänge?|dokumente|dateien)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # the prompt alone or before its link; "Mehr zum Thema Lärmschutz wollte …" is prose

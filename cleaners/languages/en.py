@@ -331,6 +331,8 @@ ROWS = LanguageRows(
             r"^(article|post) printed from [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(previous|next) (article|story|post)\s*([:»›>|–—-]|(?-i:[A-Z0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(downloads?|attachments?|related documents|documents)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             r"^(you (may|might|could) (also )?(like|enjoy|be interested in))\b",

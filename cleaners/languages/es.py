@@ -330,6 +330,11 @@ ROWS = LanguageRows(
             r"^(artículo|entrada) impres[oa] desde [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            (
+                r"^(noticia|artículo|entrada|publicación|nota) (anterior|siguiente)"
+                r"\s*([:»›>|–—-]|(?-i:[A-ZÁÉÍÓÚÑ¿¡0-9\"“„«'‘+]))"
+            ),
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             (
                 r"^(documentos( relacionados| adjuntos)?|descargas|adjuntos|anexos)"

@@ -299,6 +299,8 @@ ROWS = LanguageRows(
             r"^article imprimé (depuis|de) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(article|billet) (précédent|suivant)e?\s*([:»›>|–—-]|(?-i:[A-ZÀ-Ý0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             (
                 r"^(documents? (à télécharger|joints?|associés)|pièces? jointes?|téléchargements?)"

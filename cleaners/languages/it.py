@@ -291,6 +291,8 @@ ROWS = LanguageRows(
             r"^articolo stampato da [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(articolo|post|notizia) (precedente|successiv[oa])\s*([:»›>|–—-]|(?-i:[A-ZÀ-Ý0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(allegati|documenti( allegati| correlati)?|download)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # with its colon or alone: "Leggi anche le bollette degli anni precedenti …" is a sentence

@@ -270,6 +270,8 @@ ROWS = LanguageRows(
             r"^artikel (afgedrukt|geprint) (van|vanaf) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(vorige?|volgende?) (artikel|bericht)\s*([:»›>|–—-]|(?-i:[A-Z0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             (
                 r"^(bijlagen?|downloads?|documenten|gerelateerde documenten)"

@@ -299,6 +299,8 @@ ROWS = LanguageRows(
             r"^artykuł (wydrukowany|drukowany) z [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(poprzedni|następny|kolejny) (artykuł|wpis|post|tekst)\s*([:»›>|–—-]|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(załączniki|do pobrania|pliki do pobrania|dokumenty)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # "Czytaj także:", "Czytaj także: …", "Zobacz też" alone; not "Czytaj także skład, nie tylko cenę — …"

@@ -297,6 +297,11 @@ ROWS = LanguageRows(
             r"^artigo impresso (de|a partir de) [^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            (
+                r"^((notícia|artigo|post|matéria) (anterior|seguinte)|próxima (notícia|matéria)|próximo (artigo|post))"
+                r"\s*([:»›>|–—-]|(?-i:[A-ZÀ-Ý0-9\"“„«'‘+]))"
+            ),
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             (
                 r"^(documentos( relacionados| anexos)?|anexos|downloads?|transferências)"

@@ -309,6 +309,8 @@ ROWS = LanguageRows(
             r"^(статья|материал) (распечатана?|напечатана?) с (сайта )?[^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            r"^(предыдущая|следующая) (статья|новость|запись|публикация)\s*([:»›>|–—-]|(?-i:[А-ЯЁA-Z0-9\"“„«'‘+]))",
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(документы|вложения|файлы|приложения|скачать)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # "Читайте также:", "Читайте также: …", "Читайте также" alone; not "Читайте также вслух — …"

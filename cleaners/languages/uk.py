@@ -280,6 +280,11 @@ ROWS = LanguageRows(
             r"^(статтю|матеріал) (надруковано|роздруковано) з (сайту )?[^:]{1,80}:\s*https?://\S+$",
         ),
         "related_links": (
+            # a post navigation's label, then the neighbour post's headline it links to, on one line
+            (
+                r"^((попередня|наступна) (стаття|новина|публікація)|(попередній|наступний) (запис|допис|матеріал))"
+                r"\s*([:»›>|–—-]|(?-i:[А-ЯІЇЄҐA-Z0-9\"“„«'‘+]))"
+            ),
             # a page's attachments: a label, then documents with their file types ("… (PDF, 312 KB)")
             r"^(документи|вкладення|файли|додатки|завантажити)\s*:\s*[^.!?]{0,120}\((pdf|docx?|xlsx?|odt|zip)\b",
             # "Читайте також:", "Читайте також: …", "Читайте також" alone; not "Читайте також інструкцію, …"

@@ -185,6 +185,7 @@ MUST_GO: dict[str, list[str]] = {
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos sind ausgenommen.",
     ],
     "related_links": [
+        "Vorheriger Artikel ++ Wetter in der Region: Aussichten bis Freitag mild, aber ungemütlich ++",
         "Das könnte Ihnen auch gefallen: [Der Flößer von Wolfratshausen](/buch/floesser) · [Winterquartier](/b)",
         "Downloads: [ Planentwurf (PDF, 4,2 MB) ] [ Begründung (PDF, 1,1 MB) ]",
         "Zum Liveticker: Ems-Vechte gegen Twistfeld ab 19.30 Uhr",
@@ -380,6 +381,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Seit Dezember verschickt eine Firma Abmahnungen wegen fehlerhafter Creative-Commons-Referenzierungen.",
     ],
     "related_links": [
+        "Nächster Artikel der Reihe erscheint am Montag, dann geht es um die Finanzen der Stadt.",
         "Das könnte Ihnen gefallen, sagte der Wirt und stellte den Teller hin, und er hatte recht damit.",
         "Dokumente aus dem Archiv zeigen, dass die Brücke schon 1950 saniert werden sollte.",
         "Zum Liveticker wechselten am Abend mehr als 4000 Leser, als das Derby begann.",

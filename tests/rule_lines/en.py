@@ -193,6 +193,7 @@ MUST_GO: dict[str, list[str]] = {
         "Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution license.",
     ],
     "related_links": [
+        "Next article: Council approves budget with record investment in schools",
         "Downloads: Planning statement (PDF, 2 MB) · Site plan (PDF)",
         "You may also like",
         "Read more: Putin meets Hollande in Moscow",
@@ -398,6 +399,7 @@ MUST_STAY: dict[str, list[str]] = {
         "The ontology itself is publicly available under a Creative Commons license at its permanent identifier.",
     ],
     "related_links": [
+        "Next story time at the library is on Saturday morning at ten.",
         "Documents seen by this newspaper show the council knew of the fault in 2024.",
         "Read the full statement on the ministry's website, which was published late on Tuesday night.",
         "More than 130 people were killed in the attacks.",

@@ -150,6 +150,7 @@ MUST_GO: dict[str, list[str]] = {
         "Prohibida su reproducción total o parcial",
     ],
     "related_links": [
+        "Noticia siguiente: El Ayuntamiento aprueba el presupuesto de 2026",
         "Documentos relacionados: Bases de la convocatoria (PDF) · Anexo I: solicitud (PDF)",
         "Entradas relacionadas: Los últimos lustrabotas de la Ciudad Vieja",
         "Lee también:",
@@ -321,6 +322,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Los derechos reservados a los socios fundadores fueron el centro de la disputa.",
     ],
     "related_links": [
+        "Nota anterior a la reforma, el texto no preveía ninguna sanción para los infractores.",
         "Documentos relacionados con el caso muestran que el contrato se firmó en 2019.",
         "Las entradas relacionadas con el concierto se agotaron en dos horas, según la promotora.",
         "Lee también la letra pequeña de los contratos antes de firmar: ese es el consejo de los expertos.",

@@ -173,6 +173,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2024 Le Parisien",
     ],
     "related_links": [
+        "Article suivant Le conseil municipal adopte le budget 2026",
         "Documents à télécharger : Règlement (PDF, 312 Ko) · Formulaire (DOCX)",
         "A lire aussi : Vire : deux voitures incendiées dans la nuit",
         "Voir aussi : Lait : le prix payé aux producteurs de comté en hausse de 3 %",
@@ -344,6 +345,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le tribunal a tranché le litige sur les droits d'auteur entre les deux éditeurs après dix ans de procédure.",
     ],
     "related_links": [
+        "Article suivant la loi de 1905, le texte précise les règles de la laïcité.",
         "Documents joints au dossier, les plans montrent un bâtiment plus haut que prévu.",
         "Lire aussi attentivement le contrat de location s'avère utile : la caution est prélevée dès la réservation.",
         "Sur le même sujet, le ministre a refusé de s'exprimer.",

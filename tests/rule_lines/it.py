@@ -153,6 +153,7 @@ MUST_GO: dict[str, list[str]] = {
         "P.IVA 01234567890",
     ],
     "related_links": [
+        "Articolo successivo Il consiglio comunale approva il bilancio 2026",
         "Allegati: Avviso integrale (PDF) · Modulo di domanda (DOCX) · Planimetria dei lotti (PDF)",
         "Leggi anche",
         "Leggi anche: Portici Unesco, il Comune stanzia tre milioni per i restauri",
@@ -313,6 +314,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Tutti i diritti riservati: il caso della biblioteca che presta libri digitali",
     ],
     "related_links": [
+        "Articolo precedente alla riforma, il testo non prevedeva alcuna sanzione per chi violava la norma.",
         "Allegati al bando ci sono anche le foto dei lotti, scattate dai volontari in primavera.",
         "Leggi anche le bollette degli anni precedenti, non solo l'ultima: è il consiglio più utile.",
         "Altre notizie arriveranno nei prossimi giorni dalla procura.",

@@ -165,6 +165,7 @@ MUST_GO: dict[str, list[str]] = {
         "Copyright © 2025 DPG Media",
     ],
     "related_links": [
+        "Volgend artikel Gemeenteraad keurt begroting 2026 goed",
         "Bijlagen: Verkoopbrochure (PDF, 3 MB) · Plattegrond (PDF)",
         "Lees ook: Parkeertarief binnenstad stijgt naar 7 euro per uur",
         "> Lees ook: [Zorgverzekeraar sluit polis met korting](https://example.nl/a)",
@@ -314,6 +315,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Alle rechten op het terrein liggen bij de gemeente, zegt de wethouder.",
     ],
     "related_links": [
+        "Volgend artikel gaat over de financiën van de gemeente en verschijnt maandag.",
         "Documenten uit 1911 laten zien dat de pont toen al elk uur voer.",
         "Lees ook maar eens de brief die de gemeente in januari aan de bewoners stuurde.",
         "Meer dan 130 mensen kwamen om het leven bij de aanslagen.",

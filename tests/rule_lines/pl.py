@@ -169,6 +169,7 @@ MUST_GO: dict[str, list[str]] = {
         "Materiał chroniony prawem autorskim. Dalsze rozpowszechnianie artykułu tylko za zgodą wydawcy.",
     ],
     "related_links": [
+        "Następny artykuł Rada miasta przyjęła budżet na 2026 rok",
         "Załączniki: Regulamin (PDF, 210 KB) · Formularz zgłoszeniowy (DOCX)",
         "Czytaj więcej: Kopalnia Soli Bochnia otwiera nową trasę turystyczną",
         "Czytaj także:",
@@ -338,6 +339,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kopiowanie cudzych zdjęć bez zgody autora jest naruszeniem prawa, przypomina mecenas.",
     ],
     "related_links": [
+        "Następny artykuł z tej serii ukaże się w poniedziałek i będzie dotyczył finansów miasta.",
         "Dokumenty z archiwum pokazują, że remiza powstała w 1927 roku.",
         "Czytaj więcej książek, radzi psycholog, a mniej przewijaj telefon przed snem.",
         "Czytaj także skład, nie tylko cenę — tak brzmi hasło akcji, która potrwa do końca kwietnia.",

@@ -156,6 +156,7 @@ MUST_GO: dict[str, list[str]] = {
         "É proibida a reprodução do conteúdo sem autorização.",
     ],
     "related_links": [
+        "Próximo artigo: Câmara aprova orçamento de 2026 com investimento recorde",
         "Anexos: Regulamento (PDF, 312 KB) · Formulário (DOCX)",
         "Leia também",
         "Leia também: Metrô de São Paulo testa novo sistema de pagamento",
@@ -314,6 +315,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Todos os direitos reservados: a batalha das bibliotecas pelos livros digitais",
     ],
     "related_links": [
+        "Artigo anterior à reforma, o texto não previa nenhuma sanção para os infratores.",
         "Documentos antigos mostram que a casa já existia em 1820.",
         "Leia também o rio, me disse seu Aparecido numa das tardes em que ficamos esperando o peixe.",
         "Mais notícias devem chegar nos próximos dias.",
