@@ -250,7 +250,7 @@ _LABEL_COLON = re.compile(r":(?!\d)")  # a label's colon ("Our Standards: …"),
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line number in the raw text
     raw: str  # the line as it stood, surrounding whitespace stripped
@@ -268,7 +268,7 @@ class Line:
         self.tokens = prose_words(self.plain)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tagged:
     """What the tagger decided: one tag per line, plus the metadata it read."""
 
