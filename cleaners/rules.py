@@ -318,6 +318,7 @@ LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_wor
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
+NAVIGATION: LineRule = next(rule for rule in LINE_RULES if rule.name == "navigation")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 COPYRIGHT: LineRule = next(rule for rule in LINE_RULES if rule.name == "copyright")
 ADVERTISEMENT: LineRule = next(rule for rule in LINE_RULES if rule.name == "advertisement")

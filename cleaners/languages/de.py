@@ -1,6 +1,14 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
+from cleaners.languages.rows import (
+    DATED_ENTRIES,
+    LABELLED_LIST,
+    LIVE_STAMP,
+    MAIL_SENDERS,
+    PLACE_ADDRESS,
+    LanguageRows,
+    feed_button_row,
+)
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -34,15 +42,38 @@ _SKIP_TARGET = (
     r"(hauptinhalt|inhalt|navigation|hauptnavigation|suche|seitenanfang|footer|fußzeile|menü|hauptmenü|startseite)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "als gelesen markieren",
+    "als ungelesen markieren",
+    "zu favoriten hinzufügen",
+    "als favorit markieren",
+    "aus favoriten entfernen",
+    "lesezeichen hinzufügen",
+    "lesezeichen entfernen",
+    "originalinhalt abrufen",
+    "originalinhalt herunterladen",
+    "originalartikel öffnen",
+    "originallink öffnen",
+    "später lesen",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "speichern",
+    "favorit",
+    "teilen",
+    "herunterladen",
+    "externer link",
+    "kommentare",
+    "stichworte",
+    "link öffnen",
+    "webseite besuchen",
+)
+
 ROWS = LanguageRows(
     code="de",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "als ungelesen markieren",
-        "als gelesen markieren",
-        "zu favoriten hinzufügen",
-        "originalinhalt abrufen",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("Seiten", "S."),
     rule_patterns={
         "not_found_tail": (
@@ -112,6 +143,8 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`feed_button_row`)
+            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
             # over the headline)
             r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",

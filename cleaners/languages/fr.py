@@ -1,6 +1,14 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
+from cleaners.languages.rows import (
+    DATED_ENTRIES,
+    LABELLED_LIST,
+    LIVE_STAMP,
+    MAIL_SENDERS,
+    PLACE_ADDRESS,
+    LanguageRows,
+    feed_button_row,
+)
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -31,15 +39,41 @@ _SHARE_WORD = (
     r"|reddit|telegram|messenger|flipboard|bluesky|threads|instagram|youtube|tiktok)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "marquer comme lu",
+    "marquer comme non lu",
+    "marquer comme non-lu",
+    "ajouter aux favoris",
+    "mettre en favori",
+    "retirer des favoris",
+    "enlever des favoris",
+    "enlever favoris",
+    "récupérer le contenu original",
+    "télécharger le contenu original",
+    "ouvrir le lien original",
+    "ouvrir l'article original",
+    "lire plus tard",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "enregistrer",
+    "sauvegarder",
+    "favori",
+    "favoris",
+    "partager",
+    "télécharger",
+    "lien externe",
+    "commentaires",
+    "étiquettes",
+    "ouvrir le lien",
+    "visiter le site",
+)
+
 ROWS = LanguageRows(
     code="fr",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "marquer comme non lu",
-        "marquer comme lu",
-        "ajouter aux favoris",
-        "récupérer le contenu original",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("pages", "p."),
     rule_patterns={
         "not_found_tail": (
@@ -101,6 +135,8 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`feed_button_row`)
+            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
             # over the headline)
             (

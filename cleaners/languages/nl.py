@@ -1,6 +1,14 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
+from cleaners.languages.rows import (
+    DATED_ENTRIES,
+    LABELLED_LIST,
+    LIVE_STAMP,
+    MAIL_SENDERS,
+    PLACE_ADDRESS,
+    LanguageRows,
+    feed_button_row,
+)
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -30,15 +38,42 @@ _SHARE_WORD = (
     r"|bluesky|threads|instagram|youtube|tiktok)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "markeren als gelezen",
+    "markeren als ongelezen",
+    "markeer als gelezen",
+    "markeer als ongelezen",
+    "als gelezen markeren",
+    "als ongelezen markeren",
+    "favoriet maken",
+    "markeer als favoriet",
+    "toevoegen aan favorieten",
+    "verwijderen uit favorieten",
+    "originele inhoud ophalen",
+    "originele inhoud downloaden",
+    "origineel artikel openen",
+    "originele link openen",
+    "later lezen",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "opslaan",
+    "favoriet",
+    "bladwijzer",
+    "delen",
+    "downloaden",
+    "externe link",
+    "reacties",
+    "labels",
+    "link openen",
+    "website bezoeken",
+)
+
 ROWS = LanguageRows(
     code="nl",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "markeren als ongelezen",
-        "markeren als gelezen",
-        "favoriet maken",
-        "originele inhoud ophalen",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -94,6 +129,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`feed_button_row`)
+            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
             # over the headline)
             r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",

@@ -4,17 +4,50 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
+from cleaners.languages.rows import (
+    DATED_ENTRIES,
+    LABELLED_LIST,
+    LIVE_STAMP,
+    MAIL_SENDERS,
+    LanguageRows,
+    feed_button_row,
+)
+
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "отметить как прочитанное",
+    "отметить как непрочитанное",
+    "пометить как прочитанное",
+    "пометить как непрочитанное",
+    "отметить прочитанным",
+    "отметить непрочитанным",
+    "добавить в избранное",
+    "удалить из избранного",
+    "скачать оригинальное содержимое",
+    "загрузить оригинальное содержимое",
+    "открыть оригинальную ссылку",
+    "открыть оригинальную статью",
+    "прочитать позже",
+    "читать позже",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "сохранить",
+    "в избранное",
+    "избранное",
+    "поделиться",
+    "скачать",
+    "внешняя ссылка",
+    "комментарии",
+    "теги",
+    "открыть ссылку",
+    "перейти на сайт",
+)
 
 ROWS = LanguageRows(
     code="ru",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "отметить как непрочитанное",
-        "отметить как прочитанное",
-        "добавить в избранное",
-        "скачать оригинальное содержимое",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
         "not_found_tail": (
@@ -91,6 +124,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`feed_button_row`)
+            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
             # over the headline)
             r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",

@@ -41,6 +41,11 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Speichern · Zu Favoriten hinzufügen · Als ungelesen markieren · Link öffnen",
+        "Als gelesen markieren  Lesezeichen hinzufügen  Speichern  Herunterladen  Externer Link",
+        "Als Favorit markieren | Teilen",
+        "Originalinhalt abrufen",
         "Mitglied werden Einloggen",
         "Registrieren Anmelden",
         "5 Beiträge • Seite 1 von 1",
@@ -301,6 +306,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Als gelesen markieren lässt sich die Mail erst, wenn der Vorstand sie beantwortet hat.",
+        "Speichern · Teilen",
+        "Später lesen die Imker die Messwerte ab, sagt die Vorsitzende.",
         "Mitglied werden und einloggen konnte man am Stand des Vereins.",
         "Seite 1 von 3 des Berichts nennt die Flächen, die verkauft werden sollen.",
         "Dieses Thema durchsuchen die Ermittler seit Wochen.",

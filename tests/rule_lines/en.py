@@ -86,6 +86,11 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Save · Star · Mark as unread · Fetch original content",
+        "Mark as read  Star  Share  Download  Comments",
+        "Mark as favourite\tShare\tTag",
+        "Open original article",
         "Join now Sign in",
         "Sign up  Log in",
         "4 posts • Page 1 of 1",
@@ -336,6 +341,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Mark as read the letters the council sent, and you see why residents are angry.",
+        "Save · Star · Share",
+        "Open original article scans at the county archive on Tuesdays, the volunteers said.",
         "Join now and sign in to the consultation, the council urged residents.",
         "Page 1 of the report lists the sites the council wants to sell.",
         "Search this forum for older threads, the moderator wrote.",

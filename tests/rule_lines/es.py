@@ -32,6 +32,11 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Guardar · Añadir a favoritos · Marcar como no leído",
+        "Marcar como leído  Favorito  Guardar  Descargar  Enlace externo",
+        "Marcar como favorito | Compartir",
+        "Obtener contenido original",
         "Unirse ahora Iniciar sesión",
         "Regístrate Iniciar sesión",
         "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
@@ -247,6 +252,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marcar como leído el aviso no basta, recuerda la oficina de atención al viajero.",
+        "Guardar · Compartir",
+        "Leer más tarde el informe no cambia las cifras, dijo el portavoz.",
         "Unirse ahora e iniciar sesión después fue lo que pidió el club a sus socios.",
         "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",

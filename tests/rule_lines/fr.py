@@ -36,6 +36,12 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Enregistrer · Ajouter aux favoris · Marquer comme non lu",
+        "Marquer comme lu  Favoris  Sauvegarder  Télécharger  Lien externe",
+        "Mettre en favori | Partager",
+        "Marquer comme non-lu",
+        "Partager · Récupérer le contenu original",
         "S'inscrire S'identifier",
         "Inscrivez-vous maintenant Se connecter",
         "4 messages • Page 1 sur 1",
@@ -272,6 +278,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marquer comme lu un message ne suffit pas à le traiter, rappelle la déléguée.",
+        "Enregistrer · Partager",
+        "Ajouter aux favoris la page du club permet de suivre les sorties, explique le président.",
+        "Télécharger le contenu original des registres prend du temps, préviennent les archives.",
         "S'inscrire et se connecter au portail a pris une heure aux parents.",
         "Page 1 sur 3 du rapport, la commune détaille les ventes prévues.",
         "Rechercher dans ce sujet les anciens messages a pris une heure.",

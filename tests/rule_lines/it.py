@@ -35,6 +35,11 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Salva · Aggiungi ai preferiti · Segna come non letto",
+        "Segna come letto  Preferito  Salva  Scarica  Link esterno  Condividi",
+        "Apri link originale",
+        "Rimuovi dai preferiti | Condividi",
         "Iscriviti ora Accedi",
         "Registrati Accedi",
         "Sei qui: Home » Notizie » Il diario della sarta",
@@ -243,6 +248,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Segna come letto ogni avviso, ci ha detto il presidente, ma poi non li legge.",
+        "Salva · Condividi",
+        "Aggiungi ai preferiti il sentiero 3, consiglia la sezione, e controlla prima di partire.",
         "Iscriviti ora e accedi al bando entro venerdì, ricorda il comune.",
         "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",

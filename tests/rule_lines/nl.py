@@ -36,6 +36,11 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Opslaan · Favoriet maken · Markeren als ongelezen · Link openen",
+        "Markeer als gelezen  Bladwijzer  Opslaan  Downloaden  Externe link  Delen",
+        "Markeer als favoriet | Delen",
+        "Originele inhoud ophalen",
         "Nu lid worden Inloggen",
         "Registreren Inloggen",
         "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
@@ -255,6 +260,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Markeer als gelezen wat je hebt gezien, zei de voorzitter, en meld de rest bij het bestuur.",
+        "Opslaan · Delen",
+        "Later lezen de vissers de meters af bij de sluis.",
         "Nu lid worden en inloggen kan ook aan de balie van de bibliotheek.",
         "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",

@@ -36,6 +36,11 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Guardar · Adicionar aos favoritos · Marcar como não lido",
+        "Marcar como lido  Favorito  Salvar  Baixar  Link externo  Compartilhar",
+        "Marcar como favorito | Partilhar",
+        "Buscar conteúdo original",
         "Cadastre-se agora Entrar",
         "Registe-se Iniciar sessão",
         "Está aqui: Início » Notícias » O espólio do tipógrafo",
@@ -248,6 +253,10 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marcar como lido o aviso não resolve nada, lembra o sindicato.",
+        "Guardar · Partilhar",
+        "Ler mais tarde o relatório não muda os números, disse a direção.",
         "Cadastre-se agora e entre no sorteio, dizia o cartaz da feira.",
         "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
