@@ -1,14 +1,7 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -33,7 +26,8 @@ _MENU_ENTRY = (
 )
 # Share-strip words: verbs, their objects and the networks ("Artikel teilen: Facebook X WhatsApp E-Mail").
 _SHARE_WORD = (
-    r"(teilen|teile|geteilt|sharen|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|kopieren"
+    r"(teilen|teile|geteilt|sharen|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|"
+    r"kopieren"
     r"|merken|folgen|sie|uns|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|telegram|messenger|flipboard"
     r"|bluesky|threads|mastodon|instagram|youtube|tiktok)"
 )
@@ -143,8 +137,8 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
             # over the headline)
             r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",
@@ -517,6 +511,12 @@ ROWS = LanguageRows(
             r"^(methodik|methode|datenquellen?|datenbasis|datengrundlage)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informationen zusammengestellt von der Pressestelle.")
+            (
+                r"^(diese )?(information|informationen|text|inhalt|hinweise) (wurden? )?"
+                r"(erstellt|zusammengestellt|bereitgestellt|verfasst) (von|durch) (der |dem |den )?"
+                f"{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             (
                 r"^(möchten sie |wollen sie |willst du )"

@@ -1,14 +1,7 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -112,7 +105,7 @@ ROWS = LanguageRows(
             # a feed reader's buttons around an item (Feedly's "Save to Board", "Read Later", "Mark as Read", "Visit
             # Website"; Inoreader's "Save web page  Read later  Share  Tag", "Go to website  Mark as unread  Add to
             # favorites"), alone or in a row, "Share" and "Tag" only beside one of them
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a read-it-later app's export's heading over the page it saved (Readwise's "## Full Document")
             r"^full document$",
         ),
@@ -450,6 +443,11 @@ ROWS = LanguageRows(
             r"^(methodology|method|data sources?|source of (the )?data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Information prepared by the Travellers' Office.")
+            (
+                r"^(this |the )?(information|text|content|guide|notice)( on this page)? (was )?"
+                rf"(prepared|compiled|produced|provided|written) by (the )?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             (
                 r"^(do you |would you like to |want to |wish to )"

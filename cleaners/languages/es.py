@@ -4,15 +4,8 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
@@ -146,8 +139,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Unirse ahora Iniciar sesión"
             # over the headline)
             (
@@ -475,6 +468,13 @@ ROWS = LanguageRows(
             r"^(metodología|fuentes? de (los )?datos)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Información elaborada por la Oficina de Atención al
+            # Viajero.")
+            (
+                r"^(esta )?(información|texto|contenido|nota|guía) (ha sido |fue )?"
+                r"(elaborad|redactad|preparad|facilitad|proporcionad)[ao] por (el |la |los |las )?"
+                f"{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's rules and where to send them ("Las cartas no deben superar las 150 palabras. …")
             (
                 r"^(las )?cartas (al director |de los lectores )?(no deben|no podrán|no pueden|deberán|deben) "

@@ -1,14 +1,7 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -135,8 +128,8 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
             # over the headline)
             (
@@ -431,6 +424,11 @@ ROWS = LanguageRows(
             r"^(méthodologie|méthode|sources? des données|source de données)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Information élaborée par le Service des archives.")
+            (
+                r"^(cette |ces |l['’])?(information|informations|texte|contenu|fiche|note) (a été |ont été )?"
+                rf"(élaboré|rédigé|préparé|fourni|réalisé)e?s? par (le |la |les |l['’])?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(vous souhaitez |vous voulez |vous désirez |envie de )(réagir|répondre|nous écrire)\b[^?]{0,60}\?.*@",
             (

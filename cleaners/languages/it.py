@@ -1,14 +1,7 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
@@ -133,8 +126,8 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Iscriviti ora Accedi"
             # over the headline)
             r"^(iscriviti( ora)?|registrati|unisciti( ora)?|crea un account)\s+(accedi|entra)$",
@@ -420,6 +413,13 @@ ROWS = LanguageRows(
             r"^(metodologia|nota metodologica|fonti? dei dati)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informazioni a cura dell'Ufficio stampa.")
+            (
+                r"^(questa |queste )?(informazione|informazioni|testo|contenuto|nota|scheda) (è stat[ao] |"
+                r"sono stat[ei] )?"
+                r"(a cura|elaborat[aoei]|redatt[aoei]|preparat[aoei]|fornit[aoei]) "
+                rf"(di |da |del |della |dello |dei |delle |dell['’]|dal |dalla |dai |dalle ){rows.CREDITED_OFFICE}"
+            ),
             # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"
             (
                 r"^per (pubblicare|inserire) (un |il |i |una )?(necrologi[oa]?|annunci[oa]? funebr[ei]|"

@@ -1,14 +1,7 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -129,8 +122,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
             # over the headline)
             r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",
@@ -396,6 +389,11 @@ ROWS = LanguageRows(
             r"^(methodologie|methode|verantwoording|databronn?e?n?|bronnen van de data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informatie opgesteld door de Dienst Communicatie.")
+            (
+                r"^(deze )?(informatie|tekst|inhoud) (is |werd )?"
+                rf"(opgesteld|samengesteld|verstrekt|geschreven|aangeleverd) door (de |het )?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(wilt u |wil je )?(reageren|reactie)\b[^?]{0,60}\?.*@",
             r"^(neem )?contact (op )?met (de|onze) redactie\b",

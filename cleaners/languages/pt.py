@@ -4,15 +4,8 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
@@ -146,8 +139,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Cadastre-se agora Entrar"
             # over the headline)
             (
@@ -446,6 +439,12 @@ ROWS = LanguageRows(
             r"^(metodologia|fontes? dos dados|fonte de dados)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informação elaborada pelo Gabinete de Comunicação.")
+            (
+                r"^(esta )?(informação|informações|texto|conteúdo|nota|guia) (foi |foram )?"
+                r"(elaborad|redigid|preparad|fornecid|produzid)[ao]s? (por (o |a |os |as )?|"
+                rf"pel[oa]s? ){rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(quer |deseja |queres )(reagir|responder|comentar|escrever-nos)\b[^?]{0,60}\?.*@",
             (

@@ -37,6 +37,11 @@ PLACE_ADDRESS = (
 )
 
 
+# A notice's credit of the office that prepared it ("Information prepared by the Travellers' Office."): each language's
+# `contact_line` rows say the preparing, this is the office's name, opening with a capital, and the line's end
+CREDITED_OFFICE = r"(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])[^.!?,;:]{2,60}\.?$"
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of `words` in their order (`words_of` gives them longest first), a space
     in a word matching any run of spaces."""

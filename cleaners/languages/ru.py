@@ -4,14 +4,8 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
 
 # a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
 # Feedly's, Inoreader's)
@@ -124,8 +118,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
             # over the headline)
             r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",
@@ -174,7 +168,8 @@ ROWS = LanguageRows(
             (
                 r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+"
                 r"(нашу\s+|наш\s+|наши\s+|еженедельную\s+|ежедневную\s+|бесплатную\s+)*"
-                r"(рассылк|новост|канал|нас\b|страниц|соцсет|telegram|телеграм|дайджест|обновлени|уведомлени|push|e-?mail)"
+                r"(рассылк|новост|канал|нас\b|страниц|соцсет|telegram|телеграм|дайджест|обновлени|уведомлени|push|"
+                r"e-?mail)"
             ),
             r"^хотите[^?]{0,80}\?\s*(подпишитесь|подписывайтесь)\b",
             # the channel named, then the prompt: "Следите за новостями в нашем канале в Telegram — подпишитесь …"
@@ -184,7 +179,8 @@ ROWS = LanguageRows(
             ),
             # the site's name in quotes, then its networks: "Подписывайтесь на «Волжскую правду» в Telegram"
             (
-                r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+«[^»]{1,40}»\s+(в|во)\s+(telegram|телеграм|вконтакте|vk|дзен|соцсет"
+                r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+«[^»]{1,40}»\s+(в|во)\s+(telegram|телеграм|"
+                r"вконтакте|vk|дзен|соцсет"
                 r")"
             ),
             r"^подписаться( на (рассылку|новости|дайджест|обновления))?( бесплатно)?[.!]?$",
@@ -444,6 +440,11 @@ ROWS = LanguageRows(
             r"^(методика|методология|источники? данных)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Информация подготовлена пресс-службой ГУ МЧС.")
+            (
+                r"^(эта )?(информация|материал|текст|справка) (подготовлен|составлен|предоставлен)[аоы]? "
+                r"(пресс-служб|отдел|управлени|служб|редакци|департамент|центр)\S*( [^.!?,;:]{2,60})?\.?$"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(хотите |хочешь )(ответить|высказаться|написать нам|отреагировать)\b[^?]{0,60}\?.*@",
             r"^(связаться с|написать в|контакты|напишите в|пишите в)\s+редакци(ей|ю|и)\b",

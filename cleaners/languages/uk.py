@@ -5,14 +5,8 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
-from cleaners.languages.rows import (
-    DATED_ENTRIES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    LanguageRows,
-    feed_button_row,
-)
+from cleaners.languages import rows
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
 
 # a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
 # Feedly's, Inoreader's)
@@ -114,8 +108,8 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
-            # a feed reader's row of buttons (`feed_button_row`)
-            feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Приєднатися зараз Увійти"
             # over the headline)
             r"^(приєднатися( зараз)?|зареєструватися|реєстрація|створити акаунт)\s+(увійти|вхід)$",
@@ -417,6 +411,12 @@ ROWS = LanguageRows(
             r"^(методика|методологія|джерел[оа] даних)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Інформацію підготувала пресслужба ГУ ДСНС.")
+            (
+                r"^(цю |ця )?(інформаці[юя]|матеріал|текст|довідк[уа]) "
+                r"(підготовлен[аоі]?|підготувал[аои]?|надан[аоі]?|надал[аои]?) "
+                r"(пресслужб|прес-служб|відділ|управлінн|служб|редакці|департамент|центр)\S*( [^.!?,;:]{2,60})?\.?$"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(хочете |бажаєте )(відповісти|висловитися|написати нам|відреагувати)\b[^?]{0,60}\?.*@",
             r"^(зв['’ʼ]язатися з|написати до|контакти|напишіть до|пишіть до)\s+редакці(єю|ї)\b",

@@ -263,6 +263,8 @@ MUST_GO: dict[str, list[str]] = {
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
     ],
     "contact_line": [
+        "Informationen zusammengestellt von der Pressestelle des Landratsamts.",
+        "Text erstellt von der Stadtverwaltung.",
         "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
         "Stellungnahmen können über das Online-Formular abgegeben werden.",
         "Möchten Sie reagieren? Schreiben Sie an leserbriefe@kurier.de.",
@@ -436,6 +438,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],
     "contact_line": [
+        "Die Informationen der Pressestelle waren falsch, sagt der Vorsitzende.",
+        "Informationen erstellt von Laien sind oft ungenau, warnt die Kammer.",
         "Kundenservice wird bei uns großgeschrieben, sagt die Filialleiterin.",
         "Möchten Sie reagieren, fragte der Richter den Angeklagten.",
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",

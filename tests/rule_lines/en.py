@@ -258,6 +258,8 @@ MUST_GO: dict[str, list[str]] = {
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
     ],
     "contact_line": [
+        "Information prepared by the Travellers' Assistance Office.",
+        "This guide was compiled by the Parish Council.",
         "Customer service: Monday to Friday 8am to 6pm, 0800 123 4567 (free)",
         "You can respond via the online form or by post.",
         "Got a story? Email newsdesk@tamworthvalereporter.co.uk or WhatsApp us on 07700 900412.",
@@ -450,6 +452,8 @@ MUST_STAY: dict[str, list[str]] = {
         "About the flood: nobody in the village had seen the river so high.",
     ],
     "contact_line": [
+        "The information compiled by the council shows that rents rose by a fifth.",
+        "Information prepared by hand took weeks, the archivist said, and was often wrong.",
         "Customer service was slow, several shoppers told us, and the queue never moved.",
         "Got a story about the toll house? My grandfather had one.",
         "Want to respond to the council's plan, residents were told, come to the hall.",

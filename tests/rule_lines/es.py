@@ -209,6 +209,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
     ],
     "contact_line": [
+        "Información elaborada por la Oficina de Atención al Viajero.",
+        "Contenido facilitado por el Gabinete de Prensa.",
         "Atención al cliente: de lunes a viernes de 9 a 19 h, 900 123 456 (gratuito)",
         "Puede presentar alegaciones a través del formulario en línea o en el registro municipal.",
         "Las cartas no deben superar las 150 palabras. Envíelas a cartas@heraldodelavera.es con nombre y DNI.",
@@ -365,6 +367,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],
     "contact_line": [
+        "La información elaborada por la oficina llegó tarde, según los pasajeros.",
+        "Información elaborada por voluntarios, sin revisar, advierte la asociación.",
         "Atención al cliente tardó tres semanas en responder, cuenta una lectora.",
         "Las cartas de su abuela no deben perderse, dijo el archivero.",
         "¿Quieres opinar? Ven a la asamblea del jueves.",

@@ -235,6 +235,8 @@ MUST_GO: dict[str, list[str]] = {
         "À propos de Biomer : fondée en 2004, Biomer emploie 80 personnes à Brest.",
     ],
     "contact_line": [
+        "Information élaborée par le Service des archives départementales.",
+        "Texte rédigé par la Direction de la communication.",
         "Service client : du lundi au vendredi de 9 h à 18 h, 09 69 32 10 10 (appel gratuit)",
         "Vous pouvez contribuer via le formulaire en ligne ou par courrier.",
         "Vous souhaitez réagir ? Écrivez-nous à courrier@republicain.fr en indiquant vos nom et commune.",
@@ -390,6 +392,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Contacter un médecin reste difficile.",
     ],
     "contact_line": [
+        "Les informations fournies par la mairie sont incomplètes, regrette l'association.",
+        "Information élaborée par des bénévoles, elle reste fragile, reconnaît le club.",
         "Le service client a mis trois semaines à répondre, raconte une lectrice.",
         "Vous souhaitez réagir ? Venez à la réunion publique de jeudi.",
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",

@@ -206,6 +206,8 @@ MUST_GO: dict[str, list[str]] = {
         "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
     ],
     "contact_line": [
+        "Informazioni a cura dell'Ufficio stampa del Comune.",
+        "Testo redatto dalla Segreteria della sezione.",
         "Servizio clienti: dal lunedì al venerdì dalle 9 alle 18, 800 123 456",
         "È possibile inviare osservazioni tramite il modulo online entro il 30 novembre.",
         "Per pubblicare un necrologio o un ringraziamento contatta l'ufficio necrologie allo 0535 000111.",
@@ -355,6 +357,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Ufficio stampa del comune ha confermato la notizia.",
     ],
     "contact_line": [
+        "Le informazioni fornite dal Comune erano sbagliate, dice il presidente.",
+        "Testo redatto da volontari, quindi da rivedere, avverte la sezione.",
         "Il servizio clienti ha risposto dopo tre settimane, racconta una lettrice.",
         "Per pubblicare un necrologio servono due giorni, spiegano in redazione.",
         "Vuoi rispondere? gli chiese il giudice durante l'udienza.",

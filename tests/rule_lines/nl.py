@@ -216,6 +216,8 @@ MUST_GO: dict[str, list[str]] = {
         "Over De Waardse Weide: de coöperatie telt 310 leden in het Groene Hart.",
     ],
     "contact_line": [
+        "Informatie opgesteld door de Dienst Communicatie.",
+        "Tekst samengesteld door het Streekarchief.",
         "Klantenservice: maandag t/m vrijdag van 9 tot 17 uur, 0800 022 1234",
         "Reageren kan via het formulier [ Reactie indienen ] of per post.",
         "Reageren op deze brief? Stuur uw ingezonden brief naar brieven@dagblad.nl.",
@@ -355,6 +357,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Over twee weken: de gemeenteraad beslist in mei.",
     ],
     "contact_line": [
+        "De informatie van de gemeente was onvolledig, zegt de voorzitter.",
+        "Informatie opgesteld door vrijwilligers is soms onvolledig, waarschuwt de club.",
         "Reageren kan tot en met 23 november 2026.",
         "De klantenservice reageerde pas na drie weken, vertelt een lezeres.",
         "Reageren op deze brief? De wethouder wil dat niet.",

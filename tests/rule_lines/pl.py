@@ -226,6 +226,8 @@ MUST_GO: dict[str, list[str]] = {
         "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
     ],
     "contact_line": [
+        "Informację przygotowało Biuro Prasowe Urzędu Miasta.",
+        "Informacja przygotowana przez Wydział Komunikacji Społecznej.",
         "Obsługa klienta: pon.–pt. w godz. 8–18, 800 123 456 (bezpłatnie)",
         "Uwagi można składać przez formularz na stronie urzędu.",
         "Chcesz odpowiedzieć? Napisz do nas na listy@gazeta.pl.",
@@ -380,6 +382,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontakt z rzeką zmienia ludzi.",
     ],
     "contact_line": [
+        "Informację przygotowano dla radnych na poniedziałek.",
+        "Materiał przygotowany do druku czekał na akceptację.",
         "Obsługa klienta odpowiedziała dopiero po trzech tygodniach, mówi czytelniczka.",
         "Chcesz odpowiedzieć? zapytał sędzia świadka.",
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",

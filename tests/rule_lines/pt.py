@@ -212,6 +212,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
     ],
     "contact_line": [
+        "Informação elaborada pelo Gabinete de Comunicação da Câmara.",
+        "Texto preparado pela Direção Regional.",
         "Linha de apoio ao cliente: 800 207 144 (chamada gratuita), dias úteis das 9h às 19h",
         "Pode participar através do formulário online até 30 de novembro.",
         "Quer reagir? Escreva para cartas@jornal.pt com o seu nome.",
@@ -358,6 +360,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
     ],
     "contact_line": [
+        "A informação elaborada pelo gabinete chegou tarde, dizem os passageiros.",
+        "Texto preparado por voluntários, ainda por rever, avisa a associação.",
         "O apoio ao cliente demorou três semanas a responder, conta uma leitora.",
         "Quer reagir? Venha à assembleia de quinta-feira.",
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
