@@ -142,7 +142,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         why="Site chrome: 'Skip to main content', menu toggles, breadcrumbs, one-word menu entries; a forum "
         "topic's page row and search box ('4 posts • Page 1 of 1', 'Search this topic…', 'Поиск в теме…'); a feed "
         "reader's buttons around an item ('Save to Board', 'Read Later', 'Mark as Read', 'Go to website  Mark as "
-        "unread'); a site's join and sign-in buttons side by side ('Join now Sign in', 'Mitglied werden Einloggen', "
+        "unread'), a row of them one of the reader's buttons among its common words ('Salva · Aggiungi ai preferiti · "
+        "Segna come non letto'; Miniflux's, FreshRSS's, Tiny Tiny RSS's words per language; 'Save · Star · Share' "
+        "alone stays), and such a row atop the dump however long, with the reader's item line over it (`dateline`); "
+        "a site's join and sign-in buttons side by side ('Join now Sign in', 'Mitglied werden Einloggen', "
         "'Приєднатися зараз Увійти': LinkedIn's over its headline, logged out).",
         max_words=12,
     ),
@@ -288,7 +291,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "formulier [ Reactie indienen ] of per post.'). A site's practical line under its article: where and when to "
         "visit ('Visit us: …', 'Horário da sala de leitura: …'), guided visits with their day or hour, the next club "
         "outing ('Next club run: Saturday …'), membership dues ('Cotisation 2026-2027 : …'), the readers' editor's "
-        "contact, whose service the site is ('… is a service of … Council'): a label and a colon or the site's own "
+        "contact, whose service the site is ('… is a service of … Council') and which office prepared a notice "
+        "('Información elaborada por la Oficina de Atención al Viajero.', the office's name opening with a capital, "
+        "and nothing after it): a label and a colon or the site's own "
         "formula, so prose about opening hours or dues stays; a review's practical line, the place's address then "
         "its opening days ('The Net Loft, East Quay, Penhallow. Open Wednesday to Sunday.'); a calendar's dated "
         "entries under its label, two or more ('Kalendarz: 11 listopada – dzień wolny; 20 listopada – zebrania'); "
@@ -321,6 +326,7 @@ LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_wor
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
+NAVIGATION: LineRule = next(rule for rule in LINE_RULES if rule.name == "navigation")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 COPYRIGHT: LineRule = next(rule for rule in LINE_RULES if rule.name == "copyright")
 ADVERTISEMENT: LineRule = next(rule for rule in LINE_RULES if rule.name == "advertisement")
@@ -445,7 +451,8 @@ DATELINE = StructuralRule(
     "Share  Tag': its last part the item's stamp, which dates a page whose header shows no date, as a crawler's "
     "header does; the buttons' words a table in the reader's interface language, first on their line or in a row "
     "of them under the reader's menu, Miniflux's 'Enregistrer · Ajouter aux favoris · Marquer comme non lu'; the "
-    "item line's by-word part, '· par Noémie Castagnède ·', names the writer of a page that credits no one); a row "
+    "item line's by-word part, '· par Noémie Castagnède ·', names the writer of a page that credits no one; a row of "
+    "parts, it is the reader's header, not the page's, and goes with the buttons under it); a row "
     "of parts may carry a "
     "section's label, a time of day, labelled fields ('Источник: "
     "пресс-служба') and a desk's credit ('Oprac. redakcja, PAP · 14.07.2026 · Aktualizacja: …'), a credit led by a "

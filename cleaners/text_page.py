@@ -94,6 +94,7 @@ from cleaners.rules import (
     MARKDOWN_IMAGE,
     MARKDOWN_SYNTAX,
     MENU_RUN,
+    NAVIGATION,
     NOT_FOUND_TAIL,
     OUTSIDE_ARTICLE,
     PHOTO_CREDIT_RULE,
@@ -1237,7 +1238,8 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     Vaart – Nieuws · by Secretariaat · 25 Feb 2026, 21:58" over "Save web page  Read later  Share  Tag"), whose last
     part is the item's stamp: the reader's metadata, as a crawler's header's is, it dates a page whose header shows
     no date (the feed's name and section beside it are no dateline's label, and a date above the headline alone
-    dates nothing)."""
+    dates nothing). Both lines are the reader's, not the page's: the buttons go as its chrome, however long their
+    row (Miniflux's, under the headline), and the item line as its header, when it is a row of parts."""
     top = tagged.lines[:FEED_ITEM_SPAN]
     buttons = next(
         (
@@ -1252,6 +1254,10 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if buttons is None:
         return
     parts = dateline_parts(top[buttons - 1].plain)
+    if tagged.tags[buttons] == BODY:
+        tagged.tags[buttons] = NAVIGATION.name
+    if tagged.tags[buttons - 1] == BODY and len(parts) > 1:
+        tagged.tags[buttons - 1] = CRAWLER_HEADER.name
     if tagged.crawler_day is None:
         stamp = tagged.reads_dateline(parts[-1])
         tagged.crawler_day = stamp.date if stamp else None

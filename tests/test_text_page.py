@@ -4126,6 +4126,16 @@ def test_a_feed_readers_item_line_over_a_row_of_buttons_credits_its_writer(item,
     assert clean_text(page).authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
 
 
+@pytest.mark.parametrize(("item", "buttons"), _MINIFLUX_ROWS)
+def test_a_feed_readers_item_line_and_buttons_under_the_headline_go(item, buttons):
+    # Miniflux's item: the headline, then the item line and its row of buttons over the article, all the reader's
+    page = "\n\n".join(["Miniflux", "# The council approves the new ice rink on the west road", item, buttons, LONG])
+    cleaned = clean_text(page)
+    assert item not in cleaned.text
+    assert buttons not in cleaned.text
+    assert cleaned.authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
+
+
 def test_a_row_of_three_parts_naming_no_buttons_credits_no_one():
     page = _FEED_ITEM.format(item="Club news · by Jane Roe · 4 days ago").replace(
         "Save web page\tRead later\tShare\tTag", "Save · Star · Share"

@@ -7,10 +7,10 @@ rule patterns in tests/rule_lines/ (a test fails for a rule × language without 
 from __future__ import annotations
 
 import functools
-import re
 
 from cleaners.languages import da, de, en, es, fr, id, it, nl, pl, pt, ru, sv, uk
 from cleaners.languages.rows import LanguageRows
+from cleaners.languages.rows import alternation as alternation  # the tables' alternations, built where rows are
 
 LANGUAGES: tuple[LanguageRows, ...] = (
     en.ROWS,
@@ -60,9 +60,3 @@ def function_words(codes: frozenset[str] | None = None) -> frozenset[str]:
     return frozenset().union(
         *(language.function_words for language in LANGUAGES if codes is None or language.code in codes)
     )
-
-
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words` in their order (`words_of` gives them longest first), a space
-    in a word matching any run of spaces."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)

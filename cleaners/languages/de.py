@@ -1,5 +1,6 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
@@ -25,7 +26,8 @@ _MENU_ENTRY = (
 )
 # Share-strip words: verbs, their objects and the networks ("Artikel teilen: Facebook X WhatsApp E-Mail").
 _SHARE_WORD = (
-    r"(teilen|teile|geteilt|sharen|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|kopieren"
+    r"(teilen|teile|geteilt|sharen|artikel|beitrag|diesen|dieser|seite|auf|per|via|mit|e-?mail|mail|drucken|link|"
+    r"kopieren"
     r"|merken|folgen|sie|uns|facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|telegram|messenger|flipboard"
     r"|bluesky|threads|mastodon|instagram|youtube|tiktok)"
 )
@@ -34,15 +36,38 @@ _SKIP_TARGET = (
     r"(hauptinhalt|inhalt|navigation|hauptnavigation|suche|seitenanfang|footer|fußzeile|menü|hauptmenü|startseite)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "als gelesen markieren",
+    "als ungelesen markieren",
+    "zu favoriten hinzufügen",
+    "als favorit markieren",
+    "aus favoriten entfernen",
+    "lesezeichen hinzufügen",
+    "lesezeichen entfernen",
+    "originalinhalt abrufen",
+    "originalinhalt herunterladen",
+    "originalartikel öffnen",
+    "originallink öffnen",
+    "später lesen",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "speichern",
+    "favorit",
+    "teilen",
+    "herunterladen",
+    "externer link",
+    "kommentare",
+    "stichworte",
+    "link öffnen",
+    "webseite besuchen",
+)
+
 ROWS = LanguageRows(
     code="de",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "als ungelesen markieren",
-        "als gelesen markieren",
-        "zu favoriten hinzufügen",
-        "originalinhalt abrufen",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("Seiten", "S."),
     rule_patterns={
         "not_found_tail": (
@@ -112,6 +137,8 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
             # over the headline)
             r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",
@@ -486,6 +513,12 @@ ROWS = LanguageRows(
             r"^(methodik|methode|datenquellen?|datenbasis|datengrundlage)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informationen zusammengestellt von der Pressestelle.")
+            (
+                r"^(diese )?(information|informationen|text|inhalt|hinweise) (wurden? )?"
+                r"(erstellt|zusammengestellt|bereitgestellt|verfasst) (von|durch) (der |dem |den )?"
+                f"{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             (
                 r"^(möchten sie |wollen sie |willst du )"

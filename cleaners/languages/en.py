@@ -1,5 +1,6 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # the networks a follow prompt names
@@ -7,8 +8,8 @@ _NETWORK = (
     r"(facebook|twitter|instagram|youtube|linkedin|pinterest|tiktok|threads|bluesky|mastodon|spotify|rss( feed)?|x)\b"
 )
 
-# a feed reader's buttons around an item (Feedly's, Inoreader's)
-_FEED_READER_BUTTONS_WORDS = (
+# a feed reader's buttons around an item (Feedly's, Inoreader's, Miniflux's, FreshRSS's, Tiny Tiny RSS's)
+_FEED_READER_BUTTONS = (
     "save to board",
     "read later",
     "mark as read",
@@ -18,9 +19,16 @@ _FEED_READER_BUTTONS_WORDS = (
     "go to website",
     "add to favorites",
     "add to favourites",
+    "mark as favorite",
+    "mark as favourite",
+    "remove from favorites",
+    "remove from favourites",
     "fetch original content",
+    "open original article",
+    "open original link",
 )
-_FEED_READER_BUTTONS = "|".join(_FEED_READER_BUTTONS_WORDS)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
 
 ROWS = LanguageRows(
     code="en",
@@ -97,7 +105,7 @@ ROWS = LanguageRows(
             # a feed reader's buttons around an item (Feedly's "Save to Board", "Read Later", "Mark as Read", "Visit
             # Website"; Inoreader's "Save web page  Read later  Share  Tag", "Go to website  Mark as unread  Add to
             # favorites"), alone or in a row, "Share" and "Tag" only beside one of them
-            rf"^((share|tag)\s+)*({_FEED_READER_BUTTONS})(\s+(share|tag|{_FEED_READER_BUTTONS}))*$",
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a read-it-later app's export's heading over the page it saved (Readwise's "## Full Document")
             r"^full document$",
         ),
@@ -437,6 +445,11 @@ ROWS = LanguageRows(
             r"^(methodology|method|data sources?|source of (the )?data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Information prepared by the Travellers' Office.")
+            (
+                r"^(this |the )?(information|text|content|guide|notice)( on this page)? (was )?"
+                rf"(prepared|compiled|produced|provided|written) by (the )?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             (
                 r"^(do you |would you like to |want to |wish to )"
@@ -736,7 +749,7 @@ ROWS = LanguageRows(
     as_of_words=("bulletin of", "edition of"),
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
-    feed_reader_buttons=_FEED_READER_BUTTONS_WORDS,
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     section_words=("in", "under"),
     section_labels=("from our archive", "from our archives", "from the archive", "from the archives"),
     updated_words=(

@@ -4,6 +4,7 @@ Spain and Latin America alike: the `tú` forms ("Suscríbete", "Comparte") and t
 forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
@@ -43,15 +44,39 @@ _FOOTER_LINK = (
 # What an error page opens with: "Lo sentimos, …", "¡Ups! …"
 _SORRY = r"^((lo sentimos|¡?ups|¡?uy|¡?vaya)[,.!]*\s*)?"
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "marcar como leído",
+    "marcar como no leído",
+    "añadir a favoritos",
+    "agregar a favoritos",
+    "marcar como favorito",
+    "quitar de favoritos",
+    "obtener contenido original",
+    "descargar contenido original",
+    "abrir enlace original",
+    "abrir el enlace original",
+    "abrir artículo original",
+    "leer más tarde",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "guardar",
+    "favorito",
+    "marcador",
+    "compartir",
+    "descargar",
+    "enlace externo",
+    "comentarios",
+    "etiquetas",
+    "abrir enlace",
+    "visitar sitio web",
+)
+
 ROWS = LanguageRows(
     code="es",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "marcar como no leído",
-        "marcar como leído",
-        "añadir a favoritos",
-        "obtener contenido original",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -114,6 +139,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Unirse ahora Iniciar sesión"
             # over the headline)
             (
@@ -446,6 +473,13 @@ ROWS = LanguageRows(
             r"^(metodología|fuentes? de (los )?datos)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Información elaborada por la Oficina de Atención al
+            # Viajero.")
+            (
+                r"^(esta )?(información|texto|contenido|nota|guía) (ha sido |fue )?"
+                r"(elaborad|redactad|preparad|facilitad|proporcionad)[ao] por (el |la |los |las )?"
+                f"{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's rules and where to send them ("Las cartas no deben superar las 150 palabras. …")
             (
                 r"^(las )?cartas (al director |de los lectores )?(no deben|no podrán|no pueden|deberán|deben) "

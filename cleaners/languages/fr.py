@@ -1,5 +1,6 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
@@ -31,15 +32,41 @@ _SHARE_WORD = (
     r"|reddit|telegram|messenger|flipboard|bluesky|threads|instagram|youtube|tiktok)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "marquer comme lu",
+    "marquer comme non lu",
+    "marquer comme non-lu",
+    "ajouter aux favoris",
+    "mettre en favori",
+    "retirer des favoris",
+    "enlever des favoris",
+    "enlever favoris",
+    "récupérer le contenu original",
+    "télécharger le contenu original",
+    "ouvrir le lien original",
+    "ouvrir l'article original",
+    "lire plus tard",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "enregistrer",
+    "sauvegarder",
+    "favori",
+    "favoris",
+    "partager",
+    "télécharger",
+    "lien externe",
+    "commentaires",
+    "étiquettes",
+    "ouvrir le lien",
+    "visiter le site",
+)
+
 ROWS = LanguageRows(
     code="fr",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "marquer comme non lu",
-        "marquer comme lu",
-        "ajouter aux favoris",
-        "récupérer le contenu original",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("pages", "p."),
     rule_patterns={
         "not_found_tail": (
@@ -101,6 +128,8 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
             # over the headline)
             (
@@ -397,6 +426,11 @@ ROWS = LanguageRows(
             r"^(méthodologie|méthode|sources? des données|source de données)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Information élaborée par le Service des archives.")
+            (
+                r"^(cette |ces |l['’])?(information|informations|texte|contenu|fiche|note) (a été |ont été )?"
+                rf"(élaboré|rédigé|préparé|fourni|réalisé)e?s? par (le |la |les |l['’])?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(vous souhaitez |vous voulez |vous désirez |envie de )(réagir|répondre|nous écrire)\b[^?]{0,60}\?.*@",
             (

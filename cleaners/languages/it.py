@@ -1,5 +1,6 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
@@ -39,15 +40,39 @@ _FOOTER_LINK = (
 # What an error page opens with: "Ci dispiace, …", "Oops! …"
 _SORRY = r"^((ci dispiace|spiacenti|siamo spiacenti|oops|ops)[,.!]*\s*)?"
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "segna come letto",
+    "segna come non letto",
+    "aggiungi ai preferiti",
+    "rimuovi dai preferiti",
+    "scarica contenuto originale",
+    "scarica il contenuto originale",
+    "scarica il contenuto integrale",
+    "apri link originale",
+    "apri il link originale",
+    "apri l'articolo originale",
+    "leggi più tardi",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "salva",
+    "preferito",
+    "preferiti",
+    "condividi",
+    "scarica",
+    "link esterno",
+    "commenti",
+    "tag",
+    "apri link",
+    "apri il link",
+    "visita il sito",
+)
+
 ROWS = LanguageRows(
     code="it",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "segna come non letto",
-        "segna come letto",
-        "aggiungi ai preferiti",
-        "scarica contenuto originale",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("pagine", "pp.", "pagg."),
     rule_patterns={
         "not_found_tail": (
@@ -101,6 +126,8 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Iscriviti ora Accedi"
             # over the headline)
             r"^(iscriviti( ora)?|registrati|unisciti( ora)?|crea un account)\s+(accedi|entra)$",
@@ -388,6 +415,13 @@ ROWS = LanguageRows(
             r"^(metodologia|nota metodologica|fonti? dei dati)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informazioni a cura dell'Ufficio stampa.")
+            (
+                r"^(questa |queste )?(informazione|informazioni|testo|contenuto|nota|scheda) (è stat[ao] |"
+                r"sono stat[ei] )?"
+                r"(a cura|elaborat[aoei]|redatt[aoei]|preparat[aoei]|fornit[aoei]) "
+                rf"(di |da |del |della |dello |dei |delle |dell['’]|dal |dalla |dai |dalle ){rows.CREDITED_OFFICE}"
+            ),
             # an obituaries desk's notice: "Per pubblicare un necrologio … contatta l'ufficio necrologie …"
             (
                 r"^per (pubblicare|inserire) (un |il |i |una )?(necrologi[oa]?|annunci[oa]? funebr[ei]|"

@@ -1,5 +1,6 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
@@ -30,15 +31,42 @@ _SHARE_WORD = (
     r"|bluesky|threads|instagram|youtube|tiktok)"
 )
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "markeren als gelezen",
+    "markeren als ongelezen",
+    "markeer als gelezen",
+    "markeer als ongelezen",
+    "als gelezen markeren",
+    "als ongelezen markeren",
+    "favoriet maken",
+    "markeer als favoriet",
+    "toevoegen aan favorieten",
+    "verwijderen uit favorieten",
+    "originele inhoud ophalen",
+    "originele inhoud downloaden",
+    "origineel artikel openen",
+    "originele link openen",
+    "later lezen",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "opslaan",
+    "favoriet",
+    "bladwijzer",
+    "delen",
+    "downloaden",
+    "externe link",
+    "reacties",
+    "labels",
+    "link openen",
+    "website bezoeken",
+)
+
 ROWS = LanguageRows(
     code="nl",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "markeren als ongelezen",
-        "markeren als gelezen",
-        "favoriet maken",
-        "originele inhoud ophalen",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -94,6 +122,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
             # over the headline)
             r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",
@@ -361,6 +391,11 @@ ROWS = LanguageRows(
             r"^(methodologie|methode|verantwoording|databronn?e?n?|bronnen van de data)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informatie opgesteld door de Dienst Communicatie.")
+            (
+                r"^(deze )?(informatie|tekst|inhoud) (is |werd )?"
+                rf"(opgesteld|samengesteld|verstrekt|geschreven|aangeleverd) door (de |het )?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(wilt u |wil je )?(reageren|reactie)\b[^?]{0,60}\?.*@",
             r"^(neem )?contact (op )?met (de|onze) redactie\b",

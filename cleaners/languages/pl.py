@@ -4,17 +4,39 @@ Patterns are matched case-insensitively against a line's plain text. Almost ever
 at the line start (see cleaners/patterns.py).
 """
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
+
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "oznacz jako przeczytane",
+    "oznacz jako nieprzeczytane",
+    "dodaj do ulubionych",
+    "oznacz jako ulubione",
+    "usuń z ulubionych",
+    "pobierz oryginalną treść",
+    "otwórz oryginalny link",
+    "otwórz oryginalny artykuł",
+    "przeczytaj później",
+    "czytaj później",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "zapisz",
+    "ulubione",
+    "udostępnij",
+    "pobierz",
+    "link zewnętrzny",
+    "komentarze",
+    "tagi",
+    "otwórz link",
+    "odwiedź stronę",
+)
 
 ROWS = LanguageRows(
     code="pl",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "oznacz jako nieprzeczytane",
-        "oznacz jako przeczytane",
-        "dodaj do ulubionych",
-        "pobierz oryginalną treść",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("stron", "strony", "s."),
     rule_patterns={
         "not_found_tail": (
@@ -80,6 +102,8 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Dołącz teraz Zaloguj się"
             # over the headline)
             r"^(dołącz( teraz)?|zarejestruj się|załóż konto|rejestracja)\s+(zaloguj się|logowanie)$",
@@ -398,6 +422,11 @@ ROWS = LanguageRows(
             r"^(metodologia|metodyka|źródł[oa] danych)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informację przygotowało Biuro Prasowe Urzędu Miasta.")
+            (
+                r"^(tę )?(informacj[ęa]|materiał|tekst|komunikat) "
+                rf"(przygotował[aoy]?|opracował[aoy]?|przygotowan[aoy]|opracowan[aoy]) (przez )?{rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(chcesz |chcą państwo |chciałbyś )(odpowiedzieć|zareagować|napisać do nas|skomentować)\b[^?]{0,60}\?.*@",
             r"^(kontakt|kontakt z|napisz do|skontaktuj się z|pisz do) (redakcją|redakcji|autorem|autorką|nami)\b",

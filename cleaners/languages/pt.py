@@ -4,6 +4,7 @@ Brazilian and European usage alike: "Compartilhe" and "Partilhe", "Assine" and "
 para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
@@ -44,15 +45,42 @@ _FOOTER_LINK = (
 # What an error page opens with: "Desculpe, …", "Oops! …"
 _SORRY = r"^((oops|ops|opa|ups|desculpe|lamentamos|pedimos desculpa)[,.!]*\s*)?"
 
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "marcar como lido",
+    "marcar como não lido",
+    "adicionar aos favoritos",
+    "marcar como favorito",
+    "remover dos favoritos",
+    "buscar conteúdo original",
+    "baixar conteúdo original",
+    "descarregar conteúdo original",
+    "abrir link original",
+    "abrir o link original",
+    "abrir artigo original",
+    "ler mais tarde",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "salvar",
+    "guardar",
+    "favorito",
+    "favoritos",
+    "compartilhar",
+    "partilhar",
+    "baixar",
+    "descarregar",
+    "link externo",
+    "comentários",
+    "etiquetas",
+    "abrir link",
+    "visitar site",
+)
+
 ROWS = LanguageRows(
     code="pt",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "marcar como não lido",
-        "marcar como lido",
-        "adicionar aos favoritos",
-        "buscar conteúdo original",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -111,6 +139,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Cadastre-se agora Entrar"
             # over the headline)
             (
@@ -414,6 +444,12 @@ ROWS = LanguageRows(
             r"^(metodologia|fontes? dos dados|fonte de dados)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Informação elaborada pelo Gabinete de Comunicação.")
+            (
+                r"^(esta )?(informação|informações|texto|conteúdo|nota|guia) (foi |foram )?"
+                r"(elaborad|redigid|preparad|fornecid|produzid)[ao]s? (por (o |a |os |as )?|"
+                rf"pel[oa]s? ){rows.CREDITED_OFFICE}"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(quer |deseja |queres )(reagir|responder|comentar|escrever-nos)\b[^?]{0,60}\?.*@",
             (

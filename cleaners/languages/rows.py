@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -34,6 +35,30 @@ LIVE_STAMP = r"^(\d{1,2}[:.h]\d{2}\.?\s*([·|•–—-]\s*)?)?"
 PLACE_ADDRESS = (
     r"^(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9])[^.!?,]{1,40}(,\s((ul|al|pl|str)\.\s?)?(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ0-9])[^.!?,]{1,40}){1,4}\. "
 )
+
+
+# A notice's credit of the office that prepared it ("Information prepared by the Travellers' Office."): each language's
+# `contact_line` rows say the preparing, this is the office's name, opening with a capital, and the line's end
+CREDITED_OFFICE = r"(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])[^.!?,;:]{2,60}\.?$"
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of `words` in their order (`words_of` gives them longest first), a space
+    in a word matching any run of spaces."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+# What parts of a feed reader's row of buttons stand apart by: a row's mark, a tab or spaces
+_FEED_ROW_MARK = r"(\s*[·•|]\s*|\s+)"
+
+
+def feed_button_row(buttons: tuple[str, ...], beside: tuple[str, ...]) -> str:
+    """A `navigation` row: a whole line of a feed reader's buttons around an item (Miniflux's "Enregistrer ·
+    Ajouter aux favoris · Marquer comme non lu · Ouvrir le lien"), one of a language's `feed_reader_buttons`
+    among them; the words a row holds `beside` them ("Share", "Save", "Download") are too common to tell one
+    alone, so prose using the words stays."""
+    either = alternation((*buttons, *beside))
+    return rf"^(({alternation(beside)}){_FEED_ROW_MARK})*({alternation(buttons)})({_FEED_ROW_MARK}({either}))*$"
 
 
 @dataclass(frozen=True)

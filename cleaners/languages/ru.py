@@ -4,17 +4,44 @@ Patterns are matched case-insensitively against a line's plain text; "е" and "�
 where sites use either. Almost every pattern is anchored at the line start (see cleaners/patterns.py).
 """
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
+
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "отметить как прочитанное",
+    "отметить как непрочитанное",
+    "пометить как прочитанное",
+    "пометить как непрочитанное",
+    "отметить прочитанным",
+    "отметить непрочитанным",
+    "добавить в избранное",
+    "удалить из избранного",
+    "скачать оригинальное содержимое",
+    "загрузить оригинальное содержимое",
+    "открыть оригинальную ссылку",
+    "открыть оригинальную статью",
+    "прочитать позже",
+    "читать позже",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "сохранить",
+    "в избранное",
+    "избранное",
+    "поделиться",
+    "скачать",
+    "внешняя ссылка",
+    "комментарии",
+    "теги",
+    "открыть ссылку",
+    "перейти на сайт",
+)
 
 ROWS = LanguageRows(
     code="ru",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "отметить как непрочитанное",
-        "отметить как прочитанное",
-        "добавить в избранное",
-        "скачать оригинальное содержимое",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
         "not_found_tail": (
@@ -91,6 +118,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
             # over the headline)
             r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",
@@ -139,7 +168,8 @@ ROWS = LanguageRows(
             (
                 r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+"
                 r"(нашу\s+|наш\s+|наши\s+|еженедельную\s+|ежедневную\s+|бесплатную\s+)*"
-                r"(рассылк|новост|канал|нас\b|страниц|соцсет|telegram|телеграм|дайджест|обновлени|уведомлени|push|e-?mail)"
+                r"(рассылк|новост|канал|нас\b|страниц|соцсет|telegram|телеграм|дайджест|обновлени|уведомлени|push|"
+                r"e-?mail)"
             ),
             r"^хотите[^?]{0,80}\?\s*(подпишитесь|подписывайтесь)\b",
             # the channel named, then the prompt: "Следите за новостями в нашем канале в Telegram — подпишитесь …"
@@ -149,7 +179,8 @@ ROWS = LanguageRows(
             ),
             # the site's name in quotes, then its networks: "Подписывайтесь на «Волжскую правду» в Telegram"
             (
-                r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+«[^»]{1,40}»\s+(в|во)\s+(telegram|телеграм|вконтакте|vk|дзен|соцсет"
+                r"^(подпишитесь|подписывайтесь|подпишись)\s+на\s+«[^»]{1,40}»\s+(в|во)\s+(telegram|телеграм|"
+                r"вконтакте|vk|дзен|соцсет"
                 r")"
             ),
             r"^подписаться( на (рассылку|новости|дайджест|обновления))?( бесплатно)?[.!]?$",
@@ -411,6 +442,11 @@ ROWS = LanguageRows(
             r"^(методика|методология|источники? данных)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Информация подготовлена пресс-службой ГУ МЧС.")
+            (
+                r"^(эта )?(информация|материал|текст|справка) (подготовлен|составлен|предоставлен)[аоы]? "
+                r"(пресс-служб|отдел|управлени|служб|редакци|департамент|центр)\S*( [^.!?,;:]{2,60})?\.?$"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(хотите |хочешь )(ответить|высказаться|написать нам|отреагировать)\b[^?]{0,60}\?.*@",
             r"^(связаться с|написать в|контакты|напишите в|пишите в)\s+редакци(ей|ю|и)\b",

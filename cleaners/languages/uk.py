@@ -5,17 +5,42 @@ Patterns are matched case-insensitively against a line's plain text; the apostro
 start (see cleaners/patterns.py).
 """
 
+from cleaners.languages import rows
 from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, LanguageRows
+
+# a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
+# Feedly's, Inoreader's)
+_FEED_READER_BUTTONS = (
+    "позначити як прочитане",
+    "позначити як непрочитане",
+    "позначити прочитаним",
+    "позначити непрочитаним",
+    "додати до обраного",
+    "додати в обране",
+    "видалити з обраного",
+    "завантажити оригінальний вміст",
+    "відкрити оригінальне посилання",
+    "відкрити оригінальну статтю",
+    "прочитати пізніше",
+    "читати пізніше",
+)
+# the words such a row holds beside them, too common to tell one alone
+_FEED_ROW_WORDS = (
+    "зберегти",
+    "до обраного",
+    "обране",
+    "поділитися",
+    "завантажити",
+    "зовнішнє посилання",
+    "коментарі",
+    "теги",
+    "відкрити посилання",
+    "перейти на сайт",
+)
 
 ROWS = LanguageRows(
     code="uk",
-    # a feed reader's buttons around an item (Miniflux's, in its interface's words)
-    feed_reader_buttons=(
-        "позначити як непрочитане",
-        "позначити як прочитане",
-        "додати до обраного",
-        "завантажити оригінальний вміст",
-    ),
+    feed_reader_buttons=_FEED_READER_BUTTONS,
     book_page_words=("сторінок", "сторінки", "стор.", "с."),
     rule_patterns={
         "not_found_tail": (
@@ -83,6 +108,8 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
+            # a feed reader's row of buttons (`rows.feed_button_row`)
+            rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Приєднатися зараз Увійти"
             # over the headline)
             r"^(приєднатися( зараз)?|зареєструватися|реєстрація|створити акаунт)\s+(увійти|вхід)$",
@@ -389,6 +416,12 @@ ROWS = LanguageRows(
             r"^(методика|методологія|джерел[оа] даних)\s*:\s*[^!?]*\d[^!?]*\.$",
         ),
         "contact_line": (
+            # a notice's credit of the office that prepared it ("Інформацію підготувала пресслужба ГУ ДСНС.")
+            (
+                r"^(цю |ця )?(інформаці[юя]|матеріал|текст|довідк[уа]) "
+                r"(підготовлен[аоі]?|підготувал[аои]?|надан[аоі]?|надал[аои]?) "
+                r"(пресслужб|прес-служб|відділ|управлінн|служб|редакці|департамент|центр)\S*( [^.!?,;:]{2,60})?\.?$"
+            ),
             # a letters page's call to answer, and where to: "Want to respond? Write to letters@…"
             r"^(хочете |бажаєте )(відповісти|висловитися|написати нам|відреагувати)\b[^?]{0,60}\?.*@",
             r"^(зв['’ʼ]язатися з|написати до|контакти|напишіть до|пишіть до)\s+редакці(єю|ї)\b",

@@ -41,6 +41,11 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Speichern · Zu Favoriten hinzufügen · Als ungelesen markieren · Link öffnen",
+        "Als gelesen markieren  Lesezeichen hinzufügen  Speichern  Herunterladen  Externer Link",
+        "Als Favorit markieren | Teilen",
+        "Originalinhalt abrufen",
         "Mitglied werden Einloggen",
         "Registrieren Anmelden",
         "5 Beiträge • Seite 1 von 1",
@@ -259,6 +264,8 @@ MUST_GO: dict[str, list[str]] = {
         "Über Kessler Thermotechnik: Das 1961 gegründete Familienunternehmen hat Sitz in Wetzlar.",
     ],
     "contact_line": [
+        "Informationen zusammengestellt von der Pressestelle des Landratsamts.",
+        "Text erstellt von der Stadtverwaltung.",
         "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
         "Stellungnahmen können über das Online-Formular abgegeben werden.",
         "Möchten Sie reagieren? Schreiben Sie an leserbriefe@kurier.de.",
@@ -302,6 +309,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Als gelesen markieren lässt sich die Mail erst, wenn der Vorstand sie beantwortet hat.",
+        "Speichern · Teilen",
+        "Später lesen die Imker die Messwerte ab, sagt die Vorsitzende.",
         "Mitglied werden und einloggen konnte man am Stand des Vereins.",
         "Seite 1 von 3 des Berichts nennt die Flächen, die verkauft werden sollen.",
         "Dieses Thema durchsuchen die Ermittler seit Wochen.",
@@ -429,6 +440,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Über den Winter: In diesem Jahr blieb der Schnee aus.",
     ],
     "contact_line": [
+        "Die Informationen der Pressestelle waren falsch, sagt der Vorsitzende.",
+        "Informationen erstellt von Laien sind oft ungenau, warnt die Kammer.",
         "Kundenservice wird bei uns großgeschrieben, sagt die Filialleiterin.",
         "Möchten Sie reagieren, fragte der Richter den Angeklagten.",
         "Er habe keinen Kontakt zum Autor des Briefes gehabt, sagte er der Zeitung.",

@@ -86,6 +86,11 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Save · Star · Mark as unread · Fetch original content",
+        "Mark as read  Star  Share  Download  Comments",
+        "Mark as favourite\tShare\tTag",
+        "Open original article",
         "Join now Sign in",
         "Sign up  Log in",
         "4 posts • Page 1 of 1",
@@ -254,6 +259,8 @@ MUST_GO: dict[str, list[str]] = {
         "About Acme Robotics: Founded in 1998, Acme Robotics builds warehouse robots in Leeds.",
     ],
     "contact_line": [
+        "Information prepared by the Travellers' Assistance Office.",
+        "This guide was compiled by the Parish Council.",
         "Customer service: Monday to Friday 8am to 6pm, 0800 123 4567 (free)",
         "You can respond via the online form or by post.",
         "Got a story? Email newsdesk@tamworthvalereporter.co.uk or WhatsApp us on 07700 900412.",
@@ -337,6 +344,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Mark as read the letters the council sent, and you see why residents are angry.",
+        "Save · Star · Share",
+        "Open original article scans at the county archive on Tuesdays, the volunteers said.",
         "Join now and sign in to the consultation, the council urged residents.",
         "Page 1 of the report lists the sites the council wants to sell.",
         "Search this forum for older threads, the moderator wrote.",
@@ -443,6 +454,8 @@ MUST_STAY: dict[str, list[str]] = {
         "About the flood: nobody in the village had seen the river so high.",
     ],
     "contact_line": [
+        "The information compiled by the council shows that rents rose by a fifth.",
+        "Information prepared by hand took weeks, the archivist said, and was often wrong.",
         "Customer service was slow, several shoppers told us, and the queue never moved.",
         "Got a story about the toll house? My grandfather had one.",
         "Want to respond to the council's plan, residents were told, come to the hall.",

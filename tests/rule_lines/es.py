@@ -32,6 +32,11 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Guardar · Añadir a favoritos · Marcar como no leído",
+        "Marcar como leído  Favorito  Guardar  Descargar  Enlace externo",
+        "Marcar como favorito | Compartir",
+        "Obtener contenido original",
         "Unirse ahora Iniciar sesión",
         "Regístrate Iniciar sesión",
         "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
@@ -205,6 +210,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre Acme Ibérica: fundada en 1990, la empresa emplea a 300 personas en Zaragoza.",
     ],
     "contact_line": [
+        "Información elaborada por la Oficina de Atención al Viajero.",
+        "Contenido facilitado por el Gabinete de Prensa.",
         "Atención al cliente: de lunes a viernes de 9 a 19 h, 900 123 456 (gratuito)",
         "Puede presentar alegaciones a través del formulario en línea o en el registro municipal.",
         "Las cartas no deben superar las 150 palabras. Envíelas a cartas@heraldodelavera.es con nombre y DNI.",
@@ -248,6 +255,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marcar como leído el aviso no basta, recuerda la oficina de atención al viajero.",
+        "Guardar · Compartir",
+        "Leer más tarde el informe no cambia las cifras, dijo el portavoz.",
         "Unirse ahora e iniciar sesión después fue lo que pidió el club a sus socios.",
         "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",
@@ -358,6 +369,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre el futuro: nadie sabe qué pasará con la escuela.",
     ],
     "contact_line": [
+        "La información elaborada por la oficina llegó tarde, según los pasajeros.",
+        "Información elaborada por voluntarios, sin revisar, advierte la asociación.",
         "Atención al cliente tardó tres semanas en responder, cuenta una lectora.",
         "Las cartas de su abuela no deben perderse, dijo el archivero.",
         "¿Quieres opinar? Ven a la asamblea del jueves.",

@@ -36,6 +36,12 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Enregistrer · Ajouter aux favoris · Marquer comme non lu",
+        "Marquer comme lu  Favoris  Sauvegarder  Télécharger  Lien externe",
+        "Mettre en favori | Partager",
+        "Marquer comme non-lu",
+        "Partager · Récupérer le contenu original",
         "S'inscrire S'identifier",
         "Inscrivez-vous maintenant Se connecter",
         "4 messages • Page 1 sur 1",
@@ -230,6 +236,8 @@ MUST_GO: dict[str, list[str]] = {
         "À propos de Biomer : fondée en 2004, Biomer emploie 80 personnes à Brest.",
     ],
     "contact_line": [
+        "Information élaborée par le Service des archives départementales.",
+        "Texte rédigé par la Direction de la communication.",
         "Service client : du lundi au vendredi de 9 h à 18 h, 09 69 32 10 10 (appel gratuit)",
         "Vous pouvez contribuer via le formulaire en ligne ou par courrier.",
         "Vous souhaitez réagir ? Écrivez-nous à courrier@republicain.fr en indiquant vos nom et commune.",
@@ -273,6 +281,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marquer comme lu un message ne suffit pas à le traiter, rappelle la déléguée.",
+        "Enregistrer · Partager",
+        "Ajouter aux favoris la page du club permet de suivre les sorties, explique le président.",
+        "Télécharger le contenu original des registres prend du temps, préviennent les archives.",
         "S'inscrire et se connecter au portail a pris une heure aux parents.",
         "Page 1 sur 3 du rapport, la commune détaille les ventes prévues.",
         "Rechercher dans ce sujet les anciens messages a pris une heure.",
@@ -381,6 +394,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Contacter un médecin reste difficile.",
     ],
     "contact_line": [
+        "Les informations fournies par la mairie sont incomplètes, regrette l'association.",
+        "Information élaborée par des bénévoles, elle reste fragile, reconnaît le club.",
         "Le service client a mis trois semaines à répondre, raconte une lectrice.",
         "Vous souhaitez réagir ? Venez à la réunion publique de jeudi.",
         "Il a dit n'avoir eu aucun contact avec l'auteur de la lettre avant sa publication.",

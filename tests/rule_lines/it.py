@@ -35,6 +35,11 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Salva · Aggiungi ai preferiti · Segna come non letto",
+        "Segna come letto  Preferito  Salva  Scarica  Link esterno  Condividi",
+        "Apri link originale",
+        "Rimuovi dai preferiti | Condividi",
         "Iscriviti ora Accedi",
         "Registrati Accedi",
         "Sei qui: Home » Notizie » Il diario della sarta",
@@ -202,6 +207,8 @@ MUST_GO: dict[str, list[str]] = {
         "Informazioni su Acme Italia: fondata nel 1985, conta 200 dipendenti a Bergamo.",
     ],
     "contact_line": [
+        "Informazioni a cura dell'Ufficio stampa del Comune.",
+        "Testo redatto dalla Segreteria della sezione.",
         "Servizio clienti: dal lunedì al venerdì dalle 9 alle 18, 800 123 456",
         "È possibile inviare osservazioni tramite il modulo online entro il 30 novembre.",
         "Per pubblicare un necrologio o un ringraziamento contatta l'ufficio necrologie allo 0535 000111.",
@@ -244,6 +251,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Segna come letto ogni avviso, ci ha detto il presidente, ma poi non li legge.",
+        "Salva · Condividi",
+        "Aggiungi ai preferiti il sentiero 3, consiglia la sezione, e controlla prima di partire.",
         "Iscriviti ora e accedi al bando entro venerdì, ricorda il comune.",
         "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",
@@ -348,6 +359,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Ufficio stampa del comune ha confermato la notizia.",
     ],
     "contact_line": [
+        "Le informazioni fornite dal Comune erano sbagliate, dice il presidente.",
+        "Testo redatto da volontari, quindi da rivedere, avverte la sezione.",
         "Il servizio clienti ha risposto dopo tre settimane, racconta una lettrice.",
         "Per pubblicare un necrologio servono due giorni, spiegano in redazione.",
         "Vuoi rispondere? gli chiese il giudice durante l'udienza.",

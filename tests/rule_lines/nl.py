@@ -36,6 +36,11 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Opslaan · Favoriet maken · Markeren als ongelezen · Link openen",
+        "Markeer als gelezen  Bladwijzer  Opslaan  Downloaden  Externe link  Delen",
+        "Markeer als favoriet | Delen",
+        "Originele inhoud ophalen",
         "Nu lid worden Inloggen",
         "Registreren Inloggen",
         "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
@@ -212,6 +217,8 @@ MUST_GO: dict[str, list[str]] = {
         "Over De Waardse Weide: de coöperatie telt 310 leden in het Groene Hart.",
     ],
     "contact_line": [
+        "Informatie opgesteld door de Dienst Communicatie.",
+        "Tekst samengesteld door het Streekarchief.",
         "Klantenservice: maandag t/m vrijdag van 9 tot 17 uur, 0800 022 1234",
         "Reageren kan via het formulier [ Reactie indienen ] of per post.",
         "Reageren op deze brief? Stuur uw ingezonden brief naar brieven@dagblad.nl.",
@@ -256,6 +263,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Markeer als gelezen wat je hebt gezien, zei de voorzitter, en meld de rest bij het bestuur.",
+        "Opslaan · Delen",
+        "Later lezen de vissers de meters af bij de sluis.",
         "Nu lid worden en inloggen kan ook aan de balie van de bibliotheek.",
         "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",
@@ -348,6 +359,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Over twee weken: de gemeenteraad beslist in mei.",
     ],
     "contact_line": [
+        "De informatie van de gemeente was onvolledig, zegt de voorzitter.",
+        "Informatie opgesteld door vrijwilligers is soms onvolledig, waarschuwt de club.",
         "Reageren kan tot en met 23 november 2026.",
         "De klantenservice reageerde pas na drie weken, vertelt een lezeres.",
         "Reageren op deze brief? De wethouder wil dat niet.",

@@ -40,6 +40,11 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Zapisz · Dodaj do ulubionych · Oznacz jako nieprzeczytane · Otwórz link",
+        "Oznacz jako przeczytane  Ulubione  Zapisz  Pobierz  Link zewnętrzny  Udostępnij",
+        "Oznacz jako ulubione | Udostępnij",
+        "Pobierz oryginalną treść",
         "Dołącz teraz Zaloguj się",
         "Zarejestruj się Zaloguj się",
         "Jesteś tutaj: Strona główna » Aktualności » W zoo urodziła się żyrafa",
@@ -222,6 +227,8 @@ MUST_GO: dict[str, list[str]] = {
         "O firmie Meblex: założona w 1991 roku, zatrudnia 600 osób w Wieluniu.",
     ],
     "contact_line": [
+        "Informację przygotowało Biuro Prasowe Urzędu Miasta.",
+        "Informacja przygotowana przez Wydział Komunikacji Społecznej.",
         "Obsługa klienta: pon.–pt. w godz. 8–18, 800 123 456 (bezpłatnie)",
         "Uwagi można składać przez formularz na stronie urzędu.",
         "Chcesz odpowiedzieć? Napisz do nas na listy@gazeta.pl.",
@@ -268,6 +275,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Oznacz jako przeczytane wszystkie wiadomości, radzi prezes koła, ale odpowiedz na pytania.",
+        "Zapisz · Udostępnij",
+        "Dodaj do ulubionych stronę koła, zachęca zarząd, i sprawdzaj terminy wyjść.",
         "Dołącz teraz i zaloguj się do systemu – apelował urząd do przedsiębiorców.",
         "Jesteś tutaj pierwszy raz, zapytał sołtys rowerzystów przy świetlicy.",
         "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",
@@ -373,6 +384,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontakt z rzeką zmienia ludzi.",
     ],
     "contact_line": [
+        "Informację przygotowano dla radnych na poniedziałek.",
+        "Materiał przygotowany do druku czekał na akceptację.",
         "Obsługa klienta odpowiedziała dopiero po trzech tygodniach, mówi czytelniczka.",
         "Chcesz odpowiedzieć? zapytał sędzia świadka.",
         "Kontakt z rodzinami poszkodowanych był możliwy dopiero rano.",

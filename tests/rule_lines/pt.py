@@ -36,6 +36,11 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        # a feed reader's row of buttons
+        "Guardar · Adicionar aos favoritos · Marcar como não lido",
+        "Marcar como lido  Favorito  Salvar  Baixar  Link externo  Compartilhar",
+        "Marcar como favorito | Partilhar",
+        "Buscar conteúdo original",
         "Cadastre-se agora Entrar",
         "Registe-se Iniciar sessão",
         "Está aqui: Início » Notícias » O espólio do tipógrafo",
@@ -208,6 +213,8 @@ MUST_GO: dict[str, list[str]] = {
         "Sobre a Acme Portugal: fundada em 1992, emprega 400 pessoas em Braga.",
     ],
     "contact_line": [
+        "Informação elaborada pelo Gabinete de Comunicação da Câmara.",
+        "Texto preparado pela Direção Regional.",
         "Linha de apoio ao cliente: 800 207 144 (chamada gratuita), dias úteis das 9h às 19h",
         "Pode participar através do formulário online até 30 de novembro.",
         "Quer reagir? Escreva para cartas@jornal.pt com o seu nome.",
@@ -249,6 +256,10 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        # a feed reader's buttons' words in prose, or a row of only the common ones
+        "Marcar como lido o aviso não resolve nada, lembra o sindicato.",
+        "Guardar · Partilhar",
+        "Ler mais tarde o relatório não muda os números, disse a direção.",
         "Cadastre-se agora e entre no sorteio, dizia o cartaz da feira.",
         "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
@@ -351,6 +362,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Sobre o futuro: ninguém sabe o que acontecerá à linha.",
     ],
     "contact_line": [
+        "A informação elaborada pelo gabinete chegou tarde, dizem os passageiros.",
+        "Texto preparado por voluntários, ainda por rever, avisa a associação.",
         "O apoio ao cliente demorou três semanas a responder, conta uma leitora.",
         "Quer reagir? Venha à assembleia de quinta-feira.",
         "O prefeito entrou em contato com o autor da carta antes da publicação.",
