@@ -57,6 +57,9 @@ _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
 _PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
 _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
+_MARKED_HEADING = re.compile(r"^\s{0,3}(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)(?:\s+(?P=mark))?\s*$")
+_STARRED_HEADING = re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$")
+
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
 _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -72,6 +75,13 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"\1",
         "#",
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
+    # org's document title (pandoc's `-t org -s`: "#+title: Headline – Site", the page's `<title>`)
+    (re.compile(r"^#\+title:\s*(.+)$", re.IGNORECASE), r"\1", "#"),
+    # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
+    # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
+    # ("****** Headline ******", its h2 in "=====" marks)
+    (_MARKED_HEADING, r"\g<text>", "="),
+    (_STARRED_HEADING, r"\g<text>", "*"),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
     (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
@@ -98,7 +108,10 @@ _SYNTAX_BY_NEEDS = tuple(
     for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
+# Mailchimp's "** Headline": a short line; MediaWiki's, AsciiDoc's and the C html2text's marked headings
+_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$|^\s{0,3}={1,6}\s+[^=\s]|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"
+)
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 
@@ -106,12 +119,15 @@ _H1 = re.compile(r"^\s{0,3}#\s+\S")
 # Every substitution above needs one of these characters (or a leading bullet): a line without any
 # is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
 # the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{=]")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
-# a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one
-_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)")
+# a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
+# a MediaWiki or AsciiDoc heading ("== Related =="), an org keyword or drawer line ("#+begin_meta", ":PROPERTIES:")
+_BLOCK_START = re.compile(
+    r"^\s*(?:#{1,6}\s|={1,6}\s|#\+\w|:[A-Z][A-Z_]*:(?:\s|$)|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)"
+)
 
 
 def starts_block(line: str) -> bool:

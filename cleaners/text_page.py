@@ -460,13 +460,18 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     return width if wrapped else None
 
 
+# AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]", "https://…[text]")
+_MACRO_LINK = re.compile(r"\b(?:link|image|https?):[^\s\[]*\[")
+
+
 def _unbreakable(line: str) -> bool:
-    """A line a wrapper may have left whole: one holding a long URL, a markdown link or a link's address in
-    angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
+    """A line a wrapper may have left whole: one holding a long URL, a markdown link, an AsciiDoc link or a link's
+    address in angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
     paragraphs only, and never inside `[text](target)`)."""
     return (
         "](" in line
         or "<http" in line
+        or ("[" in line and _MACRO_LINK.search(line) is not None)
         or markdown.starts_block(line)
         or ("://" in line and _UNBREAKABLE.search(line) is not None)
     )
@@ -550,6 +555,7 @@ def tag_lines(
         _tag_saved_page(tagged)
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
+        _tag_xml_doc(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_print_margins(tagged)
@@ -1351,6 +1357,35 @@ def _tag_feed_item(tagged: Tagged) -> None:
             tagged.crawler_day = published.date
 
 
+# trafilatura's XML output ("<doc sitename="…" title="…" author="…" date="2026-11-30" url="…" …>" over "<main>", the
+# text's "<p>" lines, "</main>" and the readers' "<comments>"): the tool's metadata as its root element's attributes
+_XML_DOC = re.compile(r"^<doc\s(?P<attributes>[^<>]*)>$")
+_XML_ATTRIBUTE = re.compile(r'(?P<name>[\w-]+)="(?P<value>[^"]*)"')
+_XML_COMMENTS = "<comments>"
+
+
+def _tag_xml_doc(tagged: Tagged) -> None:
+    """trafilatura's XML: its root element's line is the tool's (`CRAWLER_HEADER`) and gives the title (without
+    the site's name), the address, the writer (a person's, not an organisation's) and the day; its comments
+    element and what follows are the readers' (`COMMENTS_TAIL`)."""
+    lines = tagged.lines
+    if not lines or not lines[0].raw.startswith("<doc") or (doc := _XML_DOC.match(lines[0].raw)) is None:
+        return
+    tagged.tags[0] = CRAWLER_HEADER.name
+    fields = {found["name"]: html.unescape(found["value"]).strip() for found in _XML_ATTRIBUTE.finditer(doc[1])}
+    if fields.get("title") and tagged.title is None:
+        tagged.title = _without_site_name(fields["title"], fields.get("sitename"))
+    if address := _BARE_URL.match(fields.get("url", "")):
+        tagged.url = tagged.url or address["url"]
+    if fields.get("author") and (names := _writers(fields["author"])):
+        tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+    if (stamp := _ISO_STAMP.match(fields.get("date", ""))) and tagged.crawler_day is None:
+        tagged.crawler_day = dt.date.fromisoformat(stamp["day"])
+    comments = next((index for index, line in enumerate(lines) if line.raw == _XML_COMMENTS), None)
+    if comments is not None:
+        tagged.tags[comments:] = [COMMENTS_TAIL.name] * (len(lines) - comments)
+
+
 # SingleFile's stamp atop a page it saved, kept in its text ("Page saved with SingleFile / url: https://… / saved
 # date: Sun Dec 06 2026 11:02:37 GMT+0100 (…)"): the date is JavaScript's, in English whatever the browser's language
 _SAVED_WITH = "page saved with singlefile"
@@ -1427,6 +1462,9 @@ def _site_repeats(tagged: Tagged) -> frozenset[int]:
 # reStructuredText's markup lines (pandoc's `-t rst`): a directive (".. container:: byline", ".. |logo| image:: /x.svg")
 # and a substitution's reference alone on its line ("|logo|")
 _RST_MARKUP = re.compile(r"^(?:\.\. (?:\|[^|]+\| )?[a-z][\w-]*::(?:\s.*)?|\|[^|\s][^|]*\|)$", re.IGNORECASE)
+# org's and AsciiDoc's markup lines (pandoc's `-t org` and `-t asciidoc`): a block's delimiter ("#+begin_meta",
+# "#+end_meta"), a property drawer's line (":PROPERTIES:", ":CUSTOM_ID: top", ":END:") and a block's role ("[.byline]")
+_ORG_MARKUP = re.compile(r"^(?:#\+(?:begin|end)_\w+.*|:[A-Z][A-Z_]*:(?:\s.*)?|\[\.[\w-]+\])$")
 
 
 def _tag_syntax_only(tagged: Tagged) -> None:
@@ -1434,6 +1472,8 @@ def _tag_syntax_only(tagged: Tagged) -> None:
         if tagged.tags[index] != BODY:
             continue
         if line.raw.startswith((".. ", "|")) and _RST_MARKUP.match(line.raw):
+            tagged.tags[index] = MARKDOWN_SYNTAX.name
+        elif line.raw.startswith(("#+", ":", "[.")) and _ORG_MARKUP.match(line.raw):
             tagged.tags[index] = MARKDOWN_SYNTAX.name
         elif markdown.is_image_only(line.raw):
             tagged.tags[index] = MARKDOWN_IMAGE.name
