@@ -466,8 +466,8 @@ _MACRO_LINK = re.compile(r"\b(?:link|image|https?):[^\s\[]*\[")
 
 def _unbreakable(line: str) -> bool:
     """A line a wrapper may have left whole: one holding a long URL, a markdown link, an AsciiDoc link or a link's
-    address in angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
-    paragraphs only, and never inside `[text](target)`)."""
+    address in angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row
+    (html2text wraps paragraphs only, and never inside `[text](target)`)."""
     return (
         "](" in line
         or "<http" in line
@@ -1231,6 +1231,28 @@ def _shows_feed_buttons(plain: str) -> bool:
 
 
 FEED_ROW_MIN_BUTTONS = 3  # a row of as many parts is buttons, though not yet told from prose
+_FEED_BUTTONS = frozenset(button.casefold() for button in words_of("feed_reader_buttons"))
+_HOST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)  # a site's host alone ("wyvernvalleygazette.example")
+
+
+def _is_feed_button(tagged: Tagged, index: int) -> bool:
+    """A feed reader's buttons' line: one a rule took, a row of them, or one button alone (Pocket's "View
+    Original", "Original anzeigen": a table lookup)."""
+    plain = tagged.lines[index].plain
+    return (
+        tagged.tags[index] != BODY
+        or len(dateline_parts(plain)) >= FEED_ROW_MIN_BUTTONS
+        or " ".join(plain.casefold().split()) in _FEED_BUTTONS
+    )
+
+
+def _host_row_writers(parts: list[str]) -> list[str] | None:
+    """A read-it-later app's row over its buttons, the page's host, the writer's bare name and the reading time
+    ("wyvernvalleygazette.example · Bronwen Tallack · 5 min read"): the name."""
+    if len(parts) < 3 or not _HOST.match(parts[0]) or not is_counted_filler(parts[-1]):
+        return None
+    names = [part for part in parts[1:-1] if looks_like_names(part)]
+    return _people(split_byline_names(names[0])) if len(names) == 1 else None
 
 
 def _read_feed_item_stamp(tagged: Tagged) -> None:
@@ -1244,9 +1266,7 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
         (
             index
             for index, line in enumerate(top)
-            if index
-            and _shows_feed_buttons(line.plain)
-            and (tagged.tags[index] != BODY or len(dateline_parts(line.plain)) >= FEED_ROW_MIN_BUTTONS)
+            if index and _shows_feed_buttons(line.plain) and _is_feed_button(tagged, index)
         ),
         None,
     )
@@ -1256,7 +1276,9 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if tagged.crawler_day is None:
         stamp = tagged.reads_dateline(parts[-1])
         tagged.crawler_day = stamp.date if stamp else None
-    if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)):
+    if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)) or (
+        _host_row_writers(parts)
+    ):
         tagged.crawler_writers = writers
 
 
@@ -1467,13 +1489,18 @@ _RST_MARKUP = re.compile(r"^(?:\.\. (?:\|[^|]+\| )?[a-z][\w-]*::(?:\s.*)?|\|[^|\
 _ORG_MARKUP = re.compile(r"^(?:#\+(?:begin|end)_\w+.*|:[A-Z][A-Z_]*:(?:\s.*)?|\[\.[\w-]+\])$")
 
 
+def _is_markup_line(raw: str) -> bool:
+    """reStructuredText's, org's or AsciiDoc's markup alone on its line, told by its first characters first."""
+    return (raw.startswith((".. ", "|")) and _RST_MARKUP.match(raw) is not None) or (
+        raw.startswith(("#+", ":", "[.")) and _ORG_MARKUP.match(raw) is not None
+    )
+
+
 def _tag_syntax_only(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        if line.raw.startswith((".. ", "|")) and _RST_MARKUP.match(line.raw):
-            tagged.tags[index] = MARKDOWN_SYNTAX.name
-        elif line.raw.startswith(("#+", ":", "[.")) and _ORG_MARKUP.match(line.raw):
+        if _is_markup_line(line.raw):
             tagged.tags[index] = MARKDOWN_SYNTAX.name
         elif markdown.is_image_only(line.raw):
             tagged.tags[index] = MARKDOWN_IMAGE.name

@@ -42,6 +42,7 @@ ROWS = LanguageRows(
         "als gelesen markieren",
         "zu favoriten hinzufügen",
         "originalinhalt abrufen",
+        "original anzeigen",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("Seiten", "S."),
     rule_patterns={
@@ -112,6 +113,8 @@ ROWS = LanguageRows(
             r"^(tags|schlagw(ö|o)rter|stichw(ö|o)rter|kategorien)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Zurück zu Gespeichert")
+            r"^[←‹]\s*zurück\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
             # over the headline)
             r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",

@@ -19,6 +19,7 @@ _FEED_READER_BUTTONS_WORDS = (
     "add to favorites",
     "add to favourites",
     "fetch original content",
+    "view original",  # a read-it-later app's (Pocket's) link to the page
 )
 _FEED_READER_BUTTONS = "|".join(_FEED_READER_BUTTONS_WORDS)
 
@@ -76,6 +77,8 @@ ROWS = LanguageRows(
             ),
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Back to Saves")
+            r"^[←‹]\s*(back|return)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Join now Sign in"
             # over the headline)
             r"^(join( now)?|sign up|register|create (an |your )?account)\s+(sign in|log ?in)$",

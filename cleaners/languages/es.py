@@ -51,6 +51,7 @@ ROWS = LanguageRows(
         "marcar como leído",
         "añadir a favoritos",
         "obtener contenido original",
+        "ver original",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
@@ -114,6 +115,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorías)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Volver a la lista")
+            r"^[←‹]\s*(volver|regresar)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Unirse ahora Iniciar sesión"
             # over the headline)
             (

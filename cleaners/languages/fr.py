@@ -39,6 +39,7 @@ ROWS = LanguageRows(
         "marquer comme lu",
         "ajouter aux favoris",
         "récupérer le contenu original",
+        "voir l'original",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("pages", "p."),
     rule_patterns={
@@ -101,6 +102,8 @@ ROWS = LanguageRows(
             r"^(tags|étiquettes|mots[- ]clés|catégories)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Retour à la liste")
+            r"^[←‹]\s*retour\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
             # over the headline)
             (

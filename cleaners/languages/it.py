@@ -47,6 +47,8 @@ ROWS = LanguageRows(
         "segna come letto",
         "aggiungi ai preferiti",
         "scarica contenuto originale",
+        "vedi originale",  # a read-it-later app's (Pocket's) link to the page
+        "visualizza originale",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("pagine", "pp.", "pagg."),
     rule_patterns={
@@ -101,6 +103,8 @@ ROWS = LanguageRows(
             r"^(tags?|etichette|categorie)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Torna all'elenco")
+            r"^[←‹]\s*(torna|indietro)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Iscriviti ora Accedi"
             # over the headline)
             r"^(iscriviti( ora)?|registrati|unisciti( ora)?|crea un account)\s+(accedi|entra)$",

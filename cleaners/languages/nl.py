@@ -38,6 +38,8 @@ ROWS = LanguageRows(
         "markeren als gelezen",
         "favoriet maken",
         "originele inhoud ophalen",
+        "origineel bekijken",  # a read-it-later app's (Pocket's) link to the page
+        "bekijk origineel",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
@@ -94,6 +96,8 @@ ROWS = LanguageRows(
             r"^(tags|trefwoorden|categorieën)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Terug naar lijst")
+            r"^[←‹]\s*terug\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
             # over the headline)
             r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",

@@ -14,6 +14,7 @@ ROWS = LanguageRows(
         "oznacz jako przeczytane",
         "dodaj do ulubionych",
         "pobierz oryginalną treść",
+        "zobacz oryginał",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("stron", "strony", "s."),
     rule_patterns={
@@ -80,6 +81,8 @@ ROWS = LanguageRows(
             r"^(tagi|kategorie|słowa kluczowe)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Wróć do listy")
+            r"^[←‹]\s*(wróć|powrót)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Dołącz teraz Zaloguj się"
             # over the headline)
             r"^(dołącz( teraz)?|zarejestruj się|załóż konto|rejestracja)\s+(zaloguj się|logowanie)$",

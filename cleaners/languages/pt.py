@@ -52,6 +52,7 @@ ROWS = LanguageRows(
         "marcar como lido",
         "adicionar aos favoritos",
         "buscar conteúdo original",
+        "ver original",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
@@ -111,6 +112,8 @@ ROWS = LanguageRows(
             r"^(tags|etiquetas|categorias|marcadores)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Voltar à lista")
+            r"^[←‹]\s*voltar\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Cadastre-se agora Entrar"
             # over the headline)
             (

@@ -14,6 +14,7 @@ ROWS = LanguageRows(
         "отметить как прочитанное",
         "добавить в избранное",
         "скачать оригинальное содержимое",
+        "открыть оригинал",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
@@ -91,6 +92,8 @@ ROWS = LanguageRows(
             r"^(теги|метки|рубрики)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Назад к сохранённому")
+            r"^[←‹]\s*(назад|вернуться)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
             # over the headline)
             r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",

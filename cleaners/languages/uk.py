@@ -15,6 +15,7 @@ ROWS = LanguageRows(
         "позначити як прочитане",
         "додати до обраного",
         "завантажити оригінальний вміст",
+        "відкрити оригінал",  # a read-it-later app's (Pocket's) link to the page
     ),
     book_page_words=("сторінок", "сторінки", "стор.", "с."),
     rule_patterns={
@@ -83,6 +84,8 @@ ROWS = LanguageRows(
             r"^(теги|мітки|рубрики)$",
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Назад до збережених")
+            r"^[←‹]\s*(назад|повернутися)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Приєднатися зараз Увійти"
             # over the headline)
             r"^(приєднатися( зараз)?|зареєструватися|реєстрація|створити акаунт)\s+(увійти|вхід)$",

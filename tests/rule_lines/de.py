@@ -41,6 +41,7 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        "← Zurück zu Gespeichert",
         "Mitglied werden Einloggen",
         "Registrieren Anmelden",
         "5 Beiträge • Seite 1 von 1",
@@ -301,6 +302,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        "Zurück nach Lippe kam nur einer der drei Brüder, schreibt die Chronik.",
         "Mitglied werden und einloggen konnte man am Stand des Vereins.",
         "Seite 1 von 3 des Berichts nennt die Flächen, die verkauft werden sollen.",
         "Dieses Thema durchsuchen die Ermittler seit Wochen.",

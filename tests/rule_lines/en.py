@@ -86,6 +86,7 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        "← Back to Saves",
         "Join now Sign in",
         "Sign up  Log in",
         "4 posts • Page 1 of 1",
@@ -336,6 +337,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        "Back to the old mill went only two of the five families, the archive shows.",
         "Join now and sign in to the consultation, the council urged residents.",
         "Page 1 of the report lists the sites the council wants to sell.",
         "Search this forum for older threads, the moderator wrote.",

@@ -32,6 +32,7 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        "← Volver a la lista",
         "Unirse ahora Iniciar sesión",
         "Regístrate Iniciar sesión",
         "Estás aquí: Inicio » Noticias » La fuente vuelve a manar",
@@ -247,6 +248,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        "Volver a la lista de espera es lo que les queda a las familias sin plaza.",
         "Unirse ahora e iniciar sesión después fue lo que pidió el club a sus socios.",
         "Estás aquí porque quieres, le dijo el entrenador al portero antes del partido.",
         "Página 1 de 3 del informe: el ayuntamiento detalla las ventas previstas.",

@@ -36,6 +36,7 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        "← Retour à la liste",
         "S'inscrire S'identifier",
         "Inscrivez-vous maintenant Se connecter",
         "4 messages • Page 1 sur 1",
@@ -272,6 +273,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        "Retour à la liste d'attente pour les familles qui n'ont pas obtenu de place.",
         "S'inscrire et se connecter au portail a pris une heure aux parents.",
         "Page 1 sur 3 du rapport, la commune détaille les ventes prévues.",
         "Rechercher dans ce sujet les anciens messages a pris une heure.",

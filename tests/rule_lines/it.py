@@ -35,6 +35,7 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        "← Torna all'elenco",
         "Iscriviti ora Accedi",
         "Registrati Accedi",
         "Sei qui: Home » Notizie » Il diario della sarta",
@@ -243,6 +244,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        "Torna all'elenco dei beni tutelati la vecchia filanda, dopo due anni di attesa.",
         "Iscriviti ora e accedi al bando entro venerdì, ricorda il comune.",
         "Sei qui da vent'anni, ricordò il sindaco al bibliotecario durante la festa.",
         "Pagina 1 di 3 della relazione: il comune elenca le vendite previste.",

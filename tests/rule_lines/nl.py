@@ -36,6 +36,7 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        "← Terug naar lijst",
         "Nu lid worden Inloggen",
         "Registreren Inloggen",
         "U bent hier: Home / Nieuws / Repair Café Zuiderhof",
@@ -255,6 +256,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        "Terug naar de lijst met wachtenden gaan de gezinnen die geen plek kregen.",
         "Nu lid worden en inloggen kan ook aan de balie van de bibliotheek.",
         "U bent hier altijd welkom, zei de voorzitter tegen de nieuwe leden.",
         "Pagina 1 van 3 van het rapport noemt de percelen die de gemeente verkoopt.",

@@ -40,6 +40,7 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        "← Wróć do listy",
         "Dołącz teraz Zaloguj się",
         "Zarejestruj się Zaloguj się",
         "Jesteś tutaj: Strona główna » Aktualności » W zoo urodziła się żyrafa",
@@ -267,6 +268,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        "Wróć do listy oczekujących musiały rodziny, które nie dostały miejsca.",
         "Dołącz teraz i zaloguj się do systemu – apelował urząd do przedsiębiorców.",
         "Jesteś tutaj pierwszy raz, zapytał sołtys rowerzystów przy świetlicy.",
         "Strona 1 z 3 raportu wymienia działki, które gmina chce sprzedać.",

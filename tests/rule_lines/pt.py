@@ -36,6 +36,7 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        "← Voltar à lista",
         "Cadastre-se agora Entrar",
         "Registe-se Iniciar sessão",
         "Está aqui: Início » Notícias » O espólio do tipógrafo",
@@ -248,6 +249,7 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        "Voltar à lista de espera é o que resta às famílias que ficaram sem vaga.",
         "Cadastre-se agora e entre no sorteio, dizia o cartaz da feira.",
         "Está aqui o segredo do tipógrafo, explicou a técnica de arquivo aos visitantes.",
         "Página 1 de 3 do relatório: a câmara detalha as vendas previstas.",
