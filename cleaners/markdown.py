@@ -57,6 +57,14 @@ _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
 _PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
 _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
+# AsciiDoc's inline macros (pandoc's `-t asciidoc`): a link's text ("link:/subscribe/[See plans]", "https://…[X]"),
+# an image gone ("image:/logo.svg[Site]")
+_ASCIIDOC_LINK = re.compile(r"\b(?:link:|https?://)[^\s\[\]]*\[(?P<text>[^\[\]]*)\]")
+_ASCIIDOC_IMAGE = re.compile(r"\bimage::?[^\s\[\]]+\[[^\[\]]*\]")
+# MediaWiki's bold and italics ("'''Jane Doe'''", "''Le Monde''"): two quotes or more on both sides
+_WIKI_QUOTES = re.compile(r"'{2,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{2,5}")
+# A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
+_FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
 _MARKED_HEADING = re.compile(r"^\s{0,3}(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)(?:\s+(?P=mark))?\s*$")
 _STARRED_HEADING = re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$")
 
@@ -65,6 +73,8 @@ _STARRED_HEADING = re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\
 _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
     (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", "["),  # html-to-text's link target: its text stays
+    (_ASCIIDOC_IMAGE, "", "["),
+    (_ASCIIDOC_LINK, r"\g<text>", "["),
     (_RST_LINK, r"\g<text>", "`"),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
@@ -100,6 +110,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
     (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
+    (_WIKI_QUOTES, r"\g<text>", "'"),
 )
 # The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
 # without them), and a single character with `in` (a line's look at each row was a third of its cost)
@@ -116,10 +127,10 @@ _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 
 
-# Every substitution above needs one of these characters (or a leading bullet): a line without any
+# Every substitution above needs one of these characters or MediaWiki's quotes (or a leading bullet): a line without any
 # is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
 # the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{=]")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{=]|''")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
@@ -158,6 +169,8 @@ def is_image_only(line: str) -> bool:
     its source in brackets ("Le chemin barré [/images/eboulement.jpg]")."""
     if "![" in line:
         return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+    if "image:" in line:
+        return bool(_ASCIIDOC_IMAGE.search(line)) and not _ASCIIDOC_IMAGE.sub("", line).strip()
     return line.endswith("]") and _TEXT_IMAGE_ONLY.match(line) is not None
 
 
@@ -171,8 +184,10 @@ def is_link_only(line: str) -> bool:
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
         return True
-    if line.endswith("]") and _TEXT_LINK_ONLY.match(line.strip()):  # html-to-text's: "* Accueil [/]"
-        return True
+    if line.endswith("]") and (_TEXT_LINK_ONLY.match(line.strip()) or _FORM_CONTROLS.match(line.strip())):
+        return True  # html-to-text's "* Accueil [/]", a text browser's "[ Search____ ] [ OK ]"
+    if ":" in line and _ASCIIDOC_LINK.search(line):  # AsciiDoc's: "* link:/[Home]"
+        return not any(map(str.isalnum, _ASCIIDOC_LINK.sub("", line)))
     if not _LINK.search(line):
         return False
     rest = _LINK.sub("", _IMAGE.sub("", line))

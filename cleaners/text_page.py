@@ -558,6 +558,7 @@ def tag_lines(
         _tag_xml_doc(tagged)
     _tag_source_url(tagged)
     if whole_page:
+        _tag_spelled_address(tagged)
         _tag_print_margins(tagged)
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
@@ -959,6 +960,28 @@ def _labelled_url(
         archived = _ARCHIVED_URL.match(url["url"]) if url else None
         found = found or (archived["url"] if archived else url["url"] if url else None)
     return found, indexes
+
+
+SPELLED_ADDRESS_SPAN = 40  # lines atop a dump a print view's address under its headline stands within
+SPELLED_ADDRESS_UNDER = 3  # lines over the address its headline stands within
+
+
+def _tag_spelled_address(tagged: Tagged) -> None:
+    """A bare address alone on its line under the headline that spells its slug (a print view's, PrintFriendly's
+    "Headline" over "https://…/headline-words"): the page's own address (`SOURCE_URL`), when no label gave one."""
+    if tagged.url:
+        return
+    for index, line in enumerate(tagged.lines[:SPELLED_ADDRESS_SPAN]):
+        if "://" not in line.raw or tagged.tags[index] != BODY or (address := _BARE_URL.match(line.raw)) is None:
+            continue
+        slug = slug_words(address["url"])
+        if len(slug) >= SLUG_MIN_WORDS and any(
+            len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
+            for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+        ):
+            tagged.tags[index] = SOURCE_URL.name
+            tagged.url = address["url"]
+            return
 
 
 def source_url_of(raw_lines: list[str]) -> str | None:
