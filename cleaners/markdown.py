@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 # A link's or image's parenthesis: its address and optional title. html2text escapes a parenthesis inside
 # an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"): an escaped character is part of the
@@ -57,20 +58,22 @@ _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
 _PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
 _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
-# AsciiDoc's inline macros (pandoc's `-t asciidoc`): a link's text ("link:/subscribe/[See plans]", "https://…[X]"),
+# AsciiDoc's inline macros (pandoc's `-t asciidoc`): a link's text ("link:/subscribe/[See plans]"),
 # an image gone ("image:/logo.svg[Site]")
-_ASCIIDOC_LINK = re.compile(r"\b(?:link:|https?://)[^\s\[\]]*\[(?P<text>[^\[\]]*)\]")
+_ASCIIDOC_LINK = re.compile(r"\blink:[^\s\[\]()]*\[(?P<text>[^\[\]]*)\]")
 _ASCIIDOC_IMAGE = re.compile(r"\bimage::?[^\s\[\]]+\[[^\[\]]*\]")
-# MediaWiki's bold and italics ("'''Jane Doe'''", "''Le Monde''"): two quotes or more on both sides
-_WIKI_QUOTES = re.compile(r"'{2,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{2,5}")
+# MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
+_WIKI_QUOTES = re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}")
 # A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
 _FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
-_MARKED_HEADING = re.compile(r"^\s{0,3}(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)(?:\s+(?P=mark))?\s*$")
+_MARKED_HEADING = re.compile(
+    r"^\s{0,3}(?:(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)\s+(?P=mark)|==+\s+(?P<left>[^=\s].*?))\s*$"
+)
 _STARRED_HEADING = re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$")
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
-_SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
     (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", "["),  # html-to-text's link target: its text stays
     (_ASCIIDOC_IMAGE, "", "["),
@@ -90,7 +93,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
     # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
     # ("****** Headline ******", its h2 in "=====" marks)
-    (_MARKED_HEADING, r"\g<text>", "="),
+    (_MARKED_HEADING, lambda found: found["text"] or found["left"], "="),
     (_STARRED_HEADING, r"\g<text>", "*"),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
     (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
@@ -121,23 +124,24 @@ _SYNTAX_BY_NEEDS = tuple(
 
 # Mailchimp's "** Headline": a short line; MediaWiki's, AsciiDoc's and the C html2text's marked headings
 _HEADING = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$|^\s{0,3}={1,6}\s+[^=\s]|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"
+    r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$|^\s{0,3}={1,6}\s+[^=\s].*\s=+\s*$|^\s{0,3}={2,6}\s+[^=\s]|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 
 
-# Every substitution above needs one of these characters or MediaWiki's quotes (or a leading bullet): a line without any
+# Every substitution above needs one of these characters, MediaWiki's bold quotes or a heading's leading '=' (or a
+# leading bullet): a line without any
 # is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
 # the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{=]|''")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]|'''|^\s{0,3}=")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 # a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
 # a MediaWiki or AsciiDoc heading ("== Related =="), an org keyword or drawer line ("#+begin_meta", ":PROPERTIES:")
 _BLOCK_START = re.compile(
-    r"^\s*(?:#{1,6}\s|={1,6}\s|#\+\w|:[A-Z][A-Z_]*:(?:\s|$)|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)"
+    r"^\s*(?:#{1,6}\s|={2,6}\s|#\+\w|:[A-Z][A-Z_]*:(?:\s|$)|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)"
 )
 
 
@@ -186,7 +190,7 @@ def is_link_only(line: str) -> bool:
         return True
     if line.endswith("]") and (_TEXT_LINK_ONLY.match(line.strip()) or _FORM_CONTROLS.match(line.strip())):
         return True  # html-to-text's "* Accueil [/]", a text browser's "[ Search____ ] [ OK ]"
-    if ":" in line and _ASCIIDOC_LINK.search(line):  # AsciiDoc's: "* link:/[Home]"
+    if "link:" in line and "](" not in line and _ASCIIDOC_LINK.search(line):  # AsciiDoc's: "* link:/[Home]"
         return not any(map(str.isalnum, _ASCIIDOC_LINK.sub("", line)))
     if not _LINK.search(line):
         return False

@@ -460,8 +460,8 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     return width if wrapped else None
 
 
-# AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]", "https://…[text]")
-_MACRO_LINK = re.compile(r"\b(?:link|image|https?):[^\s\[]*\[")
+# AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]")
+_MACRO_LINK = re.compile(r"\b(?:link|image):[^\s\[\]()]*\[")
 
 
 def _unbreakable(line: str) -> bool:

@@ -132,10 +132,12 @@ FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # (`ml15leak-28`)
     "fr": 0.11, "it": 0.12, "pt": 0.04,
 }  # fmt: skip
-FIFTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91, "nl": 0.92}
+# unseen recall es 0.92, nl 0.93 until AsciiDoc's links left a wrapped dump's lines whole (`corpus16-29`)
+FIFTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FIFTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    # unseen, before any fix (`corpus16-29`)
-    "de": 0.07, "en": 0.11, "es": 0.25, "fr": 0.16, "it": 0.04, "nl": 0.08, "pl": 0.17, "pt": 0.11, "ru": 0.05,
+    # unseen de 0.05, en 0.09, es 0.24, fr 0.15, nl 0.06, pl 0.16, pt 0.09 until the other markups' headings, links
+    # and images, trafilatura's XML and a read-it-later app's row were read (`corpus16-29`)
+    "de": 0.04, "es": 0.04, "fr": 0.07, "it": 0.04, "nl": 0.05, "pl": 0.13, "pt": 0.06, "ru": 0.05,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -335,12 +337,13 @@ GATES = {
         FOURTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The fifteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (18:50 UTC, at `81c8735`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (18:50 UTC, at `81c8735`), then after the fixes it led to (19:05 UTC, `corpus16-29`: the other
+    # markups' headings, links and images, trafilatura's XML, a read-it-later app's row and back link, a print
+    # view's address), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-16": hold_out_gate(
         FIFTEENTH_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.29, "authors": 0.69, "date": 0.75, "url": 0.69},
-        0.10,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.85, "authors": 0.92, "date": 0.82, "url": 0.89},
+        0.05,  # 0.10 unseen
         FIFTEENTH_HOLD_OUT_RECALL_FLOORS,
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -4332,7 +4332,7 @@ def test_a_bare_address_under_the_headline_that_spells_its_slug_is_the_pages(add
     ("line", "plain"),
     [
         ("Par '''Jeanne Roux''', correspondante", "Par Jeanne Roux, correspondante"),  # MediaWiki's bold
-        ("''Le Monde'' l'a écrit", "Le Monde l'a écrit"),
+        ("''Le Monde'' l'a écrit", "''Le Monde'' l'a écrit"),  # near miss: two quotes mark a quotation
         ("l'école d'été", "l'école d'été"),  # near miss: apostrophes
         ("Did you feel it? link:/felt/report[Tell us what you felt]", "Did you feel it? Tell us what you felt"),
         ("image:/img/map.png[Map of felt reports]", ""),
