@@ -36,6 +36,8 @@ _TEXT_LINK_ONLY = re.compile(
     rf"^(?:[-*+•]\s+)?(?:[^\[\].!?…]{{1,60}}{_TEXT_LINK_TARGET}(?:\s*[·|]\s*|\s+|$))+$", re.IGNORECASE
 )
 _TEXT_IMAGE_ONLY = re.compile(r"^[^\[\]]{0,200}\s\[[^\s\[\]]+\.(?:jpe?g|png|gif|webp|svg|avif)\]$", re.IGNORECASE)
+# A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
+_FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
 # its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
 # one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
@@ -62,14 +64,6 @@ _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 # an image gone ("image:/logo.svg[Site]")
 _ASCIIDOC_LINK = re.compile(r"\blink:[^\s\[\]()]*\[(?P<text>[^\[\]]*)\]")
 _ASCIIDOC_IMAGE = re.compile(r"\bimage::?[^\s\[\]]+\[[^\[\]]*\]")
-# MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
-_WIKI_QUOTES = re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}")
-# A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
-_FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
-_MARKED_HEADING = re.compile(
-    r"^\s{0,3}(?:(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)\s+(?P=mark)|==+\s+(?P<left>[^=\s].*?))\s*$"
-)
-_STARRED_HEADING = re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$")
 
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
@@ -93,8 +87,12 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
     # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
     # ("****** Headline ******", its h2 in "=====" marks)
-    (_MARKED_HEADING, lambda found: found["text"] or found["left"], "="),
-    (_STARRED_HEADING, r"\g<text>", "*"),
+    (
+        re.compile(r"^\s{0,3}(?:(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)\s+(?P=mark)|==+\s+(?P<left>[^=\s].*?))\s*$"),
+        lambda found: found["text"] or found["left"],
+        "=",
+    ),
+    (re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$"), r"\g<text>", "*"),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
     (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
@@ -113,7 +111,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
     (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
-    (_WIKI_QUOTES, r"\g<text>", "'"),
+    # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
+    (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),
 )
 # The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
 # without them), and a single character with `in` (a line's look at each row was a third of its cost)
