@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 # A link's or image's parenthesis: its address and optional title. html2text escapes a parenthesis inside
 # an address ("[here](javascript:void\(0\);)", "…/Dot%20\(2\).svg"): an escaped character is part of the
@@ -35,6 +36,8 @@ _TEXT_LINK_ONLY = re.compile(
     rf"^(?:[-*+•]\s+)?(?:[^\[\].!?…]{{1,60}}{_TEXT_LINK_TARGET}(?:\s*[·|]\s*|\s+|$))+$", re.IGNORECASE
 )
 _TEXT_IMAGE_ONLY = re.compile(r"^[^\[\]]{0,200}\s\[[^\s\[\]]+\.(?:jpe?g|png|gif|webp|svg|avif)\]$", re.IGNORECASE)
+# A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
+_FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
 # its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
 # one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
@@ -57,11 +60,18 @@ _PANDOC_ATTRIBUTES = r"\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}"
 _PANDOC_SPAN = re.compile(r"\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRIBUTES)
 _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 
+# AsciiDoc's inline macros (pandoc's `-t asciidoc`): a link's text ("link:/subscribe/[See plans]"),
+# an image gone ("image:/logo.svg[Site]")
+_ASCIIDOC_LINK = re.compile(r"\blink:[^\s\[\]()]*\[(?P<text>[^\[\]]*)\]")
+_ASCIIDOC_IMAGE = re.compile(r"\bimage::?[^\s\[\]]+\[[^\[\]]*\]")
+
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
-_SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
     (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
     (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", "["),  # html-to-text's link target: its text stays
+    (_ASCIIDOC_IMAGE, "", "["),
+    (_ASCIIDOC_LINK, r"\g<text>", "["),
     (_RST_LINK, r"\g<text>", "`"),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
@@ -72,6 +82,17 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"\1",
         "#",
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
+    # org's document title (pandoc's `-t org -s`: "#+title: Headline – Site", the page's `<title>`)
+    (re.compile(r"^#\+title:\s*(.+)$", re.IGNORECASE), r"\1", "#"),
+    # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
+    # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
+    # ("****** Headline ******", its h2 in "=====" marks)
+    (
+        re.compile(r"^\s{0,3}(?:(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)\s+(?P=mark)|==+\s+(?P<left>[^=\s].*?))\s*$"),
+        lambda found: found["text"] or found["left"],
+        "=",
+    ),
+    (re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$"), r"\g<text>", "*"),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
     (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
@@ -90,6 +111,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
     (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
+    # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
+    (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),
 )
 # The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
 # without them), and a single character with `in` (a line's look at each row was a third of its cost)
@@ -98,20 +121,27 @@ _SYNTAX_BY_NEEDS = tuple(
     for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$")  # Mailchimp's "** Headline": a short line
+# Mailchimp's "** Headline": a short line; MediaWiki's, AsciiDoc's and the C html2text's marked headings
+_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$|^\s{0,3}={1,6}\s+[^=\s].*\s=+\s*$|^\s{0,3}={2,6}\s+[^=\s]|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"
+)
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 
 
-# Every substitution above needs one of these characters (or a leading bullet): a line without any
+# Every substitution above needs one of these characters, MediaWiki's bold quotes or a heading's leading '=' (or a
+# leading bullet): a line without any
 # is plain already, which is most prose lines, and skips the table. Two looks, not one alternation:
 # the bullet's `^` branch, tried at every position, tripled the cost of a line's look.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]|'''|^\s{0,3}=")
 _BULLET = re.compile(r"\s*[-+•]\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
-# a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one
-_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)")
+# a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
+# a MediaWiki or AsciiDoc heading ("== Related =="), an org keyword or drawer line ("#+begin_meta", ":PROPERTIES:")
+_BLOCK_START = re.compile(
+    r"^\s*(?:#{1,6}\s|={2,6}\s|#\+\w|:[A-Z][A-Z_]*:(?:\s|$)|[-*+•]\s|\d{1,3}[.)]\s|>|\||!\[|```|([=\-~^*])\1{2,}\s*$)"
+)
 
 
 def starts_block(line: str) -> bool:
@@ -142,6 +172,8 @@ def is_image_only(line: str) -> bool:
     its source in brackets ("Le chemin barré [/images/eboulement.jpg]")."""
     if "![" in line:
         return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
+    if "image:" in line:
+        return bool(_ASCIIDOC_IMAGE.search(line)) and not _ASCIIDOC_IMAGE.sub("", line).strip()
     return line.endswith("]") and _TEXT_IMAGE_ONLY.match(line) is not None
 
 
@@ -155,8 +187,10 @@ def is_link_only(line: str) -> bool:
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
         return True
-    if line.endswith("]") and _TEXT_LINK_ONLY.match(line.strip()):  # html-to-text's: "* Accueil [/]"
-        return True
+    if line.endswith("]") and (_TEXT_LINK_ONLY.match(line.strip()) or _FORM_CONTROLS.match(line.strip())):
+        return True  # html-to-text's "* Accueil [/]", a text browser's "[ Search____ ] [ OK ]"
+    if "link:" in line and "](" not in line and _ASCIIDOC_LINK.search(line):  # AsciiDoc's: "* link:/[Home]"
+        return not any(map(str.isalnum, _ASCIIDOC_LINK.sub("", line)))
     if not _LINK.search(line):
         return False
     rest = _LINK.sub("", _IMAGE.sub("", line))

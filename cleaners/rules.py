@@ -146,7 +146,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "Segna come non letto'; Miniflux's, FreshRSS's, Tiny Tiny RSS's words per language; 'Save · Star · Share' "
         "alone stays), and such a row atop the dump however long, with the reader's item line over it (`dateline`); "
         "a site's join and sign-in buttons side by side ('Join now Sign in', 'Mitglied werden Einloggen', "
-        "'Приєднатися зараз Увійти': LinkedIn's over its headline, logged out).",
+        "'Приєднатися зараз Увійти': LinkedIn's over its headline, logged out); a read-it-later app's link back to its "
+        "list, its arrow first ('← Back to Saves', '← Zurück zu Gespeichert', '← Назад к сохранённому'), and its "
+        "link to the original page ('View Original').",
         max_words=12,
     ),
     LineRule(
@@ -535,7 +537,12 @@ CRAWLER_HEADER = StructuralRule(
     "page) is the page itself: its subject is the title, its sender the writer (unless an organisation), its date "
     "the publication's. So is a feed's XML saved as text: an item's elements over its HTML ('<item>' over "
     "'<title>', '<link>', '<dc:creator>', '<pubDate>' and the '<description>' teaser) give the title, the address, "
-    "the writer and the day. So is a chat's export where a message pastes an article (WhatsApp's '01/12/2026, "
+    "the writer and the day. So is trafilatura's XML output: its '<doc …>' element's attributes give the title "
+    "(without its 'sitename'), the address, the writer (no organisation) and the day, and its '<comments>' are the "
+    "readers' (`comments_tail`). A read-it-later app's row over its link to the page (Pocket's 'gazette.example · "
+    "Jane Roe · 5 min read' over 'View Original', 'Original anzeigen'; per language): the host, the writer's bare "
+    "name and the reading time, the name its writer. So is a chat's export where a message pastes an article "
+    "(WhatsApp's '01/12/2026, "
     "20:33 - Name: …' over each message): the longest message is the article, its first line's text after the "
     "stamp and the sender its title, a message above it that is only a link its address; the replies and the "
     "app's notices are the chat's (`outside_article`), and the stamps date nothing.",
@@ -659,18 +666,25 @@ LINK_ONLY = StructuralRule(
     "A markdown line made only of links (a menu or link list entry), or a label and two or more short numbered lynx "
     "links ('Schlagworte: [14]Astronomie [15]Raumfahrt': tags, related links, in any language); html-to-text's "
     "links, their text then their target in brackets ('* Accueil [/]', 'Imprimer [javascript:window.print()]'), "
-    "and reStructuredText's ('-  `Startseite </>`__'), alone on their line.",
+    "reStructuredText's ('-  `Startseite </>`__') and AsciiDoc's ('* link:/news/[News]'), alone on their line; a "
+    "text browser's form controls alone on a line ('[ Pesquisar_____ ] [ OK ]', the C html2text's '[Cerca ] "
+    "[Vai]').",
 )
 MARKDOWN_IMAGE = StructuralRule(
     "markdown_image",
     "A line that is only a markdown image, or html-to-text's: its alt text, then its source in brackets ('Le chemin "
-    "barré [/images/eboulement.jpg]').",
+    "barré [/images/eboulement.jpg]'), or AsciiDoc's ('image:/felt/map.png[Map of felt reports]').",
 )
 MARKDOWN_SYNTAX = StructuralRule(
     "markdown_syntax",
     "A line that is only markdown syntax, such as a `---` separator, or reStructuredText's markup (pandoc's `-t "
-    "rst`: '.. container:: byline', '.. |logo| image:: /logo.svg', '|logo|'); a heading's underline ('=====') "
-    "starts a block, never a wrapped paragraph's rest.",
+    "rst`: '.. container:: byline', '.. |logo| image:: /logo.svg', '|logo|'), org's (`-t org`: '#+begin_meta', "
+    "':PROPERTIES:', ':CUSTOM_ID: top', ':END:') or AsciiDoc's ('[.byline]'); a heading's underline ('=====') "
+    "and a MediaWiki or AsciiDoc heading ('== Related ==') start a block, never a wrapped paragraph's rest. The "
+    "headings of the other markups converters write are headings: MediaWiki's '= Headline =', AsciiDoc's "
+    "'== Headline' (its '= Headline | Site' the page's `<title>`), the C html2text's '****** Headline ******', "
+    "org's '#+title:' keyword; MediaWiki's bold and italic quotes ('''Jane Doe''') and AsciiDoc's links are "
+    "markup, their text stays, and an AsciiDoc link leaves a line whole for a wrapper, as a markdown link does.",
 )
 
 STRUCTURAL_RULES: tuple[StructuralRule, ...] = (

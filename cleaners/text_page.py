@@ -461,13 +461,18 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     return width if wrapped else None
 
 
+# AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]")
+_MACRO_LINK = re.compile(r"\b(?:link|image):[^\s\[\]()]*\[")
+
+
 def _unbreakable(line: str) -> bool:
-    """A line a wrapper may have left whole: one holding a long URL, a markdown link or a link's address in
-    angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row (html2text wraps
-    paragraphs only, and never inside `[text](target)`)."""
+    """A line a wrapper may have left whole: one holding a long URL, a markdown link, an AsciiDoc link or a link's
+    address in angle brackets (a browser's text save: "Presse <https://…>"), or a list item or table row
+    (html2text wraps paragraphs only, and never inside `[text](target)`)."""
     return (
         "](" in line
         or "<http" in line
+        or ("[" in line and _MACRO_LINK.search(line) is not None)
         or markdown.starts_block(line)
         or ("://" in line and _UNBREAKABLE.search(line) is not None)
     )
@@ -551,8 +556,10 @@ def tag_lines(
         _tag_saved_page(tagged)
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
+        _tag_xml_doc(tagged)
     _tag_source_url(tagged)
     if whole_page:
+        _tag_spelled_address(tagged)
         _tag_print_margins(tagged)
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
@@ -956,6 +963,28 @@ def _labelled_url(
     return found, indexes
 
 
+SPELLED_ADDRESS_SPAN = 40  # lines atop a dump a print view's address under its headline stands within
+SPELLED_ADDRESS_UNDER = 3  # lines over the address its headline stands within
+
+
+def _tag_spelled_address(tagged: Tagged) -> None:
+    """A bare address alone on its line under the headline that spells its slug (a print view's, PrintFriendly's
+    "Headline" over "https://…/headline-words"): the page's own address (`SOURCE_URL`), when no label gave one."""
+    if tagged.url:
+        return
+    for index, line in enumerate(tagged.lines[:SPELLED_ADDRESS_SPAN]):
+        if "://" not in line.raw or tagged.tags[index] != BODY or (address := _BARE_URL.match(line.raw)) is None:
+            continue
+        slug = slug_words(address["url"])
+        if len(slug) >= SLUG_MIN_WORDS and any(
+            len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
+            for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+        ):
+            tagged.tags[index] = SOURCE_URL.name
+            tagged.url = address["url"]
+            return
+
+
 def source_url_of(raw_lines: list[str]) -> str | None:
     """`find_source_url` over a page's raw lines (no markdown reading: cheap, for learning)."""
     return find_source_url(raw_lines, raw_lines)[0]
@@ -1231,6 +1260,28 @@ def _shows_feed_buttons(plain: str) -> bool:
 
 
 FEED_ROW_MIN_BUTTONS = 3  # a row of as many parts is buttons, though not yet told from prose
+_FEED_BUTTONS = frozenset(button.casefold() for button in words_of("feed_reader_buttons"))
+_HOST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)  # a site's host alone ("wyvernvalleygazette.example")
+
+
+def _is_feed_button(tagged: Tagged, index: int) -> bool:
+    """A feed reader's buttons' line: one a rule took, a row of them, or one button alone (Pocket's "View
+    Original", "Original anzeigen": a table lookup)."""
+    plain = tagged.lines[index].plain
+    return (
+        tagged.tags[index] != BODY
+        or len(dateline_parts(plain)) >= FEED_ROW_MIN_BUTTONS
+        or " ".join(plain.casefold().split()) in _FEED_BUTTONS
+    )
+
+
+def _host_row_writers(parts: list[str]) -> list[str] | None:
+    """A read-it-later app's row over its buttons, the page's host, the writer's bare name and the reading time
+    ("wyvernvalleygazette.example · Bronwen Tallack · 5 min read"): the name."""
+    if len(parts) < 3 or not _HOST.match(parts[0]) or not is_counted_filler(parts[-1]):
+        return None
+    names = [part for part in parts[1:-1] if looks_like_names(part)]
+    return _people(split_byline_names(names[0])) if len(names) == 1 else None
 
 
 def _read_feed_item_stamp(tagged: Tagged) -> None:
@@ -1245,9 +1296,7 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
         (
             index
             for index, line in enumerate(top)
-            if index
-            and _shows_feed_buttons(line.plain)
-            and (tagged.tags[index] != BODY or len(dateline_parts(line.plain)) >= FEED_ROW_MIN_BUTTONS)
+            if index and _shows_feed_buttons(line.plain) and _is_feed_button(tagged, index)
         ),
         None,
     )
@@ -1261,7 +1310,9 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if tagged.crawler_day is None:
         stamp = tagged.reads_dateline(parts[-1])
         tagged.crawler_day = stamp.date if stamp else None
-    if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)):
+    if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)) or (
+        _host_row_writers(parts)
+    ):
         tagged.crawler_writers = writers
 
 
@@ -1362,6 +1413,35 @@ def _tag_feed_item(tagged: Tagged) -> None:
             tagged.crawler_day = published.date
 
 
+# trafilatura's XML output ("<doc sitename="…" title="…" author="…" date="2026-11-30" url="…" …>" over "<main>", the
+# text's "<p>" lines, "</main>" and the readers' "<comments>"): the tool's metadata as its root element's attributes
+_XML_DOC = re.compile(r"^<doc\s(?P<attributes>[^<>]*)>$")
+_XML_ATTRIBUTE = re.compile(r'(?P<name>[\w-]+)="(?P<value>[^"]*)"')
+_XML_COMMENTS = "<comments>"
+
+
+def _tag_xml_doc(tagged: Tagged) -> None:
+    """trafilatura's XML: its root element's line is the tool's (`CRAWLER_HEADER`) and gives the title (without
+    the site's name), the address, the writer (a person's, not an organisation's) and the day; its comments
+    element and what follows are the readers' (`COMMENTS_TAIL`)."""
+    lines = tagged.lines
+    if not lines or not lines[0].raw.startswith("<doc") or (doc := _XML_DOC.match(lines[0].raw)) is None:
+        return
+    tagged.tags[0] = CRAWLER_HEADER.name
+    fields = {found["name"]: html.unescape(found["value"]).strip() for found in _XML_ATTRIBUTE.finditer(doc[1])}
+    if fields.get("title") and tagged.title is None:
+        tagged.title = _without_site_name(fields["title"], fields.get("sitename"))
+    if address := _BARE_URL.match(fields.get("url", "")):
+        tagged.url = tagged.url or address["url"]
+    if fields.get("author") and (names := _writers(fields["author"])):
+        tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
+    if (stamp := _ISO_STAMP.match(fields.get("date", ""))) and tagged.crawler_day is None:
+        tagged.crawler_day = dt.date.fromisoformat(stamp["day"])
+    comments = next((index for index, line in enumerate(lines) if line.raw == _XML_COMMENTS), None)
+    if comments is not None:
+        tagged.tags[comments:] = [COMMENTS_TAIL.name] * (len(lines) - comments)
+
+
 # SingleFile's stamp atop a page it saved, kept in its text ("Page saved with SingleFile / url: https://… / saved
 # date: Sun Dec 06 2026 11:02:37 GMT+0100 (…)"): the date is JavaScript's, in English whatever the browser's language
 _SAVED_WITH = "page saved with singlefile"
@@ -1438,13 +1518,23 @@ def _site_repeats(tagged: Tagged) -> frozenset[int]:
 # reStructuredText's markup lines (pandoc's `-t rst`): a directive (".. container:: byline", ".. |logo| image:: /x.svg")
 # and a substitution's reference alone on its line ("|logo|")
 _RST_MARKUP = re.compile(r"^(?:\.\. (?:\|[^|]+\| )?[a-z][\w-]*::(?:\s.*)?|\|[^|\s][^|]*\|)$", re.IGNORECASE)
+# org's and AsciiDoc's markup lines (pandoc's `-t org` and `-t asciidoc`): a block's delimiter ("#+begin_meta",
+# "#+end_meta"), a property drawer's line (":PROPERTIES:", ":CUSTOM_ID: top", ":END:") and a block's role ("[.byline]")
+_ORG_MARKUP = re.compile(r"^(?:#\+(?:begin|end)_\w+.*|:[A-Z][A-Z_]*:(?:\s.*)?|\[\.[\w-]+\])$")
+
+
+def _is_markup_line(raw: str) -> bool:
+    """reStructuredText's, org's or AsciiDoc's markup alone on its line, told by its first characters first."""
+    return (raw.startswith((".. ", "|")) and _RST_MARKUP.match(raw) is not None) or (
+        raw.startswith(("#+", ":", "[.")) and _ORG_MARKUP.match(raw) is not None
+    )
 
 
 def _tag_syntax_only(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        if line.raw.startswith((".. ", "|")) and _RST_MARKUP.match(line.raw):
+        if _is_markup_line(line.raw):
             tagged.tags[index] = MARKDOWN_SYNTAX.name
         elif markdown.is_image_only(line.raw):
             tagged.tags[index] = MARKDOWN_IMAGE.name

@@ -19,6 +19,7 @@ from cleaners.text_page import (
     CleanedText,
     Line,
     Tagged,
+    assemble,
     clean_text,
     is_split_sentence,
     reads_like_listed_headline,
@@ -4235,3 +4236,132 @@ def test_a_lone_ad_label_takes_the_short_copy_glued_under_it():
 def test_an_ad_label_leaves_a_sentence_glued_under_it_or_a_line_after_a_blank():
     assert _ad_copy("Advertisement", "The beekeepers harvested little honey this year.") == ["Advertisement"]
     assert _ad_copy("Advertisement\n\nGarden sheds and summer houses – Harper Timber, Hexham") == ["Advertisement"]
+
+
+# A read-it-later app's reading view (Pocket's): its back link over the headline, the row "host · bare name · reading
+# time" over its link to the original page, in the app's language
+_POCKET_ROWS = [
+    ("en", "← Back to Saves", "gazette.example · Jane Roe · 5 min read", "View Original"),
+    ("de", "← Zurück zu Gespeichert", "bote.example · Jana Roth · 4 Min.", "Original anzeigen"),
+    ("fr", "← Retour à la liste", "journal.example · Jeanne Roux · 4 min", "Voir l'original"),
+    ("es", "← Volver a la lista", "diario.example · Ana Gil · 4 min", "Ver original"),
+    ("it", "← Torna all'elenco", "giornale.example · Anna Neri · 4 min", "Vedi originale"),
+    ("pt", "← Voltar à lista", "jornal.example · Rui Lima · 4 min", "Ver original"),
+    ("nl", "← Terug naar lijst", "krant.example · Lieke Smit · 4 min", "Origineel bekijken"),
+    ("ru", "← Назад к сохранённому", "gazeta.example · Анна Петрова · 3 мин", "Открыть оригинал"),
+    ("uk", "← Назад до збережених", "gazeta.example · Ганна Петренко · 3 хв", "Відкрити оригінал"),
+    ("pl", "← Wróć do listy", "gazeta.example · Jan Nowak · 3 min", "Zobacz oryginał"),
+]
+
+
+@pytest.mark.parametrize(("language", "back", "row", "button"), _POCKET_ROWS)
+def test_a_read_it_later_apps_row_over_its_button_credits_the_writer_and_its_back_link_is_no_title(
+    language, back, row, button
+):
+    page = "\n\n".join(["Pocket", back, "The council approves the new ice rink on the west road", row, button, LONG])
+    cleaned = assemble(tag_lines(split_lines(page), language=language))
+    assert cleaned.authors == [row.split(" · ")[1]]
+    assert cleaned.title == "The council approves the new ice rink on the west road"
+
+
+def test_a_row_with_no_host_first_credits_no_one():
+    page = "\n\n".join(["Club news · Jane Roe · 5 min read", "View Original", LONG])
+    assert clean_text(page).authors == []  # near miss: a site's section, not a host, opens the row
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "= The council approves the new ice rink on the west road =",  # MediaWiki (pandoc's `-t mediawiki`)
+        "== The council approves the new ice rink on the west road",  # AsciiDoc, under its "= Title | Site"
+        "****** The council approves the new ice rink on the west road ******",  # the C html2text
+    ],
+)
+def test_the_headings_of_other_markups_give_the_title(headline):
+    page = "\n\n".join(["[ Search__________ ] [ Go ]", headline, LONG])
+    assert clean_text(page).title == "The council approves the new ice rink on the west road"
+
+
+def test_orgs_title_keyword_gives_way_to_the_headline_under_it_past_its_drawer():
+    page = "\n".join(
+        [
+            "#+title: The council approves the new ice rink on the west road – Courier",
+            "",
+            "* The council approves the new ice rink on the west road",
+            "  :PROPERTIES:",
+            "  :CUSTOM_ID: ice-rink",
+            "  :END:",
+            "",
+            LONG,
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "The council approves the new ice rink on the west road"
+    assert ":PROPERTIES:" not in cleaned.text
+
+
+def test_trafilaturas_xml_gives_title_writer_day_and_address_and_its_comments_go():
+    page = "\n".join(
+        [
+            (
+                '<doc sitename="Courier" title="The council approves the new ice rink - Courier" author="Jane Roe"'
+                ' date="2026-11-30" url="https://courier.example/news/ice-rink" hostname="courier.example">'
+            ),
+            "<main>",
+            f"<p>{LONG}</p>",
+            "</main>",
+            "<comments>",
+            "<p>About time, we have waited for this rink for ten years and more, said nobody at all.</p>",
+            "</comments>",
+            "</doc>",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.authors, cleaned.url) == (
+        "The council approves the new ice rink",
+        ["Jane Roe"],
+        "https://courier.example/news/ice-rink",
+    )
+    assert cleaned.published == dates.Published(dt.date(2026, 11, 30))
+    assert "waited for this rink" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("address", "found"),
+    [
+        ("https://courier.example/news/council-approves-ice-rink-west-road", True),
+        ("https://courier.example/news/harbour-car-park-charges", False),  # near miss: another page's address
+    ],
+)
+def test_a_bare_address_under_the_headline_that_spells_its_slug_is_the_pages(address, found):
+    page = "\n\n".join(["PrintFriendly", "The council approves the new ice rink on the west road", address, LONG])
+    assert clean_text(page).url == (address if found else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("Par '''Jeanne Roux''', correspondante", "Par Jeanne Roux, correspondante"),  # MediaWiki's bold
+        ("''Le Monde'' l'a écrit", "''Le Monde'' l'a écrit"),  # near miss: two quotes mark a quotation
+        ("l'école d'été", "l'école d'été"),  # near miss: apostrophes
+        ("Did you feel it? link:/felt/report[Tell us what you felt]", "Did you feel it? Tell us what you felt"),
+        ("image:/img/map.png[Map of felt reports]", ""),
+        ("== Related events ==", "Related events"),
+        ("a = b", "a = b"),  # near miss: no heading
+    ],
+)
+def test_other_markups_inline_syntax_is_removed(line, plain):
+    assert to_plain(line) == plain
+
+
+@pytest.mark.parametrize(
+    ("line", "only"),
+    [
+        ("[ Pesquisar_________ ] [ OK ]", True),
+        ("* link:/earthquakes/[Recent earthquakes]", True),
+        ("[sic]", False),  # near miss: an editorial bracket alone
+        ("Share this: link:/x[X] and tell us more about it", False),
+    ],
+)
+def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):
+    assert is_link_only(line) is only

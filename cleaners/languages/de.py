@@ -51,6 +51,7 @@ _FEED_READER_BUTTONS = (
     "originalartikel öffnen",
     "originallink öffnen",
     "später lesen",
+    "original anzeigen",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -139,6 +140,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Zurück zu Gespeichert")
+            r"^[←‹]\s*zurück\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Mitglied werden Einloggen"
             # over the headline)
             r"^(mitglied werden|jetzt registrieren|registrieren|konto erstellen)\s+(einloggen|anmelden)$",

@@ -26,6 +26,7 @@ _FEED_READER_BUTTONS = (
     "fetch original content",
     "open original article",
     "open original link",
+    "view original",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
@@ -84,6 +85,8 @@ ROWS = LanguageRows(
             ),
         ),
         "navigation": (
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Back to Saves")
+            r"^[←‹]\s*(back|return)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Join now Sign in"
             # over the headline)
             r"^(join( now)?|sign up|register|create (an |your )?account)\s+(sign in|log ?in)$",

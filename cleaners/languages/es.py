@@ -59,6 +59,7 @@ _FEED_READER_BUTTONS = (
     "abrir el enlace original",
     "abrir artículo original",
     "leer más tarde",
+    "ver original",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -141,6 +142,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Volver a la lista")
+            r"^[←‹]\s*(volver|regresar)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Unirse ahora Iniciar sesión"
             # over the headline)
             (

@@ -48,6 +48,7 @@ _FEED_READER_BUTTONS = (
     "ouvrir le lien original",
     "ouvrir l'article original",
     "lire plus tard",
+    "voir l'original",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -130,6 +131,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Retour à la liste")
+            r"^[←‹]\s*retour\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "S'inscrire S'identifier"
             # over the headline)
             (

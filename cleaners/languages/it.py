@@ -54,6 +54,8 @@ _FEED_READER_BUTTONS = (
     "apri il link originale",
     "apri l'articolo originale",
     "leggi più tardi",
+    "vedi originale",  # a read-it-later app's (Pocket's) link to the page
+    "visualizza originale",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -128,6 +130,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Torna all'elenco")
+            r"^[←‹]\s*(torna|indietro)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Iscriviti ora Accedi"
             # over the headline)
             r"^(iscriviti( ora)?|registrati|unisciti( ora)?|crea un account)\s+(accedi|entra)$",

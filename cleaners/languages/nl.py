@@ -49,6 +49,8 @@ _FEED_READER_BUTTONS = (
     "origineel artikel openen",
     "originele link openen",
     "later lezen",
+    "origineel bekijken",  # a read-it-later app's (Pocket's) link to the page
+    "bekijk origineel",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -124,6 +126,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Terug naar lijst")
+            r"^[←‹]\s*terug\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Nu lid worden Inloggen"
             # over the headline)
             r"^(nu lid worden|lid worden|registreren|account aanmaken|word lid)\s+(inloggen|aanmelden)$",

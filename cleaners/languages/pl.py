@@ -20,6 +20,7 @@ _FEED_READER_BUTTONS = (
     "otwórz oryginalny artykuł",
     "przeczytaj później",
     "czytaj później",
+    "zobacz oryginał",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -104,6 +105,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Wróć do listy")
+            r"^[←‹]\s*(wróć|powrót)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Dołącz teraz Zaloguj się"
             # over the headline)
             r"^(dołącz( teraz)?|zarejestruj się|załóż konto|rejestracja)\s+(zaloguj się|logowanie)$",

@@ -60,6 +60,7 @@ _FEED_READER_BUTTONS = (
     "abrir o link original",
     "abrir artigo original",
     "ler mais tarde",
+    "ver original",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -141,6 +142,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Voltar à lista")
+            r"^[←‹]\s*voltar\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Cadastre-se agora Entrar"
             # over the headline)
             (

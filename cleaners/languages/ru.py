@@ -24,6 +24,7 @@ _FEED_READER_BUTTONS = (
     "открыть оригинальную статью",
     "прочитать позже",
     "читать позже",
+    "открыть оригинал",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -120,6 +121,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Назад к сохранённому")
+            r"^[←‹]\s*(назад|вернуться)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Присоединиться сейчас Войти"
             # over the headline)
             r"^(присоединиться( сейчас)?|зарегистрироваться|регистрация|создать аккаунт)\s+(войти|вход)$",

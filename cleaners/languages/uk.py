@@ -23,6 +23,7 @@ _FEED_READER_BUTTONS = (
     "відкрити оригінальну статтю",
     "прочитати пізніше",
     "читати пізніше",
+    "відкрити оригінал",  # a read-it-later app's (Pocket's) link to the page
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -110,6 +111,8 @@ ROWS = LanguageRows(
         "navigation": (
             # a feed reader's row of buttons (`rows.feed_button_row`)
             rows.feed_button_row(_FEED_READER_BUTTONS, _FEED_ROW_WORDS),
+            # a read-it-later app's link back to its list, its arrow first (Pocket's "← Назад до збережених")
+            r"^[←‹]\s*(назад|повернутися)\b",
             # a site's join and sign-in buttons side by side (LinkedIn's, logged out: "Приєднатися зараз Увійти"
             # over the headline)
             r"^(приєднатися( зараз)?|зареєструватися|реєстрація|створити акаунт)\s+(увійти|вхід)$",
