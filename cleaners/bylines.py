@@ -134,7 +134,7 @@ NOT_A_LONE_NAME: frozenset[str] = AGENCIES | frozenset(
 
 def parse_byline(plain: str) -> list[str] | None:
     """The names on a byline line, or None if `plain` is not a byline."""
-    words = plain.split()
+    words = plain.split(None, _MAX_WORDS)  # the first words, and one part more on a longer line
     if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]):
         return None
     match = _BYLINE.match(plain.strip())
@@ -147,7 +147,7 @@ def parse_byline(plain: str) -> list[str] | None:
 def labels_byline(plain: str) -> bool:
     """Whether a line is only a by-word, the name left for the next line ("Written By", "Autor:")."""
     plain = plain.strip()
-    words = plain.split()
+    words = plain.split(None, 1)
     found = _LEADING_BY_WORD.match(plain) if words and _opens_by_word(words[0]) else None
     return found is not None and found.end() == len(plain)
 
@@ -158,7 +158,7 @@ def signs_as_desk(plain: str) -> bool:
     header's byline all the same, whose date dates the page. The line's first word is looked at first; a line that
     ends as a sentence does, a small word and a stop ("Af agentschap aa the ab the."), is prose that opens with a
     by-word, for a desk's name ends with its own name or a date."""
-    words = plain.split()
+    words = plain.split(None, _MAX_WORDS)  # every word of a line short enough (the last one's asked)
     if len(words) > _MAX_WORDS or not words or not _opens_by_word(words[0]) or _ends_as_sentence(words[-1]):
         return False
     match = _BYLINE.match(byline_text(plain))
@@ -851,7 +851,7 @@ def signature_names(plain: str, below: str) -> list[str]:
     small letters before the name ("don", "ks.") is none of it; an official's, after its signed mark ("gez. Dr. Jane
     Doe, Bürgermeisterin"), signs for the office, no writer. A line longer than a signature, or opening with
     no formula's word, signs nothing (the cheap look first)."""
-    words = plain.split()
+    words = plain.split(None, _SIGNATURE_MAX_WORDS)  # the first words, and one part more on a longer line
     if not words or len(words) > _SIGNATURE_MAX_WORDS:
         return []
     found = _SIGNATURE.match(plain.strip()) if words[0].casefold().rstrip(",.:;!") in _SIGNATURE_FIRSTS else None

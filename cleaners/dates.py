@@ -342,7 +342,7 @@ def parse_dateline(plain: str, reading: DateReading = DateReading()) -> Publishe
     ("05.03.2026"), one with slashes as `reading` says. A time of day without a zone gives the day
     only: the instant is unknown. A relative date gives the day it names only when the page's fetch
     time is known, and only when it is the whole dateline."""
-    if len(plain.split()) > _MAX_WORDS:
+    if more_words_than(plain, _MAX_WORDS):
         return None
     stripped = plain.strip()
     relative = _without_leading(_KIND_WORDS, stripped)  # "Publié il y a 3 heures": "il" is no joiner here
@@ -499,7 +499,7 @@ def is_date_fields(plain: str) -> bool:
     furniture, whatever day it gives (a publication's, an incident's, a deadline's). A colon and a figure are looked
     for first."""
     text = plain.strip()
-    if ":" not in text or not has_digit(text) or len(text.split()) > _FIELDS_MAX_WORDS:
+    if ":" not in text or not has_digit(text) or more_words_than(text, _FIELDS_MAX_WORDS):
         return False
     parts = dateline_parts(text)
     return all(len(part.split()) <= _FIELD_MAX_WORDS and not _SENTENCE_END.search(part) for part in parts) and any(
@@ -655,7 +655,7 @@ def parse_dateline_with_filler(
     so a sentence that mentions a date is still none; the filler and numbered fields count to no word limit, so a
     meta strip is one whatever its length. `bare_read`: `parse_dateline` found no date in the whole line (so its one
     part, when it is the whole line, is not read again)."""
-    if not has_digit(plain) or (len(plain.split()) > _MAX_WORDS and not _has_separator(plain)):
+    if not has_digit(plain) or (more_words_than(plain, _MAX_WORDS) and not _has_separator(plain)):
         return None
     parts = dateline_parts(plain)
     relative = [part for part in parts if _RELATIVE.fullmatch(_without_leading(_KIND_WORDS, part))]
@@ -736,6 +736,12 @@ def lede_dateline(plain: str) -> str | None:
     Stadtwerke …"), as a dateline to read; None when it opens otherwise."""
     found = _LEDE_DATELINE.match(plain) if has_digit(plain[:_LEDE_MAX_CHARS]) else None
     return found["date"] if found else None
+
+
+def more_words_than(text: str, most: int) -> bool:
+    """Whether a text has more than `most` words, told from its first `most` + 1 (a long line's every word
+    was split off to be counted against a dateline's or a byline's few, a microsecond or two a prose line)."""
+    return len(text.split(None, most)) > most
 
 
 def has_digit(text: str) -> bool:

@@ -106,7 +106,7 @@ def _in_huge_pages(table: array) -> memoryview:
     against 68-76 us a text page amid a page's cleaning). The same values, so the same states."""
     held = np.empty(len(table), dtype=np.dtype(table.typecode))
     held[:] = np.frombuffer(table, dtype=held.dtype)
-    return memoryview(held)
+    return held.data
 
 
 def identify_language(text: str) -> str | None:

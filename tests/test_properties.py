@@ -804,6 +804,15 @@ def test_an_ascii_lines_digits_are_counted_as_the_character_look_and_the_regex_c
     assert regions._too_few_digits(text) == (regions._ENOUGH_DIGITS.search(text) is None)
 
 
+@example("", 0)
+@example("  By\u2003Jane\nDoe  ", 2)  # other whitespace than a space sets words apart too
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\u00a0\u2003.")), max_size=40), st.integers(0, 6))
+def test_a_bounded_split_counts_words_past_a_limit_as_the_whole_split(text, most):
+    """`more_words_than` splits at most `most` times: it says what counting every word says."""
+    assert dates.more_words_than(text, most) == (len(text.split()) > most)
+
+
 @example("Nov 19, 2019 at 9:08 GMT il y a 3 heures")  # a relative date of five words
 @example("a b c d e f 2 days ago")  # more words than a relative date holds before it
 @example("  x\u00a0 hier\n")  # spaces on both ends, a trailing newline
