@@ -2227,7 +2227,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
-    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines)
+    stamps = frozenset(index for index, _, _ in datelines if _is_post_stamp(tagged.lines[index].plain))
+    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines) | stamps  # a post's stamp over its first line
     tagged.published = _publication(datelines, over_article, near_title, right_under, listed, vouched)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
@@ -2434,6 +2435,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
             first.words < BODY_MIN_WORDS
             or markdown.is_heading(first.raw)
             or _credits_a_headline(tagged, tagged.lines[standing[start + 1]])
+            or (standing[start] and _is_post_stamp(tagged.lines[standing[start] - 1].plain))
         )
     ):
         start += 1  # a headline reads like prose: the article starts below it, and below its credits
@@ -2748,6 +2750,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag == SOURCE_URL.name and candidates:
             break  # a mailed article's "Read this on the website: https://…" between the list's masthead and it
+        if candidates and _is_post_stamp(line.plain):
+            break  # a social post's stamp: the poster's name over it is no headline, the post's first line is
         if tag in _PASSED_IN_HEADER or (
             tag == BODY
             and not is_heading
@@ -2780,6 +2784,17 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     ):
         return first
     return None
+
+
+# The audience a social network's post is shared with, as its icon ends the post's stamp ("3 grudnia 2026 o 16:20 · 🌍",
+# Facebook's public, friends' and own posts): marks, not words, so one table serves every language.
+_AUDIENCE_ICONS = ("🌍", "🌎", "🌏", "🌐", "👥", "🔒")
+POST_STAMP_MAX_WORDS = 10
+
+
+def _is_post_stamp(plain: str) -> bool:
+    """A social post's stamp: a short dated line that ends with the icon of the audience it is shared with."""
+    return plain.endswith(_AUDIENCE_ICONS) and len(plain.split()) <= POST_STAMP_MAX_WORDS and has_digit(plain)
 
 
 SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"

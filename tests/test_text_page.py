@@ -3744,6 +3744,11 @@ def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline(
         (["З повагою,", "Іван Коваленко"], "Іван Коваленко"),
         (["ks. Marian Gąsiorek, proboszcz"], "Marian Gąsiorek"),
         (["Z poważaniem", "Jan Kowalski"], "Jan Kowalski"),
+        (["Fernão Moutinho, presidente da direção"], "Fernão Moutinho"),  # a name, then its role
+        (["Андрей Глушаков, председатель клуба"], "Андрей Глушаков"),
+        (["Za Zarząd: Bożena Wrzosek-Mączka, przewodnicząca"], "Bożena Wrzosek-Mączka"),  # for the board
+        (["Im Namen des Vorstands: Jonas Wendlinger"], "Jonas Wendlinger"),
+        (["Pour le bureau, Claire Vasseur, secrétaire"], "Claire Vasseur"),
     ],
 )
 def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, author):
@@ -3763,6 +3768,8 @@ def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, au
         ["gez. Dr. Annette Kohlhaas, Bürgermeisterin"],  # an office's signature under a notice
         ["Saludos", "Visit Website"],  # a button under the formula
         ["Ihr Team Hollbrunn"],  # a team signs, no person
+        ["Maria Silva, Lisboa"],  # a name and a place: no role after the comma
+        ["For the record, the club won"],
     ],
 )
 def test_look_alikes_of_a_signature_sign_nothing(closing):
@@ -3952,6 +3959,27 @@ def test_pandoc_rst_markup_is_no_title_nor_text():
     ]
     cleaned = clean_text("\n".join(page))
     assert (cleaned.title, cleaned.paragraphs) == ("A headline about the talks in Moscow", [LONG, GENEVA])
+
+
+def test_a_social_posts_first_line_is_its_title_and_its_stamp_dates_it():
+    """A page's post copied from a social network: the page's name over the post's stamp (its audience's icon
+    last) is the poster, no headline; the post's first line is the title, the stamp dates it, and the signature
+    under it names the writer."""
+    page = "\n\n".join(
+        [
+            "Facebook",
+            "Riverside Rowing Club\n3 December 2026 at 16:20 · 🌍",
+            "New boathouse opens its doors to members on Saturday with a long row down the valley",
+            LONG,
+            LONG.replace("Moscow", "Geneva"),
+            "Jane Doe, secretary",
+            "👍 12",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "New boathouse opens its doors to members on Saturday with a long row down the valley"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert cleaned.authors == ["Jane Doe"]
 
 
 def test_a_chat_export_gives_the_pasted_articles_headline_and_the_shared_link():
