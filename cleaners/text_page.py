@@ -1247,8 +1247,9 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if buttons is None:
         return
     parts = dateline_parts(top[buttons - 1].plain)
-    if tagged.crawler_day is None:
-        stamp = tagged.reads_dateline(parts[-1])
+    tagged.tags[buttons - 1] = tagged.tags[buttons] = CRAWLER_HEADER.name  # the reader's lines, not the page's
+    if tagged.crawler_day is None:  # the last part that reads as a day: a reading time may follow the stamp
+        stamp = next(filter(None, map(tagged.reads_dateline, reversed(parts[-2:]))), None)
         tagged.crawler_day = stamp.date if stamp else None
     if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)):
         tagged.crawler_writers = writers

@@ -3724,6 +3724,24 @@ def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
     assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("en",))) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Union syndicale des ateliers ferroviaires de Nevers – bulletin du mardi 1er décembre 2026", "2026-12-01"),
+        ("Riverside rowing and sculling club of the lower valley – bulletin of 1 December 2026", "2026-12-01"),
+        ("Asociación vecinal del barrio de la estación – boletín del 1 de diciembre de 2026", "2026-12-01"),
+        ("Bollettino sentieri n. 19 · aggiornato al 28/11/2026", "2026-11-28"),  # an issue's short number
+        ("aggiornato al 28 novembre 2026", "2026-11-28"),
+        ("Edizione 1169 – 18 novembre 2020", None),  # a list of back issues: a long number dates each
+        ("Les cheminots ont manifesté hier. – bulletin du 1er décembre 2026", None),  # a sentence, no issuer
+        ("The storm hit the coast and the old town hall – 1 December 2026", None),  # no issue's words
+    ],
+)
+def test_a_bulletins_masthead_names_its_issuer_beside_its_issues_day(line, day):
+    published = dates.read_dateline(line, _TEN_LANGUAGES)
+    assert (published.date.isoformat() if published else None) == day
+
+
 def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline():
     assert dates.read_dateline("Article mis à jour le 7 janvier 2020.", _TEN_LANGUAGES) is None
 
@@ -4152,6 +4170,27 @@ _MINIFLUX_ROWS = [
 def test_a_feed_readers_item_line_over_a_row_of_buttons_credits_its_writer(item, buttons):
     page = _FEED_ITEM.format(item=item).replace("Save web page\tRead later\tShare\tTag", buttons)
     assert clean_text(page).authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "day"),
+    [
+        ("Union syndicale des ateliers de Nevers – bulletin du mardi 1er décembre 2026", dt.date(2026, 12, 1)),
+        ("Bollettino sentieri n. 19 · aggiornato al 28/11/2026", dt.date(2026, 11, 28)),
+        ("Riverside Rowing Club – bulletin of 1 December 2026", dt.date(2026, 12, 1)),
+        ("Trail newsletter issue 19 · updated 28/11/2026", dt.date(2026, 11, 28)),
+    ],
+)
+def test_a_feed_items_masthead_under_the_readers_buttons_dates_the_page(masthead, day):
+    """Miniflux's item whose stamp is relative (no fetch time, no day): the item's first line, a bulletin's masthead
+    with its issue's day, dates it; the reader's item line and buttons are the reader's, no article's lines."""
+    item, buttons = _MINIFLUX_ROWS[1]
+    menu = ["Miniflux", "Non lus (14)", "Favoris", "Historique", "Abonnements", "Paramètres", "Se déconnecter"]
+    headline = "The council approves the new ice rink on the west road"
+    page = "\n".join([*menu, "", headline, f"{item} · 3 min de lecture", buttons, "", masthead, "", LONG, "", LONG])
+    cleaned = clean_text(page)
+    assert cleaned.published == dates.Published(day)
+    assert not {item, buttons} & {paragraph.split(" · 3 min")[0] for paragraph in cleaned.paragraphs}
 
 
 def test_a_row_of_three_parts_naming_no_buttons_credits_no_one():
