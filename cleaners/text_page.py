@@ -2436,7 +2436,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
             first.words < BODY_MIN_WORDS
             or markdown.is_heading(first.raw)
             or _credits_a_headline(tagged, tagged.lines[standing[start + 1]])
-            or (standing[start] and _is_post_stamp(tagged.lines[standing[start] - 1].plain))
+            or _under_item_header(tagged, standing[start])
         )
     ):
         start += 1  # a headline reads like prose: the article starts below it, and below its credits
@@ -2444,6 +2444,14 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
             start += 1
     below = _below_late_header(tagged, standing, start)
     return standing[_up_over_ingredients(tagged, standing, bisect.bisect_left(standing, below))]
+
+
+def _under_item_header(tagged: Tagged, index: int) -> bool:
+    """Whether the line stands right under an item's header: a social post's stamp, or a tool's lines (a feed
+    reader's item line and buttons, `CRAWLER_HEADER`): its first line, a headline however long."""
+    return index > 0 and (
+        tagged.tags[index - 1] == CRAWLER_HEADER.name or _is_post_stamp(tagged.lines[index - 1].plain)
+    )
 
 
 def _faq_start(tagged: Tagged, standing: list[int], start: int) -> int | None:

@@ -4172,6 +4172,16 @@ def test_a_feed_readers_item_line_over_a_row_of_buttons_credits_its_writer(item,
     assert clean_text(page).authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
 
 
+def test_a_long_headline_under_a_feed_readers_buttons_is_the_title():
+    """The item's headline under the reader's item line and buttons, long enough to be taken for prose: its first
+    line is the title, not the reader's name atop the dump."""
+    headline = "General assembly approves the accounts and elects a new board for the farmers' cooperative in the hills"
+    page = _FEED_ITEM.format(item="Cooperative news · by Albert Lopes · 31 Mar 2026, 14:20").replace(
+        "# The council approves the new ice rink on the west road", headline
+    )
+    assert clean_text(page).title == headline
+
+
 @pytest.mark.parametrize(
     ("masthead", "day"),
     [
