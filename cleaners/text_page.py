@@ -1247,7 +1247,8 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if buttons is None:
         return
     parts = dateline_parts(top[buttons - 1].plain)
-    tagged.tags[buttons - 1] = tagged.tags[buttons] = CRAWLER_HEADER.name  # the reader's lines, not the page's
+    if len(parts) > 1:  # the reader's item line, a row of parts, and its buttons: the reader's lines, not the page's
+        tagged.tags[buttons - 1] = tagged.tags[buttons] = CRAWLER_HEADER.name  # (a lone line over them is a headline)
     if tagged.crawler_day is None:  # the last part that reads as a day: a reading time may follow the stamp
         stamp = next(filter(None, map(tagged.reads_dateline, reversed(parts[-2:]))), None)
         tagged.crawler_day = stamp.date if stamp else None
