@@ -857,13 +857,29 @@ def signature_names(plain: str, below: str) -> list[str]:
     found = _SIGNATURE.match(plain.strip()) if words[0].casefold().rstrip(",.:;!") in _SIGNATURE_FIRSTS else None
     if found is None:
         credited = _without_small_titles(plain)
-        return (parse_credit_line(credited) or []) if "," in credited and credited != plain.strip() else []
+        if "," not in credited or words[0].casefold() in _SIGNED:
+            return []  # "gez. Dr. Jane Doe, Bürgermeisterin": the office signs
+        if (named := _name_before_role(credited)) is not None:
+            return _signing_names(named)
+        return (parse_credit_line(credited) or []) if credited != plain.strip() else []
     role = (found["role"] or "").split()
     if len(role) > _SIGNATURE_ROLE_MAX_WORDS or any(word.casefold() in _FUNCTION_WORDS for word in role):
         return []  # "Your browser is out of date, …": a sentence, no role
     named = found["rest"].strip(" .,;:!") or (below if len(below.split()) <= NAME_MAX_WORDS + 2 else "")
     named = _without_small_titles(named.strip(" .,;:!"))
+    return _signing_names(_name_before_role(named) or named)
+
+
+def _signing_names(named: str) -> list[str]:
     return split_byline_names(named) if looks_like_name(named) and not holds_brand_word(named) else []
+
+
+def _name_before_role(text: str) -> str | None:
+    """The name before a signer's role after its comma ("Fernão Moutinho, presidente da direção", "Андрей Глушаков,
+    председатель клуба": the role's first word is one of `role_words`); None when no role follows the comma."""
+    name, _, role = text.partition(",")
+    first = role.split()[:1]
+    return name.strip() if first and is_writer_role(first[0]) else None
 
 
 def _without_small_titles(text: str) -> str:

@@ -63,7 +63,8 @@ _PUBLISHED = re.compile(
 _UPDATED = re.compile(rf"^(?:{_words(UPDATED_WORDS)})\b", re.IGNORECASE)
 # a publication's words after an update's ("Actualizado … · Publicado …")
 _PUBLISHED_AFTER = re.compile(rf"\s(?:{_words(PUBLISHED_WORDS)})\b", re.IGNORECASE)
-_DATE_JOINERS = "(?:on|at|le|am|el|il|em|op|the)"  # between a dateline's words and its date ("Posted on", "Publié le")
+# between a dateline's words and its date ("Posted on", "Publié le", "aggiornato al")
+_DATE_JOINERS = "(?:on|at|le|am|el|il|al|em|op|the)"
 _PREFIX = re.compile(
     rf"^(?:(?:{_words(_LEADING_WORDS)})(?:\s+{_DATE_JOINERS})?\s*:?\s*)",
     re.IGNORECASE,
@@ -473,6 +474,11 @@ _ISSUE_NUMBER = re.compile(
 _ISSUE_MONTH = re.compile(r"[^\W\d_]{3,}\.?\s+(?:19|20)\d{2}$")
 
 
+# An issue's short number closing it ("Bollettino sentieri n. 19"): set aside beside a day as a numbered field is; a
+# long number's is not (a list of back issues, above)
+_SHORT_ISSUE = re.compile(r"(?<![\d.,])\d{1,3}$")
+
+
 def is_issue_number(part: str) -> bool:
     """Whether a dateline's part is a newsletter's issue number (`_ISSUE_NUMBER`); the figure is looked for first."""
     return has_digit(part) and _ISSUE_NUMBER.fullmatch(part.strip()) is not None
@@ -670,7 +676,7 @@ def parse_dateline_with_filler(
                 and (
                     _NUMBERED_FIELD.fullmatch(part)
                     or _is_labelled_field(part)
-                    or (is_issue_number(part) and _ISSUE_MONTH.search(part))
+                    or (is_issue_number(part) and (_ISSUE_MONTH.search(part) or _SHORT_ISSUE.search(part)))
                     or _CREDIT_PART.fullmatch(part)
                 )
             )
@@ -688,13 +694,33 @@ def parse_dateline_with_filler(
     if not dated and len(relative) == 1 and reading.fetched_at is not None:
         kept, dated = [*kept, relative[0]], relative  # the strip's one date ("hace 3 días · 5 min de lectura")
     labels = [_BRACKETED_ROLE.sub("", part) for part in kept if part not in dated]
-    if len(dated) != 1 or len(labels) > 1 or not all(_LABEL.fullmatch(label) for label in labels):
+    if len(dated) != 1 or len(labels) > 1:
         return None
-    if sum(len(part.split()) for part in kept) > _MAX_WORDS:
+    issuer = bool(labels) and _names_issuer_of_issue(labels[0], dated[0])
+    if not (issuer or all(_LABEL.fullmatch(label) for label in labels)):
+        return None
+    if sum(len(part.split()) for part in kept) > _MAX_WORDS + (len(labels[0].split()) if issuer else 0):
         return None
     read_already = bare_read and dated[0] == plain.strip()
     return (None if read_already else parse_dateline(dated[0], reading)) or (
         None if labels else _run_in_dateline(dated[0], reading)
+    )
+
+
+_AS_OF = re.compile(rf"^(?:{_words(AS_OF_WORDS)})\s", re.IGNORECASE)
+_ISSUER_MAX_WORDS = 10
+
+
+def _names_issuer_of_issue(label: str, dated: str) -> bool:
+    """Whether a part is the name of who issues a bulletin whose issue's day is the other part ("Union syndicale
+    des ateliers ferroviaires de Nevers – bulletin du mardi 1er décembre 2026"): a name in sentence case, as long as
+    a body's, no figure, no sentence stop, beside an issue's as-of words (`as_of_words`)."""
+    return (
+        label[:1].isupper()
+        and len(label.split()) <= _ISSUER_MAX_WORDS
+        and not has_digit(label)
+        and not _SENTENCE_END.search(label)
+        and _AS_OF.match(dated) is not None
     )
 
 

@@ -386,8 +386,11 @@ TITLE = StructuralRule(
     "name and section over the headline, no longer than it ('Diário do Sotavento — Opinião', a feed reader's feed "
     "line), is not it, nor a masthead over a mailed article's 'Read this on the website: …' line, nor a blog's "
     "section label on its own line over the headline ('From our archive', 'Aus dem Archiv', 'Z archiwum'; per "
-    "language), where the scan stops as at chrome. A line of capitals as long as a headline (six words or more) "
-    "may be it: html-to-text upper-cases every heading; a section label's capitals are a word or three. Becomes "
+    "language), where the scan stops as at chrome, nor a social post's poster over its stamp (a date, then the icon "
+    "of the audience it is shared with: '3 grudnia 2026 o 16:20 · 🌍'): the post's first line is it, as the first "
+    "line under a feed reader's item line and buttons is, however long; the stamp dates the page. A line of "
+    "capitals as long as a headline (six words or more) may be it: html-to-text upper-cases every heading; a "
+    "section label's capitals are a word or three. Becomes "
     "`title`.",
     {
         "header_ends_at_words": 15,

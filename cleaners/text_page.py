@@ -1289,8 +1289,9 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     Vaart – Nieuws · by Secretariaat · 25 Feb 2026, 21:58" over "Save web page  Read later  Share  Tag"), whose last
     part is the item's stamp: the reader's metadata, as a crawler's header's is, it dates a page whose header shows
     no date (the feed's name and section beside it are no dateline's label, and a date above the headline alone
-    dates nothing). Both lines are the reader's, not the page's: the buttons go as its chrome, however long their
-    row (Miniflux's, under the headline), and the item line as its header, when it is a row of parts."""
+    dates nothing). Both lines are the reader's, not the page's: the item line, when it is a row of parts, and its
+    buttons as its header (the line under them is the headline, `_under_item_header`); buttons under a lone line,
+    the headline (Miniflux's), as its chrome, however long their row."""
     top = tagged.lines[:FEED_ITEM_SPAN]
     buttons = next(
         (
@@ -1303,12 +1304,12 @@ def _read_feed_item_stamp(tagged: Tagged) -> None:
     if buttons is None:
         return
     parts = dateline_parts(top[buttons - 1].plain)
-    if tagged.tags[buttons] == BODY:
+    if len(parts) > 1:  # the reader's item line, a row of parts, and its buttons: the reader's lines, not the page's
+        tagged.tags[buttons - 1] = tagged.tags[buttons] = CRAWLER_HEADER.name
+    elif tagged.tags[buttons] == BODY:  # buttons under a lone line, the headline (Miniflux's): the reader's chrome
         tagged.tags[buttons] = NAVIGATION.name
-    if tagged.tags[buttons - 1] == BODY and len(parts) > 1:
-        tagged.tags[buttons - 1] = CRAWLER_HEADER.name
-    if tagged.crawler_day is None:
-        stamp = tagged.reads_dateline(parts[-1])
+    if tagged.crawler_day is None:  # the last part that reads as a day: a reading time may follow the stamp
+        stamp = next(filter(None, map(tagged.reads_dateline, reversed(parts[-2:]))), None)
         tagged.crawler_day = stamp.date if stamp else None
     if writers := _people(next((names for part in parts if (names := parse_byline(part))), None)) or (
         _host_row_writers(parts)
@@ -2328,7 +2329,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     has_article = end < len(tagged.lines)
     right_under = _lines_under_title(tagged, title_at, end) if whole_page and near_title is None and has_article else []
     listed = frozenset(index for index, _, _ in datelines if markdown.is_list_item(tagged.lines[index].raw))
-    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines)
+    stamps = frozenset(index for index, _, _ in datelines if _is_post_stamp(tagged.lines[index].plain))
+    vouched = frozenset(credited) | _in_meta_strips(tagged, datelines) | stamps  # a post's stamp over its first line
     tagged.published = _publication(datelines, over_article, near_title, right_under, listed, vouched)
     # HTML text comes without its header; in a dump whose header's dates were all refused, a date
     # under the lede is another entry's (an events list's, dated above and below its first entry)
@@ -2535,6 +2537,7 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
             first.words < BODY_MIN_WORDS
             or markdown.is_heading(first.raw)
             or _credits_a_headline(tagged, tagged.lines[standing[start + 1]])
+            or _under_item_header(tagged, standing[start])
         )
     ):
         start += 1  # a headline reads like prose: the article starts below it, and below its credits
@@ -2542,6 +2545,14 @@ def _header_end(tagged: Tagged, whole_page: bool) -> int:
             start += 1
     below = _below_late_header(tagged, standing, start)
     return standing[_up_over_ingredients(tagged, standing, bisect.bisect_left(standing, below))]
+
+
+def _under_item_header(tagged: Tagged, index: int) -> bool:
+    """Whether the line stands right under an item's header: a social post's stamp, or a tool's lines (a feed
+    reader's item line and buttons, `CRAWLER_HEADER`): its first line, a headline however long."""
+    return index > 0 and (
+        tagged.tags[index - 1] == CRAWLER_HEADER.name or _is_post_stamp(tagged.lines[index - 1].plain)
+    )
 
 
 def _faq_start(tagged: Tagged, standing: list[int], start: int) -> int | None:
@@ -2849,6 +2860,8 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
         is_heading = tag == BODY and markdown.is_heading(line.raw)
         if tag == SOURCE_URL.name and candidates:
             break  # a mailed article's "Read this on the website: https://…" between the list's masthead and it
+        if candidates and _is_post_stamp(line.plain):
+            break  # a social post's stamp: the poster's name over it is no headline, the post's first line is
         if tag in _PASSED_IN_HEADER or (
             tag == BODY
             and not is_heading
@@ -2881,6 +2894,17 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
     ):
         return first
     return None
+
+
+# The audience a social network's post is shared with, as its icon ends the post's stamp ("3 grudnia 2026 o 16:20 · 🌍",
+# Facebook's public, friends' and own posts): marks, not words, so one table serves every language.
+_AUDIENCE_ICONS = ("🌍", "🌎", "🌏", "🌐", "👥", "🔒")
+POST_STAMP_MAX_WORDS = 10
+
+
+def _is_post_stamp(plain: str) -> bool:
+    """A social post's stamp: a short dated line that ends with the icon of the audience it is shared with."""
+    return plain.endswith(_AUDIENCE_ICONS) and len(plain.split()) <= POST_STAMP_MAX_WORDS and has_digit(plain)
 
 
 SECTION_MAX_WORDS = 3  # a site's section after its name: "Opinião", "Blog de actividades"

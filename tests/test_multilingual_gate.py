@@ -132,9 +132,8 @@ FOURTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen recall it 0.91, nl 0.90, pt 0.90, uk 0.82 and leak fr 0.15, it 0.19, nl 0.07, pt 0.10, uk 0.04 until a
     # feed's XML, html-to-text's links and pandoc's rst markup were read (`corpus15-28`); en 0.04, it 0.16, pt 0.07,
     # ru 0.04 until a footer's block over its copyright line was taken, de 0.04 until an ad's copy under its label
-    # (`ml15leak-28`); fr 0.11, it 0.12, pt 0.04 until a feed reader's item line and buttons under the headline
-    # (`leak-29`)
-    "fr": 0.05,
+    # (`ml15leak-28`); fr 0.11, it 0.12, pt 0.04 until a feed reader's item line and buttons were the reader's
+    # (`leak-29`, `ml15meta-29`)
 }  # fmt: skip
 # unseen recall es 0.92, nl 0.93 until AsciiDoc's links left a wrapped dump's lines whole (`corpus16-29`)
 FIFTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
@@ -305,9 +304,10 @@ GATES = {
     # 1.000 (16:25 UTC: a column's label naming its writer's office, "From the Vicar's study — the Revd Canon …").
     # Date after the dateline rows round (`left14-28`: an issue's month, a credit, a name's bracketed role, a lone
     # relative date in a row): 0.933; then 1.000 once a feed reader's item line over its buttons dates the page.
+    # Title 0.900 -> 0.933 once the line under a feed reader's buttons is the headline however long (`ml15meta-29`).
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.89, "authors": 0.99, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.92, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.05 until the rows-27 and leaks-27 rounds, 0.02 until `leak14-28`
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
@@ -332,11 +332,12 @@ GATES = {
     # items, a feed's XML, OneNote's "Pasted from", join and sign-in rows, html-to-text's links and capitals, pandoc's
     # rst markup, chat exports), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     # Authors 0.733 -> 0.900 and date 0.867 -> 0.933 after `ml15meta-28` (a feed reader's row of buttons, its item
-    # line's writer; a row's credit past a numbered part; "Ein Beitrag von").
+    # line's writer; a row's credit past a numbered part; "Ein Beitrag von"). Title, authors and date 1.000 after
+    # `ml15meta-29` (a social post's stamp, a signer's role after the name, a bulletin's masthead under a feed item).
     "multilingual-15": hold_out_gate(
         FOURTEENTH_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.89, "authors": 0.89, "date": 0.92, "url": 0.99},
-        0.02,  # 0.06 unseen, 0.05 until `ml15leak-28`, 0.03 until `leak-29`
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        0.01,  # 0.06 unseen, 0.05 until `ml15leak-28`, 0.03 until `leak-29` and `ml15meta-29`
         FOURTEENTH_HOLD_OUT_RECALL_FLOORS,
         FOURTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -3725,6 +3725,24 @@ def test_an_issuers_part_never_turns_a_row_of_other_parts_into_a_dateline(line):
     assert dates.read_dateline(line, dates.DateReading(day_first=True, languages=("en",))) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Union syndicale des ateliers ferroviaires de Nevers – bulletin du mardi 1er décembre 2026", "2026-12-01"),
+        ("Riverside rowing and sculling club of the lower valley – bulletin of 1 December 2026", "2026-12-01"),
+        ("Asociación vecinal del barrio de la estación – boletín del 1 de diciembre de 2026", "2026-12-01"),
+        ("Bollettino sentieri n. 19 · aggiornato al 28/11/2026", "2026-11-28"),  # an issue's short number
+        ("aggiornato al 28 novembre 2026", "2026-11-28"),
+        ("Edizione 1169 – 18 novembre 2020", None),  # a list of back issues: a long number dates each
+        ("Les cheminots ont manifesté hier. – bulletin du 1er décembre 2026", None),  # a sentence, no issuer
+        ("The storm hit the coast and the old town hall – 1 December 2026", None),  # no issue's words
+    ],
+)
+def test_a_bulletins_masthead_names_its_issuer_beside_its_issues_day(line, day):
+    published = dates.read_dateline(line, _TEN_LANGUAGES)
+    assert (published.date.isoformat() if published else None) == day
+
+
 def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline():
     assert dates.read_dateline("Article mis à jour le 7 janvier 2020.", _TEN_LANGUAGES) is None
 
@@ -3745,6 +3763,11 @@ def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline(
         (["З повагою,", "Іван Коваленко"], "Іван Коваленко"),
         (["ks. Marian Gąsiorek, proboszcz"], "Marian Gąsiorek"),
         (["Z poważaniem", "Jan Kowalski"], "Jan Kowalski"),
+        (["Fernão Moutinho, presidente da direção"], "Fernão Moutinho"),  # a name, then its role
+        (["Андрей Глушаков, председатель клуба"], "Андрей Глушаков"),
+        (["Za Zarząd: Bożena Wrzosek-Mączka, przewodnicząca"], "Bożena Wrzosek-Mączka"),  # for the board
+        (["Im Namen des Vorstands: Jonas Wendlinger"], "Jonas Wendlinger"),
+        (["Pour le bureau, Claire Vasseur, secrétaire"], "Claire Vasseur"),
     ],
 )
 def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, author):
@@ -3764,6 +3787,8 @@ def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, au
         ["gez. Dr. Annette Kohlhaas, Bürgermeisterin"],  # an office's signature under a notice
         ["Saludos", "Visit Website"],  # a button under the formula
         ["Ihr Team Hollbrunn"],  # a team signs, no person
+        ["Maria Silva, Lisboa"],  # a name and a place: no role after the comma
+        ["For the record, the club won"],
     ],
 )
 def test_look_alikes_of_a_signature_sign_nothing(closing):
@@ -3955,6 +3980,27 @@ def test_pandoc_rst_markup_is_no_title_nor_text():
     assert (cleaned.title, cleaned.paragraphs) == ("A headline about the talks in Moscow", [LONG, GENEVA])
 
 
+def test_a_social_posts_first_line_is_its_title_and_its_stamp_dates_it():
+    """A page's post copied from a social network: the page's name over the post's stamp (its audience's icon
+    last) is the poster, no headline; the post's first line is the title, the stamp dates it, and the signature
+    under it names the writer."""
+    page = "\n\n".join(
+        [
+            "Facebook",
+            "Riverside Rowing Club\n3 December 2026 at 16:20 · 🌍",
+            "New boathouse opens its doors to members on Saturday with a long row down the valley",
+            LONG,
+            LONG.replace("Moscow", "Geneva"),
+            "Jane Doe, secretary",
+            "👍 12",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "New boathouse opens its doors to members on Saturday with a long row down the valley"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert cleaned.authors == ["Jane Doe"]
+
+
 def test_a_chat_export_gives_the_pasted_articles_headline_and_the_shared_link():
     chat = [
         "01/12/2026, 20:31 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
@@ -4135,6 +4181,37 @@ def test_a_feed_readers_item_line_and_buttons_under_the_headline_go(item, button
     assert item not in cleaned.text
     assert buttons not in cleaned.text
     assert cleaned.authors == [item.split(" · ")[1].split(maxsplit=1)[1]]
+
+
+def test_a_long_headline_under_a_feed_readers_buttons_is_the_title():
+    """The item's headline under the reader's item line and buttons, long enough to be taken for prose: its first
+    line is the title, not the reader's name atop the dump."""
+    headline = "General assembly approves the accounts and elects a new board for the farmers' cooperative in the hills"
+    page = _FEED_ITEM.format(item="Cooperative news · by Albert Lopes · 31 Mar 2026, 14:20").replace(
+        "# The council approves the new ice rink on the west road", headline
+    )
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("masthead", "day"),
+    [
+        ("Union syndicale des ateliers de Nevers – bulletin du mardi 1er décembre 2026", dt.date(2026, 12, 1)),
+        ("Bollettino sentieri n. 19 · aggiornato al 28/11/2026", dt.date(2026, 11, 28)),
+        ("Riverside Rowing Club – bulletin of 1 December 2026", dt.date(2026, 12, 1)),
+        ("Trail newsletter issue 19 · updated 28/11/2026", dt.date(2026, 11, 28)),
+    ],
+)
+def test_a_feed_items_masthead_under_the_readers_buttons_dates_the_page(masthead, day):
+    """Miniflux's item whose stamp is relative (no fetch time, no day): the item's first line, a bulletin's masthead
+    with its issue's day, dates it; the reader's item line and buttons are the reader's, no article's lines."""
+    item, buttons = _MINIFLUX_ROWS[1]
+    menu = ["Miniflux", "Non lus (14)", "Favoris", "Historique", "Abonnements", "Paramètres", "Se déconnecter"]
+    headline = "The council approves the new ice rink on the west road"
+    page = "\n".join([*menu, "", headline, f"{item} · 3 min de lecture", buttons, "", masthead, "", LONG, "", LONG])
+    cleaned = clean_text(page)
+    assert cleaned.published == dates.Published(day)
+    assert not {item, buttons} & {paragraph.split(" · 3 min")[0] for paragraph in cleaned.paragraphs}
 
 
 def test_a_row_of_three_parts_naming_no_buttons_credits_no_one():

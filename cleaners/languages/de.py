@@ -682,6 +682,9 @@ ROWS = LanguageRows(
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),
     signature_openings=(
+        "für den vorstand",  # a body's officer signing for it
+        "im namen des vorstands",
+        "im auftrag des vorstands",
         "mit freundlichen grüßen",
         "mit freundlichem gruß",
         "viele grüße",

@@ -650,6 +650,10 @@ ROWS = LanguageRows(
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
     signature_openings=(
+        "for the board",  # a body's officer signing for it
+        "for the committee",
+        "on behalf of the board",
+        "on behalf of the committee",
         "kind regards",
         "best regards",
         "warm regards",

@@ -618,6 +618,8 @@ ROWS = LanguageRows(
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
     signature_openings=(
+        "por la junta directiva",  # a body's officer signing for it
+        "en nombre de la junta directiva",
         "un saludo",
         "saludos",
         "atentamente",

@@ -566,6 +566,9 @@ ROWS = LanguageRows(
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),
     signature_openings=(
+        "pour le bureau",  # a body's officer signing for it
+        "pour le conseil d'administration",
+        "au nom du bureau",
         "cordialement",
         "bien cordialement",
         "bien à vous",

@@ -551,6 +551,9 @@ ROWS = LanguageRows(
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
     signature_openings=(
+        "per il direttivo",  # a body's officer signing for it
+        "per il consiglio direttivo",
+        "a nome del direttivo",
         "cordiali saluti",
         "distinti saluti",
         "un saluto",

@@ -513,6 +513,7 @@ ROWS = LanguageRows(
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
     signature_openings=(
+        "namens het bestuur",  # a body's officer signing for it
         "met vriendelijke groet",
         "met vriendelijke groeten",
         "hartelijke groet",

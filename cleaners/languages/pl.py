@@ -594,6 +594,8 @@ ROWS = LanguageRows(
     ),
     live_status_words=("żywo", "zakończona", "zakończony"),
     signature_openings=(
+        "za zarząd",  # a body's officer signing for it
+        "w imieniu zarządu",
         "z poważaniem",
         "pozdrawiam",
         "serdecznie pozdrawiam",

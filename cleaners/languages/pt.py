@@ -579,6 +579,9 @@ ROWS = LanguageRows(
     ),
     live_status_words=("direto", "terminado", "encerrado"),
     signature_openings=(
+        "pela direção",  # a body's officer signing for it
+        "pela direcção",
+        "em nome da direção",
         "atenciosamente",
         "cordialmente",
         "com os melhores cumprimentos",

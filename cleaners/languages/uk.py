@@ -564,6 +564,8 @@ ROWS = LanguageRows(
     affiliation_words=("кафедра", "факультет", "інститут", "університет", "лабораторія", "відділ"),
     live_status_words=("трансляція", "наживо", "завершено"),
     signature_openings=(
+        "від імені правління",  # a body's officer signing for it
+        "за правління",
         "з повагою",
         "щиро ваш",
         "щиро ваша",
