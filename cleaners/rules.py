@@ -502,8 +502,9 @@ SOURCE_URL = StructuralRule(
     "…'), and so does a printed page's footer (the address over the sheet's number, '1/2'), a printed post's 'URL "
     "to article: …' (WP-Print's, per language), a newsletter's 'View this email in your browser (https://…)', an "
     "archive.today capture's 'Saved from' over the address, a read-it-later app's link to the page it saved "
-    "(Omnivore's '[Read Original](https://…)') and a mailed article's link to its page ('Read this on the website: "
-    "https://…', 'Artikel online lesen:', 'Ссылка на статью:'; per language).",
+    "(Omnivore's '[Read Original](https://…)'), an HTML-to-Gemini proxy's gemtext link to the page it converted ('=> "
+    "https://… Original article', read as its label then its address) and a mailed article's link to its page "
+    "('Read this on the website: https://…', 'Artikel online lesen:', 'Ссылка на статью:'; per language).",
 )
 CRAWLER_HEADER = StructuralRule(
     "crawler_header",
@@ -524,9 +525,11 @@ CRAWLER_HEADER = StructuralRule(
     "site's name; neither the article's first prose nor what makes the headline a repeat. A note-taking app's page "
     "properties ('title:: … / source:: … / author:: [[Jane Doe]] / published:: [[2026-07-11]]') are such a header, "
     "and a feed reader's item header ('Feed: / Title: / Author: / Link: / Date:') keeps its fields apart in a "
-    "wrapped dump. So are a page printed to PDF's margins: the print's date and `<title>` atop each sheet and the "
-    "address and sheet number under it (they no longer cut the article in two nor date it with the print's day). "
-    "Readability's article object printed field by field ('title: … / byline: … / siteName: … / publishedTime: "
+    "wrapped dump. So is an HTML-to-Gemini proxy's banner, down to the blank line under its link to the page it "
+    "converted ('# 📰 NewsWaffle / Waffle-ified version of: / => https://… Original article / Size: …'): its "
+    "heading no headline. So are a page printed to PDF's margins: the print's date and `<title>` atop each sheet "
+    "and the address and sheet number under it (they no longer cut the article in two nor date it with the print's "
+    "day). Readability's article object printed field by field ('title: … / byline: … / siteName: … / publishedTime: "
     "2026-05-19T06:30:00+02:00 / textContent:') is such a header, its title without the site's name. So are a chat "
     "app's post headers over a channel's posts (Telegram Desktop's 'Channel, [06.03.2026 18:42]'): the longest "
     "post is the article, its stamp dates the page and its first line is the title; the other posts are the "

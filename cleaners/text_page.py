@@ -174,6 +174,9 @@ _ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P
 # in angle brackets, a YAML value's in quotes (a web clipper's front matter: `source: "https://…"`), or a plain-text
 # e-mail's in parentheses ("View this email in your browser (https://…)")
 _BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)[>\")]|)$", re.IGNORECASE)
+# a gemtext link line: "=>", its address, its label
+_GEMTEXT_LINK = re.compile(r"^=>\s*(?P<url>\S+)\s+(?P<label>\S.*)$")
+GEMTEXT_BANNER_SPAN = 4  # lines atop a dump over an HTML-to-Gemini proxy's link to the page it converted
 # a label that is a link to the page (a read-it-later app's "[Read Original](https://…)"): its target
 _LINKED_LABEL = re.compile(r"^\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
@@ -931,13 +934,22 @@ def _in_share_strip(lines: list[Line], index: int) -> bool:
 def find_source_url(plains: list[str], raws: list[str]) -> tuple[str | None, list[int]]:
     """The URL of a scraper's 'Original url:' line or a page's 'Permalink:' line (URL on the same
     line or the next one; the labels are language rows), and the indexes of the lines that said it;
-    `plains` and `raws` are the page's lines without and with their markdown."""
+    `plains` and `raws` are the page's lines without and with their markdown. A gemtext link line is
+    read as its label then its address."""
+    plains = [_gemtext_as_label(plain) if plain.startswith("=>") else plain for plain in plains]
     labelled = [index for index, plain in enumerate(plains) if URL_LABEL_OPENINGS.may_open(plain)]
     for label_line in _URL_LABEL_LINES:
         found, indexes = _labelled_url(label_line, labelled, plains, raws)
         if found:
             return found, indexes
     return None, []
+
+
+def _gemtext_as_label(plain: str) -> str:
+    """A gemtext link line ("=> https://… Original article", an HTML-to-Gemini proxy's link to the page it
+    converted) as a labelled address line ("Original article: https://…"); another line as it is."""
+    link = _GEMTEXT_LINK.match(plain)
+    return f"{link['label']}: {link['url']}" if link else plain
 
 
 def _labelled_url(
@@ -995,6 +1007,8 @@ def _tag_source_url(tagged: Tagged) -> None:
     for index in indexes:
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
+    if indexes and indexes[0] <= GEMTEXT_BANNER_SPAN and tagged.lines[indexes[0]].raw.startswith("=>"):
+        _tag_gemtext_banner(tagged, indexes[0])
     fields = _header_fields(tagged, indexes[0]) if indexes else []
     if not fields:  # no address line among its fields (a read-it-later app's is under its front matter)
         fields = _header_fields(tagged, -1)
@@ -1002,6 +1016,18 @@ def _tag_source_url(tagged: Tagged) -> None:
     if fields:
         _tag_crawler_header(tagged, fields)
         _read_header_title(tagged, fields)
+
+
+def _tag_gemtext_banner(tagged: Tagged, link_at: int) -> None:
+    """An HTML-to-Gemini proxy's banner atop the dump, down to the blank line under its link to the page it
+    converted ("# 📰 NewsWaffle", "Waffle-ified version of:", "=> https://… Original article", "Size: …", "=>
+    gemini://…/links?… Links on page"): the proxy's lines (`CRAWLER_HEADER`), its heading no headline."""
+    lines = tagged.lines
+    for index in range(len(lines)):
+        if index > link_at and _blank_between(lines[index - 1], lines[index]):
+            return
+        if tagged.tags[index] == BODY:
+            tagged.tags[index] = CRAWLER_HEADER.name
 
 
 def _header_fields(tagged: Tagged, url_at: int) -> list[int]:

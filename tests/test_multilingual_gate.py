@@ -344,10 +344,11 @@ GATES = {
     # The fifteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (18:50 UTC, at `81c8735`), then after the fixes it led to (19:05 UTC, `corpus16-29`: the other
     # markups' headings, links and images, trafilatura's XML, a read-it-later app's row and back link, a print
-    # view's address), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # view's address), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85,
+    # date 0.82, url 0.89 until an HTML-to-Gemini proxy's banner and link to the page were read (`ml16left-29`).
     "multilingual-16": hold_out_gate(
         FIFTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.85, "authors": 0.92, "date": 0.82, "url": 0.89},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.85, "url": 0.99},
         0.05,  # 0.10 unseen
         FIFTEENTH_HOLD_OUT_RECALL_FLOORS,
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,

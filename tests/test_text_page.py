@@ -1776,6 +1776,39 @@ def test_a_read_it_later_apps_export_gives_its_folded_title_saved_day_aside_and_
     assert read == ("A headline about the talks", "https://news.example/talks-42", dt.date(2026, 1, 19), [LONG, GENEVA])
 
 
+@pytest.mark.parametrize("label", ["Original article", "Articolo originale", "Оригинал статьи", "Oryginalny artykuł"])
+def test_an_html_to_gemini_proxys_banner_goes_and_its_link_gives_the_pages_address(label):
+    """NewsWaffle's gemtext: its `# ` banner, its link line to the page it converted ("=> https://… Original
+    article") and its notes down to a blank line are the proxy's; the page's `## ` headline under them is the title."""
+    page = _over_article(
+        "# 📰 NewsWaffle",
+        "Waffle-ified version of:",
+        f"=> https://news.example/2026/12/03/talks-in-geneva/ {label}",
+        "Size: 4.7 KB (Original: 214.3 KB). Estimated reading time: 3 minutes.",
+        "=> gemini://gemi.example/cgi-bin/waffle.cgi/links?https://news.example/ Links on page (61)",
+        "",
+        "## A headline about the talks in Geneva",
+    )
+    cleaned = clean_text(page)
+    read = (cleaned.title, cleaned.url, cleaned.paragraphs)
+    assert read == (
+        "A headline about the talks in Geneva",
+        "https://news.example/2026/12/03/talks-in-geneva/",
+        [LONG, GENEVA],
+    )
+    assert "Waffle-ified version of:" not in cleaned.text
+
+
+def test_a_gemtext_link_to_another_page_gives_no_address_and_the_capsules_heading_stays_its_title():
+    """Near miss: a capsule's own `# ` heading over a link line labelled otherwise ("=> … Related: …") is the page's."""
+    page = _over_article(
+        "# A headline about the talks",
+        "=> https://news.example/2026/12/01/earlier-talks/ Related: earlier talks in Moscow",
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", None)
+
+
 def test_an_archive_captures_saved_from_line_gives_the_pages_address():
     page = _over_article(
         "archive.today",

@@ -818,6 +818,9 @@ ROWS = LanguageRows(
     mail_header_labels=("von", "an", "cc", "betreff"),
     mail_date_labels=("datum", "gesendet"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Originalartikel")
+        "originalartikel",
+        "originalseite",
         # a mailed article's link to its page
         "artikel online lesen",
         "online lesen",

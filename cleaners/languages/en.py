@@ -788,6 +788,9 @@ ROWS = LanguageRows(
     mail_header_labels=("from", "to", "cc", "subject"),
     mail_date_labels=("date", "sent"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Original article")
+        "original article",
+        "original page",
         # a mailed article's link to its page ("Read this on the website: https://…")
         "read this on the website",
         "read this on our website",

@@ -716,6 +716,9 @@ ROWS = LanguageRows(
     mail_header_labels=("de", "para", "cc", "asunto"),
     mail_date_labels=("fecha", "enviado", "enviado el"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Artículo original")
+        "artículo original",
+        "página original",
         # a mailed article's link to its page
         "leer en la web",
         "leer en nuestra web",

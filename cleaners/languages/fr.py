@@ -692,6 +692,9 @@ ROWS = LanguageRows(
     mail_header_labels=("de", "à", "cc", "objet"),
     mail_date_labels=("date", "envoyé", "envoyé le"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Article original")
+        "article original",
+        "page originale",
         # a mailed article's link to its page
         "voir l'article sur notre site",
         "voir l'article sur le site",

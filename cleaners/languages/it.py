@@ -667,6 +667,9 @@ ROWS = LanguageRows(
     mail_header_labels=("da", "a", "cc", "oggetto"),
     mail_date_labels=("data", "inviato"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Articolo originale")
+        "articolo originale",
+        "pagina originale",
         # a mailed article's link to its page
         "leggi sul sito",
         "leggi l'articolo sul sito",

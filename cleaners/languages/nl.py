@@ -606,6 +606,9 @@ ROWS = LanguageRows(
     mail_header_labels=("van", "aan", "cc", "onderwerp"),
     mail_date_labels=("datum", "verzonden"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Origineel artikel")
+        "origineel artikel",
+        "originele pagina",
         # a mailed article's link to its page
         "lees op de website",
         "lees het artikel op de website",

@@ -706,6 +706,9 @@ ROWS = LanguageRows(
     mail_header_labels=("od", "do", "dw", "temat"),
     mail_date_labels=("data", "wysłano", "wysłane"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Oryginalny artykuł")
+        "oryginalny artykuł",
+        "oryginalna strona",
         # a mailed article's link to its page
         "link do artykułu",
         "czytaj na stronie",

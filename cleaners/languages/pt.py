@@ -691,6 +691,9 @@ ROWS = LanguageRows(
     mail_header_labels=("de", "para", "cc", "assunto"),
     mail_date_labels=("data", "enviado", "enviada"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Artigo original")
+        "artigo original",
+        "página original",
         # a mailed article's link to its page
         "ler no site",
         "ler o artigo no site",

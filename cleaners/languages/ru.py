@@ -658,6 +658,9 @@ ROWS = LanguageRows(
     mail_header_labels=("от", "кому", "копия", "тема"),
     mail_date_labels=("дата", "отправлено"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Оригинал статьи")
+        "оригинал статьи",
+        "исходная страница",
         # a mailed article's link to its page
         "ссылка на статью",
         "читать на сайте",

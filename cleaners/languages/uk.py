@@ -637,6 +637,9 @@ ROWS = LanguageRows(
     mail_header_labels=("від", "кому", "копія", "тема"),
     mail_date_labels=("дата", "надіслано"),
     page_url_labels=(
+        # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Оригінал статті")
+        "оригінал статті",
+        "початкова сторінка",
         # a mailed article's link to its page
         "посилання на статтю",
         "читати на сайті",
