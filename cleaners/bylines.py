@@ -370,9 +370,9 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
             )
             if not found or not names:
                 continue  # names first: they cost less than looking for the run-in date's update
-            if pattern is _NAMES_RUN_INTO_DATE and not _spells_its_month(found["date"]):
-                if published_part(found["date"]) is None:
-                    continue
+            run_in = pattern is _NAMES_RUN_INTO_DATE and not _spells_its_month(found["date"])
+            if run_in and published_part(found["date"]) is None:
+                continue
             if is_dateline(found["date"]):
                 return names, found["date"]
     for index, names in _credited_parts(parts if len(parts) > 1 else []):
