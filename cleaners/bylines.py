@@ -13,7 +13,15 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from cleaners import markdown
-from cleaners.dates import dateline_parts, has_digit, is_date_label, published_part, shown_date, without_update_parts
+from cleaners.dates import (
+    MONTH_NUMBERS,
+    dateline_parts,
+    has_digit,
+    is_date_label,
+    published_part,
+    shown_date,
+    without_update_parts,
+)
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
 from cleaners.rules import BYLINE
@@ -328,6 +336,12 @@ _DATED_NAMES = (
 )
 
 
+def _spells_its_month(date: str) -> bool:
+    """Whether a run-in date spells its month in its first words ("Joanna Kościelniak 14 października 2026"):
+    a writer's stamp under the headline; a teaser's stamp is figures ("Daniel Leite 16/06/2020")."""
+    return any(word.rstrip(".,").casefold() in MONTH_NUMBERS for word in date.split()[:3])
+
+
 def _names_before_date(text: str) -> bool:
     """Whether the words before a dateline's comma are names, not a press release's city in capitals
     ("NEW YORK, March 3, 2024")."""
@@ -356,7 +370,8 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
             )
             if not found or not names:
                 continue  # names first: they cost less than looking for the run-in date's update
-            if pattern is _NAMES_RUN_INTO_DATE and published_part(found["date"]) is None:
+            run_in = pattern is _NAMES_RUN_INTO_DATE and not _spells_its_month(found["date"])
+            if run_in and published_part(found["date"]) is None:
                 continue
             if is_dateline(found["date"]):
                 return names, found["date"]

@@ -750,6 +750,9 @@ def test_a_rows_credit_is_dated_past_a_numbered_part(line, found):
         ("Ana Ruiz · Almería · 21/10/2026 07:15 · Actualizado 21/10/2026 23:50", ("es",), ["Ana Ruiz"]),
         ("Jelle Bosscher 11 okt 2026 en meer", ("nl",), None),  # near miss: the rest is no dateline
         ("Daniel Leite 16/06/2020", ("pt",), None),  # a teaser's stamp: run in without an update
+        ("Joanna Kościelniak 14 października 2026", ("pl",), ["Joanna Kościelniak"]),  # its month spelled
+        ("Frieda Lorenz 3. März 2026", ("de",), ["Frieda Lorenz"]),
+        ("Jane Doe 3 March 2026", ("en",), ["Jane Doe"]),
         ("Sport Groningen 2026 seizoen", ("nl",), None),
     ],
 )
