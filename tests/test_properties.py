@@ -964,16 +964,17 @@ def test_a_line_without_a_separators_character_is_one_part_as_the_pattern_splits
     assert dates._has_separator(text) == (dates._PART_SEPARATOR.search(text) is not None)
 
 
-_PART_SEPARATOR_AS_WRITTEN = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:--|//|[-–—/])\s+")
+_PART_SEPARATOR_AS_WRITTEN = re.compile(r"\s*[|•·⋅・]\s*|\s+(?:---?|//|[-–—/»])\s+")
 
 
 @example("Sports | March 3, 2024 | 4 comments")
 @example("Jane \t|\u00a0 Doe —  x")  # spaces around a bar, a dash's spaces
 @example("a |b| c")  # a bar with no space before it
+@example("Jane --- 2024 » x")  # a spaced long dash of hyphens, a forum's guillemet
 @SETTINGS
 @given(
     _spaced(
-        ["Jane", "2024", "|", "•", "・", "-", "--", "–", "/", "//", "a-b", "x/y", ""],
+        ["Jane", "2024", "|", "•", "・", "-", "--", "---", "–", "»", "/", "//", "a-b", "x/y", ""],
         [" ", "", "  ", "\t", "\u00a0"],
         max_size=8,
         lead=True,
