@@ -121,9 +121,12 @@ _SYNTAX_BY_NEEDS = tuple(
     for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
-# Mailchimp's "** Headline": a short line; MediaWiki's, AsciiDoc's and the C html2text's marked headings
 _HEADING = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|^\*\*\s+[^*]{1,100}$|^\s{0,3}={1,6}\s+[^=\s].*\s=+\s*$|^\s{0,3}={2,6}\s+[^=\s]|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"
+    r"^\s{0,3}#{1,6}\s+\S"  # markdown's ATX heading
+    r"|^\*\*\s+[^*]{1,100}$"  # Mailchimp's "** Headline": a short line
+    r"|^\s{0,3}={1,6}\s+[^=\s].*\s=+\s*$"  # MediaWiki's "== Related =="
+    r"|^\s{0,3}={2,6}\s+[^=\s]"  # AsciiDoc's "== Headline"
+    r"|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"  # the C html2text's "****** Headline ******"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")

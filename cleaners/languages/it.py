@@ -55,7 +55,7 @@ _FEED_READER_BUTTONS = (
     "apri l'articolo originale",
     "leggi più tardi",
     "vedi originale",  # a read-it-later app's (Pocket's) link to the page
-    "visualizza originale",  # a read-it-later app's (Pocket's) link to the page
+    "visualizza originale",  # (the same, in other versions)
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (

@@ -50,7 +50,7 @@ _FEED_READER_BUTTONS = (
     "originele link openen",
     "later lezen",
     "origineel bekijken",  # a read-it-later app's (Pocket's) link to the page
-    "bekijk origineel",  # a read-it-later app's (Pocket's) link to the page
+    "bekijk origineel",  # (the same, in other versions)
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
