@@ -252,8 +252,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "it, up to the next heading or line a rule took: the name, the bio. About the writer, not the story. Text "
         "dumps: a prose line among the article's last that opens with the name its byline gave ('Jane Doe is a "
         "senior writer for …', 'Jane Doe ist Redakteurin …'), or with its first name alone and a verb ('Jane has "
-        "covered …'), is the author's bio, and the run ends above it. So is a line of one sentence that opens "
-        "with the words for the author and a verb, not the name ('The author is a reporter based in Leeds.', "
+        "covered …'), or introduces its writer as a blogger's box does, with no byline needed ('Ich bin Steffi, "
+        "bekennende Tiernärrin …', 'I'm Amy and I'm so glad you've stopped by!': the words for 'I'm', a name, "
+        "then a comma, a dash or 'and'), is the author's bio, and the run ends above it. So is a line of one "
+        "sentence that opens with the words for the author and a verb, not the name ('The author is a reporter "
+        "based in Leeds.', "
         "'Autorka jest dziennikarką i mieszka w Pińczowie.', 'Der Autor ist Redakteur …'); 'Автор — Иван Петров' "
         "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one; "
         "a bio in a table's one cell ('| Teresa Valadares é professora … |') opens with the name as well.",

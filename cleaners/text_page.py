@@ -252,6 +252,12 @@ _BULLET = re.compile(r"[-*+•]\s")  # a bulleted list's entry: its own paragrap
 _WORD_EDGES = "\"'“”‘’„«»()[]{}.,;:!?…*_"  # what stands around a word in a sentence
 _LABEL_COLON = re.compile(r":(?!\d)")  # a label's colon ("Our Standards: …"), not a time's ("at 10:00")
 _SENTENCE_STOP = re.compile(r"[^.][.…]$")  # ends a sentence (not an ellipsis of dots)
+# a blogger's box introducing its writer: "I'm", a name, then a comma, a dash or "and" (`_introduces_its_writer`)
+_SELF_INTRODUCTION = re.compile(
+    rf"(?:{alternation(words_of('self_introductions'))}) (?P<name>[^\W\d_][\w'’-]*)"
+    rf"(?:,|\s[–—]\s|\s(?:{alternation(words_of('name_joiners'))})\s)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -1676,10 +1682,10 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
     page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
     the box's). A line that is only the name, over a prose line, opens the box too ("Chiara Lombardi" over
-    "Coltivo pomodori …"); so does the bio in a table's one cell ("| Teresa Valadares é professora … |")."""
+    "Coltivo pomodori …"); so does the bio in a table's one cell ("| Teresa Valadares é professora … |"). So
+    does a line introducing its writer as a blogger's box does, with no byline ("Ich bin Steffi, bekennende
+    Tiernärrin …", "I'm Amy and I'm so glad you've stopped by!"; `self_introductions`, per language)."""
     names = [name for name in tagged.authors if len(name.split()) > 1]
-    if not names:
-        return
     prose = [index for index in inside if tagged.lines[index].prose > 0]
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
     for index in prose[len(article) :]:
@@ -1696,11 +1702,19 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
             opening
             and not any(name in tagged.lines[line].plain for name in opening for line in article)
             and not book_author_names(plain)  # the book's record under a review, which names its writer
-        ):
+        ) or _introduces_its_writer(plain):
             for below in inside[at - 1 if boxed else at :]:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
             return
+
+
+def _introduces_its_writer(plain: str) -> bool:
+    """Whether the line opens as a blogger's box introduces its writer: the words for "I'm" and a name
+    opening with a capital, then a comma, a dash or "and" ("Ich bin Steffi, bekennende Tiernärrin …",
+    "I'm Amy and I'm so glad you've stopped by!"); no byline need have named them."""
+    found = _SELF_INTRODUCTION.match(plain)
+    return found is not None and found["name"][0].isupper()
 
 
 def _opens_with(plain: str, name: str) -> bool:

@@ -2984,6 +2984,47 @@ def test_a_line_opening_with_a_name_stays_unless_it_is_the_bylines_closing_bio(c
     assert body[-1] in cleaned.paragraphs, case
 
 
+# a blogger's box under the article, introducing its writer with no byline over the article (`self_introductions`)
+SELF_INTRODUCTIONS = [
+    "I'm Amy and I'm so glad you've stopped by! My blog is full of ideas to help you celebrate motherhood.",
+    "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für zwei Kater, und schreibe hier über Haustiere.",
+    "Je m'appelle Claire, maman de deux enfants, et je partage ici mes idées de jardinage et de cuisine.",
+    "Soy Lucía, periodista y viajera, y en este blog cuento mis rutas por el norte de España con mis hijos.",
+    "Mi chiamo Giulia, sono insegnante e in questo blog racconto le mie ricette di famiglia e i miei viaggi.",
+    "Olá, sou Marta, mãe de dois e apaixonada por jardinagem, e aqui partilho as minhas ideias para casa.",
+    "Ik ben Sanne, moeder van twee kinderen, en op deze blog schrijf ik over koken, tuinieren en reizen.",
+    "Меня зовут Анна, я мама двоих детей и пишу в этом блоге о путешествиях, кулинарии и нашем саде.",
+    "Мене звати Олена, я мама двох дітей і пишу в цьому блозі про подорожі, кулінарію та наш сад.",
+    "Jestem Kasia, mama dwójki dzieci, i na tym blogu piszę o gotowaniu, ogrodzie i naszych podróżach.",
+]
+
+
+@pytest.mark.parametrize("intro", SELF_INTRODUCTIONS)
+def test_a_bloggers_self_introduction_at_the_articles_end_goes(intro: str) -> None:
+    cleaned = clean_text(
+        "\n\n".join(["[Home](/)", "# A headline about the talks", *PROSE, *MORE_PROSE, intro, "Share"])
+    )
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [intro]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
+
+
+@pytest.mark.parametrize(
+    ("case", "body"),
+    [
+        (
+            "no name after it",
+            [*PROSE, *MORE_PROSE, "I'm sure the talks will go on, and so will the strikes in the north."],
+        ),
+        ("an opinion", [*PROSE, *MORE_PROSE, "Ich bin der Meinung, dass die Gespräche weitergehen müssen, sagte er."]),
+        ("the article opens with it", [SELF_INTRODUCTIONS[0], *PROSE]),
+        ("more prose follows it", [*PROSE, SELF_INTRODUCTIONS[0], *MORE_PROSE[:4]]),
+    ],
+)
+def test_a_self_introduction_stays_unless_it_closes_the_article(case: str, body: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(["[Home](/)", "# A headline about the talks", *body, "Share"]))
+    assert not [r.text for r in cleaned.removed if r.rule == "author_bio"], case
+
+
 CAPTION = "Members of the coalition meet in Paris on Tuesday to discuss the next steps of the campaign in Syria."
 
 

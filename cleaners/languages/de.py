@@ -681,6 +681,13 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("abteilung", "fakultät", "institut", "universität", "hochschule", "lehrstuhl", "labor"),
     live_status_words=("liveticker", "liveblog", "beendet"),
+    self_introductions=(
+        "ich bin",
+        "hallo, ich bin",
+        "hi, ich bin",
+        "ich heiße",
+        "mein name ist",
+    ),
     signature_openings=(
         "für den vorstand",  # a body's officer signing for it
         "im namen des vorstands",

@@ -649,6 +649,17 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("department", "faculty", "institute", "university", "college", "school", "laboratory"),
     live_status_words=("live", "liveblog"),
+    self_introductions=(
+        "i'm",
+        "i am",
+        "i’m",
+        "hi, i'm",
+        "hi, i’m",
+        "hello, i'm",
+        "hello, i’m",
+        "hey, i'm",
+        "my name is",
+    ),
     signature_openings=(
         "for the board",  # a body's officer signing for it
         "for the committee",

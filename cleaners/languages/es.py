@@ -617,6 +617,12 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("departamento", "facultad", "instituto", "universidad", "escuela", "laboratorio"),
     live_status_words=("directo", "finalizado", "finalizada"),
+    self_introductions=(
+        "soy",
+        "me llamo",
+        "hola, soy",
+        "mi nombre es",
+    ),
     signature_openings=(
         "por la junta directiva",  # a body's officer signing for it
         "en nombre de la junta directiva",

@@ -565,6 +565,14 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("département", "faculté", "institut", "université", "école", "laboratoire"),
     live_status_words=("direct", "terminé"),
+    self_introductions=(
+        "je suis",
+        "je m'appelle",
+        "je m’appelle",
+        "bonjour, je suis",
+        "moi c'est",
+        "moi c’est",
+    ),
     signature_openings=(
         "pour le bureau",  # a body's officer signing for it
         "pour le conseil d'administration",

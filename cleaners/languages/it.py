@@ -550,6 +550,12 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("dipartimento", "facoltà", "istituto", "università", "scuola", "laboratorio"),
     live_status_words=("diretta", "conclusa", "terminata"),
+    self_introductions=(
+        "sono",
+        "mi chiamo",
+        "ciao, sono",
+        "il mio nome è",
+    ),
     signature_openings=(
         "per il direttivo",  # a body's officer signing for it
         "per il consiglio direttivo",

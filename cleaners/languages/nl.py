@@ -512,6 +512,12 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("afdeling", "faculteit", "instituut", "universiteit", "hogeschool", "vakgroep", "laboratorium"),
     live_status_words=("liveblog", "afgelopen", "beëindigd"),
+    self_introductions=(
+        "ik ben",
+        "mijn naam is",
+        "hoi, ik ben",
+        "hallo, ik ben",
+    ),
     signature_openings=(
         "namens het bestuur",  # a body's officer signing for it
         "met vriendelijke groet",

@@ -593,6 +593,12 @@ ROWS = LanguageRows(
         "zakład",
     ),
     live_status_words=("żywo", "zakończona", "zakończony"),
+    self_introductions=(
+        "jestem",
+        "nazywam się",
+        "mam na imię",
+        "cześć, jestem",
+    ),
     signature_openings=(
         "za zarząd",  # a body's officer signing for it
         "w imieniu zarządu",

@@ -578,6 +578,14 @@ ROWS = LanguageRows(
         "gabinete",  # a university's or a ministry's office ("…, Gabinete de Comunicação")
     ),
     live_status_words=("direto", "terminado", "encerrado"),
+    self_introductions=(
+        "sou",
+        "me chamo",
+        "chamo-me",
+        "olá, sou",
+        "meu nome é",
+        "o meu nome é",
+    ),
     signature_openings=(
         "pela direção",  # a body's officer signing for it
         "pela direcção",

@@ -109,6 +109,9 @@ class LanguageRows:
     # vostro parroco, don …"); the name after its comma, or on the next line, signs a page whose header names no
     # one (`cleaners.bylines.signature_names`)
     signature_openings: tuple[str, ...] = ()
+    # the words a blogger's box opens with to introduce its writer by name ("I'm Amy and …", "Ich bin Steffi, …",
+    # "Je m'appelle Claire, …"): among the run's last lines, the author's bio (`cleaners.text_page`)
+    self_introductions: tuple[str, ...] = ()
     # the mark before an official's signature under a notice ("gez. Dr. Jane Doe, Bürgermeisterin", "signed", "f.to"):
     # the office signs it, no writer, and the name is no author's
     signed_marks: tuple[str, ...] = ()

@@ -586,6 +586,11 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("кафедра", "факультет", "институт", "университет", "лаборатория", "отдел"),
     live_status_words=("трансляция", "завершена", "завершено"),
+    self_introductions=(
+        "меня зовут",
+        "привет, я",
+        "здравствуйте, я",
+    ),
     signature_openings=(
         "от имени правления",  # a body's officer signing for it
         "за правление",

@@ -563,6 +563,12 @@ ROWS = LanguageRows(
     ),
     affiliation_words=("кафедра", "факультет", "інститут", "університет", "лабораторія", "відділ"),
     live_status_words=("трансляція", "наживо", "завершено"),
+    self_introductions=(
+        "мене звати",
+        "мене звуть",
+        "привіт, я",
+        "вітаю, я",
+    ),
     signature_openings=(
         "від імені правління",  # a body's officer signing for it
         "за правління",
