@@ -625,6 +625,17 @@ def parse_credit_line(plain: str) -> list[str] | None:
     return split_byline_names(name) or None if is_credit else None
 
 
+def parse_slash_credit(plain: str) -> list[str] | None:
+    """The writer of a byline that names them, a slash and a news agency ("Marek Zieliński / PAP"): the caller asks
+    it only of the line right under the headline, as elsewhere the shape is a picture's credit ("Noah Berger / AP"
+    under a photo, "Amr Dalsh / Reuters" under a byline); a photo agency's ("… / Shutterstock") never is one."""
+    name, slash, agency = plain.rpartition("/")
+    key = " ".join(agency.casefold().split())
+    if not slash or key not in AGENCY_LINES or key in PHOTO_AGENCIES:
+        return None
+    return parse_credit_line(f"{name.strip()}, {agency.strip()}")
+
+
 def _long_part(parts: list[str]) -> bool:
     """Whether a part after a credit's name is longer than a credit (three words): a phrase or a sentence."""
     return any(len(part.split()) > _CREDIT_MAX_WORDS for part in parts)

@@ -33,10 +33,12 @@ from cleaners.bylines import (
     holds_brand_word,
     labels_byline,
     labels_other_credit,
+    looks_like_name,
     looks_like_names,
     names_organisation,
     parse_byline,
     parse_credit_line,
+    parse_slash_credit,
     parse_text_byline,
     signature_names,
     signs_as_desk,
@@ -1641,10 +1643,20 @@ def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
         signature = (
             signature_names(plain, tagged.lines[index + 1].plain if below else "") if tag != SHOP_TEASER.name else []
         )
-        signed = signature or book_author_names(plain)
+        signed = signature or book_author_names(plain) or (_boxed_name(plain, tagged.lines[index + 1]) if below else [])
         if names := _persons(tagged, signed, by_word=True):
             return names
     return []
+
+
+def _boxed_name(plain: str, under: Line) -> list[str]:
+    """The name of an author's box under the article: a line that is only a name, over a bio that opens with it
+    ("Frieda Lorenz" over "Frieda Lorenz ist Redakteurin im Ressort Wissen …"). The name is the page's own, so no
+    language's words are needed; a line only of names is looked at once the next opens with it."""
+    name = plain.strip()
+    if under.words <= len(name.split()) or not _opens_with(under.plain, name) or not looks_like_name(name):
+        return []
+    return [name]
 
 
 def _dateline_beside(tagged: Tagged, index: int) -> Published | None:
@@ -2292,6 +2304,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         below = over_article is not None and index > over_article
         names = tagged.credited(line) if tagged.tags[index] == BODY else None
+        if not names and index - 1 in (title_at, over_article) and "/" in line.plain:
+            names = parse_slash_credit(line.plain)  # "Marek Zieliński / PAP" right under the headline
         by_word = bool(names)
         names = names and (author_link_names(line.raw) or names)  # a byline's plain text may run its name on
         if not names and (below or _under_title(index, title_at)) and linked is None:

@@ -572,7 +572,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autoren", "autorin", "autorinnen"),
+    author_path_words=("autor", "autoren", "autorin", "autorinnen", "profil"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -806,7 +806,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"aufrufe:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"pressemitteilung(\s+nr\.?\s*\d+(/\d+)?)?",  # "Pressemitteilung Nr. 07/2026"
-        r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min\.?|minuten?)(\s+lesezeit)?",
         r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",
         r"\d+\s+(kommentare?|wörter)",
         r"kommentare?",

@@ -518,6 +518,9 @@ ROWS = LanguageRows(
         "columnist",
         "columnists",
         "byline",
+        # a newsletter platform's page of its writer ("/profile/femke")
+        "profile",
+        "profiles",
     ),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -775,7 +778,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"views?:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
         r"\d+\s+(comments?|words|views)",
         r"(no\s+)?comments?",

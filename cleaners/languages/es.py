@@ -540,7 +540,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
+    author_path_words=("autor", "autores", "autora", "periodista", "periodistas", "perfil"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -703,7 +703,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utos?)?(\s+de\s+lectura)?",
         r"(tiempo de )?lectura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Lectura de 9 min"
         r"\d+\s+(comentarios?|palabras)",
         r"comentarios?",

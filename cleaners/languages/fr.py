@@ -486,7 +486,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
+    author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature", "profil"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -679,7 +679,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utes?)?(\s+de\s+lecture)?",
         r"(temps de )?lecture(\s*:|\s+de)?\s*\d+\s*min(utes?)?",  # "Lecture de 5 min"
         r"\d+\s+(commentaires?|mots)",
         r"commentaires?",

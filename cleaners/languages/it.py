@@ -473,7 +473,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
+    author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista", "profilo"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -654,7 +654,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(uti)?(\s+di\s+lettura)?",
         r"(tempo di )?lettura(:|\s+d[ai])?\s*\d+\s*min(uti)?",  # "Lettura di 4 minuti"
         r"\d+\s+(commenti|parole)",
         r"commenti",

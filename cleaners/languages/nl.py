@@ -444,7 +444,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
+    author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver", "profiel"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -593,7 +593,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"weergaven:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"persbericht(\s+(nr\.?|no\.?)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
         r"leestijd:?\s*\d+\s*(min\.?|minuten)",
         r"\d+\s+(reacties?|woorden)",
         r"reacties?",

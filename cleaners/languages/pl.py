@@ -478,7 +478,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autorzy", "autorka"),
+    author_path_words=("autor", "autorzy", "autorka", "profil"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -692,7 +692,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"wyświetle(ń|nia):\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"komunikat prasowy(\s+nr\.?\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
         r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",
         r"\d+\s+(komentarz(y|e)?|wyświetle[ńn])",
         r"komentarz(e|y)?",

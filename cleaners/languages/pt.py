@@ -497,7 +497,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
+    author_path_words=("autor", "autores", "autora", "colunista", "colunistas", "perfil"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -677,7 +677,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utos?)?(\s+de\s+leitura)?",
         r"(tempo de )?leitura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Leitura de 5 min"
         r"\d+\s+(comentários?|palavras)",
         r"comentários?",

@@ -497,7 +497,7 @@ ROWS = LanguageRows(
             rf"^(календарь|важные даты|ближайшие даты|даты){DATED_ENTRIES}",
         ),
     },
-    author_path_words=("avtor", "avtory", "автор", "авторы"),
+    author_path_words=("avtor", "avtory", "автор", "авторы", "profile", "профиль"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -646,7 +646,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"просмотров:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"пресс-релиз(\s+№\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?мин(\.|ут[аы]?)?(\s+чтения)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?мин(\.|ут[аы]?)?(\s+чтения)?",
         r"время чтения:?\s*\d+\s*мин(\.|ут[аы]?)?",
         r"\d+\s+(комментари[йяев]+|просмотр(ов|а)?)",
         r"комментари[йяи]",

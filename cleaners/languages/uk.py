@@ -469,7 +469,7 @@ ROWS = LanguageRows(
             rf"^(календар|важливі дати|найближчі дати|дати){DATED_ENTRIES}",
         ),
     },
-    author_path_words=("avtor", "avtory", "автор", "автори"),
+    author_path_words=("avtor", "avtory", "автор", "автори", "profile", "профіль"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -625,7 +625,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"переглядів:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"прес-реліз(\s+№\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?хв(\.|илин[аи]?)?(\s+читання)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?хв(\.|илин[аи]?)?(\s+читання)?",
         r"час читання:?\s*\d+\s*хв(\.|илин[аи]?)?",
         r"\d+\s+(коментар(і|ів|я)?|перегляд(ів|и)?)",
         r"коментар(і|ів)?",
