@@ -38,6 +38,7 @@ from cleaners.bylines import (
     names_organisation,
     parse_byline,
     parse_credit_line,
+    parse_review_byline,
     parse_slash_credit,
     parse_text_byline,
     signature_names,
@@ -2306,6 +2307,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
         names = tagged.credited(line) if tagged.tags[index] == BODY else None
         if not names and index - 1 in (title_at, over_article) and "/" in line.plain:
             names = parse_slash_credit(line.plain)  # "Marek Zieliński / PAP" right under the headline
+        if not names and tagged.title and tagged.tags[index] == BODY:
+            names = parse_review_byline(line.plain, tagged.title)  # "Reviewed by …" under "Restaurant review: …"
         by_word = bool(names)
         names = names and (author_link_names(line.raw) or names)  # a byline's plain text may run its name on
         if not names and (below or _under_title(index, title_at)) and linked is None:

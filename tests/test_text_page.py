@@ -713,6 +713,25 @@ def test_a_writer_and_a_news_agency_right_under_the_headline_credit_the_writer(c
     assert clean_text(captioned).authors == []  # under a picture it credits the picture
 
 
+@pytest.mark.parametrize(
+    ("headline", "credit", "authors"),
+    [
+        ("Restaurant review: The Net Loft, a harbour kitchen", "Reviewed by Imogen Thackeray | Visited April 2026",
+         ["Imogen Thackeray"]),
+        ("Rezension: Die Salzfrau von Vera Landolt", "Rezensiert von Ute Zierold", ["Ute Zierold"]),
+        ("Recensione: il nuovo bistrot sul porto", "Recensito da Chiara Lombardi", ["Chiara Lombardi"]),
+        ("Рецензия: новый роман Лидии Кострицкой", "Рецензент: Иван Петров", ["Иван Петров"]),
+        ("Recenzja: nowa powieść o morzu", "Recenzent: Jan Kowalski", ["Jan Kowalski"]),
+        # no review's headline: an expert's check, no writer's credit
+        ("Ten ways to sleep better this winter", "Reviewed by Imogen Thackeray | Updated April 2026", []),
+        ("Restaurant review: The Net Loft, a harbour kitchen", "Medically reviewed by Jane Doe, MD", []),
+    ],
+)  # fmt: skip
+def test_a_critics_credit_under_a_reviews_headline_names_its_writer(headline, credit, authors):
+    page = "\n\n".join([f"# {headline}", credit, LONG, LONG])
+    assert clean_text(page).authors == authors
+
+
 def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
     from cleaners.bylines import dated_credit
 

@@ -749,6 +749,8 @@ ROWS = LanguageRows(
         "gegengelesen",
         "begutachtet",
     ),
+    review_credit_words=("rezensiert von", "getestet von"),
+    review_title_words=("rezension", "kritik", "test"),
     publication_articles=("der", "die", "das"),
     published_words=(
         "veröffentlicht",

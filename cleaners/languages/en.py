@@ -722,6 +722,8 @@ ROWS = LanguageRows(
         "rabbi",
     ),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
+    review_credit_words=("reviewed by",),
+    review_title_words=("review",),
     publication_articles=("the",),
     published_words=(
         "first published",

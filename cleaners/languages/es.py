@@ -663,6 +663,8 @@ ROWS = LanguageRows(
         "revisado",
         "revisada",
     ),
+    review_credit_words=("reseñado por", "probado por"),
+    review_title_words=("reseña", "crítica"),
     published_words=(
         "publicado",
         "publicada",

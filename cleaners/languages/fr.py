@@ -625,6 +625,8 @@ ROWS = LanguageRows(
         "relue",
         "relecture",
     ),
+    review_credit_words=("testé par", "critiqué par"),
+    review_title_words=("critique", "test"),
     published_words=(
         "publié",
         "publiée",

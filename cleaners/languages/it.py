@@ -613,6 +613,8 @@ ROWS = LanguageRows(
         "revisionato",
         "revisionata",
     ),
+    review_credit_words=("recensito da", "provato da"),
+    review_title_words=("recensione", "prova"),
     published_words=(
         "pubblicato",
         "pubblicata",

@@ -548,6 +548,8 @@ ROWS = LanguageRows(
     rights_reserved_words=("rechten",),
     honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir", "ds", "pastoor", "pater", "zr", "dominee"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt", "nagekeken", "gereviewd"),
+    review_credit_words=("gerecenseerd door", "getest door"),
+    review_title_words=("recensie", "review"),
     published_words=(
         "gepubliceerd",
         "geplaatst",

@@ -652,6 +652,8 @@ ROWS = LanguageRows(
         "zweryfikował",
         "zweryfikowała",
     ),
+    review_credit_words=("recenzent:", "recenzentka:", "testował", "testowała"),
+    review_title_words=("recenzja", "test"),
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano"),
     date_label_words=("data",),
     other_date_words=(

@@ -632,6 +632,8 @@ ROWS = LanguageRows(
         "revisado",
         "revisada",
     ),
+    review_credit_words=("avaliado por", "testado por"),
+    review_title_words=("crítica", "resenha"),
     published_words=(
         "publicado",
         "publicada",
