@@ -1631,9 +1631,9 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
 def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
     """With no byline anywhere, the people a letter's or a notice's signature within BYLINE_TAIL_SPAN lines of the
     run's last line names (`signature_names`: "Il vostro parroco, don Ernesto Valsecchi", "Mit freundlichen
-    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), or a book's details line under an excerpt
+    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), a book's details line under an excerpt
     (`book_author_names`: "Vera Landolt, Die Salzfrau. Roman. 384 Seiten", also when it went with the shop's
-    prompt beside it). The line stays as it was: the article's closing words, as the gold of such pages keeps them,
+    prompt beside it), or an author's box's name over its bio (`_boxed_name`). The line stays as it was: the article's closing words, as the gold of such pages keeps them,
     or the shop's."""
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
         tag = tagged.tags[index]
