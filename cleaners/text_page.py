@@ -1633,8 +1633,8 @@ def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
     run's last line names (`signature_names`: "Il vostro parroco, don Ernesto Valsecchi", "Mit freundlichen
     Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), a book's details line under an excerpt
     (`book_author_names`: "Vera Landolt, Die Salzfrau. Roman. 384 Seiten", also when it went with the shop's
-    prompt beside it), or an author's box's name over its bio (`_boxed_name`). The line stays as it was: the article's closing words, as the gold of such pages keeps them,
-    or the shop's."""
+    prompt beside it), or an author's box's name over its bio (`_boxed_name`). The line stays as it was: the
+    article's closing words, as the gold of such pages keeps them, or the shop's."""
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
         tag = tagged.tags[index]
         if tag not in (BODY, OUTSIDE_ARTICLE.name, SHOP_TEASER.name):
