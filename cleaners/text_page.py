@@ -1644,7 +1644,10 @@ def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
         signature = (
             signature_names(plain, tagged.lines[index + 1].plain if below else "") if tag != SHOP_TEASER.name else []
         )
-        signed = signature or book_author_names(plain) or (_boxed_name(plain, tagged.lines[index + 1]) if below else [])
+        boxed = _boxed_name(plain, tagged.lines[index + 1]) if below else []
+        if boxed and any(boxed[0] in line.plain for line in tagged.lines[:index]):
+            boxed = []  # a name the page wrote above is an interviewee's or an expert's, whose boxes close it
+        signed = signature or book_author_names(plain) or boxed
         if names := _persons(tagged, signed, by_word=True):
             return names
     return []
@@ -2305,7 +2308,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         below = over_article is not None and index > over_article
         names = tagged.credited(line) if tagged.tags[index] == BODY else None
-        if not names and index - 1 in (title_at, over_article) and "/" in line.plain:
+        if not names and index - 1 in (title_at, over_article) and "/" in line.plain and "![" not in line.raw:
             names = parse_slash_credit(line.plain)  # "Marek Zieliński / PAP" right under the headline
         if not names and tagged.title and tagged.tags[index] == BODY:
             names = parse_review_byline(line.plain, tagged.title)  # "Reviewed by …" under "Restaurant review: …"

@@ -572,7 +572,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autoren", "autorin", "autorinnen", "profil"),
+    author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

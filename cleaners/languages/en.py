@@ -518,9 +518,6 @@ ROWS = LanguageRows(
         "columnist",
         "columnists",
         "byline",
-        # a newsletter platform's page of its writer ("/profile/femke")
-        "profile",
-        "profiles",
     ),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

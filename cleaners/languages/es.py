@@ -540,7 +540,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autores", "autora", "periodista", "periodistas", "perfil"),
+    author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

@@ -486,7 +486,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature", "profil"),
+    author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

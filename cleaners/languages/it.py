@@ -473,7 +473,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista", "profilo"),
+    author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

@@ -444,7 +444,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver", "profiel"),
+    author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

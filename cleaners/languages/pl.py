@@ -478,7 +478,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autorzy", "autorka", "profil"),
+    author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

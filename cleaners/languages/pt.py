@@ -497,7 +497,7 @@ ROWS = LanguageRows(
             ),
         ),
     },
-    author_path_words=("autor", "autores", "autora", "colunista", "colunistas", "perfil"),
+    author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

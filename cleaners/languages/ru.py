@@ -497,7 +497,7 @@ ROWS = LanguageRows(
             rf"^(календарь|важные даты|ближайшие даты|даты){DATED_ENTRIES}",
         ),
     },
-    author_path_words=("avtor", "avtory", "автор", "авторы", "profile", "профиль"),
+    author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

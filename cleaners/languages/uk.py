@@ -469,7 +469,7 @@ ROWS = LanguageRows(
             rf"^(календар|важливі дати|найближчі дати|дати){DATED_ENTRIES}",
         ),
     },
-    author_path_words=("avtor", "avtory", "автор", "автори", "profile", "профіль"),
+    author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
