@@ -625,6 +625,31 @@ def parse_credit_line(plain: str) -> list[str] | None:
     return split_byline_names(name) or None if is_credit else None
 
 
+def parse_slash_credit(plain: str) -> list[str] | None:
+    """The writer of a byline that names them, a slash and a news agency ("Marek Zieliński / PAP"): the caller asks
+    it only of the line right under the headline, as elsewhere the shape is a picture's credit ("Noah Berger / AP"
+    under a photo, "Amr Dalsh / Reuters" under a byline); a photo agency's ("… / Shutterstock") never is one."""
+    name, slash, agency = plain.rpartition("/")
+    key = " ".join(agency.casefold().split())
+    if not slash or key not in AGENCY_LINES or key in PHOTO_AGENCIES:
+        return None
+    return parse_credit_line(f"{name.strip()}, {agency.strip()}")
+
+
+_REVIEW_CREDIT = re.compile(rf"^(?:{alternation(words_of('review_credit_words'))})\s*", re.IGNORECASE)
+_REVIEW_TITLE = re.compile(rf"(?<!\w)(?:{alternation(words_of('review_title_words'))})(?!\w)", re.IGNORECASE)
+
+
+def parse_review_byline(plain: str, title: str) -> list[str] | None:
+    """The critic of a review's credit ("Reviewed by Imogen Thackeray | Visited April 2026", "Rezensiert von …") under
+    a headline that names the page a review ("Restaurant review: …"): its writer. Elsewhere the label credits an
+    expert's check ("Reviewed by" a doctor on a health page), no writer's."""
+    found = _REVIEW_CREDIT.match(plain)
+    if found is None or not _REVIEW_TITLE.search(title):
+        return None
+    return parse_byline(f"By {plain[found.end() :]}")
+
+
 def _long_part(parts: list[str]) -> bool:
     """Whether a part after a credit's name is longer than a credit (three words): a phrase or a sentence."""
     return any(len(part.split()) > _CREDIT_MAX_WORDS for part in parts)

@@ -379,7 +379,8 @@ TITLE = StructuralRule(
     "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
     "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
     "https://… -') or only a meta strip's filler ('7 min read'), nor a breadcrumb of two arrows or more ('Board index "
-    "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments') and "
+    "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments', a "
+    "reader view's '4-5 minutes') and "
     "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "
     "passed over, as a byline is: a blog platform's writer over 'Follow' and its headline above them are read. "
     "A web clipper's `# Headline | Site` (the page's "
@@ -417,7 +418,10 @@ BYLINE = StructuralRule(
     "body's office-holders per language: 'Librarian', 'Schriftführerin', 'kierowniczka') or a role in small letters "
     "in brackets ('Rinske Hoogvliet (ritcoördinator) – 17-10-2026'); the name under a label of another credit "
     "than the writing ('Reviewed by', "
-    "'Relu par', 'Sprawdzone przez', 'Проверено:') is that credit's, no author's; a desk's byline names no one "
+    "'Relu par', 'Sprawdzone przez', 'Проверено:') is that credit's, no author's, but a critic's under a review's "
+    "headline ('Reviewed by …' under 'Restaurant review: …', 'Rezensiert von …'; per language) is the writer's; a "
+    "writer, a slash and a news agency right under the headline ('Marek Zieliński / PAP'; elsewhere a picture's "
+    "credit) credit the writer; a desk's byline names no one "
     "but dates the page like a writer's ('Par la "
     "rédaction le 15 janvier 2026'); a line only of names over a writer's byline was a menu's or the site's name "
     "('Critiques Agenda Entretiens Soutenez-nous' over 'Critique signée …'); a second given name and surname after "
@@ -444,7 +448,8 @@ BYLINE = StructuralRule(
     "'Jonas Wendlinger', 'С уважением, Иван Петров'; per language), a name and its role ('ks. Marian Gąsiorek, "
     "proboszcz'; not an office's after its signed mark, 'gez. Dr. Annette Kohlhaas, Bürgermeisterin'), or a "
     "book's details line under an excerpt ('Vera Landolt, Die Salzfrau. Roman. 384 Seiten'; page-count words per "
-    "language).",
+    "language), or an author's box's name alone over a bio that opens with it ('Frieda Lorenz' over 'Frieda Lorenz "
+    "ist Redakteurin …').",
     {"max_words": 16, "tail_span": 3},
 )
 DATELINE = StructuralRule(

@@ -33,10 +33,13 @@ from cleaners.bylines import (
     holds_brand_word,
     labels_byline,
     labels_other_credit,
+    looks_like_name,
     looks_like_names,
     names_organisation,
     parse_byline,
     parse_credit_line,
+    parse_review_byline,
+    parse_slash_credit,
     parse_text_byline,
     signature_names,
     signs_as_desk,
@@ -1634,10 +1637,10 @@ def _tag_byline_under_run(tagged: Tagged, inside: list[int]) -> None:
 def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
     """With no byline anywhere, the people a letter's or a notice's signature within BYLINE_TAIL_SPAN lines of the
     run's last line names (`signature_names`: "Il vostro parroco, don Ernesto Valsecchi", "Mit freundlichen
-    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), or a book's details line under an excerpt
+    Grüßen" over "Jonas Wendlinger", "ks. Marian Gąsiorek, proboszcz"), a book's details line under an excerpt
     (`book_author_names`: "Vera Landolt, Die Salzfrau. Roman. 384 Seiten", also when it went with the shop's
-    prompt beside it). The line stays as it was: the article's closing words, as the gold of such pages keeps them,
-    or the shop's."""
+    prompt beside it), or an author's box's name over its bio (`_boxed_name`). The line stays as it was: the
+    article's closing words, as the gold of such pages keeps them, or the shop's."""
     for index in range(max(0, end - BYLINE_TAIL_SPAN), min(len(tagged.lines), end + BYLINE_TAIL_SPAN + 1)):
         tag = tagged.tags[index]
         if tag not in (BODY, OUTSIDE_ARTICLE.name, SHOP_TEASER.name):
@@ -1647,10 +1650,23 @@ def _signature_under_run(tagged: Tagged, end: int) -> list[str]:
         signature = (
             signature_names(plain, tagged.lines[index + 1].plain if below else "") if tag != SHOP_TEASER.name else []
         )
-        signed = signature or book_author_names(plain)
+        boxed = _boxed_name(plain, tagged.lines[index + 1]) if below else []
+        if boxed and any(boxed[0] in line.plain for line in tagged.lines[:index]):
+            boxed = []  # a name the page wrote above is an interviewee's or an expert's, whose boxes close it
+        signed = signature or book_author_names(plain) or boxed
         if names := _persons(tagged, signed, by_word=True):
             return names
     return []
+
+
+def _boxed_name(plain: str, under: Line) -> list[str]:
+    """The name of an author's box under the article: a line that is only a name, over a bio that opens with it
+    ("Frieda Lorenz" over "Frieda Lorenz ist Redakteurin im Ressort Wissen …"). The name is the page's own, so no
+    language's words are needed; a line only of names is looked at once the next opens with it."""
+    name = plain.strip()
+    if under.words <= len(name.split()) or not _opens_with(under.plain, name) or not looks_like_name(name):
+        return []
+    return [name]
 
 
 def _dateline_beside(tagged: Tagged, index: int) -> Published | None:
@@ -2306,6 +2322,10 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             continue
         below = over_article is not None and index > over_article
         names = tagged.credited(line) if tagged.tags[index] == BODY else None
+        if not names and index - 1 in (title_at, over_article) and "/" in line.plain and "![" not in line.raw:
+            names = parse_slash_credit(line.plain)  # "Marek Zieliński / PAP" right under the headline
+        if not names and tagged.title and tagged.tags[index] == BODY:
+            names = parse_review_byline(line.plain, tagged.title)  # "Reviewed by …" under "Restaurant review: …"
         by_word = bool(names)
         names = names and (author_link_names(line.raw) or names)  # a byline's plain text may run its name on
         if not names and (below or _under_title(index, title_at)) and linked is None:

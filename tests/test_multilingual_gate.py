@@ -168,10 +168,11 @@ GATES = {
     # The second hold-out, written before its author read the rules (see its README.md): measured on
     # 2026-12-05 (07:05 UTC; recall 08:00, after the closing sentence; leak and recall 10:40, after the leak
     # round; title 11:09, after the third hold-out's breadcrumb test) after the fixes it led to, less 0.01 and
-    # rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # rounded down; ceilings the measured leak plus 0.01, rounded up. Authors 0.967 -> 1.000 after a writer over a
+    # news agency's slash right under the headline (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-3": hold_out_gate(
         SECOND_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,
         SECOND_HOLD_OUT_RECALL_FLOORS,
         SECOND_HOLD_OUT_LEAK_CEILINGS,
@@ -180,10 +181,11 @@ GATES = {
     # 2026-12-05 (10:30 UTC; recall and traps 13:15, after the fourth hold-out's closing record; leak 14:20,
     # after lynx link lists and office credits; authors and date 16:30, the twentieth session's byline round; title
     # and leak 19:25, the twenty-first session's mlleft-21 round) after the fixes it led to, less 0.01 and rounded
-    # down; ceilings the measured leak plus 0.01, rounded up.
+    # down; ceilings the measured leak plus 0.01, rounded up. Authors 0.967 -> 1.000 after an author's box's name
+    # over its bio (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.02 until `leak14-28`
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
@@ -231,10 +233,11 @@ GATES = {
     # 2026-12-05 (21:40 UTC, at `33e3f15`), then after the fixes it led to (22:25 UTC, `corpus8-22`: tools'
     # metadata headers, by-words and roles, three leak rows; 2026-12-06, `ml8left-23`: an article's short lists,
     # a credit taken for the article's start, "aangepast", a fact-checker's call; `recall-27`: an article's short
-    # list closing it), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # list closing it), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up. Title and
+    # authors 0.967 -> 1.000 after a reader view's reading time as a range (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.02,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -270,10 +273,11 @@ GATES = {
     # 2026-12-06 (04:12 UTC, at `d488855`), then after the fixes it led to (05:04 UTC, `corpus11-24`: tools'
     # headers and margins, by-words, desks, honorifics, dateline filler, no-advice notes; 07:40 UTC, `left11-25`: a
     # role or title before the name, desks' bylines, post lines, menus over a byline, feedback and follow-us prompts),
-    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
+    # less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up. Authors 0.967 -> 1.000 after a
+    # critic's credit under a review's headline (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-11": hold_out_gate(
         TENTH_HOLD_OUT,
-        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.97, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.05 until a release's enquiries and forward-looking note, a review's who-paid note (`pressrel-24`);
         # 0.02 until an ad's copy under its label (`ml15leak-28`)
         TENTH_HOLD_OUT_RECALL_FLOORS,

@@ -507,7 +507,8 @@ def test_a_text_page_reads_its_dateline_past_the_reading_time():
     "reading_time",
     ["7 min read", "Lesezeit: 5 Min.", "5 min de lecture", "Tempo di lettura: 4 minuti", "Lectura de 9 min",
      "Leitura de 5 min", "Leestijd 6 minuten", "Czas czytania: 3 min", "Время чтения: 5 минут",
-     "Час читання: 5 хвилин"],
+     "Час читання: 5 хвилин", "4-5 minutes", "4–5 Minuten", "3-4 minuti", "5-6 минут", "2-3 хвилини", "4-5 minut",
+     "6-8 minutos", "3-4 minuten"],
 )  # fmt: skip
 def test_a_reading_time_under_the_writers_follow_button_is_no_headline(reading_time):
     """A blog platform's header: headline, deck, the writer over "Follow", the reading time over the date."""
@@ -639,7 +640,7 @@ def test_bylines(line, names):
     ("line", "names"),
     [
         ("Paolo Lenzi (ANSA)", ["Paolo Lenzi"]),
-        ("Noah Berger / AP", None),  # a picture's credit under the headline ("Marek Zieliński / PAP" alike)
+        ("Noah Berger / AP", None),  # a picture's credit (right under the headline, `parse_slash_credit` reads it)
         ("Pieter Mulder | ANP", ["Pieter Mulder"]),
         ("Jane Doe, Reuters", ["Jane Doe"]),
         ("Jane Doe (AFP", None),  # a bracket left open: no credit
@@ -693,6 +694,42 @@ def test_credit_lines_without_a_by_word(line, names):
     from cleaners.bylines import parse_credit_line
 
     assert parse_credit_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Marek Zieliński / PAP", ["Marek Zieliński"]),  # right under the headline: the writer and the news agency
+        ("Jane Doe / AFP", ["Jane Doe"]),
+        ("Анна Соколова / ТАСС", ["Анна Соколова"]),
+        ("Jane Doe / Shutterstock", []),  # a photo agency's: a picture's credit
+        ("Jane Doe / Sales", []),  # no agency
+    ],
+)
+def test_a_writer_and_a_news_agency_right_under_the_headline_credit_the_writer(credit, authors):
+    page = "\n\n".join(["# Hospital ward closed until March", credit, "15 January 2026, 09:12", LONG, LONG])
+    assert clean_text(page).authors == authors
+    captioned = "\n\n".join(["# Hospital ward closed until March", "![](ward.jpg)", credit, LONG, LONG])
+    assert clean_text(captioned).authors == []  # under a picture it credits the picture
+
+
+@pytest.mark.parametrize(
+    ("headline", "credit", "authors"),
+    [
+        ("Restaurant review: The Net Loft, a harbour kitchen", "Reviewed by Imogen Thackeray | Visited April 2026",
+         ["Imogen Thackeray"]),
+        ("Rezension: Die Salzfrau von Vera Landolt", "Rezensiert von Ute Zierold", ["Ute Zierold"]),
+        ("Recensione: il nuovo bistrot sul porto", "Recensito da Chiara Lombardi", ["Chiara Lombardi"]),
+        ("Рецензия: новый роман Лидии Кострицкой", "Рецензент: Иван Петров", ["Иван Петров"]),
+        ("Recenzja: nowa powieść o morzu", "Recenzent: Jan Kowalski", ["Jan Kowalski"]),
+        # no review's headline: an expert's check, no writer's credit
+        ("Ten ways to sleep better this winter", "Reviewed by Imogen Thackeray | Updated April 2026", []),
+        ("Restaurant review: The Net Loft, a harbour kitchen", "Medically reviewed by Jane Doe, MD", []),
+    ],
+)  # fmt: skip
+def test_a_critics_credit_under_a_reviews_headline_names_its_writer(headline, credit, authors):
+    page = "\n\n".join([f"# {headline}", credit, LONG, LONG])
+    assert clean_text(page).authors == authors
 
 
 def test_a_dateline_credits_a_name_with_its_role_in_a_part_of_its_own():
@@ -3845,6 +3882,13 @@ def test_an_update_after_the_pages_kind_is_a_sentences_as_often_and_no_dateline(
         (["Za Zarząd: Bożena Wrzosek-Mączka, przewodnicząca"], "Bożena Wrzosek-Mączka"),  # for the board
         (["Im Namen des Vorstands: Jonas Wendlinger"], "Jonas Wendlinger"),
         (["Pour le bureau, Claire Vasseur, secrétaire"], "Claire Vasseur"),
+        # an author's box: the name alone over a bio that opens with it
+        (
+            ["Frieda Lorenz", "Frieda Lorenz ist Redakteurin im Ressort Wissen und schreibt über Raumfahrt."],
+            "Frieda Lorenz",
+        ),
+        (["Jane Doe", "Jane Doe is a science reporter based in Leeds."], "Jane Doe"),
+        (["Иван Петров", "Иван Петров — корреспондент отдела науки."], "Иван Петров"),
     ],
 )
 def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, author):
@@ -3866,10 +3910,21 @@ def test_a_signature_under_the_article_signs_a_page_without_a_byline(closing, au
         ["Ihr Team Hollbrunn"],  # a team signs, no person
         ["Maria Silva, Lisboa"],  # a name and a place: no role after the comma
         ["For the record, the club won"],
+        ["Jane Doe", "Jane Doehring is a science reporter."],  # another name under it
+        ["Jane Doe", "John Roe is a science reporter based in Leeds."],
+        ["Jane Doe", "Jane Doe"],  # the name twice, no bio
+        ["Contact us", "Contact us for more."],  # no name
     ],
 )
 def test_look_alikes_of_a_signature_sign_nothing(closing):
     page = "\n\n".join(["# A notice about the week", LONG, LONG.replace("Moscow", "Geneva"), *closing])
+    assert clean_text(page).authors == []
+
+
+def test_an_experts_box_under_an_article_that_quoted_them_signs_nothing():
+    quoted = "Jane Smith, SEO lead at Faire, said the talks in Moscow had gone well and would continue next week."
+    box = ["Jane Smith", "Jane Smith is the SEO lead at Faire and writes about search."]
+    page = "\n\n".join(["# A roundup of the experts' advice", quoted, LONG, *box])
     assert clean_text(page).authors == []
 
 

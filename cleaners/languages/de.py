@@ -756,6 +756,8 @@ ROWS = LanguageRows(
         "gegengelesen",
         "begutachtet",
     ),
+    review_credit_words=("rezensiert von", "getestet von"),
+    review_title_words=("rezension", "kritik", "test"),
     publication_articles=("der", "die", "das"),
     published_words=(
         "veröffentlicht",
@@ -813,7 +815,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"aufrufe:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"pressemitteilung(\s+nr\.?\s*\d+(/\d+)?)?",  # "Pressemitteilung Nr. 07/2026"
-        r"(\d+\s*)?(min\.?|minuten?)(\s+lesezeit)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min\.?|minuten?)(\s+lesezeit)?",
         r"lesezeit:?\s*\d+\s*(min\.?|minuten?)",
         r"\d+\s+(kommentare?|wörter)",
         r"kommentare?",

@@ -730,6 +730,8 @@ ROWS = LanguageRows(
         "rabbi",
     ),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
+    review_credit_words=("reviewed by",),
+    review_title_words=("review",),
     publication_articles=("the",),
     published_words=(
         "first published",
@@ -786,7 +788,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"views?:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?(min|mins|minutes?)(\.?\s+read)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
         r"\d+\s+(comments?|words|views)",
         r"(no\s+)?comments?",

@@ -669,6 +669,8 @@ ROWS = LanguageRows(
         "revisado",
         "revisada",
     ),
+    review_credit_words=("reseñado por", "probado por"),
+    review_title_words=("reseña", "crítica"),
     published_words=(
         "publicado",
         "publicada",
@@ -709,7 +711,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visitas:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(nota|comunicado) de prensa(\s+(n\.?º|nº|núm\.?)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utos?)?(\s+de\s+lectura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utos?)?(\s+de\s+lectura)?",
         r"(tiempo de )?lectura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Lectura de 9 min"
         r"\d+\s+(comentarios?|palabras)",
         r"comentarios?",

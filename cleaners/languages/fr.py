@@ -633,6 +633,8 @@ ROWS = LanguageRows(
         "relue",
         "relecture",
     ),
+    review_credit_words=("testé par", "critiqué par"),
+    review_title_words=("critique", "test"),
     published_words=(
         "publié",
         "publiée",
@@ -687,7 +689,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"vues?\s*:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"communiqué de presse(\s+n[°º]\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utes?)?(\s+de\s+lecture)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utes?)?(\s+de\s+lecture)?",
         r"(temps de )?lecture(\s*:|\s+de)?\s*\d+\s*min(utes?)?",  # "Lecture de 5 min"
         r"\d+\s+(commentaires?|mots)",
         r"commentaires?",

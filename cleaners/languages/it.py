@@ -619,6 +619,8 @@ ROWS = LanguageRows(
         "revisionato",
         "revisionata",
     ),
+    review_credit_words=("recensito da", "provato da"),
+    review_title_words=("recensione", "prova"),
     published_words=(
         "pubblicato",
         "pubblicata",
@@ -660,7 +662,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visualizzazioni:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"comunicato stampa(\s+n(\.|°|º)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(uti)?(\s+di\s+lettura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(uti)?(\s+di\s+lettura)?",
         r"(tempo di )?lettura(:|\s+d[ai])?\s*\d+\s*min(uti)?",  # "Lettura di 4 minuti"
         r"\d+\s+(commenti|parole)",
         r"commenti",

@@ -554,6 +554,8 @@ ROWS = LanguageRows(
     rights_reserved_words=("rechten",),
     honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir", "ds", "pastoor", "pater", "zr", "dominee"),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt", "nagekeken", "gereviewd"),
+    review_credit_words=("gerecenseerd door", "getest door"),
+    review_title_words=("recensie", "review"),
     published_words=(
         "gepubliceerd",
         "geplaatst",
@@ -599,7 +601,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"weergaven:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"persbericht(\s+(nr\.?|no\.?)\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?(min\.?|minuten)(\s+lezen|\s+leestijd)?",
         r"leestijd:?\s*\d+\s*(min\.?|minuten)",
         r"\d+\s+(reacties?|woorden)",
         r"reacties?",

@@ -658,6 +658,8 @@ ROWS = LanguageRows(
         "zweryfikował",
         "zweryfikowała",
     ),
+    review_credit_words=("recenzent:", "recenzentka:", "testował", "testowała"),
+    review_title_words=("recenzja", "test"),
     published_words=("opublikowano", "data publikacji", "data wydania", "wydano", "dodano"),
     date_label_words=("data",),
     other_date_words=(
@@ -698,7 +700,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"wyświetle(ń|nia):\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"komunikat prasowy(\s+nr\.?\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(\.|ut[ay]?)?(\s+czytania)?",
         r"czas czytania:?\s*\d+\s*min(\.|ut[ay]?)?",
         r"\d+\s+(komentarz(y|e)?|wyświetle[ńn])",
         r"komentarz(e|y)?",

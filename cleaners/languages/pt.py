@@ -640,6 +640,8 @@ ROWS = LanguageRows(
         "revisado",
         "revisada",
     ),
+    review_credit_words=("avaliado por", "testado por"),
+    review_title_words=("crítica", "resenha"),
     published_words=(
         "publicado",
         "publicada",
@@ -685,7 +687,7 @@ ROWS = LanguageRows(
     dateline_filler=(
         r"visualizações:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
         r"(comunicado de imprensa|nota à imprensa)(\s+n\.?º\s*\d+(/\d+)?)?",
-        r"(\d+\s*)?min(utos?)?(\s+de\s+leitura)?",
+        r"(\d+(\s*[-–]\s*\d+)?\s*)?min(utos?)?(\s+de\s+leitura)?",
         r"(tempo de )?leitura(:|\s+de)?\s*\d+\s*min(utos?)?",  # "Leitura de 5 min"
         r"\d+\s+(comentários?|palavras)",
         r"comentários?",

@@ -123,6 +123,11 @@ class LanguageRows:
     # a credit for other work than the writing ("Übersetzung", "Traduction", "Fact checked by"): the name
     # after it is no author's, and a name run into it ("Fact Checked") is its label's words
     other_credit_words: tuple[str, ...] = ()
+    # a critic's credit on a review ("Reviewed by", "Rezensiert von"): under a headline that names the page a review
+    # (`review_title_words`) the critic is its writer; elsewhere "Reviewed by" credits an expert's check, no writer
+    review_credit_words: tuple[str, ...] = ()
+    # the words a review's headline names it by ("Restaurant review: …", "Rezension: …", "Recensione:"), whole words
+    review_title_words: tuple[str, ...] = ()
     # a live blog's status label over its byline ("DIRECTO FINALIZADO", "Liveticker beendet"): never a name's words
     live_status_words: tuple[str, ...] = ()
     # the words of a copyright line's rights-reserved phrase ("All Rights Reserved", "Alle Rechte vorbehalten"),
