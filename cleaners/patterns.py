@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 
 class LinePatterns:
@@ -87,18 +87,23 @@ class FirstMatch:
     of one search per set: with the patterns of many languages, a line cost a hundred microseconds
     the other way. `first(plain)` equals the first name whose `LinePatterns.search` matches."""
 
-    def __init__(self, named: list[tuple[str, LinePatterns]]):
+    def __init__(
+        self, named: list[tuple[str, LinePatterns]], by_first: Sequence[Mapping[str, re.Pattern[str]]] | None = None
+    ):
+        """`by_first`: the sets' anchored patterns by first character (`first_character_matchers`), as several
+        groups of them (a language's rows each: English's, in the matchers of every language, are compiled
+        once); by default one of the sets' patterns."""
         self.named = named
-        by_first = [patterns.at_start_sources[0] for _, patterns in named]
+        groups = [first_character_matchers([patterns for _, patterns in named])] if by_first is None else by_first
         self.by_first = {
-            key: self._combined([sources.get(key, []) for sources in by_first])
-            for key in {key for sources in by_first for key in sources}
+            key: tuple(group[key] for group in groups if key in group)
+            for key in {key for group in groups for key in group}
         }
         # the anchored patterns of no small set of first characters ("^[^.!?:]{2,60}\s[—–|-]\s.*\bin your
         # inbox …" reads most of a line before it fails): those needing a literal are tried alone, only on a
         # line holding it (`LinePatterns.search_anywhere`'s look), the others in one regex
         sources = [patterns.at_start_sources[1] for _, patterns in named]
-        self.any_first = self._combined([[s for s in set_sources if not _guarded(s)] for set_sources in sources])
+        self.any_first = _combined([[s for s in set_sources if not _guarded(s)] for set_sources in sources])
         self.any_first_each = [
             (index, _needles([source]) or frozenset(), re.compile(_non_capturing(source), re.IGNORECASE))
             for index, set_sources in enumerate(sources)
@@ -119,16 +124,6 @@ class FirstMatch:
             else None
         )
 
-    @staticmethod
-    def _combined(sources_by_set: list[list[str]]) -> re.Pattern[str] | None:
-        """One regex with a named group (`p<index>`) for each pattern set that has sources."""
-        groups = [
-            f"(?P<p{index}>{'|'.join(f'(?:{_non_capturing(source)})' for source in sources)})"
-            for index, sources in enumerate(sources_by_set)
-            if sources
-        ]
-        return re.compile("|".join(groups), re.IGNORECASE) if groups else None
-
     def _may_match_anywhere(self, plain: str, lowered: str | None) -> bool:
         """Whether the line holds a literal some unanchored pattern needs (or no literals are known)."""
         if self.anywhere_needles is None or self.anywhere_needle_pattern is None:
@@ -142,7 +137,7 @@ class FirstMatch:
         matchers = self._by_line_start.get(first)
         if matchers is None:
             keys = {first.lower(), first.upper()[:1].lower()}
-            found = [*(self.by_first.get(key) for key in keys), self.any_first]
+            found = [*(matcher for key in keys for matcher in self.by_first.get(key, ())), self.any_first]
             matchers = self._by_line_start[first] = tuple(matcher for matcher in found if matcher is not None)
         return matchers
 
@@ -213,6 +208,24 @@ class FirstMatch:
             for index in range(winner + 1, len(self.named)):
                 if self.named[index][1].search(plain, lowered):
                     yield index
+
+
+def first_character_matchers(sets: list[LinePatterns]) -> dict[str, re.Pattern[str]]:
+    """For each first character of lines (lower-cased), one regex of the sets' anchored patterns that may start
+    with it (`LinePatterns.at_start_sources`), in their order: for `FirstMatch`."""
+    by_first = [patterns.at_start_sources[0] for patterns in sets]
+    keys = {key for sources in by_first for key in sources}
+    return {key: compiled for key in keys if (compiled := _combined([sources.get(key, []) for sources in by_first]))}
+
+
+def _combined(sources_by_set: list[list[str]]) -> re.Pattern[str] | None:
+    """One regex with a named group (`p<index>`) for each pattern set that has sources."""
+    groups = [
+        f"(?P<p{index}>{'|'.join(f'(?:{_non_capturing(source)})' for source in sources)})"
+        for index, sources in enumerate(sources_by_set)
+        if sources
+    ]
+    return re.compile("|".join(groups), re.IGNORECASE) if groups else None
 
 
 # Characters `re.IGNORECASE` equates with a literal a needle or a consent word may hold though
