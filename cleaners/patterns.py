@@ -82,10 +82,11 @@ class LinePatterns:
 
 
 class FirstMatch:
-    """Which of several named pattern sets matches a line first, in their order, in two regex
-    matches for the anchored patterns of them all (grouped by the line's first character) instead
-    of one search per set: with the patterns of many languages, a line cost a hundred microseconds
-    the other way. `first(plain)` equals the first name whose `LinePatterns.search` matches."""
+    """Which of several named pattern sets matches a line first, in their order, in a regex match or
+    two for the anchored patterns of them all (grouped by the line's first character, and by language
+    where `by_first` is) instead of one search per set: with the patterns of many languages, a line
+    cost a hundred microseconds the other way. `first(plain)` equals the first name whose
+    `LinePatterns.search` matches."""
 
     def __init__(
         self, named: list[tuple[str, LinePatterns]], by_first: Sequence[Mapping[str, re.Pattern[str]]] | None = None

@@ -95,13 +95,15 @@ def rule_matcher(languages: frozenset[str] | None, limit: int = 0) -> FirstMatch
 
 
 @functools.cache
-def language_matchers(language: str, limit: int) -> dict[str, re.Pattern[str]]:
+def language_matchers(language: str, limit: int) -> Mapping[str, re.Pattern[str]]:
     """One language's anchored patterns of the line rules that take lines of `limit` words, by first character
     (`first_character_matchers`), made once per process: English's are in the matchers of every language,
     where a regex of both languages' patterns compiled English's again for each (0.6 s of the warm-up's 1.7 s
     of matchers), at one more regex match a line."""
-    return first_character_matchers(
-        [LinePatterns(*patterns_of(rule.name, frozenset({language}))) for rule in rules_taking(limit)]
+    return MappingProxyType(
+        first_character_matchers(
+            [LinePatterns(*patterns_of(rule.name, frozenset({language}))) for rule in rules_taking(limit)]
+        )
     )
 
 
