@@ -5,7 +5,7 @@ run instead of once per batch: imports (trafilatura, lxml, dateparser), datepars
 (~2 s on its first date), the split patterns of the locales of the languages the cleaning knows
 (compiled lazily on a first date in each: 0.1 s for all of them, paid by each batch that met a date in
 de, it, nl, pl, pt, uk, da, sv or id), the line rules' matchers of every
-language (0.8 s for all, and 0.16 s more for long lines' matchers; a child otherwise compiled those of
+language (1.1 s for all, long lines' matchers included; a child otherwise compiled those of
 each language it met, once per batch: 8% of the CPU of 300 of the speed bench's HTML pages),
 trafilatura's first extraction and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
 Importing it does that work: it is meant to be imported only by a fork server.

@@ -24,6 +24,7 @@ from cleaners.languages import alternation, words_of
 from cleaners.markdown import strip_syntax, to_plain
 from cleaners.patterns import (
     CASE_FOLDING_TRAPS,
+    _anchored_parts,
     _longest_literal_run,
     _top_level_branches,
     lowered_for_literals,
@@ -1273,3 +1274,32 @@ def test_the_wrap_width_looked_for_past_the_quantile_first_is_the_same(raw_lines
     """`_wrap_width` refuses a dump whose long lines' quantile is past the widths before it looks for unbreakable
     lines: the width it finds looking at every line."""
     assert text_page._wrap_width(raw_lines) == _wrap_width_looking_at_every_line(raw_lines)
+
+
+# Every anchored line-rule pattern of every language with a small set of first characters, and each one's parts
+_ANCHORED_WITH_PARTS = sorted(
+    (pattern, parts)
+    for pattern in {pattern for rule in LINE_RULES for pattern in rule.patterns.sources if pattern.startswith("^")}
+    if (parts := _anchored_parts(pattern))
+)
+
+
+@SETTINGS
+@given(st.data())
+def test_an_anchored_pattern_s_parts_by_first_character_match_where_it_does(data):
+    """`LinePatterns.at_start_sources` puts under each first character only the alternatives that may start with it:
+    a line is matched by the parts under its first character's keys (as `FirstMatch` looks them up) wherever the
+    pattern as written, under each of its first characters whole, was (a digit of another script, which `\\d`
+    matches, is not among a pattern's first characters: it never was)."""
+    pattern, parts = data.draw(st.sampled_from(_ANCHORED_WITH_PARTS))
+    line = data.draw(
+        st.one_of(
+            st.from_regex(re.compile(pattern, re.IGNORECASE)),
+            st.from_regex(re.compile(pattern, re.IGNORECASE)).map(lambda found: found[1:]),
+            st.lists(st.one_of(RULE_WORDS, LINE_PIECES), max_size=6).map(" ".join),
+        )
+    )
+    keys = {line[:1].lower(), line[:1].upper()[:1].lower()}
+    by_parts = any(re.match(part, line, re.IGNORECASE) for first, part in parts if first in keys)
+    whole = any(first in keys for first, _ in parts) and re.match(pattern, line, re.IGNORECASE) is not None
+    assert by_parts == whole
