@@ -12,10 +12,13 @@ import re
 from contextvars import ContextVar
 from copy import copy
 from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 
+import justext.core
 import trafilatura
 import trafilatura.core
+from justext.paragraph import Paragraph as _ShippedParagraph
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
@@ -206,6 +209,57 @@ def measure_pages_once() -> bool:
     return True
 
 
+# justext 3's `Paragraph.__init__` and `ParagraphMaker._start_new_pragraph`, white space collapsed: a paragraph
+# snapshots its path's two spellings when it starts, and is read (its truth is its text's length) when the next starts.
+_SHIPPED_JUSTEXT = (
+    (
+        "def __init__(self, path): self.dom_path = path.dom self.xpath = path.xpath self.text_nodes = []"
+        ' self.chars_count_in_links = 0 self.tags_count = 0 self.class_type = "" # short | neargood | good | bad'
+    ),
+    (
+        "def _start_new_pragraph(self): if self.paragraph and self.paragraph.contains_text():"
+        " self.paragraphs.append(self.paragraph) self.paragraph = Paragraph(self.path)"
+    ),
+)
+
+
+class _ReadOnceParagraph(_ShippedParagraph):
+    """justext's paragraph as trafilatura's justext fallback reads it: its DOM path spelt out only when read
+    (most paragraphs hold no text and are dropped unread; the path's two spellings were half of making
+    them) and its text put together once, when the next paragraph starts and this one is complete
+    (classifying it read it eight times, each a join and a substitution calling back into Python)."""
+
+    def __init__(self, path: justext.core.PathInfo) -> None:
+        self._path = justext.core.PathInfo()
+        self._path._elements = list(path._elements)  # of tuples: the path where the paragraph starts
+        self.text_nodes: list[str] = []
+        self.chars_count_in_links = 0
+        self.tags_count = 0
+        self.class_type = ""
+
+    @cached_property
+    def dom_path(self) -> str:
+        return cast("str", self._path.dom)
+
+    @cached_property
+    def xpath(self) -> str:
+        return cast("str", self._path.xpath)
+
+    text = cached_property(_ShippedParagraph.text.fget)
+
+
+@functools.cache
+def justext_reads_once() -> bool:
+    """Have justext make its paragraphs as `_ReadOnceParagraph` (trafilatura's justext fallback, on one
+    full-path extraction in two: 4% of a page's CPU where it runs, a third of it saved), once per process
+    and only while justext makes and reads them as `_SHIPPED_JUSTEXT`. Whether it does."""
+    shipped = (_ShippedParagraph.__init__, justext.core.ParagraphMaker._start_new_pragraph)
+    if tuple(" ".join(inspect.getsource(code).split()) for code in shipped) != _SHIPPED_JUSTEXT:
+        return False
+    justext.core.Paragraph = _ReadOnceParagraph
+    return True
+
+
 def _extract(tree: lxml_html.HtmlElement, url: str | None, fast: bool) -> Document | None:
     # Without the deprecated `as_dict` it returns a Document; its annotation also names the dict.
     return cast(
@@ -243,11 +297,12 @@ def extract_body(tree: lxml_html.HtmlElement, url: str | None) -> Document | Non
 def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | None]:
     """Clean an HTML page; returns the cleaned page and, when `url` was not given, where it came from.
     The first call in a process rewrites trafilatura's XPath tables (`trafilatura_xpaths`: the same
-    results for less CPU), has it copy no tree it never reads (`skip_unread_backups`) and measure a
-    page's text once (`measure_pages_once`)."""
+    results for less CPU), has it copy no tree it never reads (`skip_unread_backups`), measure a
+    page's text once (`measure_pages_once`) and justext read a paragraph's path and text once (`justext_reads_once`)."""
     use_guarded_xpaths()
     skip_unread_backups()
     measure_pages_once()
+    justext_reads_once()
     tree = parse_html(markup)
     if tree is None:
         return CleanedText(None, [], None, url, [], []), None

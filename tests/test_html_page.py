@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import random
 
+import justext.core
 import pytest
 import trafilatura
 import trafilatura.core
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.baseline import basic_cleaning
+from trafilatura.external import jt_stoplist_init, try_justext
 
 from cleaners import html_page
 from cleaners.html_page import extract_body, looks_incomplete, parse_html
@@ -139,3 +142,39 @@ def test_extractions_are_the_same_without_the_unread_backup(monkeypatch, fast):
     lean = extractions(pages, fast)
     monkeypatch.setattr(trafilatura.core, "_prepare_tree", html_page._shipped_prepare_tree)
     assert extractions(pages, fast) == lean
+
+
+def test_justext_reads_its_paragraphs_once_in_the_installed_justext():
+    """`justext_reads_once` is written for the installed justext's paragraphs: when they no longer read so,
+    its own are made again and this says the check needs a look."""
+    assert html_page.justext_reads_once()
+    assert justext.core.Paragraph is html_page._ReadOnceParagraph
+
+
+def justext_paragraphs(pages: list[str]) -> list[list[tuple[object, ...]]]:
+    """Every field of the paragraphs justext makes and classifies of each page as trafilatura's fallback
+    hands it (`basic_cleaning` of the parsed page), and the body trafilatura keeps of them."""
+    found = []
+    for markup in pages:
+        tree = parse_html(markup)
+        if tree is None:
+            continue
+        cleaned = basic_cleaning(tree)
+        paragraphs = justext.core.ParagraphMaker.make_paragraphs(cleaned)
+        justext.core.classify_paragraphs(paragraphs, jt_stoplist_init(), 50, 150, 0.1, 0.2, 0.25, True)
+        justext.core.revise_paragraph_classification(paragraphs, 150)
+        fields = ("dom_path", "xpath", "text", "chars_count_in_links", "tags_count", "cf_class", "class_type")
+        found.append([tuple(getattr(paragraph, name) for name in fields) for paragraph in paragraphs])
+        found.append([etree.tostring(try_justext(cleaned, None, "en"))])
+    return found
+
+
+def test_justext_makes_the_same_paragraphs_reading_them_once(monkeypatch):
+    """On the sample articles and a spread of the bench's real pages: every field of every paragraph."""
+    pages = PAGES_FOR_BACKUPS + [
+        markup.decode("utf-8", "replace") for _, markup in list(corpus.bench_html_pages())[::40]
+    ]
+    html_page.justext_reads_once()
+    read_once = justext_paragraphs(pages)
+    monkeypatch.setattr(justext.core, "Paragraph", html_page._ShippedParagraph)
+    assert justext_paragraphs(pages) == read_once
