@@ -143,7 +143,7 @@ class FirstMatch:
         return matchers
 
     @functools.cached_property
-    def _anywhere_by_needle(self) -> tuple[list[tuple[int, re.Pattern[str]]], dict[str, list[tuple[str, list[int]]]]]:
+    def anywhere_by_needle(self) -> tuple[list[tuple[int, re.Pattern[str]]], dict[str, list[tuple[str, list[int]]]]]:
         """The sets' unanchored patterns in their order (set index, compiled), and for each needle of
         `anywhere_needles` the patterns' own needles that hold it, each with the positions of the patterns
         that need it: a line's needles find the few patterns to search, where each pattern's needles were
@@ -171,7 +171,7 @@ class FirstMatch:
         held = list(filter(lowered.__contains__, self.anywhere_needles or ()))
         if not held:
             return
-        flat, holding = self._anywhere_by_needle
+        flat, holding = self.anywhere_by_needle
         wanted = {
             at for fewest_needle in held for needle, ats in holding[fewest_needle] if needle in lowered for at in ats
         }

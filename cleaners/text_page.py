@@ -1376,14 +1376,17 @@ def _tag_mail_header(tagged: Tagged) -> None:
     the page's: its subject no longer makes the headline under it a repeat, nor its note a title or a byline. The
     day the mail was sent dates only a page that shows no date of its own (a newsletter mails its article days
     later). An article quoting a mail under its prose keeps it."""
-    labels = [_mail_label(line.plain) for line in tagged.lines[:MAIL_HEADER_SPAN]]
-    end = 0
+    labels = [_mail_label(line.plain) if ":" in line.plain else None for line in tagged.lines[:MAIL_HEADER_SPAN]]
+    if sum(map(bool, labels)) < MAIL_HEADER_MIN_FIELDS:
+        return  # told before the runs are read: most pages hold no label at all
+    end = words = 0
     for is_field, run in itertools.groupby(labels, key=bool):
         fields = list(run)
+        words += sum(line.words for line in tagged.lines[end : end + len(fields)])
         end += len(fields)
         if is_field and len(set(fields)) >= MAIL_HEADER_MIN_FIELDS:
             break
-        if sum(line.words for line in tagged.lines[:end]) > MAIL_NOTE_MAX_WORDS:
+        if words > MAIL_NOTE_MAX_WORDS:
             return  # an article that quotes a mail ("Date: … / From: … / To: … / Subject: …" under its prose)
     else:
         return

@@ -6,7 +6,9 @@ run instead of once per batch: imports (trafilatura, lxml, dateparser), datepars
 (compiled lazily on a first date in each: 0.1 s for all of them, paid by each batch that met a date in
 de, it, nl, pl, pt, uk, da, sv or id), the line rules' matchers of every
 language (1.1 s for all, long lines' matchers included; a child otherwise compiled those of
-each language it met, once per batch: 8% of the CPU of 300 of the speed bench's HTML pages),
+each language it met, once per batch: 8% of the CPU of 300 of the speed bench's HTML pages), their unanchored
+patterns' needle index and the two rules a text page's header asks with every language's rows (0.06 s for all; each
+batch of text pages otherwise built them on its first pages: 0.1-0.2 s of CPU a batch),
 trafilatura's first extraction and Arrow's first conversion of Python rows (it imports pandas: 0.2 s).
 Importing it does that work: it is meant to be imported only by a fork server.
 """
@@ -18,7 +20,7 @@ from cleaners.dates import DateReading, parse_dateline
 from cleaners.html_page import clean_html
 from cleaners.language import identify_language, read_model_with
 from cleaners.languages import CODES
-from cleaners.rules import LONG_LINE_LIMITS, page_languages, rule_matcher
+from cleaners.rules import LONG_LINE_LIMITS, PHOTO_CREDIT_RULE, SHARE_STRIP_RULE, page_languages, rule_matcher
 from output.contract import pages_table, rejects_table
 from runs.model_cache import cached_model
 
@@ -34,7 +36,9 @@ read_model_with(cached_model)  # a decompressed copy of py3langid's model: 0.4 s
 identify_language("The language model loads on its first use: a second or so, paid here once.")
 for code in sorted(CODES):
     for limit in (0, *LONG_LINE_LIMITS):
-        rule_matcher(page_languages(code), limit)
+        rule_matcher(page_languages(code), limit).anywhere_by_needle  # noqa: B018  (built on a first use)
+for rule in (PHOTO_CREDIT_RULE, SHARE_STRIP_RULE):  # every language's rows, asked of a text page's header lines
+    rule.matches("")
 pages_table([])
 rejects_table([])
 clean_html(
