@@ -1,7 +1,16 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
+from cleaners.languages.rows import (
+    AFTER_ONE_SENTENCE,
+    DATED_ENTRIES,
+    IN_APP_STORES,
+    LABELLED_LIST,
+    LIVE_STAMP,
+    MAIL_SENDERS,
+    PLACE_ADDRESS,
+    LanguageRows,
+)
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -30,6 +39,9 @@ _FEED_READER_BUTTONS = (
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
+
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("to", "so"))
 
 ROWS = LanguageRows(
     code="en",
@@ -240,6 +252,21 @@ ROWS = LanguageRows(
                 r"possible (thanks to|by|because of) [^!?]{0,40}?\b(patrons|supporters|members|subscribers|don"
                 r"ors|listeners|readers|backers)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^subscribe to [^.!?]{1,60}? and (get|receive)\b",
+            r"^to (receive|get) [^.!?]{1,60}?,\s*(sign up|subscribe|register)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bour\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bavailable {IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{AFTER_ONE_SENTENCE}support us\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{AFTER_ONE_SENTENCE}try (it |us |[^.!?]{{0,20}} )?free for (a|one|two|three|four|\d+) "
+                r"(weeks?|months?)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -258,6 +285,9 @@ ROWS = LanguageRows(
                 r"^follow (us|@\w+) on (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|"
                 r"linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(follow|like us|find us|join us) [^.!?]{{0,60}}?\bon {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not
@@ -757,6 +787,7 @@ ROWS = LanguageRows(
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("added on", "saved on"),  # wallabag's stamp of the day it saved the page
     section_words=("in", "under"),
     section_labels=("from our archive", "from our archives", "from the archive", "from the archives"),
     updated_words=(
