@@ -1,16 +1,7 @@
 """German rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Alle akzeptieren"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -301,13 +292,13 @@ ROWS = LanguageRows(
                 r"|registrieren sie sich|tragen sie sich)\b"
             ),
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bunsere(r|n)? app\b[^.!?]{{0,40}}\b(erhältlich|verfügbar) {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bunsere(r|n)? app\b[^.!?]{{0,40}}\b(erhältlich|verfügbar) {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}unterst(ü|ue)tzen sie uns\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}unterst(ü|ue)tzen sie uns\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
-            rf"{AFTER_ONE_SENTENCE}jetzt (\w+ (wochen|monate)|einen monat)( lang)? kostenlos (testen|lesen)\b",
+            rf"{rows.AFTER_ONE_SENTENCE}jetzt (\w+ (wochen|monate)|einen monat)( lang)? kostenlos (testen|lesen)\b",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")

@@ -1,16 +1,7 @@
 """English rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # the networks a follow prompt names
 _NETWORK = (
@@ -257,14 +248,14 @@ ROWS = LanguageRows(
             r"^subscribe to [^.!?]{1,60}? and (get|receive)\b",
             r"^to (receive|get) [^.!?]{1,60}?,\s*(sign up|subscribe|register)\b",
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bour\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bavailable {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bour\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bavailable {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}support us\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}support us\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}try (it |us |[^.!?]{{0,20}} )?free for (a|one|two|three|four|\d+) "
+                rf"{rows.AFTER_ONE_SENTENCE}try (it |us |[^.!?]{{0,20}} )?free for (a|one|two|three|four|\d+) "
                 r"(weeks?|months?)\b"
             ),
         ),

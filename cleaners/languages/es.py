@@ -5,17 +5,9 @@ forms ("Suscribite", "Compartí", "Recibí") that sites use for their prompts.
 """
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)  # Between the buttons of a consent bar or the links of a share strip: spaces, and what a, bars, dots
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceptar](#)" becomes "Aceptar"; a lynx dump's "[10]Aceptar" keeps "[10]").
 _SEP = r"[\s|·•/,\[\]\d-]*"
 # What a consent banner's buttons say.
@@ -281,14 +273,14 @@ ROWS = LanguageRows(
                 r"|regístrese|apúntate)\b"
             ),
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bnuestra ap(p|licación)\b[^.!?]{{0,40}}\bdisponible {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bnuestra ap(p|licación)\b[^.!?]{{0,40}}\bdisponible {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}ap(ó|o)yanos\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}ap(ó|o)yanos\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(pruébalo|prueba|pruébelo)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(pruébalo|prueba|pruébelo)[^.!?]{{0,30}}"
                 r"\bgratis durante (un|una|dos|tres|cuatro|\d+) (semanas?|mes(es)?)\b"
             ),
         ),

@@ -1,16 +1,7 @@
 """French rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[9]Accepter"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -265,14 +256,14 @@ ROWS = LanguageRows(
             r"^abonnez-vous (à|au|aux) [^.!?]{1,60}? et recevez\b",
             r"^pour recevoir [^.!?]{1,60}?,\s*(inscrivez-vous|abonnez-vous)\b",
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bnotre appli(cation)?\b[^.!?]{{0,40}}\bdisponible {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bnotre appli(cation)?\b[^.!?]{{0,40}}\bdisponible {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}soutenez-nous\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}soutenez-nous\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(essayez|testez)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(essayez|testez)[^.!?]{{0,30}}"
                 r"\bgratuitement pendant (un|une|deux|trois|quatre|\d+) (semaines?|mois)\b"
             ),
         ),

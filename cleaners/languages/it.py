@@ -1,17 +1,9 @@
 """Italian rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)  # Between the buttons of a consent bar or the links of a share strip: spaces, and what a, bars, dots
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Accetta](#)" becomes "Accetta"; a lynx dump's "[9]Accetto" keeps "[9]").
 _SEP = r"[\s|·•/,\[\]\d-]*"
 # What a consent banner's buttons say.
@@ -242,14 +234,14 @@ ROWS = LanguageRows(
             r"^(abbonati|abbonatevi|iscriviti|iscrivetevi) a\w* [^.!?]{1,60}? e ricev(i|ete|erai)\b",
             r"^per ricevere [^.!?]{1,60}?,\s*(iscriviti|iscrivetevi|abbonati|abbonatevi|registrati)\b",
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bnostra app(licazione)?\b[^.!?]{{0,40}}\bdisponibile {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bnostra app(licazione)?\b[^.!?]{{0,40}}\bdisponibile {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}sostienici\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}sostienici\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(prova|provalo|provala)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(prova|provalo|provala)[^.!?]{{0,30}}"
                 r"\bgratis per (un|una|due|tre|quattro|\d+) (settimane?|mes[ei])\b"
             ),
         ),

@@ -1,16 +1,7 @@
 """Dutch rows of the language tables: the line rules' patterns and the words of prose."""
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # A lynx dump puts a link's reference number before its text ("[8]Akkoord"): buttons may carry one.
 _REF = r"(\[\d+\]\s*)?"
@@ -225,14 +216,14 @@ ROWS = LanguageRows(
             r"^(abonneer (u|je)|neem een abonnement) op [^.!?]{1,60}? en (ontvang|krijg)\b",
             r"^om [^.!?]{1,60}? te ontvangen,\s*(schrijf (je|u)|meld (je|u)|abonneer (je|u)|registreer (je|u))\b",
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bonze\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bbeschikbaar {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bonze\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bbeschikbaar {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}steun ons\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}steun ons\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(probeer|lees)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(probeer|lees)[^.!?]{{0,30}}"
                 r"\b(een|twee|drie|vier|\d+) (weken|maanden|maand) gratis\b"
             ),
         ),

@@ -5,16 +5,7 @@ at the line start (see cleaners/patterns.py).
 """
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
 # a feed reader's buttons around an item, in its interface's words (Miniflux's, FreshRSS's, Tiny Tiny RSS's,
 # Feedly's, Inoreader's)
@@ -231,14 +222,14 @@ ROWS = LanguageRows(
             ),
             r"^(aby|żeby) (otrzymywać|dostawać) [^.!?]{1,60}?,\s*(zapisz się|zarejestruj się|zasubskrybuj)\b",
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
-            rf"^[^.!?]{{0,80}}\bnasz\w* aplikac\w*[^.!?]{{0,40}}\b(dostępn\w*|do pobrania) {IN_APP_STORES}",
+            rf"^[^.!?]{{0,80}}\bnasz\w* aplikac\w*[^.!?]{{0,40}}\b(dostępn\w*|do pobrania) {rows.IN_APP_STORES}",
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}wesprzyj nas\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}wesprzyj nas\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(wypróbuj|testuj|czytaj)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(wypróbuj|testuj|czytaj)[^.!?]{{0,30}}"
                 r"\bza darmo przez (\w+ )?(tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy)\b"
             ),
         ),

@@ -5,17 +5,9 @@ para o conteúdo" and "Saltar para o conteúdo", "Fale conosco" and "Contactos".
 """
 
 from cleaners.languages import rows
-from cleaners.languages.rows import (
-    AFTER_ONE_SENTENCE,
-    DATED_ENTRIES,
-    IN_APP_STORES,
-    LABELLED_LIST,
-    LIVE_STAMP,
-    MAIL_SENDERS,
-    PLACE_ADDRESS,
-    LanguageRows,
-)  # Between the buttons of a consent bar or the links of a share strip: spaces, and what a, bars, dots
+from cleaners.languages.rows import DATED_ENTRIES, LABELLED_LIST, LIVE_STAMP, MAIL_SENDERS, PLACE_ADDRESS, LanguageRows
 
+# Between the buttons of a consent bar or the links of a share strip: spaces, bars, dots, and what a
 # dump leaves of the links ("[Aceitar](#)" becomes "Aceitar"; a lynx dump's "[9]Aceitar" keeps "[9]").
 _SEP = r"[\s|·•/,\[\]\d-]*"
 # What a consent banner's buttons say.
@@ -255,15 +247,15 @@ ROWS = LanguageRows(
             # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
             (
                 rf"^[^.!?]{{0,80}}\bnoss[ao] (app|aplicação|aplicativo)\b[^.!?]{{0,40}}\b(disponível"
-                rf"|disponivel) {IN_APP_STORES}"
+                rf"|disponivel) {rows.IN_APP_STORES}"
             ),
             # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
             # Soutenez-nous : adhérez …")
-            rf"{AFTER_ONE_SENTENCE}apoie-nos\s*:\s*\S",
+            rf"{rows.AFTER_ONE_SENTENCE}apoie-nos\s*:\s*\S",
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             (
-                rf"{AFTER_ONE_SENTENCE}(experimente|experimenta)[^.!?]{{0,30}}"
+                rf"{rows.AFTER_ONE_SENTENCE}(experimente|experimenta)[^.!?]{{0,30}}"
                 r"\bgr(á|a)tis durante (um|uma|dois|duas|três|quatro|\d+) (semanas?|m(ê|e)s(es)?)\b"
             ),
         ),
