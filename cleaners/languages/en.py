@@ -31,9 +31,6 @@ _FEED_READER_BUTTONS = (
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
 
-# a follow call's network and what for (`rows.named_network`): its purpose words
-_FOLLOWED_ON = rows.named_network(("to", "so"))
-
 ROWS = LanguageRows(
     code="en",
     book_page_words=("pages", "pp."),
@@ -276,9 +273,6 @@ ROWS = LanguageRows(
                 r"^follow (us|@\w+) on (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|"
                 r"linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
-            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
-            # Instagram."): a call, so a path followed on foot stays
-            rf"^(follow|like us|find us|join us) [^.!?]{{0,60}}?\bon {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             # a banner opens with it; an article sentence quoting one does not

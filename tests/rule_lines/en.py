@@ -48,8 +48,6 @@ MUST_GO: dict[str, list[str]] = {
         "Follow me on Twitter, Spotify, or RSS Feed",
         "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
         "Follow the Valley Echo on Facebook and Instagram.",
-        "Like us on Facebook and stay up to date with the results",
-        "Follow the Echo on Telegram to be the first to hear the news",
     ],
     "cookie_notice": [
         "We use cookies to give you the best experience on our website.",
