@@ -181,9 +181,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays) "
         "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to the "
         "patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
-        "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays). "
-        "A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a "
-        "prompt tells of others.",
+        "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays); a "
+        "call to subscribe and what comes, or what comes and the call ('Suscríbete a Cuadernos de Obra y recibe …', "
+        "'Per ricevere i bollettini via e-mail, iscriviti …'; the imperative, so subscribers told of stay), the "
+        "site's app in the stores ('… dans notre appli …, disponible sur iOS et Android'), a plea to support after "
+        "the sentence saying what the site is ('… est un journal étudiant indépendant. Soutenez-nous : …') and a "
+        "paywall's free trial ('… Jetzt vier Wochen kostenlos testen.'). A line of 25 words or more is one only "
+        "if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a prompt tells of others.",
         max_words=30,
         # reader_min_words: of the bench sets' prompt lines of 25 to 30 words, all but a link strip speak to the
         # reader; one of 24 does not ('Sign up to receive our weekly newsletter to be in with a chance to win …')
@@ -193,6 +197,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="social_share",
         why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
         "Facebook and YouTube.', 'Follow us on WhatsApp for every wicket as it happens.' (no comma: a quote goes on), "
+        "a site's own call naming a network ('Siga o Planície Notícias no Facebook e no Instagram.', 'Polub nas na "
+        "Facebooku …', 'Подписывайтесь на ВСН в Telegram, чтобы …': after a comma only what for), "
         "a newsletter's 'Forward to a friend (https://…)' button (a whole line).",
         max_words=20,
     ),
@@ -276,7 +282,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "based in Leeds.', "
         "'Autorka jest dziennikarką i mieszka w Pińczowie.', 'Der Autor ist Redakteur …'); 'Автор — Иван Петров' "
         "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one; "
-        "a bio in a table's one cell ('| Teresa Valadares é professora … |') opens with the name as well.",
+        "a bio in a table's one cell ('| Teresa Valadares é professora … |') opens with the name as well, and so "
+        "does a sentence of a few words too short to score as prose ('Agnieszka Wielgosz-Turek jest powiatową "
+        "rzeczniczką konsumentów.').",
         max_words=30,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval
@@ -472,7 +480,9 @@ BYLINE = StructuralRule(
 DATELINE = StructuralRule(
     "dateline",
     "A header line that is only a date ('November 18, 2015', 'Publié le 12 mars 2026 à 10h15', 'Erstellt: "
-    "03.03.2026'); the publication date is the first that says so, else the first that says nothing, an "
+    "03.03.2026'); the publication date is the first that says so (not a read-it-later app's stamp of the day it "
+    "saved the page under its row of buttons, wallabag's 'Ajouté le 05/12/2026'; per language), else the first "
+    "that says nothing, an "
     "'Updated …' one only when the header has no other (a live blog's), and one above the headline only when it "
     "says so, or stands in the article's meta strip (a reading time or a count on its line or the next: '7 min "
     "read' over 'May 06, 2025') or a newsletter's masthead with its issue number ('Monthly bulletin · Issue 112 · 3 "

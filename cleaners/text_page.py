@@ -1310,6 +1310,26 @@ def _is_feed_button(tagged: Tagged, index: int) -> bool:
     )
 
 
+# A read-it-later app's stamp of the day it saved the page ("Ajouté le 05/12/2026", "Toegevoegd op 04-12-2026"), and the
+# parts of a row of the app's buttons, apart by runs of spaces (its dump's plain text makes them one) or a row's marks
+_SAVED_STAMP = re.compile(rf"(?:{alternation(words_of('saved_words'))})\b", re.IGNORECASE)
+_BUTTON_ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
+
+
+def _saved_by_reading_app(tagged: Tagged, index: int) -> bool:
+    """Whether a header dateline is a read-it-later app's stamp of the day it saved the page, not the page's date:
+    its label one of `saved_words` ("Ajouté le 05/12/2026"), under the app's row of buttons atop the dump, one of
+    them a reader's (wallabag's "Retour  Voir l'original  Recharger le contenu  Marquer comme lu …"). Elsewhere "Ajouté
+    le" is a site's publication label; the label is looked for first."""
+    if not _SAVED_STAMP.match(tagged.lines[index].plain):
+        return False
+    return any(
+        len(parts := _BUTTON_ROW_PARTS.split(line.raw.strip())) >= FEED_ROW_MIN_BUTTONS
+        and any(" ".join(markdown.to_plain(part).casefold().split()) in _FEED_BUTTONS for part in parts)
+        for line in tagged.lines[: min(index, FEED_ITEM_SPAN)]
+    )
+
+
 def _host_row_writers(parts: list[str]) -> list[str] | None:
     """A read-it-later app's row over its buttons, the page's host, the writer's bare name and the reading time
     ("wyvernvalleygazette.example · Bronwen Tallack · 5 min read"): the name."""
@@ -1701,13 +1721,22 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
     A name the article's prose above those last lines wrote is its subject's (an interview, a firm's
     page about itself), no bio's (a name-only line, a "Written by" or a book's credit over the bio is
     the box's). A line that is only the name, over a prose line, opens the box too ("Chiara Lombardi" over
-    "Coltivo pomodori …"); so does the bio in a table's one cell ("| Teresa Valadares é professora … |"). So
-    does a line introducing its writer as a blogger's box does, with no byline ("Ich bin Steffi, bekennende
-    Tiernärrin …", "I'm Amy and I'm so glad you've stopped by!"; `self_introductions`, per language)."""
+    "Coltivo pomodori …"); so does the bio in a table's one cell ("| Teresa Valadares é professora … |"), and a
+    sentence of a few words opening with the full name ("Agnieszka Wielgosz-Turek jest powiatową rzeczniczką
+    konsumentów."), too short to score as prose. So does a line introducing its writer as a blogger's box does,
+    with no byline ("Ich bin Steffi, bekennende Tiernärrin …", "I'm Amy and I'm so glad you've stopped by!";
+    `self_introductions`, per language)."""
     names = [name for name in tagged.authors if len(name.split()) > 1]
     prose = [index for index in inside if tagged.lines[index].prose > 0]
+    if not prose:
+        return
     article = prose[: max(1, len(prose) - BIO_TAIL_PROSE - 1)]  # an article may open with its subject's name
-    for index in prose[len(article) :]:
+    last = [  # and a bio of a few words, too short to score as prose, opening with the full name
+        index
+        for index in inside
+        if index > article[-1] and (index in prose or _named_sentence(tagged.lines[index].plain, names))
+    ]
+    for index in last:
         plain = tagged.lines[index].plain.strip("| ")  # a bio boxed in a table's one cell ("| Jane Doe is … |")
         at = inside.index(index)
         name_line = tagged.lines[inside[at - 1]].plain.strip() if at else None  # a box's name over a bio
@@ -1734,6 +1763,12 @@ def _introduces_its_writer(plain: str) -> bool:
     "I'm Amy and I'm so glad you've stopped by!"); no byline need have named them."""
     found = _SELF_INTRODUCTION.match(plain)
     return found is not None and found["name"][0].isupper()
+
+
+def _named_sentence(plain: str, names: list[str]) -> bool:
+    """Whether a line too short to score as prose is one sentence opening with a byline's full name ("Agnieszka
+    Wielgosz-Turek jest powiatową rzeczniczką konsumentów."): a bio of a few words, not the name alone."""
+    return plain.endswith(".") and any(_opens_with(plain, name) and len(plain) > len(name) + 2 for name in names)
 
 
 def _opens_with(plain: str, name: str) -> bool:
@@ -2371,7 +2406,8 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             datelines += _byline_date(tagged, index)  # "By Jane Doe | March 3, 2024"
         elif published := tagged.dateline(line):
             tagged.tags[index] = DATELINE.name
-            datelines.append((index, published, dateline_kind(line.plain)))
+            if not _saved_by_reading_app(tagged, index):  # the app's save, no date of the page
+                datelines.append((index, published, dateline_kind(line.plain)))
         elif (below or near) and is_date_fields(line.plain):  # "Einsatz Nr. 112/2026 | Einsatzdatum: 17.09.2026"
             tagged.tags[index] = DATELINE.name  # the page's fields: its day is an incident's or a deadline's
         elif signs_as_desk(line.plain):  # "Par la rédaction le 15 janvier 2026": a byline of no one, dated

@@ -2958,6 +2958,15 @@ def test_a_bio_opening_with_the_bylines_name_at_the_articles_end_goes():
     assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
 
 
+def test_a_bio_of_a_few_words_opening_with_the_bylines_name_goes_and_the_name_alone_stays():
+    short = "Jane Doe is the county's consumer ombudsman."  # too short to score as prose
+    cleaned = _bylined(*PROSE, *MORE_PROSE, short)
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [short]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
+    # near miss: the name alone under the article, a signature, is no bio
+    assert not [r.text for r in _bylined(*PROSE, *MORE_PROSE, "Jane Doe.").removed if r.rule == "author_bio"]
+
+
 FIRST_NAME_BIO = "Jane has covered diplomacy from Paris and Moscow since 2015 and teaches a course on its history."
 
 
@@ -4574,3 +4583,33 @@ def test_other_markups_inline_syntax_is_removed(line, plain):
 )
 def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):
     assert is_link_only(line) is only
+
+
+# wallabag's entry view: its row of buttons atop the dump (its link to the original page the one Pocket shows), the
+# headline, the host, then its stamp of the day it saved the page over the page's own publication line
+_SAVE_STAMPS = {
+    "en": ("Added on December 5, 2026", "Published on November 27, 2026"),
+    "de": ("Hinzugefügt am 05.12.2026", "Veröffentlicht am 27.11.2026"),
+    "fr": ("Ajouté le 05/12/2026", "Date de publication : 27/11/2026"),
+    "es": ("Añadido el 05/12/2026", "Publicado el 27/11/2026"),
+    "it": ("Aggiunto il 05/12/2026", "Pubblicato il 27/11/2026"),
+    "pt": ("Adicionado em 05/12/2026", "Publicado em 27/11/2026"),
+    "nl": ("Toegevoegd op 05-12-2026", "Gepubliceerd op 27-11-2026"),
+    "ru": ("Добавлено 05.12.2026", "Опубликовано 27.11.2026"),
+    "uk": ("Додано 05.12.2026", "Опубліковано 27.11.2026"),
+    "pl": ("Dodano 05.12.2026", "Data publikacji: 27.11.2026"),
+}
+_WALLABAG_STAMPS = [(code, button, *_SAVE_STAMPS[code]) for code, _, _, button in _POCKET_ROWS]
+
+
+@pytest.mark.parametrize(("language", "button", "saved", "published"), _WALLABAG_STAMPS)
+def test_a_read_it_later_apps_save_stamp_under_its_buttons_is_no_date_of_the_page(language, button, saved, published):
+    headline = "The council approves the new ice rink on the west road"
+    buttons = f"Back  {button}  Reload  Mark as read  Delete"
+    page = "\n\n".join(["wallabag", buttons, headline, "gazette.example", saved, published, LONG])
+    published_at = assemble(tag_lines(split_lines(page), language=language)).published
+    assert published_at is not None and published_at.date == dt.date(2026, 11, 27)
+    # near miss: a site's own "Added on" line, no app's buttons above it, is its publication date
+    page = "\n\n".join(["Gazette", headline, saved, LONG])
+    published_at = assemble(tag_lines(split_lines(page), language=language)).published
+    assert published_at is not None and published_at.date == dt.date(2026, 12, 5)

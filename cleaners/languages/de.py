@@ -66,9 +66,13 @@ _FEED_ROW_WORDS = (
     "webseite besuchen",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("um", "damit"))
+
 ROWS = LanguageRows(
     code="de",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("hinzugefügt am",),  # wallabag's stamp of the day it saved the page
     book_page_words=("Seiten", "S."),
     rule_patterns={
         "not_found_tail": (
@@ -280,6 +284,21 @@ ROWS = LanguageRows(
                 r" |wurde )?(nur )?(möglich|ermöglicht) (dank|durch) [^!?]{0,40}?\b(unterstützer|förder|mitgli"
                 r"ed|abonnent|spender|hörer|leser|mäzen|patron)"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^abonnieren sie [^.!?]{1,60}? und (erhalten|bekommen|lesen) sie\b",
+            (
+                r"^um [^.!?]{1,60}? zu (erhalten|bekommen|empfangen),\s*(melden sie sich|abonnieren sie"
+                r"|registrieren sie sich|tragen sie sich)\b"
+            ),
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bunsere(r|n)? app\b[^.!?]{{0,40}}\b(erhältlich|verfügbar) {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}unterst(ü|ue)tzen sie uns\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            rf"{rows.AFTER_ONE_SENTENCE}jetzt (\w+ (wochen|monate)|einen monat)( lang)? kostenlos (testen|lesen)\b",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -300,6 +319,9 @@ ROWS = LanguageRows(
                 r"^(folgen sie|folge|folgt) uns (auch )?(auf|bei) (whatsapp|instagram|"
                 r"facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(folgen sie|folgt|folge|liken sie) [^.!?]{{0,60}}?\b(auf|bei) {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             # "Wir verwenden Cookies …", "Diese Website nutzt Cookies …", "Wir und unsere Partner speichern … Cookies",

@@ -240,6 +240,21 @@ ROWS = LanguageRows(
                 r"possible (thanks to|by|because of) [^!?]{0,40}?\b(patrons|supporters|members|subscribers|don"
                 r"ors|listeners|readers|backers)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^subscribe to [^.!?]{1,60}? and (get|receive)\b",
+            r"^to (receive|get) [^.!?]{1,60}?,\s*(sign up|subscribe|register)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bour\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bavailable {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}support us\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}try (it |us |[^.!?]{{0,20}} )?free for (a|one|two|three|four|\d+) "
+                r"(weeks?|months?)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -770,6 +785,7 @@ ROWS = LanguageRows(
     document_date_words=("of", "dated"),
     issue_words=("issue", "edition", "volume", "vol", "number", "no"),
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("added on", "saved on"),  # wallabag's stamp of the day it saved the page
     section_words=("in", "under"),
     section_labels=("from our archive", "from our archives", "from the archive", "from the archives"),
     updated_words=(

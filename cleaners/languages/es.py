@@ -75,9 +75,13 @@ _FEED_ROW_WORDS = (
     "visitar sitio web",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("para",))
+
 ROWS = LanguageRows(
     code="es",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("añadido el",),  # wallabag's stamp of the day it saved the page
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -261,6 +265,24 @@ ROWS = LanguageRows(
                 r"s|ha sido) posible gracias a [^!?]{0,40}?\b(mecenas|socios|socias|suscriptores|donantes|oyen"
                 r"tes|lectores|patrocinadores|miembros)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^(suscríbete|suscríbase|suscribite) a [^.!?]{1,60}? y recib(e|a|í)\b",
+            (
+                r"^para recibir [^.!?]{1,60}?,\s*(suscríbete|suscríbase|inscríbete|inscríbase|regístrate"
+                r"|regístrese|apúntate)\b"
+            ),
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bnuestra ap(p|licación)\b[^.!?]{{0,40}}\bdisponible {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}ap(ó|o)yanos\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(pruébalo|prueba|pruébelo)[^.!?]{{0,30}}"
+                r"\bgratis durante (un|una|dos|tres|cuatro|\d+) (semanas?|mes(es)?)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -280,6 +302,9 @@ ROWS = LanguageRows(
             r"^(síguenos|siguenos|seguinos|síganos) en [^.!?]*[.!]?$",
             # the news offered on a messenger ("¿Ya sabías que en … tenemos canal de Telegram? Únete …")
             r"^¿?ya sabías que [^?]{0,40}tenemos (un )?canal de (telegram|whatsapp)\b",
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(sigue|siga|seguí|síguenos|sígannos|únete a) [^.!?]{{0,60}}?\ben {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             (

@@ -65,9 +65,13 @@ _FEED_ROW_WORDS = (
     "visiter le site",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("pour", "afin de"))
+
 ROWS = LanguageRows(
     code="fr",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("ajouté le",),  # wallabag's stamp of the day it saved the page
     book_page_words=("pages", "p."),
     rule_patterns={
         "not_found_tail": (
@@ -247,6 +251,21 @@ ROWS = LanguageRows(
                 r"le|est rendue? possible|a été rendue? possible) grâce (à|aux) [^!?]{0,40}?\b(mécènes|donateu"
                 r"rs|donatrices|abonnés|soutiens|auditeurs|lecteurs|membres|contributeurs)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^abonnez-vous (à|au|aux) [^.!?]{1,60}? et recevez\b",
+            r"^pour recevoir [^.!?]{1,60}?,\s*(inscrivez-vous|abonnez-vous)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bnotre appli(cation)?\b[^.!?]{{0,40}}\bdisponible {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}soutenez-nous\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(essayez|testez)[^.!?]{{0,30}}"
+                r"\bgratuitement pendant (un|une|deux|trois|quatre|\d+) (semaines?|mois)\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -257,6 +276,12 @@ ROWS = LanguageRows(
             ),
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
             r"^(transférer|transmettre) (cet e-mail |cette newsletter )?à un ami(\s*\(https?://\S+\))?$",
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            (
+                r"^(suivez|suivez-nous|likez-nous|rejoignez-nous|retrouvez-nous"
+                rf"|abonnez-vous à) [^.!?]{{0,60}}?\bsur {_FOLLOWED_ON}"
+            ),
         ),
         "cookie_notice": (
             r"^(ce|notre) site( web| internet)? (utilise|emploie|dépose|a recours à) (des )?(cookies|traceurs)\b",

@@ -72,9 +72,13 @@ _FEED_ROW_WORDS = (
     "visita il sito",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("per",))
+
 ROWS = LanguageRows(
     code="it",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("aggiunto il",),  # wallabag's stamp of the day it saved the page
     book_page_words=("pagine", "pp.", "pagg."),
     rule_patterns={
         "not_found_tail": (
@@ -225,6 +229,21 @@ ROWS = LanguageRows(
                 r"es[oa] )?possibile grazie (a|ai|agli|alle|al) [^!?]{0,40}?\b(mecenati|sostenitori|sostenitri"
                 r"ci|abbonati|donatori|ascoltatori|lettori|soci|membri)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^(abbonati|abbonatevi|iscriviti|iscrivetevi) a\w* [^.!?]{1,60}? e ricev(i|ete|erai)\b",
+            r"^per ricevere [^.!?]{1,60}?,\s*(iscriviti|iscrivetevi|abbonati|abbonatevi|registrati)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bnostra app(licazione)?\b[^.!?]{{0,40}}\bdisponibile {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}sostienici\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(prova|provalo|provala)[^.!?]{{0,30}}"
+                r"\bgratis per (un|una|due|tre|quattro|\d+) (settimane?|mes[ei])\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -241,6 +260,9 @@ ROWS = LanguageRows(
                 r"^seguici (anche )?su (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|threads|bluesky|"
                 r"linkedin|mastodon)\b[^.!?,]{0,80}[.!]?$"
             ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(segui|seguite|seguici|seguiteci|metti mi piace a) [^.!?]{{0,60}}?\bsu {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             # "Questo sito utilizza cookie …", and the Garante's wording "Questo sito o gli strumenti terzi …"

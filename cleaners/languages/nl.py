@@ -66,9 +66,13 @@ _FEED_ROW_WORDS = (
     "website bezoeken",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("om", "zodat"))
+
 ROWS = LanguageRows(
     code="nl",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("toegevoegd op",),  # wallabag's stamp of the day it saved the page
     book_page_words=("pagina's", "pagina’s", "blz.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -207,6 +211,21 @@ ROWS = LanguageRows(
                 r"maakt )?(dankzij|door) [^!?]{0,40}?\b(donateurs|leden|abonnees|supporters|luisteraars|lezers"
                 r"|steunpilaren|begunstigers)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^(abonneer (u|je)|neem een abonnement) op [^.!?]{1,60}? en (ontvang|krijg)\b",
+            r"^om [^.!?]{1,60}? te ontvangen,\s*(schrijf (je|u)|meld (je|u)|abonneer (je|u)|registreer (je|u))\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bonze\b[^.!?]{{0,40}}\bapp\b[^.!?]{{0,30}}\bbeschikbaar {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}steun ons\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(probeer|lees)[^.!?]{{0,30}}"
+                r"\b(een|twee|drie|vier|\d+) (weken|maanden|maand) gratis\b"
+            ),
         ),
         "social_share": (
             rf"^({_REF}{_SHARE_WORD}[\s|,:/·•-]*)+$",
@@ -220,6 +239,9 @@ ROWS = LanguageRows(
                 r"^(doorsturen naar een vriend|stuur (deze e-mail |deze nieuwsbrief )?do"
                 r"or naar een vriend)(\s*\(https?://\S+\))?$"
             ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(volg|volgt|like) [^.!?]{{0,60}}?\bop {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             (

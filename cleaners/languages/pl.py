@@ -35,9 +35,13 @@ _FEED_ROW_WORDS = (
     "odwiedź stronę",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("aby", "żeby", "by"))
+
 ROWS = LanguageRows(
     code="pl",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("dodano",),  # wallabag's stamp of the day it saved the page
     book_page_words=("stron", "strony", "s."),
     rule_patterns={
         "not_found_tail": (
@@ -210,6 +214,24 @@ ROWS = LanguageRows(
                 r"^(ten|ta|to) (odcinek|podcast|newsletter|artykuł|projekt|audycja)[^!?]{0,30}?dzięki [^!?]{0,40}"
                 r"?(mecenas|patron|subskrybent|darczyńc|słuchacz|czytelnik|wspierając|członk)"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            (
+                r"^(zaprenumeruj|zamów prenumeratę|subskrybuj|zasubskrybuj) [^.!?]{1,60}? i (otrzymuj"
+                r"|otrzymasz|dostawaj)\b"
+            ),
+            r"^(aby|żeby) (otrzymywać|dostawać) [^.!?]{1,60}?,\s*(zapisz się|zarejestruj się|zasubskrybuj)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            rf"^[^.!?]{{0,80}}\bnasz\w* aplikac\w*[^.!?]{{0,40}}\b(dostępn\w*|do pobrania) {rows.IN_APP_STORES}",
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}wesprzyj nas\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(wypróbuj|testuj|czytaj)[^.!?]{{0,30}}"
+                r"\bza darmo przez (\w+ )?(tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -227,6 +249,9 @@ ROWS = LanguageRows(
                 r"^obserwuj nas (też |także )?(na|w) (whatsapp|instagram|facebook|x|twitter|tiktok|youtube|telegram|"
                 r"threads|bluesky|linkedin)\w*\b[^.!?,]{0,80}[.!]?$"
             ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            rf"^(polub|polubcie|obserwuj|obserwujcie|śledź|śledźcie|dołącz do) [^.!?]{{0,60}}?\bna {_FOLLOWED_ON}",
         ),
         "cookie_notice": (
             (

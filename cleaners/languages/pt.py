@@ -79,9 +79,13 @@ _FEED_ROW_WORDS = (
     "visitar site",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("para",))
+
 ROWS = LanguageRows(
     code="pt",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("adicionado em",),  # wallabag's stamp of the day it saved the page
     book_page_words=("páginas", "págs.", "pp."),
     rule_patterns={
         "not_found_tail": (
@@ -236,6 +240,24 @@ ROWS = LanguageRows(
                 r"ssível graças (a|aos|às|ao) [^!?]{0,40}?\b(mecenas|apoiantes|apoiadores|assinantes|doadores|"
                 r"ouvintes|leitores|sócios|membros)\b"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^(assine|assina|subscreva) [^.!?]{1,60}? e receb(a|e|erá)\b",
+            r"^para receber [^.!?]{1,60}?,\s*(inscreva-se|subscreva|assine|registe-se|registre-se|cadastre-se)\b",
+            # the site's app and the stores it is in ("… dans notre appli Ovalie, disponible sur iOS et Android.")
+            (
+                rf"^[^.!?]{{0,80}}\bnoss[ao] (app|aplicação|aplicativo)\b[^.!?]{{0,40}}\b(disponível"
+                rf"|disponivel) {rows.IN_APP_STORES}"
+            ),
+            # a plea to support after the sentence saying what the site is ("… est un journal étudiant indépendant.
+            # Soutenez-nous : adhérez …")
+            rf"{rows.AFTER_ONE_SENTENCE}apoie-nos\s*:\s*\S",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            (
+                rf"{rows.AFTER_ONE_SENTENCE}(experimente|experimenta)[^.!?]{{0,30}}"
+                r"\bgr(á|a)tis durante (um|uma|dois|duas|três|quatro|\d+) (semanas?|m(ê|e)s(es)?)\b"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -255,6 +277,12 @@ ROWS = LanguageRows(
             (
                 r"^(siga-nos|sigam-nos|acompanhe-nos) n[oa]s? (instagram|facebook|twitter|x|tiktok|youtube|whatsapp"
                 r"|telegram|redes sociais)\b[^.!?]{0,80}[.!]?$"
+            ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            (
+                r"^(siga|sigam|segue|siga-nos|sigam-nos|curta|acompanhe"
+                rf"|acompanhe-nos) [^.!?]{{0,60}}?\bn[oa]s? {_FOLLOWED_ON}"
             ),
         ),
         "cookie_notice": (

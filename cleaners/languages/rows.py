@@ -42,10 +42,32 @@ PLACE_ADDRESS = (
 CREDITED_OFFICE = r"(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])[^.!?,;:]{2,60}\.?$"
 
 
+# An app pitch's end after the site's "our app … available": the stores it is in and the line's end ("… dans notre
+# appli Ovalie Comminges, disponible sur iOS et Android."); each language's `newsletter` rows say the rest
+IN_APP_STORES = r"[^.!?]{0,20}\b(ios|android\w*|app store|google play)\b[^.!?]{0,40}[.!]?$"
+
+# A plea to support the site after the sentence that says what it is ("Le Canard de l'amphi est un journal étudiant
+# indépendant. Soutenez-nous : adhérez …"): each language's `newsletter` rows follow it with their "support us", a
+# colon and the call
+AFTER_ONE_SENTENCE = r"^([^.!?]{0,120}[.!?]\s+)?"
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of `words` in their order (`words_of` gives them longest first), a space
     in a word matching any run of spaces."""
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+def named_network(purpose: tuple[str, ...]) -> str:
+    """A `social_share` row's end after a follow call ("Siga o Planície Notícias no …", "Подписывайтесь на ВСН в …"):
+    the network it names, in its inflected forms too ("na Facebooku", "в Телеграме"), other networks after it and,
+    after a comma, only what for, opened by one of the language's `purpose` words ("…, чтобы первыми узнавать
+    новости"), to the line's end, no sentence stop: "Follow us on Instagram, the chef told the crowd" stays."""
+    tail = r"[^.!?,]{0,80}"
+    return (
+        r"((x|vk)\b|(facebook|instagram|twitter|tiktok|youtub|whatsapp|telegram|threads|bluesky|linkedin|mastodon"
+        rf"|вконтакт|телеграм|фейсбук|инстаграм|інстаграм|ютуб)\w*){tail}(,\s*({alternation(purpose)})\b{tail})?[.!]?$"
+    )
 
 
 # What parts of a feed reader's row of buttons stand apart by: a row's mark, a tab or spaces
@@ -164,6 +186,10 @@ class LanguageRows:
     # a feed reader's buttons around an item, in its interface's words ("Save web page", "Read later", Feedly's "Save
     # to Board"): the line over them is the reader's item line, its stamp the item's
     feed_reader_buttons: tuple[str, ...] = ()
+    # the label of a read-it-later app's stamp of the day it saved the page ("Added on", wallabag's "Ajouté le",
+    # "Toegevoegd op", "Dodano"): under the app's row of buttons it dates the save, never the page; elsewhere a site's
+    # publication label, and read so
+    saved_words: tuple[str, ...] = ()
     # words between a dateline's place and its date ("Paris, le 9 juin 2026", "Berlin, den 3. März 2026"): a
     # letter's or a press release's dateline, read as a place and a date are
     place_date_words: tuple[str, ...] = ()

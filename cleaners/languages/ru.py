@@ -40,9 +40,13 @@ _FEED_ROW_WORDS = (
     "перейти на сайт",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("чтобы",))
+
 ROWS = LanguageRows(
     code="ru",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("добавлено",),  # wallabag's stamp of the day it saved the page
     book_page_words=("страниц", "страницы", "стр.", "с."),
     rule_patterns={
         "not_found_tail": (
@@ -221,6 +225,13 @@ ROWS = LanguageRows(
                 r"^(этот|эта|это) (выпуск|эпизод|подкаст|рассылка|материал|проект)[^!?]{0,30}?благодаря [^!?]{0,40}"
                 r"?(меценат|подписчик|донор|слушател|читател|спонсор|патрон|сторонник)"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            r"^(подпишитесь|подписывайтесь|оформите подписку) на [^.!?]{1,60}? и (получайте|получите)\b",
+            r"^чтобы получать [^.!?]{1,60}?,\s*(подпишитесь|подписывайтесь|зарегистрируйтесь)\b",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            r"^(попробуйте|читайте)[^.!?]{0,30}\b(\w+ (недели|недель|месяца|месяцев)|месяц|неделю) бесплатно\b",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -232,6 +243,12 @@ ROWS = LanguageRows(
                 r"версия|для|печати|скопировать|копировать|ссылку|ссылка|скопирована|мы|нас|читайте|следите|за|нами|"
                 r"вконтакте|вк|vk|одноклассники|ок|telegram|телеграм|телеграме|whatsapp|viber|вайбер|дзен|яндекс|"
                 r"facebook|twitter|x|email|e-mail|linkedin|pinterest|reddit|livejournal|жж)[\s|,:/·•—–-]*)+$"
+            ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            (
+                r"^(подписывайтесь|подпишитесь|читайте|следите за"
+                rf"|присоединяйтесь к) [^.!?]{{0,60}}?\bв(о)? {_FOLLOWED_ON}"
             ),
         ),
         "cookie_notice": (

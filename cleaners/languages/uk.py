@@ -39,9 +39,13 @@ _FEED_ROW_WORDS = (
     "перейти на сайт",
 )
 
+# a follow call's network and what for (`rows.named_network`): its purpose words
+_FOLLOWED_ON = rows.named_network(("щоб",))
+
 ROWS = LanguageRows(
     code="uk",
     feed_reader_buttons=_FEED_READER_BUTTONS,
+    saved_words=("додано",),  # wallabag's stamp of the day it saved the page
     book_page_words=("сторінок", "сторінки", "стор.", "с."),
     rule_patterns={
         "not_found_tail": (
@@ -194,6 +198,16 @@ ROWS = LanguageRows(
                 r"^(цей|ця|це) (випуск|епізод|подкаст|розсилка|матеріал|проєкт)[^!?]{0,30}?завдяки [^!?]{0,40}"
                 r"?(меценат|підписник|донор|слухач|читач|патрон|прихильник)"
             ),
+            # a call to subscribe and what comes ("Suscríbete a … y recibe cada mes la revista"), or what comes, then
+            # the call ("Per ricevere i bollettini via e-mail, iscriviti …"): the imperative, so subscribers stay
+            (
+                r"^(передплатіть|підпишіться|підписуйтеся|оформіть передплату)( на)? [^.!?]{1,60}? (і|й"
+                r"|та) (отримуйте|отримаєте)\b"
+            ),
+            r"^щоб отримувати [^.!?]{1,60}?,\s*(підпишіться|підписуйтеся|зареєструйтеся)\b",
+            # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
+            # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
+            r"^(спробуйте|читайте)[^.!?]{0,30}\b(\w+ (тижні|тижнів|місяці|місяців)|місяць|тиждень) безкоштовно\b",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -205,6 +219,12 @@ ROWS = LanguageRows(
                 r"друк|друкувати|версія|для|друку|скопіювати|копіювати|посилання|скопійовано|ми|нас|читайте|"
                 r"стежте|за|нами|слідкуйте|telegram|телеграм|телеграмі|viber|вайбер|facebook|фейсбук|twitter|x|"
                 r"whatsapp|email|e-mail|linkedin|pinterest|reddit|instagram|youtube|tiktok)[\s|,:/·•—–-]*)+$"
+            ),
+            # the site or its channel on a named network, then what for ("Siga o Planície Notícias no Facebook e no
+            # Instagram."): a call, so a path followed on foot stays
+            (
+                r"^(підписуйтеся|підписуйтесь|підпишіться|читайте|стежте за|слідкуйте за"
+                rf"|приєднуйтеся до) [^.!?]{{0,60}}?\b(в|у) {_FOLLOWED_ON}"
             ),
         ),
         "cookie_notice": (

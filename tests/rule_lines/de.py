@@ -113,6 +113,14 @@ MUST_GO: dict[str, list[str]] = {
         "Gefällt Ihnen dieser Artikel?",
         "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Abonnieren Sie unseren Newsletter.",
         "Diese Folge wird ermöglicht durch unsere 1.200 Unterstützerinnen und Unterstützer.",
+        "Abonnieren Sie das Planerblatt und erhalten Sie jeden Monat die Printausgabe.",
+        "Um die Warnungen per E-Mail zu erhalten, melden Sie sich kostenlos beim Warndienst an.",
+        "Alle Ergebnisse des Wochenendes finden Sie in unserer App, erhältlich für iOS und Android.",
+        (
+            "Der Campusbote ist eine unabhängige Studierendenzeitung. "
+            "Unterstützen Sie uns: Werden Sie Mitglied für 5 € im Jahr."
+        ),
+        "Dieser Beitrag ist Teil von Planerblatt+. Jetzt vier Wochen kostenlos testen.",
     ],
     "social_share": [
         "Folgen Sie uns auf WhatsApp für alle Nachrichten aus der Region.",
@@ -129,6 +137,8 @@ MUST_GO: dict[str, list[str]] = {
         "Folgen Sie uns auf Instagram",
         "Sharen mit:",
         "Teile diesen Beitrag auf Social Media.",
+        "Folgen Sie dem Kreisboten auf Facebook und Instagram.",
+        "Folgt dem Kreisboten auf Instagram, um keine Ergebnisse zu verpassen",
     ],
     "cookie_notice": [
         "Alle akzeptieren Nur notwendige Cookies Wir verwenden Cookies, um Inhalte zu personalisieren.",
@@ -345,6 +355,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Ihr Beitrag hilft, so der Minister, den Haushalt zu entlasten.",
         "War dieser Artikel hilfreich? Die Redaktion hat die Leser gefragt.",
         "Dieses Projekt wurde durch einen Zuschuss der Stadt ermöglicht.",
+        "Abonnenten erhalten das Heft jeden Monat, sagte der Verleger.",
+        "Um die Förderung zu erhalten, müssen Landwirte bis März einen Antrag stellen.",
+        "Die neue App der Stadt, erhältlich für iOS und Android, meldet Schlaglöcher.",
+        "Die Patienten konnten das Gerät vier Wochen kostenlos testen.",
     ],
     "social_share": [
         "Folgen Sie uns auf Instagram, rief die Köchin dem Publikum zu, bevor sie ging.",
@@ -354,6 +368,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Sharen mit Freunden ist für viele Jugendliche selbstverständlich, sagt die Studie.",
         "Hat Ihnen der Artikel gefallen? Die Redaktion freut sich über Ihre Meinung.",
         "Teile diesen Beitrag nicht, bevor du ihn gelesen hast, sagt die Autorin.",
+        "Folgen Sie dem Wanderweg auf drei Kilometern bis zur Hütte.",
     ],
     "cookie_notice": [
         (

@@ -47,6 +47,7 @@ MUST_GO: dict[str, list[str]] = {
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
         "Follow me on Twitter, Spotify, or RSS Feed",
         "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+        "Follow the Valley Echo on Facebook and Instagram.",
     ],
     "cookie_notice": [
         "We use cookies to give you the best experience on our website.",
@@ -186,6 +187,11 @@ MUST_GO: dict[str, list[str]] = {
         "Was this page helpful?",
         "Was this content helpful? Yes No",
         "This episode is made possible by our 1,200 patrons. Become one from £3 a month.",
+        "Subscribe to Building Review and get the magazine every month.",
+        "To receive the bulletins by e-mail or WhatsApp, sign up free to the alert service.",
+        "Find all the weekend's results in our Valley Rugby app, available on iOS and Android.",
+        "The Campus Owl is an independent student paper. Support us: join the society for £5 a year.",
+        "This article is part of Planner+. Try it free for four weeks.",
     ],
     "copyright": [
         "Article printed from The Ridgemoor Gazette: https://www.ridgemoorgazette.co.uk",
@@ -323,6 +329,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Share prices fell sharply in Moscow.",
         "Did you like this story? Readers told us they did, and many asked for more of the same.",
         "Follow the instructions on Instagram's help page, then restart the app.",
+        "Follow the towpath on foot to Salters Lode and cross at the sluice.",
+        "Like many on Twitter, she deleted her account last year.",
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
@@ -402,6 +410,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Subscribers paid for the full story, the editor said.",
         "If you enjoyed reading this post, you will like the book even more: it tells the whole story.",
         "This project was made possible by a grant from the council.",
+        "Subscribers to the magazine receive it every month, the editor said.",
+        "To receive the grant, farmers must apply by the end of March.",
+        "The council's new app, available on iOS and Android, lets residents report potholes.",
+        'Supporters of the plan said: "It is overdue."',
+        "The library let residents try e-readers free for two weeks last spring.",
     ],
     "copyright": [
         "The article printed from the archive in 1952 still hangs in the pub.",

@@ -89,6 +89,11 @@ MUST_GO: dict[str, list[str]] = {
         "Introduce tu correo electrónico",
         "Gracias por suscribirte",
         "Este episodio es posible gracias a los 1.200 mecenas de Voces del Interior. Hazte mecenas.",
+        "Suscríbete a Cuadernos de Obra y recibe cada mes la revista en papel.",
+        "Para recibir los boletines por correo electrónico, suscríbete gratis al servicio de alertas.",
+        "Consulta todos los resultados en nuestra app, disponible en iOS y Android.",
+        "El Búho es un periódico estudiantil independiente. Apóyanos: hazte socio por 5 € al año.",
+        "Este artículo es parte de Obra+. Pruébalo gratis durante un mes.",
     ],
     "social_share": [
         "Reenviar a un amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -100,6 +105,7 @@ MUST_GO: dict[str, list[str]] = {
         "Síguenos en Facebook, Twitter e Instagram",
         "Síguenos en Telegram para recibir todas nuestras actualizaciones",
         "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.",
+        "Sigue a Heraldo del Moncayo en Facebook e Instagram.",
     ],
     "cookie_notice": [
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad.",
@@ -290,6 +296,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Los mensajes llegaban con el asunto «Suscríbete a nuestro boletín y recibe un bono».",
         "Recibe a los visitantes el alcalde en persona, como cada año por las fiestas del pueblo.",
         "Este proyecto es posible gracias a una subvención europea.",
+        "Los suscriptores reciben la revista cada mes, explicó el editor.",
+        "Para recibir la ayuda, los agricultores deben presentar la solicitud antes de marzo.",
+        "La nueva aplicación del ayuntamiento, disponible en iOS y Android, permite avisar de baches.",
+        "Los vecinos pudieron probar las bicicletas gratis durante un mes.",
     ],
     "social_share": [
         "Reenviar a un amigo una carta de hace cuarenta años fue lo primero que hizo al encontrarla en el desván.",
@@ -297,6 +307,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Compartir piso es cada vez más habitual entre los jóvenes de Madrid.",
         "Comparte con su hermano la pasión por el ciclismo desde niño.",
         "Síguenos en este viaje. Es largo, dijo la guía a los turistas.",
+        "Sigue el sendero en dirección al refugio durante tres kilómetros.",
     ],
     "cookie_notice": [
         "La pastelería vende cookies y magdalenas a los turistas junto a la catedral.",

@@ -101,6 +101,14 @@ MUST_GO: dict[str, list[str]] = {
         "Saisissez votre adresse e-mail",
         "En vous inscrivant, vous acceptez notre politique de confidentialité.",
         "Cet épisode existe grâce aux 1 200 donateurs de Voix du Large. Rejoignez-les.",
+        "Abonnez-vous à Archiscopie et recevez chaque mois la revue papier.",
+        "Pour recevoir les bulletins par e-mail, inscrivez-vous gratuitement au service d'alerte.",
+        "Retrouvez tous les résultats du week-end dans notre appli Ovalie Comminges, disponible sur iOS et Android.",
+        (
+            "Le Canard de l'amphi est un journal étudiant indépendant. "
+            "Soutenez-nous : adhérez à l'association pour 5 € par an."
+        ),
+        "Cet article fait partie de Bâtir+. Essayez l'offre gratuitement pendant un mois.",
     ],
     "social_share": [
         "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.",
@@ -112,6 +120,8 @@ MUST_GO: dict[str, list[str]] = {
         "Copier le lien",
         "Envoyer par e-mail",
         "Suivez-nous sur Facebook",
+        "Suivez Le Petit Comminges sur Facebook et Instagram.",
+        "Abonnez-vous à La Voix du Gers sur Telegram pour être le premier informé",
     ],
     "cookie_notice": [
         (
@@ -315,12 +325,18 @@ MUST_STAY: dict[str, list[str]] = {
         ),
         "Recevez-le bien, a-t-il lancé aux supporteurs venus l'accueillir à l'aéroport.",
         "Ce projet a été rendu possible grâce à une subvention de la région.",
+        "Abonnés à la revue depuis 1990, ils reçoivent chaque numéro avec plaisir.",
+        "Pour recevoir l'aide, les agriculteurs doivent déposer un dossier avant mars.",
+        "La nouvelle application de la mairie, disponible sur iOS et Android, signale les nids-de-poule.",
+        "Le maire a lancé un appel aux habitants. Il a dit : soutenez-nous, sans préciser comment.",
+        "Les habitants ont pu tester le vélo gratuitement pendant un mois, a expliqué le maire.",
     ],
     "social_share": [
         "Suivez-nous sur Instagram, a lancé la cheffe au public, avant de quitter la scène.",
         "Transmettre à un ami le goût de la lecture, c'est ce que la bibliothécaire faisait chaque semaine.",
         "Facebook a annoncé mardi qu'il partagerait ses données avec des chercheurs.",
         "Partager les tâches ménagères reste un combat, selon une étude de l'Insee.",
+        "Suivez le sentier des douaniers sur trois kilomètres jusqu'au phare.",
     ],
     "cookie_notice": [
         "OK, tout accepter n'était pas une option pour la rédaction.",

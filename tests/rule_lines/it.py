@@ -90,6 +90,11 @@ MUST_GO: dict[str, list[str]] = {
         "Grazie per esserti iscritto!",
         "Ti è piaciuto questo articolo? Iscriviti alla newsletter: un'email al mese, niente spam.",
         "Questa puntata è possibile grazie ai 1.200 sostenitori di Voci di Valle.",
+        "Abbonati a Casabella e ricevi ogni mese la rivista a casa.",
+        "Per ricevere i bollettini via e-mail o WhatsApp, iscriviti gratuitamente al servizio di allerta.",
+        "Trovate tutti i risultati nella nostra app, disponibile per iOS e Android.",
+        "Il Gufo è un giornale studentesco indipendente. Sostienici: associati per 5 euro l'anno.",
+        "Questo articolo fa parte di Cantiere+. Provalo gratis per un mese.",
     ],
     "social_share": [
         "Seguici su WhatsApp per tutte le notizie della città.",
@@ -100,6 +105,7 @@ MUST_GO: dict[str, list[str]] = {
         "Condividi l'articolo: [Facebook](https://facebook.com/x) [X](https://x.com/y)",
         "Condividi: Facebook - X - WhatsApp - Telegram",
         "Seguici su Facebook e Instagram",
+        "Segui Il Corriere di Arezzo su Facebook e Instagram.",
     ],
     "cookie_notice": [
         "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti.",
@@ -282,6 +288,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Chi visita il sito trova il messaggio «Iscriviti alla newsletter e ricevi uno sconto del 10%».",
         "Ricevi il pacco e controlla subito che sia integro, raccomandano le associazioni dei consumatori.",
         "Questo progetto è stato reso possibile grazie a un contributo regionale.",
+        "Per ricevere il contributo, gli agricoltori devono presentare domanda entro marzo.",
+        "La nuova app del Comune, disponibile per iOS e Android, segnala le buche.",
+        "Gli abbonati a Casabella ricevono la rivista ogni mese.",
+        "I residenti hanno potuto usare le bici gratis per un mese.",
     ],
     "social_share": [
         "Seguici su Instagram, ha detto la cuoca al pubblico, prima di lasciare il palco.",
@@ -289,6 +299,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Facebook ha annunciato martedì che condividerà i dati con i ricercatori.",
         "Condividi le tue foto migliori con gli amici, invitava il vecchio slogan della pellicola.",
         "Condividere l'auto è sempre più comune tra i pendolari.",
+        "Segui il sentiero su per la collina fino al rifugio.",
     ],
     "cookie_notice": [
         "La pasticceria vende cookie e cannoli ai turisti vicino al Duomo ogni mattina.",

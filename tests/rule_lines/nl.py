@@ -97,6 +97,11 @@ MUST_GO: dict[str, list[str]] = {
         "Vul je e-mailadres in",
         "Blijf op de hoogte: schrijf je in voor onze gratis nieuwsbrief",
         "Deze aflevering is mogelijk gemaakt door de 1200 donateurs van Stem van het Noorden.",
+        "Abonneer u op Architectuurkrant Zeeland en ontvang elk kwartaal het magazine.",
+        "Om de waarschuwingen per e-mail te ontvangen, schrijf je gratis in voor de alertdienst.",
+        "Vind alle uitslagen in onze app, beschikbaar voor iOS en Android.",
+        "De Uil is een onafhankelijke studentenkrant. Steun ons: word lid voor 5 euro per jaar.",
+        "Dit artikel is onderdeel van Bouwblad+. Probeer het vier weken gratis.",
     ],
     "social_share": [
         "Volg ons op WhatsApp voor het laatste nieuws uit de regio.",
@@ -108,6 +113,7 @@ MUST_GO: dict[str, list[str]] = {
         "Deel dit artikel: [11]Facebook [12]X [13]WhatsApp",
         "Link kopiëren",
         "Volg ons op Instagram",
+        "Volg De Zeeuwse Bode op Facebook en Instagram.",
     ],
     "cookie_notice": [
         "Alles accepteren Instellingen Wij gebruiken cookies om je een betere ervaring te geven.",
@@ -291,12 +297,16 @@ MUST_STAY: dict[str, list[str]] = {
         "De nieuwsbrief, die wekelijks naar 40.000 lezers gaat, meldde het nieuws als eerste.",
         "Aanmelden kan tot vrijdag bij het gemeentehuis.",
         "Dit project is mogelijk gemaakt door een subsidie van de gemeente.",
+        "Om de subsidie te ontvangen, moeten telers voor maart een aanvraag indienen.",
+        "De nieuwe app van de gemeente, beschikbaar voor iOS en Android, meldt gaten in de weg.",
+        "Bewoners konden de fietsen vier weken gratis gebruiken.",
     ],
     "social_share": [
         "Volg ons op Instagram, riep de kok naar het publiek, voordat ze het podium verliet.",
         "Stuur door naar een vriend wat je zelf niet gebruikt, zei de organisator van de ruilbeurs in de bibliotheek.",
         "Facebook maakte dinsdag bekend dat het gegevens gaat delen met onderzoekers.",
         "Delen is het nieuwe hebben, zeggen de oprichters van het platform.",
+        "Volg het pad op de dijk tot aan de sluis.",
     ],
     "cookie_notice": [
         "Op de website verschijnt eerst een melding: „Deze website gebruikt cookies om jouw ervaring te verbeteren.”",

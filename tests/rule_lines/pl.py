@@ -96,6 +96,11 @@ MUST_GO: dict[str, list[str]] = {
         "Chcesz być na bieżąco? Zapisz się do naszego newslettera",
         "Dziękujemy za zapisanie się do newslettera!",
         "Ten odcinek powstał dzięki 1200 patronom Głosu Regionu.",
+        "Zaprenumeruj Architekturę-Murator i otrzymuj co miesiąc wydanie papierowe.",
+        "Aby otrzymywać komunikaty e-mailem, zapisz się bezpłatnie do serwisu ostrzeżeń.",
+        "Sowa to niezależna gazeta studencka. Wesprzyj nas: zostań członkiem za 20 zł rocznie.",
+        "Wyniki wszystkich meczów znajdziesz w naszej aplikacji, dostępnej na iOS i Androida.",
+        "Ten artykuł jest częścią Budowa+. Wypróbuj za darmo przez miesiąc.",
     ],
     "social_share": [
         "Obserwuj nas na Facebooku i bądź na bieżąco.",
@@ -111,6 +116,8 @@ MUST_GO: dict[str, list[str]] = {
         "Podziel się na Facebooku",
         "Skopiuj link",
         "Obserwuj nas na Facebooku",
+        "Polub nas na Facebooku i bądź na bieżąco z wynikami",
+        "Obserwuj Gazetę Bieszczadzką na Facebooku i Instagramie.",
     ],
     "cookie_notice": [
         "Korzystamy z plików cookie, aby dostosować treści i reklamy do Twoich zainteresowań.",
@@ -307,12 +314,17 @@ MUST_STAY: dict[str, list[str]] = {
         "Newsletter wysyłany jest do 40 tys. czytelników co tydzień.",
         "Chcesz otrzymywać wyższą emeryturę? Musisz dłużej pracować, mówi minister.",
         "Ten projekt powstał dzięki dotacji z urzędu marszałkowskiego.",
+        "Aby otrzymywać dopłaty, rolnicy muszą złożyć wniosek do marca.",
+        "Nowa aplikacja gminy, dostępna na iOS i Androida, pozwala zgłaszać dziury w drogach.",
+        "Mieszkańcy mogli korzystać z rowerów za darmo przez miesiąc.",
     ],
     "social_share": [
         "Obserwuj nas na Instagramie, powiedziała kucharka do publiczności, zanim zeszła ze sceny.",
         "Prześlij znajomemu list sprzed czterdziestu lat, poradziła mu siostra, gdy znalazł go na strychu.",
         "Podziel się opinią z sąsiadami, zachęcają organizatorzy akcji.",
         "Facebook poinformował we wtorek, że udostępni dane naukowcom.",
+        "Polub nas albo nie, ale wynik mówi sam za siebie.",
+        "Obserwuj ptaki na łąkach nad Sanem wczesnym rankiem.",
     ],
     "cookie_notice": [
         (

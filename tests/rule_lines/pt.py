@@ -93,6 +93,11 @@ MUST_GO: dict[str, list[str]] = {
         "Digite seu e-mail",
         "Obrigado por se inscrever!",
         "Este episódio só é possível graças aos 1200 apoiantes do Vozes do Interior.",
+        "Assine a Arquitectura Ibérica e receba todos os meses a revista em papel.",
+        "Para receber os boletins por e-mail, inscreva-se gratuitamente no serviço de alertas.",
+        "Encontre todos os resultados na nossa app, disponível para iOS e Android.",
+        "O Mocho é um jornal estudantil independente. Apoie-nos: torne-se sócio por 5 € por ano.",
+        "Este artigo faz parte do Obra+. Experimente grátis durante um mês.",
     ],
     "social_share": [
         "Encaminhar para um amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -106,6 +111,7 @@ MUST_GO: dict[str, list[str]] = {
         "Partilhe: [14]Facebook [15]X [16]WhatsApp",
         "Siga-nos nas redes sociais",
         "Siga-nos no Instagram e no Facebook para acompanhar o jogo em direto.",
+        "Siga o Planície Notícias no Facebook e no Instagram.",
     ],
     "cookie_notice": [
         "Este site usa cookies para melhorar sua experiência e exibir anúncios.",
@@ -284,6 +290,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Assine o abaixo-assinado, pediu a associação de moradores aos vizinhos.",
         "Receba o prêmio quem tiver o bilhete premiado até sexta-feira, informou a Caixa.",
         "Este projeto foi possível graças a um apoio da câmara.",
+        "Para receber o apoio, os agricultores devem apresentar o pedido até março.",
+        "A nova aplicação da câmara, disponível para iOS e Android, permite assinalar buracos.",
+        "Assinantes da revista recebem cada número em casa.",
+        "Os moradores puderam usar as bicicletas grátis durante um mês.",
     ],
     "social_share": [
         "Encaminhar para um amigo uma carta de há quarenta anos foi o que fez ao encontrá-la no sótão da casa.",
@@ -292,6 +302,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Partilhe a sua opinião com a junta de freguesia até ao fim do mês, pede o presidente.",
         "Nos siga no caminho da reforma, pediu o ministro aos deputados.",
         "Siga-se o exemplo da primeira volta, diz o treinador, quando a equipa venceu fora.",
+        "Siga o trilho no sentido do farol durante três quilómetros.",
     ],
     "cookie_notice": [
         "A padaria vende cookies e bolos aos turistas perto da praça todas as manhãs.",
