@@ -358,11 +358,12 @@ GATES = {
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
     # The sixteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
-    # 2026-12-06 (21:53 UTC, at `bcdc411`), less 0.01 and rounded down; ceilings the measured leak plus 0.01,
-    # rounded up.
+    # 2026-12-06 (21:53 UTC, at `bcdc411`), then after the fixes it led to (22:25 UTC, `corpus17-30`: a markdown hard
+    # break's backslash, a reader view's toolbar, a long dateline crediting a name, a reporter's label), less 0.01 and
+    # rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85, authors 0.75, date 0.89 unseen.
     "multilingual-17": hold_out_gate(
         SIXTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.85, "authors": 0.75, "date": 0.89, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.89, "date": 0.95, "url": 0.99},
         0.04,  # 0.023 unseen
         SIXTEENTH_HOLD_OUT_RECALL_FLOORS,
         SIXTEENTH_HOLD_OUT_LEAK_CEILINGS,

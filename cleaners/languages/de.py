@@ -52,6 +52,11 @@ _FEED_READER_BUTTONS = (
     "originallink öffnen",
     "später lesen",
     "original anzeigen",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "texteinstellungen",
+    "grammatiktools",
+    "leseeinstellungen",
+    "laut vorlesen",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -610,6 +615,7 @@ ROWS = LanguageRows(
         "interview:",
         "interview von",
         "text:",
+        "bericht:",  # a reporter's credit as a label ("Bericht: Gottlob Rienäcker · Sonntag, 18. Oktober 2026")
         "text und fotos:",
         "text & fotos:",
         "rezept:",

@@ -27,6 +27,11 @@ _FEED_READER_BUTTONS = (
     "open original article",
     "open original link",
     "view original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "text preferences",
+    "grammar tools",
+    "reading preferences",
+    "read aloud",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
@@ -525,6 +530,7 @@ ROWS = LanguageRows(
         "post by",
         "entry by",
         "report by",
+        "report:",  # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026")
         "column by",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release manager:",

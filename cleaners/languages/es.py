@@ -60,6 +60,11 @@ _FEED_READER_BUTTONS = (
     "abrir artículo original",
     "leer más tarde",
     "ver original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferencias de texto",
+    "herramientas de gramática",
+    "preferencias de lectura",
+    "leer en voz alta",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -561,6 +566,7 @@ ROWS = LanguageRows(
         "autor(es)",
         "autor",
         "texto:",
+        "crónica:",  # a reporter's credit as a label ("Crónica: Ana Gil | 18/10/2026")
         "texto de",
         "texto y fotos:",
         "responde",

@@ -56,6 +56,11 @@ _FEED_READER_BUTTONS = (
     "leggi più tardi",
     "vedi originale",  # a read-it-later app's (Pocket's) link to the page
     "visualizza originale",  # (the same, in other versions)
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferenze testo",
+    "strumenti di grammatica",
+    "preferenze di lettura",
+    "leggi ad alta voce",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -499,6 +504,7 @@ ROWS = LanguageRows(
         "autrice:",
         "autore",
         "testo:",
+        "cronaca:",  # a reporter's credit as a label ("Cronaca: Anna Neri · 18 ottobre 2026")
         "testo di",
         "ricetta di",
         "servizio di",  # a report's credit ("Servizio di Alessio Pedrazzini e Chiara Bonfanti")

@@ -61,6 +61,11 @@ _FEED_READER_BUTTONS = (
     "abrir artigo original",
     "ler mais tarde",
     "ver original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferências de texto",
+    "ferramentas de gramática",
+    "preferências de leitura",
+    "ler em voz alta",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -521,6 +526,7 @@ ROWS = LanguageRows(
         "reportagem de",
         "acompanhamento de",
         "texto:",
+        "reportagem:",  # a reporter's credit as a label ("Reportagem: Rui Lima | 18.10.2026")
         "texto de",
         "crónica de",
         "mensagem por",  # a forum post's line ("Mensagem por Rui Lima » 13 out 2026, 21:14")

@@ -25,6 +25,11 @@ _FEED_READER_BUTTONS = (
     "прочитать позже",
     "читать позже",
     "открыть оригинал",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "параметры текста",
+    "средства грамматики",
+    "параметры чтения",
+    "прочесть вслух",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -518,6 +523,7 @@ ROWS = LanguageRows(
         "авторы:",
         "автор",
         "текст:",
+        "репортаж:",  # a reporter's credit as a label ("Репортаж: Анна Петрова · 18 октября 2026")
         "текст и фото:",
         "автор рецепта:",
         "автор текста:",

@@ -24,6 +24,11 @@ _FEED_READER_BUTTONS = (
     "прочитати пізніше",
     "читати пізніше",
     "відкрити оригінал",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "параметри тексту",
+    "граматичні засоби",
+    "параметри читання",
+    "читати вголос",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -492,6 +497,7 @@ ROWS = LanguageRows(
         "автори:",
         "автор",
         "текст:",
+        "репортаж:",  # a reporter's credit as a label ("Репортаж: Ганна Петренко · 18 жовтня 2026")
         "текст і фото:",
         "автор рецепта:",
         "розмовляв",
