@@ -3301,12 +3301,12 @@ def test_a_pages_dated_credit_is_read_once_a_text(monkeypatch):
         read.append(plain)
         return bylines.dated_credit(plain, is_dateline)
 
-    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
     monkeypatch.setattr(text_page, "dated_credit", counted)
+    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
     line = tagged.lines[0].plain
     assert tagged.dated_credit_names(line) == ["Jorge Sancho"]
     assert tagged.dated_credit(line) == (["Jorge Sancho"], "Villarluengo · 19 de noviembre de 2026")
-    assert read == [line]
+    assert read.count(line) == 1  # however many of the header's steps asked
 
 
 def test_a_live_blogs_status_label_is_no_name():

@@ -577,6 +577,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Bericht: Gottlob Rienäcker · Sonntag, 18. Oktober 2026"
+    text_byline_words=("bericht:",),
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -615,7 +618,6 @@ ROWS = LanguageRows(
         "interview:",
         "interview von",
         "text:",
-        "bericht:",  # a reporter's credit as a label ("Bericht: Gottlob Rienäcker · Sonntag, 18. Oktober 2026")
         "text und fotos:",
         "text & fotos:",
         "rezept:",

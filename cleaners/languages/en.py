@@ -530,7 +530,6 @@ ROWS = LanguageRows(
         "post by",
         "entry by",
         "report by",
-        "report:",  # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026")
         "column by",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release manager:",
@@ -597,7 +596,9 @@ ROWS = LanguageRows(
         "a word from the vicar",
         "a message from the chair",
     ),
-    text_byline_words=("words:",),
+    # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026"); in HTML a search box's "Report" over
+    # "Press Release" read as one
+    text_byline_words=("words:", "report:"),
     name_joiners=("and",),
     after_name_words=("in", "from", "with", "at"),
     place_words=(

@@ -545,6 +545,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Crónica: Ana Gil | 18/10/2026"
+    text_byline_words=("crónica:",),
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -566,7 +569,6 @@ ROWS = LanguageRows(
         "autor(es)",
         "autor",
         "texto:",
-        "crónica:",  # a reporter's credit as a label ("Crónica: Ana Gil | 18/10/2026")
         "texto de",
         "texto y fotos:",
         "responde",

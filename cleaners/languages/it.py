@@ -478,6 +478,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Cronaca: Anna Neri · 18 ottobre 2026"
+    text_byline_words=("cronaca:",),
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -504,7 +507,6 @@ ROWS = LanguageRows(
         "autrice:",
         "autore",
         "testo:",
-        "cronaca:",  # a reporter's credit as a label ("Cronaca: Anna Neri · 18 ottobre 2026")
         "testo di",
         "ricetta di",
         "servizio di",  # a report's credit ("Servizio di Alessio Pedrazzini e Chiara Bonfanti")

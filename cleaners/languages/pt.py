@@ -502,6 +502,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Reportagem: Rui Lima | 18.10.2026"
+    text_byline_words=("reportagem:",),
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -526,7 +529,6 @@ ROWS = LanguageRows(
         "reportagem de",
         "acompanhamento de",
         "texto:",
-        "reportagem:",  # a reporter's credit as a label ("Reportagem: Rui Lima | 18.10.2026")
         "texto de",
         "crónica de",
         "mensagem por",  # a forum post's line ("Mensagem por Rui Lima » 13 out 2026, 21:14")

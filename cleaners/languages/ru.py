@@ -502,6 +502,9 @@ ROWS = LanguageRows(
             rf"^(календарь|важные даты|ближайшие даты|даты){DATED_ENTRIES}",
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Репортаж: Анна Петрова · 18 октября 2026"
+    text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -523,7 +526,6 @@ ROWS = LanguageRows(
         "авторы:",
         "автор",
         "текст:",
-        "репортаж:",  # a reporter's credit as a label ("Репортаж: Анна Петрова · 18 октября 2026")
         "текст и фото:",
         "автор рецепта:",
         "автор текста:",

@@ -474,6 +474,9 @@ ROWS = LanguageRows(
             rf"^(календар|важливі дати|найближчі дати|дати){DATED_ENTRIES}",
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Репортаж: Ганна Петренко · 18 жовтня 2026"
+    text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
@@ -497,7 +500,6 @@ ROWS = LanguageRows(
         "автори:",
         "автор",
         "текст:",
-        "репортаж:",  # a reporter's credit as a label ("Репортаж: Ганна Петренко · 18 жовтня 2026")
         "текст і фото:",
         "автор рецепта:",
         "розмовляв",
