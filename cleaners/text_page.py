@@ -2994,9 +2994,10 @@ _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit or a line that is only names, a dateline or a date-like line
-    ("Published 1 day ago"), a dateline crediting names in a part of its own, however long ("Maylis Escoubès ·
-    formatrice en occitan · 22 novembre 2026"), or a sentence (a caption, a deck, a lede): passed over by the title
-    scan. The cheap looks come first: reading names and dates is most of the header's cost."""
+    ("Published 1 day ago"), a row of parts crediting names in a part of its own, however long ("Maylis Escoubès
+    · formatrice en occitan · 22 novembre 2026"; a single part, "03/01/2017 by Jane Doe, Candidate Representative
+    to …", is a dated byline the header reads otherwise), or a sentence (a caption, a deck, a lede): passed over by
+    the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
@@ -3006,7 +3007,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
         or tagged.credited(line)
         or looks_like_names(plain)
         or tagged.dateline(line)
-        or (has_digit(plain) and tagged.dated_credit_names(plain))
+        or (has_digit(plain) and len(dateline_parts(plain)) > 1 and tagged.dated_credit_names(plain))
     )
 
 
