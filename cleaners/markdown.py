@@ -110,6 +110,9 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     # a note-taking app's wiki link ("[[Jane Doe]]", "[[2026-07-11]]", "[[target|shown]]"): its shown text; not a
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
     (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
+    # a hard line break's backslash at the line's end (CommonMark's; Outline's and other editors' exports:
+    # "**Jane Doe**\\" over the date line): syntax, not an escape
+    (re.compile(r"(?<=[^\\\s])\\$"), "", "\\"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
     # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
     (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),

@@ -165,7 +165,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "a site's join and sign-in buttons side by side ('Join now Sign in', 'Mitglied werden Einloggen', "
         "'Приєднатися зараз Увійти': LinkedIn's over its headline, logged out); a read-it-later app's link back to its "
         "list, its arrow first ('← Back to Saves', '← Zurück zu Gespeichert', '← Назад к сохранённому'), and its "
-        "link to the original page ('View Original').",
+        "link to the original page ('View Original'); a browser's reader view's toolbar copied as the dump's first "
+        "line (Edge's Immersive Reader: 'Text preferences   Grammar tools   Reading preferences   Read aloud', "
+        "'Préférences de texte   Outils de grammaire …'; per language), each part one of its buttons, however long.",
         max_words=12,
     ),
     LineRule(
@@ -398,7 +400,9 @@ class StructuralRule:
 TITLE = StructuralRule(
     "title",
     "The page's headline, read in the header (the lines above the article's first prose): the headline-like "
-    "line nearest above it, past bylines, datelines, captions and decks (the last `#` heading when the dump has "
+    "line nearest above it, past bylines, datelines (a row crediting a name in a part of its own however long: "
+    "'Maylis Escoubès · formatrice en occitan · 22 novembre 2026'), captions and decks (the last `#` heading when "
+    "the dump has "
     "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
     "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
@@ -725,7 +729,9 @@ MARKDOWN_SYNTAX = StructuralRule(
     "headings of the other markups converters write are headings: MediaWiki's '= Headline =', AsciiDoc's "
     "'== Headline' (its '= Headline | Site' the page's `<title>`), the C html2text's '****** Headline ******', "
     "org's '#+title:' keyword; MediaWiki's bold and italic quotes ('''Jane Doe''') and AsciiDoc's links are "
-    "markup, their text stays, and an AsciiDoc link leaves a line whole for a wrapper, as a markdown link does.",
+    "markup, their text stays, and an AsciiDoc link leaves a line whole for a wrapper, as a markdown link does. A "
+    "hard line break's backslash at a line's end ('**Jane Doe**\\\\' over the date, Outline's and other editors' "
+    "markdown) is syntax.",
 )
 
 STRUCTURAL_RULES: tuple[StructuralRule, ...] = (

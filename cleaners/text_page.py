@@ -576,6 +576,7 @@ def tag_lines(
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
+        _tag_reader_toolbar(tagged)
         _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)
     if whole_page:  # the main run of prose is searched for in a whole page only
@@ -1337,6 +1338,23 @@ def _host_row_writers(parts: list[str]) -> list[str] | None:
         return None
     names = [part for part in parts[1:-1] if looks_like_names(part)]
     return _people(split_byline_names(names[0])) if len(names) == 1 else None
+
+
+_ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")  # what a row's buttons stand apart by: spaces or a mark
+READER_TOOLBAR_MIN_BUTTONS = 2
+
+
+def _tag_reader_toolbar(tagged: Tagged) -> None:
+    """A reader view's toolbar copied over the article as the dump's first line (Edge's Immersive Reader: "Text
+    preferences   Grammar tools   Reading preferences   Read aloud"), each part one of a reader's buttons (a table
+    lookup): the reader's chrome, however long the row (in some languages longer than a menu's line)."""
+    if not tagged.lines or tagged.tags[0] != BODY:
+        return
+    parts = _ROW_PARTS.split(tagged.lines[0].raw)
+    if len(parts) >= READER_TOOLBAR_MIN_BUTTONS and all(
+        " ".join(part.casefold().split()) in _FEED_BUTTONS for part in parts
+    ):
+        tagged.tags[0] = NAVIGATION.name
 
 
 def _read_feed_item_stamp(tagged: Tagged) -> None:
@@ -3049,8 +3067,10 @@ _PASSED_IN_HEADER = frozenset({"markdown_image", "markdown_syntax", "source_url"
 
 def _is_header_line(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit or a line that is only names, a dateline or a date-like line
-    ("Published 1 day ago"), or a sentence (a caption, a deck, a lede): passed over by the title scan.
-    The cheap looks come first: reading names and dates is most of the header's cost."""
+    ("Published 1 day ago"), a row of parts crediting names in a part of its own, however long ("Maylis Escoubès
+    · formatrice en occitan · 22 novembre 2026"; a single part, "03/01/2017 by Jane Doe, Candidate Representative
+    to …", is a dated byline the header reads otherwise), or a sentence (a caption, a deck, a lede): passed over by
+    the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
@@ -3060,6 +3080,7 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
         or tagged.credited(line)
         or looks_like_names(plain)
         or tagged.dateline(line)
+        or (has_digit(plain) and len(dateline_parts(plain)) > 1 and tagged.dated_credit_names(plain))
     )
 
 

@@ -911,6 +911,13 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Пояснює Соломія Гайдамаха", ["Соломія Гайдамаха"]),
         ("Огляд: Оксана Вереса", ["Оксана Вереса"]),
         ("Relacja: Kacper Żmudziński", ["Kacper Żmudziński"]),
+        ("Report: Tamsin Ruddock", ["Tamsin Ruddock"]),
+        ("Bericht: Gottlob Rienäcker", ["Gottlob Rienäcker"]),
+        ("Crónica: Inmaculada Retuerta", ["Inmaculada Retuerta"]),
+        ("Cronaca: Alessio Pedrazzini", ["Alessio Pedrazzini"]),
+        ("Reportagem: Henrique Sobral", ["Henrique Sobral"]),
+        ("Репортаж: Глеб Самойленко", ["Глеб Самойленко"]),
+        ("Репортаж: Ярина Кушнір", ["Ярина Кушнір"]),
         ("Crónica de Henrique Sobral", ["Henrique Sobral"]),
         ("Servizio di Alessio Pedrazzini e Chiara Bonfanti", ["Alessio Pedrazzini", "Chiara Bonfanti"]),
         ("Match report by Tamsin Ruddock at Quayside Park", ["Tamsin Ruddock"]),  # "at" leads to a place
@@ -1032,6 +1039,11 @@ def test_a_tools_author_field_naming_an_organisation_names_no_one(author, author
         "Crítica de cine",
         "Огляд: нові смартфони 2026 року",
         "Relacja: mecz przełożony na niedzielę",
+        "Report: council raises parking charges",
+        "Bericht: Die Lage bleibt angespannt",
+        "Crónica: el día que cambió el pueblo",
+        "Reportagem: a vida nas aldeias",
+        "Репортаж: как живёт деревня зимой",
         "Crónica de uma cidade",
         "Servizio di navetta gratuito",
         "Match report by the numbers",
@@ -3376,12 +3388,12 @@ def test_a_pages_dated_credit_is_read_once_a_text(monkeypatch):
         read.append(plain)
         return bylines.dated_credit(plain, is_dateline)
 
-    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
     monkeypatch.setattr(text_page, "dated_credit", counted)
+    tagged = tag_lines(split_lines("Jorge Sancho | Villarluengo | 19 de noviembre de 2026"), language="es")
     line = tagged.lines[0].plain
     assert tagged.dated_credit_names(line) == ["Jorge Sancho"]
     assert tagged.dated_credit(line) == (["Jorge Sancho"], "Villarluengo · 19 de noviembre de 2026")
-    assert read == [line]
+    assert read.count(line) == 1  # however many of the header's steps asked
 
 
 def test_a_live_blogs_status_label_is_no_name():
@@ -4487,6 +4499,49 @@ def test_a_row_with_no_host_first_credits_no_one():
     assert clean_text(page).authors == []  # near miss: a site's section, not a host, opens the row
 
 
+# A browser's reader view (Edge's Immersive Reader) copied with its toolbar over the headline, in the UI's language
+_READER_TOOLBARS = {
+    "en": "Text preferences   Grammar tools   Reading preferences   Read aloud",
+    "fr": "Préférences de texte   Outils de grammaire   Préférences de lecture   Lecture à voix haute",
+    "de": "Texteinstellungen   Grammatiktools   Leseeinstellungen   Laut vorlesen",
+    "es": "Preferencias de texto   Herramientas de gramática   Preferencias de lectura   Leer en voz alta",
+    "it": "Preferenze testo   Strumenti di grammatica   Preferenze di lettura   Leggi ad alta voce",
+    "pt": "Preferências de texto   Ferramentas de gramática   Preferências de leitura   Ler em voz alta",
+    "nl": "Tekstvoorkeuren   Grammaticahulpmiddelen   Leesvoorkeuren   Voorlezen",
+    "ru": "Параметры текста   Средства грамматики   Параметры чтения   Прочесть вслух",
+    "uk": "Параметри тексту   Граматичні засоби   Параметри читання   Читати вголос",
+    "pl": "Preferencje tekstu   Narzędzia gramatyczne   Preferencje czytania   Czytaj na głos",
+}
+
+
+@pytest.mark.parametrize(("language", "toolbar"), _READER_TOOLBARS.items())
+def test_a_reader_views_toolbar_atop_the_dump_is_no_title_however_long(language, toolbar):
+    page = "\n".join([toolbar, "The council approves the new ice rink on the west road", "courier.example", LONG])
+    cleaned = assemble(tag_lines(split_lines(page), language=language))
+    assert cleaned.title == "The council approves the new ice rink on the west road"
+    assert toolbar.split()[0] not in cleaned.text
+
+
+def test_a_row_of_other_words_atop_the_dump_stays_the_title():
+    page = "\n".join(["Read aloud   and other stories from the valley", LONG])  # near miss: not only buttons
+    assert clean_text(page).title == "Read aloud and other stories from the valley"
+
+
+@pytest.mark.parametrize(
+    ("language", "row", "author", "day"),
+    [
+        ("fr", "Maylis Escoubès-Tardy · formatrice en occitan · 22 novembre 2026", "Maylis Escoubès-Tardy", 22),
+        ("en", "Euan Macfarlane | Sunday 29 November 2026 at 18:40 | Shows & events", "Euan Macfarlane", 29),
+    ],
+)
+def test_a_long_dateline_crediting_a_name_in_a_part_of_its_own_is_passed_by_the_title_scan(language, row, author, day):
+    """Over eight words, the row is no short dated line: its credit tells it from a headline, a host's line between."""
+    page = "\n".join(["The council approves the new ice rink on the west road", "courier.example", row, LONG])
+    cleaned = assemble(tag_lines(split_lines(page), language=language))
+    assert (cleaned.title, cleaned.authors) == ("The council approves the new ice rink on the west road", [author])
+    assert cleaned.published is not None and cleaned.published.date.day == day
+
+
 @pytest.mark.parametrize(
     "headline",
     [
@@ -4566,6 +4621,9 @@ def test_a_bare_address_under_the_headline_that_spells_its_slug_is_the_pages(add
         ("image:/img/map.png[Map of felt reports]", ""),
         ("== Related events ==", "Related events"),
         ("a = b", "a = b"),  # near miss: no heading
+        ("**Nives Carbognani**\\", "Nives Carbognani"),  # a hard line break's backslash (Outline's export)
+        ("Lettura: 3 minuti\\", "Lettura: 3 minuti"),
+        ("C:\\\\", "C:\\"),  # near miss: an escaped backslash stays one
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):

@@ -52,6 +52,11 @@ _FEED_READER_BUTTONS = (
     "originallink öffnen",
     "später lesen",
     "original anzeigen",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "texteinstellungen",
+    "grammatiktools",
+    "leseeinstellungen",
+    "laut vorlesen",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -594,6 +599,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Bericht: Gottlob Rienäcker · Sonntag, 18. Oktober 2026"
+    text_byline_words=("bericht:",),
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

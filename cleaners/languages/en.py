@@ -27,6 +27,11 @@ _FEED_READER_BUTTONS = (
     "open original article",
     "open original link",
     "view original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "text preferences",
+    "grammar tools",
+    "reading preferences",
+    "read aloud",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = ("share", "tag", "save", "star", "unstar", "download", "comments", "external link", "open link")
@@ -606,7 +611,9 @@ ROWS = LanguageRows(
         "a word from the vicar",
         "a message from the chair",
     ),
-    text_byline_words=("words:",),
+    # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026"); in HTML a search box's "Report" over
+    # "Press Release" read as one
+    text_byline_words=("words:", "report:"),
     name_joiners=("and",),
     after_name_words=("in", "from", "with", "at"),
     place_words=(

@@ -60,6 +60,11 @@ _FEED_READER_BUTTONS = (
     "abrir artículo original",
     "leer más tarde",
     "ver original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferencias de texto",
+    "herramientas de gramática",
+    "preferencias de lectura",
+    "leer en voz alta",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -565,6 +570,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Crónica: Ana Gil | 18/10/2026"
+    text_byline_words=("crónica:",),
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

@@ -49,6 +49,11 @@ _FEED_READER_BUTTONS = (
     "ouvrir l'article original",
     "lire plus tard",
     "voir l'original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "préférences de texte",
+    "outils de grammaire",
+    "préférences de lecture",
+    "lecture à voix haute",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (

@@ -56,6 +56,11 @@ _FEED_READER_BUTTONS = (
     "leggi più tardi",
     "vedi originale",  # a read-it-later app's (Pocket's) link to the page
     "visualizza originale",  # (the same, in other versions)
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferenze testo",
+    "strumenti di grammatica",
+    "preferenze di lettura",
+    "leggi ad alta voce",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -495,6 +500,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Cronaca: Anna Neri · 18 ottobre 2026"
+    text_byline_words=("cronaca:",),
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

@@ -51,6 +51,11 @@ _FEED_READER_BUTTONS = (
     "later lezen",
     "origineel bekijken",  # a read-it-later app's (Pocket's) link to the page
     "bekijk origineel",  # (the same, in other versions)
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "tekstvoorkeuren",
+    "grammaticahulpmiddelen",
+    "leesvoorkeuren",
+    "voorlezen",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (

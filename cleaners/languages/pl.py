@@ -21,6 +21,11 @@ _FEED_READER_BUTTONS = (
     "przeczytaj później",
     "czytaj później",
     "zobacz oryginał",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferencje tekstu",
+    "narzędzia gramatyczne",
+    "preferencje czytania",
+    "czytaj na głos",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (

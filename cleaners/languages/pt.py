@@ -61,6 +61,11 @@ _FEED_READER_BUTTONS = (
     "abrir artigo original",
     "ler mais tarde",
     "ver original",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "preferências de texto",
+    "ferramentas de gramática",
+    "preferências de leitura",
+    "ler em voz alta",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -525,6 +530,9 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Reportagem: Rui Lima | 18.10.2026"
+    text_byline_words=("reportagem:",),
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

@@ -25,6 +25,11 @@ _FEED_READER_BUTTONS = (
     "прочитать позже",
     "читать позже",
     "открыть оригинал",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "параметры текста",
+    "средства грамматики",
+    "параметры чтения",
+    "прочесть вслух",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -514,6 +519,9 @@ ROWS = LanguageRows(
             rf"^(календарь|важные даты|ближайшие даты|даты){DATED_ENTRIES}",
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Репортаж: Анна Петрова · 18 октября 2026"
+    text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

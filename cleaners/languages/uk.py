@@ -24,6 +24,11 @@ _FEED_READER_BUTTONS = (
     "прочитати пізніше",
     "читати пізніше",
     "відкрити оригінал",  # a read-it-later app's (Pocket's) link to the page
+    # a browser's reader view's toolbar over the article (Edge's Immersive Reader), copied with it
+    "параметри тексту",
+    "граматичні засоби",
+    "параметри читання",
+    "читати вголос",
 )
 # the words such a row holds beside them, too common to tell one alone
 _FEED_ROW_WORDS = (
@@ -489,6 +494,9 @@ ROWS = LanguageRows(
             rf"^(календар|важливі дати|найближчі дати|дати){DATED_ENTRIES}",
         ),
     },
+    # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
+    # "Репортаж: Ганна Петренко · 18 жовтня 2026"
+    text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",

@@ -41,6 +41,8 @@ MUST_GO: dict[str, list[str]] = {
         "Schlagwörter",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Texteinstellungen   Grammatiktools   Leseeinstellungen   Laut vorlesen",
         # a feed reader's row of buttons
         "Speichern · Zu Favoriten hinzufügen · Als ungelesen markieren · Link öffnen",
         "Als gelesen markieren  Lesezeichen hinzufügen  Speichern  Herunterladen  Externer Link",
@@ -320,6 +322,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorien wie Alter und Herkunft spielen keine Rolle.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Laut vorlesen mussten die Kinder jeden Morgen, erzählt die Lehrerin.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Als gelesen markieren lässt sich die Mail erst, wenn der Vorstand sie beantwortet hat.",
         "Speichern · Teilen",

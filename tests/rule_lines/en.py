@@ -87,6 +87,8 @@ MUST_GO: dict[str, list[str]] = {
         "Topics: Climate, Energy",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Text preferences   Grammar tools   Reading preferences   Read aloud",
         # a feed reader's row of buttons
         "Save · Star · Mark as unread · Fetch original content",
         "Mark as read  Star  Share  Download  Comments",
@@ -353,6 +355,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Categories of risk include floods, fires and storms.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Read aloud to your children every night, the librarian told the parents.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Mark as read the letters the council sent, and you see why residents are angry.",
         "Save · Star · Share",

@@ -32,6 +32,8 @@ MUST_GO: dict[str, list[str]] = {
         "Archivado en: Economía",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Preferencias de lectura · Leer en voz alta",
         # a feed reader's row of buttons
         "Guardar · Añadir a favoritos · Marcar como no leído",
         "Marcar como leído  Favorito  Guardar  Descargar  Enlace externo",
@@ -262,6 +264,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Las categorías de edad no cuentan.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Leer en voz alta a los niños cada noche mejora su vocabulario.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Marcar como leído el aviso no basta, recuerda la oficina de atención al viajero.",
         "Guardar · Compartir",

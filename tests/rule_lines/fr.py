@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Étiquettes",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Préférences de lecture · Lecture à voix haute",
         # a feed reader's row of buttons
         "Enregistrer · Ajouter aux favoris · Marquer comme non lu",
         "Marquer comme lu  Favoris  Sauvegarder  Télécharger  Lien externe",
@@ -292,6 +294,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Les catégories d'âge ne comptent pas.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Lecture à voix haute des contes, chaque mercredi à la médiathèque.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Marquer comme lu un message ne suffit pas à le traiter, rappelle la déléguée.",
         "Enregistrer · Partager",

@@ -35,6 +35,8 @@ MUST_GO: dict[str, list[str]] = {
         "Argomenti: Economia",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Preferenze di lettura · Leggi ad alta voce",
         # a feed reader's row of buttons
         "Salva · Aggiungi ai preferiti · Segna come non letto",
         "Segna come letto  Preferito  Salva  Scarica  Link esterno  Condividi",
@@ -258,6 +260,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Le categorie di età non contano.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Leggi ad alta voce ai bambini, consiglia la pediatra, anche pochi minuti.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Segna come letto ogni avviso, ci ha detto il presidente, ma poi non li legge.",
         "Salva · Condividi",

@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Trefwoorden: verkiezingen",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Tekstvoorkeuren   Grammaticahulpmiddelen   Leesvoorkeuren   Voorlezen",
         # a feed reader's row of buttons
         "Opslaan · Favoriet maken · Markeren als ongelezen · Link openen",
         "Markeer als gelezen  Bladwijzer  Opslaan  Downloaden  Externe link  Delen",
@@ -270,6 +272,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Categorieën als leeftijd tellen niet mee.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Voorlezen aan kinderen helpt hun woordenschat, zegt de bibliothecaris.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Markeer als gelezen wat je hebt gezien, zei de voorzitter, en meld de rest bij het bestuur.",
         "Opslaan · Delen",

@@ -40,6 +40,8 @@ MUST_GO: dict[str, list[str]] = {
         "Słowa kluczowe: wybory",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Preferencje czytania · Czytaj na głos",
         # a feed reader's row of buttons
         "Zapisz · Dodaj do ulubionych · Oznacz jako nieprzeczytane · Otwórz link",
         "Oznacz jako przeczytane  Ulubione  Zapisz  Pobierz  Link zewnętrzny  Udostępnij",
@@ -283,6 +285,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Kategorie wiekowe nie mają znaczenia.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Czytaj na głos dzieciom codziennie, radzi bibliotekarka z Pińczowa.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Oznacz jako przeczytane wszystkie wiadomości, radzi prezes koła, ale odpowiedz na pytania.",
         "Zapisz · Udostępnij",

@@ -36,6 +36,8 @@ MUST_GO: dict[str, list[str]] = {
         "Marcadores",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Preferências de leitura · Ler em voz alta",
         # a feed reader's row of buttons
         "Guardar · Adicionar aos favoritos · Marcar como não lido",
         "Marcar como lido  Favorito  Salvar  Baixar  Link externo  Compartilhar",
@@ -263,6 +265,8 @@ MUST_STAY: dict[str, list[str]] = {
         "As categorias de idade não contam.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Ler em voz alta às crianças todas as noites ajuda o vocabulário.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Marcar como lido o aviso não resolve nada, lembra o sindicato.",
         "Guardar · Partilhar",

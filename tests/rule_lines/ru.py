@@ -43,6 +43,8 @@ MUST_GO: dict[str, list[str]] = {
         "Метки",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Параметры чтения · Прочесть вслух",
         # a feed reader's row of buttons
         "Сохранить · Добавить в избранное · Отметить как непрочитанное · Открыть ссылку",
         "Отметить как прочитанное  В избранное  Сохранить  Скачать  Внешняя ссылка  Поделиться",
@@ -288,6 +290,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Категории возраста не учитываются.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Прочесть вслух письмо деда внуки решили на празднике.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Отметить как прочитанное письмо недостаточно, напомнил председатель клуба.",
         "Сохранить · Поделиться",

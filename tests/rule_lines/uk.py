@@ -40,6 +40,8 @@ MUST_GO: dict[str, list[str]] = {
         "Мітки",
     ],
     "navigation": [
+        # a browser's reader view's toolbar (Edge's Immersive Reader)
+        "Параметри читання · Читати вголос",
         # a feed reader's row of buttons
         "Зберегти · Додати до обраного · Позначити як непрочитане · Відкрити посилання",
         "Позначити як прочитане  До обраного  Зберегти  Завантажити  Зовнішнє посилання  Поділитися",
@@ -268,6 +270,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Категорії віку не враховуються.",
     ],
     "navigation": [
+        # a reader view's toolbar's words in prose
+        "Читати вголос дітям щовечора радить бібліотекарка.",
         # a feed reader's buttons' words in prose, or a row of only the common ones
         "Позначити як прочитане повідомлення замало, нагадав голова табору.",
         "Зберегти · Поділитися",
