@@ -20,7 +20,7 @@ from cleaners.dates import (
     is_date_label,
     published_part,
     shown_date,
-    without_update_parts,
+    without_other_days,
 )
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
@@ -353,9 +353,10 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
     "Julia Steinhoff / Oktober 25 2023", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"), and the
     dateline's text: the first part that is a byline or only names, when the other parts read as a
     dateline; or the names before a line's first comma or its first figure when the rest reads as one
-    ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's are
-    left out (`without_update_parts`), or from their first or second part with a figure (a bulletin's number
-    first: "Comunicado n.º 31/2026 | 25 de novembro de 2026 | Por Leonel Amado")."""
+    ("Тарас Кравченко, 21 липня 2026"). The other parts may read as a dateline once an update's or another day's
+    are left out (`without_other_days`: "Emesso il 27/11/2026 – valido fino al 04/12/2026 | A cura di …"), or from
+    their first or second part with a figure (a bulletin's number first: "Comunicado n.º 31/2026 | 25 de novembro de
+    2026 | Por Leonel Amado")."""
     parts = dateline_parts(plain)
     text = plain.strip()
     if len(parts) == 1 and (figure := _FIGURE.search(text)):
@@ -379,7 +380,7 @@ def dated_credit(plain: str, is_dateline: Callable[[str], bool]) -> tuple[list[s
         if names:
             others = parts[:index] + parts[index + 1 :]
             dated = [at for at, other in enumerate(others) if has_digit(other)][:2] or [0]
-            kept = (others, without_update_parts(others), *(others[at:] for at in dated))
+            kept = (others, without_other_days(others), *(others[at:] for at in dated))
             rests = dict.fromkeys(" · ".join(parts) for parts in kept)
             return next(((names, rest) for rest in rests if is_dateline(rest)), None)
     return None

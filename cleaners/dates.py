@@ -633,6 +633,13 @@ def without_update_parts(parts: list[str]) -> list[str]:
     return kept or parts
 
 
+def without_other_days(parts: list[str]) -> list[str]:
+    """A dateline's parts but an update's and another day's ("Emesso il 27/11/2026 · valido fino al 04/12/2026"
+    reads as its first part), when some other is left: a bulletin's validity ends on no day of publication."""
+    kept = [part for part in without_update_parts(parts) if not opens_other_date(part.strip())]
+    return kept or parts
+
+
 def _kind_of_part(part: str) -> str | None:
     """A dateline part's kind by its first words alone (`dateline_kind` also reads a line giving both); none for
     another day's ("Date limite de dépôt : …", `opens_other_date`)."""

@@ -142,8 +142,8 @@ FIFTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # unseen de 0.05, en 0.09, es 0.24, fr 0.15, nl 0.06, pl 0.16, pt 0.09 until the other markups' headings, links
     # and images, trafilatura's XML and a read-it-later app's row were read (`corpus16-29`); then de 0.03, es 0.03, fr
     # 0.06, it 0.03, nl 0.03, pl 0.12, pt 0.05, ru 0.03 until the follow, subscribe, app, support and trial prompts'
-    # rows and a bio of a few words (`ml16left-30`): pl 0.04 is a meta row's byline kept
-    "pl": 0.05,
+    # rows and a bio of a few words (`ml16left-30`); pl 0.05 until a meta row's compiler's credit was read
+    # (`ml16by-30`)
 }  # fmt: skip
 SIXTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.12, "nl": 0.07, "pt": 0.05}
@@ -355,11 +355,12 @@ GATES = {
     # 2026-12-06 (18:50 UTC, at `81c8735`), then after the fixes it led to (19:05 UTC, `corpus16-29`: the other
     # markups' headings, links and images, trafilatura's XML, a read-it-later app's row and back link, a print
     # view's address), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85,
-    # date 0.82, url 0.89 until an HTML-to-Gemini proxy's banner and link to the page were read (`ml16left-29`).
+    # date 0.82, url 0.89 until an HTML-to-Gemini proxy's banner and link to the page were read (`ml16left-29`);
+    # authors 0.92 until a compiler's credit in a meta row was read (`ml16by-30`).
     "multilingual-16": hold_out_gate(
         FIFTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.92, "date": 0.95, "url": 0.99},
-        0.02,  # 0.10 unseen, 0.033 before `ml16left-30`
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
+        0.01,  # 0.10 unseen, 0.033 before `ml16left-30`, 0.003 before `ml16by-30`
         FIFTEENTH_HOLD_OUT_RECALL_FLOORS,
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -769,6 +769,35 @@ def test_a_rows_credit_is_dated_past_a_numbered_part(line, found):
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "names"),
+    [  # a compiler's or an editor's credit, a role after the name's comma, in a "section | date | credit" row
+        ("Advisories | 25 November 2026 | Compiled by Jane Doe, crop protection adviser", "en", ["Jane Doe"]),
+        ("Bulletins | 25 novembre 2026 | Compilé par Léa Morel, agronome", "fr", ["Léa Morel"]),
+        ("Meldungen | 25. November 2026 | Zusammengestellt von Jana Roth, Pflanzenschutz", "de", ["Jana Roth"]),
+        ("Avisos | 25 de noviembre de 2026 | Recopilado por Ana Ruiz, ingeniera agrónoma", "es", ["Ana Ruiz"]),
+        ("Bollettini | 25 novembre 2026 | Compilato da Serena Pellizzaro, agronoma", "it", ["Serena Pellizzaro"]),
+        # the bulletin's validity is another day's, left out of the dateline
+        ("Emesso il 27/11/2026 – valido fino al 04/12/2026 | A cura di Sara Neri, agronoma", "it", ["Sara Neri"]),
+        ("Avisos | 25 de novembro de 2026 | Compilado por Rita Sousa, engenheira agrónoma", "pt", ["Rita Sousa"]),
+        ("Berichten | 25 november 2026 | Samengesteld door Fenna Jansen, teeltadviseur", "nl", ["Fenna Jansen"]),
+        ("Сводки | 25 ноября 2026 | Составила Ирина Белова, агроном", "ru", ["Ирина Белова"]),
+        ("Зведення | 25 листопада 2026 | Уклала Оксана Бойко, агрономка", "uk", ["Оксана Бойко"]),
+        ("Komunikaty | 25 listopada 2026 roku | oprac. Jan Wąs, specjalista ds. ochrony roślin", "pl", ["Jan Wąs"]),
+        # near misses: no date in the row, only another day's, or the by-word in prose
+        ("Komunikaty | Zboża | oprac. Ryszard Nowak, specjalista", "pl", None),
+        ("Valido fino al 04/12/2026 | A cura di Serena Pellizzaro, agronoma", "it", None),
+        ("Il bollettino a cura di Serena Pellizzaro esce il 27/11/2026", "it", None),
+    ],
+)
+def test_a_rows_compiler_credit_is_its_byline(line, language, names):
+    from cleaners.bylines import dated_credit
+
+    reading = dates.DateReading(day_first=True, languages=(language, "en"))
+    found = dated_credit(line, lambda text: dates.read_dateline(text, reading, rows=False) is not None)
+    assert (found[0] if found else None) == names
+
+
+@pytest.mark.parametrize(
     ("line", "languages", "names"),
     [  # names run into their date, the update after it
         (

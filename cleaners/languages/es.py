@@ -615,6 +615,7 @@ ROWS = LanguageRows(
         "levanta acta:",
         "informe elaborado por",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "elaborado por",
+        "recopilado por",  # a compiler's credit ("Recopilado por Ana Ruiz, ingeniera agrónoma")
         "carta del párroco",  # a column's label naming its writer's office, a dash, the name
         "palabras del párroco",
         "saluda del alcalde",

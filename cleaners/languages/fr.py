@@ -537,6 +537,7 @@ ROWS = LanguageRows(
         "texte:",
         "écrit par",
         "rédigé par",
+        "compilé par",  # a compiler's credit ("Compilé par Léa Morel, agronome")
         "auteur :",
         "auteur:",
         "auteur(s)",

@@ -522,6 +522,7 @@ ROWS = LanguageRows(
         "a cura di",
         "a cura della",  # a desk's or a head's credit ("A cura della Redazione", "A cura della Dirigente …")
         "a cura del",
+        "compilato da",  # a compiler's credit ("Compilato da Serena Pellizzaro, agronoma")
         "a cura dell",  # its elided article, the name right after ("A cura dell'Ufficio stampa del Bioparco")
         "conducono",
         "conduce",

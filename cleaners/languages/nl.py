@@ -479,6 +479,7 @@ ROWS = LanguageRows(
         "blogbericht van",
         "verslag van",
         "column van",
+        "samengesteld door",  # a compiler's credit ("Samengesteld door Fenna Jansen, teeltadviseur")
         "een bijdrage van",
         "bijdrage van",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")

@@ -562,6 +562,11 @@ ROWS = LanguageRows(
         "sprawozdanie przygotowała",
         "przygotował",
         "przygotowała",
+        # a compiler's credit, abbreviated as a notice's meta row writes it ("oprac. Jan Nowak, specjalista ds. …")
+        "oprac.",
+        "opracował",
+        "opracowała",
+        "opracowanie:",
         "słowo proboszcza",  # a column's label naming its writer's office, a dash, the name
         "słowo księdza proboszcza",
         "słowo prezesa",

@@ -572,6 +572,7 @@ ROWS = LanguageRows(
         "secretário da mesa:",
         "relatório elaborado por",  # a report's kind, then who prepared it ("Отчёт подготовила …")
         "elaborado por",
+        "compilado por",  # a compiler's credit ("Compilado por Rita Sousa, agrónoma")
         "palavra do pároco",  # a column's label naming its writer's office, a dash, the name
         "mensagem do pároco",
         "mensagem do presidente",
