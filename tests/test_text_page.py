@@ -2370,6 +2370,11 @@ def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publicatio
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
         ("[Authors](/authors/)", []),
         ("### [Felipe Morales Sierra](/autores/Felipe Morales/)", ["Felipe Morales Sierra"]),  # a space in it
+        # a browser's text save of a one-link line: its address in angle brackets after its text
+        ("Henrike Brauckhage <https://blatt.example/autoren/brauckhage>", ["Henrike Brauckhage"]),
+        ("Mehr von Henrike <https://blatt.example/autoren/brauckhage>", []),  # the link's text names no one
+        ("Henrike Brauckhage <https://blatt.example/team/brauckhage>", []),  # not a folder of authors' pages
+        ("Von Henrike Brauckhage <https://blatt.example/autoren/brauckhage> und mehr", []),  # not the whole line
     ],
 )
 def test_author_link_names(line, names):
