@@ -3650,6 +3650,24 @@ def test_a_name_shaped_line_over_a_writers_byline_names_no_one(header, authors):
     assert clean_text("\n\n".join(["# Machine learning, explained", *header, LONG, LONG])).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("language", "header", "authors"),
+    [
+        (
+            "es",
+            ["Gervasio Lanchares Peñuelas", "Talavera de la Reina | Jueves, 3 de diciembre de 2026, 12:18"],
+            ["Gervasio Lanchares Peñuelas"],  # the dateline's place under the writer's name
+        ),
+        ("en", ["Jane Doe", "Palm Beach Gardens | Thursday, December 3, 2026"], ["Jane Doe"]),
+        ("en", ["Jane Doe | Thursday, December 3, 2026"], ["Jane Doe"]),  # near miss: no name over it, the writer's
+    ],
+)
+def test_a_dated_credit_under_a_line_that_is_only_a_name_is_a_dateline(language, header, authors):
+    prose = LANGUAGE_PROSE.get(language, LONG)
+    cleaned = clean_text("\n\n".join(["# Library opening hours extended", *header, prose, prose + " 2"]))
+    assert (cleaned.authors, cleaned.published and cleaned.published.date) == (authors, dt.date(2026, 12, 3))
+
+
 OPENING_URL = "https://news.example/2024/03/western-coalition-moves-toward-unified-syria-approach"
 HEADLINE = "# Western coalition moves toward unified Syria approach"
 BETWEEN = [  # a menu that parts the two runs (its penalty outweighs the opening)
