@@ -400,12 +400,18 @@ def _names_only(text: str) -> list[str] | None:
     return split_byline_names(text) if _names_before_date(text) else None
 
 
+# A browser's text save of a line that is one link: its text, then its address in angle brackets ("Jane Doe
+# <https://example.com/author/jane-doe>", Firefox's "Save Page As… Text Files")
+_SAVED_LINK = re.compile(r"(?P<text>[^<>\[\]]+?) <(?P<target>https?://[^\s<>]+)>")
+
+
 def author_link_names(raw: str) -> list[str]:
-    """The names of a markdown line's links to an author's page ("[Jane Doe](/author/jane-doe)"):
-    the page's own mark of its author, as rel="author" is in HTML; a link's text that is not a
-    name ("More by Jane", "Authors") counts for nothing."""
+    """The names of a markdown line's links to an author's page ("[Jane Doe](/author/jane-doe)", a browser's
+    text save's "Jane Doe <https://…/author/jane-doe>"): the page's own mark of its author, as rel="author" is in
+    HTML; a link's text that is not a name ("More by Jane", "Authors") counts for nothing."""
     names: list[str] = []
-    for text, target in markdown.links(raw):
+    saved = _SAVED_LINK.fullmatch(raw.strip()) if "<http" in raw else None
+    for text, target in markdown.links(raw) or ([(saved["text"], saved["target"])] if saved else []):
         plain = " ".join(markdown.to_plain(text).split())
         if looks_like_names(plain) and author_page_of(target, plain):
             names.extend(split_byline_names(plain))

@@ -2372,6 +2372,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
     credited: set[int] = set()  # the lines of the writers' bylines that gave the page's authors
     far: list[str] = []  # the names of the first byline far from the headline
     shaped: list[str] = []  # the names of lines that are only names ("Critiques Agenda Entretiens Soutenez-nous")
+    shaped_at: set[int] = set()  # those lines
     for index in range(end):
         line = tagged.lines[index]
         if index == title_at or tagged.tags[index] not in _READ_FOR_BYLINES:
@@ -2402,6 +2403,10 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
             names = split_byline_names(named)  # a line below the headline that is only a name
         elif not names and near:
             names = tagged.dated_credit_names(line.plain)  # "25.10.2022 - Reiner Nagel"
+            if names and index - 1 in shaped_at:  # under a line that is only a name, the place it was written
+                tagged.tags[index] = DATELINE.name  # ("Talavera de la Reina | Jueves, 3 de diciembre de 2026")
+                datelines += _byline_date(tagged, index)
+                continue
         names = _persons(tagged, names or [], by_word)
         if names and only_names and not below:
             tagged.header_above_start[index] = BYLINE.name
@@ -2413,6 +2418,7 @@ def _tag_header(tagged: Tagged, title_known: bool, whole_page: bool) -> None:
                     tagged.authors = [name for name in tagged.authors if name not in shaped]
                 if only_names and not (index and labels_byline(tagged.lines[index - 1].plain)):
                     shaped += names  # a name-shaped line under no "Written By" label
+                    shaped_at.add(index)
                 tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
                 if signs_as_writer(names):
                     credited.add(index)

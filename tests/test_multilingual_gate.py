@@ -146,7 +146,7 @@ FIFTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # (`ml16by-30`)
 }  # fmt: skip
 SIXTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.12, "nl": 0.07, "pt": 0.05}
+SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.12}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -367,11 +367,13 @@ GATES = {
     # The sixteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
     # 2026-12-06 (21:53 UTC, at `bcdc411`), then after the fixes it led to (22:25 UTC, `corpus17-30`: a markdown hard
     # break's backslash, a reader view's toolbar, a long dateline crediting a name, a reporter's label), less 0.01 and
-    # rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85, authors 0.75, date 0.89 unseen.
+    # rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85, authors 0.75, date 0.89 unseen;
+    # authors 0.89, leak 0.04 until a feedback question's rating call, a text save's "Name <URL>" writer and a
+    # dateline's place under a bare name were read (`ml17left-30`).
     "multilingual-17": hold_out_gate(
         SIXTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.89, "date": 0.95, "url": 0.99},
-        0.04,  # 0.023 unseen
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
+        0.03,  # 0.023 unseen, 0.019 before `ml17left-30`
         SIXTEENTH_HOLD_OUT_RECALL_FLOORS,
         SIXTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

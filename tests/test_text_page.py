@@ -2399,6 +2399,11 @@ def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publicatio
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
         ("[Authors](/authors/)", []),
         ("### [Felipe Morales Sierra](/autores/Felipe Morales/)", ["Felipe Morales Sierra"]),  # a space in it
+        # a browser's text save of a one-link line: its address in angle brackets after its text
+        ("Henrike Brauckhage <https://blatt.example/autoren/brauckhage>", ["Henrike Brauckhage"]),
+        ("Mehr von Henrike <https://blatt.example/autoren/brauckhage>", []),  # the link's text names no one
+        ("Henrike Brauckhage <https://blatt.example/team/brauckhage>", []),  # not a folder of authors' pages
+        ("Von Henrike Brauckhage <https://blatt.example/autoren/brauckhage> und mehr", []),  # not the whole line
     ],
 )
 def test_author_link_names(line, names):
@@ -3672,6 +3677,24 @@ def test_a_post_line_gives_its_writer_and_its_date_and_a_desks_its_date(language
 )
 def test_a_name_shaped_line_over_a_writers_byline_names_no_one(header, authors):
     assert clean_text("\n\n".join(["# Machine learning, explained", *header, LONG, LONG])).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "authors"),
+    [
+        (
+            "es",
+            ["Gervasio Lanchares Peñuelas", "Talavera de la Reina | Jueves, 3 de diciembre de 2026, 12:18"],
+            ["Gervasio Lanchares Peñuelas"],  # the dateline's place under the writer's name
+        ),
+        ("en", ["Jane Doe", "Palm Beach Gardens | Thursday, December 3, 2026"], ["Jane Doe"]),
+        ("en", ["Jane Doe | Thursday, December 3, 2026"], ["Jane Doe"]),  # near miss: no name over it, the writer's
+    ],
+)
+def test_a_dated_credit_under_a_line_that_is_only_a_name_is_a_dateline(language, header, authors):
+    prose = LANGUAGE_PROSE.get(language, LONG)
+    cleaned = clean_text("\n\n".join(["# Library opening hours extended", *header, prose, prose + " 2"]))
+    assert (cleaned.authors, cleaned.published and cleaned.published.date) == (authors, dt.date(2026, 12, 3))
 
 
 OPENING_URL = "https://news.example/2024/03/western-coalition-moves-toward-unified-syria-approach"

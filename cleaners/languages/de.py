@@ -275,9 +275,11 @@ ROWS = LanguageRows(
             # a reader-feedback question on this article, review or recipe, alone or before a pitch ("Did you like
             # this review? Get our picks every week", "¿Te ha gustado esta reseña? Recibe …")
             (
-                r"^((hat|haben|gefällt|gefiel) (ihnen|dir|euch) |(war|ist) )(dieser|dieses|diese|der|die|das) (artikel|"
+                r"^((hat|haben|gefällt|gefiel) (ihnen|dir|euch) |(war|ist) |(fanden sie|fandest du) )"
+                r"(dieser|dieses|diese|diesen|der|die|das|den) (artikel|"
                 r"beitrag|text|rezension|kritik|rezept|test|ratgeber|seite)( (hilfreich|nützlich|interessant|gefallen)"
-                r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teilen|folgen|erhalten|bewerten)\b)"
+                r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teilen|folgen|erhalten|bewerten|geben|klicken|stimmen)\b"
+                r"|ja\W*nein\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Jetzt spenden: …',
             # 'Bleiben Sie in Kontakt: …')

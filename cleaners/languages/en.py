@@ -233,7 +233,7 @@ ROWS = LanguageRows(
             (
                 r"^(did you (like|enjoy)|do you like|how did you like|was|is|did you find) this (article|review|recipe|"
                 r"story|post|piece|guide|page|content)( (helpful|useful|interesting))?\?\s*($|(get|sign up|subscribe|"
-                r"support|join|read|share|follow|rate|tell|leave|let us know)\b)"
+                r"support|join|read|share|follow|rate|tell|leave|let us know|give|click|tap|vote)\b|yes\W*no\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt, a label and its call
             # ('Donate online: Give …', 'Stay in touch: [Sign up …]')

@@ -258,7 +258,7 @@ ROWS = LanguageRows(
             (
                 r"^¿?(te|le|os) (ha|han) (gustado|resultado útil|sido útil|servido) (este|esta) (artículo|reseña|"
                 r"crítica|receta|noticia|texto|contenido|entrada|guía)\?\s*($|(recibe|reciba|suscríbete|apóyanos|"
-                r"apoya|comparte|síguenos|descubre|déjanos|valora)\b)"
+                r"apoya|comparte|síguenos|descubre|déjanos|valora|danos|dale|pulsa|haz clic|vota)\b|sí\W*no\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Dona: …', 'Mantente en
             # contacto: …')

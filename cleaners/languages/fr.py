@@ -244,7 +244,8 @@ ROWS = LanguageRows(
                 r"(article|critique|recette|texte|chronique|reportage|guide)"
                 r"|(cet|cette|ce) (article|critique|recette|texte|contenu|chronique|reportage|guide) "
                 r"vous a(-t-il|-t-elle)? (plu|été utile|intéressée?))\s*\?\s*"
-                r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez|découvrez|lisez|donnez|laissez)\b)"
+                r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez|découvrez|lisez|donnez|laissez|cliquez|votez|notez)\b"
+                r"|oui\W*non\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Faire un don : …',
             # 'Restez en contact : …')

@@ -222,7 +222,8 @@ ROWS = LanguageRows(
             (
                 r"^((ti|vi) è (piaciut[oa]|stat[oa] utile) (questo|questa|quest') ?(articolo|recensione|ricetta|guida|"
                 r"notizia)|(questo|questa) (articolo|recensione|ricetta|guida|notizia) (ti|vi) è (piaciut[oa]|stat[oa] "
-                r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|condividi|seguici|scopri|lasciaci)\b)"
+                r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|condividi|seguici|scopri|lasciaci|dacci|clicca|vota)\b"
+                r"|sì\W*no\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Dona ora: …', 'Resta in
             # contatto: …')

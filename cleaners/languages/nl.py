@@ -204,7 +204,7 @@ ROWS = LanguageRows(
                 r"^((vond|vind) (je|u) (dit|deze) (artikel|recensie|recept|bericht|verhaal|stuk|review) "
                 r"(leuk|interessant|nuttig|handig)"
                 r"|(was|is) (dit|deze) (artikel|recensie|recept|bericht|pagina|stuk) (nuttig|handig|interessant))"
-                r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontdek|laat|word)\b)"
+                r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontdek|laat|word|geef|klik|stem|beoordeel)\b|ja\W*nee\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doneer online: …',
             # 'Blijf in contact: …')

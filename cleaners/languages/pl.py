@@ -208,7 +208,8 @@ ROWS = LanguageRows(
                 r"(artykuł|recenzja|przepis|tekst|poradnik)"
                 r"|(czy )?(ten|ta) (artykuł|recenzja|przepis|tekst|poradnik) (był[ao]? )?"
                 r"(pomocn[ya]|przydatn[ya]|ciekaw[ya]))"
-                r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|obserwuj|zostaw|otrzymuj)\b)"
+                r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|obserwuj|zostaw|otrzymuj|daj|kliknij|oceń|zagłosuj)\b"
+                r"|tak\W*nie\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Wesprzyj nas: …', 'Bądź
             # w kontakcie: …')

@@ -233,7 +233,8 @@ ROWS = LanguageRows(
             (
                 r"^((gostou|gostaste|gostaram|curtiu) (deste|desta) (artigo|crítica|receita|notícia|texto|guia|análise)"
                 r"|(este|esta) (artigo|crítica|receita|notícia|texto|guia|análise) (lhe |te )?(foi útil|agradou))"
-                r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|compartilhe|siga|descubra|deixe)\b)"
+                r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|compartilhe|siga|descubra|deixe|dê|clique|vote|avalie)\b"
+                r"|sim\W*não\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doe: …', 'Mantenha-se
             # em contacto: …')

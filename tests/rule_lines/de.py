@@ -72,6 +72,8 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Fanden Sie diesen Artikel hilfreich? Geben Sie ihm einen Daumen nach oben.",
+        "War dieser Artikel hilfreich? Ja Nein",
         "Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.",
         "Newsletter abbestellen | Impressum | Datenschutz",
         "Abmelden",
@@ -338,6 +340,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "War dieser Artikel hilfreich? Ja, sagten neun von zehn Lesern in der Umfrage.",
         "Abbestellen lässt sich Nachwuchs nicht, scherzt der Tierpfleger.",
         "Spenden sammelte der Verein schon im Frühjahr für die neue Orgel.",
         "Ob ihnen diese Rezension gefallen hat, wollte der Koch noch vor der Rechnung wissen.",

@@ -60,6 +60,8 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "¿Te ha resultado útil este artículo? Dale un pulgar arriba.",
+        "¿Le ha sido útil este artículo? Sí No",
         "Has recibido este correo porque estás suscrito a nuestro boletín.",
         "Darse de baja",
         "Para dejar de recibir estos correos, haz clic aquí.",
@@ -281,6 +283,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "¿Te ha resultado útil este artículo? Sí, respondieron nueve de cada diez lectores.",
         "Darse de baja del club no fue fácil para ella, contó la presidenta tras la asamblea.",
         "Mantente en contacto con tus vecinos este invierno, pidió el alcalde.",
         "Le preguntó el cocinero si le ha gustado esta reseña antes incluso de pagar la cuenta.",

@@ -68,6 +68,8 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Cet article vous a-t-il été utile ? Cliquez sur le pouce levé.",
+        "Cet article vous a été utile ? Oui Non",
         "Vous recevez ce message car vous êtes adhérent du club.",
         "Vous l'avez reçu car vous êtes inscrit(e) à notre lettre.",
         "Se désinscrire",
@@ -311,6 +313,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Cet article vous a-t-il été utile ? Oui, répondent neuf lecteurs sur dix.",
         "Se désinscrire de la société du jetable prend du temps, reconnaît Gisèle.",
         "Restez en contact avec vos voisins cet hiver, conseille la mairie.",
         "Le chef nous a demandé si cette critique vous a plu, avant même l'addition.",

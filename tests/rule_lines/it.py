@@ -64,6 +64,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Questo articolo ti è stato utile? Clicca sul pollice in su.",
+        "Ti è stato utile questo articolo? Sì No",
         "Ricevi questa email perché sei iscritto alla newsletter del parco.",
         "Annulla l'iscrizione",
         "Per non ricevere più le nostre comunicazioni clicca qui.",
@@ -277,6 +279,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Questo articolo ti è stato utile? Sì, hanno risposto nove lettori su dieci.",
         "Disiscriviti dalla fretta, consiglia il bibliotecario a chi entra in sala studio.",
         "Resta in contatto con i vicini quest'inverno, raccomanda il sindaco.",
         "Il cuoco ci ha chiesto se questa recensione ci è piaciuta, prima ancora del conto.",

@@ -67,6 +67,8 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Vond u dit artikel nuttig? Geef het een duim omhoog.",
+        "Was dit artikel nuttig? Ja Nee",
         "Je ontvangt deze e-mail omdat je lid bent van de club.",
         "Afmelden voor deze nieuwsbrief",
         "Klik hier om je af te melden.",
@@ -289,6 +291,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Was dit artikel nuttig? Ja, zeiden negen op de tien lezers in de enquête.",
         "Afmelden voor de toertocht kon tot vrijdagavond bij de ritcoördinator.",
         "Blijf in contact met je buren deze winter, zegt de burgemeester.",
         "De kok vroeg of we deze recensie nuttig vonden, nog voor we hadden betaald.",

@@ -70,6 +70,8 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Czy ten artykuł był pomocny? Daj kciuk w górę.",
+        "Czy ten artykuł był przydatny? Tak Nie",
         "Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera szkoły.",
         "Wypisz się z listy",
         "Wysłano przez FreshMail",
@@ -303,6 +305,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Czy ten artykuł był pomocny? Tak, odpowiedziało dziewięciu na dziesięciu czytelników.",
         "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",
         "Bądź w kontakcie z sąsiadami tej zimy, apeluje wójt.",
         "Kucharz zapytał, czy podobała nam się ta recenzja, zanim jeszcze zapłaciliśmy.",

@@ -66,6 +66,8 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Este artigo foi útil? Dê um polegar para cima.",
+        "Gostou deste artigo? Sim Não",
         "Está a receber este e-mail porque é sócio do clube.",
         "Para deixar de receber estas mensagens, clique aqui.",
         "Cancelar subscrição",
@@ -282,6 +284,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Este artigo foi útil? Sim, responderam nove em cada dez leitores.",
         "Cancelar a subscrição do jornal foi a primeira decisão da nova direção da biblioteca.",
         "Mantenha-se em contacto com os vizinhos neste inverno, pediu o presidente da junta.",
         "O chef perguntou se gostou desta crítica antes mesmo de pagarmos a conta.",
