@@ -1304,16 +1304,17 @@ def _is_feed_button(tagged: Tagged, index: int) -> bool:
     """A feed reader's buttons' line: one a rule took, a row of them, or one button alone (Pocket's "View
     Original", "Original anzeigen": a table lookup)."""
     plain = tagged.lines[index].plain
-    return (
-        tagged.tags[index] != BODY
-        or len(dateline_parts(plain)) >= FEED_ROW_MIN_BUTTONS
-        or " ".join(plain.casefold().split()) in _FEED_BUTTONS
-    )
+    return tagged.tags[index] != BODY or len(dateline_parts(plain)) >= FEED_ROW_MIN_BUTTONS or _is_button(plain)
 
 
-# A read-it-later app's stamp of the day it saved the page ("Ajouté le 05/12/2026", "Toegevoegd op 04-12-2026"), and the
-# parts of a row of the app's buttons, apart by runs of spaces (its dump's plain text makes them one) or a row's marks
+def _is_button(text: str) -> bool:
+    """Whether a text is one of a reader app's buttons, whitespace and case aside (a table lookup)."""
+    return " ".join(text.casefold().split()) in _FEED_BUTTONS
+
+
+# A read-it-later app's stamp of the day it saved the page ("Ajouté le 05/12/2026", "Toegevoegd op 04-12-2026")
 _SAVED_STAMP = re.compile(rf"(?:{alternation(words_of('saved_words'))})\b", re.IGNORECASE)
+# the parts of a row of an app's buttons, apart by runs of spaces (a dump's plain text makes them one) or a row's marks
 _BUTTON_ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")
 
 
@@ -1326,7 +1327,7 @@ def _saved_by_reading_app(tagged: Tagged, index: int) -> bool:
         return False
     return any(
         len(parts := _BUTTON_ROW_PARTS.split(line.raw.strip())) >= FEED_ROW_MIN_BUTTONS
-        and any(" ".join(markdown.to_plain(part).casefold().split()) in _FEED_BUTTONS for part in parts)
+        and any(_is_button(markdown.to_plain(part)) for part in parts)
         for line in tagged.lines[: min(index, FEED_ITEM_SPAN)]
     )
 
@@ -1340,7 +1341,6 @@ def _host_row_writers(parts: list[str]) -> list[str] | None:
     return _people(split_byline_names(names[0])) if len(names) == 1 else None
 
 
-_ROW_PARTS = re.compile(r"\s{2,}|\s*[·•|]\s*")  # what a row's buttons stand apart by: spaces or a mark
 READER_TOOLBAR_MIN_BUTTONS = 2
 
 
@@ -1350,10 +1350,8 @@ def _tag_reader_toolbar(tagged: Tagged) -> None:
     lookup): the reader's chrome, however long the row (in some languages longer than a menu's line)."""
     if not tagged.lines or tagged.tags[0] != BODY:
         return
-    parts = _ROW_PARTS.split(tagged.lines[0].raw)
-    if len(parts) >= READER_TOOLBAR_MIN_BUTTONS and all(
-        " ".join(part.casefold().split()) in _FEED_BUTTONS for part in parts
-    ):
+    parts = _BUTTON_ROW_PARTS.split(tagged.lines[0].raw)
+    if len(parts) >= READER_TOOLBAR_MIN_BUTTONS and all(map(_is_button, parts)):
         tagged.tags[0] = NAVIGATION.name
 
 
