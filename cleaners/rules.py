@@ -646,7 +646,9 @@ OUTSIDE_ARTICLE = StructuralRule(
     "starts: the steps score as prose, the list's short lines do not. A run of prose starting within 5 lines under the "
     "line that spells the URL's slug (the page's headline), worth 50 words or more and naming no consent word, is "
     "kept beside a main run that starts further down: a ranking's intro over its entries, an article over the "
-    "readers' comments or the product text that outweigh it; what stands between the two goes.",
+    "readers' comments or the product text that outweigh it; what stands between the two goes. Over a main run of "
+    "fewer than 150 words (a paywall's teasers under a lede of a paragraph or two) 20 words are enough, under the "
+    "header's last headline, byline or dateline line: a lede, not the deck over the byline.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -684,6 +686,9 @@ OUTSIDE_ARTICLE = StructuralRule(
         # down; 30 to 60 words held every set's even half alike, and 50 (five prose lines' worth) the odd halves too
         "opening_max_lines": 5,
         "opening_min_words": 50,
+        # opening_short_min_words: the same under a main run of fewer than short_run_words (a paywall's teaser
+        # over the site's lists): a lede of two prose lines' worth; a deck over a whole article stays out
+        "opening_short_min_words": 20,
     },
 )
 MENU_RUN = StructuralRule(

@@ -70,6 +70,7 @@ from cleaners.regions import (
     CHROME_LINE_PENALTY,
     PROSE_MIN_WORDS,
     SHORT_LINE_PENALTY,
+    SHORT_RUN_WORDS,
     article_region,
     holds_link_mark,
     is_fact_line,
@@ -134,6 +135,7 @@ TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone ma
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
 OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
+OPENING_SHORT_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_short_min_words"))  # beside a short main run
 CONTENTS_MIN_ITEMS = int(TABLE_OF_CONTENTS.threshold("min_items"))
 ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
@@ -1837,7 +1839,7 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
     # (a taken tag line scored as prose may end it: the body line above it does)
-    opening = _opening_run(tagged, scored, scores, chrome, region[0]) if header_read else None
+    opening = _opening_run(tagged, scored, scores, chrome, region) if header_read else None
     return (
         standing,
         bisect.bisect_left(standing, scored[region[0]]),
@@ -1848,20 +1850,32 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     )
 
 
+_HEADER_TAGS = (TITLE.name, BYLINE.name, DATELINE.name)
+
+
 def _opening_run(
-    tagged: Tagged, scored: list[int], scores: list[int], chrome: list[bool], first: int
+    tagged: Tagged, scored: list[int], scores: list[int], chrome: list[bool], region: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The run of prose right under the page's headline (the line spelling the URL's slug), when the
-    main run, from the scored position `first`, starts further down: a ranking's intro over its
+    main run, `region`'s scored positions, starts further down: a ranking's intro over its
     entries, an article over the readers' comments or the product text that outweigh it. It starts
     within OPENING_MAX_LINES scored lines under the headline, is worth OPENING_MIN_WORDS or more and
-    names no consent word (a cookie banner under the page's `<title>`)."""
-    if first <= OPENING_MAX_LINES or sum(score for score in scores[:first] if score > 0) < OPENING_MIN_WORDS:
+    names no consent word (a cookie banner under the page's `<title>`). Over a main run worth less than
+    SHORT_RUN_WORDS (a paywall's lede of a paragraph or two, the site's teasers under it) it needs only
+    OPENING_SHORT_MIN_WORDS, and starts under the header's last headline, byline or dateline: a deck,
+    which some golds leave out, is not kept (nor one over a whole article), nor a teaser list's copy of
+    the headline over the header."""
+    first = region[0]
+    needed = OPENING_MIN_WORDS if sum(scores[first : region[1] + 1]) >= SHORT_RUN_WORDS else OPENING_SHORT_MIN_WORDS
+    if first <= OPENING_MAX_LINES or sum(score for score in scores[:first] if score > 0) < needed:
         return None  # (no run above can be worth enough: the headline's scan is spared)
     headline = _title_spelled_by_url(tagged, scored[first])
     if headline is None:
         return None
-    top = bisect.bisect_right(scored, headline)  # the first scored line under it
+    under = headline
+    if needed < OPENING_MIN_WORDS:  # over a short run, a lede under the header: over its byline stands a deck
+        under = max([at for at in range(headline, scored[first]) if tagged.tags[at] in _HEADER_TAGS], default=headline)
+    top = bisect.bisect_right(scored, under)  # the first scored line under it
     if first - top < OPENING_MAX_LINES:
         return None  # the main run starts right under the headline: it is the opening
     found = main_region(scores[top:first], chrome[top:first])
@@ -1871,7 +1885,7 @@ def _opening_run(
     prose = [at for at in range(run[0], run[1] + 1) if scores[at] > 0]
     if (
         prose[0] - top >= OPENING_MAX_LINES
-        or sum(scores[run[0] : run[1] + 1]) < OPENING_MIN_WORDS
+        or sum(scores[run[0] : run[1] + 1]) < needed
         or any(tagged.names_consent(tagged.lines[scored[at]].plain) for at in prose)
     ):
         return None

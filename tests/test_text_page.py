@@ -3721,17 +3721,40 @@ def test_the_run_under_the_urls_headline_is_kept_beside_a_heavier_run_further_do
     assert cleaned.paragraphs == [*PROSE, *HEAVIER[1:]]  # what stands between the two runs goes
 
 
+LONGER = [  # the heavier run past 150 words: a whole article's worth
+    *HEAVIER,
+    "Our travel desk plans walking tours, rail journeys and city breaks, and books them for a small fee per person.",
+    "Customers who spend more than five hundred euros in a year are invited to our readings and map exhibitions.",
+]
+
+
 @pytest.mark.parametrize(
-    ("opening", "url"),
+    ("opening", "heavier", "url"),
     [
-        (PROSE[:2], OPENING_URL),  # under 50 words: a deck, a caption
-        (PROSE, None),  # no slug names the headline
-        (PROSE, "https://news.example/2024/03/syria"),  # a slug of one word names none
+        (PROSE[:2], LONGER, OPENING_URL),  # under 50 words over a long run: a deck, a caption
+        (PROSE, HEAVIER, None),  # no slug names the headline
+        (PROSE, HEAVIER, "https://news.example/2024/03/syria"),  # a slug of one word names none
     ],
 )
-def test_a_short_run_or_one_under_no_spelled_headline_is_not_kept_beside_the_main_run(opening, url):
-    cleaned = clean_text("\n\n".join(["Home", HEADLINE, *opening, *BETWEEN, *HEAVIER]), url=url)
-    assert cleaned.paragraphs == HEAVIER[1:]
+def test_a_short_run_or_one_under_no_spelled_headline_is_not_kept_beside_the_main_run(opening, heavier, url):
+    cleaned = clean_text("\n\n".join(["Home", HEADLINE, *opening, *BETWEEN, *heavier]), url=url)
+    assert cleaned.paragraphs == heavier[1:]
+
+
+DECK = "Paris and Moscow edge closer on Syria as the defence minister hints at a shift in the stance of the coalition"
+
+
+@pytest.mark.parametrize(
+    ("header", "kept"),
+    [
+        (["By Jane Doe", "March 3, 2024", *PROSE[:2]], PROSE[:2]),  # a paywall's lede under the byline
+        ([DECK, "By Jane Doe", "March 3, 2024", *PROSE[:2]], PROSE[:2]),  # the deck over the byline goes
+        ([DECK, "By Jane Doe", "March 3, 2024"], []),  # a deck alone is no lede
+    ],
+)
+def test_a_lede_under_the_header_is_kept_beside_a_short_main_run(header: list[str], kept: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(["Home", HEADLINE, *header, *BETWEEN, *HEAVIER]), url=OPENING_URL)
+    assert cleaned.paragraphs == [*kept, *HEAVIER[1:]]
 
 
 def test_a_consent_banner_under_the_headline_is_no_opening():
