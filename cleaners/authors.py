@@ -716,12 +716,12 @@ def signature(clues: Clues) -> list[str]:
 @dataclass(frozen=True)
 class Clues:
     """What the author sources read: the page's tree, the author its meta tags and JSON-LD give as
-    trafilatura reads them (`html_page.markup_metadata`), and the names on a byline line of the
-    extracted text. It keeps each source's names once read: `find_authors`, `visible_over_guess`
-    and `spelt_out` ask for the same sources on one page."""
+    trafilatura reads them (`html_page.MarkupMetadata`, or how to read it when first asked), and the
+    names on a byline line of the extracted text. It keeps each source's names once read:
+    `find_authors`, `visible_over_guess` and `spelt_out` ask for the same sources on one page."""
 
     tree: Tree
-    meta_author: str | None = None
+    meta_author: str | Callable[[], str | None] | None = None
     text_byline: tuple[str, ...] = ()
     url: str | None = None
     readings: PageReadings | None = field(default=None, compare=False, repr=False)  # shared with the date sources
@@ -733,6 +733,11 @@ class Clues:
         if source.name not in self._names:
             self._names[source.name] = clean_names(source.read(self))
         return self._names[source.name]
+
+    @cached_property
+    def markup_author(self) -> str | None:
+        """`meta_author`, read when first asked where it is given as how to read it."""
+        return self.meta_author() if callable(self.meta_author) else self.meta_author
 
     @cached_property
     def text_tail(self) -> tuple[str, ...]:
@@ -865,8 +870,8 @@ def trafilatura_author(clues: Clues) -> list[str]:
     (`commenters_only`), nor when it is a byline's part's (`_read_from_part`)."""
     if (raw := clues.author_metas) and not clean_names(raw):
         return []
-    if clues.meta_author:
-        return [clues.meta_author]
+    if author := clues.markup_author:
+        return [author]
     name, element = trafilatura_body_author(clues.tree)
     if name and element is not None and (_in_comments(element) or _read_from_part(name, element)):
         return []

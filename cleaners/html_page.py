@@ -11,7 +11,6 @@ import inspect
 import re
 from contextvars import ContextVar
 from copy import copy
-from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
@@ -98,25 +97,41 @@ def page_language(tree: lxml_html.HtmlElement) -> str | None:
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
-@dataclass(frozen=True)
 class MarkupMetadata:
-    title: str | None
-    author: str | None  # from the page's meta tags and JSON-LD, as trafilatura reads them
+    """Title and author as trafilatura's `extract_metadata` reads them, without what this project
+    never uses (categories, tags, licence, site name) and without its author search over the page
+    body, which copies the whole tree: `authors.py` asks for that only when every cheaper source
+    named no one. Together that was a fifth of an HTML page's cost. The author, which JSON-LD adds
+    to, is read only when asked (`authors.trafilatura_author`, on half the pages): trafilatura's
+    JSON-LD reader (`extract_meta_json`, its minifier and character filter 0.45 ms a page) runs then,
+    or at once where the metas give no title and JSON-LD's headline may."""
+
+    def __init__(self, tree: lxml_html.HtmlElement) -> None:
+        self._tree = tree
+        self._document = examine_meta(tree)
+        if self._document.author and " " not in self._document.author:  # trafilatura's: one word is no name
+            self._document.author = None
+        self._json_read = not self._document.title
+        if self._json_read:
+            self._document = _with_json(tree, self._document)
+            self._document.title = self._document.title or extract_title(tree)
+        shown = copy(self._document)  # trimmed as a whole, each field on its own: the author's JSON-LD may follow
+        shown.clean_and_trim()
+        self.title: str | None = shown.title
+
+    @cached_property
+    def author(self) -> str | None:
+        """The metas' author with JSON-LD's, trimmed as trafilatura trims its metadata."""
+        document = self._document if self._json_read else _with_json(self._tree, self._document)
+        document.clean_and_trim()
+        return document.author
 
 
-def markup_metadata(tree: lxml_html.HtmlElement) -> MarkupMetadata:
-    """Title and author as trafilatura's `extract_metadata` reads them, without what this
-    project never uses (categories, tags, licence, site name) and without its author search over the
-    page body, which copies the whole tree: `authors.py` asks for that only when every cheaper
-    source named no one. Together that was a fifth of an HTML page's cost."""
-    document = examine_meta(tree)
-    if document.author and " " not in document.author:  # trafilatura's rule: one word is not a name
-        document.author = None
+def _with_json(tree: lxml_html.HtmlElement, document: Document) -> Document:
+    """`document` with what trafilatura's JSON-LD reader adds (a title only where it has none)."""
     with contextlib.suppress(Exception):  # trafilatura guards its JSON-LD reader the same way
         document = extract_meta_json(tree, document)
-    document.title = document.title or extract_title(tree)
-    document.clean_and_trim()
-    return MarkupMetadata(document.title, document.author)
+    return document
 
 
 # Elements whose text trafilatura may run into the text before them when it drops a `<nav>` or an
@@ -310,7 +325,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
     url_source = None
     if url is None:
         url, url_source = page_url(readings)
-    metadata = markup_metadata(tree)
+    metadata = MarkupMetadata(tree)
     _keep_blocks_apart(tree)
     document = extract_body(tree, url)
     if document is None:
@@ -322,7 +337,7 @@ def clean_html(markup: str, url: str | None = None) -> tuple[CleanedText, str | 
         split_lines(text, is_markdown=False), known_title=metadata.title, whole_page=False, language=language
     )
     # trafilatura works on a copy of the tree, so the author markup is still there to read
-    tagged.authors = find_authors(Clues(tree, metadata.author, tuple(tagged.authors), url, readings, text))
+    tagged.authors = find_authors(Clues(tree, lambda: metadata.author, tuple(tagged.authors), url, readings, text))
     tagged.url = url
     languages = [language] if language else None
     tagged.published = publication_date(PageDates(tree, url, languages, tagged.published, readings))

@@ -859,8 +859,9 @@ def _tagged_published_elsewhere(day: dt.date, dates: PageDates) -> bool:
     return any(c.kind == PUBLISHED and not c.in_item and c.published.date != day for c in dates.read("meta"))
 
 
-# Where a page's `<time>` elements and JSON-LD state the days they show (`_own_day_elsewhere`).
-OWN_DAY_SOURCES = frozenset({"time", *(source for source in SOURCE_READERS if source.startswith("jsonld_"))})
+# The readers of a page's `<time>` elements and JSON-LD, which state the days they show (`_own_day_elsewhere`):
+# only these are read there, not the visible texts' dates (dateparser's).
+OWN_DAY_READERS = ("jsonld", "time")
 
 
 def _own_day_elsewhere(candidate: DateCandidate, dates: PageDates) -> bool:
@@ -876,13 +877,12 @@ def _own_day_elsewhere(candidate: DateCandidate, dates: PageDates) -> bool:
         return False
     local = day - dt.timedelta(days=1) if candidate.utc else None
     return any(
-        c.source in OWN_DAY_SOURCES
-        and c.kind != MODIFIED
+        c.kind != MODIFIED
         and (other := c.published.date) not in (day, local)
         and not _only_modified(other, dates.markup)
         and dates.is_shown(other)
         and dates.shown_as_its_own(other)
-        for c in dates.markup
+        for c in dates.in_markup_order(OWN_DAY_READERS)
     )
 
 
