@@ -19,8 +19,8 @@ from cleaners.dates import (
     has_digit,
     is_date_label,
     published_part,
-    shown_date,
     without_other_days,
+    writes_one_date,
 )
 from cleaners.languages import alternation, function_words, words_of
 from cleaners.patterns import substituted
@@ -256,7 +256,7 @@ def undated_byline(plain: str) -> str:
     if not has_digit(plain[:_DATED_BYLINE_DATE_MAX_CHARS]) or not _may_open_by_word(plain):
         return plain
     dated = _DATED_BYLINE.match(plain)
-    return dated["byline"] if dated and _ends_with_date(dated["date"]) and shown_date(dated["date"]) else plain
+    return dated["byline"] if dated and _ends_with_date(dated["date"]) and writes_one_date(dated["date"]) else plain
 
 
 # The first word of each "By"-word, its colon aside ("by", "autor" of "autor:"; the rows are lower case): a text

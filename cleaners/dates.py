@@ -958,8 +958,23 @@ def writes_a_day(text: str) -> bool:
     return any(shown_days(text, year) for year in {int(year) for year in _YEAR.findall(text)})
 
 
+def _written_days(text: str) -> set[dt.date]:
+    return {day for year in {int(year) for year in _YEAR.findall(text)} for day in shown_days(text, year)}
+
+
+def writes_one_date(text: str) -> bool:
+    """Whether a text writes out one date (`shown_days`), a numeric one read either way round included:
+    "03/01/2017" is 1 March or 3 January, but one date all the same, where a byline's "Mar 3, 2024 |
+    Updated Mar 5, 2024" writes two."""
+    days = _written_days(text)
+    if len(days) == 2:
+        first, second = days
+        return (first.year, first.month, first.day) == (second.year, second.day, second.month)
+    return len(days) == 1
+
+
 def shown_date(text: str) -> dt.date | None:
     """The one day a text writes out in the usual numeric and month-name forms (`shown_days`), or
     None when it writes none or several (a byline's "Mar 3, 2024 | Updated Mar 5, 2024")."""
-    days = {day for year in {int(year) for year in _YEAR.findall(text)} for day in shown_days(text, year)}
+    days = _written_days(text)
     return days.pop() if len(days) == 1 else None

@@ -72,6 +72,9 @@ def test_a_byline_after_the_date_a_template_prints_before_it_is_read():
     dated = "<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>"
     assert handle_byline(page(body=dated)) == ["Olga"]
     assert page_byline(page(body="<p>Posted on March 3, 2024 by Jane Doe</p>").short_elements) == ["Jane Doe"]
+    # a numeric date read either way round is still one date ("03/01/2017": 1 March or 3 January)
+    casact = "<div><time>03/01/2017</time> by Agatha Caleo</div>"
+    assert page_byline(page(body=casact).short_elements) == ["Agatha Caleo"]
     # a date, then a title's first words: no byline ("Bern, 17.08.2007 - Rede von Moritz Leuenberger")
     speech = "<p>Bern, 17.08.2007 - Rede von Moritz Leuenberger</p>"
     assert page_byline(page(body=speech).short_elements) == []

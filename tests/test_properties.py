@@ -652,7 +652,7 @@ def test_a_byline_date_is_looked_for_only_where_its_digits_could_stand(text):
     dated = bylines._DATED_BYLINE.match(text)
     whole = (
         dated["byline"]
-        if dated and bylines._ends_with_date(dated["date"]) and dates.shown_date(dated["date"])
+        if dated and bylines._ends_with_date(dated["date"]) and dates.writes_one_date(dated["date"])
         else text
     )
     assert bylines.undated_byline(text) == whole
@@ -888,7 +888,7 @@ def test_a_dated_bylines_by_word_is_looked_for_among_the_first_words_as_by_the_p
     """`undated_byline` refuses a line none of whose first words opens a "By"-word before its pattern:
     the pattern's answer."""
     dated = bylines._DATED_BYLINE.match(text) if dates.has_digit(text[: bylines._DATED_BYLINE_DATE_MAX_CHARS]) else None
-    if dated and bylines._ends_with_date(dated["date"]) and bylines.shown_date(dated["date"]):
+    if dated and bylines._ends_with_date(dated["date"]) and dates.writes_one_date(dated["date"]):
         expected = dated["byline"]
     else:
         expected = text

@@ -1105,6 +1105,8 @@ def test_a_by_word_before_no_name_is_no_byline(line):
         ("September 1st, 2023 By Emily Norwood", ["Emily Norwood"]),
         ("_October 11, 2023_ by **Autumn Huerter**", ["Autumn Huerter"]),
         ("12.03.2024 von Max Muster", ["Max Muster"]),
+        ("03/01/2017 by Agatha Caleo", ["Agatha Caleo"]),  # one date, 1 March or 3 January
+        ("04/09/2024 | Por Ana Ruiz", ["Ana Ruiz"]),
         ("By[Nina Pineda](https://example.com/about/newsteam/nina-pineda)", ["Nina Pineda"]),
         ("**By[Dr. Vahid Osman](/team/dr-vahid-osman)** \\- Mar 27, 2024", ["Vahid Osman"]),
     ],
@@ -1120,6 +1122,7 @@ def test_text_bylines(line, names):
         "In 2023 by the numbers",  # a year is no date before a byline
         "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim Städtegipfel",  # a speech's title after its date
         "The plan was approved on March 3, 2024 by the council after a long debate",  # a sentence
+        "Mar 3, 2024 | Updated Mar 5, 2024 by Jane Doe",  # two dates: no template's dated byline
         "Bypass[Road](/roads/bypass)",  # a word that starts like "By" runs into no link
     ],
 )
