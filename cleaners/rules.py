@@ -680,6 +680,8 @@ OUTSIDE_ARTICLE = StructuralRule(
         # headline_run_min: adjacent teaser headlines that make a list of them at the run's end; chosen on Zyte's
         # halves (2 and 4: see README), held on WCXB and trafilatura-eval
         "headline_run_min": 3,
+        "blurb_max_words": 60,
+        "blurbs_min": 2,
         # opening_max_lines, opening_min_words: a run right under the URL's headline kept beside a main run further
         # down; 30 to 60 words held every set's even half alike, and 50 (five prose lines' worth) the odd halves too
         "opening_max_lines": 5,
