@@ -132,7 +132,7 @@ RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
 TEASER_BLURB_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("blurb_max_words"))  # a teaser's blurb under its headline
-TEASER_BLURBS_MIN = int(OUTSIDE_ARTICLE.threshold("blurbs_min"))
+TEASER_BLURBS_MIN = int(OUTSIDE_ARTICLE.threshold("blurbs_min"))  # one may be a related story's, inside the article
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
 OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
@@ -1915,9 +1915,8 @@ def _above_teaser_list(tagged: Tagged, scored: list[int], region: tuple[int, int
 def _teasers_under(tagged: Tagged, heading: int, last: int) -> bool:
     """Whether the lines from under `heading` down to `last` are teasers: headlines and their short
     lines (stamps, kickers), each prose line a blurb right under its headline (a short line, or one that
-    reads like a listed headline), at most
-    TEASER_BLURB_MAX_WORDS long, TEASER_BLURBS_MIN of them or more (an article's paragraphs follow
-    each other, or run longer)."""
+    reads like a listed headline), at most TEASER_BLURB_MAX_WORDS long, TEASER_BLURBS_MIN of them or
+    more (an article's paragraphs follow each other, or run longer)."""
     blurbs = 0
     for index in range(heading + 1, last + 1):
         line = tagged.lines[index]
