@@ -1905,6 +1905,7 @@ def _above_teaser_list(tagged: Tagged, scored: list[int], region: tuple[int, int
         if (
             tagged.tags[heading] == RELATED_LINKS.name
             and tagged.tags[heading - 1] != RELATED_LINKS.name
+            and ":" not in tagged.lines[heading].plain.rstrip(": ")  # "Read more: <headline>" is one link
             and _teasers_under(tagged, heading, last)
         ):
             above = bisect.bisect_left(scored, heading) - 1
@@ -1914,19 +1915,30 @@ def _above_teaser_list(tagged: Tagged, scored: list[int], region: tuple[int, int
 
 def _teasers_under(tagged: Tagged, heading: int, last: int) -> bool:
     """Whether the lines from under `heading` down to `last` are teasers: headlines and their short
-    lines (stamps, kickers), each prose line a blurb right under its headline (a short line, or one that
-    reads like a listed headline), at most TEASER_BLURB_MAX_WORDS long, TEASER_BLURBS_MIN of them or
-    more (an article's paragraphs follow each other, or run longer)."""
+    lines (stamps, kickers), each prose line a blurb right under its headline (`_heads_blurb`), at most
+    TEASER_BLURB_MAX_WORDS long, TEASER_BLURBS_MIN of them or more (an article's paragraphs follow each
+    other, or run longer)."""
     blurbs = 0
     for index in range(heading + 1, last + 1):
         line = tagged.lines[index]
         if line.prose <= 0 or reads_like_listed_headline(line):
             continue
-        above = tagged.lines[index - 1]
-        if line.words > TEASER_BLURB_MAX_WORDS or (above.prose > 0 and not reads_like_listed_headline(above)):
+        if line.words > TEASER_BLURB_MAX_WORDS or not _heads_blurb(tagged, index - 1):
             return False
         blurbs += 1
     return blurbs >= TEASER_BLURBS_MIN
+
+
+def _heads_blurb(tagged: Tagged, index: int) -> bool:
+    """A teaser's headline over its blurb: a body line (no rule's: a prompt or an ad inside an article
+    stands over its next paragraph) of a few words that reads like a listed headline or is no prose
+    ("Matchday in Lübeck: Kiel visits!")."""
+    line = tagged.lines[index]
+    return (
+        tagged.tags[index] == BODY
+        and 2 <= line.words <= RELATED_HEADLINE_MAX_WORDS
+        and (line.prose <= 0 or reads_like_listed_headline(line))
+    )
 
 
 def _holds_headline_list(tagged: Tagged, scored: list[int]) -> bool:
