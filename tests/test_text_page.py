@@ -2338,6 +2338,13 @@ def test_sections_under_a_related_links_heading_stay_when_a_paragraph_follows_an
     assert cleaned.paragraphs[-3:] == [long, sections[2], sections[3]]
 
 
+def test_paragraphs_under_a_related_link_and_a_prompt_inside_an_article_stay():
+    article = [*PROSE, "Read more: Universities warn of hardship", MORE_PROSE[0], "Sign up for our newsletter"]
+    article += [MORE_PROSE[1], "Advertisement", MORE_PROSE[2]]
+    cleaned = clean_text("\n\n".join(["Title here", *article]))
+    assert cleaned.paragraphs[-3:] == [MORE_PROSE[0], MORE_PROSE[1], MORE_PROSE[2]]
+
+
 def test_a_link_to_the_authors_page_under_the_title_names_the_author_and_dates_the_page():
     other = LONG.replace("Moscow", "Geneva")
     page = "\n\n".join(
