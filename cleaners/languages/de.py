@@ -104,8 +104,6 @@ ROWS = LanguageRows(
             ),
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("Noch keine Kommentare vorhanden.", "Bisher keine Kommentare")
-            r"^(es gibt )?(noch|bisher|bislang)? ?keine kommentare( vorhanden)?\s*[.!]?$",
             # "Kommentare", "12 Kommentare", "Kommentare (3)": a lone "Kommentar" is an op-ed's label
             r"^(\d+ kommentare?|kommentare|leserkommentare|\d+ reaktionen)(\s*\(\d+\))?\s*:?$",
             (

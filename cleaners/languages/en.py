@@ -54,11 +54,6 @@ ROWS = LanguageRows(
             r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("No comments yet.", "There are 0 comments. Add yours.")
-            (
-                r"^(there are )?(no|0) comments( yet| so far)?\s*[.!]?"
-                r"(\s*(add yours|be the first( to comment)?)\s*[.!]?)?$"
-            ),
             r"^[\[(]?\s*(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*[\])]?:?$",
             # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments
             (

@@ -109,8 +109,6 @@ ROWS = LanguageRows(
             r"^error\s*404\s*[.!]?$",
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("Todavía no hay comentarios.", "Sin comentarios")
-            r"^((todavía |aún )?no hay comentarios( todavía| aún)?|sin comentarios|0 comentarios)\s*[.!]?$",
             r"^(\d+\s+)?comentarios(\s*\(\d+\))?:?$",
             r"^(1|un) comentario:?$",
             (

@@ -106,8 +106,6 @@ ROWS = LanguageRows(
             ),
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("Aucun commentaire pour le moment.", "Pas encore de commentaire")
-            r"^(aucun commentaire|pas (encore )?de commentaires?|0 commentaire)( pour (le moment|l'instant))?\s*[.!]?$",
             # "Commentaires", "3 commentaires", "Commentaires (3)": a lone "Commentaire" is an op-ed's label
             r"^(\d+ commentaires?|commentaires|\d+ réactions?)(\s*\(\d+\))?\s*:?$",
             r"^(laisser|laissez|ajouter|ajoutez|écrire|écrivez|rédiger|poster|publier) (un commentaire|une réponse)\b",

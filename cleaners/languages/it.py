@@ -104,8 +104,6 @@ ROWS = LanguageRows(
             r"^errore\s*404\s*[.!]?$",
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("Ancora nessun commento.", "Nessun commento")
-            r"^((ancora )?nessun commento( ancora| finora)?|non ci sono (ancora )?commenti|0 commenti)\s*[.!]?$",
             r"^(\d+\s+)?commenti(\s*\(\d+\))?:?$",
             r"^(1|un) commento:?$",
             r"^(lascia|lasciate|scrivi|aggiungi|inserisci|invia|pubblica) (un|una|il tuo|un tuo) (commento|risposta)\b",

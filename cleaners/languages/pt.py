@@ -111,11 +111,6 @@ ROWS = LanguageRows(
             r"^erro\s*404\s*[.!]?$",
         ),
         "comments_tail": (
-            # the counter of a post with none yet ("Ainda não há comentários.", "Nenhum comentário")
-            (
-                r"^((ainda )?não há comentários( ainda)?|(ainda )?nenhum comentário( ainda)?|sem comentários"
-                r"|0 comentários)\s*[.!]?$"
-            ),
             r"^(\d+\s+)?comentários(\s*\(\d+\))?:?$",
             r"^(1|um) comentário:?$",
             (

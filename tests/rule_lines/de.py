@@ -12,8 +12,6 @@ MUST_GO: dict[str, list[str]] = {
         "Der Artikel ist leider nicht mehr verfügbar.",
     ],
     "comments_tail": [
-        "Bisher keine Kommentare",
-        "Noch keine Kommentare vorhanden.",
         "Kondolenz schreiben",
         "Traueranzeige aufgeben | Traueranzeigen ansehen",
         "Kommentare",
@@ -310,7 +308,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Seite nicht gefunden, Termin verpasst: Bürger ärgern sich über das Portal.",
     ],
     "comments_tail": [
-        "Keine Kommentare gab es vom Ministerium, das erst nächste Woche antworten will.",
         "Die Kondolenzbücher liegen im Rathaus aus, sagte der Bürgermeister.",
         "Kommentar",
         "Kommentare des Ministers sorgten am Dienstag für Kritik aus der Opposition.",

@@ -18,8 +18,6 @@ MUST_GO: dict[str, list[str]] = {
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
     "comments_tail": [
-        "No comments yet.",
-        "There are 0 comments. Add yours.",
         "Leave a condolence message",
         "Place a death notice | View death notices",
         "Have your say: Join the conversation (14 comments)",
@@ -320,7 +318,6 @@ MUST_STAY: dict[str, list[str]] = {
         "12 comments on the draft were received by the ministry before the deadline.",
     ],
     "comments_tail": [
-        "No comments yet from the ministry, which said it would reply next week.",
         "Many left a condolence book open in the town hall, the mayor said, and hundreds signed.",
         "Have your say on the new bus timetable at the council's consultation, which runs until 30 May.",
         "Comments made by the minister on Tuesday drew criticism from the opposition.",

@@ -10,8 +10,6 @@ MUST_GO: dict[str, list[str]] = {
         "El contenido que buscas ya no está disponible.",
     ],
     "comments_tail": [
-        "Todavía no hay comentarios.",
-        "Sin comentarios",
         "Deja tus condolencias a la familia",
         "Publicar una esquela | Consultar las esquelas",
         "Comentarios",
@@ -253,7 +251,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Los 404 vecinos afectados recibirán una indemnización antes del verano.",
     ],
     "comments_tail": [
-        "Sin comentarios del ministerio, que responderá la semana que viene.",
         "Cientos de vecinos dejaron sus condolencias en el ayuntamiento, contó el alcalde.",
         "Comentarios como los del consejero provocaron la indignación de la oposición.",
         "El portavoz declinó hacer comentarios.",

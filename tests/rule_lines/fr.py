@@ -11,8 +11,6 @@ MUST_GO: dict[str, list[str]] = {
         "Le contenu que vous recherchez n'est plus disponible.",
     ],
     "comments_tail": [
-        "Aucun commentaire pour le moment.",
-        "Pas encore de commentaire",
         "Vous souhaitez rendre hommage ? Déposez un message de condoléances sur notre espace dédié.",
         "Publier un avis de décès | Consulter les avis de décès de l'Yonne",
         "Commentaires",
@@ -282,7 +280,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Page introuvable ou presque : le registre de 1848 a fini par refaire surface aux archives.",
     ],
     "comments_tail": [
-        "Aucun commentaire du ministère, qui répondra la semaine prochaine.",
         "Des centaines d'habitants ont déposé un message de condoléances à la mairie, raconte le maire.",
         "Commentaire",
         "Commentaires du ministre : l'opposition dénonce une provocation.",

@@ -10,8 +10,6 @@ MUST_GO: dict[str, list[str]] = {
         "Il contenuto che stai cercando non è più disponibile.",
     ],
     "comments_tail": [
-        "Ancora nessun commento.",
-        "Nessun commento",
         "Lascia un messaggio di cordoglio",
         "Pubblica un necrologio | Consulta i necrologi",
         "Commenti",
@@ -249,7 +247,6 @@ MUST_STAY: dict[str, list[str]] = {
         "I 404 posti letto del nuovo ospedale saranno disponibili dalla primavera.",
     ],
     "comments_tail": [
-        "Nessun commento dal ministero, che risponderà la settimana prossima.",
         "Centinaia di persone hanno lasciato un messaggio di cordoglio in municipio, racconta il sindaco.",
         "Commenti come quelli del ministro hanno suscitato la reazione dell'opposizione.",
         "Il portavoce non ha voluto rilasciare commenti.",

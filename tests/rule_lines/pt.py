@@ -12,8 +12,6 @@ MUST_GO: dict[str, list[str]] = {
         "Não encontramos a página que você procura.",
     ],
     "comments_tail": [
-        "Ainda não há comentários.",
-        "Nenhum comentário",
         "Deixe as suas condolências à família",
         "Publicar um anúncio fúnebre",
         "Comentários",
@@ -254,7 +252,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Os 404 moradores afetados serão indenizados até o fim do ano.",
     ],
     "comments_tail": [
-        "Nenhum comentário do ministério, que responderá na próxima semana.",
         "Centenas de vizinhos deixaram as suas condolências na câmara, contou o presidente.",
         "Comentários como os do ministro provocaram reação imediata da oposição.",
         "O porta-voz não quis fazer comentários.",
