@@ -133,8 +133,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="comments_tail",
         why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', "
-        "'Leider sind keine Kommentare möglich.', the counter of a post with none yet ('No comments yet.', 'Bisher "
-        "keine Kommentare'), a comment form's 'Your email address will not be published.' and "
+        "'Leider sind keine Kommentare möglich.', a comment form's 'Your email address will not be published.' and "
         "all after it (a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, "
         "right above a paragraph of article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
