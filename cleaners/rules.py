@@ -627,7 +627,11 @@ OUTSIDE_ARTICLE = StructuralRule(
     "teasers under an article (headline, name, date, blurb) no longer join it. A run that ends in a list of the "
     "site's other stories (three or more adjacent lines that read like headlines: one line each, no sentence stop, "
     "not a question, not under a lead-in ending in ':' or '…') ends on the prose line above them, when only such "
-    "headlines and short lines follow it. The run the header is read around (found before `repeated_on_domain` "
+    "headlines and short lines follow it. A related-links heading under the article's prose ('Verwandte "
+    "Themen', 'Die meistgelesenen Artikel bei …') ends the run on the prose line above it when only teasers stand "
+    "under it down to the run's end: headlines and their short lines (stamps, kickers), each prose line a blurb of "
+    "at most 60 words right under its headline or a short line, two blurbs or more (an article's paragraphs follow "
+    "each other or run longer). The run the header is read around (found before `repeated_on_domain` "
     "tags its lines) passes over the lines the site repeats, as the later search does: a ranking's boxes ('Pros', "
     "'Best Prices Today:', 'Retailer', 'View Deal') no longer cut it into entries, whose longest put the "
     "article's start far down the list. The run's end is carried past at most two of the article's interruptions "
@@ -682,6 +686,10 @@ OUTSIDE_ARTICLE = StructuralRule(
         # headline_run_min: adjacent teaser headlines that make a list of them at the run's end; chosen on Zyte's
         # halves (2 and 4: see README), held on WCXB and trafilatura-eval
         "headline_run_min": 3,
+        # blurb_max_words, blurbs_min: the teasers under a related-links heading at the run's end; a news teaser's
+        # blurb is a sentence or two, an article's paragraph under a subheading mostly longer
+        "blurb_max_words": 60,
+        "blurbs_min": 2,
         # opening_max_lines, opening_min_words: a run right under the URL's headline kept beside a main run further
         # down; 30 to 60 words held every set's even half alike, and 50 (five prose lines' worth) the odd halves too
         "opening_max_lines": 5,

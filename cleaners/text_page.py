@@ -132,6 +132,8 @@ RELATED_HEADING_MAX_WORDS = int(RELATED_LINKS.threshold("heading_max_words"))
 RELATED_LIST_MAX_LINES = int(RELATED_LINKS.threshold("list_max_lines"))
 TEASER_STAMP_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("stamp_max_words"))
 TEASER_STAMPS_MIN = int(OUTSIDE_ARTICLE.threshold("stamps_min"))  # one alone may be the header's dateline under a deck
+TEASER_BLURB_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("blurb_max_words"))  # a teaser's blurb under its headline
+TEASER_BLURBS_MIN = int(OUTSIDE_ARTICLE.threshold("blurbs_min"))  # one may be a related story's, inside the article
 HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacent teaser headlines: a list of them
 OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
 OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
@@ -1837,6 +1839,8 @@ def _main_region(tagged: Tagged, header_read: bool = True) -> tuple[list[int], i
     if region is None:
         return None
     region = (region[0], _above_teaser_headlines(tagged, scored, scores, region))
+    if header_read:
+        region = (region[0], _above_teaser_list(tagged, scored, region))
     standing = [index for index in scored if tagged.tags[index] == BODY]  # the run starts and ends on prose
     # (a taken tag line scored as prose may end it: the body line above it does)
     opening = _opening_run(tagged, scored, scores, chrome, region) if header_read else None
@@ -1904,6 +1908,51 @@ def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int]
     if end == region[0] or not _holds_headline_list(tagged, scored[end + 1 : region[1] + 1]):
         return region[1]  # no such list, or nothing but it (a page that is a list)
     return end
+
+
+def _above_teaser_list(tagged: Tagged, scored: list[int], region: tuple[int, int]) -> int:
+    """The run's last position, above a related-links heading under its start ("Verwandte Themen",
+    "Most read") when the run's lines under it are teasers only (`_teasers_under`): their blurbs read
+    like prose and joined the article."""
+    last = scored[region[1]]
+    for heading in range(max(scored[region[0]], tagged.article_start) + 1, last):
+        if (
+            tagged.tags[heading] == RELATED_LINKS.name
+            and tagged.tags[heading - 1] != RELATED_LINKS.name
+            and ":" not in tagged.lines[heading].plain.rstrip(": ")  # "Read more: <headline>" is one link
+            and _teasers_under(tagged, heading, last)
+        ):
+            above = bisect.bisect_left(scored, heading) - 1
+            return above if above >= region[0] and tagged.lines[scored[above]].prose > 0 else region[1]
+    return region[1]
+
+
+def _teasers_under(tagged: Tagged, heading: int, last: int) -> bool:
+    """Whether the lines from under `heading` down to `last` are teasers: headlines and their short
+    lines (stamps, kickers), each prose line a blurb right under its headline (`_heads_blurb`), at most
+    TEASER_BLURB_MAX_WORDS long, TEASER_BLURBS_MIN of them or more (an article's paragraphs follow each
+    other, or run longer)."""
+    blurbs = 0
+    for index in range(heading + 1, last + 1):
+        line = tagged.lines[index]
+        if line.prose <= 0 or reads_like_listed_headline(line):
+            continue
+        if line.words > TEASER_BLURB_MAX_WORDS or not _heads_blurb(tagged, index - 1):
+            return False
+        blurbs += 1
+    return blurbs >= TEASER_BLURBS_MIN
+
+
+def _heads_blurb(tagged: Tagged, index: int) -> bool:
+    """A teaser's headline over its blurb: a body line (no rule's: a prompt or an ad inside an article
+    stands over its next paragraph) of a few words that reads like a listed headline or is no prose
+    ("Matchday in Lübeck: Kiel visits!")."""
+    line = tagged.lines[index]
+    return (
+        tagged.tags[index] == BODY
+        and 2 <= line.words <= RELATED_HEADLINE_MAX_WORDS
+        and (line.prose <= 0 or reads_like_listed_headline(line))
+    )
 
 
 def _holds_headline_list(tagged: Tagged, scored: list[int]) -> bool:

@@ -2318,6 +2318,36 @@ def test_an_article_goes_on_past_a_related_links_heading_over_a_headline_inside_
     assert cleaned.paragraphs[-len(MORE_PROSE) :] == MORE_PROSE
 
 
+def test_teasers_with_stamps_under_a_related_links_heading_are_outside_the_article():
+    teasers = [
+        "* 31.01.2022",
+        "Paris visit planned for weeks",
+        MORE_PROSE[1],
+        "* 28.01.2022",
+        "Matchday in Moscow: the Kremlin hosts the talks!",
+        MORE_PROSE[3],
+    ]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, *MORE_PROSE[4:], "Related articles", *teasers]))
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE[4:]]
+
+
+def test_sections_under_a_related_links_heading_stay_when_a_paragraph_follows_another_or_runs_long():
+    sections = ["Paris visit planned for weeks", MORE_PROSE[1], MORE_PROSE[2], "Kremlin to cover trade", MORE_PROSE[3]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Related articles", *sections]))
+    assert cleaned.paragraphs[-4:] == [sections[1], sections[2], sections[3], sections[4]]
+    long = " ".join(MORE_PROSE[1:3] + MORE_PROSE[4:])  # over 60 words: an article's paragraph
+    sections = ["Paris visit planned for weeks", long, "Kremlin to cover trade", MORE_PROSE[3]]
+    cleaned = clean_text("\n\n".join(["Title here", *PROSE, "Related articles", *sections]))
+    assert cleaned.paragraphs[-3:] == [long, sections[2], sections[3]]
+
+
+def test_paragraphs_under_a_related_link_and_a_prompt_inside_an_article_stay():
+    article = [*PROSE, "Read more: Universities warn of hardship", MORE_PROSE[0], "Sign up for our newsletter"]
+    article += [MORE_PROSE[1], "Advertisement", MORE_PROSE[2]]
+    cleaned = clean_text("\n\n".join(["Title here", *article]))
+    assert cleaned.paragraphs[-3:] == [MORE_PROSE[0], MORE_PROSE[1], MORE_PROSE[2]]
+
+
 def test_a_link_to_the_authors_page_under_the_title_names_the_author_and_dates_the_page():
     other = LONG.replace("Moscow", "Geneva")
     page = "\n\n".join(

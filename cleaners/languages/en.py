@@ -314,6 +314,7 @@ ROWS = LanguageRows(
             r"\badd to (cart|basket|bag|trolley)\s*$",
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
+            r"\b(we|this site) (may|might|could) (receive|get) compensation\b[^.]{0,60}\b(links?|click|buy|purchase)",
             r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(buy|order) (the|this|your copy of the) book (at|from|in|online|here|now|direct)\b",

@@ -66,6 +66,7 @@ MUST_GO: dict[str, list[str]] = {
         "Story continues below advertisement",
     ],
     "shop_teaser": [
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Add to basket · Buy the e-book · Order from your local bookshop",
         "Buy the book at your local bookshop or online.",
         "Advertisement – Discover weekend wine tours in the Langhe",
@@ -344,6 +345,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Advertisement: a history of the billboard",
     ],
     "shop_teaser": [
+        "We may receive compensation from the state for the flood, the farmers said, but not before spring.",
         "The novel runs to 384 pages and costs £20, which her publisher calls a bargain.",
         "She bought the book at a stall in the market.",
         "Ad revenue · the figures for 2025 show a fall of 12 per cent",
