@@ -25,7 +25,7 @@ from cleaners.markdown import strip_syntax, to_plain
 from cleaners.patterns import (
     CASE_FOLDING_TRAPS,
     _anchored_parts,
-    _longest_literal_run,
+    _branch_needles,
     _top_level_branches,
     lowered_for_literals,
     substituted,
@@ -463,13 +463,14 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
 
 
 def _every_needle(limit: int) -> frozenset[str]:
-    """Every literal run the line rules' unanchored patterns need, before `fewest`."""
+    """Every literal the line rules' unanchored patterns need (a run or a group's alternatives), before `fewest`."""
     return frozenset(
-        _longest_literal_run(branch).lower()
+        needle.lower()
         for _, patterns in rule_matcher(None, limit).named
         for pattern in patterns.sources
         if not pattern.startswith("^")
         for branch in _top_level_branches(pattern)
+        for needle in _branch_needles(branch)
     )
 
 
