@@ -241,9 +241,10 @@ GUARD_MIN_CHARS = 3  # an anchored pattern's shortest literal that makes it wort
 
 def _guarded(source: str) -> bool:
     """Whether an anchored pattern is tried alone, on lines holding its literal: one that needs a word
-    (a literal of three characters or more; "@" or " " would pass nearly every line by)."""
-    needles = _needles([source])
-    return needles is not None and min(map(len, needles)) >= GUARD_MIN_CHARS
+    (a literal run of three characters or more; "@" or " " would pass nearly every line by). A group's words
+    alone do not make it one: a dozen lookups of them in each line cost more than the one regex."""
+    runs = [_longest_literal_run(branch) for branch in _top_level_branches(source)]
+    return all(len(run) >= GUARD_MIN_CHARS and _safe_needle(run) for run in runs)
 
 
 def lowered_for_literals(plain: str) -> str | None:
