@@ -459,7 +459,7 @@ def _element(branch: str, index: int) -> tuple[set[str], int, bool] | None:
 def _needles(patterns: list[str]) -> frozenset[str] | None:
     """For each pattern (each branch of a top-level `|`), the longest run of literal characters every
     match of it contains, lower-cased; None when a pattern has none that is safe to look up."""
-    needles = set()
+    needles: set[str] = set()
     for pattern in patterns:
         for branch in _top_level_branches(pattern):
             found = _branch_needles(branch)
