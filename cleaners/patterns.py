@@ -241,9 +241,10 @@ GUARD_MIN_CHARS = 3  # an anchored pattern's shortest literal that makes it wort
 
 def _guarded(source: str) -> bool:
     """Whether an anchored pattern is tried alone, on lines holding its literal: one that needs a word
-    (a literal of three characters or more; "@" or " " would pass nearly every line by)."""
-    needles = _needles([source])
-    return needles is not None and min(map(len, needles)) >= GUARD_MIN_CHARS
+    (a literal run of three characters or more; "@" or " " would pass nearly every line by). A group's words
+    alone do not make it one: a dozen lookups of them in each line cost more than the one regex."""
+    runs = [_longest_literal_run(branch) for branch in _top_level_branches(source)]
+    return all(len(run) >= GUARD_MIN_CHARS and _safe_needle(run) for run in runs)
 
 
 def lowered_for_literals(plain: str) -> str | None:
@@ -458,15 +459,54 @@ def _element(branch: str, index: int) -> tuple[set[str], int, bool] | None:
 def _needles(patterns: list[str]) -> frozenset[str] | None:
     """For each pattern (each branch of a top-level `|`), the longest run of literal characters every
     match of it contains, lower-cased; None when a pattern has none that is safe to look up."""
-    needles = set()
+    needles: set[str] = set()
     for pattern in patterns:
         for branch in _top_level_branches(pattern):
-            needle = _longest_literal_run(branch)
-            # a cased non-ASCII literal may match ASCII text under IGNORECASE ("ſ" matches "s")
-            if not needle or not all(ch.isascii() or ch.lower() == ch.upper() for ch in needle):
+            found = _branch_needles(branch)
+            if not found or not all(map(_safe_needle, found)):
                 return None
-            needles.add(needle.lower())
+            needles.update(needle.lower() for needle in found)
     return fewest(needles)
+
+
+def _branch_needles(branch: str) -> frozenset[str]:
+    """Literals one of which every match of `branch` holds: its longest literal run, or where that is a short
+    word most lines hold (the run of "… is (posted|published|available) … in the … section" is " the "), the
+    alternatives of a group every match passes through, when each of them is a safe word of four letters or
+    more."""
+    run = _longest_literal_run(branch)
+    if not _common_word(run):
+        return frozenset({run})
+    for group in _required_groups(branch):
+        alternatives = [_branch_needles(alternative) for alternative in _top_level_branches(group)]
+        found = frozenset().union(*alternatives)
+        if all(alternatives) and not any(map(_common_word, found)) and all(map(_safe_needle, found)):
+            return found
+    return frozenset({run}) if run else frozenset()
+
+
+def _common_word(needle: str) -> bool:
+    """A needle of letters and spaces alone with fewer than four letters (" the ", "is"): most lines hold it."""
+    return all(char.isalpha() or char.isspace() for char in needle) and sum(map(str.isalpha, needle)) < 4
+
+
+def _safe_needle(needle: str) -> bool:
+    """Whether a line lower-cased holds the needle wherever a case-blind regex finds it: ASCII or caseless
+    characters (a cased non-ASCII literal may match ASCII text under IGNORECASE: "ſ" matches "s")."""
+    return all(char.isascii() or char.lower() == char.upper() for char in needle)
+
+
+_GROUP_OPENING = re.compile(r"\(\?(?:[aiLmsux-]*:|P<\w+>)|\((?!\?)")  # a group matching its contents
+
+
+def _required_groups(branch: str) -> Iterator[str]:
+    """The contents of each top-level group of `branch` that every match passes through (not quantified)."""
+    for index, char, depth in _structure(branch):
+        if char != "(" or depth != 1 or (opening := _GROUP_OPENING.match(branch, index)) is None:
+            continue
+        end = _group_end(branch, index)
+        if branch[end + 1 : end + 2] not in _QUANTIFIERS:
+            yield branch[opening.end() : end]
 
 
 def fewest(needles: set[str] | frozenset[str]) -> frozenset[str]:

@@ -58,10 +58,15 @@ _LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s")  # "3. theprocess12 says:": a list's
 _ENOUGH_DIGITS = re.compile(rf"(?:\d\D*){{{TABLE_ROW_MIN_FIGURES}}}")
 _FIGURE = re.compile(r"^\W*\d[\d.,:/%*+–-]*\D{0,2}$")  # "5040", "15:6", "0,176", "64%", "2019*", "35€"
 # Consent words are written in small letters: a lower-cased line is searched case-sensitively, in a
-# third of the time of a case-blind search (which only lines holding a case-folding trap need).
-_CONSENT_SOURCE = rf"(?<!\w)(?:{alternation(words_of('consent_words'))})"
-_CONSENT = re.compile(_CONSENT_SOURCE, re.IGNORECASE)
-_CONSENT_IN_LOWERED = re.compile(_CONSENT_SOURCE)
+# third of the time of a case-blind search (which only lines holding a case-folding trap need), at its start and
+# after each non-word character standing before a word's first letter: a pattern opening with a character class is
+# searched for only where the class stands, one opening with the look-behind (`(?<!\w)`) was tried at every
+# character with every word (a third fewer instructions over the samples' lines)
+_CONSENT_WORDS = alternation(words_of("consent_words"))
+_CONSENT = re.compile(rf"(?<!\w)(?:{_CONSENT_WORDS})", re.IGNORECASE)
+_CONSENT_OPENING_LOWERED = re.compile(_CONSENT_WORDS)
+_CONSENT_FIRSTS = re.escape("".join(sorted({word[0] for word in words_of("consent_words")})))
+_CONSENT_AFTER_LOWERED = re.compile(rf"\W(?=[{_CONSENT_FIRSTS}])(?:{_CONSENT_WORDS})")
 # "Warning: … in /www/wp-includes/classes.php on line 407": a server's diagnostic strewn over a page,
 # no prose (it neither makes a run nor cuts one)
 _PHP_DIAGNOSTIC = ".php on line "
@@ -323,7 +328,9 @@ def names_run_together(plain: str) -> bool:
 def names_consent(plain: str) -> bool:
     """Whether the line names a consent word ("Cookies", "personal data"), case aside."""
     lowered = lowered_for_literals(plain)
-    return (_CONSENT.search(plain) if lowered is None else _CONSENT_IN_LOWERED.search(lowered)) is not None
+    if lowered is None:
+        return _CONSENT.search(plain) is not None
+    return _CONSENT_OPENING_LOWERED.match(lowered) is not None or _CONSENT_AFTER_LOWERED.search(lowered) is not None
 
 
 def _best_run(scores: list[int]) -> tuple[int, int] | None:

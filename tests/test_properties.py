@@ -25,7 +25,7 @@ from cleaners.markdown import strip_syntax, to_plain
 from cleaners.patterns import (
     CASE_FOLDING_TRAPS,
     _anchored_parts,
-    _longest_literal_run,
+    _branch_needles,
     _top_level_branches,
     lowered_for_literals,
     substituted,
@@ -463,13 +463,14 @@ def test_every_character_a_needle_literal_matches_case_insensitively_lowers_to_i
 
 
 def _every_needle(limit: int) -> frozenset[str]:
-    """Every literal run the line rules' unanchored patterns need, before `fewest`."""
+    """Every literal the line rules' unanchored patterns need (a run or a group's alternatives), before `fewest`."""
     return frozenset(
-        _longest_literal_run(branch).lower()
+        needle.lower()
         for _, patterns in rule_matcher(None, limit).named
         for pattern in patterns.sources
         if not pattern.startswith("^")
         for branch in _top_level_branches(pattern)
+        for needle in _branch_needles(branch)
     )
 
 
@@ -1042,6 +1043,30 @@ def test_a_credit_line_is_split_where_the_pattern_splits_it(text):
 
 
 _CREDIT_SPLIT = re.compile(r"\s*([,|(])\s*")  # `bylines.split_credit` as a pattern
+
+
+@example("Jane Doe and John Roe")
+@example("Jane Doe AND John Roe, Max Mustermann & Erika Musterfrau")
+@example("Анна Иванова и Иван Петров")
+@example("İvan Doe i Jan Kowalski")  # "İ" is "i" to the case-blind match
+@example("Andrea Rossi e Anna Bianchi/Eva Neri")
+@SETTINGS
+@given(
+    _spaced(
+        ["Jane", "Andrea", "and", "AND", "und", "e", "et", "Y", "и", "Й", "і", "İ", "ı", "Ed", ",", "&", "/"],
+        [" ", "", "\t", "\u00a0"],
+        max_size=7,
+    )
+)
+def test_names_are_split_at_their_joiners_as_the_plain_alternation_splits_them(text):
+    """`bylines._SPLIT` tries its joiner words only where one of their first letters stands: the same splits and
+    spans as the alternation tried at every character."""
+    assert bylines._SPLIT.split(text) == _NAME_SPLIT.split(text)
+    assert [m.span() for m in bylines._SPLIT.finditer(text)] == [m.span() for m in _NAME_SPLIT.finditer(text)]
+
+
+# `bylines._SPLIT` as written before its look at the joiners' first letters
+_NAME_SPLIT = re.compile(rf"\s*(?:,|;|&|/|\b(?:{alternation(words_of('name_joiners'))})\b)\s*", re.IGNORECASE)
 
 
 @example("Тарас Кравченко, 21 липня 2026")

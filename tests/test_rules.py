@@ -1,12 +1,14 @@
 """Each line rule alone, in every language: lines it must take, and look-alike lines it must leave."""
 
 import importlib
+import re
 from pathlib import Path
 
 import pytest
 
-from cleaners.languages import CODES, LANGUAGES
+from cleaners.languages import CODES, LANGUAGES, patterns_of
 from cleaners.markdown import to_plain
+from cleaners.patterns import _branch_needles, _longest_literal_run, _needles, _top_level_branches, lowered_for_literals
 from cleaners.rules import (
     AUDIT_RULES,
     LINE_RULES,
@@ -182,6 +184,41 @@ def test_every_unanchored_pattern_needs_a_literal_so_most_lines_skip_the_search(
     assert matcher.anywhere_needles is not None, [
         name for name, patterns in matcher.named if patterns.has_anywhere and patterns.needles is None
     ]
+
+
+def test_a_row_whose_literal_is_a_common_word_is_looked_up_by_the_words_of_a_group_it_needs():
+    """The row's one literal run, " the ", is in nearly every English line; its verbs ("posted") rarely are. A
+    quantified group, a look-ahead or a group with a short word among its alternatives gives no needles."""
+    row = r"^[^.!?]{2,80}\b(is|are) (now )?(posted|published|available|to be found)\b[^.!?]{0,30}\b(in|under) the \w+"
+    assert _needles([row]) == frozenset({"posted", "published", "available", "to be found"})
+    assert _needles([r"^(?:the|a) (?:cookie|consent)s?"]) == frozenset({"cookie", "consent"})
+    assert _needles([r"\bthe (?:latest )?(?:news)?"]) == frozenset({"the "})
+    assert _needles([r"(?=(?:subscribe|newsletter))\w+ the \w+"]) == frozenset({" the "})
+    assert _needles([r"(?:subscribe|sign up|join) the list"]) == frozenset({" the list"})
+    assert _needles([r"(?:subscribe|in) the \w+"]) == frozenset({" the "})
+
+
+GROUP_NEEDLED = sorted(
+    {
+        pattern
+        for rule in LINE_RULES
+        for pattern in patterns_of(rule.name, None)
+        if any(_branch_needles(branch) - {_longest_literal_run(branch)} for branch in _top_level_branches(pattern))
+    }
+)
+
+
+def test_every_test_line_a_row_looked_up_by_a_group_matches_holds_one_of_its_needles():
+    """The group's words are a row's needles only if every line it takes holds one (all languages' test lines)."""
+    lines = [to_plain(line) for _, _, line in CASES + NEAR_MISSES]
+    assert GROUP_NEEDLED
+    for pattern in GROUP_NEEDLED:
+        needles = _needles([pattern]) or ()
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for line in lines:
+            lowered = lowered_for_literals(line)
+            if lowered is not None and compiled.search(line):
+                assert any(map(lowered.__contains__, needles)), (pattern, line)
 
 
 def test_a_long_prompt_line_is_a_prompt_only_when_it_speaks_to_the_reader_in_the_page_language():
