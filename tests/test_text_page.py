@@ -139,6 +139,13 @@ def test_pandoc_attributes_closing_a_heading_or_a_span_are_syntax():
     assert to_plain("[Aller au contenu](#contenu){.skip-link} [Musique](/musique)") == "Aller au contenu Musique"
     assert to_plain("the [sic] {.x} word") == "the [sic] {.x} word"  # attributes after a space are no span's
     assert to_plain("a set {1, 2} in prose") == "a set {1, 2} in prose"  # braces that are no attributes stay
+    # a span inside a span (a byline's name in its own span): both go, the inner one first
+    line = "[Por [Maite Urkiola]{.autora}]{.firma} [29/11/2026 - 13:42]{.fecha}"
+    assert to_plain(line) == "Por Maite Urkiola 29/11/2026 - 13:42"
+    assert to_plain("[Автор: [Олена Бойко]{.author}]{.avtor} · [3 грудня 2026 року]{.date}") == (
+        "Автор: Олена Бойко · 3 грудня 2026 року"
+    )
+    assert to_plain("a [[note]] {x} stays") == "a note {x} stays"  # no attributes: a wiki link's brackets only
 
 
 def test_image_only_line_is_removed_under_its_rule():
@@ -1039,6 +1046,19 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         # a role's words after the name, ending on its head as English writes them
         ("By Dr Abimbola Whitcombe, Local Studies Librarian", ["Abimbola Whitcombe"]),
         ("Par Élodie Vasseur, secrétaire de l'association", ["Élodie Vasseur"]),
+        # the post's or the article's author as a label
+        ("Post author: Jane Doe", ["Jane Doe"]),
+        ("Auteur de l'article : Léa Morvan", ["Léa Morvan"]),
+        ("Autor des Beitrags: Max Muster", ["Max Muster"]),
+        ("Autora del artículo: Ana Ruiz", ["Ana Ruiz"]),
+        ("Autore dell'articolo: Ilaria Mencacci", ["Ilaria Mencacci"]),
+        ("Autor do artigo: Rui Costa", ["Rui Costa"]),
+        ("Auteur van het artikel: Gerrit Jansen", ["Gerrit Jansen"]),
+        ("Автор публикации: Иван Петров", ["Иван Петров"]),
+        ("Автор допису: Ольга Дзюбенко-Марчук · 27.11.2026", ["Ольга Дзюбенко-Марчук"]),
+        ("Autor wpisu: Jan Kowalski", ["Jan Kowalski"]),
+        ("Post author unknown", None),  # near misses: no name after the label
+        ("Autor wpisu nie podał źródła", None),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -1107,6 +1127,10 @@ def test_a_by_word_before_no_name_is_no_byline(line):
         ("12.03.2024 von Max Muster", ["Max Muster"]),
         ("By[Nina Pineda](https://example.com/about/newsteam/nina-pineda)", ["Nina Pineda"]),
         ("**By[Dr. Vahid Osman](/team/dr-vahid-osman)** \\- Mar 27, 2024", ["Vahid Osman"]),
+        # a tool's names printed as a list (newspaper3k's `article.authors`): the items, not their roles or labels
+        ("Authors: ['Jane Doe', 'Community Reporter', 'Posted By']", ["Jane Doe"]),
+        ("Authors: ['Zdzisława Wierzchołek-Dyl', 'Redakcja']", ["Zdzisława Wierzchołek-Dyl"]),
+        ('Authors: ["Sean O\'Brien", "Jane Roe"]', ["Sean O'Brien", "Jane Roe"]),
     ],
 )
 def test_text_bylines(line, names):
@@ -1784,6 +1808,22 @@ def test_a_tools_header_with_a_timestamp_and_no_address_gives_title_date_and_byl
     # near miss: without a machine's timestamp the labels may be the page's own
     by_hand = page.replace("2026-08-13 00:00:00", "13 August 2026")
     assert "crawler_header" not in [removal.rule for removal in clean_text(by_hand).removed]
+
+
+def test_the_sites_name_its_copyright_line_holds_is_no_author_beside_a_writer():
+    clipped = [
+        *("---", 'title: "A headline about the talks"', 'source: "https://serra.example/talks"', "author:"),
+        *('  - "[[Gazeta da Serra]]"', "published: 2026-11-23", "created: 2026-12-06", "---"),
+        *("# A headline about the talks", "", "Por Rui Costa | 23 Nov 2026, 15:20", "", LONG, "", GENEVA),
+    ]
+    footer = "\n\n© 2026 Gazeta da Serra. Todos os direitos reservados."
+    assert clean_text("\n".join(clipped) + footer).authors == ["Rui Costa"]
+    # near miss: a blog's footer naming its writer, who is then the page's author all the same
+    blog = "\n".join(clipped).replace("Gazeta da Serra", "Rui Costa")
+    assert clean_text(blog + footer.replace("Gazeta da Serra", "Rui Costa")).authors == ["Rui Costa"]
+    # alone, the site's name is held back, then the page's again: no writer names another
+    alone = "\n".join(clipped).replace("Por Rui Costa | ", "")
+    assert clean_text(alone + footer).authors == ["Gazeta da Serra"]
 
 
 def _over_article(*header: str) -> str:

@@ -606,6 +606,10 @@ ROWS = LanguageRows(
     text_byline_words=("bericht:",),
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor des beitrags",
+        "autorin des beitrags",
+        "verfasser des beitrags",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "eintrag von",

@@ -575,6 +575,11 @@ ROWS = LanguageRows(
     text_byline_words=("crónica:",),
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor del artículo",
+        "autora del artículo",
+        "autor de la entrada",
+        "autora de la entrada",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "firma:",

@@ -519,6 +519,10 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "auteur de l'article",
+        "autrice de l'article",
+        "auteur du billet",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "compte rendu de",

@@ -506,6 +506,10 @@ ROWS = LanguageRows(
     text_byline_words=("cronaca:",),
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autore dell'articolo",
+        "autrice dell'articolo",
+        "autore del post",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post di",

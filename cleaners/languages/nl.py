@@ -473,6 +473,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "auteur van het artikel",
+        "auteur van dit bericht",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "blog van",

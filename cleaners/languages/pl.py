@@ -511,6 +511,11 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor wpisu",
+        "autorka wpisu",
+        "autor artykułu",
+        "autorka artykułu",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "relację spisał",

@@ -536,6 +536,10 @@ ROWS = LanguageRows(
     text_byline_words=("reportagem:",),
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor do artigo",
+        "autora do artigo",
+        "autor da publicação",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "publicação de",

@@ -525,6 +525,10 @@ ROWS = LanguageRows(
     text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "автор публикации",
+        "автор статьи",
+        "автор материала",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "автор рубрики",

@@ -500,6 +500,11 @@ ROWS = LanguageRows(
     text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "автор допису",
+        "авторка допису",
+        "автор статті",
+        "автор матеріалу",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "автор рубрики",
