@@ -234,7 +234,8 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
     the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe"), a label of dumps only
     ("Words: Jane Doe"), a tool's list of names ("Authors: ['Jane Doe', 'John Roe']")."""
     if ("['" in plain or '["' in plain) and (listed := _NAME_LIST.search(plain)):
-        plain = plain[: listed.start()] + ", ".join(one or other for one, other in _NAME_LIST_ITEM.findall(listed["items"]))
+        items = (one or other for one, other in _NAME_LIST_ITEM.findall(listed["items"]))
+        plain = plain[: listed.start()] + ", ".join(items)
     if _link_may_open_by_word(raw) and _BY_WORD_LINK.match(raw):
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     if label := _TEXT_BY_LABEL.match(plain):

@@ -2475,13 +2475,14 @@ def _writer_below(tagged: Tagged, start: int) -> list[str]:
 
 def _hold_back_organisations(tagged: Tagged) -> None:
     """The header's authors without the organisations, units and calendar days among them ("Freiwillige Feuerwehr
-    Hollbrunn", "OSP Brzezinka", "XXVIII Niedziela Zwykła"; `names_organisation`) and the site's name its copyright
-    line holds ("© 2026 A Voz das Terras Frias": a clipper's `author:`, a masthead's line): beside a person, the person is
-    the writer; alone, they are held back while the lower sources (a byline under the article's start or its end, a
-    signature) may name one, and are the page's authors again when none does."""
+    Hollbrunn", "OSP Brzezinka", "XXVIII Niedziela Zwykła"; `names_organisation`) and the site's name its
+    copyright line holds ("© 2026 A Voz das Terras Frias": a clipper's `author:`, a masthead's line): beside a
+    person, the person is the writer; alone, they are held back while the lower sources (a byline under the
+    article's start or its end, a signature) may name one, and are the page's authors again when none does."""
     if not tagged.authors:
         return
-    footer = " ".join(line.plain.casefold() for line, tag in zip(tagged.lines, tagged.tags) if tag == COPYRIGHT.name)
+    tags = zip(tagged.lines, tagged.tags, strict=True)
+    footer = " ".join(line.plain.casefold() for line, tag in tags if tag == COPYRIGHT.name)
     organisations = [
         name for name in tagged.authors if names_organisation(name) or (footer and name.casefold() in footer)
     ]
