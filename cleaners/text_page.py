@@ -566,6 +566,7 @@ def tag_lines(
     _tag_related_lists(tagged)
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
         _tag_saved_page(tagged)
+        _tag_fetch_stamp(tagged)
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
         _tag_xml_doc(tagged)
@@ -1546,6 +1547,29 @@ def _tag_saved_page(tagged: Tagged) -> None:
                     "%d %b %Y %H:%M:%S %z",
                 )
                 tagged.fetched_at = tagged.fetched_at or saved
+
+
+FETCH_STAMP_MAX_LINES = 4  # a scraper's "Title" / "URL" / "Fetched: …" lines atop its dump
+# A scraper's stamp of when it fetched the page ("Fetched: 2026-12-06T09:30:00Z", "Abgerufen am 2026-12-06 09:30"):
+# its label, then a machine's timestamp with its time of day
+_FETCH_STAMP = re.compile(
+    rf"^(?:{alternation(words_of('fetch_labels'))})\s*:?\s*(?P<stamp>\d{{4}}-\d{{2}}-\d{{2}}[T ]\d{{2}}:\d{{2}}"
+    r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$",
+    re.IGNORECASE,
+)
+
+
+def _tag_fetch_stamp(tagged: Tagged) -> None:
+    """A scraper's stamp atop its dump of when it fetched the page (under its "Title" and "URL" lines): the tool's
+    line (`CRAWLER_HEADER`), and, when the input gives no fetch time, the time a relative dateline ("5 hours ago")
+    counts back from; the fetch never dates the page itself."""
+    for index, line in enumerate(tagged.lines[:FETCH_STAMP_MAX_LINES]):
+        if line.words <= 5 and (stamp := _FETCH_STAMP.match(line.plain.strip())):
+            tagged.tags[index] = CRAWLER_HEADER.name
+            with contextlib.suppress(ValueError):
+                fetched = dt.datetime.fromisoformat(stamp["stamp"])
+                tagged.fetched_at = tagged.fetched_at or fetched.replace(tzinfo=fetched.tzinfo or dt.UTC)
+            return
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within

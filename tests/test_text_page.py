@@ -1721,6 +1721,32 @@ def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        "Fetched: 2026-12-06T09:30:00Z",
+        "Récupéré le : 2026-12-06T09:30:00+01:00",
+        "Abgerufen am 2026-12-06 09:30",
+        "Recuperado el: 2026-12-06T09:30:00Z",
+        "Recuperato il: 2026-12-06T09:30:00Z",
+        "Acedido em: 2026-12-06T09:30:00Z",
+        "Opgehaald op: 2026-12-06T09:30:00Z",
+        "Дата обращения: 2026-12-06T09:30:00+03:00",
+        "Дата звернення: 2026-12-06T09:30:00+02:00",
+        "Pobrano: 2026-12-06T09:30:00+01:00",
+    ],
+)
+def test_a_scrapers_fetch_stamp_is_the_time_relative_dates_count_from(stamp):
+    top = ["A headline about the talks | The Example Times", "https://news.example/talks-42", stamp]
+    ago = "By Jane Doe · 3 days ago"
+    cleaned = clean_text("\n".join([*top, "", "A headline about the talks", "", ago, "", LONG, "", GENEVA]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert [removal.rule for removal in cleaned.removed if removal.text == stamp] == ["crawler_header"]
+    # near misses: a day with no time, a sentence: no fetch, so the relative dateline dates nothing
+    for line in ("Fetched: 2026-12-06", "Fetched 2026-12-06T09:30:00Z from the archive by a volunteer"):
+        assert clean_text("\n".join([top[0], top[1], line, "", ago, "", LONG])).published is None
+
+
+@pytest.mark.parametrize(
     ("top", "title"),
     [
         # a feed reader's feed name and section over its item's headline: the site's, not the title

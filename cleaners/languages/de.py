@@ -916,4 +916,6 @@ ROWS = LanguageRows(
         "deinem",
         "deiner",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("abgerufen", "abgerufen am"),
 )

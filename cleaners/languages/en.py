@@ -898,4 +898,15 @@ ROWS = LanguageRows(
         "privacy settings",
     ),
     reader_words=("you", "your", "yours", "yourself"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=(
+        "fetched",
+        "fetched at",
+        "retrieved",
+        "retrieved at",
+        "crawled",
+        "crawled at",
+        "scraped at",
+        "downloaded",
+    ),
 )

@@ -792,4 +792,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("recuperado el", "consultado el", "extraído el"),
 )

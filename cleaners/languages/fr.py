@@ -776,4 +776,6 @@ ROWS = LanguageRows(
         "stockage ou l’accès technique",
     ),
     reader_words=("vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("récupéré le", "consulté le", "extrait le"),
 )

@@ -738,4 +738,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("recuperato il", "consultato il", "estratto il"),
 )

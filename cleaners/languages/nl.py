@@ -672,4 +672,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingrediënten",),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("opgehaald op", "geraadpleegd op"),
 )

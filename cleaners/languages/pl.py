@@ -798,4 +798,6 @@ ROWS = LanguageRows(
         "wasza",
         "wasze",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("pobrano", "data dostępu", "dostęp"),
 )

@@ -772,4 +772,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("acessado em", "acedido em", "extraído em"),
 )

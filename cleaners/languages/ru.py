@@ -749,4 +749,6 @@ ROWS = LanguageRows(
         "твои",
         "твою",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("дата обращения", "загружено", "получено"),
 )

@@ -728,4 +728,6 @@ ROWS = LanguageRows(
         "твоє",
         "твої",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("дата звернення", "завантажено", "отримано"),
 )
