@@ -992,16 +992,21 @@ SPELLED_ADDRESS_UNDER = 3  # lines over the address its headline stands within
 
 def _tag_spelled_address(tagged: Tagged) -> None:
     """A bare address alone on its line under the headline that spells its slug (a print view's, PrintFriendly's
-    "Headline" over "https://…/headline-words"): the page's own address (`SOURCE_URL`), when no label gave one."""
+    "Headline" over "https://…/headline-words"), or under the dump's first line (a scraper's "Title" / "URL" lines
+    atop its dump; the slug maybe a transliteration, "Узкоколейка …" over "…/uzkokoleyka-…"): the page's own address
+    (`SOURCE_URL`), when no label gave one."""
     if tagged.url:
         return
     for index, line in enumerate(tagged.lines[:SPELLED_ADDRESS_SPAN]):
         if "://" not in line.raw or tagged.tags[index] != BODY or (address := _BARE_URL.match(line.raw)) is None:
             continue
         slug = slug_words(address["url"])
-        if len(slug) >= SLUG_MIN_WORDS and any(
-            len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
-            for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+        if len(slug) >= SLUG_MIN_WORDS and (
+            (index == 1 and tagged.lines[0].words >= TITLE_MIN_WORDS)
+            or any(
+                len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
+                for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+            )
         ):
             tagged.tags[index] = SOURCE_URL.name
             tagged.url = address["url"]

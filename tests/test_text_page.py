@@ -4730,6 +4730,20 @@ def test_a_bare_address_under_the_headline_that_spells_its_slug_is_the_pages(add
 
 
 @pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Узкоколейка в Заречном возобновила рейсы после ремонта моста — Заречные вести", True),
+        ("Вузькоколійка знову курсує після ремонту мосту | Вісті", True),
+        ("Вісті", False),  # near miss: a site's name over an address is no scraper's title line
+    ],
+)
+def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs_script(title, found):
+    address = "https://vesti.example/news/uzkokoleyka-vozobnovila-reysy"
+    page = "\n".join([title, address, "", "Главная", "Новости", "", LONG, "", GENEVA])
+    assert clean_text(page).url == (address if found else None)
+
+
+@pytest.mark.parametrize(
     ("line", "plain"),
     [
         ("Par '''Jeanne Roux''', correspondante", "Par Jeanne Roux, correspondante"),  # MediaWiki's bold
