@@ -171,6 +171,9 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}unterst(ü|ue)tzen sie uns mit einer spende\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^(sie erhalten|du erhältst) (diese|diesen) (e-?mail|nachricht|newsletter)\b.{0,80}\bweil\b",
             r"^(den )?newsletter (abbestellen|abmelden|kündigen)\b",

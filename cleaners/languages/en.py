@@ -118,6 +118,9 @@ ROWS = LanguageRows(
             r"^full document$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}support us with a (donation|gift)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^you(\'re| are) receiving this (e-?mail|message|newsletter|bulletin)\b",
             r"^you (received|got) this (e-?mail|message|newsletter) (because|as)\b",
@@ -320,6 +323,10 @@ ROWS = LanguageRows(
             r"^(add to (cart|basket|bag)|buy now)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, a label and a colon ("… new shelter. Photo: Beacon staff")
+            r"[.!?|]\s+photo(graph)?s?:\s*[^.]{2,60}$",
+            r"[.!?|]\s+image:\s*[^.]{2,60}$",
+            r"[.!?|]\s+picture:\s*[^.]{2,60}$",
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",

@@ -178,6 +178,9 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}ap(ó|o)yanos con un (donativo|donación|aporte)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(has recibido|ha recibido|recibes|recibe|estás recibiendo|está recibiendo) este"

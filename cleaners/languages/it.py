@@ -164,6 +164,9 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}sostienici con una (donazione|offerta)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(ricevi|hai ricevuto|stai ricevendo) questa (e-?mail|mail|newsletter|comunicazione)"
@@ -323,6 +326,8 @@ ROWS = LanguageRows(
             r"^((aggiungi|metti) al carrello|acquista ora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, the label then a name ("… in piazza. Foto Mario Rossi")
+            r"[.!?|]\s+foto(grafia)?( di)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Luca Bertola", "Foto Archivio comunale"
             r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",

@@ -157,6 +157,9 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}steun ons met een (donatie|gift|bijdrage)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^(je|u) ontvangt (deze|dit) (e-?mail|mail|nieuwsbrief|bericht)\b.{0,80}\bomdat\b",
             r"^(afmelden|uitschrijven)( (voor|van) (deze|de|onze) nieuwsbrief)?\s*[.!]?$",

@@ -181,6 +181,9 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}apoie-nos com (um donativo|uma doação|um contributo)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(está a receber|você está recebendo|recebeu|você recebeu|recebe) (este|esta)"
@@ -337,6 +340,8 @@ ROWS = LanguageRows(
             r"^(adicionar ao (carrinho|cesto)|comprar agora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, the label then a name ("… na aldeia. Foto: Arquivo")
+            r"[.!?|]\s+foto(s|grafia)?( de)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Marina Silva", "Foto Assessoria de imprensa"
             r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",

@@ -158,6 +158,9 @@ ROWS = LanguageRows(
             r"^(теги|тэги|метки)\s*:",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}поддержите нас (пожертвованием|донатом|рублём|рублем)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^вы (получили|получаете) (это письмо|эту рассылку|это сообщение)"

@@ -146,6 +146,9 @@ ROWS = LanguageRows(
             r"^(теги|теґи|мітки)\s*:",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}підтримайте нас (пожертвою|донатом|внеском)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^ви (отримали|отримуєте) (цей лист|цю розсилку|це повідомлення)\b.{0,80}\b(тому що|оскільки|бо)\b",
             r"^відписатися( від (розсилки|новин|листів))?\s*[.!]?$",

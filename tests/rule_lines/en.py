@@ -2,6 +2,8 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
+        "Image: The fridge under its new shelter. Photo: Beacon staff",
+        "The lifeboat crew on the slipway. Picture: RNLI",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -127,6 +129,7 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "This community paper is made by volunteers. Support us with a donation",
         "Was this article helpful? Give it a thumbs up.",
         "Did you find this article useful? Yes No",
         "You are receiving this email because you are a member of Whinchat Wheelers CC.",
@@ -302,6 +305,10 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
+        (
+            "The council met on Monday. Photo: the mayor said the picture was taken before the vote, not after "
+            "it, and that it misled readers."
+        ),
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",
@@ -381,6 +388,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        (
+            "The shelter is run by volunteers and asked residents to support it with a donation of blankets "
+            "before the frost."
+        ),
         "Was this article helpful? Yes, nine in ten readers said in the survey.",
         "Unsubscribe from the idea that the club stops riding in winter: the Saturday runs carry on until March.",
         "Stay in touch with your neighbours this winter, the vicar urged.",
