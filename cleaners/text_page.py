@@ -2503,18 +2503,18 @@ def _writer_below(tagged: Tagged, start: int) -> list[str]:
 
 
 def _hold_back_organisations(tagged: Tagged) -> None:
-    """The header's authors without the organisations, units and calendar days among them ("Freiwillige Feuerwehr
-    Hollbrunn", "OSP Brzezinka", "XXVIII Niedziela Zwykła"; `names_organisation`) and the site's name its
-    copyright line holds ("© 2026 A Voz das Terras Frias": a clipper's `author:`, a masthead's line): beside a
-    person, the person is the writer; alone, they are held back while the lower sources (a byline under the
-    article's start or its end, a signature) may name one, and are the page's authors again when none does."""
-    if not tagged.authors:
-        return
-    tags = zip(tagged.lines, tagged.tags, strict=True)
-    footer = " ".join(line.plain.casefold() for line, tag in tags if tag == COPYRIGHT.name)
-    organisations = [
-        name for name in tagged.authors if names_organisation(name) or (footer and name.casefold() in footer)
-    ]
+    """The header's authors without the site's name its copyright line holds, beside another name ("© 2026 A Voz
+    das Terras Frias": a clipper's `author:`, a masthead's line, over the writer's byline), and without the
+    organisations, units and calendar days among them ("Freiwillige Feuerwehr Hollbrunn", "OSP Brzezinka", "XXVIII
+    Niedziela Zwykła"; `names_organisation`): beside a person, the person is the writer; alone, they are held back
+    while the lower sources (a byline under the article's start or its end, a signature) may name one, and are the
+    page's authors again when none does."""
+    if len(tagged.authors) > 1:
+        tags = zip(tagged.lines, tagged.tags, strict=True)
+        footer = " ".join(line.plain.casefold() for line, tag in tags if tag == COPYRIGHT.name)
+        writers = [name for name in tagged.authors if not footer or name.casefold() not in footer]
+        tagged.authors = writers or tagged.authors
+    organisations = [name for name in tagged.authors if names_organisation(name)]
     if organisations:
         tagged.authors = [name for name in tagged.authors if name not in organisations]
         tagged.organisations = [] if tagged.authors else organisations

@@ -1847,7 +1847,7 @@ def test_the_sites_name_its_copyright_line_holds_is_no_author_beside_a_writer():
     # near miss: a blog's footer naming its writer, who is then the page's author all the same
     blog = "\n".join(clipped).replace("Gazeta da Serra", "Rui Costa")
     assert clean_text(blog + footer.replace("Gazeta da Serra", "Rui Costa")).authors == ["Rui Costa"]
-    # alone, the site's name is held back, then the page's again: no writer names another
+    # alone, the site's name stays the page's: no writer names another
     alone = "\n".join(clipped).replace("Por Rui Costa | ", "")
     assert clean_text(alone + footer).authors == ["Gazeta da Serra"]
 
