@@ -323,10 +323,6 @@ ROWS = LanguageRows(
             r"^(add to (cart|basket|bag)|buy now)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
-            # a caption's closing credit after its sentence, a label and a colon ("… new shelter. Photo: Beacon staff")
-            r"[.!?|]\s+photo(graph)?s?:\s*[^.]{2,60}$",
-            r"[.!?|]\s+image:\s*[^.]{2,60}$",
-            r"[.!?|]\s+picture:\s*[^.]{2,60}$",
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",

@@ -2,8 +2,6 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
-        "Image: The fridge under its new shelter. Photo: Beacon staff",
-        "The lifeboat crew on the slipway. Picture: RNLI",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -305,10 +303,6 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
-        (
-            "The council met on Monday. Photo: the mayor said the picture was taken before the vote, not after "
-            "it, and that it misled readers."
-        ),
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",
