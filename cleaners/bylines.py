@@ -225,6 +225,10 @@ _GLUABLE_BY_WORDS = tuple(
 _GLUED_BY_WORD = re.compile(rf"^({alternation(_GLUABLE_BY_WORDS)})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 
 
+# A tool's names printed as a Python or JSON list after its label ("Authors: ['Jane Doe', 'Staff Writer']", a
+# script's print of newspaper3k's `article.authors`): its items, a comma between them, as a byline lists them.
+_NAME_LIST = re.compile(r"""\[\s*(?P<items>(?:'[^'\n]*'|"[^"\n]*")(?:\s*,\s*(?:'[^'\n]*'|"[^"\n]*"))*)\s*\]\s*$""")
+_NAME_LIST_ITEM = re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"")
 # A label that opens a byline in text dumps only ("Words: Harriet Quayle"), read there as a "By"-word.
 _TEXT_BY_LABEL = re.compile(rf"^(?:{alternation(words_of('text_byline_words'))})\s*", re.IGNORECASE)
 
@@ -233,7 +237,10 @@ def parse_text_byline(plain: str, raw: str) -> list[str] | None:
     """The names of a byline in a text dump, in the forms a dump writes beside `parse_byline`'s:
     "By: Jane Doe", a date before it ("September 1st, 2023 By Jane Doe"), the "By"-word run into
     the link of the name ("By[Jane Doe](…)") or into the name ("ByJane Doe"), a label of dumps only
-    ("Words: Jane Doe")."""
+    ("Words: Jane Doe"), a tool's list of names ("Authors: ['Jane Doe', 'John Roe']")."""
+    if ("['" in plain or '["' in plain) and (listed := _NAME_LIST.search(plain)):
+        items = (one or other for one, other in _NAME_LIST_ITEM.findall(listed["items"]))
+        plain = plain[: listed.start()] + ", ".join(items)
     if _link_may_open_by_word(raw) and _BY_WORD_LINK.match(raw):
         plain = markdown.to_plain(_BY_WORD_LINK.sub(r"\1 ", raw, count=1))
     if label := _TEXT_BY_LABEL.match(plain):

@@ -239,7 +239,11 @@ def strip_syntax(line: str) -> str:
     """Every substitution of the table, in order."""
     text = line
     if "]{" in text or "){" in text:
-        text = _PANDOC_LINK_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(lambda m: m["text"], text))
+        text = _PANDOC_LINK_ATTRIBUTES.sub("", text)
+        while "]{" in text:  # a span inside a span ("[Por [Jane Doe]{.autora}]{.firma}"): the inner one first
+            text, spans = _PANDOC_SPAN.subn(lambda m: m["text"], text)
+            if not spans:
+                break
     if "[" in text:
         text = _LYNX_REF.sub("", _IMAGE.sub("", text))
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)

@@ -181,7 +181,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "нас …'), an app's pitch after a lead-in ('Live scores: follow every game in the … app'), a mailing list's "
         "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
         "'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's donation label and its call "
-        "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays) "
+        "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays), "
+        "a plea to give after the sentence saying what the site is ('This paper is made by volunteers. Support us "
+        "with a donation', 'Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie') "
         "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to the "
         "patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
         "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays); a "
@@ -236,7 +238,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), and a chart's or a table's "
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), a caption's closing credit after "
+        "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi'), "
+        "and a chart's or a table's "
         "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "
         "Atlántico Inmobiliario'; 'Source: a spokesperson said …' stays): about a picture, not the story; "
         "not a byline that credits the photos too ('Von X (Text) und Y (Fotos)': its writer is the author).",
@@ -581,7 +585,9 @@ CRAWLER_HEADER = StructuralRule(
     "… / À : … / Objet : …'; per language), the separator and the forwarder's note above them (its subject no longer "
     "makes the headline a repeat; its sending day dates only a page with no date of its own), and SingleFile's stamp "
     "('Page saved with SingleFile / url: … / saved date: …': the save's time, when the input gives no fetch time, is "
-    "the one a relative dateline counts from). A feed item a mail client stored as a message (Thunderbird's "
+    "the one a relative dateline counts from), and a scraper's fetch stamp atop its dump ('Fetched: "
+    "2026-12-06T09:30:00Z', 'Abgerufen am …'; per language; a machine's timestamp: likewise). A feed item a mail "
+    "client stored as a message (Thunderbird's "
     "'From - …' over MIME fields among its 'Date:', 'From:' and 'Subject:', 'Content-Base: https://…' naming its "
     "page) is the page itself: its subject is the title, its sender the writer (unless an organisation), its date "
     "the publication's. So is a feed's XML saved as text: an item's elements over its HTML ('<item>' over "

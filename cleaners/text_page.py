@@ -570,6 +570,7 @@ def tag_lines(
     _tag_related_lists(tagged)
     if whole_page:  # before any dateline is read: a saved page's stamp gives the time relative dates count from
         _tag_saved_page(tagged)
+        _tag_fetch_stamp(tagged)
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
         _tag_xml_doc(tagged)
@@ -995,16 +996,21 @@ SPELLED_ADDRESS_UNDER = 3  # lines over the address its headline stands within
 
 def _tag_spelled_address(tagged: Tagged) -> None:
     """A bare address alone on its line under the headline that spells its slug (a print view's, PrintFriendly's
-    "Headline" over "https://…/headline-words"): the page's own address (`SOURCE_URL`), when no label gave one."""
+    "Headline" over "https://…/headline-words"), or under the dump's first line (a scraper's "Title" / "URL" lines
+    atop its dump; the slug maybe a transliteration, "Узкоколейка …" over "…/uzkokoleyka-…"): the page's own address
+    (`SOURCE_URL`), when no label gave one."""
     if tagged.url:
         return
     for index, line in enumerate(tagged.lines[:SPELLED_ADDRESS_SPAN]):
         if "://" not in line.raw or tagged.tags[index] != BODY or (address := _BARE_URL.match(line.raw)) is None:
             continue
         slug = slug_words(address["url"])
-        if len(slug) >= SLUG_MIN_WORDS and any(
-            len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
-            for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+        if len(slug) >= SLUG_MIN_WORDS and (
+            (index == 1 and tagged.lines[0].words >= TITLE_MIN_WORDS)
+            or any(
+                len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
+                for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
+            )
         ):
             tagged.tags[index] = SOURCE_URL.name
             tagged.url = address["url"]
@@ -1550,6 +1556,29 @@ def _tag_saved_page(tagged: Tagged) -> None:
                     "%d %b %Y %H:%M:%S %z",
                 )
                 tagged.fetched_at = tagged.fetched_at or saved
+
+
+FETCH_STAMP_MAX_LINES = 4  # a scraper's "Title" / "URL" / "Fetched: …" lines atop its dump
+# A scraper's stamp of when it fetched the page ("Fetched: 2026-12-06T09:30:00Z", "Abgerufen am 2026-12-06 09:30"):
+# its label, then a machine's timestamp with its time of day
+_FETCH_STAMP = re.compile(
+    rf"^(?:{alternation(words_of('fetch_labels'))})\s*:?\s*(?P<stamp>\d{{4}}-\d{{2}}-\d{{2}}[T ]\d{{2}}:\d{{2}}"
+    r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$",
+    re.IGNORECASE,
+)
+
+
+def _tag_fetch_stamp(tagged: Tagged) -> None:
+    """A scraper's stamp atop its dump of when it fetched the page (under its "Title" and "URL" lines): the tool's
+    line (`CRAWLER_HEADER`), and, when the input gives no fetch time, the time a relative dateline ("5 hours ago")
+    counts back from; the fetch never dates the page itself."""
+    for index, line in enumerate(tagged.lines[:FETCH_STAMP_MAX_LINES]):
+        if line.words <= 5 and (stamp := _FETCH_STAMP.match(line.plain.strip())):
+            tagged.tags[index] = CRAWLER_HEADER.name
+            with contextlib.suppress(ValueError):
+                fetched = dt.datetime.fromisoformat(stamp["stamp"])
+                tagged.fetched_at = tagged.fetched_at or fetched.replace(tzinfo=fetched.tzinfo or dt.UTC)
+            return
 
 
 TITLE_BAR_HEADLINE_SPAN = 20  # lines under a dump's title bar its headline stands within
@@ -2537,10 +2566,17 @@ def _writer_below(tagged: Tagged, start: int) -> list[str]:
 
 
 def _hold_back_organisations(tagged: Tagged) -> None:
-    """The header's authors without the organisations, units and calendar days among them ("Freiwillige Feuerwehr
-    Hollbrunn", "OSP Brzezinka", "XXVIII Niedziela Zwykła"; `names_organisation`): beside a person, the person is
-    the writer; alone, they are held back while the lower sources (a byline under the article's start or its end, a
-    signature) may name one, and are the page's authors again when none does."""
+    """The header's authors without the site's name its copyright line holds, beside another name ("© 2026 A Voz
+    das Terras Frias": a clipper's `author:`, a masthead's line, over the writer's byline), and without the
+    organisations, units and calendar days among them ("Freiwillige Feuerwehr Hollbrunn", "OSP Brzezinka", "XXVIII
+    Niedziela Zwykła"; `names_organisation`): beside a person, the person is the writer; alone, they are held back
+    while the lower sources (a byline under the article's start or its end, a signature) may name one, and are the
+    page's authors again when none does."""
+    if len(tagged.authors) > 1:
+        tags = zip(tagged.lines, tagged.tags, strict=True)
+        footer = " ".join(line.plain.casefold() for line, tag in tags if tag == COPYRIGHT.name)
+        writers = [name for name in tagged.authors if not footer or name.casefold() not in footer]
+        tagged.authors = writers or tagged.authors
     organisations = [name for name in tagged.authors if names_organisation(name)]
     if organisations:
         tagged.authors = [name for name in tagged.authors if name not in organisations]

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-17), a few seconds.
+multilingual-2 to multilingual-18), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -35,6 +35,7 @@ from tests.bench.multilingual import (
     HOLD_OUT,
     NINTH_HOLD_OUT,
     SECOND_HOLD_OUT,
+    SEVENTEENTH_HOLD_OUT,
     SEVENTH_HOLD_OUT,
     SIXTEENTH_HOLD_OUT,
     SIXTH_HOLD_OUT,
@@ -147,6 +148,9 @@ FIFTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
 }  # fmt: skip
 SIXTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.12}
+SEVENTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+# unseen fr 0.038, nl 0.024 until a caption's closing credit and a plea to give were read (`corpus18-31`)
+SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.09}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -376,6 +380,18 @@ GATES = {
         0.03,  # 0.023 unseen, 0.019 before `ml17left-30`
         SIXTEENTH_HOLD_OUT_RECALL_FLOORS,
         SIXTEENTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The seventeenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-07 (00:34 UTC, at `64521a0`), then after the fixes it led to (`corpus18-31`: a span inside a span, a
+    # tool's list of names, the post's author label, the site's name in its copyright line, a scraper's fetch stamp
+    # and address line, a caption's closing credit, a plea to give), less 0.01 and rounded down; ceilings the
+    # measured leak plus 0.01, rounded up. Authors 0.75, date 0.85, url 0.95 and leak 0.03 unseen.
+    "multilingual-18": hold_out_gate(
+        SEVENTEENTH_HOLD_OUT,
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        0.02,  # 0.012 unseen, 0.005 after `corpus18-31`
+        SEVENTEENTH_HOLD_OUT_RECALL_FLOORS,
+        SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

@@ -139,6 +139,13 @@ def test_pandoc_attributes_closing_a_heading_or_a_span_are_syntax():
     assert to_plain("[Aller au contenu](#contenu){.skip-link} [Musique](/musique)") == "Aller au contenu Musique"
     assert to_plain("the [sic] {.x} word") == "the [sic] {.x} word"  # attributes after a space are no span's
     assert to_plain("a set {1, 2} in prose") == "a set {1, 2} in prose"  # braces that are no attributes stay
+    # a span inside a span (a byline's name in its own span): both go, the inner one first
+    line = "[Por [Maite Urkiola]{.autora}]{.firma} [29/11/2026 - 13:42]{.fecha}"
+    assert to_plain(line) == "Por Maite Urkiola 29/11/2026 - 13:42"
+    assert to_plain("[Автор: [Олена Бойко]{.author}]{.avtor} · [3 грудня 2026 року]{.date}") == (
+        "Автор: Олена Бойко · 3 грудня 2026 року"
+    )
+    assert to_plain("a [[note]] {x} stays") == "a note {x} stays"  # no attributes: a wiki link's brackets only
 
 
 def test_image_only_line_is_removed_under_its_rule():
@@ -1039,6 +1046,19 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         # a role's words after the name, ending on its head as English writes them
         ("By Dr Abimbola Whitcombe, Local Studies Librarian", ["Abimbola Whitcombe"]),
         ("Par Élodie Vasseur, secrétaire de l'association", ["Élodie Vasseur"]),
+        # the post's or the article's author as a label
+        ("Post author: Jane Doe", ["Jane Doe"]),
+        ("Auteur de l'article : Léa Morvan", ["Léa Morvan"]),
+        ("Autor des Beitrags: Max Muster", ["Max Muster"]),
+        ("Autora del artículo: Ana Ruiz", ["Ana Ruiz"]),
+        ("Autore dell'articolo: Ilaria Mencacci", ["Ilaria Mencacci"]),
+        ("Autor do artigo: Rui Costa", ["Rui Costa"]),
+        ("Auteur van het artikel: Gerrit Jansen", ["Gerrit Jansen"]),
+        ("Автор публикации: Иван Петров", ["Иван Петров"]),
+        ("Автор допису: Ольга Дзюбенко-Марчук · 27.11.2026", ["Ольга Дзюбенко-Марчук"]),
+        ("Autor wpisu: Jan Kowalski", ["Jan Kowalski"]),
+        ("Post author unknown", None),  # near misses: no name after the label
+        ("Autor wpisu nie podał źródła", None),
     ],
 )
 def test_labelled_bylines_in_other_languages(line, names):
@@ -1109,6 +1129,10 @@ def test_a_by_word_before_no_name_is_no_byline(line):
         ("04/09/2024 | Por Ana Ruiz", ["Ana Ruiz"]),
         ("By[Nina Pineda](https://example.com/about/newsteam/nina-pineda)", ["Nina Pineda"]),
         ("**By[Dr. Vahid Osman](/team/dr-vahid-osman)** \\- Mar 27, 2024", ["Vahid Osman"]),
+        # a tool's names printed as a list (newspaper3k's `article.authors`): the items, not their roles or labels
+        ("Authors: ['Jane Doe', 'Community Reporter', 'Posted By']", ["Jane Doe"]),
+        ("Authors: ['Zdzisława Wierzchołek-Dyl', 'Redakcja']", ["Zdzisława Wierzchołek-Dyl"]),
+        ('Authors: ["Sean O\'Brien", "Jane Roe"]', ["Sean O'Brien", "Jane Roe"]),
     ],
 )
 def test_text_bylines(line, names):
@@ -1700,6 +1724,32 @@ def test_a_singlefile_stamp_gives_the_url_and_the_time_relative_dates_count_from
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        "Fetched: 2026-12-06T09:30:00Z",
+        "Récupéré le : 2026-12-06T09:30:00+01:00",
+        "Abgerufen am 2026-12-06 09:30",
+        "Recuperado el: 2026-12-06T09:30:00Z",
+        "Recuperato il: 2026-12-06T09:30:00Z",
+        "Acedido em: 2026-12-06T09:30:00Z",
+        "Opgehaald op: 2026-12-06T09:30:00Z",
+        "Дата обращения: 2026-12-06T09:30:00+03:00",
+        "Дата звернення: 2026-12-06T09:30:00+02:00",
+        "Pobrano: 2026-12-06T09:30:00+01:00",
+    ],
+)
+def test_a_scrapers_fetch_stamp_is_the_time_relative_dates_count_from(stamp):
+    top = ["A headline about the talks | The Example Times", "https://news.example/talks-42", stamp]
+    ago = "By Jane Doe · 3 days ago"
+    cleaned = clean_text("\n".join([*top, "", "A headline about the talks", "", ago, "", LONG, "", GENEVA]))
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3)
+    assert [removal.rule for removal in cleaned.removed if removal.text == stamp] == ["crawler_header"]
+    # near misses: a day with no time, a sentence: no fetch, so the relative dateline dates nothing
+    for line in ("Fetched: 2026-12-06", "Fetched 2026-12-06T09:30:00Z from the archive by a volunteer"):
+        assert clean_text("\n".join([top[0], top[1], line, "", ago, "", LONG])).published is None
+
+
+@pytest.mark.parametrize(
     ("top", "title"),
     [
         # a feed reader's feed name and section over its item's headline: the site's, not the title
@@ -1787,6 +1837,22 @@ def test_a_tools_header_with_a_timestamp_and_no_address_gives_title_date_and_byl
     # near miss: without a machine's timestamp the labels may be the page's own
     by_hand = page.replace("2026-08-13 00:00:00", "13 August 2026")
     assert "crawler_header" not in [removal.rule for removal in clean_text(by_hand).removed]
+
+
+def test_the_sites_name_its_copyright_line_holds_is_no_author_beside_a_writer():
+    clipped = [
+        *("---", 'title: "A headline about the talks"', 'source: "https://serra.example/talks"', "author:"),
+        *('  - "[[Gazeta da Serra]]"', "published: 2026-11-23", "created: 2026-12-06", "---"),
+        *("# A headline about the talks", "", "Por Rui Costa | 23 Nov 2026, 15:20", "", LONG, "", GENEVA),
+    ]
+    footer = "\n\n© 2026 Gazeta da Serra. Todos os direitos reservados."
+    assert clean_text("\n".join(clipped) + footer).authors == ["Rui Costa"]
+    # near miss: a blog's footer naming its writer, who is then the page's author all the same
+    blog = "\n".join(clipped).replace("Gazeta da Serra", "Rui Costa")
+    assert clean_text(blog + footer.replace("Gazeta da Serra", "Rui Costa")).authors == ["Rui Costa"]
+    # alone, the site's name stays the page's: no writer names another
+    alone = "\n".join(clipped).replace("Por Rui Costa | ", "")
+    assert clean_text(alone + footer).authors == ["Gazeta da Serra"]
 
 
 def _over_article(*header: str) -> str:
@@ -4716,6 +4782,20 @@ def test_trafilaturas_xml_gives_title_writer_day_and_address_and_its_comments_go
 )
 def test_a_bare_address_under_the_headline_that_spells_its_slug_is_the_pages(address, found):
     page = "\n\n".join(["PrintFriendly", "The council approves the new ice rink on the west road", address, LONG])
+    assert clean_text(page).url == (address if found else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Узкоколейка в Заречном возобновила рейсы после ремонта моста — Заречные вести", True),
+        ("Вузькоколійка знову курсує після ремонту мосту | Вісті", True),
+        ("Вісті", False),  # near miss: a site's name over an address is no scraper's title line
+    ],
+)
+def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs_script(title, found):
+    address = "https://vesti.example/news/uzkokoleyka-vozobnovila-reysy"
+    page = "\n".join([title, address, "", "Главная", "Новости", "", LONG, "", GENEVA])
     assert clean_text(page).url == (address if found else None)
 
 

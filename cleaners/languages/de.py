@@ -171,6 +171,9 @@ ROWS = LanguageRows(
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}unterst(ü|ue)tzen sie uns mit einer spende\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^(sie erhalten|du erhältst) (diese|diesen) (e-?mail|nachricht|newsletter)\b.{0,80}\bweil\b",
             r"^(den )?newsletter (abbestellen|abmelden|kündigen)\b",
@@ -606,6 +609,10 @@ ROWS = LanguageRows(
     text_byline_words=("bericht:",),
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor des beitrags",
+        "autorin des beitrags",
+        "verfasser des beitrags",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "eintrag von",
@@ -912,4 +919,6 @@ ROWS = LanguageRows(
         "deinem",
         "deiner",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("abgerufen", "abgerufen am"),
 )

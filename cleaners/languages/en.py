@@ -118,6 +118,9 @@ ROWS = LanguageRows(
             r"^full document$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}support us with a (donation|gift)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^you(\'re| are) receiving this (e-?mail|message|newsletter|bulletin)\b",
             r"^you (received|got) this (e-?mail|message|newsletter) (because|as)\b",
@@ -541,6 +544,9 @@ ROWS = LanguageRows(
         "byline",
     ),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "post author",
+        "article author",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post by",
@@ -896,4 +902,15 @@ ROWS = LanguageRows(
         "privacy settings",
     ),
     reader_words=("you", "your", "yours", "yourself"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=(
+        "fetched",
+        "fetched at",
+        "retrieved",
+        "retrieved at",
+        "crawled",
+        "crawled at",
+        "scraped at",
+        "downloaded",
+    ),
 )

@@ -178,6 +178,9 @@ ROWS = LanguageRows(
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}ap(ó|o)yanos con un (donativo|donación|aporte)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(has recibido|ha recibido|recibes|recibe|estás recibiendo|está recibiendo) este"
@@ -575,6 +578,11 @@ ROWS = LanguageRows(
     text_byline_words=("crónica:",),
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor del artículo",
+        "autora del artículo",
+        "autor de la entrada",
+        "autora de la entrada",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "firma:",
@@ -787,4 +795,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimiento", "datos personales", "almacenamiento o acceso técnico"),
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("recuperado el", "consultado el", "extraído el"),
 )

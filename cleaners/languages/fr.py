@@ -164,6 +164,9 @@ ROWS = LanguageRows(
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}soutenez-nous (par|avec) un don\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^vous (recevez|avez reçu) (ce message|cet e-?mail|cette lettre|cette newsletter|ce courriel)"
@@ -335,6 +338,8 @@ ROWS = LanguageRows(
             r"^(ajouter au panier|acheter maintenant)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, the label then a name ("… générale. Photo Jeanne Roux")
+            r"[.!?|]\s+photos?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Photo Jean Dupont", "Photo Service de presse"
             r"^(photo|crédit photo) (?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
@@ -519,6 +524,10 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "auteur de l'article",
+        "autrice de l'article",
+        "auteur du billet",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "compte rendu de",
@@ -772,4 +781,6 @@ ROWS = LanguageRows(
         "stockage ou l’accès technique",
     ),
     reader_words=("vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("récupéré le", "consulté le", "extrait le"),
 )

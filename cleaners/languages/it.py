@@ -164,6 +164,9 @@ ROWS = LanguageRows(
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}sostienici con una (donazione|offerta)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(ricevi|hai ricevuto|stai ricevendo) questa (e-?mail|mail|newsletter|comunicazione)"
@@ -323,6 +326,8 @@ ROWS = LanguageRows(
             r"^((aggiungi|metti) al carrello|acquista ora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, the label then a name ("… in piazza. Foto Mario Rossi")
+            r"[.!?|]\s+foto(grafia)?( di)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Luca Bertola", "Foto Archivio comunale"
             r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
@@ -506,6 +511,10 @@ ROWS = LanguageRows(
     text_byline_words=("cronaca:",),
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autore dell'articolo",
+        "autrice dell'articolo",
+        "autore del post",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post di",
@@ -734,4 +743,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredienti",),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("recuperato il", "consultato il", "estratto il"),
 )

@@ -157,6 +157,9 @@ ROWS = LanguageRows(
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}steun ons met een (donatie|gift|bijdrage)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^(je|u) ontvangt (deze|dit) (e-?mail|mail|nieuwsbrief|bericht)\b.{0,80}\bomdat\b",
             r"^(afmelden|uitschrijven)( (voor|van) (deze|de|onze) nieuwsbrief)?\s*[.!]?$",
@@ -473,6 +476,9 @@ ROWS = LanguageRows(
     },
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "auteur van het artikel",
+        "auteur van dit bericht",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "blog van",
@@ -669,4 +675,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingrediënten",),
     consent_words=("cookie", "toestemming", "persoonsgegevens", "technische opslag"),
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("opgehaald op", "geraadpleegd op"),
 )

@@ -143,6 +143,9 @@ ROWS = LanguageRows(
             r"^tagi\s*:",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}wesprzyj nas (darowizną|wpłatą)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^(otrzymujesz|otrzymałeś|otrzymałaś|otrzymują państwo) (tę|tą) wiadomość\b.{0,80}\b(ponieważ|bo|gdyż)\b",
             (
@@ -321,6 +324,9 @@ ROWS = LanguageRows(
             r"^((dodaj )?do koszyka|kup teraz)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence ("… na rynku. Fot. Jan Kowalski")
+            r"[.!?|]\s+fot(\.|:|o:)\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.]{2,60}$",
+            r"[.!?|]\s+zdj(\.|ęcie:)\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.]{2,60}$",
             # "Fot. PAP/Leszek Szymański", "Zdjęcie: materiały prasowe", "Źródło zdjęcia: …"
             (
                 r"^(fot\.|fot:|foto\s*:|zdj\.|zdjęcie\s*:|zdjęcia\s*:|fotografia\s*:|ilustracja\s*:|grafika\s*:|"
@@ -511,6 +517,11 @@ ROWS = LanguageRows(
     },
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor wpisu",
+        "autorka wpisu",
+        "autor artykułu",
+        "autorka artykułu",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "relację spisał",
@@ -793,4 +804,6 @@ ROWS = LanguageRows(
         "wasza",
         "wasze",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("pobrano", "data dostępu", "dostęp"),
 )

@@ -181,6 +181,9 @@ ROWS = LanguageRows(
             ),
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}apoie-nos com (um donativo|uma doação|um contributo)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^(está a receber|você está recebendo|recebeu|você recebeu|recebe) (este|esta)"
@@ -337,6 +340,8 @@ ROWS = LanguageRows(
             r"^(adicionar ao (carrinho|cesto)|comprar agora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # a caption's closing credit after its sentence, the label then a name ("… na aldeia. Foto: Arquivo")
+            r"[.!?|]\s+foto(s|grafia)?( de)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Marina Silva", "Foto Assessoria de imprensa"
             r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
@@ -536,6 +541,10 @@ ROWS = LanguageRows(
     text_byline_words=("reportagem:",),
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "autor do artigo",
+        "autora do artigo",
+        "autor da publicação",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "publicação de",
@@ -768,4 +777,6 @@ ROWS = LanguageRows(
     ingredients_headings=("ingredientes",),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("acessado em", "acedido em", "extraído em"),
 )

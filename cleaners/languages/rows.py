@@ -221,6 +221,9 @@ class LanguageRows:
     # those of them that give the day the mail was sent ("Date:", "Sent:", "Envoyé :"): it dates only a page that
     # shows no date of its own (a newsletter sent days after its article)
     mail_date_labels: tuple[str, ...] = ()
+    # labels of a scraper's stamp atop its dump that gives when it fetched the page ("Fetched: 2026-12-06T09:30:00Z",
+    # "Abgerufen am: …"; a machine's timestamp after them): a relative dateline counts back from it
+    fetch_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when

@@ -158,6 +158,9 @@ ROWS = LanguageRows(
             r"^(теги|тэги|метки)\s*:",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}поддержите нас (пожертвованием|донатом|рублём|рублем)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^вы (получили|получаете) (это письмо|эту рассылку|это сообщение)"
@@ -525,6 +528,10 @@ ROWS = LanguageRows(
     text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "автор публикации",
+        "автор статьи",
+        "автор материала",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "автор рубрики",
@@ -745,4 +752,6 @@ ROWS = LanguageRows(
         "твои",
         "твою",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("дата обращения", "загружено", "получено"),
 )

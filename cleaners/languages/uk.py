@@ -146,6 +146,9 @@ ROWS = LanguageRows(
             r"^(теги|теґи|мітки)\s*:",
         ),
         "newsletter": (
+            # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
+            # us with a donation")
+            rf"{rows.AFTER_ONE_SENTENCE}підтримайте нас (пожертвою|донатом|внеском)\b",
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^ви (отримали|отримуєте) (цей лист|цю розсилку|це повідомлення)\b.{0,80}\b(тому що|оскільки|бо)\b",
             r"^відписатися( від (розсилки|новин|листів))?\s*[.!]?$",
@@ -500,6 +503,11 @@ ROWS = LanguageRows(
     text_byline_words=("репортаж:",),
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
+        # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
+        "автор допису",
+        "авторка допису",
+        "автор статті",
+        "автор матеріалу",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "автор рубрики",
@@ -723,4 +731,6 @@ ROWS = LanguageRows(
         "твоє",
         "твої",
     ),
+    # a scraper's stamp of when it fetched the page atop its dump
+    fetch_labels=("дата звернення", "завантажено", "отримано"),
 )

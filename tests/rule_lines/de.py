@@ -72,6 +72,7 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Diese Stadtteilzeitung machen Ehrenamtliche. Unterstützen Sie uns mit einer Spende",
         "Fanden Sie diesen Artikel hilfreich? Geben Sie ihm einen Daumen nach oben.",
         "War dieser Artikel hilfreich? Ja Nein",
         "Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.",
@@ -340,6 +341,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        (
+            "Das Tierheim wird von Ehrenamtlichen geführt, die um Unterstützung mit einer Spende von Decken vor "
+            "dem Frost bitten."
+        ),
         "War dieser Artikel hilfreich? Ja, sagten neun von zehn Lesern in der Umfrage.",
         "Abbestellen lässt sich Nachwuchs nicht, scherzt der Tierpfleger.",
         "Spenden sammelte der Verein schon im Frühjahr für die neue Orgel.",

@@ -128,6 +128,7 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "This community paper is made by volunteers. Support us with a donation",
         "Was this article helpful? Give it a thumbs up.",
         "Did you find this article useful? Yes No",
         "You are receiving this email because you are a member of Whinchat Wheelers CC.",
@@ -383,6 +384,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        (
+            "The shelter is run by volunteers and asked residents to support it with a donation of blankets "
+            "before the frost."
+        ),
         "Was this article helpful? Yes, nine in ten readers said in the survey.",
         "Unsubscribe from the idea that the club stops riding in winter: the Saturday runs carry on until March.",
         "Stay in touch with your neighbours this winter, the vicar urged.",

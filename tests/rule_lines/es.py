@@ -60,6 +60,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Este periódico lo hacen voluntarios. Apóyanos con un donativo",
         "¿Te ha resultado útil este artículo? Dale un pulgar arriba.",
         "¿Le ha sido útil este artículo? Sí No",
         "Has recibido este correo porque estás suscrito a nuestro boletín.",
@@ -283,6 +284,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        (
+            "El refugio lo llevan voluntarios, que piden a los vecinos apoyarlo con un donativo de mantas antes "
+            "de las heladas."
+        ),
         "¿Te ha resultado útil este artículo? Sí, respondieron nueve de cada diez lectores.",
         "Darse de baja del club no fue fácil para ella, contó la presidenta tras la asamblea.",
         "Mantente en contacto con tus vecinos este invierno, pidió el alcalde.",

@@ -68,6 +68,7 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Ce journal de quartier est fait par des bénévoles. Soutenez-nous par un don",
         "Cet article vous a-t-il été utile ? Cliquez sur le pouce levé.",
         "Cet article vous a été utile ? Oui Non",
         "Vous recevez ce message car vous êtes adhérent du club.",
@@ -170,6 +171,8 @@ MUST_GO: dict[str, list[str]] = {
         "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission sur vos achats.",
     ],
     "photo_credit": [
+        "Les choristes lors de la répétition générale. Photo Hélène Roux",
+        "Le marché couvert, samedi. Crédit photo : Jean Dupont",
         "Photo Jean Dupont",
         "Photo Service de presse",
         "Photo 1/4 - © Camille Roux / L'Écho des Causses",
@@ -313,6 +316,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        (
+            "Le refuge est tenu par des bénévoles, qui demandent aux habitants de le soutenir par un don de "
+            "couvertures avant l'hiver."
+        ),
         "Cet article vous a-t-il été utile ? Oui, répondent neuf lecteurs sur dix.",
         "Se désinscrire de la société du jetable prend du temps, reconnaît Gisèle.",
         "Restez en contact avec vos voisins cet hiver, conseille la mairie.",
@@ -367,6 +374,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Les agences immobilières touchent une commission de 5 % sur chaque vente, selon l'étude.",
     ],
     "photo_credit": [
+        "Le club a gagné. Photo souvenir pour les joueurs après le match, devant la tribune.",
         "Photo de famille pour les bénévoles",
         "Photo Souvenir",
         "Photo 1/4 de la série, prise en 1952, montre le port.",

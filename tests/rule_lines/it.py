@@ -64,6 +64,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Questo giornale di quartiere è fatto da volontari. Sostienici con una donazione",
         "Questo articolo ti è stato utile? Clicca sul pollice in su.",
         "Ti è stato utile questo articolo? Sì No",
         "Ricevi questa email perché sei iscritto alla newsletter del parco.",
@@ -144,6 +145,8 @@ MUST_GO: dict[str, list[str]] = {
         "Questo articolo contiene link di affiliazione: se acquisti, riceviamo una piccola commissione.",
     ],
     "photo_credit": [
+        "I volontari in piazza, domenica. Foto Mario Rossi",
+        "Il coro durante le prove. Foto di Anna Bianchi",
         "Foto Luca Bertola",
         "Foto Archivio storico comunale",
         "1 di 4",
@@ -279,6 +282,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        (
+            "Il rifugio è gestito da volontari, che chiedono agli abitanti di sostenerlo con una donazione di "
+            "coperte prima del gelo."
+        ),
         "Questo articolo ti è stato utile? Sì, hanno risposto nove lettori su dieci.",
         "Disiscriviti dalla fretta, consiglia il bibliotecario a chi entra in sala studio.",
         "Resta in contatto con i vicini quest'inverno, raccomanda il sindaco.",
@@ -328,6 +335,7 @@ MUST_STAY: dict[str, list[str]] = {
         "L'agenzia trattiene una commissione del 4 per cento su ogni vendita, secondo l'indagine.",
     ],
     "photo_credit": [
+        "La sagra è finita. Foto ricordo per tutti i volontari davanti al municipio.",
         "Foto di gruppo per i volontari",
         "Foto Ricordo",
         "Uno di 4 soci ha votato contro.",

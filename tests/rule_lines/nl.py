@@ -67,6 +67,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie",
         "Vond u dit artikel nuttig? Geef het een duim omhoog.",
         "Was dit artikel nuttig? Ja Nee",
         "Je ontvangt deze e-mail omdat je lid bent van de club.",
@@ -291,6 +292,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        (
+            "Het asiel draait op vrijwilligers, die buurtbewoners vragen het te steunen met een donatie van "
+            "dekens voor de vorst."
+        ),
         "Was dit artikel nuttig? Ja, zeiden negen op de tien lezers in de enquête.",
         "Afmelden voor de toertocht kon tot vrijdagavond bij de ritcoördinator.",
         "Blijf in contact met je buren deze winter, zegt de burgemeester.",

@@ -70,6 +70,7 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Tę gazetę tworzą wolontariusze. Wesprzyj nas darowizną",
         "Czy ten artykuł był pomocny? Daj kciuk w górę.",
         "Czy ten artykuł był przydatny? Tak Nie",
         "Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera szkoły.",
@@ -163,6 +164,8 @@ MUST_GO: dict[str, list[str]] = {
         "Artykuł zawiera linki afiliacyjne. Jeśli kupisz przez nie produkt, otrzymujemy prowizję.",
     ],
     "photo_credit": [
+        "Budka z książkami na rynku. Fot. Jan Kowalski",
+        "Latarnia o zmierzchu. Zdjęcie: Anna Nowak",
         "Fot. PAP/Leszek Szymański",
         "PAP/ Rafał Guz",
         "Fot. materiały prasowe",
@@ -305,6 +308,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Schronisko prowadzą wolontariusze, którzy proszą mieszkańców, by wsparli je darowizną koców przed mrozami.",
         "Czy ten artykuł był pomocny? Tak, odpowiedziało dziewięciu na dziesięciu czytelników.",
         "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",
         "Bądź w kontakcie z sąsiadami tej zimy, apeluje wójt.",
@@ -356,6 +360,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Pośrednik pobiera prowizję w wysokości trzech procent od każdej sprzedaży.",
     ],
     "photo_credit": [
+        "Koncert się skończył. Foto ze sceny wisi w holu obok plakatu.",
         "Fotograf z Lublina wygrał proces z siecią hoteli.",
         "Zdjęcie billboardu przysłał mu znajomy.",
         "Według PAP w regionie wykryto dwa kolejne przypadki.",

@@ -66,6 +66,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Este jornal é feito por voluntários. Apoie-nos com um donativo",
         "Este artigo foi útil? Dê um polegar para cima.",
         "Gostou deste artigo? Sim Não",
         "Está a receber este e-mail porque é sócio do clube.",
@@ -150,6 +151,8 @@ MUST_GO: dict[str, list[str]] = {
         "Este artigo contém links de afiliados. Se comprar através deles, recebemos uma pequena comissão.",
     ],
     "photo_credit": [
+        "Gatos numa aldeia do concelho. Foto: Arquivo",
+        "O farol ao entardecer. Fotografia de Rui Costa",
         "Foto Marina Silva",
         "Foto Assessoria de imprensa",
         "O presidente durante a cerimônia no Planalto (Foto: Marcelo Camargo/Agência Brasil)",
@@ -284,6 +287,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        (
+            "O abrigo é gerido por voluntários, que pedem aos vizinhos que o apoiem com um donativo de mantas "
+            "antes da geada."
+        ),
         "Este artigo foi útil? Sim, responderam nove em cada dez leitores.",
         "Cancelar a subscrição do jornal foi a primeira decisão da nova direção da biblioteca.",
         "Mantenha-se em contacto com os vizinhos neste inverno, pediu o presidente da junta.",
@@ -330,6 +337,7 @@ MUST_STAY: dict[str, list[str]] = {
         "O banco cobra uma comissão de 3 euros por cada transferência, denuncia a Deco.",
     ],
     "photo_credit": [
+        "A festa acabou. Foto de grupo para os voluntários à porta da junta.",
         "Foto de família para os voluntários",
         "Foto Lembrança",
         "A foto do presidente com o empresário circulou nas redes sociais em poucas horas.",
