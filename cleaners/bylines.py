@@ -152,6 +152,13 @@ def parse_byline(plain: str) -> list[str] | None:
     return names or None
 
 
+# One-word labels of a writer's credit, colon and all ("Texto:", "Autor:", "Words:"), lower case: a dump's line
+# opening with one is a credit of its own.
+CREDIT_LABELS: frozenset[str] = frozenset(
+    word for word in words_of("byline_words") + words_of("text_byline_words") if word.endswith(":") and " " not in word
+)
+
+
 def labels_byline(plain: str) -> bool:
     """Whether a line is only a by-word, the name left for the next line ("Written By", "Autor:")."""
     plain = plain.strip()

@@ -26,6 +26,7 @@ from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 from cleaners import markdown
 from cleaners.bylines import (
     AGENCY_LINES,
+    CREDIT_LABELS,
     NAME_PARTICLES,
     author_link_names,
     book_author_names,
@@ -150,6 +151,7 @@ WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wra
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
 WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past the wrap column (its quantile)
+LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -503,17 +505,27 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     menu's, which a wrapper never writes; nor a tool header's field under another ("Title: …" over "Author: …",
     a feed reader's item header atop its wrapped text); nor the line under one of words running past the wrap
     column, which no wrapper wrote (a footer's lines saved whole: "Kundenservice: … (kostenlos)" over "Diese
-    Seite teilen: Facebook <#> E-Mail <#>")."""
-    kept = previous.rstrip()
+    Seite teilen: Facebook <#> E-Mail <#>"); nor a writer's credit under its label ("Texto: Ana Gil" under a
+    dateline as long as the column), which opens a line of its own; nor the line under a link alone on its line
+    (`_is_link_row`), a link list's row whose address made it as long as the column."""
+    kept, first = previous.rstrip(), line.split(maxsplit=1)[0]
     return (
         len(kept) >= width - WRAP_SLACK
         and not _overruns(kept, width)
-        and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
+        and (previous.endswith("  ") or len(kept) + 1 + len(first) > width)
+        and not (first[:1].isupper() and first.lower() in CREDIT_LABELS)
+        and not _is_link_row(kept)
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
         and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
         and not (_HEADER_FIELD.match(kept.strip()) and _HEADER_FIELD.match(line))
     )
+
+
+def _is_link_row(line: str) -> bool:
+    """A few words, then the address a browser's text save writes after a link ("Mehr zum Thema <https://…>"): a
+    link list's or a footer's row, whose text a wrapped paragraph's line would run on beside the address."""
+    return line.endswith(">") and (at := line.find(" <http")) > 0 and len(line[:at].split()) <= LINK_ROW_MAX_WORDS
 
 
 def _overruns(line: str, width: int) -> bool:

@@ -345,6 +345,17 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("21 апреля 2026 · Рубрика: Театр · Пресс-служба", "2026-04-21"),
         ("4 серпня 2026 · Рубрика: Ринки · Пресслужба", "2026-08-04"),
         ("Komunikat | 12 listopada 2026 | Kategoria: Wyniki | Biuro prasowe", "2026-11-12"),
+        # a desk signing with the paper's name, as long as no label may be, beside a weekday's date
+        ("Redacción Noticias de la Ribera · Viernes, 4 de diciembre de 2026", "2026-12-04"),
+        ("Rédaction du Journal de la Haute-Loire · vendredi 4 décembre 2026", "2026-12-04"),
+        ("Redaktion der Hersfelder Zeitung und Umgebung · Freitag, 4. Dezember 2026", "2026-12-04"),
+        ("Newsroom of the Valley Gazette · Friday, 4 December 2026", "2026-12-04"),
+        ("Redazione del Corriere di Vigevano · venerdì 4 dicembre 2026", "2026-12-04"),
+        ("Redação do Jornal da Beira · sexta-feira, 4 de dezembro de 2026", "2026-12-04"),
+        ("Redactie Krant van de Stad · vrijdag 4 december 2026", "2026-12-04"),
+        ("Redakcja Gazety Powiatu Kępińskiego · piątek, 4 grudnia 2026", "2026-12-04"),
+        ("Редакция Вестника района · пятница, 4 декабря 2026", "2026-12-04"),
+        ("Редакція Вісника громади · п’ятниця, 4 грудня 2026", "2026-12-04"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -367,6 +378,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "Top 10 | Best of 2024 | March 3, 2024",  # a year is no numbered field
         "Season 4 · Episode 42 · the finale airs on 9 Oct 2026 at eight",  # a sentence among the fields
         "24. Februar 2026 – Bericht Nr. 07/2026",  # a number of no press release's: a second date's figures
+        "La redacción cerró el 4 de diciembre de 2026 tras meses de pérdidas",  # a desk's word in a sentence
+        "Redacción Noticias de la Ribera · 4 de diciembre de 2026 · 7 de enero de 2027",  # two dates
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
@@ -1409,6 +1422,36 @@ def test_a_wrapped_dump_keeps_apart_a_short_line_whose_next_word_would_have_fitt
     lines = split_lines(header + "\n\n" + wrapped)
     assert [line.plain for line in lines[:2]] == header.split("\n")
     assert lines[-1].plain == " ".join(PROSE * 2)
+
+
+@pytest.mark.parametrize("label", ["Texto:", "Text:", "Texte:", "Testo:", "Tekst:", "Autor:", "Author:", "Текст:"])
+def test_a_wrapped_dump_keeps_a_writers_credit_under_its_label_apart_from_the_line_over_it(label):
+    """A dateline as long as the wrap column, a credit's label under it whose word does not fit beside it: two
+    lines, not a paragraph wrapped; a paragraph's piece that opens with the word as prose does is still one."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=70) for _ in range(3))
+    dateline = "Redacción Noticias de la Ribera · Viernes, 4 de diciembre de 2026"
+    lines = split_lines(f"{dateline}\n{label} Purificación Ibarzábal Zulaica\n\n{wrapped}")
+    assert [line.plain for line in lines[:2]] == [dateline, f"{label} Purificación Ibarzábal Zulaica"]
+    assert len(split_lines(f"{dateline}\n{label.rstrip(':').lower()} of the council\n\n{wrapped}")) == 4
+
+
+def test_a_wrapped_dump_keeps_a_link_row_apart_from_the_line_under_it():
+    """A browser's text save writes a link's address after it: a footer's link rows as long as the wrap column are
+    rows of their own, the copyright line under them too; a paragraph's line with a link in its words wraps on."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=72) for _ in range(3))
+    footer = [
+        "Mehr zum Thema <https://marktblatt-hef.example/thema/einzelhandel>",
+        "Kommentar schreiben <https://marktblatt-hef.example/kommentare/4471>",
+        "Alle Rechte vorbehalten. © Hersfelder Marktblatt 2026",
+    ]
+    lines = split_lines(wrapped + "\n\n" + "\n".join(footer))
+    assert [line.raw for line in lines[-3:]] == footer
+    prose = "The council published the plan in the report <https://example.org/plan>\nwhich the mayor signed."
+    assert len(split_lines(wrapped + "\n\n" + prose)) == 4
 
 
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
