@@ -202,6 +202,8 @@ _FRONT_MATTER_ITEM = re.compile(r"""^-\s+(?P<quote>["']?)(?:\[\[)?(?P<value>[^\[
 _BLOCK_SCALAR = frozenset({">", "|", ">-", "|-", ">+", "|+"})
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
+_HEADER_FETCH_LABELS = frozenset(words_of("crawler_fetch_labels"))
+_UTC_NAMES = re.compile(r"\s*(?:Z|UTC|GMT)$")  # a stamp's zone by name: "2026-12-06 08:40 UTC"
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
 _ISO_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
@@ -310,7 +312,8 @@ class Tagged:
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _dated_credits: dict[str, tuple[list[str], str] | None] = field(default_factory=dict)  # text -> its dated credit
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
-    _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
+    # (URL, language, fetch time) -> its reading
+    _reading: tuple[tuple[str | None, str | None, dt.datetime | None], DateReading] | None = None
     _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
     def reads_as_words(self, name: str) -> bool:
@@ -379,7 +382,7 @@ class Tagged:
         """Numeric dates in the order the page's site writes them, else the page's own short lines do
         ("19/01/2026" of a page without an address), else its language's; built once for the page's URL
         and language (a page's datelines are many, and reading its domain is not cheap)."""
-        if self._reading is None or self._reading[0] != (self.url, self.language):
+        if self._reading is None or self._reading[0] != (self.url, self.language, self.fetched_at):
             site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
             if site_day_first is None:
                 site_day_first = date_order_votes([line.plain for line in self.lines]).verdict
@@ -388,7 +391,7 @@ class Tagged:
                 languages=(self.language, "en") if self.language else None,
                 fetched_at=self.fetched_at,
             )
-            self._reading = (self.url, self.language), reading
+            self._reading = (self.url, self.language, self.fetched_at), reading
         return self._reading[1]
 
 
@@ -1050,6 +1053,7 @@ def _tag_gemtext_banner(tagged: Tagged, link_at: int) -> None:
             return
         if tagged.tags[index] == BODY:
             tagged.tags[index] = CRAWLER_HEADER.name
+            _read_fetch_stamp(tagged, lines[index].raw)
 
 
 def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
@@ -1095,6 +1099,17 @@ def _header_day(raw: str) -> dt.date | None:
     return dt.date.fromisoformat(stamp["day"]) if stamp and label in _HEADER_DATE_LABELS else None
 
 
+def _read_fetch_stamp(tagged: Tagged, raw: str) -> None:
+    """A tool's field saying when it fetched the page ("Converted: 2026-12-06 08:40 UTC", `crawler_fetch_labels`):
+    the time relative datelines count back from, when the input gives none (a zone unsaid is UTC's)."""
+    label, value = _header_field(raw)
+    if tagged.fetched_at is not None or label not in _HEADER_FETCH_LABELS or not value[:4].isdigit():
+        return
+    with contextlib.suppress(ValueError):
+        stamp = dt.datetime.fromisoformat(_UTC_NAMES.sub("+00:00", value))
+        tagged.fetched_at = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
 def _header_field(raw: str) -> tuple[str, str]:
     """A header field's label (in small letters) and value ("" for none; a YAML value's quotes dropped), its
     markdown read ("[[2026-07-11]]")."""
@@ -1121,6 +1136,7 @@ def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
         if (names := tagged.by_line(line)) and not all(map(holds_brand_word, names)):
             continue  # an organisation's name in its author field is the tool's line ("author: Verlag Kessler")
         tagged.tags[index] = CRAWLER_HEADER.name
+        _read_fetch_stamp(tagged, line.raw)
         item = _FRONT_MATTER_ITEM.match(line.raw)
         if item is None:
             label = _header_field(line.raw)[0]

@@ -701,6 +701,21 @@ def test_bylines(line, names):
         ("Jane Doe (photo)", None),  # near misses: a picture's credit, a phrase in brackets
         ("Jane Doe (see below)", None),
         ("Jane Doe (file)", None),
+        # a student writer's year of study after the name, its number before the word or after it
+        ("Алиса Ковырзина, 3 курс, журналистика", ["Алиса Ковырзина"]),
+        ("Олеся Бондар, 2 курс", ["Олеся Бондар"]),
+        ("Jane Doe, Year 11", ["Jane Doe"]),
+        ("Jane Doe, 3rd year", ["Jane Doe"]),
+        ("Lena Wolf, 5. Semester", ["Lena Wolf"]),
+        ("Marie Dupont, 3e année", ["Marie Dupont"]),
+        ("Ana Gil, 3.º curso", ["Ana Gil"]),
+        ("Giulia Neri, 3° anno", ["Giulia Neri"]),
+        ("Rita Sousa, 2.º ano", ["Rita Sousa"]),
+        ("Piet de Vries, 3e jaar", ["Piet de Vries"]),
+        ("Jan Nowak, 3 rok", ["Jan Nowak"]),
+        ("Jane Doe, 3 comments", None),  # near misses: a count, a year, a figure and a year of study's word apart
+        ("Jane Doe, 2026", None),
+        ("Jane Doe, 3 years ago", None),
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -1921,6 +1936,30 @@ def test_an_html_to_gemini_proxys_banner_goes_and_its_link_gives_the_pages_addre
         [LONG, GENEVA],
     )
     assert "Waffle-ified version of:" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Converted: 2026-12-06 08:40 UTC", dt.date(2026, 12, 4)),
+        ("Converted: 2026-12-06T08:40:00+02:00", dt.date(2026, 12, 4)),
+        ("Converted: on Sunday", None),  # near miss: no time a machine wrote
+    ],
+)
+def test_an_html_to_gemini_proxys_conversion_time_is_what_a_relative_dateline_counts_back_from(stamp, day):
+    """NewsWaffle's "Converted:" stamp says when it fetched the page: "2 дня назад" is two days before it."""
+    page = _over_article(
+        "# 📰 NewsWaffle",
+        "Waffle-ified version of:",
+        "=> https://news.example/talks-in-geneva/ Original article",
+        stamp,
+        "",
+        "## A headline about the talks in Geneva",
+        "Опубликовано 2 дня назад · Алиса Ковырзина, 3 курс, журналистика",
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.published.date if cleaned.published else None) == day
+    assert "Converted" not in cleaned.text
 
 
 def test_a_gemtext_link_to_another_page_gives_no_address_and_the_capsules_heading_stays_its_title():
