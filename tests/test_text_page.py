@@ -4243,6 +4243,32 @@ def test_html_to_text_links_and_images_are_chrome_and_its_capitalised_headline_t
     assert rules["* News [/news]"] == "link_only"
 
 
+@pytest.mark.parametrize(
+    "image",
+    [
+        "[[File:hall.jpg|The delegations in the hall. Photo: Jane Roe]]",
+        "[[Datei:saal.png|thumb|Die Delegationen im Saal]]",
+        "[[Plik:sala.webp|Delegacje w sali]]",
+        "[[Файл:зал.jpg|Делегации в зале]]",
+    ],
+)
+def test_a_mediawiki_image_is_no_title_and_its_caption_goes(image):
+    """MediaWiki's image link between the byline and the article: the picture and its caption, never the headline
+    the `= … =` heading above it is; a wiki link to a page ("[[Geneva talks|the talks]]") is text."""
+    page = ["= Talks in Moscow end with a deal on grain exports =", "", "By Jane Doe | 30 November 2026", "", image]
+    cleaned = clean_text("\n".join([*page, "", LONG, "", GENEVA]))
+    assert cleaned.title == "Talks in Moscow end with a deal on grain exports"
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    assert {removal.text: removal.rule for removal in cleaned.removed}[image] == "markdown_image"
+
+
+def test_a_mediawiki_link_to_a_page_is_no_image():
+    from cleaners.markdown import is_image_only
+
+    assert not is_image_only("[[Geneva talks|The talks in Geneva]]")
+    assert not is_image_only("[[File:hall.jpg|The hall]] and the talks went on")
+
+
 def test_pandoc_rst_markup_is_no_title_nor_text():
     page = [
         ".. container:: header",
