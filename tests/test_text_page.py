@@ -1452,23 +1452,6 @@ def test_a_wrapped_dump_keeps_a_writers_credit_under_its_label_apart_from_the_li
     assert len(split_lines(f"{dateline}\n{label.rstrip(':').lower()} of the council\n\n{wrapped}")) == 4
 
 
-def test_a_wrapped_dump_keeps_a_link_row_apart_from_the_line_under_it():
-    """A browser's text save writes a link's address after it: a footer's link rows as long as the wrap column are
-    rows of their own, the copyright line under them too; a paragraph's line with a link in its words wraps on."""
-    import textwrap
-
-    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=72) for _ in range(3))
-    footer = [
-        "Mehr zum Thema <https://marktblatt-hef.example/thema/einzelhandel>",
-        "Kommentar schreiben <https://marktblatt-hef.example/kommentare/4471>",
-        "Alle Rechte vorbehalten. © Hersfelder Marktblatt 2026",
-    ]
-    lines = split_lines(wrapped + "\n\n" + "\n".join(footer))
-    assert [line.raw for line in lines[-3:]] == footer
-    prose = "The council published the plan in the report <https://example.org/plan>\nwhich the mayor signed."
-    assert len(split_lines(wrapped + "\n\n" + prose)) == 4
-
-
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     import textwrap
 
@@ -1478,20 +1461,47 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
-def test_a_line_of_words_past_the_wrap_column_is_no_wrapped_paragraphs_line():
+@pytest.mark.parametrize(
+    ("width", "footer"),
+    [
+        (
+            71,
+            [
+                "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
+                "Weitere Rückrufe finden Sie auf lebensmittelwarnung.de <https://www.lebensmittelwarnung.de/>",
+                "Diese Seite teilen: Facebook <#> E-Mail <#>",
+            ],
+        ),
+        (
+            72,
+            [
+                "Mehr zum Thema <https://marktblatt-hef.example/thema/einzelhandel>",
+                "Kommentar schreiben <https://marktblatt-hef.example/kommentare/4471>",
+                "Alle Rechte vorbehalten. © Hersfelder Marktblatt 2026",
+            ],
+        ),
+    ],
+)
+def test_a_footers_lines_are_no_wrapped_paragraphs_lines(width, footer):
     """A wrapper breaks before a word that does not fit: a footer's lines saved whole, each longer than the wrap
-    column, were joined into one body line, with the share strip and its anchors ("<#>") under them."""
+    column, were joined into one body line, with the share strip and its anchors ("<#>") under them; a browser's text
+    save writes a link's address after it, so a footer's link rows are as long as the column and each is a row of its
+    own, the copyright line under them too."""
     import textwrap
 
-    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=71) for _ in range(3))
-    footer = [
-        "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
-        "Weitere Rückrufe finden Sie auf lebensmittelwarnung.de <https://www.lebensmittelwarnung.de/>",
-        "Diese Seite teilen: Facebook <#> E-Mail <#>",
-    ]
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=width) for _ in range(3))
     lines = split_lines(wrapped + "\n\n\n" + "\n".join(footer))
     assert [line.raw for line in lines[-3:]] == footer
     assert lines[-4].plain == " ".join(PROSE * 2)
+
+
+def test_a_paragraphs_line_with_a_link_among_its_words_wraps_on():
+    """Near miss of a link row: a wrapped line of many words ending in a link's address goes on under it."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=72) for _ in range(3))
+    prose = "The council published the plan in the report <https://example.org/plan>\nwhich the mayor signed."
+    assert len(split_lines(wrapped + "\n\n" + prose)) == 4
 
 
 def test_a_line_a_rule_takes_is_set_apart_from_the_wrapped_paragraph_it_was_joined_to():
