@@ -157,6 +157,13 @@ def parse_byline(plain: str) -> list[str] | None:
     return names or None
 
 
+# One-word labels of a writer's credit, colon and all ("Texto:", "Autor:", "Words:"), lower case: a dump's line
+# opening with one is a credit of its own.
+CREDIT_LABELS: frozenset[str] = frozenset(
+    word for word in words_of("byline_words") + words_of("text_byline_words") if word.endswith(":") and " " not in word
+)
+
+
 def labels_byline(plain: str) -> bool:
     """Whether a line is only a by-word, the name left for the next line ("Written By", "Autor:")."""
     plain = plain.strip()
@@ -681,8 +688,8 @@ _QUOTED_AGENCY = re.compile(r"^(?P<kind>\S+)\s+[«„“\"].+[»“”\"]$")
 
 def _credits(rest: str, separator: str) -> bool:
     """Whether the words after a name credit it: only an agency (a joining word before it, "and PA", "com Lusa";
-    or its kind and its name in quotes, "РИА «Кострома-Инфо»"), a role, a role or degree in small letters, or a
-    place."""
+    or its kind and its name in quotes, "РИА «Кострома-Инфо»"), a role, a role or degree in small letters, a
+    student's year of study, or a place."""
     rest_key = " ".join(rest.casefold().split())
     words = rest_key.replace("-", " ").split()
     quoted = _QUOTED_AGENCY.match(rest)
@@ -691,12 +698,19 @@ def _credits(rest: str, separator: str) -> bool:
         or all(word in ROLE_WORDS or word in ROLE_MODIFIERS for word in words)
         or (len(words) <= 2 and rest[:1].isupper() and not has_digit(rest))  # a place
         or (separator == "," and _describes_role(rest))  # "dziennikarz działu gospodarczego"
+        or (separator == "," and has_digit(rest) and _STUDY_YEAR.fullmatch(rest) is not None)  # "3 курс"
         or (len(words) > 1 and words[0] in _JOINS_AGENCY and " ".join(words[1:]) in AGENCY_LINES)  # "com Lusa"
         or (quoted and (quoted["kind"].casefold() in AGENCY_LINES or quoted["kind"].isupper()))
     )
 
 
 _JOINS_AGENCY = _AFTER_NAME_WORDS | frozenset(words_of("name_joiners"))  # "com Lusa", "and PA"
+# A student's year of study (`study_year_words`), its number before the word or after it ("3 курс", "3rd year",
+# "5. Semester", "3.º curso", "Year 11")
+_STUDY_YEAR_WORDS = alternation(words_of("study_year_words"))
+_STUDY_YEAR = re.compile(
+    rf"\d{{1,2}}[^\s\d]{{0,3}}\s*(?:{_STUDY_YEAR_WORDS})|(?:{_STUDY_YEAR_WORDS})\s+\d{{1,2}}", re.IGNORECASE
+)
 
 
 def _describes_role(rest: str) -> bool:

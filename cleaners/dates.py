@@ -440,10 +440,10 @@ _NUMBERED_FIELD = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*)?\s*(?
 _LABELLED_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?\s*:\s*[^\W\d_][^\d:]{0,40}")
 _LABELLED_FIELD_MAX_WORDS = 6
 # A credit in a part of its own ("By the Press Office", "A cura dell'Ufficio stampa", "Door Jan de Vries"): a by-word
-# and a few words, no figure; the row's author, not its section
-_CREDIT_PART = re.compile(
-    rf"(?:{alternation(words_of('byline_words'))})(?:\s*:?\s+|['’])[^\W\d_][^\d|·•]{{0,60}}", re.IGNORECASE
-)
+# and a few words, no figure; or a desk signing with the paper's name ("Redacción Noticias de la Ribera",
+# "Redaktion Hersfelder Marktblatt"), as long as a label may not be; the row's author, not its section
+_CREDIT_WORDS = alternation(words_of("byline_words") + words_of("newsroom_words"))
+_CREDIT_PART = re.compile(rf"(?:{_CREDIT_WORDS})(?:\s*:?\s+|['’])[^\W\d_][^\d|·•]{{0,60}}", re.IGNORECASE)
 # A role in brackets after a name ("Rinske Hoogvliet (ritcoördinator)"), set aside before the name is read as a label
 _BRACKETED_ROLE = re.compile(r"\s+\([^\W\d_][^()\d]{0,40}\)$")
 # A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's

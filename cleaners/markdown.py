@@ -36,6 +36,11 @@ _TEXT_LINK_ONLY = re.compile(
     rf"^(?:[-*+•]\s+)?(?:[^\[\].!?…]{{1,60}}{_TEXT_LINK_TARGET}(?:\s*[·|]\s*|\s+|$))+$", re.IGNORECASE
 )
 _TEXT_IMAGE_ONLY = re.compile(r"^[^\[\]]{0,200}\s\[[^\s\[\]]+\.(?:jpe?g|png|gif|webp|svg|avif)\]$", re.IGNORECASE)
+# MediaWiki's image, a file's link in any namespace's name ("[[File:plan.jpg|thumb|Der Entwurf]]", "[[Plik:…]]",
+# "[[Файл:…]]"): the picture and its caption, told by the file's extension
+_WIKI_IMAGE = re.compile(
+    r"\[\[[^\[\]|:]+:[^\[\]|]+\.(?:jpe?g|png|gif|webp|svg|avif|tiff?)(?:\|[^\[\]]*)?\]\]", re.IGNORECASE
+)
 # A text browser's form controls alone on a line ("[ Pesquisar________ ] [ OK ]", html2text's "[Cerca      ] [Vai]")
 _FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
@@ -175,12 +180,14 @@ def is_strong_line(line: str) -> bool:
 
 
 def is_image_only(line: str) -> bool:
-    """A line with nothing but markdown images (and whitespace) in it, or html-to-text's image: its alt text, then
-    its source in brackets ("Le chemin barré [/images/eboulement.jpg]")."""
+    """A line with nothing but markdown images (and whitespace) in it, html-to-text's image: its alt text, then
+    its source in brackets ("Le chemin barré [/images/eboulement.jpg]"), or MediaWiki's ("[[File:plan.jpg|…]]")."""
     if "![" in line:
         return bool(_IMAGE.search(line)) and not _IMAGE.sub("", line).strip()
     if "image:" in line:
         return bool(_ASCIIDOC_IMAGE.search(line)) and not _ASCIIDOC_IMAGE.sub("", line).strip()
+    if line.startswith("[["):
+        return _WIKI_IMAGE.fullmatch(line.strip()) is not None
     return line.endswith("]") and _TEXT_IMAGE_ONLY.match(line) is not None
 
 

@@ -26,6 +26,7 @@ from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 from cleaners import markdown
 from cleaners.bylines import (
     AGENCY_LINES,
+    CREDIT_LABELS,
     NAME_PARTICLES,
     author_link_names,
     book_author_names,
@@ -154,6 +155,7 @@ WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wra
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
 WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past the wrap column (its quantile)
+LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -204,6 +206,8 @@ _FRONT_MATTER_ITEM = re.compile(r"""^-\s+(?P<quote>["']?)(?:\[\[)?(?P<value>[^\[
 _BLOCK_SCALAR = frozenset({">", "|", ">-", "|-", ">+", "|+"})
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
+_HEADER_FETCH_LABELS = frozenset(words_of("crawler_fetch_labels"))
+_UTC_NAMES = re.compile(r"\s*(?:Z|UTC|GMT)$")  # a stamp's zone by name: "2026-12-06 08:40 UTC"
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
 _ISO_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # Repair mojibake only: quotes, character widths and ligatures are the page's own.
@@ -312,7 +316,8 @@ class Tagged:
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _dated_credits: dict[str, tuple[list[str], str] | None] = field(default_factory=dict)  # text -> its dated credit
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
-    _reading: tuple[tuple[str | None, str | None], DateReading] | None = None  # (URL, language) -> its reading
+    # (URL, language, fetch time) -> its reading
+    _reading: tuple[tuple[str | None, str | None, dt.datetime | None], DateReading] | None = None
     _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
     def reads_as_words(self, name: str) -> bool:
@@ -381,7 +386,7 @@ class Tagged:
         """Numeric dates in the order the page's site writes them, else the page's own short lines do
         ("19/01/2026" of a page without an address), else its language's; built once for the page's URL
         and language (a page's datelines are many, and reading its domain is not cheap)."""
-        if self._reading is None or self._reading[0] != (self.url, self.language):
+        if self._reading is None or self._reading[0] != (self.url, self.language, self.fetched_at):
             site_day_first = self.sites.day_first.get(domain_of(self.url) or "")
             if site_day_first is None:
                 site_day_first = date_order_votes([line.plain for line in self.lines]).verdict
@@ -390,7 +395,7 @@ class Tagged:
                 languages=(self.language, "en") if self.language else None,
                 fetched_at=self.fetched_at,
             )
-            self._reading = (self.url, self.language), reading
+            self._reading = (self.url, self.language, self.fetched_at), reading
         return self._reading[1]
 
 
@@ -507,17 +512,27 @@ def _continues_wrapped(previous: str, line: str, width: int) -> bool:
     menu's, which a wrapper never writes; nor a tool header's field under another ("Title: …" over "Author: …",
     a feed reader's item header atop its wrapped text); nor the line under one of words running past the wrap
     column, which no wrapper wrote (a footer's lines saved whole: "Kundenservice: … (kostenlos)" over "Diese
-    Seite teilen: Facebook <#> E-Mail <#>")."""
-    kept = previous.rstrip()
+    Seite teilen: Facebook <#> E-Mail <#>"); nor a writer's credit under its label ("Texto: Ana Gil" under a
+    dateline as long as the column), which opens a line of its own; nor the line under a link alone on its line
+    (`_is_link_row`), a link list's row whose address made it as long as the column."""
+    kept, first = previous.rstrip(), line.split(maxsplit=1)[0]
     return (
         len(kept) >= width - WRAP_SLACK
         and not _overruns(kept, width)
-        and (previous.endswith("  ") or len(kept) + 1 + len(line.split(maxsplit=1)[0]) > width)
+        and (previous.endswith("  ") or len(kept) + 1 + len(first) > width)
+        and not (first[:1].isupper() and first.lower() in CREDIT_LABELS)
+        and not _is_link_row(kept)
         and not markdown.is_heading(kept.strip())
         and not markdown.starts_block(line)
         and len(_MENU_GAP.findall(kept.strip())) < MENU_ROW_MIN_GAPS
         and not (_HEADER_FIELD.match(kept.strip()) and _HEADER_FIELD.match(line))
     )
+
+
+def _is_link_row(line: str) -> bool:
+    """A few words, then the address a browser's text save writes after a link ("Mehr zum Thema <https://…>"): a
+    link list's or a footer's row, whose text a wrapped paragraph's line would run on beside the address."""
+    return line.endswith(">") and (at := line.find(" <http")) > 0 and len(line[:at].split()) <= LINK_ROW_MAX_WORDS
 
 
 def _overruns(line: str, width: int) -> bool:
@@ -1048,6 +1063,7 @@ def _tag_gemtext_banner(tagged: Tagged, link_at: int) -> None:
             return
         if tagged.tags[index] == BODY:
             tagged.tags[index] = CRAWLER_HEADER.name
+            _read_fetch_stamp(tagged, lines[index].raw)
 
 
 def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
@@ -1093,6 +1109,17 @@ def _header_day(raw: str) -> dt.date | None:
     return dt.date.fromisoformat(stamp["day"]) if stamp and label in _HEADER_DATE_LABELS else None
 
 
+def _read_fetch_stamp(tagged: Tagged, raw: str) -> None:
+    """A tool's field saying when it fetched the page ("Converted: 2026-12-06 08:40 UTC", `crawler_fetch_labels`):
+    the time relative datelines count back from, when the input gives none (a zone unsaid is UTC's)."""
+    label, value = _header_field(raw)
+    if tagged.fetched_at is not None or label not in _HEADER_FETCH_LABELS or not value[:4].isdigit():
+        return
+    with contextlib.suppress(ValueError):
+        stamp = dt.datetime.fromisoformat(_UTC_NAMES.sub("+00:00", value))
+        tagged.fetched_at = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
 def _header_field(raw: str) -> tuple[str, str]:
     """A header field's label (in small letters) and value ("" for none; a YAML value's quotes dropped), its
     markdown read ("[[2026-07-11]]")."""
@@ -1119,6 +1146,7 @@ def _tag_crawler_header(tagged: Tagged, fields: list[int]) -> None:
         if (names := tagged.by_line(line)) and not all(map(holds_brand_word, names)):
             continue  # an organisation's name in its author field is the tool's line ("author: Verlag Kessler")
         tagged.tags[index] = CRAWLER_HEADER.name
+        _read_fetch_stamp(tagged, line.raw)
         item = _FRONT_MATTER_ITEM.match(line.raw)
         if item is None:
             label = _header_field(line.raw)[0]

@@ -147,7 +147,8 @@ FIFTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
     # (`ml16by-30`)
 }  # fmt: skip
 SIXTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"de": 0.05, "es": 0.12}
+# de 0.05, es 0.12 until a wrapped dump's credit under its label and link rows were kept apart (`ml17left-31`)
+SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 SEVENTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # unseen fr 0.038, nl 0.024 until a caption's closing credit and a plea to give were read (`corpus18-31`)
 SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.09}
@@ -360,10 +361,11 @@ GATES = {
     # markups' headings, links and images, trafilatura's XML, a read-it-later app's row and back link, a print
     # view's address), less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85,
     # date 0.82, url 0.89 until an HTML-to-Gemini proxy's banner and link to the page were read (`ml16left-29`);
-    # authors 0.92 until a compiler's credit in a meta row was read (`ml16by-30`).
+    # authors 0.92 until a compiler's credit in a meta row was read (`ml16by-30`); title, authors and date 0.95 until
+    # MediaWiki's image, a student's year of study and a proxy's "Converted:" stamp were read (`ml17left-31`).
     "multilingual-16": hold_out_gate(
         FIFTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.10 unseen, 0.033 before `ml16left-30`, 0.003 before `ml16by-30`
         FIFTEENTH_HOLD_OUT_RECALL_FLOORS,
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -373,11 +375,12 @@ GATES = {
     # break's backslash, a reader view's toolbar, a long dateline crediting a name, a reporter's label), less 0.01 and
     # rounded down; ceilings the measured leak plus 0.01, rounded up. Title 0.85, authors 0.75, date 0.89 unseen;
     # authors 0.89, leak 0.04 until a feedback question's rating call, a text save's "Name <URL>" writer and a
-    # dateline's place under a bare name were read (`ml17left-30`).
+    # dateline's place under a bare name were read (`ml17left-30`); title, authors and date 0.95, leak 0.03 until a
+    # wrapped dump's credit under its label, its link rows and a desk's dateline were read (`ml17left-31`).
     "multilingual-17": hold_out_gate(
         SIXTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.95, "date": 0.95, "url": 0.99},
-        0.03,  # 0.023 unseen, 0.019 before `ml17left-30`
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        0.01,  # 0.023 unseen, 0.019 before `ml17left-30`, 0.015 before `ml17left-31`
         SIXTEENTH_HOLD_OUT_RECALL_FLOORS,
         SIXTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -352,6 +352,17 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("21 апреля 2026 · Рубрика: Театр · Пресс-служба", "2026-04-21"),
         ("4 серпня 2026 · Рубрика: Ринки · Пресслужба", "2026-08-04"),
         ("Komunikat | 12 listopada 2026 | Kategoria: Wyniki | Biuro prasowe", "2026-11-12"),
+        # a desk signing with the paper's name, as long as no label may be, beside a weekday's date
+        ("Redacción Noticias de la Ribera · Viernes, 4 de diciembre de 2026", "2026-12-04"),
+        ("Rédaction du Journal de la Haute-Loire · vendredi 4 décembre 2026", "2026-12-04"),
+        ("Redaktion der Hersfelder Zeitung und Umgebung · Freitag, 4. Dezember 2026", "2026-12-04"),
+        ("Newsroom of the Valley Gazette · Friday, 4 December 2026", "2026-12-04"),
+        ("Redazione del Corriere di Vigevano · venerdì 4 dicembre 2026", "2026-12-04"),
+        ("Redação do Jornal da Beira · sexta-feira, 4 de dezembro de 2026", "2026-12-04"),
+        ("Redactie Krant van de Stad · vrijdag 4 december 2026", "2026-12-04"),
+        ("Redakcja Gazety Powiatu Kępińskiego · piątek, 4 grudnia 2026", "2026-12-04"),
+        ("Редакция Вестника района · пятница, 4 декабря 2026", "2026-12-04"),
+        ("Редакція Вісника громади · п’ятниця, 4 грудня 2026", "2026-12-04"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -374,6 +385,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "Top 10 | Best of 2024 | March 3, 2024",  # a year is no numbered field
         "Season 4 · Episode 42 · the finale airs on 9 Oct 2026 at eight",  # a sentence among the fields
         "24. Februar 2026 – Bericht Nr. 07/2026",  # a number of no press release's: a second date's figures
+        "La redacción cerró el 4 de diciembre de 2026 tras meses de pérdidas",  # a desk's word in a sentence
+        "Redacción Noticias de la Ribera · 4 de diciembre de 2026 · 7 de enero de 2027",  # two dates
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
@@ -695,6 +708,21 @@ def test_bylines(line, names):
         ("Jane Doe (photo)", None),  # near misses: a picture's credit, a phrase in brackets
         ("Jane Doe (see below)", None),
         ("Jane Doe (file)", None),
+        # a student writer's year of study after the name, its number before the word or after it
+        ("Алиса Ковырзина, 3 курс, журналистика", ["Алиса Ковырзина"]),
+        ("Олеся Бондар, 2 курс", ["Олеся Бондар"]),
+        ("Jane Doe, Year 11", ["Jane Doe"]),
+        ("Jane Doe, 3rd year", ["Jane Doe"]),
+        ("Lena Wolf, 5. Semester", ["Lena Wolf"]),
+        ("Marie Dupont, 3e année", ["Marie Dupont"]),
+        ("Ana Gil, 3.º curso", ["Ana Gil"]),
+        ("Giulia Neri, 3° anno", ["Giulia Neri"]),
+        ("Rita Sousa, 2.º ano", ["Rita Sousa"]),
+        ("Piet de Vries, 3e jaar", ["Piet de Vries"]),
+        ("Jan Nowak, 3 rok", ["Jan Nowak"]),
+        ("Jane Doe, 3 comments", None),  # near misses: a count, a year, a figure and a year of study's word apart
+        ("Jane Doe, 2026", None),
+        ("Jane Doe, 3 years ago", None),
     ],
 )
 def test_credit_lines_without_a_by_word(line, names):
@@ -1438,6 +1466,19 @@ def test_a_wrapped_dump_keeps_apart_a_short_line_whose_next_word_would_have_fitt
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
+@pytest.mark.parametrize("label", ["Texto:", "Text:", "Texte:", "Testo:", "Tekst:", "Autor:", "Author:", "Текст:"])
+def test_a_wrapped_dump_keeps_a_writers_credit_under_its_label_apart_from_the_line_over_it(label):
+    """A dateline as long as the wrap column, a credit's label under it whose word does not fit beside it: two
+    lines, not a paragraph wrapped; a paragraph's piece that opens with the word as prose does is still one."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=70) for _ in range(3))
+    dateline = "Redacción Noticias de la Ribera · Viernes, 4 de diciembre de 2026"
+    lines = split_lines(f"{dateline}\n{label} Purificación Ibarzábal Zulaica\n\n{wrapped}")
+    assert [line.plain for line in lines[:2]] == [dateline, f"{label} Purificación Ibarzábal Zulaica"]
+    assert len(split_lines(f"{dateline}\n{label.rstrip(':').lower()} of the council\n\n{wrapped}")) == 4
+
+
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     import textwrap
 
@@ -1447,20 +1488,47 @@ def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     assert lines[-1].plain == " ".join(PROSE * 2)
 
 
-def test_a_line_of_words_past_the_wrap_column_is_no_wrapped_paragraphs_line():
+@pytest.mark.parametrize(
+    ("width", "footer"),
+    [
+        (
+            71,
+            [
+                "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
+                "Weitere Rückrufe finden Sie auf lebensmittelwarnung.de <https://www.lebensmittelwarnung.de/>",
+                "Diese Seite teilen: Facebook <#> E-Mail <#>",
+            ],
+        ),
+        (
+            72,
+            [
+                "Mehr zum Thema <https://marktblatt-hef.example/thema/einzelhandel>",
+                "Kommentar schreiben <https://marktblatt-hef.example/kommentare/4471>",
+                "Alle Rechte vorbehalten. © Hersfelder Marktblatt 2026",
+            ],
+        ),
+    ],
+)
+def test_a_footers_lines_are_no_wrapped_paragraphs_lines(width, footer):
     """A wrapper breaks before a word that does not fit: a footer's lines saved whole, each longer than the wrap
-    column, were joined into one body line, with the share strip and its anchors ("<#>") under them."""
+    column, were joined into one body line, with the share strip and its anchors ("<#>") under them; a browser's text
+    save writes a link's address after it, so a footer's link rows are as long as the column and each is a row of its
+    own, the copyright line under them too."""
     import textwrap
 
-    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=71) for _ in range(3))
-    footer = [
-        "Kundenservice: Montag bis Freitag 8 bis 18 Uhr, Telefon 0800 4471 220 (kostenlos)",
-        "Weitere Rückrufe finden Sie auf lebensmittelwarnung.de <https://www.lebensmittelwarnung.de/>",
-        "Diese Seite teilen: Facebook <#> E-Mail <#>",
-    ]
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=width) for _ in range(3))
     lines = split_lines(wrapped + "\n\n\n" + "\n".join(footer))
     assert [line.raw for line in lines[-3:]] == footer
     assert lines[-4].plain == " ".join(PROSE * 2)
+
+
+def test_a_paragraphs_line_with_a_link_among_its_words_wraps_on():
+    """Near miss of a link row: a wrapped line of many words ending in a link's address goes on under it."""
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(" ".join(PROSE * 2), width=72) for _ in range(3))
+    prose = "The council published the plan in the report <https://example.org/plan>\nwhich the mayor signed."
+    assert len(split_lines(wrapped + "\n\n" + prose)) == 4
 
 
 def test_a_line_a_rule_takes_is_set_apart_from_the_wrapped_paragraph_it_was_joined_to():
@@ -1947,6 +2015,30 @@ def test_an_html_to_gemini_proxys_banner_goes_and_its_link_gives_the_pages_addre
         [LONG, GENEVA],
     )
     assert "Waffle-ified version of:" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Converted: 2026-12-06 08:40 UTC", dt.date(2026, 12, 4)),
+        ("Converted: 2026-12-06T08:40:00+02:00", dt.date(2026, 12, 4)),
+        ("Converted: on Sunday", None),  # near miss: no time a machine wrote
+    ],
+)
+def test_an_html_to_gemini_proxys_conversion_time_is_what_a_relative_dateline_counts_back_from(stamp, day):
+    """NewsWaffle's "Converted:" stamp says when it fetched the page: "2 дня назад" is two days before it."""
+    page = _over_article(
+        "# 📰 NewsWaffle",
+        "Waffle-ified version of:",
+        "=> https://news.example/talks-in-geneva/ Original article",
+        stamp,
+        "",
+        "## A headline about the talks in Geneva",
+        "Опубликовано 2 дня назад · Алиса Ковырзина, 3 курс, журналистика",
+    )
+    cleaned = clean_text(page)
+    assert (cleaned.published.date if cleaned.published else None) == day
+    assert "Converted" not in cleaned.text
 
 
 def test_a_gemtext_link_to_another_page_gives_no_address_and_the_capsules_heading_stays_its_title():
@@ -4281,6 +4373,32 @@ def test_html_to_text_links_and_images_are_chrome_and_its_capitalised_headline_t
     rules = {removal.text: removal.rule for removal in cleaned.removed}
     assert rules["The delegations in the hall [/images/talks.jpg]"] == "markdown_image"
     assert rules["* News [/news]"] == "link_only"
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "[[File:hall.jpg|The delegations in the hall. Photo: Jane Roe]]",
+        "[[Datei:saal.png|thumb|Die Delegationen im Saal]]",
+        "[[Plik:sala.webp|Delegacje w sali]]",
+        "[[Файл:зал.jpg|Делегации в зале]]",
+    ],
+)
+def test_a_mediawiki_image_is_no_title_and_its_caption_goes(image):
+    """MediaWiki's image link between the byline and the article: the picture and its caption, never the headline
+    the `= … =` heading above it is; a wiki link to a page ("[[Geneva talks|the talks]]") is text."""
+    page = ["= Talks in Moscow end with a deal on grain exports =", "", "By Jane Doe | 30 November 2026", "", image]
+    cleaned = clean_text("\n".join([*page, "", LONG, "", GENEVA]))
+    assert cleaned.title == "Talks in Moscow end with a deal on grain exports"
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    assert {removal.text: removal.rule for removal in cleaned.removed}[image] == "markdown_image"
+
+
+def test_a_mediawiki_link_to_a_page_is_no_image():
+    from cleaners.markdown import is_image_only
+
+    assert not is_image_only("[[Geneva talks|The talks in Geneva]]")
+    assert not is_image_only("[[File:hall.jpg|The hall]] and the talks went on")
 
 
 def test_pandoc_rst_markup_is_no_title_nor_text():

@@ -683,6 +683,7 @@ ROWS = LanguageRows(
     place_words=("bad", "sankt", "neu", "alt", "groß", "klein", "ober", "unter", "nieder"),
     newsroom_words=("redaktion", "agentur", "nachrichtenagentur", "presseagentur", "pressestelle", "abteilung"),
     brand_words=("team", "blog", "tipps", "news", "ratgeber"),
+    study_year_words=("semester", "studienjahr", "klasse", "jahrgang"),
     role_words=(
         "leiter",  # a head of a place after the name ("Dr. Ansgar Lichtwardt, Leiter der Volkssternwarte")
         "leiterin",

@@ -650,6 +650,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("newsroom", "newswire", "office", "communications"),  # a desk or a press office signing
     brand_words=("team", "staff", "tips", "editorial", "blog", "news", "insights"),
+    study_year_words=("year", "grade", "form"),
     role_words=(
         "reporter",
         "correspondent",
@@ -885,6 +886,8 @@ ROWS = LanguageRows(
         "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
     ),
     crawler_title_labels=("title",),
+    # an HTML-to-Gemini proxy's "Converted:", a read-it-later app's "date_saved:", an archiver's "Captured:"
+    crawler_fetch_labels=("converted", "fetched", "retrieved", "saved", "date_saved", "crawled", "captured", "clipped"),
     sentence_case_headlines=False,
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have

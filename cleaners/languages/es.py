@@ -635,6 +635,7 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "puerto", "villa", "nueva", "nuevo", "ciudad"),
     newsroom_words=("redacción", "redaccion", "agencia", "gabinete", "departamento"),
     brand_words=("equipo", "blog", "noticias", "consejos"),
+    study_year_words=("curso", "año", "semestre"),
     role_words=(
         "periodista",
         "redactor",

@@ -582,6 +582,7 @@ ROWS = LanguageRows(
     place_words=("saint", "sainte", "le", "la", "les"),
     newsroom_words=("rédaction", "redaction", "agence", "service"),
     brand_words=("équipe", "blog", "actu", "actus", "conseils"),
+    study_year_words=("année", "an", "semestre"),
     role_words=(
         "journaliste",
         "rédacteur",

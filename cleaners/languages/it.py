@@ -565,6 +565,7 @@ ROWS = LanguageRows(
     place_words=("san", "santa", "santo", "porto", "monte", "castel", "borgo"),
     newsroom_words=("redazione", "agenzia", "ufficio"),
     brand_words=("team", "staff", "blog", "notizie", "consigli"),
+    study_year_words=("anno", "semestre"),
     role_words=(
         "giornalista",
         "redattore",

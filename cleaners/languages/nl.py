@@ -524,6 +524,7 @@ ROWS = LanguageRows(
     place_words=("den", "sint", "nieuw", "oud", "groot"),
     newsroom_words=("redactie", "persbureau", "agentschap", "afdeling", "persdienst"),
     brand_words=("team", "blog", "nieuws", "tips"),
+    study_year_words=("jaar", "klas", "semester"),
     role_words=(
         "verslaggever",
         "verslaggeefster",

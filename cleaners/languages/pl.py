@@ -604,6 +604,7 @@ ROWS = LanguageRows(
     ),
     newsroom_words=("redakcja", "agencja", "biuro", "dział"),
     brand_words=("zespół", "blog", "wiadomości", "porady"),
+    study_year_words=("rok", "roku", "klasa", "semestr"),
     role_words=(
         "dziennikarz",
         "dziennikarka",

@@ -593,6 +593,7 @@ ROWS = LanguageRows(
     place_words=("são", "santa", "santo", "porto", "vila", "nova", "novo", "rio"),
     newsroom_words=("redação", "redacção", "redacao", "agência", "agencia", "gabinete", "departamento"),
     brand_words=("equipe", "equipa", "blog", "notícias", "dicas"),
+    study_year_words=("ano", "semestre"),
     role_words=(
         "jornalista",
         "redator",

@@ -126,6 +126,9 @@ class LanguageRows:
     # there, capitalised or not (English's others are `cleaners.bylines.ROLE_WORDS`); run before a line of names
     # ("Court reporter Jane Doe", "Redakteurin Anna Müller"), no part of them
     role_words: tuple[str, ...] = ()
+    # a student's year or term of study after the name, with its number ("Алиса Ковырзина, 3 курс", "Jane Doe, Year
+    # 11", "Lena Wolf, 5. Semester", "Ana Gil, 3.º curso"): a student writer's credit
+    study_year_words: tuple[str, ...] = ()
     # the words a letter's signature under the article opens with: a closing formula ("Kind regards", "Mit
     # freundlichen Grüßen", "С уважением") or the writer's possessive before a role ("Your vicar, Jane Doe", "Il
     # vostro parroco, don …"); the name after its comma, or on the next line, signs a page whose header names no
@@ -226,6 +229,9 @@ class LanguageRows:
     fetch_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
+    # labels of a tool's banner field that gives when it fetched, converted or saved the page ("Converted: 2026-12-06
+    # 08:40 UTC"): the time a relative dateline counts back from, when the input gives none
+    crawler_fetch_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when
     # the header stands alone, with no address line and no headline of the page's repeating it
     crawler_title_labels: tuple[str, ...] = ()
