@@ -206,7 +206,7 @@ _FRONT_MATTER_ITEM = re.compile(r"""^-\s+(?P<quote>["']?)(?:\[\[)?(?P<value>[^\[
 _BLOCK_SCALAR = frozenset({">", "|", ">-", "|-", ">+", "|+"})
 _HEADER_DATE_LABELS = frozenset(words_of("crawler_date_labels"))
 _HEADER_TITLE_LABELS = frozenset(words_of("crawler_title_labels"))
-_HEADER_FETCH_LABELS = frozenset(words_of("crawler_fetch_labels"))
+_HEADER_FETCH_LABELS = frozenset(words_of("fetch_labels"))
 _UTC_NAMES = re.compile(r"\s*(?:Z|UTC|GMT)$")  # a stamp's zone by name: "2026-12-06 08:40 UTC"
 TOOL_HEADER_MIN_FIELDS = 3  # "Title:", "Authors:", "Publish date:": fewer may be a page's own form
 _ISO_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -1110,14 +1110,20 @@ def _header_day(raw: str) -> dt.date | None:
 
 
 def _read_fetch_stamp(tagged: Tagged, raw: str) -> None:
-    """A tool's field saying when it fetched the page ("Converted: 2026-12-06 08:40 UTC", `crawler_fetch_labels`):
-    the time relative datelines count back from, when the input gives none (a zone unsaid is UTC's)."""
+    """A tool's field saying when it fetched the page ("Converted: 2026-12-06 08:40 UTC", `fetch_labels`): the
+    time relative datelines count back from, when the input gives none."""
     label, value = _header_field(raw)
-    if tagged.fetched_at is not None or label not in _HEADER_FETCH_LABELS or not value[:4].isdigit():
-        return
-    with contextlib.suppress(ValueError):
-        stamp = dt.datetime.fromisoformat(_UTC_NAMES.sub("+00:00", value))
-        tagged.fetched_at = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+    if tagged.fetched_at is None and label in _HEADER_FETCH_LABELS and value[:4].isdigit():
+        tagged.fetched_at = _fetch_time(value)
+
+
+def _fetch_time(stamp: str) -> dt.datetime | None:
+    """A tool's fetch stamp as an instant ("2026-12-06 08:40 UTC", "2026-12-06T09:30:00Z"); a zone unsaid is UTC's."""
+    try:
+        fetched = dt.datetime.fromisoformat(_UTC_NAMES.sub("+00:00", stamp))
+    except ValueError:
+        return None
+    return fetched if fetched.tzinfo else fetched.replace(tzinfo=dt.UTC)
 
 
 def _header_field(raw: str) -> tuple[str, str]:
@@ -1603,9 +1609,7 @@ def _tag_fetch_stamp(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines[:FETCH_STAMP_MAX_LINES]):
         if line.words <= 5 and (stamp := _FETCH_STAMP.match(line.plain.strip())):
             tagged.tags[index] = CRAWLER_HEADER.name
-            with contextlib.suppress(ValueError):
-                fetched = dt.datetime.fromisoformat(stamp["stamp"])
-                tagged.fetched_at = tagged.fetched_at or fetched.replace(tzinfo=fetched.tzinfo or dt.UTC)
+            tagged.fetched_at = tagged.fetched_at or _fetch_time(stamp["stamp"])
             return
 
 

@@ -886,8 +886,6 @@ ROWS = LanguageRows(
         "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
     ),
     crawler_title_labels=("title",),
-    # an HTML-to-Gemini proxy's "Converted:", a read-it-later app's "date_saved:", an archiver's "Captured:"
-    crawler_fetch_labels=("converted", "fetched", "retrieved", "saved", "date_saved", "crawled", "captured", "clipped"),
     sentence_case_headlines=False,
     function_words=frozenset(
         """the a an of to in on at by for from with and or but as that this is are was were be been has have
@@ -905,8 +903,14 @@ ROWS = LanguageRows(
         "privacy settings",
     ),
     reader_words=("you", "your", "yours", "yourself"),
-    # a scraper's stamp of when it fetched the page atop its dump
+    # a scraper's stamp of when it fetched the page atop its dump, an HTML-to-Gemini proxy's "Converted:", a
+    # read-it-later app's "date_saved:", an archiver's "Captured:"
     fetch_labels=(
+        "converted",
+        "saved",
+        "date_saved",
+        "captured",
+        "clipped",
         "fetched",
         "fetched at",
         "retrieved",

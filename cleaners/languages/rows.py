@@ -224,14 +224,12 @@ class LanguageRows:
     # those of them that give the day the mail was sent ("Date:", "Sent:", "Envoyé :"): it dates only a page that
     # shows no date of its own (a newsletter sent days after its article)
     mail_date_labels: tuple[str, ...] = ()
-    # labels of a scraper's stamp atop its dump that gives when it fetched the page ("Fetched: 2026-12-06T09:30:00Z",
-    # "Abgerufen am: …"; a machine's timestamp after them): a relative dateline counts back from it
+    # labels of a tool's stamp that gives when it fetched, converted or saved the page, a machine's timestamp after
+    # them (a scraper's "Fetched: 2026-12-06T09:30:00Z" atop its dump, "Abgerufen am: …", a banner's "Converted:
+    # 2026-12-06 08:40 UTC", a read-it-later app's "date_saved:"): a relative dateline counts back from it
     fetch_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's publication timestamp ("Published Time:")
     crawler_date_labels: tuple[str, ...] = ()
-    # labels of a tool's banner field that gives when it fetched, converted or saved the page ("Converted: 2026-12-06
-    # 08:40 UTC"): the time a relative dateline counts back from, when the input gives none
-    crawler_fetch_labels: tuple[str, ...] = ()
     # labels of a crawler's header field that gives the page's title ("Title:"): read as the title when
     # the header stands alone, with no address line and no headline of the page's repeating it
     crawler_title_labels: tuple[str, ...] = ()
