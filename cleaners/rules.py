@@ -178,7 +178,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "gustado esta reseña? Recibe …': alone, before a pitch, a rating call or its yes/no buttons ('Vond u dit "
         "artikel nuttig? Geef het een duim omhoog.', '… Ja Nein'), so the question told of in prose stays), a plea to "
         "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
-        "нас …'), an app's pitch after a lead-in ('Live scores: follow every game in the … app'), a mailing list's "
+        "нас …') or after a clause on this or our article ('Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie "
+        "…', 'If you enjoyed our article, please support …'; a call to read on stays), an app's pitch after a "
+        "lead-in ('Live scores: follow every game in the … app'), a mailing list's "
         "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
         "'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's donation label and its call "
         "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays), "
@@ -291,7 +293,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "credits. The heading and the bio on one line ('Über die Autorin: Vera Landolt, geboren 1979 …') are one; "
         "a bio in a table's one cell ('| Teresa Valadares é professora … |') opens with the name as well, and so "
         "does a sentence of a few words too short to score as prose ('Agnieszka Wielgosz-Turek jest powiatową "
-        "rzeczniczką konsumentów.').",
+        "rzeczniczką konsumentów.'). So is a prose line among the article's last right under a line that is only "
+        "its writer's name linked to their author page ('[Julia Esdar](/author/julia-esdar/)' over 'Studiert im "
+        "Master …'), with no byline needed.",
         max_words=30,
         # tail_prose_lines: prose lines of the run that may follow a bio (its second paragraph, a co-author's);
         # 1 to 4 rose on WCXB's halves, 3 and 4 most, 6 lost WCXB inscriptis' odd half and 4 a trafilatura-eval

@@ -1826,8 +1826,10 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
         at = inside.index(index)
         name_line = tagged.lines[inside[at - 1]].plain.strip() if at else None  # a box's name over a bio
         boxed = [name for name in names if name == name_line]
+        linked = _linked_name_over(tagged, index)
         opening = (
             boxed
+            or linked
             or [name for name in names if _opens_with(plain, name)]
             or [first for name in names if _opens_with_first_name(plain, first := name.split()[0])]
         )
@@ -1840,6 +1842,15 @@ def _tag_bio_tail(tagged: Tagged, inside: list[int]) -> None:
                 if tagged.tags[below] == BODY:
                     tagged.tags[below] = AUTHOR_BIO.name
             return
+
+
+def _linked_name_over(tagged: Tagged, index: int) -> list[str]:
+    """The name a box links to its author's page on the line right over a bio ("[Julia Esdar](/author/julia-esdar/)"
+    over "Studiert im Master …"): the page's own mark of the box, so no byline need have named them."""
+    above = tagged.lines[index - 1] if index else None
+    if above is None or tagged.tags[index - 1] != LINK_ONLY.name:
+        return []
+    return author_link_names(above.raw)
 
 
 def _introduces_its_writer(plain: str) -> bool:

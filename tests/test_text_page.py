@@ -3228,6 +3228,33 @@ def test_a_german_bio_opening_with_the_bylines_name_goes():
     assert clean_text(page.replace(bio, unnamed)).paragraphs == prose
 
 
+LINKED_BIO = "Studiert im Master Kulturwissenschaft und schreibt hier über Mode, Tierschutz und nachhaltiges Reisen."
+
+
+def test_a_bio_under_its_writers_name_linked_to_their_page_goes():
+    page = [
+        "# A headline about the talks",
+        *PROSE,
+        *MORE_PROSE,
+        "[ Julia Esdar ](https://example.com/author/julia-esdar/)",
+    ]
+    cleaned = clean_text("\n\n".join([*page, LINKED_BIO, "Share"]))
+    assert [r.text for r in cleaned.removed if r.rule == "author_bio"] == [LINKED_BIO]
+    assert cleaned.paragraphs == [*PROSE, *MORE_PROSE]
+
+
+@pytest.mark.parametrize(
+    ("case", "link"),
+    [
+        ("a tag's page", "[Julia Esdar](https://example.com/tag/julia-esdar/)"),
+        ("a link to the author's page that names no one", "[More posts](https://example.com/author/julia-esdar/)"),
+    ],
+)
+def test_prose_under_a_link_that_is_no_writers_name_stays(case: str, link: str) -> None:
+    cleaned = clean_text("\n\n".join(["# A headline about the talks", *PROSE, *MORE_PROSE, link, LINKED_BIO]))
+    assert LINKED_BIO in cleaned.paragraphs, case
+
+
 def test_a_bio_line_opening_with_the_words_for_the_author_goes():
     bio = "The author is a reporter based in Leeds and covers the region's courts."
     cleaned = _bylined(*PROSE, *MORE_PROSE, bio)

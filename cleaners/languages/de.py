@@ -193,8 +193,8 @@ ROWS = LanguageRows(
             ),
             # the same as a clause ('Wenn Ihnen dieser Artikel geholfen hat, unterstützen Sie uns.')
             (
-                r"^wenn (ihnen |dir )?(dieser|der) (artikel|beitrag|text) (gefallen|geholfen) hat[^.!?]{0,20},\s"
-                r"*(unterstützen|unterstütze|abonnieren|abonniere|spenden)\b"
+                r"^wenn (ihnen |dir |euch )?(dieser|der|unser) (artikel|beitrag|text) (gefallen|geholfen) hat[^.!?]"
+                r"{0,20}[,:]\s*(unterstützen|unterstütze|abonnieren|abonniere|spenden)\b"
             ),
             # a question on the article, then a call to support or subscribe ("Hat Ihnen der Artikel gefallen? …")
             (

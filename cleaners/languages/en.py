@@ -143,8 +143,9 @@ ROWS = LanguageRows(
             ),
             # the same as a clause ('If this article was useful, support us on Patreon.')
             (
-                r"^if (you found )?this (article|story|post|piece|text) (was )?(helpful|useful|valuable)\b[^.!?]"
-                r"{0,20},\s*(please )?(support|subscribe|donate|consider)\b"
+                r"^if (you found (this|our) (article|story|post|piece|text) |(this|our) (article|story|post|piece|text)"
+                r" was |you (liked|enjoyed) (this|our) (article|story|post|piece|text))(helpful|useful|valuable)?\b"
+                r"[^.!?]{0,20}[,:]\s*(please )?(support|subscribe|donate|consider)\b"
             ),
             # a question on the article, then a call to support or subscribe ("Enjoyed this article? …")
             (

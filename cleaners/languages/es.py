@@ -199,8 +199,8 @@ ROWS = LanguageRows(
             ),
             # the same as a clause ('Si este artículo te ha sido útil, apóyanos.')
             (
-                r"^si (este|esta) (artículo|texto|información) (te|le|os) ha (resultado |sido )?útil[^.!?]{0,20}"
-                r",\s*(apóyanos|apoya|suscríbete|hazte|colabora|dona)"
+                r"^si (este|esta|nuestro|nuestra) (artículo|texto|información) (te|le|os) ha (resultado |sido )?"
+                r"(útil|gustado)[^.!?]{0,20}[,:]\s*(apóyanos|apoya|suscríbete|hazte|colabora|dona)"
             ),
             # a question on the article, then a call to support or subscribe ("¿Te ha gustado este artículo? …")
             (

@@ -190,7 +190,8 @@ ROWS = LanguageRows(
             ),
             # the same as a clause ('Si cet article vous a été utile, soutenez-nous.')
             (
-                r"^si (cet article|ce texte|ce contenu) vous a (été utile|plu)[^.!?]{0,20},\s*(soutenez|abonnez|"
+                r"^si (cet article|ce texte|ce contenu|notre article) vous a (été utile|plu)[^.!?]{0,20}[,:]\s*(sout"
+                r"enez|abonnez|"
                 r"faites un don|aidez)"
             ),
             # a question on the article, then a call to support or subscribe ("Vous avez aimé cet article ? …")

@@ -185,7 +185,8 @@ ROWS = LanguageRows(
             r"^(questo articolo|questo testo) (ti|vi) è (stato utile|piaciuto)\?\s*(sostienici|sostieni|abbonati|dona)",
             # the same as a clause ('Se questo articolo ti è stato utile, sostienici.')
             (
-                r"^se (questo articolo|questo testo) (ti|vi) è (stato utile|piaciuto)[^.!?]{0,20},\s*(sostienici"
+                r"^se (questo articolo|questo testo|il nostro articolo) (ti|vi) è (stato utile|piaciuto)[^.!?]{0,20}"
+                r"[,:]\s*(sostienici"
                 r"|sostieni|abbonati|dona)"
             ),
             # a question on the article, then a call to support or subscribe ("Ti è piaciuto questo articolo? …")

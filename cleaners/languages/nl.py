@@ -169,7 +169,8 @@ ROWS = LanguageRows(
             r"^(was|is) (dit artikel|dit stuk|deze tekst) (nuttig|waardevol)\?\s*(steun|word|abonneer|doneer)",
             # the same as a clause ('Als dit artikel nuttig was, steun ons dan.')
             (
-                r"^als (je )?(dit artikel|dit stuk|deze tekst) (nuttig|waardevol) (was|vond)[^.!?]{0,20},\s*(ste"
+                r"^als (je )?(dit artikel|dit stuk|deze tekst|ons artikel) (nuttig|waardevol) (was|vond)[^.!?]{0,20}"
+                r"[,:]\s*(ste"
                 r"un|word|abonneer|doneer)"
             ),
             # a question on the article, then a call to support or subscribe ("Vond je dit artikel goed? …")

@@ -160,8 +160,8 @@ ROWS = LanguageRows(
             ),
             # the same as a clause ('Jeśli ten tekst był dla ciebie przydatny, wesprzyj nas.')
             (
-                r"^jeśli (ten artykuł|ten tekst) (był|okazał się) (dla (ciebie|was) )?(przydatny|pomocny)[^.!?]{"
-                r"0,20},\s*(wesprzyj|wspieraj|zasubskrybuj|zostań)"
+                r"^jeśli (ten artykuł|ten tekst|nasz artykuł|nasz tekst) (był|okazał się) (dla (ciebie|was) )?(przy"
+                r"datny|pomocny)[^.!?]{0,20}[,:]\s*(wesprzyj|wspieraj|zasubskrybuj|zostań)"
             ),
             # a question on the article, then a call to support or subscribe ("Podobał ci się ten tekst? …")
             (

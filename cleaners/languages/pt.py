@@ -196,7 +196,8 @@ ROWS = LanguageRows(
             r"^(este artigo|este texto) (lhe |te )?foi útil\?\s*(apoie|apoia|assine|subscreva|contribua|doe)",
             # the same as a clause ('Se este artigo lhe foi útil, apoie o nosso jornalismo.')
             (
-                r"^se (este artigo|este texto) (lhe |te )?(foi útil|agradou)[^.!?]{0,20},\s*(apoie|apoia|assine|"
+                r"^se (este artigo|este texto|o nosso artigo|nosso artigo) (lhe |te )?(foi útil|agradou)[^.!?]{0,20}"
+                r"[,:]\s*(apoie|apoia|assine|"
                 r"subscreva|contribua|doe)"
             ),
             # a paywall's pitch: "Assine o Jornal do Mondego e tenha acesso a todos os artigos por 4,99 € por mês."

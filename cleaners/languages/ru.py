@@ -161,6 +161,11 @@ ROWS = LanguageRows(
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")
             rf"{rows.AFTER_ONE_SENTENCE}поддержите нас (пожертвованием|донатом|рублём|рублем)\b",
+            # the same after a clause on the article ('Если вам понравилась наша статья, поддержите нас.')
+            (
+                r"^если (вам |тебе )?(понравилась|понравился|была полезна|был полезен) (эта|наша|этот|наш) (статья|"
+                r"публикация|материал|текст)[^.!?]{0,20}[,:]\s*(поддержите|поддержи|подпишитесь|подпишись)"
+            ),
             # a mailing list's footer: why the mail came, the way out, the sending service
             (
                 r"^вы (получили|получаете) (это письмо|эту рассылку|это сообщение)"

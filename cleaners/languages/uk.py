@@ -149,6 +149,12 @@ ROWS = LanguageRows(
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")
             rf"{rows.AFTER_ONE_SENTENCE}підтримайте нас (пожертвою|донатом|внеском)\b",
+            # the same after a clause on the article ('Якщо вам сподобалася наша стаття, підтримайте нас.')
+            (
+                r"^якщо (вам |тобі )?(сподобалася|сподобалась|сподобався|була корисна|був корисний) (ця|наша|цей|"
+                r"наш) (стаття|публікація|матеріал|текст)[^.!?]{0,20}[,:]\s*(підтримайте|підтримай|підпишіться|"
+                r"підпишись)"
+            ),
             # a mailing list's footer: why the mail came, the way out, the sending service
             r"^ви (отримали|отримуєте) (цей лист|цю розсилку|це повідомлення)\b.{0,80}\b(тому що|оскільки|бо)\b",
             r"^відписатися( від (розсилки|новин|листів))?\s*[.!]?$",

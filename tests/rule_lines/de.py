@@ -72,6 +72,7 @@ MUST_GO: dict[str, list[str]] = {
         "Nächster Artikel",
     ],
     "newsletter": [
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
         "Diese Stadtteilzeitung machen Ehrenamtliche. Unterstützen Sie uns mit einer Spende",
         "Fanden Sie diesen Artikel hilfreich? Geben Sie ihm einen Daumen nach oben.",
         "War dieser Artikel hilfreich? Ja Nein",
@@ -341,6 +342,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Kontaktbeschränkungen gelten weiter.",
     ],
     "newsletter": [
+        "Wenn Ihnen unser Artikel gefallen hat, freuen wir uns über Ihre Meinung in den Kommentaren.",
         (
             "Das Tierheim wird von Ehrenamtlichen geführt, die um Unterstützung mit einer Spende von Decken vor "
             "dem Frost bitten."

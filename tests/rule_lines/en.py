@@ -128,6 +128,8 @@ MUST_GO: dict[str, list[str]] = {
         "The page no longer exists or did not exist at all.",
     ],
     "newsletter": [
+        "If you enjoyed our article, please support our journalism.",
+        "If you liked this story: subscribe for $1 a week.",
         "This community paper is made by volunteers. Support us with a donation",
         "Was this article helpful? Give it a thumbs up.",
         "Did you find this article useful? Yes No",
@@ -384,6 +386,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
     ],
     "newsletter": [
+        "If you enjoyed our article on the harbour, you will like the photographs in the second part.",
         (
             "The shelter is run by volunteers and asked residents to support it with a donation of blankets "
             "before the frost."

@@ -60,6 +60,7 @@ MUST_GO: dict[str, list[str]] = {
         "[19]Aviso legal | [20]Contacto",
     ],
     "newsletter": [
+        "Si nuestro artículo te ha gustado, apóyanos con una suscripción.",
         "Este periódico lo hacen voluntarios. Apóyanos con un donativo",
         "¿Te ha resultado útil este artículo? Dale un pulgar arriba.",
         "¿Le ha sido útil este artículo? Sí No",
@@ -284,6 +285,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Portada de la revista del mes de mayo",
     ],
     "newsletter": [
+        "Si nuestro artículo te ha gustado, te recomendamos leer la segunda parte del reportaje.",
         (
             "El refugio lo llevan voluntarios, que piden a los vecinos apoyarlo con un donativo de mantas antes "
             "de las heladas."

@@ -68,6 +68,7 @@ MUST_GO: dict[str, list[str]] = {
         "Article suivant",
     ],
     "newsletter": [
+        "Si notre article vous a plu : soutenez notre journalisme indépendant.",
         "Ce journal de quartier est fait par des bénévoles. Soutenez-nous par un don",
         "Cet article vous a-t-il été utile ? Cliquez sur le pouce levé.",
         "Cet article vous a été utile ? Oui Non",
@@ -316,6 +317,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Recherche et innovation : la région débloque 20 millions d'euros.",
     ],
     "newsletter": [
+        "Si notre article vous a plu, vous aimerez aussi le reportage de la semaine prochaine.",
         (
             "Le refuge est tenu par des bénévoles, qui demandent aux habitants de le soutenir par un don de "
             "couvertures avant l'hiver."

@@ -64,6 +64,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Note legali | [18]Contatti",
     ],
     "newsletter": [
+        "Se il nostro articolo ti è piaciuto: sostienici con un abbonamento.",
         "Questo giornale di quartiere è fatto da volontari. Sostienici con una donazione",
         "Questo articolo ti è stato utile? Clicca sul pollice in su.",
         "Ti è stato utile questo articolo? Sì No",
@@ -282,6 +283,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
     ],
     "newsletter": [
+        "Se il nostro articolo ti è piaciuto, leggi anche la seconda parte del reportage.",
         (
             "Il rifugio è gestito da volontari, che chiedono agli abitanti di sostenerlo con una donazione di "
             "coperte prima del gelo."

@@ -67,6 +67,7 @@ MUST_GO: dict[str, list[str]] = {
         "Volgend artikel",
     ],
     "newsletter": [
+        "Als je ons artikel waardevol vond: steun onze journalistiek.",
         "Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie",
         "Vond u dit artikel nuttig? Geef het een duim omhoog.",
         "Was dit artikel nuttig? Ja Nee",
@@ -292,6 +293,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Voorpagina's van alle kranten openden met het nieuws.",
     ],
     "newsletter": [
+        "Als je ons artikel waardevol vond, lees dan ook het tweede deel van de reportage.",
         (
             "Het asiel draait op vrijwilligers, die buurtbewoners vragen het te steunen met een donatie van "
             "dekens voor de vorst."

@@ -70,6 +70,7 @@ MUST_GO: dict[str, list[str]] = {
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
     "newsletter": [
+        "Jeśli nasz artykuł był dla ciebie przydatny: wesprzyj nas.",
         "Tę gazetę tworzą wolontariusze. Wesprzyj nas darowizną",
         "Czy ten artykuł był pomocny? Daj kciuk w górę.",
         "Czy ten artykuł był przydatny? Tak Nie",
@@ -308,6 +309,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Menu w szkolnych stołówkach zmieni się od września.",
     ],
     "newsletter": [
+        "Jeśli nasz artykuł był dla ciebie przydatny, przeczytaj też drugą część reportażu.",
         "Schronisko prowadzą wolontariusze, którzy proszą mieszkańców, by wsparli je darowizną koców przed mrozami.",
         "Czy ten artykuł był pomocny? Tak, odpowiedziało dziewięciu na dziesięciu czytelników.",
         "Wypisz się z grupy tylko wtedy, gdy naprawdę musisz — powtarzali opiekunowie.",

@@ -66,6 +66,7 @@ MUST_GO: dict[str, list[str]] = {
         "[17]Política de privacidade | [18]Termos de uso",
     ],
     "newsletter": [
+        "Se o nosso artigo lhe agradou, apoie o nosso jornalismo.",
         "Este jornal é feito por voluntários. Apoie-nos com um donativo",
         "Este artigo foi útil? Dê um polegar para cima.",
         "Gostou deste artigo? Sim Não",
@@ -287,6 +288,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
     ],
     "newsletter": [
+        "Se o nosso artigo lhe agradou, leia também a segunda parte da reportagem.",
         (
             "O abrigo é gerido por voluntários, que pedem aos vizinhos que o apoiem com um donativo de mantas "
             "antes da geada."
