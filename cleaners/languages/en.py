@@ -344,7 +344,8 @@ ROWS = LanguageRows(
             r"\bafp\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
             r"/ ?getty images\.?$",
             r"/ ?reuters files?\.?$",
-            r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
+            # … or its label and a colon ("… under its new shelter. Photo: Beacon staff", "… Picture: PA")
+            r"[.!?]\s+(photo(graph)?s?|pictures?)(\s+by\s+[^.]{2,60}|\s*:\s*(?-i:[A-Z])[^.]{1,60})$",
             # a chart's source: the label and a name of a few words ('Source: Eurostat')
             r"^(source|sources|data source)\s*:\s*(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),
@@ -406,6 +407,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^this (article|story|report|piece|series|investigation|coverage|reporting) (was|is) (written|"
+                r"produced|reported|published|funded|supported|made possible|created)( in (partnership|"
+                r"collaboration|cooperation|association) with| with (the )?(support|funding|help|"
+                r"financial support|assistance) (of|from)| by an? \w+| as part of| thanks to)\b"
+            ),
             (
                 r"^(the )?(views|opinions)( and (views|opinions))?( expressed| stated)?( in (this|the) (article|"
                 r"column|piece|op-?ed|commentary|post|blog|essay))?( here(in)?| above)? (are|is) "

@@ -2,6 +2,8 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
+        "Image: The fridge under its new shelter. Photo: Beacon staff",
+        "Crowds gather at the gates. Picture: PA",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -237,6 +239,9 @@ MUST_GO: dict[str, list[str]] = {
         "The writer lives in Bristol.",
     ],
     "opinion_disclaimer": [
+        "This article was written by a Local Democracy Reporter, a role funded by the Local News Partnership scheme.",
+        "This story was produced in partnership with the Bureau Local.",
+        "This article was produced with support from the Open Society Foundations.",
         "We pay for all our meals and visits are unannounced.",
         "Our reviewers visit anonymously and the magazine pays the bill.",
         "The writer was a guest of Visit Cornwall.",
@@ -304,6 +309,7 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
+        "She looked at the wall. Photos: she said they were all she had left of him",
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",
@@ -458,6 +464,9 @@ MUST_STAY: dict[str, list[str]] = {
         "The author is a former diplomat. Her account of the talks is the first from inside the room.",
     ],
     "opinion_disclaimer": [
+        "This article was written by hand, the archivist said, and kept in a drawer for sixty years.",
+        "The article was produced with support from council staff, the report found.",
+        "This story was published last week and drew hundreds of letters.",
         "We paid for our meal and left before the band came on.",
         "The writer was a guest of honour at the festival.",
         "The views expressed by the minister drew criticism from the opposition on Tuesday.",
