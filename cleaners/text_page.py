@@ -238,6 +238,7 @@ _YEAR_LEADS_IN = re.compile(r"\b(?:19|20)\d{2}:\s+[^\W\d_]")
 DATED_LINE_MAX_WORDS = 8
 MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
+FACT_ROW_MIN_PARTS = 3  # a listing's row of facts, a figure in each part ("Prix 465 000 € · 138 m² · 1864")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
@@ -3204,19 +3205,27 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit or a line that is only names, a dateline or a date-like line
     ("Published 1 day ago"), a row of parts crediting names in a part of its own, however long ("Maylis Escoubès
     · formatrice en occitan · 22 novembre 2026"; a single part, "03/01/2017 by Jane Doe, Candidate Representative
-    to …", is a dated byline the header reads otherwise), or a sentence (a caption, a deck, a lede): passed over by
-    the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
+    to …", is a dated byline the header reads otherwise), a newsletter's issue line ("Foglio parrocchiale n. 44 —
+    Domenica 1 novembre 2026, …"), or a sentence (a caption, a deck, a lede): passed over by the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
         or (has_digit(plain) and dateline_kind(plain))
+        or (has_digit(plain) and _heads_an_issue(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)
         or tagged.dateline(line)
         or (has_digit(plain) and len(dateline_parts(plain)) > 1 and tagged.dated_credit_names(plain))
     )
+
+
+def _heads_an_issue(plain: str) -> bool:
+    """A newsletter's issue line over its post, the masthead's issue number in a part of its own and more after it
+    ("Foglio parrocchiale n. 44 — Domenica 1 novembre 2026, Solennità di Tutti i Santi")."""
+    parts = dateline_parts(plain)
+    return len(parts) > 1 and is_issue_number(parts[0])
 
 
 def _is_menu_row(tagged: Tagged, line: Line) -> bool:
@@ -3307,8 +3316,15 @@ def _is_consent_text(plain: str) -> bool:
 
 def _states_a_figure(plain: str) -> bool:
     """A fact-list line ("Turnout: 64%", "Fee for late bookings: 10 euro"): a label, then only a figure
-    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline."""
-    return is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS
+    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline. Or a listing's row of facts, parts
+    set apart that hold a figure each but one at most ("Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · perceel
+    820 m² · bouwjaar 1864 · energielabel D"); the figure is looked for first."""
+    if not has_digit(plain):
+        return False
+    if is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS:
+        return True
+    parts = dateline_parts(plain)
+    return len(parts) >= FACT_ROW_MIN_PARTS and sum(not has_digit(part) for part in parts) <= 1
 
 
 def assemble(tagged: Tagged) -> CleanedText:
