@@ -3206,7 +3206,8 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     ("Published 1 day ago"), a row of parts crediting names in a part of its own, however long ("Maylis Escoubès
     · formatrice en occitan · 22 novembre 2026"; a single part, "03/01/2017 by Jane Doe, Candidate Representative
     to …", is a dated byline the header reads otherwise), a newsletter's issue line ("Foglio parrocchiale n. 44 —
-    Domenica 1 novembre 2026, …"), or a sentence (a caption, a deck, a lede): passed over by the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
+    Domenica 1 novembre 2026, …"), or a sentence (a caption, a deck, a lede): passed over by the title scan. The
+    cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)

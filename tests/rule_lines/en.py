@@ -4,8 +4,6 @@ MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
         "Image: The fridge under its new shelter. Photo: Beacon staff",
         "Crowds gather at the gates. Picture: PA",
-        "Image: The fridge under its new shelter. Photo: Beacon staff",
-        "Crowds gather at the gates. Picture: PA",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -244,9 +242,6 @@ MUST_GO: dict[str, list[str]] = {
         "This article was written by a Local Democracy Reporter, a role funded by the Local News Partnership scheme.",
         "This story was produced in partnership with the Bureau Local.",
         "This article was produced with support from the Open Society Foundations.",
-        "This article was written by a Local Democracy Reporter, a role funded by the Local News Partnership scheme.",
-        "This story was produced in partnership with the Bureau Local.",
-        "This article was produced with support from the Open Society Foundations.",
         "We pay for all our meals and visits are unannounced.",
         "Our reviewers visit anonymously and the magazine pays the bill.",
         "The writer was a guest of Visit Cornwall.",
@@ -314,7 +309,6 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
-        "She looked at the wall. Photos: she said they were all she had left of him",
         "She looked at the wall. Photos: she said they were all she had left of him",
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
@@ -470,9 +464,6 @@ MUST_STAY: dict[str, list[str]] = {
         "The author is a former diplomat. Her account of the talks is the first from inside the room.",
     ],
     "opinion_disclaimer": [
-        "This article was written by hand, the archivist said, and kept in a drawer for sixty years.",
-        "The article was produced with support from council staff, the report found.",
-        "This story was published last week and drew hundreds of letters.",
         "This article was written by hand, the archivist said, and kept in a drawer for sixty years.",
         "The article was produced with support from council staff, the report found.",
         "This story was published last week and drew hundreds of letters.",

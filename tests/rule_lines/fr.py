@@ -229,8 +229,6 @@ MUST_GO: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Cet article a été réalisé avec le soutien de la Fondation Varenne.",
         "Cette enquête a été publiée en partenariat avec Mediapart.",
-        "Cet article a été réalisé avec le soutien de la Fondation Varenne.",
-        "Cette enquête a été publiée en partenariat avec Mediapart.",
         "Le restaurant nous a invités.",
         "L'addition a été réglée par la rédaction.",
         "Nous payons toujours nos repas.",
@@ -412,7 +410,6 @@ MUST_STAY: dict[str, list[str]] = {
         "L'auteur est inconnu. La lettre a été retrouvée dans un grenier de la mairie.",
     ],
     "opinion_disclaimer": [
-        "Cet article a été lu par des milliers de lecteurs en une journée.",
         "Cet article a été lu par des milliers de lecteurs en une journée.",
         "Le restaurant nous a accueillis avec un verre de crémant, puis le service a traîné.",
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",

@@ -199,8 +199,6 @@ MUST_GO: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Questo articolo è stato realizzato con il sostegno della Fondazione Cariplo.",
         "Questa inchiesta è stata realizzata in collaborazione con IrpiMedia.",
-        "Questo articolo è stato realizzato con il sostegno della Fondazione Cariplo.",
-        "Questa inchiesta è stata realizzata in collaborazione con IrpiMedia.",
         "Il conto è stato pagato dalla redazione.",
         "Visita effettuata in forma anonima.",
         "L'autrice è stata ospite del consorzio.",
@@ -373,7 +371,6 @@ MUST_STAY: dict[str, list[str]] = {
         "L'autore è ignoto. La lettera è stata trovata in un archivio comunale.",
     ],
     "opinion_disclaimer": [
-        "Questo articolo è stato letto da migliaia di persone.",
         "Questo articolo è stato letto da migliaia di persone.",
         "Il conto è stato salato, ma ne valeva la pena.",
         "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",

@@ -220,8 +220,6 @@ MUST_GO: dict[str, list[str]] = {
     "opinion_disclaimer": [
         "Artykuł powstał we współpracy z Fundacją Reporterów.",
         "Ten materiał został sfinansowany ze środków Narodowego Instytutu Wolności.",
-        "Artykuł powstał we współpracy z Fundacją Reporterów.",
-        "Ten materiał został sfinansowany ze środków Narodowego Instytutu Wolności.",
         "Rachunek zapłaciła redakcja.",
         "Restaurację odwiedziliśmy anonimowo.",
         "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
@@ -397,7 +395,6 @@ MUST_STAY: dict[str, list[str]] = {
         "Autor jest nieznany. List znaleziono w archiwum parafii.",
     ],
     "opinion_disclaimer": [
-        "Projekt powstał we współpracy z gminą i potrwa do jesieni.",
         "Projekt powstał we współpracy z gminą i potrwa do jesieni.",
         "Rachunek zapłaciła w końcu gmina, a nie mieszkańcy.",
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
