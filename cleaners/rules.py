@@ -239,7 +239,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), a caption's closing credit after "
-        "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi'), "
+        "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi', '… under its new "
+        "shelter. Photo: Beacon staff'), "
         "and a chart's or a table's "
         "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "
         "Atlántico Inmobiliario'; 'Source: a spokesperson said …' stays): about a picture, not the story; "
@@ -309,7 +310,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "professional'). A review's note on who paid and how it was visited ('We pay for all our meals and visits are "
         "unannounced.', 'Ресторан відвідано анонімно, рахунок оплатила редакція.', 'Le restaurant nous a invités.'): "
         "the present tense of a policy or the newsroom as payer, so a meal paid in the story ('We paid for our meal "
-        "and left') stays.",
+        "and left') stays. A syndication or partnership disclosure under the article, who wrote, made or funded it "
+        "('This article was written by a Local Democracy Reporter, a role funded by …', 'Dieser Artikel entstand in "
+        "Kooperation mit …', 'Cet article a été réalisé avec le soutien de …', 'Материал подготовлен при поддержке "
+        "…'): the words for 'this article' open the line, so a story about a project funded so ('Проект реализован при "
+        "поддержке мэрии …') stays.",
         max_words=40,
     ),
     LineRule(
@@ -412,11 +417,14 @@ TITLE = StructuralRule(
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
     "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
     "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
-    "https://… -') or only a meta strip's filler ('7 min read'), nor a breadcrumb of two arrows or more ('Board index "
+    "https://… -') or only a meta strip's filler ('7 min read'), nor a listing's row of facts, a figure in each part "
+    "but one ('Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · bouwjaar 1864 · energielabel D'), nor a "
+    "breadcrumb of two arrows or more ('Board index "
     "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments', a "
     "reader view's '4-5 minutes') and "
     "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "
-    "passed over, as a byline is: a blog platform's writer over 'Follow' and its headline above them are read. "
+    "passed over, as a byline is, and so is a newsletter's issue line over its post ('Foglio parrocchiale n. 44 — "
+    "Domenica 1 novembre 2026, …'): a blog platform's writer over 'Follow' and its headline above them are read. "
     "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
     "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "
