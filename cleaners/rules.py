@@ -239,8 +239,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="photo_credit",
         why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), a caption's closing credit after "
-        "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi', '… under its new "
-        "shelter. Photo: Beacon staff'), "
+        "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi'), "
         "and a chart's or a table's "
         "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "
         "Atlántico Inmobiliario'; 'Source: a spokesperson said …' stays): about a picture, not the story; "

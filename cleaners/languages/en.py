@@ -344,8 +344,7 @@ ROWS = LanguageRows(
             r"\bafp\s*/\s*(?-i:[A-Z])[\w '’-]{2,40}$",
             r"/ ?getty images\.?$",
             r"/ ?reuters files?\.?$",
-            # … or its label and a colon ("… under its new shelter. Photo: Beacon staff", "… Picture: PA")
-            r"[.!?]\s+(photo(graph)?s?|pictures?)(\s+by\s+[^.]{2,60}|\s*:\s*(?-i:[A-Z])[^.]{1,60})$",
+            r"[.!?]\s+photo(graph)?s? by\s+[^.]{2,60}$",
             # a chart's source: the label and a name of a few words ('Source: Eurostat')
             r"^(source|sources|data source)\s*:\s*(?-i:[A-Z])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),

@@ -2,8 +2,6 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
-        "Image: The fridge under its new shelter. Photo: Beacon staff",
-        "Crowds gather at the gates. Picture: PA",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -309,7 +307,6 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
-        "She looked at the wall. Photos: she said they were all she had left of him",
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",
