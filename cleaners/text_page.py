@@ -238,7 +238,6 @@ _YEAR_LEADS_IN = re.compile(r"\b(?:19|20)\d{2}:\s+[^\W\d_]")
 DATED_LINE_MAX_WORDS = 8
 MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
-FACT_ROW_MIN_PARTS = 3  # a listing's row of facts, a figure in each part ("Prix 465 000 € · 138 m² · 1864")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
@@ -3317,15 +3316,8 @@ def _is_consent_text(plain: str) -> bool:
 
 def _states_a_figure(plain: str) -> bool:
     """A fact-list line ("Turnout: 64%", "Fee for late bookings: 10 euro"): a label, then only a figure
-    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline. Or a listing's row of facts, parts
-    set apart that hold a figure each but one at most ("Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · perceel
-    820 m² · bouwjaar 1864 · energielabel D"); the figure is looked for first."""
-    if not has_digit(plain):
-        return False
-    if is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS:
-        return True
-    parts = dateline_parts(plain)
-    return len(parts) >= FACT_ROW_MIN_PARTS and sum(not has_digit(part) for part in parts) <= 1
+    and its unit; "Venice doubles its fee days: 60 dates in 2026" is a headline."""
+    return is_fact_line(plain) and len(plain.split(":", 1)[1].split()) <= FIGURE_MAX_WORDS
 
 
 def assemble(tagged: Tagged) -> CleanedText:
