@@ -313,7 +313,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "professional'). A review's note on who paid and how it was visited ('We pay for all our meals and visits are "
         "unannounced.', 'Ресторан відвідано анонімно, рахунок оплатила редакція.', 'Le restaurant nous a invités.'): "
         "the present tense of a policy or the newsroom as payer, so a meal paid in the story ('We paid for our meal "
-        "and left') stays.",
+        "and left') stays. A syndication or partnership disclosure under the article, who wrote, made or funded it "
+        "('This article was written by a Local Democracy Reporter, a role funded by …', 'Dieser Artikel entstand in "
+        "Kooperation mit …', 'Cet article a été réalisé avec le soutien de …', 'Материал подготовлен при поддержке "
+        "…'): the words for 'this article' open the line, so a story about a project funded so ('Проект реализован при "
+        "поддержке мэрии …') stays.",
         max_words=40,
     ),
     LineRule(
@@ -420,7 +424,8 @@ TITLE = StructuralRule(
     "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments', a "
     "reader view's '4-5 minutes') and "
     "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "
-    "passed over, as a byline is: a blog platform's writer over 'Follow' and its headline above them are read. "
+    "passed over, as a byline is, and so is a newsletter's issue line over its post ('Foglio parrocchiale n. 44 — "
+    "Domenica 1 novembre 2026, …'): a blog platform's writer over 'Follow' and its headline above them are read. "
     "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
     "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "

@@ -3219,19 +3219,28 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     """A byline, an agency credit or a line that is only names, a dateline or a date-like line
     ("Published 1 day ago"), a row of parts crediting names in a part of its own, however long ("Maylis Escoubès
     · formatrice en occitan · 22 novembre 2026"; a single part, "03/01/2017 by Jane Doe, Candidate Representative
-    to …", is a dated byline the header reads otherwise), or a sentence (a caption, a deck, a lede): passed over by
-    the title scan. The cheap looks come first: reading names and dates is most of the header's cost."""
+    to …", is a dated byline the header reads otherwise), a newsletter's issue line ("Foglio parrocchiale n. 44 —
+    Domenica 1 novembre 2026, …"), or a sentence (a caption, a deck, a lede): passed over by the title scan. The
+    cheap looks come first: reading names and dates is most of the header's cost."""
     plain = line.plain
     return bool(
         _ends_like(_SENTENCE_STOP, plain)
         or (line.words <= DATED_LINE_MAX_WORDS and _DATED_SHORT.search(plain) and not _YEAR_LEADS_IN.search(plain))
         or (has_digit(plain) and dateline_kind(plain))
+        or (has_digit(plain) and _heads_an_issue(plain))
         or " ".join(plain.casefold().split()).removeprefix("by ") in AGENCY_LINES
         or tagged.credited(line)
         or looks_like_names(plain)
         or tagged.dateline(line)
         or (has_digit(plain) and len(dateline_parts(plain)) > 1 and tagged.dated_credit_names(plain))
     )
+
+
+def _heads_an_issue(plain: str) -> bool:
+    """A newsletter's issue line over its post, the masthead's issue number in a part of its own and more after it
+    ("Foglio parrocchiale n. 44 — Domenica 1 novembre 2026, Solennità di Tutti i Santi")."""
+    parts = dateline_parts(plain)
+    return len(parts) > 1 and is_issue_number(parts[0])
 
 
 def _is_menu_row(tagged: Tagged, line: Line) -> bool:

@@ -150,8 +150,9 @@ SIXTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # de 0.05, es 0.12 until a wrapped dump's credit under its label and link rows were kept apart (`ml17left-31`)
 SIXTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 SEVENTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
-# unseen fr 0.038, nl 0.024 until a caption's closing credit and a plea to give were read (`corpus18-31`)
-SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.09}
+# unseen fr 0.038, nl 0.024 until a caption's closing credit and a plea to give were read (`corpus18-31`); en 0.09
+# until a syndication disclosure was read (`ml18left-31`: 0.038, the caption's "Photo: Beacon staff" left)
+SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -322,7 +323,8 @@ GATES = {
     # Title 0.900 -> 0.933 once the line under a feed reader's buttons is the headline however long (`ml15meta-29`).
     "multilingual-13": hold_out_gate(
         TWELFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.92, "authors": 0.99, "date": 0.99, "url": 0.99},
+        # title 0.92 until a newsletter's issue line was no headline (`ml18left-31`: 0.967)
+        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.05 until the rows-27 and leaks-27 rounds, 0.02 until `leak14-28`
         TWELFTH_HOLD_OUT_RECALL_FLOORS,
         TWELFTH_HOLD_OUT_LEAK_CEILINGS,
@@ -392,7 +394,7 @@ GATES = {
     "multilingual-18": hold_out_gate(
         SEVENTEENTH_HOLD_OUT,
         {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
-        0.02,  # 0.012 unseen, 0.005 after `corpus18-31`
+        0.02,  # 0.012 unseen, 0.005 after `corpus18-31`, 0.002 after `ml18left-31`
         SEVENTEENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

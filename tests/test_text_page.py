@@ -2377,6 +2377,29 @@ def test_a_headline_with_a_colon_and_a_figure_is_no_fact_line():
     assert "Turnout: 64 %" in clean_text(facts).text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foglio parrocchiale n. 44 — Domenica 1 novembre 2026, Solennità di Tutti i Santi",
+        "Gemeindebrief Nr. 12 – Sonntag, 1. November 2026, Allerheiligen",
+    ],
+)
+def test_an_issue_line_over_the_article_is_no_headline(line):
+    headline = "Torna a suonare l'organo di San Vigilio dopo due anni di restauro"
+    assert clean_text("\n\n".join([headline, "by admin", "Save to Board", line, LONG, LONG])).title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brexit, three years on — what changed for the fishing towns of 2026",
+        "Election 2026 · the count · who won where",
+    ],
+)
+def test_a_headline_in_parts_with_a_figure_stays_the_headline(headline):
+    assert clean_text("\n\n".join(["La Voce di Rialto", headline, "by admin", LONG, LONG])).title == headline
+
+
 def test_a_comments_entry_of_a_menu_does_not_cut_the_article():
     menu = "Home\nComment\nFinance\nTravel"
     cleaned = clean_text(f"A title that is long enough to read like a sentence of prose for once\n{menu}\n\n{LONG}")

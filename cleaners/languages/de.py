@@ -478,6 +478,12 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(dieser|diese|dieses) (artikel|beitrag|text|bericht|recherche|reportage|"
+                r"serie)\b[^.]{0,40}\b(in (kooperation|zusammenarbeit|partnerschaft) mit|mit (freundlicher |"
+                r"finanzieller )?(unterstützung|förderung) (von|der|des|durch)|gefördert (von|durch))"
+            ),
             (
                 r"^(die )?(meinung|ansicht|auffassung)(en)? (des|der) (autors|autorin|autoren|verfassers?|verfasserin|"
                 r"gastautors|gastautorin)[^.]{0,60}\b(muss|müssen|entspricht|entsprechen|deckt|decken|spiegelt|"

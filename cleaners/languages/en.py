@@ -407,6 +407,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^this (article|story|report|piece|series|investigation|coverage|reporting) (was|is) (written|"
+                r"produced|reported|published|funded|supported|made possible|created)( in (partnership|"
+                r"collaboration|cooperation|association) with| with (the )?(support|funding|help|"
+                r"financial support|assistance) (of|from)| by an? \w+| as part of| thanks to)\b"
+            ),
             (
                 r"^(the )?(views|opinions)( and (views|opinions))?( expressed| stated)?( in (this|the) (article|"
                 r"column|piece|op-?ed|commentary|post|blog|essay))?( here(in)?| above)? (are|is) "

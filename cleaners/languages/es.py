@@ -454,6 +454,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(este|esta) (artículo|reportaje|contenido|serie|investigación|información|trabajo) (ha sido|"
+                r"fue|se ha) (realizad[oa]|producid[oa]|elaborad[oa]|publicad[oa]|escrit[oa]|"
+                r"financiad[oa])( con el (apoyo|patrocinio|respaldo|financiamiento)| gracias al apoyo| en"
+                r" (colaboración|alianza) con)"
+            ),
             (
                 r"^(la|las) (opini[oó]n|opiniones)( del autor| de la autora| de los autores| de sus? autora?e?s?|"
                 r" expresadas?| vertidas?)[^.]{0,80}\bno (refleja|reflejan|representa|representan|coincide|"

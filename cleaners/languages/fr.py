@@ -413,6 +413,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(cet|cette) (article|enquête|reportage|contenu|série|publication) (a été|est) (réalisée?|"
+                r"produite?|publiée?|écrite?|rédigée?|financée?|soutenue?)( avec le (soutien|concours|"
+                r"financement)| avec l['’](aide|appui)| grâce au soutien| en (partenariat|collaboration) avec|"
+                r" dans le cadre d)"
+            ),
             r"^[^.]{0,80}\bn['’]engagent? que (leurs?|son|ses|les|l['’]) ?(auteure?s?|autrices?|signataires?)\b",
             (
                 r"^(les )?(opinions|propos|points de vue|idées) (exprimée?s|tenus)[^.]{0,100}\bne "

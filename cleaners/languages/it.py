@@ -401,6 +401,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(questo|questa|quest['’]) ?(articolo|reportage|contenuto|inchiesta|serie) (è stat[oa]|viene)"
+                r" (realizzat[oa]|prodott[oa]|pubblicat[oa]|scritt[oa]|finanziat[oa]|sostenut[oa])( con il"
+                r" (sostegno|supporto|contributo)| grazie al (sostegno|supporto|contributo)|"
+                r" in collaborazione con)"
+            ),
             (
                 r"^(le )?(opinioni|idee|tesi) (espresse|contenute|riportate)[^.]{0,100}\bnon (riflettono|rispecchiano|"
                 r"rappresentano|coincidono) necessariamente\b"

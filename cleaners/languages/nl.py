@@ -376,6 +376,12 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(dit|deze) (artikel|verhaal|stuk|productie|reportage|serie)\b[^.]{0,40}\b(met"
+                r" (de )?(financiële )?(steun|bijdrage|ondersteuning) van|in samenwerking met|"
+                r"mede mogelijk gemaakt)"
+            ),
             (
                 r"^(de )?(mening|meningen|standpunten|opvattingen) (van de (auteurs?|schrijver|columnist)|in "
                 r"(deze|dit) (column|opiniestuk|artikel|bijdrage))[^.]{0,80}\bniet (noodzakelijk|noodzakelijkerwijs)\b"

@@ -409,6 +409,13 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^((ten|ta|niniejszy|niniejsza) )?(artykuł|tekst|materiał|reportaż|publikacja|cykl)"
+                r" (powstał[aoy]?|został[aoy]? (przygotowan[yaoe]|napisan[yaoe]|opublikowan[yaoe]|"
+                r"sfinansowan[yaoe]|zrealizowan[yaoe])) (we współpracy z|dzięki wsparciu|przy wsparciu|"
+                r"przy współpracy z|ze środków|dzięki dofinansowaniu|z dofinansowania)"
+            ),
             (
                 r"^(opinie|poglądy) (wyrażone|zawarte|przedstawione)[^.]{0,80}\b(są (wyłącznie |jedynie |tylko )?"
                 r"(opiniami|poglądami|prywatnymi opiniami) (autora|autorki|autorów)|nie (muszą|odzwierciedlają)"

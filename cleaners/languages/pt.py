@@ -422,6 +422,12 @@ ROWS = LanguageRows(
             ),
         ),
         "opinion_disclaimer": (
+            # a syndication or partnership disclosure under the article: who made or funded it, not the story
+            (
+                r"^(este|esta) (artigo|reportagem|conteúdo|matéria|série|texto|trabalho) (foi|é) (produzid[oa]|"
+                r"realizad[oa]|publicad[oa]|escrit[oa]|financiad[oa]|feit[oa])( com (o )?(apoio|financiamento)|"
+                r" graças ao apoio| em (parceria|colaboração) com)"
+            ),
             # a column's spelling note ("O autor escreve de acordo com a antiga ortografia.")
             (
                 r"^(o|a) (autor|autora|cronista|colunista) (escreve|escreveu) (de acordo com|segundo|"

@@ -251,6 +251,8 @@ MUST_GO: dict[str, list[str]] = {
         "Die Autorin lebt als freie Journalistin in Leipzig.",
     ],
     "opinion_disclaimer": [
+        "Dieser Artikel entstand in Kooperation mit dem Recherchezentrum Correctiv.",
+        "Dieser Beitrag wurde mit freundlicher Unterstützung der Stiftung Mercator erstellt.",
         "Die Rechnung hat die Redaktion bezahlt.",
         "Unsere Tester besuchen die Restaurants anonym und zahlen ihre Rechnungen selbst.",
         "Die Reise erfolgte auf Einladung von Visit Tirol.",
@@ -451,6 +453,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Der Autor ist bekannt. Sein Buch erschien im Frühjahr und war schnell vergriffen.",
     ],
     "opinion_disclaimer": [
+        "Dieser Artikel wurde am Montag von der Redaktion korrigiert.",
         "Die Rechnung hat der Wirt am Ende selbst übernommen, sagte der Gast.",
         "Kommentare geben die Meinung des Autors wieder, sagte die Redakteurin.",
         "Die Meinung des Autors über die Reform ist in der Stadt bekannt.",

@@ -239,6 +239,9 @@ MUST_GO: dict[str, list[str]] = {
         "The writer lives in Bristol.",
     ],
     "opinion_disclaimer": [
+        "This article was written by a Local Democracy Reporter, a role funded by the Local News Partnership scheme.",
+        "This story was produced in partnership with the Bureau Local.",
+        "This article was produced with support from the Open Society Foundations.",
         "We pay for all our meals and visits are unannounced.",
         "Our reviewers visit anonymously and the magazine pays the bill.",
         "The writer was a guest of Visit Cornwall.",
@@ -461,6 +464,9 @@ MUST_STAY: dict[str, list[str]] = {
         "The author is a former diplomat. Her account of the talks is the first from inside the room.",
     ],
     "opinion_disclaimer": [
+        "This article was written by hand, the archivist said, and kept in a drawer for sixty years.",
+        "The article was produced with support from council staff, the report found.",
+        "This story was published last week and drew hundreds of letters.",
         "We paid for our meal and left before the band came on.",
         "The writer was a guest of honour at the festival.",
         "The views expressed by the minister drew criticism from the opposition on Tuesday.",

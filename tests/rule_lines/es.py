@@ -197,6 +197,8 @@ MUST_GO: dict[str, list[str]] = {
         "El autor trabaja en la sección de Cultura.",
     ],
     "opinion_disclaimer": [
+        "Este reportaje ha sido realizado con el apoyo de la Fundación Gabo.",
+        "Este artículo fue elaborado en colaboración con Civio.",
         "La cuenta la pagó la redacción.",
         "Visitamos el restaurante de forma anónima.",
         "La autora viajó invitada por Turismo de Galicia.",
@@ -378,6 +380,7 @@ MUST_STAY: dict[str, list[str]] = {
         "El autor es anónimo. La carta apareció en el archivo del ayuntamiento.",
     ],
     "opinion_disclaimer": [
+        "Este artículo fue el más leído del año en la web del diario.",
         "La cuenta la pagó mi abuelo, que aquella noche estaba de buen humor.",
         "La opinión del autor no refleja la realidad del barrio, replicó el concejal.",
         "Las opiniones de los vecinos fueron escuchadas durante la asamblea.",

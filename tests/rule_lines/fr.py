@@ -228,6 +228,8 @@ MUST_GO: dict[str, list[str]] = {
         "L’autrice vit à Rennes et enseigne l'histoire.",
     ],
     "opinion_disclaimer": [
+        "Cet article a été réalisé avec le soutien de la Fondation Varenne.",
+        "Cette enquête a été publiée en partenariat avec Mediapart.",
         "Le restaurant nous a invités.",
         "L'addition a été réglée par la rédaction.",
         "Nous payons toujours nos repas.",
@@ -410,6 +412,7 @@ MUST_STAY: dict[str, list[str]] = {
         "L'auteur est inconnu. La lettre a été retrouvée dans un grenier de la mairie.",
     ],
     "opinion_disclaimer": [
+        "Cet article a été lu par des milliers de lecteurs en une journée.",
         "Le restaurant nous a accueillis avec un verre de crémant, puis le service a traîné.",
         "Ces promesses n'engagent que ceux qui les écoutent, ironise le maire.",
         "Les opinions exprimées lors du débat ont surpris la rédaction du journal.",

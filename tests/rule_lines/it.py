@@ -198,6 +198,8 @@ MUST_GO: dict[str, list[str]] = {
         "L'autore insegna storia al liceo di Sondrio.",
     ],
     "opinion_disclaimer": [
+        "Questo articolo è stato realizzato con il sostegno della Fondazione Cariplo.",
+        "Questa inchiesta è stata realizzata in collaborazione con IrpiMedia.",
         "Il conto è stato pagato dalla redazione.",
         "Visita effettuata in forma anonima.",
         "L'autrice è stata ospite del consorzio.",
@@ -371,6 +373,7 @@ MUST_STAY: dict[str, list[str]] = {
         "L'autore è ignoto. La lettera è stata trovata in un archivio comunale.",
     ],
     "opinion_disclaimer": [
+        "Questo articolo è stato letto da migliaia di persone.",
         "Il conto è stato salato, ma ne valeva la pena.",
         "Le opinioni espresse dai cittadini durante l'assemblea sono state raccolte dal comune.",
         "Le idee contenute nel piano non piacciono all'opposizione.",

@@ -206,6 +206,8 @@ MUST_GO: dict[str, list[str]] = {
         "De schrijver werkt als docent in Zwolle.",
     ],
     "opinion_disclaimer": [
+        "Dit artikel is tot stand gekomen met steun van het Fonds Bijzondere Journalistieke Projecten.",
+        "Dit verhaal werd gemaakt in samenwerking met Follow the Money.",
         "De rekening werd betaald door de redactie.",
         "Wij betalen al onze maaltijden zelf.",
         "De auteur reisde op uitnodiging van Visit Flanders.",
@@ -367,6 +369,7 @@ MUST_STAY: dict[str, list[str]] = {
         "De auteur is onbekend. De brief werd gevonden in het archief van de gemeente.",
     ],
     "opinion_disclaimer": [
+        "Dit artikel is eerder verschenen in de papieren krant van zaterdag.",
         "De rekening werd betaald door zijn broer, vertelde de eigenaar.",
         "De mening van de auteur over de nieuwe brug is bekend bij de gemeente.",
         "Deze column geeft de stemming in de stad goed weer.",

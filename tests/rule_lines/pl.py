@@ -219,6 +219,8 @@ MUST_GO: dict[str, list[str]] = {
         "Autor felietonu pracuje w Kielcach.",
     ],
     "opinion_disclaimer": [
+        "Artykuł powstał we współpracy z Fundacją Reporterów.",
+        "Ten materiał został sfinansowany ze środków Narodowego Instytutu Wolności.",
         "Rachunek zapłaciła redakcja.",
         "Restaurację odwiedziliśmy anonimowo.",
         "Opinie wyrażone w tekście są wyłącznie opiniami autora i nie odzwierciedlają stanowiska redakcji.",
@@ -395,6 +397,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Autor jest nieznany. List znaleziono w archiwum parafii.",
     ],
     "opinion_disclaimer": [
+        "Projekt powstał we współpracy z gminą i potrwa do jesieni.",
         "Rachunek zapłaciła w końcu gmina, a nie mieszkańcy.",
         "Opinie wyrażone przez mieszkańców zostaną przekazane radzie miasta.",
         "Tekst wyraża opinię autora ustawy, który zasiada w Sejmie od dziesięciu lat.",

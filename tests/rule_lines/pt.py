@@ -201,6 +201,8 @@ MUST_GO: dict[str, list[str]] = {
         "O autor trabalha na secção de Economia.",
     ],
     "opinion_disclaimer": [
+        "Esta reportagem foi produzida com apoio da Fundação Calouste Gulbenkian.",
+        "Este artigo foi publicado em parceria com a Agência Pública.",
         "A conta foi paga pela redação.",
         "O restaurante foi visitado de forma anónima.",
         "A jornalista viajou a convite do Turismo do Alentejo.",
@@ -374,6 +376,7 @@ MUST_STAY: dict[str, list[str]] = {
         "O autor é desconhecido. A carta foi encontrada no arquivo.",
     ],
     "opinion_disclaimer": [
+        "Este artigo foi citado pelo ministro no parlamento.",
         "A conta foi paga pelo avô, como sempre, no fim do jantar de Natal.",
         "O autor escreve de acordo com a sua consciência, disse o editor.",
         "As opiniões expressas pelos moradores foram levadas à câmara municipal.",
