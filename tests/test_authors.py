@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners.authors import (
+    AUTHOR_MARKUP_ELEMENTS,
     Clues,
     article_author,
     as_written,
@@ -211,9 +212,9 @@ def test_date_labels_and_handles_are_not_names_and_listing_labels_open_a_byline(
 
 def test_author_markup_of_comments_is_a_readers_not_the_pages():
     comment_form = '<div class="comment-form-author"><label class="author">Please enter your name here</label></div>'
-    assert authors_from_markup(page(body=comment_form).tree) == []
+    assert authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=comment_form).tree)) == []
     box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
-    assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+    assert authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=box).tree)) == ["Alexa Doe"]
 
 
 def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
@@ -232,7 +233,7 @@ def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
 
 def test_a_bylines_category_and_tags_name_no_one():
     def markup(body: str) -> list[str]:
-        return authors_from_markup(page(body=body).tree)
+        return authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=body).tree))
 
     category = '<span class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span>'
     assert markup(f'<section class="byline"><time>March 20, 2023</time> | {category}</section>') == []
@@ -262,7 +263,7 @@ def test_trafilaturas_reading_of_a_bylines_part_names_no_one():
 
 def test_an_author_link_names_the_person_its_address_spells():
     def markup(body: str) -> list[str]:
-        return authors_from_markup(page(body=body).tree)
+        return authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=body).tree))
 
     assert markup('<a href="/author/jane-doe/">Jane Doe</a>') == ["Jane Doe"]
     assert markup('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []  # a site's name linked to the account
@@ -480,7 +481,7 @@ _MARKUP_XPATHS = (
 def test_author_markup_tests_select_what_their_xpaths_select():
     from lxml import etree
 
-    from cleaners.authors import _AUTHOR_MARKUP_ELEMENTS, AUTHOR_MARKUP
+    from cleaners.authors import AUTHOR_MARKUP, AUTHOR_MARKUP_ELEMENTS
     from tests.bench import corpus
 
     body = (
@@ -495,7 +496,7 @@ def test_author_markup_tests_select_what_their_xpaths_select():
         if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None
     ]
     for tree in pages:
-        elements = _AUTHOR_MARKUP_ELEMENTS(tree)
+        elements = AUTHOR_MARKUP_ELEMENTS(tree)
         for is_author_markup, path in zip(AUTHOR_MARKUP, _MARKUP_XPATHS, strict=True):
             assert list(filter(is_author_markup, elements)) == etree.XPath(path)(tree), path
 
