@@ -463,7 +463,25 @@ def dated_credit(texts: list) -> list[str]:
 
 # The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's, and
 # an `<article>`'s the post's: WordPress themes class a post by its account, "author-solarserver").
-_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")][not(self::article)]//*[not(*)]')
+# Read from the page's author markup (`AUTHOR_MARKUP_ELEMENTS`), which holds every such box: an XPath of
+# their own walked the page again (`//body//*[contains(@class, "author") or …][not(self::article)]//*[not(*)]`).
+_BOX_WORDS = ("author", "byline")
+
+
+def _box_leaves(tree: Tree, elements: list[Tree]) -> Iterator[Tree]:
+    """The childless elements inside the boxes among `elements` (`AUTHOR_MARKUP_ELEMENTS`) in page
+    order, as `BodyXPath` reads: the boxes under a `<body>`, under `tree` where the page has none."""
+    has_body = next(tree.getroottree().getroot().iter("body"), None) is not None
+    seen: set[Tree] = set()
+    for box in elements:
+        if box.tag == "article" or not any(word in box.get("class", "") for word in _BOX_WORDS):
+            continue
+        if not any(a.tag == "body" if has_body else a is tree for a in box.iterancestors()):
+            continue
+        for leaf in box.iterdescendants(etree.Element):
+            if leaf not in seen and next(leaf.iterchildren(etree.Element), None) is None:
+                seen.add(leaf)
+                yield leaf
 
 
 def _tag_link(element: Tree) -> bool:
@@ -472,11 +490,12 @@ def _tag_link(element: Tree) -> bool:
     return element.tag == "a" and "tag" in element.get("rel", "").split()
 
 
-def author_box(tree: Tree) -> list[str]:
+def author_box(tree: Tree, elements: list[Tree]) -> list[str]:
     """The first text alone in its element inside an author or byline box that reads as a person's
     name ("Lauren Vetter" above her bio in `blog_author-box`): author cards set the name apart, with no
-    "By"-word, no link to an author page and no class of its own."""
-    for leaf in _BOX_LEAVES(tree):
+    "By"-word, no link to an author page and no class of its own. `elements` are the page's
+    `AUTHOR_MARKUP_ELEMENTS`."""
+    for leaf in _box_leaves(tree, elements):
         text = _spaced(leaf).strip(" :|,")
         if looks_like_name(text) and not _tag_link(leaf) and not in_foreign_section(leaf, COMMENT_SECTION_WORDS):
             return [text]
@@ -978,7 +997,11 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource(
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
     ),
-    AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
+    AuthorSource(
+        "author_box",
+        "the first name in a box classed author or byline",
+        lambda c: author_box(c.tree, c.markup_elements),
+    ),
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
     AuthorSource("signature", "a name alone under the extracted text", signature),
     AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),

@@ -423,21 +423,26 @@ def test_soft_hyphens_inside_a_name_are_no_letters():
     assert clean_names(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
 
 
+def boxed(tree) -> list[str]:
+    """`author_box` of a page's tree."""
+    return author_box(tree, AUTHOR_MARKUP_ELEMENTS(tree))
+
+
 def test_the_name_alone_in_an_author_card():
     card = '<div class="blog_author-box"><div class="small">Lauren Vetter</div><p>Lauren Vetter is a marketer</p></div>'
-    assert author_box(page(body=card).tree) == ["Lauren Vetter"]
-    assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
+    assert boxed(page(body=card).tree) == ["Lauren Vetter"]
+    assert boxed(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
     listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
-    assert author_box(listing) == []  # <body>'s classes are the whole page's
+    assert boxed(listing) == []  # <body>'s classes are the whole page's
 
 
 def test_an_author_box_names_no_topic_and_the_article_is_no_box():
     topics = '<div class="post-author"><span>01.12.2022</span> <a rel="tag" href="/thema/x/">Top Solar News</a></div>'
-    assert author_box(page(body=topics).tree) == []
+    assert boxed(page(body=topics).tree) == []
     wordpress = '<div class="post-author"><a rel="category tag" href="/c/">Solar Power</a> <b>Jo Banks</b></div>'
-    assert author_box(page(body=wordpress).tree) == ["Jo Banks"]
+    assert boxed(page(body=wordpress).tree) == ["Jo Banks"]
     post = '<article class="post author-solarserver"><p>Shanghai Electric</p><p>Body</p></article>'
-    assert author_box(page(body=post).tree) == []  # WordPress themes class a post by its account
+    assert boxed(page(body=post).tree) == []  # WordPress themes class a post by its account
 
 
 def test_a_follow_button_beside_the_profile_is_no_name():
@@ -513,7 +518,7 @@ def test_a_page_the_parse_leaves_without_a_body_is_read_whole():
     clues = Clues(parse_html(f"{PHP_WARNING}<!DOCTYPE html><html><head></head><body>{body}</body></html>"))
     assert clues.tree.tag == "div" and not clues.tree.xpath("//body")
     assert page_byline(clues.short_elements) == ["Amy Wilhelm"]
-    assert author_box(clues.tree) == ["Lauren Vetter"]
+    assert boxed(clues.tree) == ["Lauren Vetter"]
     assert label_byline(clues.body_texts) == ["Edzel Tabing"]
 
 
