@@ -344,8 +344,9 @@ AUTHOR_MARKUP: tuple[Callable[[Tree], bool], ...] = (
     lambda element: any(word in element.get("class", "") for word in ("byline", "author-name", "author_name")),
     lambda element: "author" in element.get("class", "") and _is_leaf(element),
 )
-# The elements any of them may accept, found in one pass (a pass of its own each cost 0.5 ms a page).
-_AUTHOR_MARKUP_ELEMENTS = etree.XPath(
+# The elements any of them may accept, found in one pass (a pass of its own each cost 0.5 ms a page), which
+# `commenters_only` reads too (`Clues.markup_elements`).
+AUTHOR_MARKUP_ELEMENTS = etree.XPath(
     '//*[@itemprop="name" or @itemprop="author" or self::a[@rel="author" or contains(@href, "/author")]'
     ' or contains(@class, "author") or contains(@class, "byline")]'
 )
@@ -389,11 +390,10 @@ def _capitalised(name: str) -> bool:
     return name[0].isupper() and name.split()[-1][0].isupper()
 
 
-def authors_from_markup(tree: Tree) -> list[str]:
+def authors_from_markup(elements: list[Tree]) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
     outside comments and their forms, whose names are readers', and outside a byline's category or
-    tag parts (`_names_a_part`)."""
-    elements = _AUTHOR_MARKUP_ELEMENTS(tree)
+    tag parts (`_names_a_part`). `elements` are the page's `AUTHOR_MARKUP_ELEMENTS`."""
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
             if _names_a_part(element):
@@ -463,7 +463,25 @@ def dated_credit(texts: list) -> list[str]:
 
 # The innermost elements of boxes whose class says author or byline (`<body>`'s classes are the page's, and
 # an `<article>`'s the post's: WordPress themes class a post by its account, "author-solarserver").
-_BOX_LEAVES = BodyXPath('//*[contains(@class, "author") or contains(@class, "byline")][not(self::article)]//*[not(*)]')
+# Read from the page's author markup (`AUTHOR_MARKUP_ELEMENTS`), which holds every such box: an XPath of
+# their own walked the page again (`//body//*[contains(@class, "author") or …][not(self::article)]//*[not(*)]`).
+_BOX_WORDS = ("author", "byline")
+
+
+def _box_leaves(tree: Tree, elements: list[Tree]) -> Iterator[Tree]:
+    """The childless elements inside the boxes among `elements` (`AUTHOR_MARKUP_ELEMENTS`) in page
+    order, as `BodyXPath` reads: the boxes under a `<body>`, under `tree` where the page has none."""
+    has_body = next(tree.getroottree().getroot().iter("body"), None) is not None
+    seen: set[Tree] = set()
+    for box in elements:
+        if box.tag == "article" or not any(word in box.get("class", "") for word in _BOX_WORDS):
+            continue
+        if not any(a.tag == "body" if has_body else a is tree for a in box.iterancestors()):
+            continue
+        for leaf in box.iterdescendants(etree.Element):
+            if leaf not in seen and next(leaf.iterchildren(etree.Element), None) is None:
+                seen.add(leaf)
+                yield leaf
 
 
 def _tag_link(element: Tree) -> bool:
@@ -472,11 +490,12 @@ def _tag_link(element: Tree) -> bool:
     return element.tag == "a" and "tag" in element.get("rel", "").split()
 
 
-def author_box(tree: Tree) -> list[str]:
+def author_box(tree: Tree, elements: list[Tree]) -> list[str]:
     """The first text alone in its element inside an author or byline box that reads as a person's
     name ("Lauren Vetter" above her bio in `blog_author-box`): author cards set the name apart, with no
-    "By"-word, no link to an author page and no class of its own."""
-    for leaf in _BOX_LEAVES(tree):
+    "By"-word, no link to an author page and no class of its own. `elements` are the page's
+    `AUTHOR_MARKUP_ELEMENTS`."""
+    for leaf in _box_leaves(tree, elements):
         text = _spaced(leaf).strip(" :|,")
         if looks_like_name(text) and not _tag_link(leaf) and not in_foreign_section(leaf, COMMENT_SECTION_WORDS):
             return [text]
@@ -756,6 +775,12 @@ class Clues:
         return short_body_elements(self.tree)
 
     @cached_property
+    def markup_elements(self) -> list[Tree]:
+        """The page's author markup (`AUTHOR_MARKUP_ELEMENTS`), which two reads walk (author_markup,
+        `commenters_only`)."""
+        return AUTHOR_MARKUP_ELEMENTS(self.tree)
+
+    @cached_property
     def site(self) -> str | None:
         """The site's own name (`site_name`), which three checks compare names with."""
         return site_name(self.page)
@@ -875,7 +900,7 @@ def trafilatura_author(clues: Clues) -> list[str]:
     name, element = trafilatura_body_author(clues.tree)
     if name and element is not None and (_in_comments(element) or _read_from_part(name, element)):
         return []
-    return [] if name and commenters_only(name, clues.tree) else [name]
+    return [] if name and commenters_only(name, clues.markup_elements) else [name]
 
 
 _PART_LEVELS = 3  # how far up from the element trafilatura read a byline's part is looked for
@@ -906,13 +931,13 @@ def _in_comments(element: Tree) -> bool:
     return False
 
 
-def commenters_only(name: str, tree: Tree) -> bool:
+def commenters_only(name: str, elements: list[Tree]) -> bool:
     """Whether every author-markup element of the page that reads `name` (case aside, as trafilatura
     title-cases) stands in comments: trafilatura's author XPaths take a recent-comments widget's
     `<span class="comment-author-link">flappy bird</span>` for the byline, while the page's own
-    author sources leave comments out."""
+    author sources leave comments out. `elements` are the page's `AUTHOR_MARKUP_ELEMENTS`."""
     key = " ".join(name.casefold().split())
-    holders = [e for e in _AUTHOR_MARKUP_ELEMENTS(tree) if " ".join(e.text_content().casefold().split()) == key]
+    holders = [e for e in elements if " ".join(e.text_content().casefold().split()) == key]
     return bool(holders) and all(map(_in_comments, holders))
 
 
@@ -957,7 +982,9 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("embedded_state", "an `author` in embedded JSON page state", lambda c: embedded_state_author(c.page)),
     AuthorSource("trafilatura", "trafilatura's metadata", lambda c: trafilatura_author(c)),
     AuthorSource("text_byline", "a 'By …' line atop the extracted text", lambda c: list(c.text_byline)),
-    AuthorSource("author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.tree)),
+    AuthorSource(
+        "author_markup", "microdata, author links, byline classes", lambda c: authors_from_markup(c.markup_elements)
+    ),
     AuthorSource(
         "page_byline", "a 'By …' element anywhere naming only people", lambda c: page_byline(c.short_elements)
     ),
@@ -970,7 +997,11 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource(
         "dated_credit", "a person named right after the page's first date", lambda c: dated_credit(c.body_texts)
     ),
-    AuthorSource("author_box", "the first name in a box classed author or byline", lambda c: author_box(c.tree)),
+    AuthorSource(
+        "author_box",
+        "the first name in a box classed author or byline",
+        lambda c: author_box(c.tree, c.markup_elements),
+    ),
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
     AuthorSource("signature", "a name alone under the extracted text", signature),
     AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),

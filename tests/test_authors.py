@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners.authors import (
+    AUTHOR_MARKUP_ELEMENTS,
     Clues,
     article_author,
     as_written,
@@ -211,9 +212,9 @@ def test_date_labels_and_handles_are_not_names_and_listing_labels_open_a_byline(
 
 def test_author_markup_of_comments_is_a_readers_not_the_pages():
     comment_form = '<div class="comment-form-author"><label class="author">Please enter your name here</label></div>'
-    assert authors_from_markup(page(body=comment_form).tree) == []
+    assert authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=comment_form).tree)) == []
     box = '<div class="sidebar"><a rel="author" href="/author/alexa">Alexa Doe</a></div>'
-    assert authors_from_markup(page(body=box).tree) == ["Alexa Doe"]
+    assert authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=box).tree)) == ["Alexa Doe"]
 
 
 def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
@@ -232,7 +233,7 @@ def test_trafilaturas_reading_of_a_commenters_name_names_no_one():
 
 def test_a_bylines_category_and_tags_name_no_one():
     def markup(body: str) -> list[str]:
-        return authors_from_markup(page(body=body).tree)
+        return authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=body).tree))
 
     category = '<span class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span>'
     assert markup(f'<section class="byline"><time>March 20, 2023</time> | {category}</section>') == []
@@ -262,7 +263,7 @@ def test_trafilaturas_reading_of_a_bylines_part_names_no_one():
 
 def test_an_author_link_names_the_person_its_address_spells():
     def markup(body: str) -> list[str]:
-        return authors_from_markup(page(body=body).tree)
+        return authors_from_markup(AUTHOR_MARKUP_ELEMENTS(page(body=body).tree))
 
     assert markup('<a href="/author/jane-doe/">Jane Doe</a>') == ["Jane Doe"]
     assert markup('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []  # a site's name linked to the account
@@ -422,21 +423,26 @@ def test_soft_hyphens_inside_a_name_are_no_letters():
     assert clean_names(["Mat\u00adthi\u00adas Lauerer"]) == ["Matthias Lauerer"]
 
 
+def boxed(tree) -> list[str]:
+    """`author_box` of a page's tree."""
+    return author_box(tree, AUTHOR_MARKUP_ELEMENTS(tree))
+
+
 def test_the_name_alone_in_an_author_card():
     card = '<div class="blog_author-box"><div class="small">Lauren Vetter</div><p>Lauren Vetter is a marketer</p></div>'
-    assert author_box(page(body=card).tree) == ["Lauren Vetter"]
-    assert author_box(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
+    assert boxed(page(body=card).tree) == ["Lauren Vetter"]
+    assert boxed(page(body='<div class="author-posts"><a>this site is ours</a></div>').tree) == []
     listing = parse_html('<html><body class="author-page"><label>This Site</label></body></html>')
-    assert author_box(listing) == []  # <body>'s classes are the whole page's
+    assert boxed(listing) == []  # <body>'s classes are the whole page's
 
 
 def test_an_author_box_names_no_topic_and_the_article_is_no_box():
     topics = '<div class="post-author"><span>01.12.2022</span> <a rel="tag" href="/thema/x/">Top Solar News</a></div>'
-    assert author_box(page(body=topics).tree) == []
+    assert boxed(page(body=topics).tree) == []
     wordpress = '<div class="post-author"><a rel="category tag" href="/c/">Solar Power</a> <b>Jo Banks</b></div>'
-    assert author_box(page(body=wordpress).tree) == ["Jo Banks"]
+    assert boxed(page(body=wordpress).tree) == ["Jo Banks"]
     post = '<article class="post author-solarserver"><p>Shanghai Electric</p><p>Body</p></article>'
-    assert author_box(page(body=post).tree) == []  # WordPress themes class a post by its account
+    assert boxed(page(body=post).tree) == []  # WordPress themes class a post by its account
 
 
 def test_a_follow_button_beside_the_profile_is_no_name():
@@ -480,7 +486,7 @@ _MARKUP_XPATHS = (
 def test_author_markup_tests_select_what_their_xpaths_select():
     from lxml import etree
 
-    from cleaners.authors import _AUTHOR_MARKUP_ELEMENTS, AUTHOR_MARKUP
+    from cleaners.authors import AUTHOR_MARKUP, AUTHOR_MARKUP_ELEMENTS
     from tests.bench import corpus
 
     body = (
@@ -495,7 +501,7 @@ def test_author_markup_tests_select_what_their_xpaths_select():
         if (tree := parse_html(markup.decode("utf-8", "replace"))) is not None
     ]
     for tree in pages:
-        elements = _AUTHOR_MARKUP_ELEMENTS(tree)
+        elements = AUTHOR_MARKUP_ELEMENTS(tree)
         for is_author_markup, path in zip(AUTHOR_MARKUP, _MARKUP_XPATHS, strict=True):
             assert list(filter(is_author_markup, elements)) == etree.XPath(path)(tree), path
 
@@ -512,7 +518,7 @@ def test_a_page_the_parse_leaves_without_a_body_is_read_whole():
     clues = Clues(parse_html(f"{PHP_WARNING}<!DOCTYPE html><html><head></head><body>{body}</body></html>"))
     assert clues.tree.tag == "div" and not clues.tree.xpath("//body")
     assert page_byline(clues.short_elements) == ["Amy Wilhelm"]
-    assert author_box(clues.tree) == ["Lauren Vetter"]
+    assert boxed(clues.tree) == ["Lauren Vetter"]
     assert label_byline(clues.body_texts) == ["Edzel Tabing"]
 
 
