@@ -3306,11 +3306,16 @@ def _is_trail(plain: str) -> bool:
     a few words more, and the last, the page's headline, any), a label before them aside ("You are here: Home >
     Roads and travel > Roadworks")."""
     text = plain.strip()
-    unlabelled = _TRAIL_LABEL.sub("", text, count=1)
-    arrowed = len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS
-    if arrowed:
-        text = unlabelled
-    for separator, min_parts in ((_TRAIL_SEPARATOR, 2), (_ROW_GAP, _ROW_MIN_PARTS)):
+    # most lines hold no arrow and no slash: only the menu row's gaps can split them
+    has_arrow = any(arrow in text for arrow in _TRAIL_ARROWS)
+    arrowed = False
+    if has_arrow:
+        unlabelled = _TRAIL_LABEL.sub("", text, count=1)
+        arrowed = len(_TRAIL_ARROW.findall(unlabelled)) >= _LABELLED_TRAIL_MIN_ARROWS
+        if arrowed:
+            text = unlabelled
+    separators = ((_TRAIL_SEPARATOR, 2),) if has_arrow or "/" in text else ()
+    for separator, min_parts in (*separators, (_ROW_GAP, _ROW_MIN_PARTS)):
         parts = separator.split(text)
         trail = arrowed and separator is _TRAIL_SEPARATOR
         longest = _ARROWED_PART_MAX_WORDS if trail else _TRAIL_PART_MAX_WORDS
