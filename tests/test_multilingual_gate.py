@@ -67,6 +67,10 @@ class Gate:
     leak_ceilings: dict[str, float]  # per language
 
 
+# a hold-out's page measures once its fixes got every page right: a floor of 0.99 each
+NEAR_PERFECT_FLOORS = dict.fromkeys(("body_recall", "trap_kept", "title", "authors", "date", "url"), 0.99)
+
+
 def hold_out_gate(
     folder: Path, floors: dict[str, float], leak_ceiling: float, recall: dict[str, float], leaks: dict[str, float]
 ) -> Gate:
@@ -171,7 +175,7 @@ GATES = {
     # ceilings the measured leak plus 0.01.
     "multilingual-2": hold_out_gate(
         HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,
         HOLD_OUT_RECALL_FLOORS,
         dict.fromkeys(LANGUAGES, 0.01),
@@ -196,7 +200,7 @@ GATES = {
     # over its bio (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-4": hold_out_gate(
         THIRD_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,  # 0.02 until `leak14-28`
         THIRD_HOLD_OUT_RECALL_FLOORS,
         THIRD_HOLD_OUT_LEAK_CEILINGS,
@@ -208,7 +212,7 @@ GATES = {
     # the fixes it led to, less 0.01 and rounded down; ceilings the measured leak plus 0.01, rounded up.
     "multilingual-5": hold_out_gate(
         FOURTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,
         FOURTH_HOLD_OUT_RECALL_FLOORS,
         FOURTH_HOLD_OUT_LEAK_CEILINGS,
@@ -220,7 +224,7 @@ GATES = {
     # leak plus 0.01, rounded up.
     "multilingual-6": hold_out_gate(
         FIFTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,
         FIFTH_HOLD_OUT_RECALL_FLOORS,
         FIFTH_HOLD_OUT_LEAK_CEILINGS,
@@ -248,7 +252,7 @@ GATES = {
     # authors 0.967 -> 1.000 after a reader view's reading time as a range (`authors-30`, 2026-12-06 22:30 UTC).
     "multilingual-8": hold_out_gate(
         SEVENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.02,
         SEVENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -303,7 +307,7 @@ GATES = {
     # meta strips' counts, forum topics' chrome, newsletters' issue mastheads; all three 1.000).
     "multilingual-12": hold_out_gate(
         ELEVENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,  # 0.04 until `leaks-27`
         ELEVENTH_HOLD_OUT_RECALL_FLOORS,
         ELEVENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -367,7 +371,7 @@ GATES = {
     # MediaWiki's image, a student's year of study and a proxy's "Converted:" stamp were read (`ml17left-31`).
     "multilingual-16": hold_out_gate(
         FIFTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,  # 0.10 unseen, 0.033 before `ml16left-30`, 0.003 before `ml16by-30`
         FIFTEENTH_HOLD_OUT_RECALL_FLOORS,
         FIFTEENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -381,7 +385,7 @@ GATES = {
     # wrapped dump's credit under its label, its link rows and a desk's dateline were read (`ml17left-31`).
     "multilingual-17": hold_out_gate(
         SIXTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,  # 0.023 unseen, 0.019 before `ml17left-30`, 0.015 before `ml17left-31`
         SIXTEENTH_HOLD_OUT_RECALL_FLOORS,
         SIXTEENTH_HOLD_OUT_LEAK_CEILINGS,
@@ -393,7 +397,7 @@ GATES = {
     # measured leak plus 0.01, rounded up. Authors 0.75, date 0.85, url 0.95 and leak 0.03 unseen.
     "multilingual-18": hold_out_gate(
         SEVENTEENTH_HOLD_OUT,
-        {"body_recall": 0.99, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.02,  # 0.012 unseen, 0.005 after `corpus18-31`, 0.002 after `ml18left-31`
         SEVENTEENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS,
