@@ -3397,10 +3397,36 @@ def clean_text(
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
     its prose before the header is read (it decides how numeric dates are read when its site's
     other pages do not)."""
-    lines = split_lines(repair_mojibake(text))
+    lines = _without_element_categories(split_lines(repair_mojibake(text)))
     language = identify_language(_prose_sample(lines))
     lines = _cruft_apart(lines, page_languages(language))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
+
+
+# The categories of the elements unstructured's `partition_html` splits a page into, which a script printing them one
+# a line as "Category: text" writes before each (the library's class names, in no page's language)
+_ELEMENT_CATEGORY = re.compile(
+    r"^(?:Title|NarrativeText|ListItem|Text|UncategorizedText|Header|Footer|Image|FigureCaption|Address"
+    r"|EmailAddress|Table|Formula|CodeSnippet|PageNumber): (?=\S)"
+)
+_PROSE_CATEGORY = "NarrativeText: "  # the category of prose, a word no page writes
+ELEMENT_PROSE_MIN = 2  # prose elements that tell a dump of elements (one may be a page quoting the name)
+ELEMENT_LINES_MIN_SHARE = 0.5  # of the dump's lines opening with a category
+
+
+def _without_element_categories(lines: list[Line]) -> list[Line]:
+    """A dump of unstructured's elements printed one a line ("Title: …", "NarrativeText: …", "ListItem: …"), its
+    lines without their categories: what is left is the page's text, a line a block, as any plain dump's (a page's
+    own "Text: Jane Doe" credit keeps its label, the dump holding no prose element)."""
+    if sum(line.raw.startswith(_PROSE_CATEGORY) for line in lines) < ELEMENT_PROSE_MIN:
+        return lines
+    categorised = [_ELEMENT_CATEGORY.match(line.raw) for line in lines]
+    if sum(map(bool, categorised)) < ELEMENT_LINES_MIN_SHARE * len(lines):
+        return lines
+    return [
+        _joined(line.number, line.raw[found.end() :]) if found else line
+        for line, found in zip(lines, categorised, strict=True)
+    ]
 
 
 def _cruft_apart(lines: list[Line], languages: frozenset[str]) -> list[Line]:

@@ -5027,3 +5027,32 @@ def test_a_read_it_later_apps_save_stamp_under_its_buttons_is_no_date_of_the_pag
     page = "\n\n".join(["Gazette", headline, saved, LONG])
     published_at = assemble(tag_lines(split_lines(page), language=language)).published
     assert published_at is not None and published_at.date == dt.date(2026, 12, 5)
+
+
+_ELEMENTS = [
+    "source: https://echo.example/news/talks-continue",
+    "Header: Skip to content",
+    "ListItem: News",
+    "ListItem: Sport",
+    "Text: Accept all",
+    "Title: Talks in Moscow to continue next week",
+    "Text: By Jane Doe",
+    "UncategorizedText: Saturday 5 December 2026, 11:02am",
+    f"NarrativeText: {LONG}",
+    f"NarrativeText: {GENEVA}",
+    "Footer: © 2026 Echo Ltd. All rights reserved.",
+]
+
+
+def test_a_dump_of_unstructureds_elements_is_read_without_their_categories():
+    cleaned = clean_text("\n".join(_ELEMENTS))
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    assert (cleaned.title, cleaned.authors) == ("Talks in Moscow to continue next week", ["Jane Doe"])
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 5)
+
+
+def test_a_page_quoting_elements_among_its_prose_keeps_their_categories():
+    quoted = [f"NarrativeText: {LONG}", f"NarrativeText: {GENEVA}"]  # a page on the library quoting its output
+    prose = [LONG.replace("Moscow", city) for city in ("Oslo", "Rome", "Lima", "Kyiv")]
+    cleaned = clean_text("\n\n".join(["Title: Talks in Moscow", *prose, *quoted]))
+    assert set(quoted) <= set(cleaned.paragraphs)
