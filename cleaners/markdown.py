@@ -70,6 +70,12 @@ _PANDOC_LINK_ATTRIBUTES = re.compile(r"(?<=\))" + _PANDOC_ATTRIBUTES)
 _ASCIIDOC_LINK = re.compile(r"\blink:[^\s\[\]()]*\[(?P<text>[^\[\]]*)\]")
 _ASCIIDOC_IMAGE = re.compile(r"\bimage::?[^\s\[\]]+\[[^\[\]]*\]")
 
+# Textile's link ('"Portada":/', '"Facebook":https://…'; pandoc's `-t textile`): its text, quotes and target gone;
+# a quotation before a colon ('"Yes": she said') has no address after it
+_TEXTILE_LINK = re.compile(r'"(?P<text>[^"\n]+)":(?:[/#]|https?://|mailto:)[^\s"]*', re.IGNORECASE)
+# Textile's block signature opening a line ("h1(#titular). Headline", "h2. Related", "p(share). Share: …", "bq. …")
+_TEXTILE_BLOCK = r"(?:h[1-6]|p|bq)(?:\([^()\s]*\))?\.\s"
+
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
 _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
@@ -78,6 +84,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     (_ASCIIDOC_IMAGE, "", "["),
     (_ASCIIDOC_LINK, r"\g<text>", "["),
     (_RST_LINK, r"\g<text>", "`"),
+    (_TEXTILE_LINK, r"\g<text>", '"'),
+    (re.compile(rf"^\s{{0,3}}{_TEXTILE_BLOCK}\s*"), "", "."),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
     (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", "<"),
@@ -135,6 +143,7 @@ _HEADING = re.compile(
     r"|^\s{0,3}={1,6}\s+[^=\s].*\s=+\s*$"  # MediaWiki's "== Related =="
     r"|^\s{0,3}={2,6}\s+[^=\s]"  # AsciiDoc's "== Headline"
     r"|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"  # the C html2text's "****** Headline ******"
+    r"|^\s{0,3}h[1-6](?:\([^()\s]*\))?\.\s+\S"  # Textile's "h2. Related"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
@@ -146,7 +155,7 @@ _H1 = re.compile(r"^\s{0,3}#\s+\S")
 # tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a needle and the
 # openings a match at the line's start.
 _SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
-_SYNTAX_OPENING = re.compile(r"\s*[-+•]\s|\s{0,3}=")
+_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 # a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
@@ -197,6 +206,8 @@ def is_link_only(line: str) -> bool:
     label and a list of short numbered lynx links (tags, related links)."""
     if "`" in line and _RST_LINK.search(line):
         return not any(map(str.isalnum, _RST_LINK.sub("", line)))
+    if '":' in line and _TEXTILE_LINK.search(line):  # Textile's: '* "Portada":/'
+        return not any(map(str.isalnum, _TEXTILE_LINK.sub("", line)))
     if "[" not in line:  # every other link has one (a look for it is cheaper than the patterns)
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
@@ -238,7 +249,12 @@ def to_plain(line: str) -> str:
 
 def plain_words(line: str) -> list[str]:
     """The words of the line's text with markdown syntax removed (`to_plain` joins them)."""
-    has_syntax = _SYNTAX_CHAR.search(line) is not None or "'''" in line or _SYNTAX_OPENING.match(line) is not None
+    has_syntax = (
+        _SYNTAX_CHAR.search(line) is not None
+        or "'''" in line
+        or '":' in line
+        or _SYNTAX_OPENING.match(line) is not None
+    )
     return (strip_syntax(line) if has_syntax else line).split()
 
 

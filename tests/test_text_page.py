@@ -4980,6 +4980,13 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("**Nives Carbognani**\\", "Nives Carbognani"),  # a hard line break's backslash (Outline's export)
         ("Lettura: 3 minuti\\", "Lettura: 3 minuti"),
         ("C:\\\\", "C:\\"),  # near miss: an escaped backslash stays one
+        ('Por "Fermín Ostolaza":/autor/fostolaza/ | 4 de diciembre', "Por Fermín Ostolaza | 4 de diciembre"),  # Textile
+        ('Compartir: "Facebook":https://facebook.com/sharer "Correo":mailto:', "Compartir: Facebook Correo"),
+        ('"Yes": she said, and "No":', '"Yes": she said, and "No":'),  # near miss: quotations before colons
+        ("h1(#titular). El vivero recogerá los abetos", "El vivero recogerá los abetos"),
+        ("h2. Noticias relacionadas", "Noticias relacionadas"),
+        ("p(compartir). Compartir en Facebook", "Compartir en Facebook"),
+        ("h2.Notes and p.s. of the week", "h2.Notes and p.s. of the week"),  # near miss: no space after the dot
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -4993,6 +5000,8 @@ def test_other_markups_inline_syntax_is_removed(line, plain):
         ("* link:/earthquakes/[Recent earthquakes]", True),
         ("[sic]", False),  # near miss: an editorial bracket alone
         ("Share this: link:/x[X] and tell us more about it", False),
+        ('* "Portada":/', True),  # Textile's
+        ('* "Ver el catálogo":/catalogo/ antes de pujar, aconseja la oficina.', False),
     ],
 )
 def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):
