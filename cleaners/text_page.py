@@ -1043,7 +1043,7 @@ def source_url_of(raw_lines: list[str]) -> str | None:
 
 def _tag_source_url(tagged: Tagged) -> None:
     url, indexes = find_source_url([line.plain for line in tagged.lines], [line.raw for line in tagged.lines])
-    for index in indexes:
+    for index in indexes if url else _url_labels_alone(tagged):
         tagged.tags[index] = SOURCE_URL.name
     tagged.url = tagged.url or url
     if indexes and indexes[0] <= GEMTEXT_BANNER_SPAN and tagged.lines[indexes[0]].raw.startswith("=>"):
@@ -1055,6 +1055,18 @@ def _tag_source_url(tagged: Tagged) -> None:
     if fields:
         _tag_crawler_header(tagged, fields)
         _read_header_title(tagged, fields)
+
+
+def _url_labels_alone(tagged: Tagged) -> list[int]:
+    """The page-URL labels alone on their lines on a page that gives no address: the text of a link whose target
+    the dump dropped (a text browser's newsletter, "Bekijk deze e-mail in je browser" over the masthead), a tool's
+    line, never the headline."""
+    label_line = _URL_LABEL_LINES[0]
+    return [
+        index
+        for index, line in enumerate(tagged.lines)
+        if URL_LABEL_OPENINGS.may_open(line.plain) and (label := label_line.match(line.plain)) and not label["url"]
+    ]
 
 
 def _tag_gemtext_banner(tagged: Tagged, link_at: int) -> None:
@@ -1443,6 +1455,9 @@ _MAIL_DATE_LABELS = frozenset(words_of("mail_date_labels"))
 MAIL_HEADER_MIN_FIELDS = 3  # three labels or more in a row: fewer may be a page's own labelled lines
 MAIL_HEADER_SPAN = 24  # lines atop a dump a forward's header stands in, under the forwarder's note
 MAIL_NOTE_MAX_WORDS = 60  # the words above it: a forwarder's note; more, an article quoting a mail
+# mutt's pager's lines between a message's header and its parts ("[-- Attachment #1 --]", "[-- Type: text/html, …
+# --]", "[-- Autoview using w3m -dump … --]", in its interface's language): the mail's, as its header is
+_PAGER_MARKER = re.compile(r"^\[-- .+ --\]$")
 
 
 def _mail_label(plain: str) -> str | None:
@@ -1474,6 +1489,8 @@ def _tag_mail_header(tagged: Tagged) -> None:
             return  # an article that quotes a mail ("Date: … / From: … / To: … / Subject: …" under its prose)
     else:
         return
+    while end < len(tagged.lines) and _PAGER_MARKER.match(tagged.lines[end].raw):
+        end += 1
     tagged.tags[:end] = [CRAWLER_HEADER.name] * end
     for line, label in zip(tagged.lines[:end], labels, strict=False):
         if tagged.crawler_day is None and label in _MAIL_DATE_LABELS and (published := tagged.dateline(line)):

@@ -5065,3 +5065,36 @@ def test_a_page_quoting_elements_among_its_prose_keeps_their_categories():
     prose = [LONG.replace("Moscow", city) for city in ("Oslo", "Rome", "Lima", "Kyiv")]
     cleaned = clean_text("\n\n".join(["Title: Talks in Moscow", *prose, *quoted]))
     assert set(quoted) <= set(cleaned.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("header", "view"),
+    [
+        (["Date: Wed, 2 Dec 2026 17:30", "From: Echo <news@echo.example>", "To: jen@mail.example", "Subject: Issue 49"],
+         "View this email in your browser"),
+        (["Date: Wed, 2 Dec 2026 17:30", "Van: Echo <news@echo.example>", "Aan: jen@mail.example",
+          "Onderwerp: Weekbrief 49"], "Bekijk deze e-mail in je browser"),
+        (["Дата: 2 декабря 2026 17:30", "От: Эхо <news@echo.example>", "Кому: jen@mail.example",
+          "Тема: Дайджест недели"], "Открыть письмо в браузере"),
+        # Thunderbird's labels in its French and Italian interfaces
+        (["Sujet: La lettre n°47", "De: Echo <news@echo.example>", "Date: 01/12/2026 07:14", "Pour: jen@mail.example"],
+         "Voir cet e-mail dans votre navigateur"),
+        (["Oggetto: Newsletter 47", "Mittente: Echo <news@echo.example>", "Data: 29/11/2026 08:02",
+          "A: jen@mail.example"], "Visualizza questa email nel tuo browser"),
+    ],
+)  # fmt: skip
+def test_a_mail_pagers_markers_and_a_view_in_browser_link_without_its_address_are_the_mails(header, view):
+    """mutt's pager saved with an HTML part shown through its autoview: the markers under the header are the mail's,
+    and the newsletter's "view in browser" link, its address dropped by the text browser, is no headline."""
+    markers = ["[-- Attachment #1 --]", "[-- Type: text/html, Encoding: quoted-printable, Size: 22K --]",
+               "[-- Autoview using w3m -dump -T text/html -cols 72 '/tmp/mutt.html' --]"]  # fmt: skip
+    headline = "Talks in Moscow to continue next week, ministers say"
+    cleaned = clean_text("\n".join([*header, "", *markers, "", view, "", headline, "", LONG, "", GENEVA]))
+    assert cleaned.title == headline
+    assert {removal.rule for removal in cleaned.removed if removal.text in markers} == {"crawler_header"}
+    assert [removal.rule for removal in cleaned.removed if removal.text == view] == ["source_url"]
+
+
+def test_a_pager_marker_under_a_pages_prose_stays():
+    page = ["Talks in Moscow to continue next week", LONG, "[-- see the minutes, page 4 --]", GENEVA]
+    assert "[-- see the minutes, page 4 --]" in clean_text("\n\n".join(page)).paragraphs

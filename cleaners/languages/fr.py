@@ -749,7 +749,7 @@ ROWS = LanguageRows(
         r"communiqué",
     ),
     # a mail client's header fields over a forwarded message
-    mail_header_labels=("de", "à", "cc", "objet"),
+    mail_header_labels=("de", "à", "cc", "objet", "sujet", "pour"),  # Outlook's, then Thunderbird's
     mail_date_labels=("date", "envoyé", "envoyé le"),
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Article original")

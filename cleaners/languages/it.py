@@ -722,7 +722,7 @@ ROWS = LanguageRows(
         r"comunicato",
     ),
     # a mail client's header fields over a forwarded message
-    mail_header_labels=("da", "a", "cc", "oggetto"),
+    mail_header_labels=("da", "a", "cc", "oggetto", "mittente"),  # Thunderbird's sender last
     mail_date_labels=("data", "inviato"),
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Articolo originale")
