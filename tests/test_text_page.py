@@ -5098,3 +5098,20 @@ def test_a_mail_pagers_markers_and_a_view_in_browser_link_without_its_address_ar
 def test_a_pager_marker_under_a_pages_prose_stays():
     page = ["Talks in Moscow to continue next week", LONG, "[-- see the minutes, page 4 --]", GENEVA]
     assert "[-- see the minutes, page 4 --]" in clean_text("\n\n".join(page)).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("This article was downloaded by calibre from https://news.example/talks-42", True),
+        ("Dieser Artikel wurde von calibre heruntergeladen von https://news.example/talks-42", True),
+        ("Ten artykuł został pobrany przez calibre z https://news.example/talks-42", True),
+        # near miss: a sentence of the article that names the tool
+        ("This article was downloaded by calibre from the archive's feed, the librarian said.", False),
+    ],
+)
+def test_calibres_closing_download_line_gives_the_page_url(line, found):
+    page = ["Echo [Sun, 06 Dec 2026]", "| Next | Section Menu | Main Menu |", "A headline about talks", LONG, GENEVA]
+    cleaned = clean_text("\n\n".join([*page, line, "| Section Menu | Main Menu |"]))
+    assert cleaned.url == ("https://news.example/talks-42" if found else None)
+    assert (line in cleaned.paragraphs) is not found

@@ -876,6 +876,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Originalartikel")
         "originalartikel",
+        "dieser artikel wurde von calibre heruntergeladen von",
         "originalseite",
         # a mailed article's link to its page
         "artikel online lesen",

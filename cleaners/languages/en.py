@@ -842,6 +842,8 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Original article")
         "original article",
+        # a calibre news e-book's article converted to text closes with the page it was downloaded from
+        "this article was downloaded by calibre from",
         "original page",
         # a mailed article's link to its page ("Read this on the website: https://…")
         "read this on the website",

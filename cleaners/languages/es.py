@@ -776,6 +776,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Artículo original")
         "artículo original",
+        "este artículo fue descargado por calibre desde",
         "página original",
         # a mailed article's link to its page
         "leer en la web",

@@ -754,6 +754,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Article original")
         "article original",
+        "cet article a été téléchargé par calibre depuis",
         "page originale",
         # a mailed article's link to its page
         "voir l'article sur notre site",

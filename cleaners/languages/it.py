@@ -727,6 +727,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Articolo originale")
         "articolo originale",
+        "questo articolo è stato scaricato da calibre da",
         "pagina originale",
         # a mailed article's link to its page
         "leggi sul sito",

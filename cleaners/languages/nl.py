@@ -658,6 +658,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Origineel artikel")
         "origineel artikel",
+        "dit artikel is gedownload door calibre van",
         "originele pagina",
         # a mailed article's link to its page
         "lees op de website",

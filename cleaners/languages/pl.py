@@ -771,6 +771,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Oryginalny artykuł")
         "oryginalny artykuł",
+        "ten artykuł został pobrany przez calibre z",
         "oryginalna strona",
         # a mailed article's link to its page
         "link do artykułu",

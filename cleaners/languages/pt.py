@@ -758,6 +758,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Artigo original")
         "artigo original",
+        "este artigo foi descarregado pelo calibre de",
         "página original",
         # a mailed article's link to its page
         "ler no site",

@@ -712,6 +712,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Оригинал статьи")
         "оригинал статьи",
+        "эта статья была загружена calibre с",
         "исходная страница",
         # a mailed article's link to its page
         "ссылка на статью",

@@ -699,6 +699,7 @@ ROWS = LanguageRows(
     page_url_labels=(
         # an HTML-to-Gemini proxy's link to the page it converted ("=> https://… Оригінал статті")
         "оригінал статті",
+        "цю статтю завантажено calibre з",
         "початкова сторінка",
         # a mailed article's link to its page
         "посилання на статтю",
