@@ -441,10 +441,10 @@ def author_page_of(target: str, name: str) -> bool:
     """An address in a folder of authors' pages whose last part spells a word of the name
     ("/author/jane-doe/" for Jane Doe): "View profile" linked to it names no one."""
     path = target.split("://", 1)[-1].partition("/")[2] if "://" in target else target
-    parts = [part for part in _PATH_SPLIT.split(_ascii(path.casefold())) if part]
+    parts = [part for part in _PATH_SPLIT.split(ascii_spelling(path.casefold())) if part]
     if len(parts) < 2 or not any(part in _AUTHOR_PATH_WORDS for part in parts[:-1]):
         return False
-    spellings = {_ascii(name.casefold()), _ascii(name.casefold().translate(_UMLAUTS_SPELLED))}
+    spellings = {ascii_spelling(name.casefold()), ascii_spelling(name.casefold().translate(_UMLAUTS_SPELLED))}
     return any(len(word) >= 3 and word in parts[-1] for spelt in spellings for word in re.split(r"[\s.'’-]+", spelt))
 
 
@@ -452,7 +452,7 @@ def author_page_of(target: str, name: str) -> bool:
 _UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def _ascii(text: str) -> str:
+def ascii_spelling(text: str) -> str:
     """'José Núñez' -> 'jose nunez': how a name is spelled in an address."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 

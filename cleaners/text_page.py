@@ -28,6 +28,7 @@ from cleaners.bylines import (
     AGENCY_LINES,
     CREDIT_LABELS,
     NAME_PARTICLES,
+    ascii_spelling,
     author_link_names,
     book_author_names,
     dated_credit,
@@ -1021,7 +1022,14 @@ def _tag_spelled_address(tagged: Tagged) -> None:
     if tagged.url:
         return
     for index, line in enumerate(tagged.lines[:SPELLED_ADDRESS_SPAN]):
-        if "://" not in line.raw or tagged.tags[index] != BODY or (address := _BARE_URL.match(line.raw)) is None:
+        if "://" not in line.raw or tagged.tags[index] != BODY:
+            continue
+        if (linked := _ADDRESSED_HEADLINE.match(line.raw)) is not None:
+            if len(linked["text"].split()) >= TITLE_MIN_WORDS and _spells_slug(linked["text"], linked["url"]):
+                tagged.url, tagged.title = linked["url"], tagged.title or linked["text"]
+                return
+            continue
+        if (address := _BARE_URL.match(line.raw)) is None:
             continue
         slug = slug_words(address["url"])
         if len(slug) >= SLUG_MIN_WORDS and (
@@ -1034,6 +1042,19 @@ def _tag_spelled_address(tagged: Tagged) -> None:
             tagged.tags[index] = SOURCE_URL.name
             tagged.url = address["url"]
             return
+
+
+# a headline with its link's address after it in angle brackets, as a mail client's or a browser's text save writes a
+# link (Thunderbird's copy of a feed-to-mail message: "Headline <https://…/headline-words/>")
+_ADDRESSED_HEADLINE = re.compile(r"^(?P<text>[^-*+•<>\s][^<>]*?)\s+<(?P<url>https?://[^\s<>]+)>$", re.IGNORECASE)
+
+
+def _spells_slug(text: str, url: str) -> bool:
+    """Whether the line's words, or their letters without accents, hold most of the words of the address's slug (the
+    headline it was made of: "Une grainothèque ouvre …" over "…/grainotheque-ouvre-…")."""
+    slug, words = slug_words(url), text.casefold()
+    held = slug.intersection({*SLUG_SEPARATORS.split(words), *SLUG_SEPARATORS.split(ascii_spelling(words))})
+    return len(slug) >= SLUG_MIN_WORDS and len(held) >= SLUG_MIN_SHARE * len(slug)
 
 
 def source_url_of(raw_lines: list[str]) -> str | None:

@@ -5115,3 +5115,22 @@ def test_calibres_closing_download_line_gives_the_page_url(line, found):
     cleaned = clean_text("\n\n".join([*page, line, "| Section Menu | Main Menu |"]))
     assert cleaned.url == ("https://news.example/talks-42" if found else None)
     assert (line in cleaned.paragraphs) is not found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Une grainothèque ouvre à la médiathèque <https://blog.example/2026/12/01/grainotheque-mediatheque/>", True),
+        ("Lagar móvel transformou nove toneladas <https://blog.example/2026/11/30/lagar-movel-nove-toneladas/>", True),
+        # near misses: a menu's item, a short link, a line whose words are not the slug's
+        ("* Über uns und unsere Geschichte <https://blog.example/ueber-uns>", False),
+        ("Über uns <https://blog.example/ueber-uns>", False),
+        ("Read the whole story on our site <https://blog.example/2026/12/01/grainotheque-mediatheque/>", False),
+    ],
+)
+def test_a_headline_with_its_slugs_address_in_angle_brackets_gives_title_and_url(line, found):
+    """Thunderbird's text of a feed-to-mail message: the headline, its link's address after it."""
+    cleaned = clean_text("\n\n".join(["Le Jardin <https://blog.example>", line, "Dec 1st 2026, 06:10", LONG, GENEVA]))
+    assert cleaned.url == (line.rpartition("<")[2].rstrip(">") if found else None)
+    if found:
+        assert cleaned.title == line.rpartition(" <")[0]
