@@ -129,6 +129,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
     # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
     (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),
+    # the wikis' italics (TiddlyWiki's, Zim's, DokuWiki's "//Jane Doe//"), not an address's "https://"
+    (re.compile(r"(?<![:\w/])//(?=[^\W\d_])(?P<text>[^/]+?)(?<=[^\W\d_])//(?![\w/])"), r"\g<text>", "/"),
 )
 # The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
 # without them), and a single character with `in` (a line's look at each row was a third of its cost)
@@ -253,6 +255,7 @@ def plain_words(line: str) -> list[str]:
         _SYNTAX_CHAR.search(line) is not None
         or "'''" in line
         or '":' in line
+        or "//" in line
         or _SYNTAX_OPENING.match(line) is not None
     )
     return (strip_syntax(line) if has_syntax else line).split()

@@ -4987,6 +4987,8 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("h2. Noticias relacionadas", "Noticias relacionadas"),
         ("p(compartir). Compartir en Facebook", "Compartir en Facebook"),
         ("h2.Notes and p.s. of the week", "h2.Notes and p.s. of the week"),  # near miss: no space after the dot
+        ("//Zulmira Baptista// · 24 de novembro de 2026", "Zulmira Baptista · 24 de novembro de 2026"),  # wiki italics
+        ("see https://news.example//a// now", "see https://news.example//a// now"),  # an address's slashes
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
