@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-18), a few seconds.
+multilingual-2 to multilingual-19), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -26,6 +26,7 @@ from tests.bench.multilingual import (
     ALL,
     CORPORA,
     CORPUS,
+    EIGHTEENTH_HOLD_OUT,
     EIGHTH_HOLD_OUT,
     ELEVENTH_HOLD_OUT,
     FIFTEENTH_HOLD_OUT,
@@ -157,6 +158,10 @@ SEVENTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # unseen fr 0.038, nl 0.024 until a caption's closing credit and a plea to give were read (`corpus18-31`); en 0.09
 # until a syndication disclosure was read (`ml18left-31`: 0.038, the caption's "Photo: Beacon staff" left)
 SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.05}
+EIGHTEENTH_HOLD_OUT_FLOORS = NEAR_PERFECT_FLOORS | {"authors": 0.85, "date": 0.95, "url": 0.95}
+EIGHTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
+# en 0.022 (calibre's photo credit), fr 0.025 (a subscription pitch with its price) unseen and after `corpus19-32`
+EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.04, "fr": 0.04}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -401,6 +406,18 @@ GATES = {
         0.02,  # 0.012 unseen, 0.005 after `corpus18-31`, 0.002 after `ml18left-31`
         SEVENTEENTH_HOLD_OUT_RECALL_FLOORS,
         SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The eighteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-07 (03:44 UTC, at `89613dc`), then after the fixes it led to (`corpus19-32`: unstructured's element
+    # categories, Textile's links and blocks, mutt's pager markers, a "view in browser" link's label alone, calibre's
+    # download line, a headline with its address in angle brackets, the wikis' italics), less 0.01, rounded down;
+    # ceilings the measured leak plus 0.01, up; unseen: recall 0.89, title 0.73, authors 0.66, date 0.83, url 0.76.
+    "multilingual-19": hold_out_gate(
+        EIGHTEENTH_HOLD_OUT,
+        EIGHTEENTH_HOLD_OUT_FLOORS,
+        0.02,  # 0.010 unseen, 0.005 after `corpus19-32`
+        EIGHTEENTH_HOLD_OUT_RECALL_FLOORS,
+        EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 
