@@ -1031,11 +1031,10 @@ def _tag_spelled_address(tagged: Tagged) -> None:
             continue
         if (address := _BARE_URL.match(line.raw)) is None:
             continue
-        slug = slug_words(address["url"])
-        if len(slug) >= SLUG_MIN_WORDS and (
+        if len(slug_words(address["url"])) >= SLUG_MIN_WORDS and (
             (index == 1 and tagged.lines[0].words >= TITLE_MIN_WORDS)
             or any(
-                len(slug.intersection(SLUG_SEPARATORS.split(above.plain.casefold()))) >= SLUG_MIN_SHARE * len(slug)
+                _spells_slug(above.plain, address["url"])
                 for above in tagged.lines[max(0, index - SPELLED_ADDRESS_UNDER) : index]
             )
         ):
