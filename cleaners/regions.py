@@ -52,6 +52,15 @@ _CELL = re.compile(r"[^\s|]+")  # a table row's cells and words, whatever separa
 _PHONE = re.compile(r"(?<![\w+])\+\d")  # "+1 650 354 4020": a contact's line, not a table's
 # a chapter mark of a podcast's or a video's notes: its time, a dash, its title ("04:12 – La escuela por dentro")
 _CHAPTER_MARK = re.compile(r"^\(?(\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[–—-]\s*\w")
+# a live blog's entry stamp: a time of day alone on its line ("20:58", "14h05")
+_ENTRY_TIME = re.compile(r"\d{1,2}[:h]\d{2}")
+# an ingredient's line: an amount, a metric unit or one of the languages' `ingredient_units`, and more ("250 g Mehl",
+# "½ cup sugar")
+_METRIC_UNITS = ("kg", "mg", "ml", "cl", "dl", "g", "l")
+_INGREDIENT = re.compile(
+    rf"(?:\d+(?:[.,/]\d+)?|\d*[½¼¾⅓⅔])\s?(?:{alternation(words_of('ingredient_units') + _METRIC_UNITS)})(?!\w)\S*\s+\w",
+    re.IGNORECASE,
+)
 _LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s")  # "3. theprocess12 says:": a list's numbering is no figure
 # As many digits as a table row has figures at least (each figure cell holds one): nine lines in ten
 # hold fewer, and this look costs a tenth of reading the cells.
@@ -129,6 +138,8 @@ def prose_score(
             or is_table_row(plain)
             or is_code(plain)
             or is_chapter_mark(plain)
+            or is_entry_time(plain)
+            or is_ingredient_line(plain)
             else -SHORT_LINE_PENALTY
         )
     function_share = sum(map(function_words.__contains__, words)) / len(words)
@@ -191,6 +202,20 @@ def is_chapter_mark(plain: str) -> bool:
     the show notes' list inside the article, neutral like a table's row (as penalties the marks cut the notes
     from the prose under them). A figure first is looked for before the pattern."""
     return (plain[:1].isdecimal() or plain[:1] == "(") and _CHAPTER_MARK.match(plain) is not None
+
+
+def is_entry_time(plain: str) -> bool:
+    """A live blog's entry stamp, a time of day alone on its line ("20:58", "14h05"): the blog's entries,
+    neutral like a table's row (as penalties, a stamp and an app prompt between two entries cut the earliest
+    from the run). A figure first is looked for before the pattern."""
+    return plain[:1].isdecimal() and _ENTRY_TIME.fullmatch(plain) is not None
+
+
+def is_ingredient_line(plain: str) -> bool:
+    """A recipe's ingredient, an amount and its unit first ("200 г овечої бринзи", "2 cups flour"): a list under
+    no heading between the recipe's intro and its steps, neutral like a table's row (as penalties, its lines cut
+    the intro from the steps). A figure first is looked for before the pattern."""
+    return plain[:1].isnumeric() and _INGREDIENT.match(plain) is not None
 
 
 def _too_few_digits(plain: str) -> bool:

@@ -87,7 +87,8 @@ HOLD_OUT_RECALL_FLOORS = {
     "de": 0.99, "en": 0.99, "es": 0.99, "fr": 0.99, "it": 0.99,
     "nl": 0.99, "pl": 0.99, "pt": 0.99, "ru": 0.99, "uk": 0.99,
 }  # fmt: skip
-SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"es": 0.91}
+# es 0.91 until a live blog's entry stamps were read as neutral (`leftovers-32`)
+SECOND_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 SECOND_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 THIRD_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # de 0.06 until a report-an-error prompt was taken (`leak14-28`)
@@ -96,7 +97,8 @@ FOURTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FOURTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 FIFTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 FIFTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
-SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91, "uk": 0.75}
+# uk 0.75 until an ingredients list under no heading was read as neutral (`leftovers-32`)
+SIXTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.91}
 # es 0.04 and pt 0.05 until a live blog's closing entry and a bio in a table's cell were taken (`leak14-28`)
 # fr 0.04 until 2026-12-06 (measured 0.000 by `leak-29`)
 SIXTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
@@ -189,10 +191,11 @@ GATES = {
     # 2026-12-05 (07:05 UTC; recall 08:00, after the closing sentence; leak and recall 10:40, after the leak
     # round; title 11:09, after the third hold-out's breadcrumb test) after the fixes it led to, less 0.01 and
     # rounded down; ceilings the measured leak plus 0.01, rounded up. Authors 0.967 -> 1.000 after a writer over a
-    # news agency's slash right under the headline (`authors-30`, 2026-12-06 22:30 UTC).
+    # news agency's slash right under the headline (`authors-30`, 2026-12-06 22:30 UTC). Recall 0.993 -> 1.000 after
+    # a live blog's entry stamps were read as neutral (`leftovers-32`, 2026-12-07 04:30 UTC).
     "multilingual-3": hold_out_gate(
         SECOND_HOLD_OUT,
-        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.99, "date": 0.99, "url": 0.99},
+        NEAR_PERFECT_FLOORS,
         0.01,
         SECOND_HOLD_OUT_RECALL_FLOORS,
         SECOND_HOLD_OUT_LEAK_CEILINGS,
@@ -241,10 +244,11 @@ GATES = {
     # 22:15, `ml7left-22`: flattened menus, credits, live-blog labels, desks' datelines; leak 2026-12-06,
     # `ml8left-23`: a dated credit taken for the article's start), less 0.01 and rounded down; ceilings the
     # measured leak plus 0.01, rounded up. Authors and date 0.967 -> 1.000 after the roles round (`authors14-28`,
-    # 2026-12-06 16:00 UTC: people joined are no place, a spaced '---' parts a dateline).
+    # 2026-12-06 16:00 UTC: people joined are no place, a spaced '---' parts a dateline). Recall 0.969 -> 0.994 after
+    # an ingredients list under no heading was read as neutral (`leftovers-32`, 2026-12-07 04:30 UTC).
     "multilingual-7": hold_out_gate(
         SIXTH_HOLD_OUT,
-        {"body_recall": 0.95, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.99, "url": 0.99},
+        {"body_recall": 0.98, "trap_kept": 0.99, "title": 0.95, "authors": 0.99, "date": 0.99, "url": 0.99},
         0.01,  # 0.03 until `leak14-28`, 0.02 until `leak-29` (measured 0.000)
         SIXTH_HOLD_OUT_RECALL_FLOORS,
         SIXTH_HOLD_OUT_LEAK_CEILINGS,

@@ -2744,6 +2744,182 @@ def test_lines_of_few_figures_dates_or_phone_numbers_are_no_table_rows(line):
     assert not is_table_row(line)
 
 
+@pytest.mark.parametrize("line", ["20:58", "9:05", "14h05"])
+def test_a_live_blogs_entry_stamp_is_neutral(line):
+    from cleaners.regions import is_entry_time, prose_score
+
+    assert is_entry_time(line)
+    assert prose_score(line) == 0
+
+
+@pytest.mark.parametrize("line", ["20:58 Final", "Posted at 20:58", "1:0", "2026", "12.50", "Home"])
+def test_a_time_among_words_or_a_bare_figure_is_no_entry_stamp(line):
+    from cleaners.regions import is_entry_time
+
+    assert not is_entry_time(line)
+
+
+LIVE_BLOGS = {
+    "en": (
+        "Live: Harbour Town 2-2 Fenwick in the county derby",
+        [
+            "Full time at the Quay. Fenwick led until the 88th minute and the home side saved a point with a header.",
+            "Goal for Fenwick. A textbook counter: a steal in midfield, a pass into space and a low finish.",
+            "Half time. Harbour Town lead thanks to a penalty in the 31st minute after a clear handball in the box.",
+        ],
+        "Get the app",
+        "Kick-off at the Quay in front of more than 4,000 fans, the best crowd of the season for the home side.",
+    ),
+    "es": (
+        "Directo | Cádiz B 2-2 Xerez: empate en el derbi de la bahía",
+        [
+            "Final en el Rosal. Reparto de puntos en un derbi que el Xerez tuvo ganado hasta el minuto 88 del partido.",
+            "Gol del Xerez. Contragolpe de manual: robo en el centro del campo, pase al hueco y definición cruzada.",
+            (
+                "Descanso. El Cádiz B se va por delante gracias a un penalti "
+                "transformado en el minuto 31 de la primera parte."
+            ),
+        ],
+        "Descarga nuestra app para seguir todos los partidos en directo.",
+        (
+            "Arranca el partido ante algo más de 4.000 espectadores, la mejor "
+            "entrada de la temporada en el estadio del filial."
+        ),
+    ),
+    "fr": (
+        "En direct : Rennes 1-1 Brest, le derby breton se termine sur un nul",
+        [
+            (
+                "Fin du match au Roazhon Park. Brest menait jusqu'à la 88e "
+                "minute avant l'égalisation de la tête du capitaine."
+            ),
+            (
+                "But de Brest ! Une contre-attaque parfaite : récupération au "
+                "milieu, passe en profondeur et frappe croisée."
+            ),
+            (
+                "Mi-temps. Rennes ne parvient pas à trouver la faille malgré une "
+                "domination nette dans la possession du ballon."
+            ),
+        ],
+        "Téléchargez notre application pour suivre tous les matchs en direct.",
+        "Coup d'envoi devant plus de 28 000 spectateurs, la meilleure affluence de la saison dans le stade rennais.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LIVE_BLOGS))
+def test_a_live_blogs_first_entry_under_an_app_prompt_and_its_stamp_stays(language):
+    headline, entries, prompt, first_entry = LIVE_BLOGS[language]
+    stamped = [part for time, entry in zip(["20:58", "20:41", "19:35"], entries, strict=True) for part in (time, entry)]
+    page = "\n\n".join([*MENU, f"# {headline}", *stamped, prompt, "18:30", first_entry, "© 2026 Matchday Media"])
+    cleaned = clean_text(page)
+    assert cleaned.paragraphs[-1] == first_entry
+    assert prompt not in cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 cups plain flour, sifted",
+        "250 g Mehl",
+        "2 EL Olivenöl",
+        "3 c. à soupe d'huile d'olive",
+        "1 cucharadita de sal",
+        "2 spicchi d'aglio",
+        "½ xícara de açúcar",
+        "2 eetlepels boter",
+        "1 стакан гречневой крупы",
+        "200 г овечої бринзи, 150 г сала",
+        "2 łyżki masła",
+    ],
+)
+def test_an_ingredients_line_is_neutral(line):
+    from cleaners.regions import is_ingredient_line, prose_score
+
+    assert is_ingredient_line(line)
+    assert prose_score(line) == 0
+
+
+@pytest.mark.parametrize(
+    "line", ["12 reacties", "5 min read", "2 days ago", "100 g", "3 Kommentare", "4 comentarios", "Sugar 2 cups"]
+)
+def test_a_count_or_a_bare_measure_is_no_ingredients_line(line):
+    from cleaners.regions import is_ingredient_line
+
+    assert not is_ingredient_line(line)
+
+
+RECIPES = {
+    "en": (
+        (
+            "Polenta is a northern Italian porridge of cornmeal, served with "
+            "cheese and butter on cold evenings in the hills."
+        ),
+        ["1 cup coarse cornmeal", "4 cups water, salt", "200 g fontina, 50 g butter"],
+        [
+            "Bring the water to the boil, salt it and pour in the cornmeal in a thin stream, stirring all the time.",
+            "Cook it over a low heat for forty minutes, then stir in the cheese and the butter and serve it at once.",
+        ],
+    ),
+    "de": (
+        (
+            "Kaspressknödel sind ein Tiroler Gericht aus altem Brot und "
+            "würzigem Käse, das in der Suppe oder mit Salat kommt."
+        ),
+        ["250 g Knödelbrot", "150 g Bergkäse, 2 Eier", "125 ml Milch, Salz"],
+        [
+            (
+                "Das Brot mit dem geriebenen Käse mischen, die Eier mit der Milch "
+                "verquirlen und darüber gießen und ziehen lassen."
+            ),
+            (
+                "Aus der Masse flache Laibchen formen und sie in heißem Fett auf "
+                "beiden Seiten goldbraun und knusprig braten."
+            ),
+        ],
+    ),
+    "uk": (
+        "Кулеша — це гуцульська мамалига, яку варять із кукурудзяної крупи і подають із бринзою та шкварками на свята.",
+        ["1 склянка кукурудзяної крупи", "4 склянки води, сіль", "200 г овечої бринзи, 150 г сала"],
+        [
+            (
+                "Воду доведіть до кипіння, посоліть і тонкою цівкою всипте крупу, "
+                "постійно помішуючи дерев'яною ложкою до кінця."
+            ),
+            (
+                "Сало наріжте кубиками й обсмажте до хрусткої скоринки, кулешу "
+                "викладіть на дошку і полийте шкварками з жиром."
+            ),
+        ],
+    ),
+    "pl": (
+        (
+            "Kluski śląskie to proste danie z ziemniaków i mąki ziemniaczanej, "
+            "które w wielu domach podaje się do niedzielnej pieczeni."
+        ),
+        ["1 kg ziemniaków", "1 szklanka mąki ziemniaczanej", "1 łyżeczka soli"],
+        [
+            (
+                "Ugotowane ziemniaki przeciśnij przez praskę, wyrównaj i odejmij "
+                "ćwierć masy, a w to miejsce wsyp mąkę ziemniaczaną."
+            ),
+            (
+                "Z ciasta formuj kulki, zrób w każdej wgłębienie kciukiem i gotuj "
+                "je w osolonej wodzie kilka minut po wypłynięciu."
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RECIPES))
+def test_a_recipes_intro_over_an_ingredients_list_under_no_heading_stays(language):
+    intro, ingredients, steps = RECIPES[language]
+    page = "\n\n".join([*MENU, "# Recipe of the week", "By Maria Fedorchak", intro, *ingredients, *steps, *MENU])
+    assert clean_text(page).paragraphs == [intro, *ingredients, *steps]
+
+
 def test_a_table_of_figures_between_paragraphs_does_not_cut_the_article():
     table = [f"Team {name} | {n} | {n + 3} | {2 * n} | {n % 4}" for n, name in enumerate("ABCDEF", 1)]
     cleaned = clean_text("\n\n".join([*MENU, "Title here", *PROSE[:2], *table, *MORE_PROSE, *MENU]))

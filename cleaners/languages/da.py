@@ -8,6 +8,7 @@ ROWS = LanguageRows(
     byline_words=("af",),
     contents_headings=("indhold", "indholdsfortegnelse"),
     ingredients_headings=("ingredienser",),
+    ingredient_units=("spsk", "tsk", "knivspids"),
     consent_words=("cookie", "samtykke", "personoplysninger"),
     reader_words=("du", "dig", "din", "dit", "dine", "jer", "jeres"),
 )

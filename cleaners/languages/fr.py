@@ -782,6 +782,18 @@ ROWS = LanguageRows(
     forum_profile_labels=("messages", "inscription", "inscrit le", "localisation"),
     contents_headings=("sommaire", "table des matières", "dans cet article", "sur cette page", "contenu"),
     ingredients_headings=("ingrédients",),
+    ingredient_units=(
+        "cuillère",
+        "cuillères",
+        "c. à soupe",
+        "c. à café",
+        "verre",
+        "verres",
+        "pincée",
+        "gousse",
+        "gousses",
+        "sachet",
+    ),
     consent_words=(
         "cookie",
         "traceurs",

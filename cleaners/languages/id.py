@@ -14,6 +14,7 @@ ROWS = LanguageRows(
         "bahan-bahan",
         "bahan",
     ),
+    ingredient_units=("sdm", "sdt", "gelas", "siung", "butir"),
     consent_words=("cookie", "persetujuan", "data pribadi"),
     reader_words=("anda", "kamu"),
 )

@@ -751,6 +751,17 @@ ROWS = LanguageRows(
     forum_profile_labels=("messaggi", "iscritto il", "iscritto", "località"),
     contents_headings=("indice", "sommario", "indice dei contenuti", "contenuti", "in questo articolo"),
     ingredients_headings=("ingredienti",),
+    ingredient_units=(
+        "cucchiaio",
+        "cucchiai",
+        "cucchiaino",
+        "cucchiaini",
+        "bicchiere",
+        "bicchieri",
+        "pizzico",
+        "spicchio",
+        "spicchi",
+    ),
     consent_words=("cookie", "consenso", "dati personali", "archiviazione tecnica"),
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
     # a scraper's stamp of when it fetched the page atop its dump

@@ -796,6 +796,7 @@ ROWS = LanguageRows(
     forum_profile_labels=("posty", "rejestracja", "lokalizacja"),
     contents_headings=("spis treści", "treść", "w tym artykule", "na tej stronie"),
     ingredients_headings=("składniki",),
+    ingredient_units=("szklanka", "szklanki", "łyżka", "łyżki", "łyżeczka", "łyżeczki", "szczypta", "ząbek", "ząbki"),
     consent_words=("cookie", "ciasteczk", "zgodę na", "danych osobowych", "dane osobowe"),
     reader_words=(
         "ty",

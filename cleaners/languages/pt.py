@@ -784,6 +784,7 @@ ROWS = LanguageRows(
     forum_profile_labels=("mensagens", "registado em", "registrado em", "localização"),
     contents_headings=("índice", "conteúdo", "conteúdos", "sumário", "neste artigo"),
     ingredients_headings=("ingredientes",),
+    ingredient_units=("xícara", "xícaras", "colher", "colheres", "pitada", "dente", "dentes", "copo", "copos"),
     consent_words=("cookie", "consentimento", "dados pessoais", "armazenamento ou acesso técnico"),
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
     # a scraper's stamp of when it fetched the page atop its dump

@@ -246,6 +246,9 @@ class LanguageRows:
     # a recipe's heading over its ingredients ("Ingredients", "Zutaten"), alone on its line: the list under it
     # (short lines, no prose) belongs to the steps' run below it (`cleaners.text_page`)
     ingredients_headings: tuple[str, ...] = ()
+    # a recipe's units after an ingredient's amount ("250 g", "2 cups", "1 склянка"): a short line opening with an
+    # amount and one is an ingredient, neutral in the main run's search (`cleaners.regions.is_ingredient_line`)
+    ingredient_units: tuple[str, ...] = ()
     # whether headlines are written in sentence case (most words small): a line of mostly capitalised words with
     # no punctuation is a menu's entries run into one, not a headline with a small word ("Новини Пояснення
     # Розслідування Підтримати нас"); English title case and German nouns capitalise a headline's words

@@ -8,6 +8,7 @@ ROWS = LanguageRows(
     byline_words=("av",),
     contents_headings=("innehåll", "innehållsförteckning"),
     ingredients_headings=("ingredienser",),
+    ingredient_units=("msk", "tsk", "krm", "nypa"),
     consent_words=("cookie", "kakor", "samtycke", "personuppgifter"),
     reader_words=("du", "dig", "din", "ditt", "dina", "ni", "er", "era"),
 )
