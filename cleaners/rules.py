@@ -670,7 +670,8 @@ OUTSIDE_ARTICLE = StructuralRule(
     "kept beside a main run that starts further down: a ranking's intro over its entries, an article over the "
     "readers' comments or the product text that outweigh it; what stands between the two goes. Over a main run of "
     "fewer than 150 words (a paywall's teasers under a lede of a paragraph or two) 20 words are enough, under the "
-    "header's last headline, byline or dateline line: a lede, not the deck over the byline.",
+    "header's last headline, byline or dateline line: a lede, not the deck over the byline (a byline or dateline "
+    "under more prose than a deck's is a teaser's stamp under the article: 'Photos // 9 novembre 2021').",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {
@@ -715,6 +716,10 @@ OUTSIDE_ARTICLE = StructuralRule(
         # opening_short_min_words: the same under a main run of fewer than short_run_words (a paywall's teaser
         # over the site's lists): a lede of two prose lines' worth; a deck over a whole article stays out
         "opening_short_min_words": 20,
+        # deck_max_words: prose words between the headline (or the title's line) and a byline or dateline that
+        # still bounds the header: a deck's sentence or two (WSJ's wrapped deck, 26); under more, it is a teaser's
+        # stamp below the article
+        "deck_max_words": 40,
     },
 )
 MENU_RUN = StructuralRule(

@@ -140,6 +140,7 @@ HEADLINE_RUN_MIN = int(OUTSIDE_ARTICLE.threshold("headline_run_min"))  # adjacen
 OPENING_MAX_LINES = int(OUTSIDE_ARTICLE.threshold("opening_max_lines"))  # scored lines under the URL's headline
 OPENING_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_min_words"))  # a run there kept beside the main run
 OPENING_SHORT_MIN_WORDS = int(OUTSIDE_ARTICLE.threshold("opening_short_min_words"))  # beside a short main run
+DECK_MAX_WORDS = int(OUTSIDE_ARTICLE.threshold("deck_max_words"))  # prose over the header's byline: a deck's
 CONTENTS_MIN_ITEMS = int(TABLE_OF_CONTENTS.threshold("min_items"))
 ARTICLE_LIST_MAX_ITEMS = int(OUTSIDE_ARTICLE.threshold("article_list_max_items"))  # a sidebar's or sitemap's: more
 RELATED_HEADLINE_MAX_WORDS = int(RELATED_LINKS.threshold("headline_max_words"))
@@ -1979,9 +1980,9 @@ def _opening_run(
     within OPENING_MAX_LINES scored lines under the headline, is worth OPENING_MIN_WORDS or more and
     names no consent word (a cookie banner under the page's `<title>`). Over a main run worth less than
     SHORT_RUN_WORDS (a paywall's lede of a paragraph or two, the site's teasers under it) it needs only
-    OPENING_SHORT_MIN_WORDS, and starts under the header's last headline, byline or dateline: a deck,
-    which some golds leave out, is not kept (nor one over a whole article), nor a teaser list's copy of
-    the headline over the header."""
+    OPENING_SHORT_MIN_WORDS, and starts under the header's last headline, byline or dateline
+    (`_header_bottom`): a deck, which some golds leave out, is not kept (nor one over a whole article),
+    nor a teaser list's copy of the headline over the header."""
     first = region[0]
     needed = OPENING_MIN_WORDS if sum(scores[first : region[1] + 1]) >= SHORT_RUN_WORDS else OPENING_SHORT_MIN_WORDS
     if first <= OPENING_MAX_LINES or sum(score for score in scores[:first] if score > 0) < needed:
@@ -1991,7 +1992,7 @@ def _opening_run(
         return None
     under = headline
     if needed < OPENING_MIN_WORDS:  # over a short run, a lede under the header: over its byline stands a deck
-        under = max([at for at in range(headline, scored[first]) if tagged.tags[at] in _HEADER_TAGS], default=headline)
+        under = _header_bottom(tagged, headline, scored[first])
     top = bisect.bisect_right(scored, under)  # the first scored line under it
     if first - top < OPENING_MAX_LINES:
         return None  # the main run starts right under the headline: it is the opening
@@ -2007,6 +2008,21 @@ def _opening_run(
     ):
         return None
     return run
+
+
+def _header_bottom(tagged: Tagged, headline: int, end: int) -> int:
+    """The header's last headline, byline or dateline line under the `headline`, above `end`: a byline or
+    dateline under more prose than a deck's (DECK_MAX_WORDS) since the headline or the title's line is a
+    teaser's stamp under the article ("Photos // 9 novembre 2021"), not the header's."""
+    bottom, prose = headline, 0
+    for index in range(headline + 1, end):
+        if tagged.tags[index] == TITLE.name:
+            bottom, prose = index, 0
+        elif tagged.tags[index] in _HEADER_TAGS:
+            bottom = index if prose <= DECK_MAX_WORDS else bottom
+        elif tagged.lines[index].prose > 0:
+            prose += tagged.lines[index].prose
+    return bottom
 
 
 def _above_teaser_headlines(tagged: Tagged, scored: list[int], scores: list[int], region: tuple[int, int]) -> int:

@@ -4159,6 +4159,14 @@ def test_a_short_run_or_one_under_no_spelled_headline_is_not_kept_beside_the_mai
 
 
 DECK = "Paris and Moscow edge closer on Syria as the defence minister hints at a shift in the stance of the coalition"
+# the site's teasers under a short article, each over its stamp (datelines under more prose than a deck's)
+STAMPED_TEASERS = [
+    "Related",
+    "Coalition partners meet again in Brussels",
+    "Video // 3 July 2021",
+    "Defence ministers sign a new accord on patrols",
+    "Photos // 9 November 2021",
+]
 
 
 @pytest.mark.parametrize(
@@ -4166,7 +4174,9 @@ DECK = "Paris and Moscow edge closer on Syria as the defence minister hints at a
     [
         (["By Jane Doe", "March 3, 2024", *PROSE[:2]], PROSE[:2]),  # a paywall's lede under the byline
         ([DECK, "By Jane Doe", "March 3, 2024", *PROSE[:2]], PROSE[:2]),  # the deck over the byline goes
+        ([DECK[:52], DECK[53:], "By Jane Doe", *PROSE[:2]], PROSE[:2]),  # so does a deck wrapped over two lines
         ([DECK, "By Jane Doe", "March 3, 2024"], []),  # a deck alone is no lede
+        (["By Jane Doe", "March 3, 2024", *PROSE, *STAMPED_TEASERS], PROSE),  # the teasers' stamps are no header
     ],
 )
 def test_a_lede_under_the_header_is_kept_beside_a_short_main_run(header: list[str], kept: list[str]) -> None:
