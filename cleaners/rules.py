@@ -132,10 +132,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="comments_tail",
-        why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', "
-        "'Leider sind keine Kommentare möglich.', a comment form's 'Your email address will not be published.' and "
-        "all after it (a 'Comments' button in a share strip is social_share). A label of a word or two, no heading, "
-        "right above a paragraph of article prose, is a button to the comments: it alone goes.",
+        why="The comment section: 'Leave a Reply', '12 Comments', 'You must be logged in to post a comment.', 'Leider "
+        "sind keine Kommentare möglich.', a comment form's 'Your email address will not be published.', its "
+        "moderation note ('Comments are moderated.', 'Les commentaires sont modérés.') and all after it (a 'Comments' "
+        "button in a share strip is social_share). A label of a word or two, no heading, right above a paragraph of "
+        "article prose, is a button to the comments: it alone goes.",
         cuts_tail=True,
         max_words=14,
         thresholds={"article_prose_words": 20, "passed_words": 2},
@@ -172,29 +173,31 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="newsletter",
-        why="Newsletter and subscription prompts, also when heading and blurb ran together "
-        "('Daily newsletterReceive …'), an app's download pitch ('Download our app for breaking news alerts') and a "
-        "feedback prompt under the article ('Was this page helpful?', 'War dieser Artikel hilfreich?', '¿Te ha "
-        "gustado esta reseña? Recibe …': alone, before a pitch, a rating call or its yes/no buttons ('Vond u dit "
-        "artikel nuttig? Geef het een duim omhoog.', '… Ja Nein'), so the question told of in prose stays), a plea to "
-        "support after one ('Cet article vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте "
-        "нас …') or after a clause on this or our article ('Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie "
-        "…', 'If you enjoyed our article, please support …'; a call to read on stays), an app's pitch after a "
-        "lead-in ('Live scores: follow every game in the … app'), a mailing list's "
-        "footer: why the mail came, the way out, the sending service ('You are receiving this email because …', "
-        "'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's donation label and its call "
-        "('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate blood if you can' stays), "
-        "a plea to give after the sentence saying what the site is ('This paper is made by volunteers. Support us "
-        "with a donation', 'Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie') "
-        "and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to the "
-        "patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
-        "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays); a "
-        "call to subscribe and what comes, or what comes and the call ('Suscríbete a Cuadernos de Obra y recibe …', "
-        "'Per ricevere i bollettini via e-mail, iscriviti …'; the imperative, so subscribers told of stay), the "
-        "site's app in the stores ('… dans notre appli …, disponible sur iOS et Android'), a plea to support after "
-        "the sentence saying what the site is ('… est un journal étudiant indépendant. Soutenez-nous : …') and a "
-        "paywall's free trial ('… Jetzt vier Wochen kostenlos testen.'). A line of 25 words or more is one only "
-        "if it speaks to the reader ('you', 'Sie', 'ваш'): prose quoting a prompt tells of others.",
+        why="Newsletter and subscription prompts, also when heading and blurb ran together ('Daily newsletterReceive "
+        "…'), an app's download pitch ('Download our app for breaking news alerts') and a feedback prompt under the "
+        "article ('Was this page helpful?', 'War dieser Artikel hilfreich?', '¿Te ha gustado esta reseña? Recibe …': "
+        "alone, before a pitch, a rating call or its yes/no buttons ('Vond u dit artikel nuttig? Geef het een duim "
+        "omhoog.', '… Ja Nein'), so the question told of in prose stays), a plea to support after one ('Cet article "
+        "vous a été utile ? Soutenez …', 'Якщо цей текст був корисним, підтримайте нас …') or after a clause on this "
+        "or our article ('Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie …', 'If you enjoyed our article, "
+        "please support …'; a call to read on stays), an app's pitch after a lead-in ('Live scores: follow every game "
+        "in the … app'), a mailing list's footer: why the mail came, the way out, the sending service ('You are "
+        "receiving this email because …', 'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's "
+        "donation label and its call ('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate "
+        "blood if you can' stays), a plea to give after the sentence saying what the site is ('This paper is made by "
+        "volunteers. Support us with a donation', 'Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een "
+        "donatie') and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to "
+        "the patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
+        "gracias a los 1.200 mecenas de …'; patrons, members or listeners named, so a grant's thanks stays); a call "
+        "to subscribe and what comes, or what comes and the call ('Suscríbete a Cuadernos de Obra y recibe …', 'Per "
+        "ricevere i bollettini via e-mail, iscriviti …'; the imperative, so subscribers told of stay), the site's app "
+        "in the stores ('… dans notre appli …, disponible sur iOS et Android'), a plea to support after the sentence "
+        "saying what the site is ('… est un journal étudiant indépendant. Soutenez-nous : …') and a paywall's free "
+        "trial ('… Jetzt vier Wochen kostenlos testen.'), its login prompt to subscribers ('Already a subscriber? Log "
+        "in', 'Déjà abonné ? Connectez-vous'), its promise to cancel at will after the pitch ('Kostenlos. Werbefrei. "
+        "Jederzeit kündbar,', '… Cancela cuando quieras.') and unlimited access at a price ('Unlimited access for "
+        "less than $2 a month'). A line of 25 words or more is one only if it speaks to the reader ('you', 'Sie', "
+        "'ваш'): prose quoting a prompt tells of others.",
         max_words=30,
         # reader_min_words: of the bench sets' prompt lines of 25 to 30 words, all but a link strip speak to the
         # reader; one of 24 does not ('Sign up to receive our weekly newsletter to be in with a chance to win …')
@@ -222,6 +225,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         "sentence stop and a blank under it ('Anzeige' over 'Jetzt Depot eröffnen und 12 Monate keine "
         "Ordergebühren zahlen*').",
         max_words=8,
+    ),
+    LineRule(
+        name="embed_placeholder",
+        why="What a consent tool leaves where it blocked an embedded video, map or post: the placeholder's notice "
+        "('You are currently viewing a placeholder content from YouTube.', 'Sie sehen gerade einen Platzhalterinhalt "
+        "von Vimeo.'), its prompt to load it ('Click the button below to load the content from komoot.', 'Klicken Sie "
+        "auf den unteren Button, um den Inhalt von … zu laden.'), the consent loading implies ('By loading the video, "
+        "you agree to YouTube's privacy policy.', 'Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung "
+        "von Google.') and its button ('Load content', 'Inhalt laden', 'Externer Inhalt'): the embed's place, not "
+        "the story; the prompt opens the line, so prose that tells of loading a video stays.",
+        max_words=40,
     ),
     LineRule(
         name="shop_teaser",
@@ -385,9 +399,12 @@ FOOTER_RULES: frozenset[str] = BOUNDING_RULES - {"newsletter"}
 # stands between the article and its teasers, where its weight decided where the run ends before it was taken; a
 # table of contents' entries are given a neutral score, as the lede above them is the article's.
 SCORED_AS_BODY: frozenset[str] = frozenset({"taxonomy", "table_of_contents"})
-# Marks an article's closing sentence may stand under: an ad's, a sale's, a picture's or a newsletter prompt, left
-# inside articles (a report's record or an interview's last turns may stand under a related-links line too).
-ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset({"advertisement", "shop_teaser", "photo_credit", "newsletter"})
+# Marks an article's closing sentence may stand under: an ad's, an embed's, a sale's, a picture's or a newsletter
+# prompt, left inside articles (a report's record or an interview's last turns may stand under a related-links line
+# too).
+ARTICLE_INTERRUPTIONS: frozenset[str] = frozenset(
+    {"advertisement", "embed_placeholder", "shop_teaser", "photo_credit", "newsletter"}
+)
 # The share strip; a tail-cutting label ("Comments") standing in one is a button of it, not a heading.
 SHARE_STRIP_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "social_share")
 PHOTO_CREDIT_RULE: LineRule = next(rule for rule in LINE_RULES if rule.name == "photo_credit")

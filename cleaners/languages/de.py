@@ -133,6 +133,10 @@ ROWS = LanguageRows(
                 r"^((eine )?kondolenz (schreiben|hinterlassen|eintragen)|ins kondolenzbuch eintragen|(eine )?traueranze"
                 r"igen? (aufgeben|ansehen))\b"
             ),
+            # a comment section's prompt and its moderation note, the whole line ("Be the first to comment",
+            # "Comments are moderated."): "Comments are moderated, the platform insists, …" is the story's
+            r"^(sei|seien sie) (der|die) erste,? (der|die) (einen kommentar schreibt|kommentiert)[.!]?$",
+            r"^(alle )?kommentare werden (vor der (veröffentlichung|freischaltung) )?moderiert\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "3 Gedanken zu „Titel“", "Eine Antwort auf „Titel“"
@@ -281,7 +285,8 @@ ROWS = LanguageRows(
                 r"^((hat|haben|gefällt|gefiel) (ihnen|dir|euch) |(war|ist) |(fanden sie|fandest du) )"
                 r"(dieser|dieses|diese|diesen|der|die|das|den) (artikel|"
                 r"beitrag|text|rezension|kritik|rezept|test|ratgeber|seite)( (hilfreich|nützlich|interessant|gefallen)"
-                r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teilen|folgen|erhalten|bewerten|geben|klicken|stimmen)\b"
+                r")?\?\s*($|(dann|abonnieren|melden|unterstützen|teil"
+                r"en|folgen|erhalten|bewerten|geben|klicken|stimmen)\b"
                 r"|ja\W*nein\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Jetzt spenden: …',
@@ -309,6 +314,14 @@ ROWS = LanguageRows(
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             rf"{rows.AFTER_ONE_SENTENCE}jetzt (\w+ (wochen|monate)|einen monat)( lang)? kostenlos (testen|lesen)\b",
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(sie sind |du bist )?(bereits|schon) (abonnent|abonnentin|abonniert|kunde|kundin)\s*\?",
+            rf"{rows.AFTER_A_PITCH}(jederzeit|monatlich) kündbar[.!,]?$",
+            (
+                r"^(jetzt |sichern sie sich |erhalten sie )?(unbegrenzten|unbeschränkten) (digitalen )?zugang\b"
+                r"[^.!?]{0,60}\b(für|ab) (nur )?\d"
+            ),
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -361,6 +374,27 @@ ROWS = LanguageRows(
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
             r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)\.?$",
             r"^(lesen sie )?(weiterlesen )?(nach|unter) der (anzeige|werbung) weiter(lesen)?\.?$",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^sie sehen (gerade|aktuell|hier) einen platzhalter(inhalt)? von\b",
+            (
+                r"^(bitte )?(klicken sie|klicke) (auf den (unteren |folgenden )?(button|knopf)|auf die (untere "
+                r"|folgende )?schaltfläche|hier),? um (den |die |das "
+                r")?(inhalte?|video|karte|tweet|beitrag)\b[^!?]{0,60}?"
+                r"\b(laden|anzuzeigen|anzusehen|freizuschalten|zu entsperren)[.!]?$"
+            ),
+            (
+                r"^mit dem (laden|abspielen) (des videos|der karte|des inhalts|des tweets|des beitrags),? "
+                r"(akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b"
+            ),
+            r"\bohne (dein|ihr|deine|ihre) (einverständnis|zustimmung|einwilligung) keine verbindung zu\b",
+            (
+                r"^(bitte )?(akzeptieren sie|akzeptiere|erlauben sie) [^.!?]{0,30}\bcookies,? um (dieses|das) "
+                r"(video|inhalt|karte)\b"
+            ),
+            r"^((zustimmen und )?(den )?inhalte? laden|video laden|karte laden|externer inhalt)[.!]?$",
+            r"^[^.!?\s]+( [^.!?\s]+)? immer entsperren$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

@@ -77,6 +77,10 @@ ROWS = LanguageRows(
                 r"^((leave|post|write) (a |your )?(condolence|message of condolence|tribute)|sign the (online )?guest ?"
                 r"book|(place|publish|view) (a |the )?(death|funeral) notices?)\b"
             ),
+            # a comment section's prompt and its moderation note, the whole line ("Be the first to comment",
+            # "Comments are moderated."): "Comments are moderated, the platform insists, …" is the story's
+            r"^be the first to (comment|reply|respond)[.!]?$",
+            r"^(comments are moderated|all comments are moderated)\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (r"^(\d+|one|no) (responses?|comments?|replies|thoughts?) (to|on)\s*[“\"«‘']",),
         "taxonomy": (
@@ -264,6 +268,15 @@ ROWS = LanguageRows(
                 rf"{rows.AFTER_ONE_SENTENCE}try (it |us |[^.!?]{{0,20}} )?free for (a|one|two|three|four|\d+) "
                 r"(weeks?|months?)\b"
             ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(note:\s*)?already (a )?(subscriber|member)\s*\?",
+            rf"{rows.AFTER_A_PITCH}cancel (at )?any ?time[.!]?$",
+            (
+                r"^(get |unlock |enjoy )?unlimited (digital )?access\b[^.!?]{0,60}\b(for (only |just |less than )?"
+                r"[$€£]|a month|per month|a year|per year)"
+            ),
+            r"^(unlock|get|enjoy) unlimited (digital )?access( to [^.!?,]{1,60})?[.!]?$",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -302,6 +315,22 @@ ROWS = LanguageRows(
                 r"|article))?( below)?( advertisement)?\.?$"
             ),
             r"^(scroll|swipe) (down )?to (continue|read more)",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^you are (currently )?viewing (a )?placeholder content from\b",
+            (
+                r"^(please )?click (on )?(the button below|the button|here) to (load|show|display|unblock|view)"
+                r" (the )?(content|video|map|tweet|post|embed)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^by (loading|playing) the (video|map|content|tweet|post|embed),? you (accept|agree|consent)\b",
+            r"^you need to load content from \S+ to\b",
+            (
+                r"^(please )?(accept|allow|enable) [^.!?]{0,30}\bcookies to (play|view|watch|see|load) this"
+                r" (video|content|map|tweet|post)\b"
+            ),
+            r"^((load|show|unblock) (the )?(external )?(content|video|map)|accept and load (the )?content)[.!]?$",
+            r"^(external content|always unblock [^.!?\s]+( [^.!?\s]+)?)$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

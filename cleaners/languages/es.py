@@ -135,6 +135,9 @@ ROWS = LanguageRows(
                 r"^((deja|escribe|envía) (tus|un mensaje de) condolencias|firma (en )?el libro de condolencias|(publica"
                 r"r|consultar) (una |las )?esquelas?)\b"
             ),
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(todos )?los comentarios (son|están|serán) moderados\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentarios en “Título”", "Una respuesta a «Título»"
@@ -291,6 +294,15 @@ ROWS = LanguageRows(
                 rf"{rows.AFTER_ONE_SENTENCE}(pruébalo|prueba|pruébelo)[^.!?]{{0,30}}"
                 r"\bgratis durante (un|una|dos|tres|cuatro|\d+) (semanas?|mes(es)?)\b"
             ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^¿?\s*ya (eres|es|sos) (suscriptor|suscriptora|abonado|abonada|socio|socia)\s*\?",
+            (
+                rf"{rows.AFTER_A_PITCH}(cancela|cancele|cancelá|date de baja) (cuando quieras|cuando quiera|en cualquie"
+                rf"r momento)[.!]?$"
+            ),
+            rf"{rows.AFTER_A_PITCH}sin permanencia[.!]?$",
+            r"^(obtén |disfruta de |consigue )?acceso ilimitado\b[^.!?]{0,60}\b(por|desde) (solo )?\d",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -343,6 +355,19 @@ ROWS = LanguageRows(
                 r"( (debajo|abajo|más abajo|después|tras) (de )?(la |el )?(publicidad|anuncio))?\s*[:.]?$"
             ),
             r"^(desplázate|desliza|haz scroll) (hacia abajo )?para (continuar|seguir leyendo|leer)\b",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            (
+                r"^(usted )?(está|estás) (viendo|visualizando) (actualmente )?(un )?contenido (de marcador de "
+                r"posición|de sustitución|bloqueado)\b"
+            ),
+            (
+                r"^(haga|haz|pulse|pulsa) (clic|click) (en el botón( de abajo| inferior)?|aquí) para (cargar|mostrar|"
+                r"ver|desbloquear) (el contenido|el vídeo|el video|el mapa|el tuit|la publicación)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^al (cargar|reproducir) (el vídeo|el video|el mapa|el contenido),? (usted )?(acepta|aceptas|aceptás)\b",
+            r"^((cargar|mostrar|desbloquear) (el )?(contenido|vídeo|video|mapa)|contenido externo)[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

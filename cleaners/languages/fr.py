@@ -127,6 +127,9 @@ ROWS = LanguageRows(
                 r"^((vous souhaitez rendre hommage\s*\?\s*)?(déposez|laissez|écrivez) un message de condoléances|(publi"
                 r"er|consulter) (un |les )?avis de décès)\b"
             ),
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(tous )?les commentaires sont modérés\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "3 réflexions sur « Titre »", "Une réponse à « Titre »"
@@ -248,7 +251,8 @@ ROWS = LanguageRows(
                 r"(article|critique|recette|texte|chronique|reportage|guide)"
                 r"|(cet|cette|ce) (article|critique|recette|texte|contenu|chronique|reportage|guide) "
                 r"vous a(-t-il|-t-elle)? (plu|été utile|intéressée?))\s*\?\s*"
-                r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez|découvrez|lisez|donnez|laissez|cliquez|votez|notez)\b"
+                r"($|(recevez|inscrivez|abonnez|soutenez|partagez|suivez"
+                r"|découvrez|lisez|donnez|laissez|cliquez|votez|notez)\b"
                 r"|oui\W*non\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Faire un don : …',
@@ -275,6 +279,14 @@ ROWS = LanguageRows(
             (
                 rf"{rows.AFTER_ONE_SENTENCE}(essayez|testez)[^.!?]{{0,30}}"
                 r"\bgratuitement pendant (un|une|deux|trois|quatre|\d+) (semaines?|mois)\b"
+            ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(vous êtes )?déjà abonn(é|ée|é\.e|é·e)s?\s*\?",
+            rf"{rows.AFTER_A_PITCH}(sans engagement|résiliable à tout moment|annulable à tout moment)[.!]?$",
+            (
+                r"^(profitez d['’]un |bénéficiez d['’]un |débloquez l['’])?accès illimité\b[^.!?]{0,60}"
+                r"\b(pour|à partir de|dès) (seulement )?\d"
             ),
         ),
         "social_share": (
@@ -320,6 +332,19 @@ ROWS = LanguageRows(
                 rf"^(la suite|lire la suite|l{_AP}article continue|la suite de l{_AP}article)( ci-dessous)?"
                 r" (après|sous) (cette |la )?publicité\.?$"
             ),
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^vous (visualisez|consultez|voyez) actuellement un contenu (de substitution|d['’]espace réservé)\b",
+            (
+                r"^(veuillez )?(cliquez|cliquer) (sur le bouton( ci-dessous)?|ici) pour (charger|afficher|débloquer|"
+                r"voir) (le contenu|la vidéo|la carte|le tweet|la publication)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            (
+                r"^en (chargeant|lisant|affichant) (la vidéo|la carte|le contenu|le tweet|la publication),? vous "
+                r"(acceptez|consentez)\b"
+            ),
+            r"^((charger|afficher|débloquer) (le contenu|la vidéo|la carte)|contenu externe)[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

@@ -123,6 +123,9 @@ ROWS = LanguageRows(
             # an obituary's guestbook prompt and notice buttons ('Lascia un messaggio di cordoglio', 'Pubblica un
             # necrologio')
             r"^((lascia|scrivi|invia) un (messaggio di )?cordoglio|(pubblica|consulta) (un |i )?necrologi[oi])\b",
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(tutti )?i commenti (sono|vengono) moderati\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 commenti su “Titolo”", "Un pensiero su “Titolo”"
@@ -226,7 +229,8 @@ ROWS = LanguageRows(
             (
                 r"^((ti|vi) è (piaciut[oa]|stat[oa] utile) (questo|questa|quest') ?(articolo|recensione|ricetta|guida|"
                 r"notizia)|(questo|questa) (articolo|recensione|ricetta|guida|notizia) (ti|vi) è (piaciut[oa]|stat[oa] "
-                r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|condividi|seguici|scopri|lasciaci|dacci|clicca|vota)\b"
+                r"utile))\?\s*($|(ricevi|iscriviti|abbonati|sostienici|"
+                r"condividi|seguici|scopri|lasciaci|dacci|clicca|vota)\b"
                 r"|sì\W*no\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Dona ora: …', 'Resta in
@@ -254,6 +258,11 @@ ROWS = LanguageRows(
                 rf"{rows.AFTER_ONE_SENTENCE}(prova|provalo|provala)[^.!?]{{0,30}}"
                 r"\bgratis per (un|una|due|tre|quattro|\d+) (settimane?|mes[ei])\b"
             ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(sei |è )?già abbonat[oaie]\s*\?",
+            rf"{rows.AFTER_A_PITCH}(disdici|cancella|annulla) (quando vuoi|in qualsiasi momento|in ogni momento)[.!]?$",
+            r"^(ottieni |sblocca )?(l['’])?accesso illimitato\b[^.!?]{0,60}\b(a|per|da) (solo |soli )?\d",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -308,6 +317,16 @@ ROWS = LanguageRows(
                 r"pubblicità|l'annuncio))?\s*[:.]?$"
             ),
             r"^(scorri|scrolla) (in basso |verso il basso )?per (continuare|leggere)\b",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^(stai|sta) (attualmente )?visualizzando un contenuto segnaposto\b",
+            (
+                r"^(clicca|fai clic|clicchi) (sul pulsante( qui sotto| sottostante)?|qui) per (caricare|mostrare|"
+                r"visualizzare|sbloccare) (il contenuto|il video|la mappa|il tweet|il post)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^caricando (il video|la mappa|il contenuto),? (accetti|accetta)\b",
+            r"^((carica|mostra|sblocca) (il )?(contenuto|video|mappa)|contenuto esterno)[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

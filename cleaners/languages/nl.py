@@ -122,6 +122,10 @@ ROWS = LanguageRows(
                 r"^((een )?condoleance (plaatsen|schrijven|achterlaten)|(een )?(overlijdensbericht|rouwadvertentie) (pl"
                 r"aatsen|bekijken))\b"
             ),
+            # a comment section's prompt and its moderation note, the whole line ("Be the first to comment",
+            # "Comments are moderated."): "Comments are moderated, the platform insists, …" is the story's
+            r"^wees de eerste (die reageert|om te reageren)[.!]?$",
+            r"^(alle )?reacties worden (eerst )?gemodereerd\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "3 reacties op “Titel”", "Eén gedachte over “Titel”"
@@ -208,7 +212,8 @@ ROWS = LanguageRows(
                 r"^((vond|vind) (je|u) (dit|deze) (artikel|recensie|recept|bericht|verhaal|stuk|review) "
                 r"(leuk|interessant|nuttig|handig)"
                 r"|(was|is) (dit|deze) (artikel|recensie|recept|bericht|pagina|stuk) (nuttig|handig|interessant))"
-                r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontdek|laat|word|geef|klik|stem|beoordeel)\b|ja\W*nee\W*$)"
+                r"\?\s*($|(ontvang|schrijf|abonneer|steun|deel|volg|ontd"
+                r"ek|laat|word|geef|klik|stem|beoordeel)\b|ja\W*nee\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doneer online: …',
             # 'Blijf in contact: …')
@@ -234,6 +239,14 @@ ROWS = LanguageRows(
             (
                 rf"{rows.AFTER_ONE_SENTENCE}(probeer|lees)[^.!?]{{0,30}}"
                 r"\b(een|twee|drie|vier|\d+) (weken|maanden|maand) gratis\b"
+            ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^((ben je|bent u|ben jij) )?(al|reeds) abonnee\s*\?",
+            rf"{rows.AFTER_A_PITCH}(altijd|dagelijks|maandelijks) opzegbaar[.!]?$",
+            (
+                r"^(krijg |geniet van )?onbeperkte? (digitale )?toegang\b[^.!?]{0,60}\b(voor|vanaf) (slechts |maar )?(€"
+                r"\s?)?\d"
             ),
         ),
         "social_share": (
@@ -283,6 +296,16 @@ ROWS = LanguageRows(
             ),
             r"^(het artikel|de tekst|het verhaal) gaat verder (onder|na) (de|deze) advertentie\.?$",
             r"^(lees )?verder (onder|na) de advertentie\.?$",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^(u bekijkt|je bekijkt|jij bekijkt) (momenteel |nu )?(een )?(tijdelijke|vervangende) (inhoud|content)\b",
+            (
+                r"^(klik|klikt u) (op de (onderstaande )?knop( hieronder)?|hier) om (de )?(inhoud|content|video|kaart|"
+                r"tweet)\b[^!?]{0,40}?\b(te )?(laden|tonen|bekijken|deblokkeren)[.!]?$"
+            ),
+            r"^door (de video|de kaart|de inhoud) te (laden|afspelen),? (gaat u|ga je|accepteert u|accepteer je)\b",
+            r"^((inhoud|video|kaart) (laden|tonen)|externe (inhoud|content))[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

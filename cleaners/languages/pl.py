@@ -97,6 +97,10 @@ ROWS = LanguageRows(
             r"^(twój|twoj) adres e-?mail nie zostanie opublikowany\b",
             # an obituary's guestbook prompt and notice buttons ('Złóż kondolencje', 'Dodaj nekrolog')
             r"^((złóż|zostaw|napisz) kondolencje|(dodaj|zamieść) (nekrolog|klepsydrę))\b",
+            # a comment section's prompt and its moderation note, the whole line ("Be the first to comment",
+            # "Comments are moderated."): "Comments are moderated, the platform insists, …" is the story's
+            r"^bądź (pierwszy|pierwszą|pierwsza),? (który|która) (skomentuje|doda komentarz)[.!]?$",
+            r"^(wszystkie )?komentarze (są )?moderowane\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "Jeden komentarz do „…”", "5 komentarzy do wpisu „…”", "3 myśli nt. „…”"
@@ -211,7 +215,8 @@ ROWS = LanguageRows(
                 r"(artykuł|recenzja|przepis|tekst|poradnik)"
                 r"|(czy )?(ten|ta) (artykuł|recenzja|przepis|tekst|poradnik) (był[ao]? )?"
                 r"(pomocn[ya]|przydatn[ya]|ciekaw[ya]))"
-                r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|obserwuj|zostaw|otrzymuj|daj|kliknij|oceń|zagłosuj)\b"
+                r"\?\s*($|(zapisz|zasubskrybuj|wesprzyj|udostępnij|ob"
+                r"serwuj|zostaw|otrzymuj|daj|kliknij|oceń|zagłosuj)\b"
                 r"|tak\W*nie\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Wesprzyj nas: …', 'Bądź
@@ -241,6 +246,16 @@ ROWS = LanguageRows(
                 rf"{rows.AFTER_ONE_SENTENCE}(wypróbuj|testuj|czytaj)[^.!?]{{0,30}}"
                 r"\bza darmo przez (\w+ )?(tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy)\b"
             ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(masz już|posiadasz już) (prenumeratę|subskrypcję|dostęp|konto premium)\s*\?",
+            r"^jesteś już (prenumeratorem|subskrybentem|abonentem)\s*\?",
+            (
+                rf"{rows.AFTER_A_PITCH}(anuluj|zrezygnuj|możesz zrezygnować) (w dowolnym momencie|w każdej chwili|kiedy"
+                rf" chcesz)[.!]?$"
+            ),
+            rf"{rows.AFTER_A_PITCH}bez zobowiązań[.!]?$",
+            r"^(zyskaj |odblokuj |uzyskaj )?nieograniczony dostęp\b[^.!?]{0,60}\b(za|od) (jedyne |tylko )?\d",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -305,6 +320,18 @@ ROWS = LanguageRows(
             r"^(dalsza część|dalszy ciąg|ciąg dalszy) (artykułu|tekstu|materiału) (pod|poniżej) reklam(ą|y)\.?$",
             r"^(czytaj|przewiń) dalej (pod|poniżej) reklam(ą|y)\.?$",
             r"^(przewiń|przesuń) (w dół|niżej),? (aby|by) (czytać|czytać dalej|kontynuować)\b",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^(obecnie )?(przeglądasz|wyświetlasz|widzisz) (treść|zawartość) zastępczą\b",
+            (
+                r"^(kliknij|naciśnij) (w |na )?(poniższy przycisk|prz"
+                r"ycisk( poniżej)?|tutaj),? (aby|by|żeby) (załadować|"
+                r"wczytać|wyświetlić|zobaczyć|odblokować) (treść|zawar"
+                r"tość|film|wideo|mapę|tweet|post)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^(ładując|wczytując|odtwarzając) (film|wideo|mapę|treść|zawartość),? (akceptujesz|zgadzasz się)\b",
+            r"^((załaduj|wczytaj|pokaż) (treść|zawartość|film|wideo|mapę)|(treść|zawartość) zewnętrzna)[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

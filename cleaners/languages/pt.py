@@ -135,6 +135,9 @@ ROWS = LanguageRows(
                 r"^((deixe|escreva|envie) (as suas|uma mensagem de) condolências|(publicar|consultar) (um |os )?anúncio"
                 r"s? fúnebres?)\b"
             ),
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(todos )?os comentários (são|serão) moderados\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # the heading of a blog's comments: "2 comentários em “Título”", "Uma resposta para “Título”"
@@ -237,7 +240,8 @@ ROWS = LanguageRows(
             (
                 r"^((gostou|gostaste|gostaram|curtiu) (deste|desta) (artigo|crítica|receita|notícia|texto|guia|análise)"
                 r"|(este|esta) (artigo|crítica|receita|notícia|texto|guia|análise) (lhe |te )?(foi útil|agradou))"
-                r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|compartilhe|siga|descubra|deixe|dê|clique|vote|avalie)\b"
+                r"\?\s*($|(receba|recebe|subscreva|assine|apoie|partilhe|"
+                r"compartilhe|siga|descubra|deixe|dê|clique|vote|avalie)\b"
                 r"|sim\W*não\W*$)"
             ),
             # a notice block's donation prompt (a label and its call) and stay-in-touch prompt ('Doe: …', 'Mantenha-se
@@ -267,6 +271,15 @@ ROWS = LanguageRows(
             (
                 rf"{rows.AFTER_ONE_SENTENCE}(experimente|experimenta)[^.!?]{{0,30}}"
                 r"\bgr(á|a)tis durante (um|uma|dois|duas|três|quatro|\d+) (semanas?|m(ê|e)s(es)?)\b"
+            ),
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(você )?já (é|és) (assinante|subscritor|subscritora)\s*\?",
+            rf"{rows.AFTER_A_PITCH}(cancele|cancela) (quando quiser|a qualquer momento)[.!]?$",
+            rf"{rows.AFTER_A_PITCH}sem fideliza(ç|c)(ã|a)o[.!]?$",
+            (
+                r"^(tenha |obtenha |desbloqueie )?acesso ilimitado\b[^.!?]{0,60}\b(por|a partir de|desde) (apenas |só )"
+                r"?(r\$\s?|€\s?)?\d"
             ),
         ),
         "social_share": (
@@ -322,6 +335,19 @@ ROWS = LanguageRows(
             r"^(continua|continue) (depois|após|a seguir|abaixo)( d[ao]| a| o)? (publicidade|anúncio)\.?$",
             r"^(continue|continuar|continua) (lendo|a ler)\s*[:.]?$",
             r"^(role|deslize) (a página |para baixo )?para (continuar|ler)\b",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            (
+                r"^(você )?(está|estás) (atualmente |neste momento )?(a )?(visualizar|visualizando|ver|vendo) um "
+                r"conteúdo (de espaço reservado|de substituição|bloqueado)\b"
+            ),
+            (
+                r"^(clique|clica|carregue|pressione) (no botão( abaixo)?|aqui) para (carregar|mostrar|ver|desbloquear) "
+                r"(o conteúdo|o vídeo|o mapa|o tweet|a publicação)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^ao (carregar|reproduzir) (o vídeo|o mapa|o conteúdo),? (você )?(aceita|concorda)\b",
+            r"^((carregar|mostrar|desbloquear) (o )?(conteúdo|vídeo|mapa)|conteúdo externo)[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

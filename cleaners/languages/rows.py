@@ -50,6 +50,9 @@ IN_APP_STORES = r"[^.!?]{0,20}\b(ios|android\w*|app store|google play)\b[^.!?]{0
 # indépendant. Soutenez-nous : adhérez …"): each language's `newsletter` rows follow it with their "support us", a
 # colon and the call
 AFTER_ONE_SENTENCE = r"^([^.!?]{0,120}[.!?]\s+)?"
+# A plan's promise after its pitch on one line ("Kostenlos. Werbefrei. Jederzeit kündbar,", "1 € le premier mois. Sans
+# engagement."): the pitch's short phrases, then each language's `newsletter` rows' promise to cancel at will
+AFTER_A_PITCH = r"^([^!?]{0,80}[.!,]\s*)?"
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -112,6 +112,9 @@ ROWS = LanguageRows(
                 r"^((оставить|оставьте|написать|напишите) (соболезнование|соболезнования|слова соболезнования)|(размест"
                 r"ить|разместите) некролог)"
             ),
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(все )?комментарии (проходят (пре)?модерацию|модерируются)\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "12 комментариев к записи «…»", "Один комментарий к “…”", "3 мысли о “…”"
@@ -246,6 +249,14 @@ ROWS = LanguageRows(
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             r"^(попробуйте|читайте)[^.!?]{0,30}\b(\w+ (недели|недель|месяца|месяцев)|месяц|неделю) бесплатно\b",
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(вы )?уже (подписчик|подписаны|есть подписка)\s*\?",
+            (
+                rf"{rows.AFTER_A_PITCH}(отмена|отменить (подписку )?можно|отключить (подписку )?можно) в любой момент[."
+                rf"!]?$"
+            ),
+            r"^(получите |откройте )?(безлимитный|неограниченный) доступ\b[^.!?]{0,60}\b(за|от) \d",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -310,6 +321,16 @@ ROWS = LanguageRows(
             ),
             r"^(новости|материалы) партн[её]ров$",
             r"^(продолжение|статья продолжится|материал продолжится) (статьи |материала )?(ниже|после рекламы)\.?$",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^вы (сейчас )?(видите|просматриваете) (заглушку|замещающий (контент|материал))\b",
+            (
+                r"^(нажмите|кликните|щёлкните|щелкните) (на )?(кнопку( ниже)?|сюда|здесь),? чтобы (загрузить|показать|"
+                r"посмотреть|разблокировать) (содержимое|контент|видео|карту)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            r"^(загружая|воспроизводя) (видео|карту|содержимое|контент),? вы (соглашаетесь|принимаете)\b",
+            r"^((загрузить|показать) (содержимое|контент|видео|карту)|внешний (контент|материал))[.!]?$",
         ),
         "shop_teaser": (
             # a shop's product teaser by its label, and a cart button ending a line

@@ -103,6 +103,9 @@ ROWS = LanguageRows(
             r"^ваша (адреса )?(e-?mail|email|електронної пошти) не буде опублікована\b",
             # an obituary's guestbook prompt and notice buttons ('Залишити співчуття', 'Розмістити некролог')
             r"^((залишити|залиште|написати|напишіть) (співчуття|слова співчуття)|(розмістити|розмістіть) некролог)",
+            # a comment section's moderation note, the whole line ("Comments are moderated."): "Comments are moderated,
+            # the platform insists, …" is the story's
+            r"^(усі |всі )?коментарі (проходять (пре)?модерацію|модеруються)\b[^,;!?]{0,60}[.!]?$",
         ),
         "comment_thread": (
             # WordPress: "Один коментар до «…»", "12 коментарів до запису «…»", "2 думки про “…”"
@@ -223,6 +226,14 @@ ROWS = LanguageRows(
             # a paywall's free trial, alone or after the sentence naming the plan ("Dieser Beitrag ist Teil von
             # Planerblatt+. Jetzt vier Wochen kostenlos testen."): the call, so a trial told of in prose stays
             r"^(спробуйте|читайте)[^.!?]{0,30}\b(\w+ (тижні|тижнів|місяці|місяців)|місяць|тиждень) безкоштовно\b",
+            # a paywall's pitch: the login prompt to subscribers, the promise to cancel at will, unlimited access at
+            # a price ("Already a subscriber? Log in", "Cancel anytime.", "Unlimited access for less than $2 a month")
+            r"^(ви )?вже (передплатник|передплатниця|маєте передплату|підписані)\s*\?",
+            (
+                rf"{rows.AFTER_A_PITCH}(скасування|скасувати (передплату |підписку )?можна) (в будь-який момент|будь-ко"
+                rf"ли)[.!]?$"
+            ),
+            r"^(отримайте |відкрийте )?(безлімітний|необмежений) доступ\b[^.!?]{0,60}\b(за|від) \d",
         ),
         "social_share": (
             # a newsletter's footer button (Mailchimp's "Forward to a friend (https://…)")
@@ -284,6 +295,19 @@ ROWS = LanguageRows(
             ),
             r"^(новини|матеріали) партнерів$",
             r"^(продовження|стаття продовжиться|матеріал продовжиться) (статті |матеріалу )?(нижче|після реклами)\.?$",
+        ),
+        "embed_placeholder": (
+            # the placeholder's notice, its prompt to load, the consent loading implies, its button
+            r"^ви (зараз )?(бачите|переглядаєте) (заглушку|замінний (контент|вміст))\b",
+            (
+                r"^(натисніть|клацніть) (на )?(кнопку( нижче)?|сюди|тут),? щоб (завантажити|показати|переглянути|"
+                r"розблокувати) (вміст|контент|відео|мапу|карту)\b[^,;!?]{0,60}[.!]?$"
+            ),
+            (
+                r"^(завантажуючи|відтворюючи) (відео|мапу|карту|вміст|контент),? ви (погоджуєтеся|погоджуєтесь|приймаєт"
+                r"е)\b"
+            ),
+            r"^((завантажити|показати) (вміст|контент|відео|мапу|карту)|зовнішній (контент|вміст))[.!]?$",
         ),
         "shop_teaser": (
             # an ad's label, then a bullet or a bar and its text, or a dash and a capital's phrase (no comma: prose goes

@@ -27,6 +27,8 @@ MUST_GO: dict[str, list[str]] = {
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
         "Verraten Sie gerne in den Kommentaren: Welches Projekt gefällt Ihnen am besten?",
+        "Sei der Erste, der einen Kommentar schreibt!",
+        "Kommentare werden vor der Veröffentlichung moderiert.",
     ],
     "comment_thread": [
         "3 Gedanken zu „Warum wir wieder Brot backen“",
@@ -127,6 +129,9 @@ MUST_GO: dict[str, list[str]] = {
             "Unterstützen Sie uns: Werden Sie Mitglied für 5 € im Jahr."
         ),
         "Dieser Beitrag ist Teil von Planerblatt+. Jetzt vier Wochen kostenlos testen.",
+        "Bereits Abonnent? Einloggen",
+        "Kostenlos. Werbefrei. Jederzeit kündbar,",
+        "Jetzt unbegrenzten Zugang für nur 1 € im ersten Monat",
     ],
     "social_share": [
         "Folgen Sie uns auf WhatsApp für alle Nachrichten aus der Region.",
@@ -303,6 +308,24 @@ MUST_GO: dict[str, list[str]] = {
         "Termine: 11. November – unterrichtsfrei; 20. November – Elternabend",
         "Zum Anker, Hafenstraße 3, Kiel. Geöffnet Mittwoch bis Sonntag ab 17 Uhr.",
     ],
+    "embed_placeholder": [
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
+        (
+            "Wir respektieren deine Privatsphäre und stellen deshalb "
+            "ohne dein Einverständnis keine Verbindung zu Twitter "
+            "her."
+        ),
+        (
+            "Sie sehen gerade einen Platzhalterinhalt von Vimeo. Um "
+            "auf den eigentlichen Inhalt zuzugreifen, klicken Sie "
+            "auf die Schaltfläche unten."
+        ),
+        "Zustimmen und Inhalt laden",
+        "Externer Inhalt",
+        "YouTube immer entsperren",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -318,6 +341,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Er wollte keinen Kommentar abgeben.",
         "Leider sind keine Karten mehr erhältlich, sagte der Veranstalter am Montag.",
         "Verraten hat sie es niemandem, auch nicht in den Kommentaren.",
+        "Noch keine Kommentare vom Ministerium, sagte ein Sprecher am Freitag.",
+        "Kommentare werden moderiert, versichert die Plattform, doch Hass bleibt stehen.",
     ],
     "comment_thread": [
         "Zwei Antworten auf die Krise legte die Regierung am Dienstag vor.",
@@ -375,6 +400,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Um die Förderung zu erhalten, müssen Landwirte bis März einen Antrag stellen.",
         "Die neue App der Stadt, erhältlich für iOS und Android, meldet Schlaglöcher.",
         "Die Patienten konnten das Gerät vier Wochen kostenlos testen.",
+        "Bereits Abonnent war er seit 1990, erzählt der Rentner.",
+        "Der Vertrag ist jederzeit kündbar, sagt die Verbraucherzentrale, doch viele wissen es nicht.",
+        "Die Forscher erhielten unbegrenzten Zugang zu den Archiven des Klosters.",
     ],
     "social_share": [
         "Folgen Sie uns auf Instagram, rief die Köchin dem Publikum zu, bevor sie ging.",
@@ -484,5 +512,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Führungen über die Grabung waren in diesem Sommer schnell ausgebucht.",
         "Fehler gefunden? Die Prüfer fanden 2019 keinen.",
         "Termine: Die erste Sitzung ist am 11. November.",
+    ],
+    "embed_placeholder": [
+        "Mit dem Laden des Videos auf die Plattform begann der Ärger für den Verein.",
+        "Externer Inhalt sei nicht geprüft worden, räumte die Redaktion ein.",
+        "Den Inhalt laden die Helfer am Morgen in den Transporter.",
+        "Klicken Sie hier, hatte der Betrüger geschrieben, und viele Kunden taten es.",
     ],
 }

@@ -35,6 +35,8 @@ MUST_GO: dict[str, list[str]] = {
         "Comments are closed.",
         "Commenting has been disabled for this article.",
         "Your email address will not be published. Required fields are marked *",
+        "Be the first to comment",
+        "Comments are moderated before they are published.",
     ],
     "social_share": [
         "Follow us on WhatsApp for every wicket as it happens.",
@@ -200,6 +202,11 @@ MUST_GO: dict[str, list[str]] = {
         "Find all the weekend's results in our Valley Rugby app, available on iOS and Android.",
         "The Campus Owl is an independent student paper. Support us: join the society for £5 a year.",
         "This article is part of Planner+. Try it free for four weeks.",
+        "Already a subscriber? Log in",
+        "Note: Already a subscriber? Want to add a subscription?",
+        "Try it free for a month. Cancel anytime.",
+        "Unlimited access for less than $2 a month",
+        "Unlock unlimited access",
     ],
     "copyright": [
         "Article printed from The Ridgemoor Gazette: https://www.ridgemoorgazette.co.uk",
@@ -305,6 +312,19 @@ MUST_GO: dict[str, list[str]] = {
         "Key dates: 11 November – no school; 20 November – parents evening",
         "The Net Loft, East Quay, Penhallow. Open Wednesday to Sunday. Tables from 6pm.",
     ],
+    "embed_placeholder": [
+        (
+            "You are currently viewing a placeholder content from YouTube. "
+            "To access the actual content, click the button "
+            "below. Please note that doing so will share data with third-party providers."
+        ),
+        "Click the button below to load the content from www.komoot.com.",
+        "By loading the video, you agree to YouTube's privacy policy.",
+        "Please accept YouTube cookies to play this video.",
+        "You need to load content from reCAPTCHA to submit the form.",
+        "Load content",
+        "Always unblock YouTube",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -332,6 +352,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Readers' comments poured in after the story ran.",
         "Register to vote before the deadline, officials said.",
         "Your email address will not be shared with third parties when you order.",
+        "No comments yet from the ministry, a spokesman said on Friday.",
+        "Comments are moderated, the platform insists, but abuse still gets through.",
     ],
     "social_share": [
         "Follow us on Instagram, the chef told the crowd, before she left the stage.",
@@ -435,6 +457,9 @@ MUST_STAY: dict[str, list[str]] = {
         "The council's new app, available on iOS and Android, lets residents report potholes.",
         'Supporters of the plan said: "It is overdue."',
         "The library let residents try e-readers free for two weeks last spring.",
+        "Already a subscriber, she cancelled when the price rose, she said.",
+        "You can cancel anytime, the lawyer said, but the fee is not refunded.",
+        "The subscription costs $12.99 monthly or $79.99 annually for unlimited access.",
     ],
     "copyright": [
         "The article printed from the archive in 1952 still hangs in the pub.",
@@ -508,5 +533,11 @@ MUST_STAY: dict[str, list[str]] = {
         "Found an error in the accounts? The auditors did, in 2019.",
         "Key dates in the dispute: the strike began on 11 November.",
         "We drove to the coast, then inland. Open fields ran to the sea.",
+    ],
+    "embed_placeholder": [
+        "By loading the video onto a memory stick, he avoided the firewall, the court heard.",
+        "Click here to load the content, the phishing e-mail said, and thousands did.",
+        "Load the content of the van first, the removal firm advised.",
+        "External content providers were paid £2m last year, the report says.",
     ],
 }

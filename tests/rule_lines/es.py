@@ -21,6 +21,8 @@ MUST_GO: dict[str, list[str]] = {
         "Inicia sesión para comentar",
         "Debes iniciar sesión para publicar un comentario.",
         "Tu dirección de correo electrónico no será publicada.",
+        "Sé el primero en comentar",
+        "Los comentarios son moderados antes de su publicación.",
     ],
     "comment_thread": [
         "2 comentarios en “Cómo preparar un buen gazpacho”",
@@ -100,6 +102,9 @@ MUST_GO: dict[str, list[str]] = {
         "Consulta todos los resultados en nuestra app, disponible en iOS y Android.",
         "El Búho es un periódico estudiantil independiente. Apóyanos: hazte socio por 5 € al año.",
         "Este artículo es parte de Obra+. Pruébalo gratis durante un mes.",
+        "¿Ya eres suscriptor? Inicia sesión",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "Acceso ilimitado por solo 1 € al mes",
     ],
     "social_share": [
         "Reenviar a un amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -246,6 +251,13 @@ MUST_GO: dict[str, list[str]] = {
         "Calendario: 11 de noviembre – día no lectivo; 20 de noviembre – reunión de padres",
         "Casa Pepe, Calle Mayor 3, Soria. Abierto de martes a domingo, solo mediodías.",
     ],
+    "embed_placeholder": [
+        "Está viendo actualmente un contenido de marcador de posición de YouTube.",
+        "Haga clic en el botón de abajo para cargar el contenido de Google Maps.",
+        "Al cargar el vídeo, acepta la política de privacidad de YouTube.",
+        "Cargar contenido",
+        "Contenido externo",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -260,6 +272,8 @@ MUST_STAY: dict[str, list[str]] = {
         "El portavoz declinó hacer comentarios.",
         "Deja un comentario amargo sobre la gestión del alcalde en su último libro, publicado este mes.",
         "Debes iniciar sesión en la aplicación del banco para ver tu saldo.",
+        "No hay comentarios del ministerio, dijo un portavoz el viernes.",
+        "Los comentarios son moderados, asegura la plataforma, pero los insultos siguen.",
     ],
     "comment_thread": [
         "Dos respuestas a la crisis surgieron en el pleno del martes.",
@@ -316,6 +330,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Para recibir la ayuda, los agricultores deben presentar la solicitud antes de marzo.",
         "La nueva aplicación del ayuntamiento, disponible en iOS y Android, permite avisar de baches.",
         "Los vecinos pudieron probar las bicicletas gratis durante un mes.",
+        "Ya era suscriptor del diario desde 1990, cuenta el jubilado.",
+        "Puedes darte de baja en cualquier momento, dice la empresa, pero nadie lo consigue.",
+        "Los investigadores obtuvieron acceso ilimitado a los archivos del monasterio.",
     ],
     "social_share": [
         "Reenviar a un amigo una carta de hace cuarenta años fue lo primero que hizo al encontrarla en el desván.",
@@ -412,5 +429,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Las cuotas subieron un tercio el año pasado y algunos socios se dieron de baja.",
         "¿Un error? Eso reconoció el alcalde el lunes.",
         "Calendario: la primera sesión será el 11 de noviembre.",
+    ],
+    "embed_placeholder": [
+        "Al cargar el vídeo en la red, el club recibió cientos de críticas.",
+        "Cargar el contenido del camión llevó dos horas a los voluntarios.",
+        "El contenido externo del informe fue revisado por dos expertos.",
     ],
 }

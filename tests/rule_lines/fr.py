@@ -24,6 +24,8 @@ MUST_GO: dict[str, list[str]] = {
         "Soyez le premier à réagir",
         "Vous devez être connecté pour publier un commentaire.",
         "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Soyez le premier à commenter",
+        "Les commentaires sont modérés avant publication.",
     ],
     "comment_thread": [
         "3 réflexions sur « Comment bien choisir son vélo-cargo »",
@@ -115,6 +117,10 @@ MUST_GO: dict[str, list[str]] = {
             "Soutenez-nous : adhérez à l'association pour 5 € par an."
         ),
         "Cet article fait partie de Bâtir+. Essayez l'offre gratuitement pendant un mois.",
+        "Déjà abonné ? Connectez-vous",
+        "Déjà abonné.e ?",
+        "1 € le premier mois. Sans engagement.",
+        "Profitez d'un accès illimité pour 1 € le premier mois",
     ],
     "social_share": [
         "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.",
@@ -277,6 +283,13 @@ MUST_GO: dict[str, list[str]] = {
         "Agenda : 11 novembre – pas de cours ; 20 novembre – réunion parents-professeurs",
         "Le Goéland, 4 quai Duguay, Brest. Ouvert du mercredi au dimanche, le soir.",
     ],
+    "embed_placeholder": [
+        "Vous visualisez actuellement un contenu de substitution de YouTube.",
+        "Cliquez sur le bouton ci-dessous pour charger le contenu de Google Maps.",
+        "En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.",
+        "Charger le contenu",
+        "Contenu externe",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -292,6 +305,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Il n'a pas souhaité laisser un commentaire sur l'affaire en cours.",
         "Réactions",
         "Vous devez être connecté à internet pour suivre le match en direct.",
+        "Aucun commentaire du ministère, a indiqué un porte-parole vendredi.",
+        "Les commentaires sont modérés, assure la plateforme, mais les insultes restent.",
     ],
     "comment_thread": [
         "Deux réponses à la crise ont été présentées mardi par le gouvernement.",
@@ -348,6 +363,9 @@ MUST_STAY: dict[str, list[str]] = {
         "La nouvelle application de la mairie, disponible sur iOS et Android, signale les nids-de-poule.",
         "Le maire a lancé un appel aux habitants. Il a dit : soutenez-nous, sans préciser comment.",
         "Les habitants ont pu tester le vélo gratuitement pendant un mois, a expliqué le maire.",
+        "Déjà abonné à la revue, il a reçu le numéro en avance.",
+        "Le contrat est sans engagement, affirme l'opérateur, mais les frais restent dus.",
+        "Les chercheurs ont obtenu un accès illimité aux archives du monastère.",
     ],
     "social_share": [
         "Suivez-nous sur Instagram, a lancé la cheffe au public, avant de quitter la scène.",
@@ -443,5 +461,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Les horaires de la salle de lecture ont été étendus au samedi matin depuis la rentrée.",
         "Une erreur ? C'est ce qu'a reconnu le maire lundi.",
         "Agenda : la première séance aura lieu le 11 novembre.",
+    ],
+    "embed_placeholder": [
+        "En chargeant la vidéo sur une clé USB, il a contourné le pare-feu, selon l'enquête.",
+        "Charger le contenu du camion a pris deux heures aux bénévoles.",
+        "Le contenu externe du rapport a été relu par deux experts indépendants.",
     ],
 }

@@ -23,6 +23,8 @@ MUST_GO: dict[str, list[str]] = {
         "Accedi per commentare",
         "Devi essere connesso per inviare un commento.",
         "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+        "Sii il primo a commentare",
+        "I commenti sono moderati prima della pubblicazione.",
     ],
     "comment_thread": [
         "2 commenti su “Come risparmiare sul riscaldamento”",
@@ -101,6 +103,9 @@ MUST_GO: dict[str, list[str]] = {
         "Trovate tutti i risultati nella nostra app, disponibile per iOS e Android.",
         "Il Gufo è un giornale studentesco indipendente. Sostienici: associati per 5 euro l'anno.",
         "Questo articolo fa parte di Cantiere+. Provalo gratis per un mese.",
+        "Sei già abbonato? Accedi",
+        "Primo mese a 1 euro. Disdici quando vuoi.",
+        "Accesso illimitato a solo 1 euro al mese",
     ],
     "social_share": [
         "Seguici su WhatsApp per tutte le notizie della città.",
@@ -244,6 +249,13 @@ MUST_GO: dict[str, list[str]] = {
         "Calendario: 11 novembre – niente lezioni; 20 novembre – colloqui con i genitori",
         "Da Nino, Via Roma 3, Lucca. Aperto dal martedì alla domenica.",
     ],
+    "embed_placeholder": [
+        "Stai attualmente visualizzando un contenuto segnaposto di YouTube.",
+        "Clicca sul pulsante qui sotto per caricare il contenuto da Google Maps.",
+        "Caricando il video, accetti l'informativa sulla privacy di YouTube.",
+        "Carica il contenuto",
+        "Contenuto esterno",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -258,6 +270,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Il portavoce non ha voluto rilasciare commenti.",
         "Per commentare la vicenda il sindaco ha convocato una conferenza stampa in municipio.",
         "Devi essere connesso alla rete del comune per votare online.",
+        "Nessun commento dal ministero, ha detto un portavoce venerdì.",
+        "I commenti sono moderati, assicura la piattaforma, ma gli insulti restano.",
     ],
     "comment_thread": [
         "Due risposte alla crisi sono arrivate dal governo martedì.",
@@ -310,6 +324,9 @@ MUST_STAY: dict[str, list[str]] = {
         "La nuova app del Comune, disponibile per iOS e Android, segnala le buche.",
         "Gli abbonati a Casabella ricevono la rivista ogni mese.",
         "I residenti hanno potuto usare le bici gratis per un mese.",
+        "Già abbonato alla rivista, ha ricevuto il numero in anticipo.",
+        "Si può disdire in qualsiasi momento, spiega l'azienda, ma pochi lo sanno.",
+        "I ricercatori hanno avuto accesso illimitato agli archivi del monastero.",
     ],
     "social_share": [
         "Seguici su Instagram, ha detto la cuoca al pubblico, prima di lasciare il palco.",
@@ -404,5 +421,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Le visite guidate allo scavo sono andate esaurite in poche ore questa estate.",
         "Un errore? Così lo ha definito il sindaco lunedì.",
         "Calendario: la prima seduta si terrà l'11 novembre.",
+    ],
+    "embed_placeholder": [
+        "Caricando il video sui social, il sindaco ha acceso la polemica.",
+        "Il contenuto esterno del rapporto è stato rivisto da due esperti.",
+        "Carica il contenuto del furgone, gli disse il capo, e lui obbedì.",
     ],
 }

@@ -24,6 +24,9 @@ MUST_GO: dict[str, list[str]] = {
         "Log in om te reageren",
         "Je moet ingelogd zijn om een reactie te plaatsen.",
         "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+        "Nog geen reacties.",
+        "Wees de eerste die reageert",
+        "Reacties worden eerst gemodereerd.",
     ],
     "comment_thread": [
         "3 reacties op “Wandelen langs de Vecht”",
@@ -108,6 +111,9 @@ MUST_GO: dict[str, list[str]] = {
         "Vind alle uitslagen in onze app, beschikbaar voor iOS en Android.",
         "De Uil is een onafhankelijke studentenkrant. Steun ons: word lid voor 5 euro per jaar.",
         "Dit artikel is onderdeel van Bouwblad+. Probeer het vier weken gratis.",
+        "Al abonnee? Log in",
+        "Eerste maand gratis. Maandelijks opzegbaar.",
+        "Onbeperkt toegang voor slechts € 1 per maand",
     ],
     "social_share": [
         "Volg ons op WhatsApp voor het laatste nieuws uit de regio.",
@@ -253,6 +259,13 @@ MUST_GO: dict[str, list[str]] = {
         "Agenda: 11 november – geen school; 20 november – ouderavond",
         "De Kombuis, Havenstraat 3, Urk. Open van woensdag tot en met zondag.",
     ],
+    "embed_placeholder": [
+        "U bekijkt momenteel een tijdelijke inhoud van YouTube.",
+        "Klik op de onderstaande knop om de inhoud van Google Maps te laden.",
+        "Door de video te laden, gaat u akkoord met het privacybeleid van YouTube.",
+        "Inhoud laden",
+        "Externe inhoud",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -268,6 +281,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Hij wilde geen reactie geven.",
         "Geen reacties op de oproep, zei de burgemeester teleurgesteld.",
         "Je moet ingelogd zijn om je belastingaangifte te doen, zegt de Belastingdienst.",
+        "Nog geen reacties van het ministerie, zei een woordvoerder vrijdag.",
+        "Reacties worden gemodereerd, zegt het platform, maar scheldwoorden blijven staan.",
     ],
     "comment_thread": [
         "Twee reacties op het voorstel kwamen binnen voor de deadline.",
@@ -316,6 +331,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Om de subsidie te ontvangen, moeten telers voor maart een aanvraag indienen.",
         "De nieuwe app van de gemeente, beschikbaar voor iOS en Android, meldt gaten in de weg.",
         "Bewoners konden de fietsen vier weken gratis gebruiken.",
+        "Al abonnee sinds 1990, vertelt de gepensioneerde trots.",
+        "Het contract is maandelijks opzegbaar, zegt de consumentenbond, maar weinigen weten het.",
+        "De onderzoekers kregen onbeperkt toegang tot de archieven van het klooster.",
     ],
     "social_share": [
         "Volg ons op Instagram, riep de kok naar het publiek, voordat ze het podium verliet.",
@@ -401,5 +419,10 @@ MUST_STAY: dict[str, list[str]] = {
         "De rondleidingen over de opgraving waren deze zomer snel volgeboekt.",
         "Een fout? Dat gaf de wethouder maandag toe.",
         "Agenda: de eerste vergadering is op 11 november.",
+    ],
+    "embed_placeholder": [
+        "Door de video te laden op een usb-stick omzeilde hij de firewall, zei de rechter.",
+        "Externe inhoud van het rapport werd door twee experts nagekeken.",
+        "Klik hier om je prijs te claimen, stond in de valse mail die duizenden mensen kregen.",
     ],
 }

@@ -27,6 +27,9 @@ MUST_GO: dict[str, list[str]] = {
         "Pokaż wszystkie komentarze",
         "Musisz się zalogować, aby móc dodać komentarz.",
         "Twój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *",
+        "Brak komentarzy.",
+        "Bądź pierwszy, który skomentuje",
+        "Komentarze są moderowane przed publikacją.",
     ],
     "comment_thread": [
         "Jeden komentarz do „Pierogi ruskie jak u babci”",
@@ -107,6 +110,9 @@ MUST_GO: dict[str, list[str]] = {
         "Sowa to niezależna gazeta studencka. Wesprzyj nas: zostań członkiem za 20 zł rocznie.",
         "Wyniki wszystkich meczów znajdziesz w naszej aplikacji, dostępnej na iOS i Androida.",
         "Ten artykuł jest częścią Budowa+. Wypróbuj za darmo przez miesiąc.",
+        "Masz już prenumeratę? Zaloguj się",
+        "Pierwszy miesiąc za 1 zł. Bez zobowiązań.",
+        "Nieograniczony dostęp za jedyne 9,90 zł miesięcznie",
     ],
     "social_share": [
         "Obserwuj nas na Facebooku i bądź na bieżąco.",
@@ -266,6 +272,12 @@ MUST_GO: dict[str, list[str]] = {
         "Kalendarz: 11 listopada – dzień wolny od zajęć; 20 listopada – zebrania z rodzicami",
         "Bar Pod Lipą, ul. Długa 5, Gdańsk. Otwarte codziennie od 12.",
     ],
+    "embed_placeholder": [
+        "Kliknij poniższy przycisk, aby załadować treść z YouTube.",
+        "Ładując film, akceptujesz politykę prywatności YouTube.",
+        "Załaduj treść",
+        "Treść zewnętrzna",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -283,6 +295,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Brak komentarzy ze strony ratusza dziwi radnych.",
         "Zarejestruj się w aplikacji, aby złożyć wniosek o dopłatę.",
         "Musisz się zalogować do aplikacji banku, aby zobaczyć saldo.",
+        "Brak komentarzy ze strony ministerstwa, powiedział rzecznik w piątek.",
+        "Komentarze są moderowane, zapewnia platforma, ale obelgi zostają.",
     ],
     "comment_thread": [
         "Dwie odpowiedzi na kryzys padły we wtorek, poinformowali urzędnicy.",
@@ -332,6 +346,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Aby otrzymywać dopłaty, rolnicy muszą złożyć wniosek do marca.",
         "Nowa aplikacja gminy, dostępna na iOS i Androida, pozwala zgłaszać dziury w drogach.",
         "Mieszkańcy mogli korzystać z rowerów za darmo przez miesiąc.",
+        "Spotkanie odbyło się bez zobowiązań, zapewnia burmistrz.",
+        "Zrezygnować można w każdej chwili, twierdzi firma, ale to nieprawda.",
+        "Badacze uzyskali nieograniczony dostęp do archiwów klasztoru.",
     ],
     "social_share": [
         "Obserwuj nas na Instagramie, powiedziała kucharka do publiczności, zanim zeszła ze sceny.",
@@ -426,5 +443,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Zwiedzanie z przewodnikiem cieszyło się tego lata ogromnym zainteresowaniem.",
         "Znalazłeś błąd w rachunkach? Audytorzy znaleźli go w 2019 roku.",
         "Kalendarz: pierwsze posiedzenie odbędzie się 11 listopada.",
+    ],
+    "embed_placeholder": [
+        "Ładując film do sieci, bloger nie myślał o konsekwencjach, powiedział adwokat.",
+        "Treść zewnętrzna stanowi jedną trzecią wydania, policzyła redakcja.",
+        "Załaduj treść ciężarówki, polecił kierownik, i wolontariusze ruszyli.",
     ],
 }

@@ -24,6 +24,8 @@ MUST_GO: dict[str, list[str]] = {
         "Faça login para comentar",
         "Você precisa fazer login para publicar um comentário.",
         "O seu endereço de email não será publicado. Campos obrigatórios são marcados com *",
+        "Seja o primeiro a comentar",
+        "Os comentários são moderados antes da publicação.",
     ],
     "comment_thread": [
         "2 comentários em “Como economizar na conta de luz”",
@@ -104,6 +106,9 @@ MUST_GO: dict[str, list[str]] = {
         "Encontre todos os resultados na nossa app, disponível para iOS e Android.",
         "O Mocho é um jornal estudantil independente. Apoie-nos: torne-se sócio por 5 € por ano.",
         "Este artigo faz parte do Obra+. Experimente grátis durante um mês.",
+        "Já é assinante? Entre",
+        "Primeiro mês por 1 euro. Cancele quando quiser.",
+        "Acesso ilimitado por apenas R$ 1,90 no primeiro mês",
     ],
     "social_share": [
         "Encaminhar para um amigo (https://us8.forward-to-friend.com/forward?u=club)",
@@ -249,6 +254,13 @@ MUST_GO: dict[str, list[str]] = {
         "Calendário: 11 de novembro – sem aulas; 20 de novembro – reunião de pais",
         "Tasca do Zé, Rua Direita 3, Évora. Aberto de terça a domingo, ao almoço.",
     ],
+    "embed_placeholder": [
+        "Você está visualizando um conteúdo de espaço reservado de YouTube.",
+        "Clique no botão abaixo para carregar o conteúdo do Google Maps.",
+        "Ao carregar o vídeo, você aceita a política de privacidade do YouTube.",
+        "Carregar conteúdo",
+        "Conteúdo externo",
+    ],
 }
 
 MUST_STAY: dict[str, list[str]] = {
@@ -263,6 +275,8 @@ MUST_STAY: dict[str, list[str]] = {
         "O porta-voz não quis fazer comentários.",
         "Deixe um comentário, pediu o professor aos alunos antes de encerrar a aula de ontem.",
         "Você precisa fazer login no portal do governo para pedir o benefício.",
+        "Sem comentários do ministério, disse um porta-voz na sexta-feira.",
+        "Os comentários são moderados, garante a plataforma, mas os insultos ficam.",
     ],
     "comment_thread": [
         "Duas respostas à crise surgiram na reunião de terça-feira.",
@@ -312,6 +326,9 @@ MUST_STAY: dict[str, list[str]] = {
         "A nova aplicação da câmara, disponível para iOS e Android, permite assinalar buracos.",
         "Assinantes da revista recebem cada número em casa.",
         "Os moradores puderam usar as bicicletas grátis durante um mês.",
+        "Já é assinante do jornal há trinta anos, conta o reformado.",
+        "O contrato pode ser cancelado a qualquer momento, diz a operadora.",
+        "Os investigadores tiveram acesso ilimitado aos arquivos do mosteiro.",
     ],
     "social_share": [
         "Encaminhar para um amigo uma carta de há quarenta anos foi o que fez ao encontrá-la no sótão da casa.",
@@ -406,5 +423,10 @@ MUST_STAY: dict[str, list[str]] = {
         "O horário da sala de leitura foi alargado aos sábados, disse a vereadora.",
         "Um erro? Foi o que admitiu o presidente da câmara.",
         "Calendário: a primeira sessão é a 11 de novembro.",
+    ],
+    "embed_placeholder": [
+        "Ao carregar o vídeo nas redes, o clube recebeu centenas de críticas.",
+        "O conteúdo externo do relatório foi revisto por dois especialistas.",
+        "Carregar o conteúdo do camião levou duas horas aos voluntários.",
     ],
 }
