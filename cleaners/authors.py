@@ -206,9 +206,10 @@ def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict
                 tail = child.tail or ""
                 total += length[child] + shown_length(tail)
                 if total <= most_chars:  # so far short: the child is too
-                    if child.tag == "br":
+                    tag = child.tag
+                    if tag == "br":
                         text += LINE_BREAK + tail
-                    elif child.tag in _LINE_ENDING_TAGS:
+                    elif tag in _LINE_ENDING_TAGS:
                         text += LINE_BREAK + texts[child] + LINE_BREAK + tail
                     else:
                         text += texts[child] + tail
@@ -230,6 +231,7 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
     for element, whole in short_elements.items():
+        whole = whole.strip()  # a block's line breaks around the text of its one child read as the child's
         if whole not in read:
             read[whole] = _byline_names(whole)
         names = read[whole]
@@ -245,7 +247,7 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
 def _byline_names(whole: str) -> list[str] | None:
     """The names a short element's text gives as a byline: its first line that is one (a `<br>` ends the
     byline: "Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), else its whole text ("By<br>Jane Doe")."""
-    lines = whole.split(LINE_BREAK) if LINE_BREAK in whole else []
+    lines = [line for line in whole.split(LINE_BREAK) if not line.isspace()] if LINE_BREAK in whole else []
     for text in [*lines, whole] if len(lines) > 1 else [whole]:
         text = " ".join(text.split())
         if names := parse_byline(byline_text(text.lstrip(_RULE_CHARS))):
