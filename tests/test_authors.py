@@ -105,17 +105,22 @@ def test_a_byline_set_between_a_templates_indentation_is_short():
     assert page_byline(page(body=long).short_elements) == []
 
 
-def test_a_block_ends_a_page_byline_in_a_short_box():
-    share = "<div><div><p>By: Paul Fenaroli</p></div><div><p>Share</p><ul><li><a>f</a></li></ul></div></div>"
-    assert page_byline(page(body=share).short_elements) == ["Paul Fenaroli"]
-    spanish = "<div><p>Por: Juan Diego</p><p>Compartir</p></div>"
-    assert page_byline(page(body=spanish).short_elements) == ["Juan Diego"]
-    french = "<div><span>Par Marie Dupont</span><div>Partager</div></div>"
-    assert page_byline(page(body=french).short_elements) == ["Marie Dupont"]
-    # near miss: two links' labels side by side under a heading are no byline ("By CategoryBy Manufacturer")
-    menu = "<div><h4>Reviews</h4><a>By Category</a><a>By Manufacturer</a></div>"
-    assert page_byline(page(body=menu).short_elements) == []
-    assert looks_like_person("Ronald McDonald")
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "<div><div><p>By: Paul Fenaroli</p></div><div><p>Share</p><ul><li><a>f</a></li></ul></div></div>",
+            ["Paul Fenaroli"],
+        ),
+        ("<div><p>Por: Juan Diego</p><p>Compartir</p></div>", ["Juan Diego"]),
+        ("<div><span>Par Marie Dupont</span><div>Partager</div></div>", ["Marie Dupont"]),
+        # near miss: two links' labels side by side under a heading are no byline ("By CategoryBy Manufacturer")
+        ("<div><h4>Reviews</h4><a>By Category</a><a>By Manufacturer</a></div>", []),
+    ],
+)
+def test_a_block_ends_a_page_byline_in_a_short_box(body, names):
+    assert page_byline(page(body=body).short_elements) == names
+    assert looks_like_person("Ronald McDonald")  # a capital after a small letter alone is no glue
 
 
 def test_a_page_byline_may_set_a_colon_after_its_by_word_as_a_dump_does():
