@@ -141,14 +141,20 @@ def embedded_state_author(readings: PageReadings) -> list[str]:
     return []
 
 
+# Where two words run together with no space, a capital after a small letter ("CategoryBy": the labels of two
+# links side by side, "<a>By Category</a><a>By Manufacturer</a>"; "McDonald" splits too, harmlessly).
+_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+
+
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words without digits: a name, not "Feb 11" or "agree to our terms"."""
+    """Two to four capitalised words without digits: a name, not "Feb 11" or "agree to our terms" (nor
+    "Category" run into the next link's label)."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and not has_digit(name)
         and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
-        and not any(word.lower() in NOT_NAME_WORDS for word in words)
+        and not any(part.lower() in NOT_NAME_WORDS for word in words for part in _GLUED.split(word))
     )
 
 
@@ -156,15 +162,31 @@ def looks_like_person(name: str) -> bool:
 _RULE_CHARS = "-–—|•·*> "
 
 
-# What a `<br>` leaves in a short element's text (`short_body_elements`): white space to `str.split`, so the
-# text reads as before, but a line's end to a byline ("Von X und Y<br>Kakuma /Kenia": a dateline under it).
+# Elements that end a line: a text after one starts a line of its own ("<div>Headline</div>By <div>…").
+_LINE_ENDING_TAGS: frozenset[str] = frozenset(
+    "address article aside blockquote br dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li ol p section"
+    " table td th tr ul".split()
+)
+
+
+# What a `<br>` and a block's ends (`_LINE_ENDING_TAGS`) leave in a short element's text (`short_body_elements`):
+# white space to `str.split`, but a line's end to a byline ("Von X und Y<br>Kakuma /Kenia": a dateline under it;
+# "<div><p>By: Paul Fenaroli</p><p>Share</p></div>": a share bar beside it).
 LINE_BREAK = "\u2028"
+
+
+def shown_length(text: str) -> int:
+    """A text's length near enough as a browser shows it: the white space at its ends counts a character
+    each, as a template's indentation around a byline ("<div>⏎        by Jane Doe⏎    </div>") is no
+    part of the byline's length."""
+    return min(len(text), len(text.strip()) + 2)
 
 
 def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict[Tree, str]:
     """The elements under the page's `<body>` (under `tree` when the parse left none, as `BodyXPath`
     reads), scripts and styles aside, whose text (XPath's string value: every text node under them,
-    a `<br>` as `LINE_BREAK`) is at most `most_chars` long, in document order, each with that text.
+    a `<br>` and a block's ends as `LINE_BREAK`) is at most `most_chars` long, its nodes' indentation
+    aside (`shown_length`), in document order, each with that text.
     Each element's length is its own text's and its children's summed, in one walk from the page's
     end: XPath's `string-length(.)` read each element's whole text again, most of this step's time
     (and handing every element's text to Python more). A short element's text is put together in the
@@ -179,12 +201,18 @@ def short_body_elements(tree: Tree, most_chars: int = _MAX_BYLINE_CHARS) -> dict
         texts: dict[Tree, str] = {}
         for element in reversed(elements):
             text = element.text or "" if isinstance(element.tag, str) else ""  # a comment's text is none
-            total = len(text)
+            total = shown_length(text)
             for child in element:
                 tail = child.tail or ""
-                total += length[child] + len(tail)
+                total += length[child] + shown_length(tail)
                 if total <= most_chars:  # so far short: the child is too
-                    text += (LINE_BREAK if child.tag == "br" else texts[child]) + tail
+                    tag = child.tag
+                    if tag == "br":
+                        text += LINE_BREAK + tail
+                    elif tag in _LINE_ENDING_TAGS:
+                        text += LINE_BREAK + texts[child] + LINE_BREAK + tail
+                    else:
+                        text += texts[child] + tail
             length[element] = total
             if total <= most_chars:
                 texts[element] = text
@@ -203,6 +231,7 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
     and its one child (`<p><a>…</a></p>`) and empty elements repeat one, two in three of a page's."""
     read: dict[str, list[str] | None] = {}
     for element, whole in short_elements.items():
+        whole = whole.strip()  # a block's line breaks around the text of its one child read as the child's
         if whole not in read:
             read[whole] = _byline_names(whole)
         names = read[whole]
@@ -218,7 +247,7 @@ def page_byline(short_elements: dict[Tree, str]) -> list[str]:
 def _byline_names(whole: str) -> list[str] | None:
     """The names a short element's text gives as a byline: its first line that is one (a `<br>` ends the
     byline: "Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), else its whole text ("By<br>Jane Doe")."""
-    lines = whole.split(LINE_BREAK) if LINE_BREAK in whole else []
+    lines = [line for line in whole.split(LINE_BREAK) if not line.isspace()] if LINE_BREAK in whole else []
     for text in [*lines, whole] if len(lines) > 1 else [whole]:
         text = " ".join(text.split())
         if names := parse_byline(byline_text(text.lstrip(_RULE_CHARS))):
@@ -270,13 +299,6 @@ def _link_alone(text: etree._ElementUnicodeResult) -> bool:
         element = element.getparent()
     link = element if element is None or element.tag == "a" else next(element.iterancestors("a"), None)
     return link is not None and _spaced(link) == " ".join(text.split())
-
-
-# Elements that end a line: a text after one starts a line of its own ("<div>Headline</div>By <div>…").
-_LINE_ENDING_TAGS: frozenset[str] = frozenset(
-    "address article aside blockquote br dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li ol p section"
-    " table td th tr ul".split()
-)
 
 
 def _ends_phrase(text: etree._ElementUnicodeResult) -> bool:

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from cleaners.authors import (
     AUTHOR_MARKUP_ELEMENTS,
+    LINE_BREAK,
     Clues,
     article_author,
     as_written,
@@ -22,6 +23,7 @@ from cleaners.authors import (
     looks_like_person,
     page_byline,
     short_body_elements,
+    shown_length,
     signature,
     trafilatura_author,
     with_initials,
@@ -89,6 +91,36 @@ def test_a_line_break_ends_a_page_byline():
     # a by-word alone on its line still reads the names under it, and a line that is no byline stays none
     assert page_byline(page(body="<p>Written by<br>Jane Doe</p>").short_elements) == ["Jane Doe"]
     assert page_byline(page(body="<p>Opening hours<br>Monday to Friday</p>").short_elements) == []
+
+
+def test_a_byline_set_between_a_templates_indentation_is_short():
+    indent = " " * 60
+    byline = "by Agatha Caleo, Candidate Representative to the Liaison Committee"
+    casact = f"<div>\n{indent}<time>03/01/2017</time>\n{indent}{byline}\n{indent}</div>"
+    assert page_byline(page(body=casact).short_elements) == ["Agatha Caleo"]
+    german = f"<p>\n{indent}Von Götz Warnke\n{indent}</p>"
+    assert page_byline(page(body=german).short_elements) == ["Götz Warnke"]
+    # near miss: the words themselves still count, a sentence stays too long for a byline
+    long = f"<p>\n{indent}By {'subscribing to the newsletter you agree ' * 3}</p>"
+    assert page_byline(page(body=long).short_elements) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "<div><div><p>By: Paul Fenaroli</p></div><div><p>Share</p><ul><li><a>f</a></li></ul></div></div>",
+            ["Paul Fenaroli"],
+        ),
+        ("<div><p>Por: Juan Diego</p><p>Compartir</p></div>", ["Juan Diego"]),
+        ("<div><span>Par Marie Dupont</span><div>Partager</div></div>", ["Marie Dupont"]),
+        # near miss: two links' labels side by side under a heading are no byline ("By CategoryBy Manufacturer")
+        ("<div><h4>Reviews</h4><a>By Category</a><a>By Manufacturer</a></div>", []),
+    ],
+)
+def test_a_block_ends_a_page_byline_in_a_short_box(body, names):
+    assert page_byline(page(body=body).short_elements) == names
+    assert looks_like_person("Ronald McDonald")  # a capital after a small letter alone is no glue
 
 
 def test_a_page_byline_may_set_a_colon_after_its_by_word_as_a_dump_does():
@@ -730,15 +762,16 @@ def test_weak_sources_do_not_beat_the_sites_own_signature():
     assert find_authors(Clues(tree, url="https://www.mix1.de/music/x")) == ["mix1.de"]
 
 
-# What `short_body_elements` replaced: libxml2 measuring each element's whole text.
-_SHORT_BY_XPATH = BodyXPath("//*[not(self::script or self::style or self::noscript)][string-length(.) <= 12]")
+# What `short_body_elements` replaced: libxml2 listing the body's elements, each measured by its whole text's
+# nodes (`shown_length`: the indentation at their ends one character each).
+_BODY_ELEMENTS = BodyXPath("//*[not(self::script or self::style or self::noscript)]")
 
 
 @st.composite
 def nested_markup(draw):
     """A small page of nested elements, texts and tails of several lengths, a comment, a script, perhaps
     text before `<html>` (a fragment's parse) or a second `<body>`."""
-    texts = st.sampled_from(["", "a", "By Jo Roe", "é ü", "a longer text than twelve", " \n "])
+    texts = st.sampled_from(["", "a", "By Jo Roe", "é ü", "a longer text than twelve", " \n ", "\n    by Jo Roe\n  "])
     markup = ""
     for _ in range(draw(st.integers(1, 8))):
         tag = draw(st.sampled_from(["div", "span", "p", "script", "noscript", "b", "body"]))
@@ -754,5 +787,6 @@ def test_short_body_elements_are_those_libxml2_measures(markup):
     tree = parse_html(markup)
     if tree is not None:
         short = short_body_elements(tree, 12)
-        assert list(short) == _SHORT_BY_XPATH(tree)
-        assert all(text == element.text_content() for element, text in short.items())
+        assert list(short) == [e for e in _BODY_ELEMENTS(tree) if sum(map(shown_length, e.itertext())) <= 12]
+        # a block's ends are line breaks, which the element's text content leaves out
+        assert all(text.replace(LINE_BREAK, "") == element.text_content() for element, text in short.items())
