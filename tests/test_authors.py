@@ -3,8 +3,11 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml.etree import XPath
 
 from cleaners.authors import (
+    _AUTHOR_LINKS,
+    _NAMING_TEXTS,
     AUTHOR_MARKUP_ELEMENTS,
     LINE_BREAK,
     Clues,
@@ -30,7 +33,7 @@ from cleaners.authors import (
 )
 from cleaners.bylines import parse_byline, split_names
 from cleaners.html_page import parse_html
-from cleaners.published import BodyXPath
+from cleaners.published import _BODY_TEXTS, _YEAR_DIGITS_TEXTS, BodyXPath
 
 
 def page(head: str = "", body: str = "<p>Text</p>") -> Clues:
@@ -764,7 +767,7 @@ def test_weak_sources_do_not_beat_the_sites_own_signature():
 
 # What `short_body_elements` replaced: libxml2 listing the body's elements, each measured by its whole text's
 # nodes (`shown_length`: the indentation at their ends one character each).
-_BODY_ELEMENTS = BodyXPath("//*[not(self::script or self::style or self::noscript)]")
+_BODY_ELEMENTS = BodyXPath("*[not(self::script or self::style or self::noscript)]")
 
 
 @st.composite
@@ -790,3 +793,71 @@ def test_short_body_elements_are_those_libxml2_measures(markup):
         assert list(short) == [e for e in _BODY_ELEMENTS(tree) if sum(map(shown_length, e.itertext())) <= 12]
         # a block's ends are line breaks, which the element's text content leaves out
         assert all(text.replace(LINE_BREAK, "") == element.text_content() for element, text in short.items())
+
+
+@st.composite
+def author_markup(draw):
+    """A small page of nested elements whose attributes are near the author XPaths' tests, texts with and
+    without a year, perhaps text before `<html>` (a fragment's parse) or no `<body>`."""
+    attributes = st.sampled_from(
+        [
+            "",
+            'class="author"',
+            'class="x byline"',
+            'class="sidebar"',
+            'itemprop="name"',
+            'itemprop="author"',
+            'rel="author"',
+            'href="/authors/jo"',
+            'href="/x"',
+            'id="author"',
+        ]
+    )
+    texts = st.sampled_from(["", "Jo Roe", "12 May 2019", " 2020 ", "x"])
+    markup = ""
+    for _ in range(draw(st.integers(1, 8))):
+        tag = draw(st.sampled_from(["div", "span", "a", "p", "title", "meta", "li"]))
+        inner = draw(st.sampled_from([markup, ""]))
+        markup = f"{draw(texts)}<{tag} {draw(attributes)}>{draw(texts)}{inner}</{tag}>{draw(texts)}"
+    page = draw(st.sampled_from([f"<html><body>{markup}</body></html>", f"x<html>{markup}</html>", markup]))
+    return page
+
+
+def _in_body_as_written(path: str):
+    """`BodyXPath` as it was written: `//body` then `path`, else `.` then `path` where the page has no body."""
+    in_body, under_root = XPath(f"//body{path}"), XPath(f".{path}")
+    return lambda tree: in_body(tree) or ([] if tree.xpath("boolean(//body)") else under_root(tree))
+
+
+# What the rewritten expressions stand for, as they were written with `//`.
+_AS_WRITTEN = (
+    (
+        AUTHOR_MARKUP_ELEMENTS,
+        XPath(
+            '//*[@itemprop="name" or @itemprop="author" or self::a[@rel="author" or contains(@href, "/author")]'
+            ' or contains(@class, "author") or contains(@class, "byline")]'
+        ),
+    ),
+    (_NAMING_TEXTS, XPath("//a//text() | //title/text() | //meta/@content")),
+    (_BODY_TEXTS, _in_body_as_written("//text()")),
+    (
+        _AUTHOR_LINKS,
+        _in_body_as_written(
+            '//a[@rel="author" or contains(@href, "/author") or ancestor::*[position() <= 2]'
+            '[contains(@class, "author") or contains(@class, "byline")]]'
+        ),
+    ),
+)
+
+
+@settings(deadline=None, max_examples=300)
+@given(markup=author_markup())
+def test_the_rewritten_xpaths_select_what_their_originals_select(markup):
+    tree = parse_html(markup)
+    if tree is None:
+        return
+    for rewritten, original in _AS_WRITTEN:
+        assert rewritten(tree) == original(tree)
+    for element in tree.iter():
+        texts = [text for text in element.itertext() if "19" in text or "20" in text]
+        assert _YEAR_DIGITS_TEXTS(element) == texts
