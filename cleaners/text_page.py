@@ -286,6 +286,7 @@ class Line:
     # its `prose_words`, read once for prose scoring and copy finding (every line is scored, so they
     # are read here: a cached property's lock cost as much as reading them)
     tokens: list[str] = field(init=False, compare=False, repr=False)
+    headline_shaped: bool | None = field(default=None, compare=False, repr=False)  # `_reads_like_headline`, once
 
     def __post_init__(self) -> None:
         if self.words < 0:
@@ -316,7 +317,7 @@ class Tagged:
     crawler_writers: list[str] = field(default_factory=list)  # the writers a feed reader's item line credits
     organisations: list[str] = field(default_factory=list)  # the header's authors held back while a person may sign
     _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
-    _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its byline's names
+    _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its credit line's names
     _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
     _dated_credits: dict[str, tuple[list[str], str] | None] = field(default_factory=dict)  # text -> its dated credit
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
@@ -362,8 +363,13 @@ class Tagged:
 
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
+        return self.by_line(line) or self.credit_line(line)
+
+    def credit_line(self, line: Line) -> list[str] | None:
+        """The names of a credit line without a by-word (`parse_credit_line`), read once a line: the header's end,
+        its lines and the article's first lines ask it of the same lines."""
         if line.number not in self._credits:
-            self._credits[line.number] = self.by_line(line) or parse_credit_line(line.plain)
+            self._credits[line.number] = parse_credit_line(line.plain)
         return self._credits[line.number]
 
     def by_line(self, line: Line) -> list[str] | None:
@@ -2778,7 +2784,7 @@ def _credit_persons(tagged: Tagged, index: int) -> list[str]:
     speaker's label ("SACHA PFEIFFER, HOST:", a transcript's turn), no credit."""
     plain = tagged.lines[index].plain
     names = (
-        parse_credit_line(plain) or tagged.dated_credit_names(plain)
+        tagged.credit_line(tagged.lines[index]) or tagged.dated_credit_names(plain)
         if tagged.tags[index] == BODY and not plain.endswith(":")
         else None
     )
@@ -3318,18 +3324,22 @@ def _is_menu_row(tagged: Tagged, line: Line) -> bool:
 def _reads_like_headline(line: Line) -> bool:
     """A headline's shape: a few words, not all capitals (a section label) unless as many as a headline's (html-to-text
     upper-cases every heading), not ending like a lead-in,
-    no `|` of a site strip, no figure of a fact list; or a markdown heading."""
-    return (
-        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
-        and (any(map(str.islower, line.plain)) or line.words >= CAPS_HEADLINE_MIN_WORDS)
-        and not line.plain.endswith((":", ";", ","))
-        and " | " not in line.plain
-        and not _is_trail(line.plain)
-        and not ("  " in line.raw and _is_trail(line.raw))  # a menu row's wide gaps are in the dump's line only
-        and not _states_a_figure(line.plain)
-        and not is_server_diagnostic(line.plain)
-        and not _is_consent_text(line.plain)
-    ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
+    no `|` of a site strip, no figure of a fact list; or a markdown heading. Read once a line: the header's scans ask
+    it of the same lines."""
+    shaped = line.headline_shaped
+    if shaped is None:
+        shaped = line.headline_shaped = (
+            TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+            and (any(map(str.islower, line.plain)) or line.words >= CAPS_HEADLINE_MIN_WORDS)
+            and not line.plain.endswith((":", ";", ","))
+            and " | " not in line.plain
+            and not _is_trail(line.plain)
+            and not ("  " in line.raw and _is_trail(line.raw))  # a menu row's wide gaps are in the dump's line only
+            and not _states_a_figure(line.plain)
+            and not is_server_diagnostic(line.plain)
+            and not _is_consent_text(line.plain)
+        ) or (markdown.is_heading(line.raw) and line.words >= 2 and not line.plain.isupper())
+    return shaped
 
 
 # A breadcrumb's or a menu row's parts: set apart by a trail's arrows or slash ("Region > Bochnia", "Handball /
