@@ -105,6 +105,8 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
         lambda found: found["text"] or found["left"],
         "=",
     ),
+    # TiddlyWiki's headings ("! Headline", "!! Related"): marks on the left only, at the line's start
+    (re.compile(r"^!{1,6}\s+(?=\S)"), "", "!"),
     (re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$"), r"\g<text>", "*"),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
     (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
@@ -146,18 +148,19 @@ _HEADING = re.compile(
     r"|^\s{0,3}={2,6}\s+[^=\s]"  # AsciiDoc's "== Headline"
     r"|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"  # the C html2text's "****** Headline ******"
     r"|^\s{0,3}h[1-6](?:\([^()\s]*\))?\.\s+\S"  # Textile's "h2. Related"
+    r"|^!{1,6}\s+\S"  # TiddlyWiki's "! Headline"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
 
 
-# Every substitution above needs one of these characters, MediaWiki's bold quotes or, opening the line, a bullet or a
-# heading's '=': a line without any is plain already, which is most prose lines, and skips the table. A character
-# class alone is searched fast; each branch of an alternation beside it is tried at every position (the bullet's
-# tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a needle and the
-# openings a match at the line's start.
+# Every substitution above needs one of these characters, MediaWiki's bold quotes or, opening the line, a bullet, a
+# heading's '=' or TiddlyWiki's '!': a line without any is plain already, which is most prose lines, and skips the
+# table. A character class alone is searched fast; each branch of an alternation beside it is tried at every position
+# (the bullet's tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a
+# needle and the openings a match at the line's start.
 _SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
-_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})")
+_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})|!{{1,6}}\s")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 # a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and

@@ -5175,10 +5175,25 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("h2.Notes and p.s. of the week", "h2.Notes and p.s. of the week"),  # near miss: no space after the dot
         ("//Zulmira Baptista// · 24 de novembro de 2026", "Zulmira Baptista · 24 de novembro de 2026"),  # wiki italics
         ("see https://news.example//a// now", "see https://news.example//a// now"),  # an address's slashes
+        ("! Bairro das Azenhas já tem compostor", "Bairro das Azenhas já tem compostor"),  # TiddlyWiki's heading
+        ("!! Leia também", "Leia também"),
+        ("!Achtung: Glatteis", "!Achtung: Glatteis"),  # near miss: no space after the mark
+        ("Wow! That was fast", "Wow! That was fast"),  # near miss: an exclamation mid-line
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
     assert to_plain(line) == plain
+
+
+@pytest.mark.parametrize("mark", ["!", "!!!"])
+def test_a_bare_name_under_a_tiddlywiki_heading_is_the_writer(mark):
+    heading = f"{mark} The council approves the new ice rink"
+    fields = (
+        "title: The council approves the new ice rink\ntype: text/vnd.tiddlywiki\nurl: https://gazette.example/rink"
+    )
+    menu = "[[Home|https://gazette.example/]] · [[News|https://gazette.example/news/]]"
+    page = "\n\n".join([fields, menu, heading, "Jane Doe · 24 November 2026 · 3 min read", LONG, LONG])
+    assert clean_text(page).authors == ["Jane Doe"]
 
 
 @pytest.mark.parametrize(
