@@ -209,6 +209,27 @@ def test_an_interviews_credit_names_the_interviewer():
     assert parse_byline("Interview mit Angela Merkel") is None  # the interviewee, no byline
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ein Text von Wendelin Kratzheller | 25. November 2026 | Lesezeit: 3 Minuten", ["Wendelin Kratzheller"]),
+        ("A text by Jane Doe | 5 min read", ["Jane Doe"]),
+        ("Un texte de Jeanne Roux · 3 min de lecture", ["Jeanne Roux"]),
+        ("Un texto de Fermín Ostolaza | 5 min de lectura", ["Fermín Ostolaza"]),
+        ("Un testo di Nives Carbognani · 4 min", ["Nives Carbognani"]),
+        ("Um texto de Zulmira Baptista · 3 min de leitura", ["Zulmira Baptista"]),
+        ("Een tekst van Fenna de Graaff · 4 min leestijd", ["Fenna de Graaff"]),
+        # near misses: prose about a text (ru, uk and pl write no article, their "Текст:" / "Tekst:" rows are the label)
+        ("Un texte de loi a été adopté hier par les députés.", None),
+        ("Ein Text von Goethe wird heute im Theater gelesen, sagt die Intendantin.", None),
+        ("A text by the council was sent to every household last week.", None),
+        ("Um texto de apoio foi distribuído às famílias inscritas.", None),
+    ],
+)
+def test_a_pieces_credit_with_its_indefinite_article_is_a_byline(line, names):
+    assert parse_byline(line) == names
+
+
 def test_a_translators_credit_names_no_author():
     assert parse_byline("Autor Mark Newton, Übersetzung: Sarah-Indra Jungblut") == ["Mark Newton"]
     assert split_names("Jane Doe, translated by John Roe") == ["Jane Doe"]

@@ -668,6 +668,7 @@ ROWS = LanguageRows(
         "veröffentlicht von",  # a blog's post line ("Veröffentlicht von Anna Müller am 15. Januar 2026")
         "gepostet von",
         "text von",
+        "ein text von",
         "artikel von",
         "beiträge von",
         "beitrag von",

@@ -609,6 +609,7 @@ ROWS = LanguageRows(
         "match report by",  # a sports reporter's ("Match report by Tamsin Ruddock at Quayside Park")
         "interviewed by",
         "text by",
+        "a text by",
         "text:",
         "photos by",
         "article by",

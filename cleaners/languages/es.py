@@ -635,6 +635,7 @@ ROWS = LanguageRows(
         "autor",
         "texto:",
         "texto de",
+        "un texto de",
         "texto y fotos:",
         "responde",
         "crítica de",  # a critic's credit ("Crítica de Inmaculada Retuerta")

@@ -576,6 +576,7 @@ ROWS = LanguageRows(
         "publié par",  # a blog's post line, names then date ("Publié par Claire Dubois le 15 janvier 2026")
         "posté par",
         "texte de",
+        "un texte de",
         "texte :",
         "texte:",
         "écrit par",

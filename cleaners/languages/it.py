@@ -568,6 +568,7 @@ ROWS = LanguageRows(
         "autore",
         "testo:",
         "testo di",
+        "un testo di",
         "ricetta di",
         "servizio di",  # a report's credit ("Servizio di Alessio Pedrazzini e Chiara Bonfanti")
         "recensione di",  # a critic's, a live blog's or a report's credit ("Recensione di Ottavia Brambati")

@@ -527,6 +527,7 @@ ROWS = LanguageRows(
         "geschreven door",
         "tekst:",
         "tekst van",
+        "een tekst van",
         "auteur:",
         "auteur(s)",
         "recensie door",

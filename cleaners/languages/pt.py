@@ -601,6 +601,7 @@ ROWS = LanguageRows(
         "acompanhamento de",
         "texto:",
         "texto de",
+        "um texto de",
         "crónica de",
         "mensagem por",  # a forum post's line ("Mensagem por Rui Lima » 13 out 2026, 21:14")
         "escreve",  # a newsletter's or a column's present-tense credit ("Escreve Rui Tavares")
