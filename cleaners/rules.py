@@ -204,6 +204,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         thresholds={"reader_min_words": 25},
     ),
     LineRule(
+        name="signup_consent",
+        why="A sign-up form's consent box, in the first person: to receive the mails ('Ich bin damit einverstanden, "
+        "personalisierte E-Mails von … zu erhalten. Die Datenschutzerklärung habe ich gelesen. …', 'I agree to "
+        "receive emails from …', 'Wyrażam zgodę na otrzymywanie newslettera …'), or to the terms by sending the "
+        "address ('Mit Absenden meiner E-Mail-Adresse willige ich …', 'By submitting your email, you agree …'): the "
+        "form's legal text runs past a prompt's length, and its first words say what it is; prose quoting the box "
+        "opens otherwise, and a consent with no mails named ('I agree to receive criticism') stays.",
+        max_words=90,
+    ),
+    LineRule(
         name="social_share",
         why="Share and follow strips: 'Share on Facebook', 'Tweet | Share | Email', 'Follow Newsbeat on Instagram, "
         "Facebook and YouTube.', 'Follow us on WhatsApp for every wicket as it happens.' (no comma: a quote goes on), "

@@ -174,6 +174,15 @@ ROWS = LanguageRows(
             r"^sie sind hier\s*:",
             r"^(vorheriger|voriger|nächster) (artikel|beitrag)$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(ja,? )?ich bin (damit )?einverstanden,? [^.!?]{0,100}\b(e-?mails?|newsletter|werbung|angebote)\b[^"
+                r".!?]{0,100}\b(zu erhalten|zu bekommen|zusendet|zuschickt|zugeschickt)\b"
+            ),
+            r"^mit (dem )?(absenden|eintragen|angabe) meiner e-?mail-?adresse (willige|stimme|erkläre) ich\b",
+            r"^(ja,? )?ich willige ein,? [^.!?]{0,60}\b(e-?mails?|newsletter|werbung)\b",
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

@@ -121,6 +121,14 @@ ROWS = LanguageRows(
             # a read-it-later app's export's heading over the page it saved (Readwise's "## Full Document")
             r"^full document$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(yes,? )?i (agree|consent|would like) to (receive|receiving|be contacted|get)\b[^.!?]{0,100}\b(e-?m"
+                r"ails?|newsletters?|marketing|offers|communications|promotions)\b"
+            ),
+            r"^by (submitting|entering|providing) (my|your) e-?mail( address)?,? (i|you) (agree|consent|accept)\b",
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

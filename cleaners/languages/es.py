@@ -180,6 +180,18 @@ ROWS = LanguageRows(
             rf"^(\[\d+\]\s*)?{_FOOTER_LINK}(\s*[|·•/–-]\s*(\[\d+\]\s*)?{_FOOTER_LINK})+$",
             r"^(aviso legal|nota legal|política de privacidad|términos y condiciones|condiciones de uso)$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(sí,? )?(acepto|consiento|autorizo|doy mi consentimiento para) (recibir|el envío de|que [^.!?]{0,60"
+                r"}(me )?envíe)\b[^.!?]{0,100}\b(correos?|e-?mails?|newsletters?|boletín|boletines|comunicaciones|ofer"
+                r"tas|publicidad)\b"
+            ),
+            (
+                r"^al (enviar|introducir|facilitar) (mi|tu|su) (correo|e-?mail|dirección de correo)\b[^.!?]{0,30}\b(ac"
+                r"epto|aceptas|acepta|consiento)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

@@ -166,6 +166,17 @@ ROWS = LanguageRows(
             r"^vous êtes ici\s*:",
             r"^(article|billet|page) (précédent|suivant)e?$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(oui,? )?j[’'](accepte|consens|souhaite) (de |à )?recevoir\b[^.!?]{0,100}\b(e-?mails?|courriels?|ne"
+                r"wsletters?|lettres? d[’']information|offres|communications)\b"
+            ),
+            (
+                r"^en (soumettant|saisissant|renseignant) (mon|votre) (adresse )?(e-?mail|courriel|adresse électroniqu"
+                r"e),? (j|vous)[’' ]?(accepte|acceptez|consens)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

@@ -166,6 +166,17 @@ ROWS = LanguageRows(
             rf"^(\[\d+\]\s*)?{_FOOTER_LINK}(\s*[|·•/–-]\s*(\[\d+\]\s*)?{_FOOTER_LINK})+$",
             r"^(note legali|privacy policy|termini e condizioni|mappa del sito|informativa privacy)$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(sì,? )?(acconsento|accetto|autorizzo) (a ricevere|di ricevere|l[’']invio|all[’']invio)\b[^.!?]{0,1"
+                r"00}\b(e-?mail|newsletter|comunicazioni|offerte|materiale (pubblicitario|promozionale|informativo))\b"
+            ),
+            (
+                r"^(inviando|inserendo) (il mio|la mia) (indirizzo )?(e-?mail|indirizzo)\b[^.!?]{0,30}\b(acconsento|ac"
+                r"cetto)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

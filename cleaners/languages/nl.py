@@ -160,6 +160,13 @@ ROWS = LanguageRows(
             r"^(u bent|je bent|jij bent) hier\s*:",
             r"^(vorig|volgend) (artikel|bericht)$",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails
+            (
+                r"^(ja,? )?ik (ga akkoord met het ontvangen van|geef (mijn )?toestemming (om|voor)|stem ermee in)\b"
+                r"[^.!?]{0,100}\b(e-?mails?|nieuwsbrief|nieuwsbrieven|aanbiedingen|commerciële berichten)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

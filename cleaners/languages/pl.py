@@ -146,6 +146,13 @@ ROWS = LanguageRows(
             r"^[←→«»<>]?\s*(poprzednia|następna) (strona|wiadomość|publikacja)\s*([:→←»«>].*)?$",
             r"^tagi\s*:",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(tak,? )?(wyrażam zgodę|zgadzam się|chcę otrzymywać)\b[^.!?]{0,100}\b(newsletter\w*|e-?mail\w*|info"
+                r"rmacji handlowych|wiadomości|ofert|marketingow\w*)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

@@ -183,6 +183,17 @@ ROWS = LanguageRows(
                 r"ficha técnica|expediente|mapa do site)$"
             ),
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(sim,? )?(aceito|concordo em|autorizo|consinto|consinto em) (receber|o envio de|que [^.!?]{0,60} en"
+                r"vie)\b[^.!?]{0,100}\b(e-?mails?|newsletters?|comunicações|ofertas|novidades|publicidade)\b"
+            ),
+            (
+                r"^ao (enviar|inserir|fornecer) (o )?meu (e-?mail|endereço de e-?mail)\b[^.!?]{0,30}\b(aceito|concordo"
+                r"|autorizo)\b"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

@@ -160,6 +160,13 @@ ROWS = LanguageRows(
             r"^[←→«»<>]?\s*(предыдущая|следующая) (статья|новость|запись|публикация)\s*([:→←»«>].*)?$",
             r"^(теги|тэги|метки)\s*:",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(да,? )?я (согласен|согласна|даю (своё |свое )?согласие|соглашаюсь)\b[^.!?]{0,60}\b(получ\w*|на пол"
+                r"учение)\b[^.!?]{0,60}(рассылк|писем|письма|e-?mail|новост|уведомлен|реклам)"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

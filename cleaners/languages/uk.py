@@ -148,6 +148,13 @@ ROWS = LanguageRows(
             r"^[←→«»<>]?\s*(попередній|наступний) (запис|допис|матеріал)\s*([:→←»«>].*)?$",
             r"^(теги|теґи|мітки)\s*:",
         ),
+        "signup_consent": (
+            # a sign-up form's consent box in the first person: to receive the mails, or to terms by sending the address
+            (
+                r"^(так,? )?я (погоджуюсь|погоджуюся|згоден|згодна|даю (свою )?згоду)\b[^.!?]{0,60}\b(отрим\w*|на отри"
+                r"мання)\b[^.!?]{0,60}(розсилк|листів|листи|e-?mail|новин|сповіщен|реклам)"
+            ),
+        ),
         "newsletter": (
             # a plea to give after the sentence saying what the site is ("This paper is made by volunteers. Support
             # us with a donation")

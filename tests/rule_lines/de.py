@@ -73,6 +73,20 @@ MUST_GO: dict[str, list[str]] = {
         "E-Paper & Abo",
         "Nächster Artikel",
     ],
+    "signup_consent": [
+        (
+            "Ich bin damit einverstanden, personalisierte E-Mails von Shop zu exklusiven Angeboten, Produkten und "
+            "Veranstaltungen zu erhalten. Die Datenschutzerklärung habe ich gelesen. Diese Einwilligung kann "
+            "jederzeit widerrufen werden."
+        ),
+        (
+            "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter "
+            "von Shop zu erhalten. Ich bin damit einverstanden, dass Shop mir per E-Mail an mich gerichtete Werbung "
+            "zu Produkten, Dienstleistungen, Aktionen und Zufriedenheitsbefragungen von Shop und anderen Unternehmen "
+            "der Gruppe zusendet. Zu diesem Zweck verarbeitet Shop meine Daten."
+        ),
+        "Ich willige ein, dass mir der Verlag per E-Mail Angebote zusendet.",
+    ],
     "newsletter": [
         "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
         "Diese Stadtteilzeitung machen Ehrenamtliche. Unterstützen Sie uns mit einer Spende",
@@ -367,6 +381,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Die Startseite des Portals war tagelang nicht erreichbar, sagte ein Sprecher.",
         "Suche nach Vermissten im Harz fortgesetzt",
         "Kontaktbeschränkungen gelten weiter.",
+    ],
+    "signup_consent": [
+        "Ich bin damit einverstanden, dass der Stadtrat die Pläne noch einmal prüft, sagte die Bürgermeisterin.",
+        "Wer „Ich bin damit einverstanden, Werbung zu erhalten“ ankreuzt, gibt seine Daten an Dutzende Firmen weiter.",
     ],
     "newsletter": [
         "Wenn Ihnen unser Artikel gefallen hat, freuen wir uns über Ihre Meinung in den Kommentaren.",

@@ -129,6 +129,11 @@ MUST_GO: dict[str, list[str]] = {
         "The content you requested does not exist or is not available anymore.",
         "The page no longer exists or did not exist at all.",
     ],
+    "signup_consent": [
+        "I agree to receive emails from Acme about offers, products and events. I have read the privacy policy.",
+        "Yes, I would like to receive the newsletter and marketing communications from The Daily Post.",
+        "By submitting your email, you agree to our Terms and Privacy Policy.",
+    ],
     "newsletter": [
         "If you enjoyed our article, please support our journalism.",
         "If you liked this story: subscribe for $1 a week.",
@@ -409,6 +414,10 @@ MUST_STAY: dict[str, list[str]] = {
     "not_found_tail": [
         "The ministry said the page not found in the archive was forged, and the investigation continues into it.",
         "Officials said 404 people were evacuated from the area on Tuesday evening after the fire spread.",
+    ],
+    "signup_consent": [
+        "I agree to receive criticism, the mayor said, but not abuse.",
+        "Readers who tick 'I agree to receive emails' hand their address to dozens of firms, the watchdog found.",
     ],
     "newsletter": [
         "If you enjoyed our article on the harbour, you will like the photographs in the second part.",

@@ -61,6 +61,10 @@ MUST_GO: dict[str, list[str]] = {
         "Aviso legal | Política de privacidad | Política de cookies",
         "[19]Aviso legal | [20]Contacto",
     ],
+    "signup_consent": [
+        "Acepto recibir comunicaciones comerciales y ofertas por correo electrónico de Tienda.",
+        "Al enviar tu correo electrónico aceptas la política de privacidad.",
+    ],
     "newsletter": [
         "Si nuestro artículo te ha gustado, apóyanos con una suscripción.",
         "Este periódico lo hacen voluntarios. Apóyanos con un donativo",
@@ -299,6 +303,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Ir al contenido del informe era imposible sin una contraseña.",
         "El menú principal del restaurante cambia cada temporada.",
         "Portada de la revista del mes de mayo",
+    ],
+    "signup_consent": [
+        "Acepto recibir críticas, dijo la alcaldesa, pero no insultos.",
+        "Quien marca «Acepto recibir correos» cede su dirección a decenas de empresas, según el informe.",
     ],
     "newsletter": [
         "Si nuestro artículo te ha gustado, te recomendamos leer la segunda parte del reportaje.",

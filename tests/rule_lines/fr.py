@@ -69,6 +69,10 @@ MUST_GO: dict[str, list[str]] = {
         "S'abonner dès 1 €",
         "Article suivant",
     ],
+    "signup_consent": [
+        "J'accepte de recevoir des e-mails de la part de Maison sur ses offres et ses nouveautés.",
+        "En soumettant votre adresse e-mail, vous acceptez notre politique de confidentialité.",
+    ],
     "newsletter": [
         "Si notre article vous a plu : soutenez notre journalisme indépendant.",
         "Ce journal de quartier est fait par des bénévoles. Soutenez-nous par un don",
@@ -332,6 +336,10 @@ MUST_STAY: dict[str, list[str]] = {
         "L'accueil des réfugiés a été organisé par la mairie dès lundi.",
         "Le menu de la cantine a changé à la rentrée, selon les parents d'élèves.",
         "Recherche et innovation : la région débloque 20 millions d'euros.",
+    ],
+    "signup_consent": [
+        "J'accepte de recevoir les critiques, a dit le maire, mais pas les insultes.",
+        "Cocher « J'accepte de recevoir des e-mails » revient à céder son adresse à des dizaines d'entreprises.",
     ],
     "newsletter": [
         "Si notre article vous a plu, vous aimerez aussi le reportage de la semaine prochaine.",

@@ -65,6 +65,10 @@ MUST_GO: dict[str, list[str]] = {
         "Privacy policy | Cookie policy | Redazione",
         "[17]Note legali | [18]Contatti",
     ],
+    "signup_consent": [
+        "Acconsento a ricevere la newsletter e comunicazioni commerciali da parte di Negozio.",
+        "Inserendo il mio indirizzo e-mail acconsento al trattamento dei dati personali.",
+    ],
     "newsletter": [
         "Se il nostro articolo ti è piaciuto: sostienici con un abbonamento.",
         "Questo giornale di quartiere è fatto da volontari. Sostienici con una donazione",
@@ -297,6 +301,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Il menu principale del ristorante cambia ogni stagione.",
         "Cerca casa da due anni senza trovare un affitto sostenibile.",
         "Accedi ai servizi comunali con lo Spid dal primo marzo.",
+    ],
+    "signup_consent": [
+        "Accetto di ricevere critiche, ha detto il sindaco, ma non insulti.",
+        "Chi spunta «Acconsento a ricevere la newsletter» cede il proprio indirizzo a decine di aziende.",
     ],
     "newsletter": [
         "Se il nostro articolo ti è piaciuto, leggi anche la seconda parte del reportage.",

@@ -69,6 +69,10 @@ MUST_GO: dict[str, list[str]] = {
         "Colofon · Privacy · Contact",
         "Volgend artikel",
     ],
+    "signup_consent": [
+        "Ik ga akkoord met het ontvangen van de nieuwsbrief en aanbiedingen per e-mail.",
+        "Ja, ik geef toestemming om mij e-mails met aanbiedingen te sturen.",
+    ],
     "newsletter": [
         "Als je ons artikel waardevol vond: steun onze journalistiek.",
         "Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie",
@@ -308,6 +312,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Zoeken naar de vermiste wandelaar is dinsdag hervat.",
         "Het menu van de kantine wordt gezonder, belooft de school.",
         "Voorpagina's van alle kranten openden met het nieuws.",
+    ],
+    "signup_consent": [
+        "Ik ga akkoord met het plan van de gemeente, zei de wethouder.",
+        "Wie 'Ik ga akkoord met het ontvangen van e-mails' aanvinkt, geeft zijn adres aan tientallen bedrijven.",
     ],
     "newsletter": [
         "Als je ons artikel waardevol vond, lees dan ook het tweede deel van de reportage.",

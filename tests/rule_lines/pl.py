@@ -72,6 +72,10 @@ MUST_GO: dict[str, list[str]] = {
         "← Poprzedni wpis",
         "Tagi: Kraków, bar mleczny, pierogi",
     ],
+    "signup_consent": [
+        "Wyrażam zgodę na otrzymywanie newslettera oraz informacji handlowych drogą elektroniczną.",
+        "Chcę otrzymywać e-maile z ofertami sklepu.",
+    ],
     "newsletter": [
         "Jeśli nasz artykuł był dla ciebie przydatny: wesprzyj nas.",
         "Tę gazetę tworzą wolontariusze. Wesprzyj nas darowizną",
@@ -323,6 +327,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Szukaj pomocy u lekarza, radzą farmaceuci.",
         "Następny artykuł ustawy dotyczy kar dla kierowców.",
         "Menu w szkolnych stołówkach zmieni się od września.",
+    ],
+    "signup_consent": [
+        "Wyrażam zgodę na budowę drogi, powiedział wójt na sesji rady.",
+        "Kto zaznacza „Wyrażam zgodę na otrzymywanie newslettera”, oddaje adres dziesiątkom firm.",
     ],
     "newsletter": [
         "Jeśli nasz artykuł był dla ciebie przydatny, przeczytaj też drugą część reportażu.",

@@ -67,6 +67,10 @@ MUST_GO: dict[str, list[str]] = {
         "Estatuto editorial | Ficha técnica | Contactos",
         "[17]Política de privacidade | [18]Termos de uso",
     ],
+    "signup_consent": [
+        "Aceito receber e-mails com novidades e ofertas da Loja.",
+        "Ao enviar o meu e-mail, aceito a política de privacidade.",
+    ],
     "newsletter": [
         "Se o nosso artigo lhe agradou, apoie o nosso jornalismo.",
         "Este jornal é feito por voluntários. Apoie-nos com um donativo",
@@ -302,6 +306,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Ir para o conteúdo do relatório exige uma senha de acesso, reclamam os vereadores.",
         "O menu principal do restaurante muda a cada estação.",
         "Entrar na universidade pública continua a ser o sonho de milhões de jovens.",
+    ],
+    "signup_consent": [
+        "Aceito receber críticas, disse o prefeito, mas não insultos.",
+        "Quem marca «Aceito receber e-mails» cede o seu endereço a dezenas de empresas, diz o relatório.",
     ],
     "newsletter": [
         "Se o nosso artigo lhe agradou, leia também a segunda parte da reportagem.",
