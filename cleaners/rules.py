@@ -441,7 +441,7 @@ TITLE = StructuralRule(
     "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
     "https://… -') or only a meta strip's filler ('7 min read'), nor a listing's row of facts, a figure in each part "
     "but one ('Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · bouwjaar 1864 · energielabel D'; read by the "
-    "title scan only), nor a breadcrumb of two arrows or more ('Board index "
+    "title scan only; a table's row in bars is the table's), nor a breadcrumb of two arrows or more ('Board index "
     "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments', a "
     "reader view's '4-5 minutes') and "
     "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "

@@ -3412,9 +3412,9 @@ def _is_consent_text(plain: str) -> bool:
 def _is_fact_row(plain: str) -> bool:
     """A listing's row of facts, parts set apart that hold a figure each but one at most ("Vraagprijs € 465.000 k.k.
     · woonoppervlakte 138 m² · perceel 820 m² · bouwjaar 1864 · energielabel D"): no headline for the title scan
-    (read only there: a price table's row under its heading is no byline's neighbour). The figure is looked for
-    first."""
-    if not has_digit(plain):
+    (read only there); a table's row, its cells set apart by bars ("Price | $1,200 List | $689 List | …"), is the
+    table's, where the scan stops. The figure is looked for first."""
+    if not has_digit(plain) or "|" in plain:
         return False
     parts = dateline_parts(plain)
     return len(parts) >= FACT_ROW_MIN_PARTS and sum(not has_digit(part) for part in parts) <= 1
