@@ -460,11 +460,11 @@ _COUNTED_FILLER_MAX_CHARS = 40
 
 
 # A masthead's issue number in a part of its own ("Issue 112", "Newsletter n. 37", "Biuletyn nr 58", "Выпуск № 12"),
-# or its month and year ("Ausgabe Oktober 2026", "Issue Spring 2026"): a word or two of the publication's name may
-# stand before it
+# maybe with its year ("nr 9/2026", "Heft 3/2026"), or its month and year ("Ausgabe Oktober 2026", "Issue Spring
+# 2026"): a word or two of the publication's name may stand before it
 _ISSUE_NUMBER = re.compile(
     rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(words_of('issue_words'))})\.?\s*"
-    r"(?:(?:#\s*)?\d{1,4}|[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})",
+    r"(?:(?:#\s*)?\d{1,4}(?:/(?:19|20)\d{2})?|[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 

@@ -445,14 +445,20 @@ TITLE = StructuralRule(
     "the dump has "
     "them); consent banners, mastheads, date strips and section labels above it are not it, nor a menu's entries run "
     "into one line ('Werkstatt Ratgeber Tests Touren Forum': five words or more, each capitalised, no punctuation, no "
-    "function word; in a language whose headlines are in sentence case, three words in four capitalised and no "
+    "function word, no by-word opening it; in a language whose headlines are in sentence case, four such words "
+    "('Voetbal Hockey Schaatsen Uitslagen', which reads as a name and so ends the scan right over the headline), or "
+    "three words in four capitalised and no "
     "punctuation: 'Новини Пояснення Розслідування Підтримати нас'), nor a line holding an address ('- Site - "
-    "https://… -') or only a meta strip's filler ('7 min read'), nor a breadcrumb of two arrows or more ('Board index "
+    "https://… -') or only a meta strip's filler ('7 min read'), nor a listing's row of facts, a figure in each part "
+    "but one ('Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · bouwjaar 1864 · energielabel D'; read by the "
+    "title scan only; a table's row in bars is the table's), nor a breadcrumb of two arrows or more ('Board index "
     "‹ Plumbing ‹ Kitchen and bathroom'). A meta strip's count ('7 min read', 'Lesezeit: 5 Min.', '4 comments', a "
     "reader view's '4-5 minutes') and "
     "a forum poster's profile fields ('Posts: 14', 'Location: Vierzon', 'Откуда: Кострома'; per language) are "
     "passed over, as a byline is, and so is a newsletter's issue line over its post ('Foglio parrocchiale n. 44 — "
-    "Domenica 1 novembre 2026, …'): a blog platform's writer over 'Follow' and its headline above them are read. "
+    "Domenica 1 novembre 2026, …') or a masthead closing on its issue of the year ('Newsletter Szkoły Podstawowej nr "
+    "4 … · nr 9/2026', 'Heft 3/2026', 'n° 12/2026'; the date next to it is the issue's): a blog platform's writer "
+    "over 'Follow' and its headline above them are read. "
     "A web clipper's `# Headline | Site` (the page's "
     "`<title>`) gives way to the page's own `# Headline` under it; a plain-text e-mail's '** Headline' is a heading. "
     "Without headings, the line that spells the URL's slug; a list's entry under such a line (a table of contents' "
@@ -471,6 +477,9 @@ TITLE = StructuralRule(
         "min_words": 3,
         "max_words": 30,
         "menu_row_min_words": 5,
+        # in a language whose headlines are in sentence case, four capitalised words with no function word are a
+        # menu's ("Voetbal Hockey Schaatsen Uitslagen"); in English a title-case headline may be four such words
+        "menu_row_sentence_case_min_words": 4,
         "menu_row_capitalised_share": 0.75,
     },
 )

@@ -125,6 +125,7 @@ BODY_MIN_WORDS = int(TITLE.threshold("header_ends_at_words"))
 TITLE_MAX_WORDS = int(TITLE.threshold("max_words"))
 TITLE_MIN_WORDS = int(TITLE.threshold("min_words"))
 MENU_ROW_MIN_WORDS = int(TITLE.threshold("menu_row_min_words"))
+MENU_ROW_SENTENCE_CASE_MIN_WORDS = int(TITLE.threshold("menu_row_sentence_case_min_words"))
 MENU_ROW_CAPITALISED_SHARE = TITLE.threshold("menu_row_capitalised_share")
 MENU_RUN_MIN = int(MENU_RUN.threshold("min_lines"))
 CONTINUING_PROSE_WORDS = int(NOT_FOUND_TAIL.threshold("continuing_prose_words"))
@@ -242,6 +243,7 @@ _YEAR_LEADS_IN = re.compile(r"\b(?:19|20)\d{2}:\s+[^\W\d_]")
 DATED_LINE_MAX_WORDS = 8
 MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
+FACT_ROW_MIN_PARTS = 3  # a listing's row of facts, a figure in each part ("Prix 465 000 € · 138 m² · 1864")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
@@ -3040,14 +3042,20 @@ def _publication(
 def _in_meta_strips(tagged: Tagged, datelines: list[tuple[int, Published, str | None]]) -> frozenset[int]:
     """The datelines of an article's meta strip: a reading time or a count on the line ("May 6, 2025 · 7 min
     read") or on the next line above or below it, lines without text (an image, a rule) aside, and a newsletter's
-    masthead with its issue number ("Monthly bulletin · Issue 112 · 3 October 2026"). A site's date strip has none."""
+    masthead with its issue number on the line or next to it ("Monthly bulletin · Issue 112 · 3 October 2026",
+    "Newsletter … · nr 9/2026" over "27 października 2026 r."). A site's date strip has none."""
     lines = tagged.lines
     return frozenset(
         index
         for index, _, _ in datelines
         if any(is_counted_filler(part) or is_issue_number(part) for part in dateline_parts(lines[index].plain))
-        or any(is_counted_filler(lines[near].plain) for near in _neighbours(tagged, index))
+        or any(_counts_or_heads_an_issue(lines[near].plain) for near in _neighbours(tagged, index))
     )
+
+
+def _counts_or_heads_an_issue(plain: str) -> bool:
+    """A meta strip's count or a newsletter's issue line: the date on the next line is the article's."""
+    return is_counted_filler(plain) or (has_digit(plain) and _heads_an_issue(plain))
 
 
 def _neighbours(tagged: Tagged, index: int) -> Iterator[int]:
@@ -3188,18 +3196,21 @@ def _headline_above_start(tagged: Tagged, end: int) -> int | None:
             break  # a mailed article's "Read this on the website: https://…" between the list's masthead and it
         if candidates and _is_post_stamp(line.plain):
             break  # a social post's stamp: the poster's name over it is no headline, the post's first line is
+        right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
+        # a `#` heading is the headline's; a menu row reads as names too ("Voetbal Hockey Schaatsen Uitslagen")
+        menu_row = right_over and tag == BODY and not is_heading and _is_menu_row(tagged, line)
         if tag in _PASSED_IN_HEADER or (
             tag == BODY
             and not is_heading
+            and not menu_row
             and (_is_header_line(tagged, line) or is_counted_filler(line.plain) or _is_profile_field(line.plain))
         ):
             continue
-        right_over = bool(candidates) and candidates[-1] == index + 1  # a headline-like line right under it
-        menu_row = right_over and not is_heading and _is_menu_row(tagged, line)  # a `#` heading is the headline's
         # a short line holding an address is a print's site strip ("- Site - https://… -"), no headline
         site_strip = "://" in line.plain and line.words <= SITE_STRIP_MAX_WORDS
         label = _is_section_label(line.plain)  # a kicker over the headline ends the scan as chrome does
-        if tag == BODY and _reads_like_headline(line) and not menu_row and not site_strip and not label:
+        facts = _is_fact_row(line.plain)  # a listing's row of facts between its byline and its prose
+        if tag == BODY and _reads_like_headline(line) and not (menu_row or site_strip or label or facts):
             candidates.append(index)
             if markdown.is_heading(line.raw):
                 headings.append(index)
@@ -3295,11 +3306,19 @@ def _is_header_line(tagged: Tagged, line: Line) -> bool:
     )
 
 
+# An issue's number with its year closing it ("nr 9/2026", "Heft 3/2026"): a masthead's, never a headline's ("… –
+# wieder Nummer 1")
+_ISSUE_OF_YEAR = re.compile(r"\d/(?:19|20)\d{2}$")
+
+
 def _heads_an_issue(plain: str) -> bool:
     """A newsletter's issue line over its post, the masthead's issue number in a part of its own and more after it
-    ("Foglio parrocchiale n. 44 — Domenica 1 novembre 2026, Solennità di Tutti i Santi")."""
+    ("Foglio parrocchiale n. 44 — Domenica 1 novembre 2026, Solennità di Tutti i Santi"), or the masthead's name
+    and its issue of the year after it ("Newsletter Szkoły Podstawowej nr 4 … · nr 9/2026")."""
     parts = dateline_parts(plain)
-    return len(parts) > 1 and is_issue_number(parts[0])
+    return len(parts) > 1 and (
+        is_issue_number(parts[0]) or (_ISSUE_OF_YEAR.search(parts[-1]) is not None and is_issue_number(parts[-1]))
+    )
 
 
 def _is_menu_row(tagged: Tagged, line: Line) -> bool:
@@ -3310,12 +3329,15 @@ def _is_menu_row(tagged: Tagged, line: Line) -> bool:
     word ("Biden Signs Order on Climate"). In a sentence-case language, three words in four capitalised and no
     punctuation are one too ("Новини Пояснення Розслідування Підтримати нас")."""
     words = line.plain.split()
-    if len(words) < MENU_ROW_MIN_WORDS:
+    sentence_case = tagged.language in SENTENCE_CASE
+    if len(words) < (MENU_ROW_SENTENCE_CASE_MIN_WORDS if sentence_case else MENU_ROW_MIN_WORDS):
         return False
     if all((word[0].isupper() or word in NAME_PARTICLES) and word.replace("-", "").isalnum() for word in words):
-        return not _holds_function_word(line.plain, tagged.language)
+        # a byline's by-word opens a row of names as a first entry may ("Por Carmela Urdiales Bengoechea")
+        return not _holds_function_word(line.plain, tagged.language) and not tagged.credited(line)
     return (
-        tagged.language in SENTENCE_CASE
+        sentence_case
+        and len(words) >= MENU_ROW_MIN_WORDS
         and sum(word[0].isupper() for word in words) >= MENU_ROW_CAPITALISED_SHARE * len(words)
         and all(_MENU_ROW_WORD.fullmatch(word) for word in words)
     )
@@ -3395,6 +3417,17 @@ def _is_consent_text(plain: str) -> bool:
     des traceurs … d'audience. OK, tout accepter Refuser"): it names consent words and a sentence ends
     inside it. A headline about cookies ("Multa por avisos de cookies") holds no sentence."""
     return _SENTENCE_THEN_MORE.search(plain) is not None and names_consent(plain)
+
+
+def _is_fact_row(plain: str) -> bool:
+    """A listing's row of facts, parts set apart that hold a figure each but one at most ("Vraagprijs € 465.000 k.k.
+    · woonoppervlakte 138 m² · perceel 820 m² · bouwjaar 1864 · energielabel D"): no headline for the title scan
+    (read only there); a table's row, its cells set apart by bars ("Price | $1,200 List | $689 List | …"), is the
+    table's, where the scan stops. The figure is looked for first."""
+    if not has_digit(plain) or "|" in plain:
+        return False
+    parts = dateline_parts(plain)
+    return len(parts) >= FACT_ROW_MIN_PARTS and sum(not has_digit(part) for part in parts) <= 1
 
 
 def _states_a_figure(plain: str) -> bool:

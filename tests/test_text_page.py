@@ -5337,3 +5337,107 @@ def test_a_headline_with_its_slugs_address_in_angle_brackets_gives_title_and_url
     assert cleaned.url == (line.rpartition("<")[2].rstrip(">") if found else None)
     if found:
         assert cleaned.title == line.rpartition(" <")[0]
+
+
+_CLUB_NEWS = {
+    "nl": "De vereniging heeft zaterdag het nieuwe clubhuis aan de rand van het bos geopend, en veel leden kwamen "
+    "ondanks de regen helpen met het opbouwen van de banken en het planten van de haag langs het pad.",
+    "de": "Der Verein hat am Samstag die neue Hütte am Waldrand eröffnet, und viele Mitglieder sind trotz des Regens "
+    "gekommen, um beim Aufbau der Bänke und beim Pflanzen der Hecke entlang des Weges zu helfen.",
+    "es": "El club inauguró el sábado la nueva caseta junto al bosque, y muchos socios acudieron a pesar de la lluvia "
+    "para ayudar a montar los bancos y a plantar el seto a lo largo del camino.",
+    "pl": "Klub otworzył w sobotę nowy domek na skraju lasu, a wielu członków przyszło mimo deszczu, aby pomóc w "
+    "ustawianiu ławek i sadzeniu żywopłotu wzdłuż ścieżki prowadzącej do jeziora.",
+    "fr": "Le club a inauguré samedi le nouveau chalet à l'orée du bois, et de nombreux membres sont venus malgré la "
+    "pluie pour aider à monter les bancs et à planter la haie le long du sentier.",
+    "ru": "В субботу клуб открыл новый домик на опушке леса, и многие участники пришли, несмотря на дождь, чтобы "
+    "помочь собрать скамейки и посадить живую изгородь вдоль тропы к озеру.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "masthead", "headline"),
+    [
+        ("pl", "Newsletter Szkoły Podstawowej nr 4 w Kępnie · nr 9/2026", "Wymiana z Lüneburgiem: uczniowie wrócili"),
+        ("de", "Schulnachrichten der Grundschule am Park · Heft 3/2026", "Neue Hütte am Waldrand feierlich eröffnet"),
+        ("fr", "La Lettre du collège Jean Moulin · n° 12/2026", "Un nouveau chalet pour le club de randonnée"),
+        ("ru", "Вестник школы № 7 · № 5/2026", "Клуб открыл новый домик на опушке леса"),
+        ("nl", "Nieuwsbrief van de Wandelclub Veluwe · nr 2/2026", "Het nieuwe clubhuis aan de bosrand is open"),
+    ],
+)
+def test_a_masthead_with_its_issue_of_the_year_is_no_headline(language, masthead, headline):
+    """A newsletter's masthead, its name then its issue number and year ("· nr 9/2026"), over its date and the post's
+    headline: header, as the issue line that opens with its number is; the date under it is the issue's."""
+    body = _CLUB_NEWS[language]
+    cleaned = clean_text("\n\n".join([masthead, "27.10.2026", headline, body, body]))
+    assert cleaned.title == headline
+    assert cleaned.published == dates.Published(dt.date(2026, 10, 27))
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("de", "Bayern gewinnt das Derby – wieder Nummer 1"),  # an issue word and a number, no year: the headline's
+        ("nl", "Editie 37: een moestuin op het dak van de parkeergarage"),  # one part: no issue line
+        ("es", "Número 1 en ventas: la novela del verano vuelve a las librerías"),
+    ],
+)
+def test_a_headline_with_an_issue_word_and_a_number_stays_the_headline(language, headline):
+    body = _CLUB_NEWS[language]
+    assert clean_text("\n\n".join(["La Voce di Rialto", headline, "by admin", body, body])).title == headline
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "headline", "byline"),
+    [
+        ("nl", "Voetbal Hockey Schaatsen Uitslagen", "Zwaluwen Dokkerveen wint derby na rode kaart", "Door Jan Smit"),
+        ("fr", "Football Rugby Tennis Résultats", "Le club local remporte le derby à la dernière minute", "Par Luc Ré"),
+        ("es", "Fútbol Baloncesto Tenis Resultados", "El equipo local gana el derbi al final", "Por Ana Gil"),
+        ("pl", "Piłka Siatkówka Koszykówka Wyniki", "Gospodarze wygrywają derby w ostatniej minucie", "Autor Jan Bąk"),
+    ],
+)
+def test_a_menu_row_of_four_words_between_masthead_and_headline_ends_the_title_scan(language, menu, headline, byline):
+    """In a language whose headlines are in sentence case, four capitalised words with no function word over the
+    headline are a menu's, though they read as a name: the site's name above them is no headline."""
+    body = _CLUB_NEWS[language]
+    page = "\n\n".join(["Sportkrant De Kop van Noord", menu, headline, byline, body, body])
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("language", "skip", "credit", "headline", "caption"),
+    [
+        (
+            "es",
+            "Saltar al contenido",
+            "Por Carmela Urdiales Bengoechea",
+            "La Guardia Civil rescata a dos montañeros en el Moncayo",
+            "[Foto: la caseta nueva junto al bosque]",
+        ),
+        (
+            "de",
+            "Zum Inhalt springen",
+            "Von Anna Maria Schmidt",
+            "Die neue Hütte am Waldrand ist eröffnet",
+            "[Foto: die neue Hütte am Waldrand]",
+        ),
+    ],
+)
+def test_a_byline_of_four_words_between_headline_and_caption_is_no_menu_row(language, skip, credit, headline, caption):
+    """A byline opens with its by-word capitalised, as a menu's first entry may: it is passed, the headline above
+    it stays the title, not the caption under it."""
+    body = _CLUB_NEWS[language]
+    assert clean_text("\n\n".join([skip, headline, credit, caption, body, body])).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vraagprijs € 465.000 k.k. · woonoppervlakte 138 m² · perceel 820 m² · bouwjaar 1864 · energielabel D",
+        "Prix 465 000 € · surface 138 m² · terrain 820 m² · construite en 1864",
+        "Preis 465.000 € · Wohnfläche 138 m² · Grundstück 820 m² · Baujahr 1864",
+    ],
+)
+def test_a_listings_row_of_facts_over_the_article_is_no_headline(line):
+    headline = "Torna a suonare l'organo di San Vigilio dopo due anni di restauro"
+    assert clean_text("\n\n".join([headline, "by admin", "Save to Board", line, LONG, LONG])).title == headline
