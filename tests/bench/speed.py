@@ -31,7 +31,13 @@ from tests.bench.quality import ZYTE, Page, Prediction, Score, wcxb_pages, zyte_
 from tests.conftest import PROJECT
 
 WORK = PROJECT / "build" / "bench"
-PREFECT_NOOP = "import flows\nfrom prefect import flow\n@flow\ndef noop():\n    pass\nnoop()\n"
+# An empty flow on the embedded API with the settings a clean run starts it with (`flows.cli.PREFECT_DEFAULTS`:
+# its database, and a start-up timeout that a loaded machine's first migration does not exceed)
+PREFECT_NOOP = (
+    "import os\nfrom flows.cli import PREFECT_DEFAULTS\n"
+    "for name, value in PREFECT_DEFAULTS.items():\n    os.environ.setdefault(name, value)\n"
+    "from prefect import flow\n@flow\ndef noop():\n    pass\nnoop()\n"
+)
 
 
 @dataclass
