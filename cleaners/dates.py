@@ -137,10 +137,13 @@ _FAST_DATE_FORMATS = (
     "%a, %B %d, %Y",
     "%A, %d %B %Y",
     "%b. %d, %Y",
+    "%d.%m.%Y",  # day first, as every dotted date is read ("28.01.2022")
 )
 # The same with a time of day in UTC (GMT, UTC or no zone, as dateparser reads them here).
 _FAST_INSTANT_FORMATS = tuple(
-    f"{day} %H:%M{zone}" for day in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y-%m-%d") for zone in ("", " GMT", " UTC")
+    f"{day} %H:%M{zone}"
+    for day in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y-%m-%d", "%d.%m.%Y")
+    for zone in ("", " GMT", " UTC")
 )
 
 

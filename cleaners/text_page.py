@@ -325,6 +325,7 @@ class Tagged:
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     # (URL, language, fetch time) -> its reading
     _reading: tuple[tuple[str | None, str | None, dt.datetime | None], DateReading] | None = None
+    _read_datelines: dict[str, Published | None] = field(default_factory=dict)  # a text -> its date in that reading
     _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
     def reads_as_words(self, name: str) -> bool:
@@ -360,8 +361,12 @@ class Tagged:
 
     def reads_dateline(self, text: str) -> Published | None:
         """A text's (a part of a line's) date as a bare dateline or one with filler parts, in the page's
-        reading of dates."""
-        return read_dateline(text, self._date_reading())
+        reading of dates, read once a text: a whole-page dump repeats its menus' and teasers' lines, and
+        dateparser takes a millisecond on some."""
+        reading = self._date_reading()
+        if text not in self._read_datelines:
+            self._read_datelines[text] = read_dateline(text, reading)
+        return self._read_datelines[text]
 
     def credited(self, line: Line) -> list[str] | None:
         """The names of a byline ("By …") or of an agency credit line ("Jane Doe, AFP"), read once a line."""
@@ -410,6 +415,7 @@ class Tagged:
                 fetched_at=self.fetched_at,
             )
             self._reading = (self.url, self.language, self.fetched_at), reading
+            self._read_datelines = {}  # read in another reading
         return self._reading[1]
 
 

@@ -1637,12 +1637,24 @@ def test_a_second_copy_of_the_article_text_is_removed():
         "2015-11-27 06:00",
         "27 November 2015 18:45 UTC",
         "Nov. 18, 2015",
+        "18.11.2015",
+        "1.2.2015",
+        "27.11.2015 06:00",
+        "27.11.2015 18:45 UTC",
+        "31.11.2015",
     ],
 )
 def test_the_strptime_fast_path_reads_datelines_as_dateparser_does(line, monkeypatch):
     fast = parse_dateline(line)
     monkeypatch.setattr(dates, "_fast_date", lambda text: None)
     assert fast == parse_dateline(line)
+
+
+def test_a_page_reads_a_dateline_again_once_its_reading_of_dates_changes():
+    tagged = Tagged(lines=[], tags=[], language="en")
+    assert tagged.reads_dateline("03/04/2026").date == dt.date(2026, 3, 4)
+    tagged.language = "fr"  # a French page writes the day first
+    assert tagged.reads_dateline("03/04/2026").date == dt.date(2026, 4, 3)
 
 
 def _page_with(*lines: str) -> str:
