@@ -467,7 +467,7 @@ def text_dates(
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
         if _DATE_CLASS.search(hints):
-            candidates = _visible_dates(line, hints, languages, found)
+            candidates = _visible_dates(line, _labelled_kind(element) or _hinted_kind(hints), languages, found)
         else:
             candidates = [] if _runs_in_sentence(element) else _dateline(line, texts, at)
         for candidate in candidates:
@@ -476,12 +476,13 @@ def text_dates(
 
 
 def _visible_dates(
-    line: str, hints: str, languages: list[str] | None, known: Container[str] = ()
+    line: str, hinted: str, languages: list[str] | None, known: Container[str] = ()
 ) -> list[DateCandidate]:
     """The dates of a date-ish element's line, chunk by chunk ("By X | 5 March 2024 | Updated …"),
-    but for chunks of a kind already `known` by name: only the first date of each kind is kept, and
-    parsing a date may cost dateparser's millisecond."""
-    hinted = _hinted_kind(hints)
+    each of the kind its own words say, else of the element's (`hinted`: the label just before it,
+    "Last Updated:" then `<span class="date">`, else its class words), but for chunks of a kind
+    already `known` by name: only the first date of each kind is kept, and parsing a date may cost
+    dateparser's millisecond."""
     candidates = []
     for chunk in _CHUNK_SEPARATORS.split(line):
         kind = _said_kind(chunk) or hinted

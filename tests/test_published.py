@@ -395,6 +395,27 @@ def test_a_time_elements_label_in_an_element_of_its_own_says_which_date_it_is():
         assert PageDates(parse_html(markup), None).of_source("time")[0].kind == "unsaid"
 
 
+def test_a_date_ish_elements_label_in_an_element_of_its_own_says_which_date_it_is():
+    labels = {
+        "en": ("Last Updated:", "September 26, 2024"),
+        "de": ("Zuletzt aktualisiert:", "26. September 2024"),
+        "fr": ("Mis à jour le", "26 septembre 2024"),
+        "pl": ("Zaktualizowano:", "26 września 2024"),
+    }
+    for language, (label, day) in labels.items():
+        markup = page(
+            body=f'<div class="article-date"><span class="label">{label}</span><span class="date">{day}</span></div>'
+        )
+        dates = PageDates(parse_html(markup), None, [language])
+        assert [c.name for c in dates.markup if c.source == "visible"] == ["visible:modified"], language
+    # near misses: a byline or a share button before the date says nothing of its kind
+    for before in ("<span>By Jane Doe</span>", "<span>Share:</span>"):
+        markup = page(body=f'<div class="post-meta">{before}<span class="date">26. September 2024</span></div>')
+        assert [c.name for c in PageDates(parse_html(markup), None, ["de"]).markup if c.source == "visible"] == [
+            "visible:unsaid"
+        ], before
+
+
 def test_a_review_date_is_a_modification_date():
     assert dateline_kind("Last reviewed: March 3, 2024") == "updated"
     assert dateline_kind("Zuletzt geprüft am 3. März 2024") == "updated"
