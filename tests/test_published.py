@@ -86,10 +86,14 @@ def test_a_date_mentioned_only_in_the_prose_is_no_publication_date():
 
 def test_a_date_in_an_element_a_sentence_runs_through_is_the_sentences():
     sentences = {
-        "en": "Sources: Vanguard and Morningstar, Inc., figures for all index funds as of <span>December 31, 2025</span>.",
-        "de": "Die Zahlen aller Fonds der Gesellschaft gelten für den Zeitraum bis zum <b>31. Dezember 2025</b> laut Bericht.",
-        "fr": "Les chiffres de tous les fonds de la société sont arrêtés au <span>31 décembre 2025</span> selon le rapport.",
-        "es": "Las cifras de todos los fondos de la sociedad se cerraron el <strong>31 de diciembre de 2025</strong> según el informe.",
+        "en": "Sources: Vanguard and Morningstar, Inc., figures for all index funds as of "
+        "<span>December 31, 2025</span>.",
+        "de": "Die Zahlen aller Fonds der Gesellschaft gelten für den Zeitraum bis zum <b>31. Dezember 2025</b> "
+        "laut Bericht.",
+        "fr": "Les chiffres de tous les fonds de la société sont arrêtés au <span>31 décembre 2025</span> "
+        "selon le rapport.",
+        "es": "Las cifras de todos los fondos de la sociedad se cerraron el <strong>31 de diciembre de 2025</strong> "
+        "según el informe.",
     }
     for language, sentence in sentences.items():
         dates = PageDates(parse_html(page(body=f"<p>{sentence}</p>")), None, [language])
@@ -98,7 +102,10 @@ def test_a_date_in_an_element_a_sentence_runs_through_is_the_sentences():
     for line in (
         "<p><span>31. Dezember 2025</span></p>",
         "<p>Publié le <span>31 décembre 2025</span></p>",
-        "<p>Ana García | Redacción de la sección de economía y de los mercados | <span>31 de diciembre de 2025</span></p>",
+        (
+            "<p>Ana García | Redacción de la sección de economía y de los mercados | "
+            "<span>31 de diciembre de 2025</span></p>"
+        ),
         "<p>Posted on <span>December 31, 2025</span> by Jane Doe</p>",
     ):
         dates = PageDates(parse_html(page(body=line)), None, ["en", "de", "fr", "es"])
