@@ -466,26 +466,47 @@ def text_dates(
         if address and address.links_elsewhere(element):
             continue
         hints = " ".join(_hints(ancestor) for ancestor in [element, *element.iterancestors()][:_HINT_LEVELS])
-        for candidate in (
-            _visible_dates(line, hints, languages, found) if _DATE_CLASS.search(hints) else _dateline(line, texts, at)
-        ):
+        if _DATE_CLASS.search(hints):
+            candidates = _visible_dates(line, _labelled_kind(element) or _hinted_kind(hints), languages, found)
+        else:
+            candidates = [] if _runs_in_sentence(element) else _dateline(line, texts, at)
+        for candidate in candidates:
             found.setdefault(candidate.name, candidate)
     return list(found.values())
 
 
 def _visible_dates(
-    line: str, hints: str, languages: list[str] | None, known: Container[str] = ()
+    line: str, hinted: str, languages: list[str] | None, known: Container[str] = ()
 ) -> list[DateCandidate]:
     """The dates of a date-ish element's line, chunk by chunk ("By X | 5 March 2024 | Updated …"),
-    but for chunks of a kind already `known` by name: only the first date of each kind is kept, and
-    parsing a date may cost dateparser's millisecond."""
-    hinted = _hinted_kind(hints)
+    each of the kind its own words say, else of the element's (`hinted`: the label just before it,
+    "Last Updated:" then `<span class="date">`, else its class words), but for chunks of a kind
+    already `known` by name: only the first date of each kind is kept, and parsing a date may cost
+    dateparser's millisecond."""
     candidates = []
     for chunk in _CHUNK_SEPARATORS.split(line):
         kind = _said_kind(chunk) or hinted
         if DateCandidate.name_of("visible", kind) not in known and (published := parse_date_value(chunk, languages)):
             candidates.append(DateCandidate("visible", kind, published))
     return candidates
+
+
+# Elements a sentence runs through: a date in one of them ("… Morningstar, as of <span>December 31, 2025</span>.")
+# is the sentence's, whatever the element's own text.
+PHRASING_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "mark"})
+_ENDS_IN_WORD = re.compile(r"[^\W\d_]\s*$")
+
+
+def _runs_in_sentence(element: Tree) -> bool:
+    """Whether a phrasing element continues a sentence of its parent: a word of the parent's runs straight
+    into it and the parent writes more words than a dateline ("the 10-year period ended <span>…</span>"; not
+    "Posted <span>March 3, 2024</span>" alone, nor a date after "|" or ":")."""
+    parent = element.getparent()
+    if element.tag not in PHRASING_TAGS or parent is None:
+        return False
+    before = element.getprevious()
+    lead = (parent.text if before is None else before.tail) or ""
+    return bool(_ENDS_IN_WORD.search(lead)) and len(parent.text_content().split()) > _DATELINE_MAX_WORDS
 
 
 def _dateline(line: str, texts: list[str], at: int) -> list[DateCandidate]:

@@ -84,6 +84,34 @@ def test_a_date_mentioned_only_in_the_prose_is_no_publication_date():
     assert undated(markup)
 
 
+def test_a_date_in_an_element_a_sentence_runs_through_is_the_sentences():
+    sentences = {
+        "en": "Sources: Vanguard and Morningstar, Inc., figures for all index funds as of "
+        "<span>December 31, 2025</span>.",
+        "de": "Die Zahlen aller Fonds der Gesellschaft gelten für den Zeitraum bis zum <b>31. Dezember 2025</b> "
+        "laut Bericht.",
+        "fr": "Les chiffres de tous les fonds de la société sont arrêtés au <span>31 décembre 2025</span> "
+        "selon le rapport.",
+        "es": "Las cifras de todos los fondos de la sociedad se cerraron el <strong>31 de diciembre de 2025</strong> "
+        "según el informe.",
+    }
+    for language, sentence in sentences.items():
+        dates = PageDates(parse_html(page(body=f"<p>{sentence}</p>")), None, [language])
+        assert [c.name for c in dates.markup if c.source == "dateline"] == [], language
+    # near misses: a date alone in its element, after a label or a separator, or in a short line, stays a dateline
+    for line in (
+        "<p><span>31. Dezember 2025</span></p>",
+        "<p>Publié le <span>31 décembre 2025</span></p>",
+        (
+            "<p>Ana García | Redacción de la sección de economía y de los mercados | "
+            "<span>31 de diciembre de 2025</span></p>"
+        ),
+        "<p>Posted on <span>December 31, 2025</span> by Jane Doe</p>",
+    ):
+        dates = PageDates(parse_html(page(body=line)), None, ["en", "de", "fr", "es"])
+        assert [c.published.date for c in dates.markup if c.source == "dateline"] == [dt.date(2025, 12, 31)], line
+
+
 def test_a_markup_date_the_page_never_shows_gives_way_to_a_shown_one():
     markup = page(
         '<meta property="article:published_time" content="2021-01-01T00:00:00Z">',
@@ -372,6 +400,27 @@ def test_a_time_elements_label_in_an_element_of_its_own_says_which_date_it_is():
     for before in (sentence, "<span>Share:</span>"):
         markup = page(body=f"<div>{before}<time datetime='2021-10-13'>13.10.2021</time></div>")
         assert PageDates(parse_html(markup), None).of_source("time")[0].kind == "unsaid"
+
+
+def test_a_date_ish_elements_label_in_an_element_of_its_own_says_which_date_it_is():
+    labels = {
+        "en": ("Last Updated:", "September 26, 2024"),
+        "de": ("Zuletzt aktualisiert:", "26. September 2024"),
+        "fr": ("Mis à jour le", "26 septembre 2024"),
+        "pl": ("Zaktualizowano:", "26 września 2024"),
+    }
+    for language, (label, day) in labels.items():
+        markup = page(
+            body=f'<div class="article-date"><span class="label">{label}</span><span class="date">{day}</span></div>'
+        )
+        dates = PageDates(parse_html(markup), None, [language])
+        assert [c.name for c in dates.markup if c.source == "visible"] == ["visible:modified"], language
+    # near misses: a byline or a share button before the date says nothing of its kind
+    for before in ("<span>By Jane Doe</span>", "<span>Share:</span>"):
+        markup = page(body=f'<div class="post-meta">{before}<span class="date">26. September 2024</span></div>')
+        assert [c.name for c in PageDates(parse_html(markup), None, ["de"]).markup if c.source == "visible"] == [
+            "visible:unsaid"
+        ], before
 
 
 def test_a_review_date_is_a_modification_date():
