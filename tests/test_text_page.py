@@ -5179,6 +5179,36 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("!! Leia também", "Leia também"),
         ("!Achtung: Glatteis", "!Achtung: Glatteis"),  # near miss: no space after the mark
         ("Wow! That was fast", "Wow! That was fast"),  # near miss: an exclamation mid-line
+        # LaTeX's (pandoc -t latex)
+        (
+            r"Par \href{/auteurs/bl/}{Baptiste Lherminier} \textbar{} 30 novembre 2026",
+            "Par Baptiste Lherminier | 30 novembre 2026",
+        ),
+        (r"\section{Le bureau de poste déménage}\label{le-bureau-de-poste}", "Le bureau de poste déménage"),
+        (r"\emph{Le guichet rouvrira. Photo : Courrier}", "Le guichet rouvrira. Photo : Courrier"),
+        (r"\begin{itemize}", ""),
+        (r"\item", ""),
+        (r"\includegraphics{/uploads/poste.jpg}", ""),
+        (r"\hypertarget{contenu}{}", ""),
+        ("the set {a, b} and \\n", "the set {a, b} and \\n"),  # near miss: braces and a backslash in prose
+        # BBCode's (an HTML-to-BBCode converter's)
+        ("[size=200][b]La fuente vuelve a manar[/b][/size]", "La fuente vuelve a manar"),
+        (
+            "[i]Por [url=https://n.example/autora/m/]Maripaz Encinillas[/url] - 1 de diciembre[/i]",
+            "Por Maripaz Encinillas - 1 de diciembre",
+        ),
+        ("[color=#777777][size=85]La fuente. Foto: Ayuntamiento[/size][/color]", "La fuente. Foto: Ayuntamiento"),
+        ("[img]https://n.example/img/logo.png[/img]", ""),
+        ("[b] and [i] are the options", "[b] and [i] are the options"),  # near miss: no closing tag
+        # Jira's (pandoc -t jira) and DokuWiki's (pandoc -t dokuwiki)
+        ("Por [Iñaki Etxaburu|/autores/ie/] | 27/11/2026", "Por Iñaki Etxaburu | 27/11/2026"),
+        ("!/img/logo-diario.png!", ""),
+        ("Por [[/autores/lv/|**Leandro Valongueiro**]] · 30 de novembro", "Por Leandro Valongueiro · 30 de novembro"),
+        ("{{/img/logo.png|Portal de Soutelinho}}", ""),
+        ("He said [sic|really] so", "He said [sic|really] so"),  # near miss: no address after the bar
+        ("Wow!/img.png! no", "Wow!/img.png! no"),  # near miss: glued to a word
+        # jusText's heading tag
+        ('<h class="short" cfclass="short" heading="1">Les trois cloches', "Les trois cloches"),
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -5205,6 +5235,10 @@ def test_a_bare_name_under_a_tiddlywiki_heading_is_the_writer(mark):
         ("Share this: link:/x[X] and tell us more about it", False),
         ('* "Portada":/', True),  # Textile's
         ('* "Ver el catálogo":/catalogo/ antes de pujar, aconseja la oficina.', False),
+        ("* [Portada|/]", True),  # Jira's
+        ("[url=https://n.example/]Inicio[/url] | [url=https://n.example/local/]Local[/url]", True),  # BBCode's
+        (r"  \href{/communes/}{Nos communes}", True),  # LaTeX's
+        (r"Lisez \href{/x/}{notre dossier} avant de voter, dit le maire.", False),
     ],
 )
 def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):
