@@ -4549,6 +4549,51 @@ def test_a_feed_item_a_mail_client_stored_gives_its_subject_sender_day_and_page(
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
 
 
+def test_a_feed_item_rss2email_mailed_gives_its_subject_writer_and_page_and_its_headers_go():
+    header = [
+        "From: The Example Times: Jane Doe <user@rss2email.invalid>",
+        "To: reader@mail.example",
+        "Subject: A headline about the talks",
+        "Date: Sun, 06 Dec 2026 05:12:44 -0000",
+        "Message-ID: <20261206051244.42@dev.null.invalid>",
+        'Content-Type: text/plain; charset="utf-8"',
+        "List-ID: <the-example-times.localhost.localdomain>",
+        "List-Post: NO (posting not allowed on this list)",
+        "X-RSS-Feed: https://news.example/feed/",
+        "X-RSS-URL: https://news.example/talks-42",
+        "X-RSS-TAGS: Politics, World",
+        "User-Agent: rss2email/3.14",
+    ]
+    cleaned = clean_text("\n".join([*header, "", LONG, "", GENEVA]))
+    assert (cleaned.title, cleaned.authors, cleaned.url) == (
+        "A headline about the talks",
+        ["Jane Doe"],
+        "https://news.example/talks-42",
+    )
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: a sender without the feed's title and a colon is read whole
+    cleaned = clean_text("\n".join([header[0].replace("The Example Times: ", ""), *header[1:], "", LONG]))
+    assert cleaned.authors == ["Jane Doe"]
+
+
+def test_goose3s_fields_give_the_pages_title_address_and_day():
+    fields = [
+        "title: A headline about the talks",
+        "meta_description: The talks went on late.",
+        "meta_lang: en",
+        "meta_keywords: talks, Geneva, ministers",
+        "canonical_link: https://news.example/world/talks-42",
+        "domain: news.example",
+        "authors: ['Jane Doe']",
+        "publish_date: 2026-11-27T07:45:00+00:00",
+        "cleaned_text:",
+    ]
+    cleaned = clean_text("\n".join([*fields, LONG, "", GENEVA]))
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/world/talks-42")
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 27)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
 def test_a_forwarded_mail_without_a_page_address_keeps_its_sender_and_subject_apart():
     header = ["From: The Example Times <news@example.com>", "Date: Mon, 30 Nov 2026", "Subject: Fwd: Weekly news"]
     cleaned = clean_text("\n".join([*header, "", "# A headline about the talks", "", LONG, "", LONG]))
