@@ -46,10 +46,10 @@ _FORM_CONTROLS = re.compile(r"^(?:\[[^\[\]]*\]\s*){2,}$")
 # An HTML element's tag a converter left in the markdown ('<div class="share">', '</figure>', '<br>'): markup,
 # its text stays. Only the elements a page's layout is built of, their attributes quoted, and glued to the text on
 # one side at least ("Guérandel<br>Catégories", "<div class="pub">Publicité</div>"): "a <b and c> d", "x<y" and a
-# tag a sentence names between spaces ("30 Years of <br> Tags") stay.
+# tag a sentence names between spaces ("30 Years of <br> Tags") stay. jusText's "<h class="good" …>" is a heading's.
 _TAG = (
     r"</?(?:a|abbr|address|article|aside|b|blockquote|br|button|cite|dd|div|dl|dt|em|figcaption|figure|footer"
-    r"|form|h[1-6]|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
+    r"|form|h[1-6]?|header|hr|i|img|input|label|li|main|nav|ol|p|picture|section|small|source|span|strong|sub"
     r"|summary|details|sup|time|u|ul)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>"
 )
 # That is `(?<=\S)(?:_TAG)|(?:_TAG)(?=\S)`, written to open with the tag's "<" (the character before it looked at
@@ -76,6 +76,29 @@ _TEXTILE_LINK = re.compile(r'"(?P<text>[^"\n]+)":(?:[/#]|https?://|mailto:)[^\s"
 # Textile's block signature opening a line ("h1(#titular). Headline", "h2. Related", "p(share). Share: …", "bq. …")
 _TEXTILE_BLOCK = r"(?:h[1-6]|p|bq)(?:\([^()\s]*\))?\.\s"
 
+# LaTeX's heading (pandoc's `-t latex`: "\section{Headline}\label{id}", "\subsection{Related}")
+_LATEX_HEADING = r"\\(?:sub){0,2}section\*?\{"
+# the other markups' links: LaTeX's ("\href{/}{Accueil}"), Jira's, its text then its target ("[Portada|/]",
+# "[Facebook|https://…]"; pandoc's `-t jira`), BBCode's ("[url=https://…]Inicio[/url]"); and the character each
+# needs (substrings, looked for before the pattern), to tell a line of them alone
+_LATEX_LINK = re.compile(r"\\href\{[^{}]*\}\{(?P<text>[^{}]*)\}")
+_JIRA_LINK = re.compile(r"\[(?P<text>[^\[\]|]+)\|(?:[/#]|https?://|mailto:)[^\[\]\s|]*\]", re.IGNORECASE)
+_BBCODE_LINK = re.compile(r"\[url=[^\[\]\s]+\](?P<text>.*?)\[/url\]", re.IGNORECASE)
+_OTHER_LINKS = ((("\\href",), _LATEX_LINK), (("[", "|"), _JIRA_LINK), (("[url=",), _BBCODE_LINK))
+_LATEX_SYMBOLS = {"bar": "|", "greater": ">", "less": "<"}
+# BBCode's (a forum's, an HTML-to-BBCode converter's), read before markdown's links, which "[size=200][b]" would
+# look like: a link's text ("[url=https://…]Inicio[/url]"), a picture gone ("[img]…[/img]"), a pair of tags around
+# text its text, the outer pair first ("[size=200][b]Headline[/b][/size]"); a closing tag's "[/" tells them
+_BBCODE_PAIR = re.compile(
+    r"\[(?P<tag>b|i|u|s|color|size|font|center|quote)(?:=[^\[\]\s]+)?\](?P<text>.*?)\[/(?P=tag)\]", re.IGNORECASE
+)
+_BBCODE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_BBCODE_LINK, r"\g<text>"),
+    (re.compile(r"\[img\][^\[\]\s]+\[/img\]", re.IGNORECASE), ""),
+    (_BBCODE_PAIR, r"\g<text>"),
+    (_BBCODE_PAIR, r"\g<text>"),
+)
+
 # (pattern, replacement, the characters it needs one of) applied in order after links and images; a
 # row is tried only on a line holding one of its characters (most rows find nothing in most lines).
 _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
@@ -86,6 +109,21 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     (_RST_LINK, r"\g<text>", "`"),
     (_TEXTILE_LINK, r"\g<text>", '"'),
     (re.compile(rf"^\s{{0,3}}{_TEXTILE_BLOCK}\s*"), "", "."),
+    # LaTeX's (pandoc's `-t latex`): a link's text ("\href{/}{Accueil}"), a heading's, an emphasis's, the symbols
+    # it spells as commands ("\textbar{}"); an environment's lines, a list's item, a picture and an anchor leave
+    # nothing. A backslash opens each, so prose's braces stay.
+    (_LATEX_LINK, r"\g<text>", "\\"),
+    (re.compile(_LATEX_HEADING + r"(?P<text>[^{}]*)\}(?:\\label\{[^{}]*\})?\s*$"), r"\g<text>", "\\"),
+    (re.compile(r"\\(?:emph|textbf|textit|underline)\{(?P<text>[^{}]*)\}"), r"\g<text>", "\\"),
+    (re.compile(r"\\text(bar|greater|less)\{\}"), lambda found: _LATEX_SYMBOLS[found[1]], "\\"),
+    (
+        re.compile(
+            r"^\s*\\(?:(?:begin|end)\{\w+\}|tightlist|item)\s*$"
+            r"|\\includegraphics(?:\[[^\]]*\])?\{[^{}]*\}|\\hypertarget\{[^{}]*\}\{\}?"
+        ),
+        "",
+        "\\",
+    ),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
     (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", "<"),
@@ -124,7 +162,15 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     (re.compile(r"`([^`]+)`"), r"\1", "`"),  # inline code
     # a note-taking app's wiki link ("[[Jane Doe]]", "[[2026-07-11]]", "[[target|shown]]"): its shown text; not a
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
-    (re.compile(r"\[\[(?=\w)(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
+    (re.compile(r"\[\[(?=[\w/#])(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
+    (_JIRA_LINK, r"\g<text>", "["),  # Jira's link
+    # a picture: Jira's ("!/img/logo.png!"), DokuWiki's ("{{/img/logo.png|Site}}"), told by the file's extension
+    (re.compile(r"(?<!\S)![^\s!]+\.(?:jpe?g|png|gif|webp|svg|avif)!(?!\S)", re.IGNORECASE), "", "!"),
+    (
+        re.compile(r"\{\{[^{}|\s]+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^{}|\s]*)?(?:\|[^{}]*)?\}\}", re.IGNORECASE),
+        "",
+        "{",
+    ),
     # a hard line break's backslash at the line's end (CommonMark's; Outline's and other editors' exports:
     # "**Jane Doe**\\" over the date line): syntax, not an escape
     (re.compile(r"(?<=[^\\\s])\\$"), "", "\\"),
@@ -149,6 +195,7 @@ _HEADING = re.compile(
     r"|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"  # the C html2text's "****** Headline ******"
     r"|^\s{0,3}h[1-6](?:\([^()\s]*\))?\.\s+\S"  # Textile's "h2. Related"
     r"|^!{1,6}\s+\S"  # TiddlyWiki's "! Headline"
+    r"|^" + _LATEX_HEADING  # LaTeX's "\section{Headline}"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
@@ -160,7 +207,7 @@ _H1 = re.compile(r"^\s{0,3}#\s+\S")
 # (the bullet's tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a
 # needle and the openings a match at the line's start.
 _SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
-_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})|!{{1,6}}\s")
+_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})|!{{1,6}}\s|![/\w]")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 # a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
@@ -213,6 +260,9 @@ def is_link_only(line: str) -> bool:
         return not any(map(str.isalnum, _RST_LINK.sub("", line)))
     if '":' in line and _TEXTILE_LINK.search(line):  # Textile's: '* "Portada":/'
         return not any(map(str.isalnum, _TEXTILE_LINK.sub("", line)))
+    for needs, pattern in _OTHER_LINKS:  # LaTeX's "\href{/}{Home}", Jira's "* [Home|/]", BBCode's "[url=/]Home[/url]"
+        if all(map(line.__contains__, needs)) and pattern.search(line):
+            return not any(map(str.isalnum, pattern.sub("", line)))
     if "[" not in line:  # every other link has one (a look for it is cheaper than the patterns)
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
@@ -273,6 +323,9 @@ def strip_syntax(line: str) -> str:
             text, spans = _PANDOC_SPAN.subn(lambda m: m["text"], text)
             if not spans:
                 break
+    if "[/" in text:
+        for tags, shown in _BBCODE:
+            text = tags.sub(shown, text)
     if "[" in text:
         text = _LYNX_REF.sub("", _IMAGE.sub("", text))
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)

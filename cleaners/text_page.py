@@ -1364,12 +1364,16 @@ def _tag_chat_messages(tagged: Tagged) -> None:
 
 # A message's own MIME fields, which no client translates: a feed item a mail client stored as a message (Thunderbird's
 # "Message-Id: … / MIME-Version: 1.0 / Content-Base: https://… / Content-Type: …") writes them among "Date:", "From:"
-# and "Subject:". "Content-Base:" names the page the message is: its subject is the page's title, its sender the writer.
+# and "Subject:", and so does rss2email mailing a feed's items ("List-ID: … / X-RSS-Feed: … / X-RSS-URL: https://… /
+# User-Agent: rss2email/3.14"). "Content-Base:" and "X-RSS-URL:" name the page the message is: its subject is the
+# page's title, its sender the writer (rss2email's "Feed title: Author <user@rss2email.invalid>": after the colon).
 _MIME_LABELS = frozenset({
     "message-id", "mime-version", "content-type", "content-transfer-encoding", "content-base",
     "x-mozilla-status", "x-mozilla-status2", "x-mozilla-keys",
+    "list-id", "list-post", "x-rss-feed", "x-rss-id", "x-rss-url", "x-rss-tags", "user-agent",
 })  # fmt: skip
-_STORED_PAGE_LABEL, _STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "content-base", "subject", "from"
+_STORED_PAGE_LABELS = frozenset({"content-base", "x-rss-url"})
+_STORED_TITLE_LABEL, _STORED_WRITER_LABEL = "subject", "from"
 # A feed reader's buttons around an item, in its interface's words ("Save web page  Read later  Share  Tag"), first
 # on their line or in a part of a row of them (Miniflux's "Enregistrer · Ajouter aux favoris · Marquer comme non lu")
 _FEED_READER_BUTTONS = re.compile(rf"(?:^|[·•|]\s*)(?:{alternation(words_of('feed_reader_buttons'))})\b", re.IGNORECASE)
@@ -1530,18 +1534,19 @@ def _tag_mail_header(tagged: Tagged) -> None:
     for line, label in zip(tagged.lines[:end], labels, strict=False):
         if tagged.crawler_day is None and label in _MAIL_DATE_LABELS and (published := tagged.dateline(line)):
             tagged.crawler_day = published.date
-    if _STORED_PAGE_LABEL in labels[:end]:
+    if not _STORED_PAGE_LABELS.isdisjoint(labels[:end]):
         _read_stored_page(tagged, dict(zip(labels[:end], tagged.lines[:end], strict=False)))
 
 
 def _read_stored_page(tagged: Tagged, fields: dict[str | None, Line]) -> None:
-    """A feed item a mail client stored as a message ("Content-Base:" names its page): the message is the page, so
-    its "Subject:" is the title (the item's text has no headline) and its "From:" the writer, unless an
-    organisation's name."""
+    """A feed item a mail client stored as a message ("Content-Base:" names its page) or rss2email mailed
+    ("X-RSS-URL:"): the message is the page, so its "Subject:" is the title (the item's text has no headline) and its
+    "From:" the writer (after the feed's title and a colon, when rss2email wrote both), unless an organisation's
+    name."""
     subject, writer = fields.get(_STORED_TITLE_LABEL), fields.get(_STORED_WRITER_LABEL)
     if subject is not None and tagged.title is None:
         tagged.title = subject.plain.partition(":")[2].strip() or None
-    if writer is not None and (names := _writers(writer.plain.partition(":")[2])):
+    if writer is not None and (names := _writers(writer.plain.partition(":")[2].rpartition(": ")[2])):
         tagged.authors = list(dict.fromkeys([*tagged.authors, *names]))
 
 

@@ -1,5 +1,5 @@
 """Quality gate on the multilingual text corpora (tests/corpus/multilingual and its hold-outs
-multilingual-2 to multilingual-19), a few seconds.
+multilingual-2 to multilingual-20), a few seconds.
 
 Text-mode cleaning in ten languages must not slip below what it does today, and each corpus's gold must
 stay well-formed: a gold file with a typo in a snippet or a trap missing from its paragraphs would make
@@ -34,6 +34,7 @@ from tests.bench.multilingual import (
     FOURTEENTH_HOLD_OUT,
     FOURTH_HOLD_OUT,
     HOLD_OUT,
+    NINETEENTH_HOLD_OUT,
     NINTH_HOLD_OUT,
     SECOND_HOLD_OUT,
     SEVENTEENTH_HOLD_OUT,
@@ -164,6 +165,13 @@ EIGHTEENTH_HOLD_OUT_FLOORS = NEAR_PERFECT_FLOORS | {"authors": 0.92, "date": 0.9
 EIGHTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # en 0.022 (calibre's photo credit), fr 0.025 (a subscription pitch with its price) unseen and after `corpus19-32`
 EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.04, "fr": 0.04}
+NINETEENTH_HOLD_OUT_FLOORS = {
+    "body_recall": 0.89, "trap_kept": 0.89, "title": 0.89, "authors": 0.89, "date": 0.92, "url": 0.99,
+}  # fmt: skip
+# the print pages' body wrapped at 58 columns (de_02, pt_02, pl_01) not joined after `corpus20-33`
+NINETEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"de": 0.65, "pt": 0.65, "pl": 0.74}
+# en 0.020 (goose3's kept photo credit), es 0.071 (NVDA's related heading and links) unseen and after `corpus20-33`
+NINETEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.03, "es": 0.09}
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -426,6 +434,18 @@ GATES = {
         0.02,  # 0.010 unseen, 0.005 after `corpus19-32`
         EIGHTEENTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS,
+    ),
+    # The nineteenth hold-out, written before its author read the rules (see its README.md): measured unseen on
+    # 2026-12-07 (07:13 UTC, at `90d94ab`), then after the fixes it led to (`corpus20-33`: LaTeX's, BBCode's,
+    # Jira's and DokuWiki's syntax, jusText's heading tag, goose3's fields, rss2email's headers), less 0.01, rounded
+    # down; ceilings the measured leak plus 0.01, up; unseen: recall 0.90, title 0.40, authors 0.50, date 0.56,
+    # url 0.90, leak 0.019.
+    "multilingual-20": hold_out_gate(
+        NINETEENTH_HOLD_OUT,
+        NINETEENTH_HOLD_OUT_FLOORS,
+        0.03,  # 0.019 unseen, 0.011 after `corpus20-33`
+        NINETEENTH_HOLD_OUT_RECALL_FLOORS,
+        NINETEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),
 }
 

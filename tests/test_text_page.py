@@ -4561,6 +4561,51 @@ def test_a_feed_item_a_mail_client_stored_gives_its_subject_sender_day_and_page(
     assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 30)
 
 
+def test_a_feed_item_rss2email_mailed_gives_its_subject_writer_and_page_and_its_headers_go():
+    header = [
+        "From: The Example Times: Jane Doe <user@rss2email.invalid>",
+        "To: reader@mail.example",
+        "Subject: A headline about the talks",
+        "Date: Sun, 06 Dec 2026 05:12:44 -0000",
+        "Message-ID: <20261206051244.42@dev.null.invalid>",
+        'Content-Type: text/plain; charset="utf-8"',
+        "List-ID: <the-example-times.localhost.localdomain>",
+        "List-Post: NO (posting not allowed on this list)",
+        "X-RSS-Feed: https://news.example/feed/",
+        "X-RSS-URL: https://news.example/talks-42",
+        "X-RSS-TAGS: Politics, World",
+        "User-Agent: rss2email/3.14",
+    ]
+    cleaned = clean_text("\n".join([*header, "", LONG, "", GENEVA]))
+    assert (cleaned.title, cleaned.authors, cleaned.url) == (
+        "A headline about the talks",
+        ["Jane Doe"],
+        "https://news.example/talks-42",
+    )
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: a sender without the feed's title and a colon is read whole
+    cleaned = clean_text("\n".join([header[0].replace("The Example Times: ", ""), *header[1:], "", LONG]))
+    assert cleaned.authors == ["Jane Doe"]
+
+
+def test_goose3s_fields_give_the_pages_title_address_and_day():
+    fields = [
+        "title: A headline about the talks",
+        "meta_description: The talks went on late.",
+        "meta_lang: en",
+        "meta_keywords: talks, Geneva, ministers",
+        "canonical_link: https://news.example/world/talks-42",
+        "domain: news.example",
+        "authors: ['Jane Doe']",
+        "publish_date: 2026-11-27T07:45:00+00:00",
+        "cleaned_text:",
+    ]
+    cleaned = clean_text("\n".join([*fields, LONG, "", GENEVA]))
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/world/talks-42")
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 27)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
 def test_a_forwarded_mail_without_a_page_address_keeps_its_sender_and_subject_apart():
     header = ["From: The Example Times <news@example.com>", "Date: Mon, 30 Nov 2026", "Subject: Fwd: Weekly news"]
     cleaned = clean_text("\n".join([*header, "", "# A headline about the talks", "", LONG, "", LONG]))
@@ -5191,6 +5236,36 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("!! Leia também", "Leia também"),
         ("!Achtung: Glatteis", "!Achtung: Glatteis"),  # near miss: no space after the mark
         ("Wow! That was fast", "Wow! That was fast"),  # near miss: an exclamation mid-line
+        # LaTeX's (pandoc -t latex)
+        (
+            r"Par \href{/auteurs/bl/}{Baptiste Lherminier} \textbar{} 30 novembre 2026",
+            "Par Baptiste Lherminier | 30 novembre 2026",
+        ),
+        (r"\section{Le bureau de poste déménage}\label{le-bureau-de-poste}", "Le bureau de poste déménage"),
+        (r"\emph{Le guichet rouvrira. Photo : Courrier}", "Le guichet rouvrira. Photo : Courrier"),
+        (r"\begin{itemize}", ""),
+        (r"\item", ""),
+        (r"\includegraphics{/uploads/poste.jpg}", ""),
+        (r"\hypertarget{contenu}{}", ""),
+        ("the set {a, b} and \\n", "the set {a, b} and \\n"),  # near miss: braces and a backslash in prose
+        # BBCode's (an HTML-to-BBCode converter's)
+        ("[size=200][b]La fuente vuelve a manar[/b][/size]", "La fuente vuelve a manar"),
+        (
+            "[i]Por [url=https://n.example/autora/m/]Maripaz Encinillas[/url] - 1 de diciembre[/i]",
+            "Por Maripaz Encinillas - 1 de diciembre",
+        ),
+        ("[color=#777777][size=85]La fuente. Foto: Ayuntamiento[/size][/color]", "La fuente. Foto: Ayuntamiento"),
+        ("[img]https://n.example/img/logo.png[/img]", ""),
+        ("[b] and [i] are the options", "[b] and [i] are the options"),  # near miss: no closing tag
+        # Jira's (pandoc -t jira) and DokuWiki's (pandoc -t dokuwiki)
+        ("Por [Iñaki Etxaburu|/autores/ie/] | 27/11/2026", "Por Iñaki Etxaburu | 27/11/2026"),
+        ("!/img/logo-diario.png!", ""),
+        ("Por [[/autores/lv/|**Leandro Valongueiro**]] · 30 de novembro", "Por Leandro Valongueiro · 30 de novembro"),
+        ("{{/img/logo.png|Portal de Soutelinho}}", ""),
+        ("He said [sic|really] so", "He said [sic|really] so"),  # near miss: no address after the bar
+        ("Wow!/img.png! no", "Wow!/img.png! no"),  # near miss: glued to a word
+        # jusText's heading tag
+        ('<h class="short" cfclass="short" heading="1">Les trois cloches', "Les trois cloches"),
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -5217,6 +5292,10 @@ def test_a_bare_name_under_a_tiddlywiki_heading_is_the_writer(mark):
         ("Share this: link:/x[X] and tell us more about it", False),
         ('* "Portada":/', True),  # Textile's
         ('* "Ver el catálogo":/catalogo/ antes de pujar, aconseja la oficina.', False),
+        ("* [Portada|/]", True),  # Jira's
+        ("[url=https://n.example/]Inicio[/url] | [url=https://n.example/local/]Local[/url]", True),  # BBCode's
+        (r"  \href{/communes/}{Nos communes}", True),  # LaTeX's
+        (r"Lisez \href{/x/}{notre dossier} avant de voter, dit le maire.", False),
     ],
 )
 def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):

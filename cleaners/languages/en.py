@@ -896,6 +896,7 @@ ROWS = LanguageRows(
         "permalink",
         "url",
         "canonical url",
+        "canonical_link",  # goose3's article printed field by field
         "link to this article",
         "warc-target-uri",  # a Common Crawl WET record's header: the page the text was taken from
         "page url",  # Diffbot's text export
@@ -918,6 +919,7 @@ ROWS = LanguageRows(
         # item a mail client stored as a message names its page in a MIME header ("Content-Base: https://…")
         "pasted from",
         "content-base",
+        "x-rss-url",  # rss2email's header naming the feed item's page
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),
@@ -932,6 +934,7 @@ ROWS = LanguageRows(
         "published",
         "publishedtime",
         "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
+        "publish_date",  # goose3's article printed field by field
     ),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
