@@ -245,6 +245,7 @@ MENU_ENTRY_MAX_WORDS = 2  # a menu's entries: "Home", "Life & Style"
 FIGURE_MAX_WORDS = 3  # a fact line's value: a figure and its unit ("10 euro", "64 % (5 seats)")
 FACT_ROW_MIN_PARTS = 3  # a listing's row of facts, a figure in each part ("Prix 465 000 € · 138 m² · 1864")
 IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and labels say little)
+IDENTIFY_WORD_SHARE = 2 / 3  # of such a line's words that hold a letter: tickers and tables of figures tell none
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
@@ -3618,8 +3619,14 @@ def _prose_sample(lines: list[Line]) -> str:
     them as language identification reads; the first long lines of any kind when those give too little.
     A dump opens with menus run together, whose entries name the site's language less often than
     English or none ("Latest Players FIFA 21 Players Team of the Season …"). The line's end is looked at
-    first: most prose lines end a sentence, and a search for one inside reads the whole line."""
-    long = [line.plain for line in lines if line.words >= IDENTIFY_MIN_WORDS]
+    first: most prose lines end a sentence, and a search for one inside reads the whole line. A line of
+    figures more than words (a stock ticker's "ATX 3078.02 -0.24% ANDRITZ 43.14 …" over the page) names
+    no language and left the model unsure of the whole page's."""
+    long = [
+        line.plain
+        for line in lines
+        if line.words >= IDENTIFY_MIN_WORDS and len(line.tokens) >= IDENTIFY_WORD_SHARE * line.words
+    ]
     sample = _first_chars(
         plain for plain in long if _ends_like(_SENTENCE_STOP, plain) or _SENTENCE_THEN_MORE.search(plain)
     )

@@ -5532,3 +5532,35 @@ def test_a_byline_of_four_words_between_headline_and_caption_is_no_menu_row(lang
 def test_a_listings_row_of_facts_over_the_article_is_no_headline(line):
     headline = "Torna a suonare l'organo di San Vigilio dopo due anni di restauro"
     assert clean_text("\n\n".join([headline, "by admin", "Save to Board", line, LONG, LONG])).title == headline
+
+
+TICKER = (  # a market strip of a news site's top, long enough to fill the sample alone (a full stop after "OESTER")
+    "ATX 3078.02 -0.24% ANDRITZ 43.14 -0.6% AT&S 22.84 -3.55% BAWAG GROUP 42.48 +1.29% CA IMMO 31.95 +0.16% "
+    "DO & CO 110.2 -0.18% ERSTE GROUP 33.99 +0.71% EVN 25.65 ±0% IMMOFINANZ 19.04 +0.21% LENZING 36.4 -0.95% "
+    "MAYR-MELNHOF 110.6 -0.36% OMV 40.3 -2.56% OESTER. POST 30.15 ±0% RBI 13.71 +0.29% SBO 47.35 -1.2% "
+    "S IMMO 21.9 +0.5% STRABAG 38.1 -0.4% TELEKOM AUSTRIA 6.71 +0.3% UNIQA 7.56 -0.1% VERBUND 88.2 +1.1%"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "language"),
+    [
+        (
+            (
+                "Die Reisen des Bundespräsidenten zu den Festspielen in Salzburg und Bregenz haben mehr gekostet als "
+                "erwartet. Die Opposition kritisiert den Aufwand und verlangt eine genaue Aufstellung der Kosten."
+            ),
+            "de",
+        ),
+        (
+            (
+                "Les voyages du président aux festivals de Salzbourg et de Bregenz ont coûté plus cher que prévu. "
+                "L'opposition critique la dépense et demande un relevé précis des frais engagés."
+            ),
+            "fr",
+        ),
+    ],
+)
+def test_a_stock_ticker_over_the_page_does_not_hide_its_language(prose, language):
+    page = f"{TICKER}\n\n# Reisen kosteten 57.000 Euro\n\n{prose}\n\n{prose}\n"
+    assert clean_text(page).language == language

@@ -416,6 +416,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(enthält|enthalten) (sogenannte )?affiliate[- ]?links\b",
             r"\b(erhalten|bekommen) wir (ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine (kleine )?provision\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(dieser|der) (beitrag|artikel|post|blogpost|blogbeitrag|"
+                r"text) (enthält|beinhaltet) (unbezahlte |bezahlte )?(werbung|anzeigen|"
+                r"produktplatzierungen?)( für [^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^((kaufen|bestellen) sie (das|dieses) buch|(das|dieses) buch (jetzt |hier )?(bestellen|kaufen))\b",
             r"^(in den warenkorb( legen)?|jetzt kaufen)\s*[·|•]\s*\S",

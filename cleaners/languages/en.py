@@ -357,6 +357,13 @@ ROWS = LanguageRows(
             r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
             r"\b(we|this site) (may|might|could) (receive|get) compensation\b[^.]{0,60}\b(links?|click|buy|purchase)",
             r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*this (article|post|blog post|video|review) (contains|"
+                r"includes) (paid )?(advertising|advertisements|ads|product placement|sponsored content)( for "
+                r"[^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(buy|order) (the|this|your copy of the) book (at|from|in|online|here|now|direct)\b",
             r"^(add to (cart|basket|bag)|buy now)\s*[·|•]\s*\S",

@@ -395,6 +395,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\benlaces (de afiliados?|de afiliación|afiliados)\b",
             r"\brecibimos una (pequeña )?comisión\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*este (artículo|post|contenido|vídeo) (contiene|incluye) "
+                r"(publicidad|anuncios|contenido patrocinado|enlaces patrocinados)( de "
+                r"[^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(compra|compre|cómpralo|pide|encarga) (el|este) libro (en|aquí|online|ya|desde)\b",
             r"^((añadir|agregar) al carrito|(añadir|agregar) a la cesta|comprar ahora)\s*[·|•]\s*\S",

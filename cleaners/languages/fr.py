@@ -370,6 +370,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contient|comporte|peut contenir) des liens (d\'affiliation|affiliés)\b",
             r"\b(nous )?(percevons|touchons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(cet|ce) (article|billet|post|contenu) (contient|"
+                r"comporte) (de la |des )?(publicités?|placements? de produits?|contenus? sponsorisés?)( pour "
+                r"[^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(achetez|commandez|procurez-vous) (le|ce) livre\b",
             r"^(ajouter au panier|acheter maintenant)\s*[·|•]\s*\S",

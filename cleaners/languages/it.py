@@ -352,6 +352,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contiene|include) (dei |alcuni )?link (di affiliazione|affiliati)\b",
             r"\b(riceviamo|potremmo ricevere) una (piccola )?commissione\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*questo (articolo|post|contenuto|video) (contiene|"
+                r"include) (pubblicità|contenuti sponsorizzati|link sponsorizzati|product placement)( (di|"
+                r"per) [^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(acquista|compra|ordina) (il|questo) libro\b",
             r"^((aggiungi|metti) al carrello|acquista ora)\s*[·|•]\s*\S",

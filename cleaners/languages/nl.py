@@ -333,6 +333,13 @@ ROWS = LanguageRows(
                 r"als (je|u) via\b"
             ),
             r"\b(bevat|bevatten) affiliate[- ]?links\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(dit|deze) (artikel|bericht|blog|blogpost|post|video) "
+                r"(bevat) (reclame|advertenties|gesponsorde inhoud|productplaatsing)( voor "
+                r"[^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(koop|bestel) (het|dit) boek\b",
             r"^((in|toevoegen aan) (de |het )?winkelwagen(tje)?|nu kopen)\s*[·|•]\s*\S",

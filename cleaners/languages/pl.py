@@ -353,6 +353,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\blinki (afiliacyjne|partnerskie)\b",
             r"\botrzymujemy (niewielką )?prowizję\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(ten|niniejszy) (artykuł|wpis|post|materiał) zawiera "
+                r"(reklamę|reklamy|lokowanie produktu|treści sponsorowane)( (marki|firmy|dla) [^.,;:!?]{1,40})?"
+                r"\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(kup|zamów|kupisz) (książkę|tę książkę)\b",
             r"^((dodaj )?do koszyka|kup teraz)\s*[·|•]\s*\S",

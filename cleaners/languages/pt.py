@@ -373,6 +373,13 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"\b(contém|inclui) links (de afiliados?|afiliados)\b",
             r"\b(recebemos|podemos receber) uma (pequena )?comiss[ãa]o\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*este (artigo|post|conteúdo|vídeo) (contém|inclui) "
+                r"(publicidade|anúncios|conteúdo patrocinado|links patrocinados)( (de|da|do|para) "
+                r"[^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(compre|compra|encomende|encomenda) (o|este) livro\b",
             r"^(adicionar ao (carrinho|cesto)|comprar agora)\s*[·|•]\s*\S",

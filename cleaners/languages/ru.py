@@ -349,6 +349,12 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"^(.{0,200}\s)?партн[её]рские ссылки\b",
             r"^(.{0,200}\s)?можем получить (небольшую )?комиссию\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(эта|данная) (статья|публикация|запись) содержит "
+                r"(рекламу|рекламные материалы)( (компании|бренда|от|для) [^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(купить|купите|закажите|заказать) (книгу|эту книгу)\b",
             r"^((добавить |положить )?в корзину|купить сейчас)\s*[·|•]\s*\S",

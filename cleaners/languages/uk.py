@@ -326,6 +326,12 @@ ROWS = LanguageRows(
             # an affiliate note: the site earns on what the reader buys through its links
             r"^(.{0,200}\s)?партнерські посилання\b",
             r"^(.{0,200}\s)?можемо отримати (невелику )?комісію\b",
+            # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
+            # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
+            (
+                r"^(\*?\s*[^\W\d_]+\s*[.:!]\s*)?\*?\s*(ця|дана) (стаття|публікація|запис) містить (рекламу|"
+                r"рекламні матеріали)( (компанії|бренду|від|для) [^.,;:!?]{1,40})?\s*[.!]?\*?$"
+            ),
             # a prompt to buy the book under an excerpt or review; a row of a shop's buttons, the cart's first
             r"^(купити|купіть|замовте|замовити) (книжку|книгу|цю книжку|цю книгу)\b",
             r"^((додати |покласти )?(в|у|до) кошика?|купити зараз)\s*[·|•]\s*\S",

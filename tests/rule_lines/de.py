@@ -200,6 +200,8 @@ MUST_GO: dict[str, list[str]] = {
         "Produkt der Woche: Rosenschere – 24,90 €",
         "Gartenschlauch 20 m – 19,99 € In den Warenkorb legen",
         "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine kleine Provision.",
+        "*Werbung. Dieser Beitrag enthält Werbung für Sonnenhof Hotels.",
+        "Anzeige: Der Artikel enthält bezahlte Werbung.",
     ],
     "photo_credit": [
         "Foto: dpa",
@@ -454,6 +456,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Im Shop des Museums gibt es Postkarten, die Ausstellung selbst ist kostenlos.",
         "Sie legte die letzten Äpfel in den Warenkorb.",
         "Makler erhalten eine Provision von drei Prozent, kritisiert der Mieterbund.",
+        "Der Beitrag enthält Werbung für Tabak, die damals noch erlaubt war.",
+        "Dieser Beitrag enthält Werbung aus den Fünfzigerjahren, die wir auf dem Flohmarkt fanden.",
     ],
     "photo_credit": [
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

@@ -79,6 +79,8 @@ MUST_GO: dict[str, list[str]] = {
         "Oak chopping board, 40 cm – $29.00 Add to basket",
         "We may earn a commission when you buy through links on this page. Find out more",
         "This review contains affiliate links.",
+        "*Ad. This post contains advertising for Acme Travel.",
+        "This article contains paid advertising.",
     ],
     "taxonomy": [
         "Tags: Alibaba, cloud computing",
@@ -385,6 +387,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Shoppers used to add to cart whatever was on the shelf at eye level, the study found.",
         "In our shop window the mayor saw the old photographs of the mill and stopped to talk.",
         "Estate agents may earn a commission of 2 per cent on each sale, the report found.",
+        "This post contains advertisements from the 1960s that we found at a flea market.",
+        "The article contains advertising for tobacco, which was legal in 1950.",
     ],
     "taxonomy": [
         "Filed under the Freedom of Information Act, the request was denied.",

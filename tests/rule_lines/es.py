@@ -153,6 +153,8 @@ MUST_GO: dict[str, list[str]] = {
         "En nuestra tienda: Camiseta oficial 2026 – 59,95 €",
         "Jamón ibérico 100 g – 8,90 € Añadir a la cesta",
         "Este artículo contiene enlaces de afiliados. Si reservas a través de ellos, recibimos una pequeña comisión.",
+        "Este artículo contiene publicidad de Iberia.",
+        "*Publi. Este post incluye contenido patrocinado.",
     ],
     "photo_credit": [
         "Foto Juan Pérez",
@@ -368,6 +370,8 @@ MUST_STAY: dict[str, list[str]] = {
         "En nuestra tienda del barrio siempre hubo pan a las siete, recuerda la vecina.",
         "Hay que añadir al carrito de la compra el precio de la luz.",
         "El banco cobra una comisión de 3 euros por cada transferencia, denuncia la OCU.",
+        "Este artículo contiene publicidad de los años sesenta que encontramos en un mercadillo.",
+        "Este post incluye anuncios de tabaco, prohibidos desde 2005.",
     ],
     "photo_credit": [
         "Foto de familia para los voluntarios",

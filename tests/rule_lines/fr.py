@@ -180,6 +180,8 @@ MUST_GO: dict[str, list[str]] = {
         "Ajouter au panier",
         "Dans notre boutique : Terreau bio 40 l – 9,90 €",
         "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission sur vos achats.",
+        "Cet article contient de la publicité pour Renault.",
+        "*Publicité : ce billet contient des contenus sponsorisés.",
     ],
     "photo_credit": [
         "Les choristes lors de la répétition générale. Photo Hélène Roux",
@@ -402,6 +404,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Dans notre boutique de village, le pain arrive chaque matin à sept heures, raconte la gérante.",
         "Il faut ajouter au panier des ménages le coût du chauffage.",
         "Les agences immobilières touchent une commission de 5 % sur chaque vente, selon l'étude.",
+        "Cet article contient de la publicité pour le tabac, interdite depuis 1991.",
+        "Ce billet contient des publicités des années soixante trouvées chez un bouquiniste.",
     ],
     "photo_credit": [
         "Le club a gagné. Photo souvenir pour les joueurs après le match, devant la tribune.",

@@ -153,6 +153,8 @@ MUST_GO: dict[str, list[str]] = {
         "Aggiungi al carrello",
         "Nel nostro shop: Grembiule da cucina – 19,90 €",
         "Questo articolo contiene link di affiliazione: se acquisti, riceviamo una piccola commissione.",
+        "Questo articolo contiene pubblicità per Barilla.",
+        "*Adv. Questo post include contenuti sponsorizzati.",
     ],
     "photo_credit": [
         "I volontari in piazza, domenica. Foto Mario Rossi",
@@ -362,6 +364,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Nel nostro negozio di paese il pane arriva ogni mattina alle sette, racconta la titolare.",
         "Bisogna aggiungere al carrello della spesa il costo dell’energia.",
         "L'agenzia trattiene una commissione del 4 per cento su ogni vendita, secondo l'indagine.",
+        "Questo articolo contiene pubblicità degli anni Sessanta trovate in un mercatino.",
+        "Questo post include pubblicità per il tabacco, vietata dal 1962.",
     ],
     "photo_credit": [
         "La sagra è finita. Foto ricordo per tutti i volontari davanti al municipio.",

@@ -172,6 +172,8 @@ MUST_GO: dict[str, list[str]] = {
         "Toevoegen aan winkelwagen",
         "Testhuis ontvangt mogelijk een vergoeding als je via een link op deze pagina iets koopt.",
         "Dit artikel bevat affiliate links.",
+        "Dit artikel bevat reclame voor Albert Heijn.",
+        "*Advertentie: deze blogpost bevat gesponsorde inhoud.",
     ],
     "photo_credit": [
         "Foto: ANP",
@@ -366,6 +368,8 @@ MUST_STAY: dict[str, list[str]] = {
         "In onze winkel in het dorp komt het brood elke ochtend om zeven uur, vertelt de eigenaar.",
         "Ze legde de laatste appels in de winkelwagen.",
         "De makelaar ontvangt een vergoeding van de verkoper, zegt de woordvoerder.",
+        "Dit artikel bevat reclame uit de jaren zestig die we op een rommelmarkt vonden.",
+        "Deze video bevat advertenties voor tabak, die toen nog waren toegestaan.",
     ],
     "photo_credit": [
         "De foto van het persbureau werd massaal gedeeld op sociale media.",

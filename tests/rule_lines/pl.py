@@ -173,6 +173,8 @@ MUST_GO: dict[str, list[str]] = {
         "Dodaj do koszyka",
         "W naszym sklepie: Kubek termiczny – 39 zł",
         "Artykuł zawiera linki afiliacyjne. Jeśli kupisz przez nie produkt, otrzymujemy prowizję.",
+        "Ten artykuł zawiera lokowanie produktu marki Orlen.",
+        "*Reklama. Ten wpis zawiera treści sponsorowane.",
     ],
     "photo_credit": [
         "Budka z książkami na rynku. Fot. Jan Kowalski",
@@ -387,6 +389,8 @@ MUST_STAY: dict[str, list[str]] = {
         "W naszym sklepie chleb pojawia się codziennie o siódmej, opowiada właścicielka.",
         "Włożyła ostatnie jabłka do koszyka.",
         "Pośrednik pobiera prowizję w wysokości trzech procent od każdej sprzedaży.",
+        "Ten artykuł zawiera reklamy z lat sześćdziesiątych znalezione na pchlim targu.",
+        "Ten wpis zawiera reklamę dla przykładu, jak pisano w PRL.",
     ],
     "photo_credit": [
         "Koncert się skończył. Foto ze sceny wisi w holu obok plakatu.",

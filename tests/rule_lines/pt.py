@@ -159,6 +159,8 @@ MUST_GO: dict[str, list[str]] = {
         "Adicionar ao carrinho",
         "Na nossa loja: Queijo canastra 500 g – R$ 54,00",
         "Este artigo contém links de afiliados. Se comprar através deles, recebemos uma pequena comissão.",
+        "Este artigo contém publicidade da TAP.",
+        "*Publi: este post inclui conteúdo patrocinado.",
     ],
     "photo_credit": [
         "Gatos numa aldeia do concelho. Foto: Arquivo",
@@ -364,6 +366,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Na nossa loja de bairro o pão chega todas as manhãs às sete, conta a dona.",
         "É preciso adicionar ao carrinho de compras o custo da energia.",
         "O banco cobra uma comissão de 3 euros por cada transferência, denuncia a Deco.",
+        "Este artigo contém publicidade dos anos sessenta que encontrámos numa feira.",
+        "Este post inclui anúncios de tabaco, proibidos desde 2005.",
     ],
     "photo_credit": [
         "A festa acabou. Foto de grupo para os voluntários à porta da junta.",
