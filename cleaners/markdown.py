@@ -152,6 +152,8 @@ _HEADING = re.compile(
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
+# setext's first-level underline, the line under the headline (pandoc's markdown writes an `<h1>` so)
+_SETEXT_H1_UNDERLINE = re.compile(r"^\s{0,3}={3,}\s*$")
 
 
 # Every substitution above needs one of these characters, MediaWiki's bold quotes or, opening the line, a bullet, a
@@ -180,8 +182,9 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def is_h1(line: str) -> bool:
-    return bool(_H1.match(line))
+def is_h1(line: str, under: str = "") -> bool:
+    """A first-level heading: an ATX one ("# Headline"), or a line over setext's "=====" (`under`, the next line)."""
+    return bool(_H1.match(line)) or (bool(_SETEXT_H1_UNDERLINE.match(under)) and not starts_block(line))
 
 
 def is_heading(line: str) -> bool:

@@ -3159,7 +3159,9 @@ def _first_h1(tagged: Tagged, end: int) -> int | None:
         index
         for index in range(end)
         if tagged.tags[index] == BODY
-        and markdown.is_h1(tagged.lines[index].raw)
+        and markdown.is_h1(
+            tagged.lines[index].raw, tagged.lines[index + 1].raw if index + 1 < len(tagged.lines) else ""
+        )
         and _reads_like_headline(tagged.lines[index])
     ]
     if not found:

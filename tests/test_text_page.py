@@ -1339,6 +1339,25 @@ def test_a_row_laid_out_with_wide_gaps_is_no_wrapped_paragraphs_line():
     assert "\n" in split_lines("\n".join([padded.ljust(70, "x"), "query|", "", wrapped]))[0].raw
 
 
+@pytest.mark.parametrize(
+    ("headline", "deck"),
+    [
+        (
+            "Editie 37: Een moestuin op het dak van de parkeergarage",
+            "### Groen Gras Beton, de nieuwsbrief over stadslandbouw",
+        ),
+        ("Die Fähre über die Elbe fährt nicht mehr", "## Ein Blog über den Landkreis Lüchow-Dannenberg"),
+        ("Le four à pain du village rallumé", "### La lettre du comité des fêtes, numéro 12"),
+    ],
+)
+def test_a_setext_headline_over_a_heading_deck_is_the_title(headline, deck):
+    """pandoc's and the newsletter platforms' markdown write the `<h1>` over a row of '=', their deck as `###`."""
+    page = "\n".join([headline, "=" * len(headline), "", deck, "", "3 apr. 2026", "", LONG, "", LONG])
+    assert clean_text(page).title == headline
+    ruled = "\n".join(["Yesterday the committee met and agreed on the budget for the summer fair,", "-" * 20])
+    assert clean_text("\n\n".join([ruled, deck, LONG, LONG])).title != ruled.splitlines()[0]  # a rule, no h1
+
+
 def test_a_name_line_far_below_the_headline_names_no_author():
     toc = [f"Section number {n} of the guide" for n in range(10)]
     page = "\n\n".join(["# A guide to home wiring", *toc, "Extension Cords", LONG, LONG])
@@ -2612,6 +2631,9 @@ def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publicatio
         ("[View Full Profile](/author/john-goreham)", []),  # the link's text names no one
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
         ("[Authors](/authors/)", []),
+        # a newsletter platform's writer's profile ("/profile/femke"), not a commenter's far from the headline
+        ("[Femke Rozendaal](https://groengrasbeton.nieuwsbrief.nl/profile/femke)", ["Femke Rozendaal"]),
+        ("[View profile](https://nieuwsbrief.nl/profile/femke)", []),
         ("### [Felipe Morales Sierra](/autores/Felipe Morales/)", ["Felipe Morales Sierra"]),  # a space in it
         # a browser's text save of a one-link line: its address in angle brackets after its text
         ("Henrike Brauckhage <https://blatt.example/autoren/brauckhage>", ["Henrike Brauckhage"]),

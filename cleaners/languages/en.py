@@ -587,6 +587,7 @@ ROWS = LanguageRows(
         "columnist",
         "columnists",
         "byline",
+        "profile",
     ),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")
