@@ -1498,6 +1498,51 @@ def test_a_wrapped_dump_keeps_a_writers_credit_under_its_label_apart_from_the_li
     assert len(split_lines(f"{dateline}\n{label.rstrip(':').lower()} of the council\n\n{wrapped}")) == 4
 
 
+@pytest.mark.parametrize(
+    ("prose", "notes"),
+    [
+        (
+            (
+                "Van Oordt verwacht voor het hele jaar een omzet tussen 105 en 110 miljoen euro. De nieuwe "
+                "assemblagehal in Kampen wordt in het najaar in gebruik genomen, zegt de directie. De groei komt "
+                "vrijwel geheel voor rekening van de elektrische bakfietsen, waarvan er ruim 6.000 werden verkocht."
+            ),
+            [
+                (
+                    "Noot voor de redactie: voor meer informatie kunt u contact opnemen met de afdeling communicatie, "
+                    "pers@vanoordt.example."
+                ),
+                "Over Van Oordt Rijwielen: het familiebedrijf maakt sinds 1921 fietsen in Kampen.",
+                "Foto: de fabriekshal",
+            ],
+        ),
+        (
+            (
+                "Przychody spółdzielni w trzecim kwartale 2026 roku wyniosły 212 mln zł i były o 8 proc. wyższe niż "
+                "przed rokiem. Zysk netto wzrósł do 9,6 mln zł, a zarząd zapowiada nowe inwestycje w Złoczewie. Na "
+                "wynik wpłynęła przede wszystkim wyższa sprzedaż serów dojrzewających za granicę."
+            ),
+            [
+                (
+                    "Informacja dla mediów: Biuro Zarządu, tel. 43 822 10 40, e-mail media@sm-nadwarcianska.example, "
+                    "faks 43 822 10 41."
+                ),
+                "O spółdzielni: Spółdzielnia Mleczarska Nadwarciańska działa w Sieradzu od 1957 roku.",
+                "Zdjęcie: zakład w Sieradzu",
+            ],
+        ),
+    ],
+)
+def test_a_short_wrapped_release_with_lines_written_whole_is_unwrapped_at_its_own_column(prose, notes):
+    """A feed reader's item wrapped at 76: its header's title and its notes for editors, written whole, are enough
+    of its long lines to put the quantile past the column; the column its lines were broken at is the one that
+    breaks them where they stand (the line fits, the next word does not), and the notes stay lines of their own."""
+    header = ["Feed: Persberichten", f"Title: {prose[:74]}", "Author: Communicatie", "Date: Thu, 06 Aug 2026"]
+    body = "\n\n".join(textwrap.fill(prose, width=76) for _ in range(3))
+    lines = split_lines("\n".join(header) + "\n\n" + body + "\n\n" + "\n".join(notes))
+    assert [line.plain for line in lines[len(header) :]] == [prose] * 3 + notes
+
+
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
     import textwrap
 
