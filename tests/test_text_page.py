@@ -5225,6 +5225,17 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
     [
         ("Par '''Jeanne Roux''', correspondante", "Par Jeanne Roux, correspondante"),  # MediaWiki's bold
         ("''Le Monde'' l'a écrit", "''Le Monde'' l'a écrit"),  # near miss: two quotes mark a quotation
+        # TiddlyWiki's bold: a few words opening the line or after a label's colon, then a separator or the end
+        ("''Par Aurèle Mancheron'' – publié le 29 novembre 2026", "Par Aurèle Mancheron – publié le 29 novembre 2026"),
+        (
+            "Autor: ''Kinga Szelągowska-Żmuda'' · 25.11.2026, 07:50",
+            "Autor: Kinga Szelągowska-Żmuda · 25.11.2026, 07:50",
+        ),
+        ("''Von Jana Becker''", "Von Jana Becker"),
+        ("Автор: ''Оксана Сливка'' | 20 листопада 2026", "Автор: Оксана Сливка | 20 листопада 2026"),
+        ("''Check yo self before you wreck yo self.''", "''Check yo self before you wreck yo self.''"),  # a sentence
+        ("He said ''stop'' and left, twice", "He said ''stop'' and left, twice"),  # near miss: inside prose
+        ("El monitor de 27'' y el de 32'' cuestan igual", "El monitor de 27'' y el de 32'' cuestan igual"),  # inches
         ("l'école d'été", "l'école d'été"),  # near miss: apostrophes
         ("Did you feel it? link:/felt/report[Tell us what you felt]", "Did you feel it? Tell us what you felt"),
         ("image:/img/map.png[Map of felt reports]", ""),
@@ -5261,6 +5272,20 @@ def test_a_bare_name_under_a_tiddlywiki_heading_is_the_writer(mark):
     menu = "[[Home|https://gazette.example/]] · [[News|https://gazette.example/news/]]"
     page = "\n\n".join([fields, menu, heading, "Jane Doe · 24 November 2026 · 3 min read", LONG, LONG])
     assert clean_text(page).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("''Par Aurèle Mancheron'' – publié le 29 novembre 2026 à 08h30", ["Aurèle Mancheron"]),
+        ("Autor: ''Kinga Szelągowska-Żmuda'' · 25.11.2026, 07:50", ["Kinga Szelągowska-Żmuda"]),
+        ("''Von Jana Becker'' · 24. November 2026", ["Jana Becker"]),
+    ],
+)
+def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, authors):
+    fields = "title: Le pressoir mobile a tourné trois jours\ntype: text/vnd.tiddlywiki\nurl: https://gazette.example/p"
+    page = "\n\n".join([fields, "! Le pressoir mobile a tourné trois jours", credit, LONG, LONG])
+    assert clean_text(page).authors == authors
 
 
 @pytest.mark.parametrize(
