@@ -165,7 +165,9 @@ SEVENTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.0
 EIGHTEENTH_HOLD_OUT_FLOORS = NEAR_PERFECT_FLOORS | {"date": 0.95, "url": 0.95}
 EIGHTEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # en 0.022 (calibre's photo credit), fr 0.025 (a subscription pitch with its price) unseen and after `corpus19-32`
-EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {"en": 0.04, "fr": 0.04}
+# en and fr 0.04 until `leftovers-33` (calibre's caption under its label, its credit in brackets, taken; fr measured
+# 0.000 since an earlier session)
+EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
     # rounded down to 2 decimals; cruft leak, where lower is better, is a ceiling rounded up.
@@ -429,7 +431,7 @@ GATES = {
     "multilingual-19": hold_out_gate(
         EIGHTEENTH_HOLD_OUT,
         EIGHTEENTH_HOLD_OUT_FLOORS,
-        0.02,  # 0.010 unseen, 0.005 after `corpus19-32`
+        0.01,  # 0.010 unseen, 0.005 after `corpus19-32`, 0.003 until `leftovers-33` (measured 0.000)
         EIGHTEENTH_HOLD_OUT_RECALL_FLOORS,
         EIGHTEENTH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -155,6 +155,8 @@ MUST_GO: dict[str, list[str]] = {
         "Este artículo contiene enlaces de afiliados. Si reservas a través de ellos, recibimos una pequeña comisión.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Foto: Los voluntarios cuentan murciélagos a la entrada de la cueva de la sierra (Diario de Murcia)",
         "Foto Juan Pérez",
         "Foto Gabinete de prensa municipal",
         "El presidente, durante su intervención en el Congreso. (Foto: EFE)",
@@ -370,6 +372,8 @@ MUST_STAY: dict[str, list[str]] = {
         "El banco cobra una comisión de 3 euros por cada transferencia, denuncia la OCU.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Imagen y sonido de la cueva se pueden ver en el centro de visitantes (planta baja)",
         "Foto de familia para los voluntarios",
         "Foto Recuerdo",
         "La foto de la familia real dio la vuelta al mundo en pocas horas.",

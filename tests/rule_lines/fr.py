@@ -182,6 +182,8 @@ MUST_GO: dict[str, list[str]] = {
         "Cet article contient des liens d'affiliation : nous pouvons percevoir une commission sur vos achats.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Photo : les bénévoles de l'association devant le pressoir mobile sur la place (Le Courrier des Mauges)",
         "Les choristes lors de la répétition générale. Photo Hélène Roux",
         "Le marché couvert, samedi. Crédit photo : Jean Dupont",
         "Photo Jean Dupont",
@@ -404,6 +406,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Les agences immobilières touchent une commission de 5 % sur chaque vente, selon l'étude.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Photos et souvenirs de l'ancien pressoir seront exposés à la mairie (salle des fêtes)",
         "Le club a gagné. Photo souvenir pour les joueurs après le match, devant la tribune.",
         "Photo de famille pour les bénévoles",
         "Photo Souvenir",
