@@ -177,6 +177,14 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
     # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
     (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),
+    # TiddlyWiki's bold ("''Jane Doe''"): two quotes, so only a few words without a sentence's stop, opening the line
+    # or after a label's colon, then the line's end or a separator ("''Par Jane Doe'' – publié le …", "Autor: ''Jan
+    # Kowalski'' · 25.11.2026"); two quotes before the sentence's words, or around a sentence, are a quotation's
+    (
+        re.compile(r"(?:^|(?<=:\s))''(?=[^\s'])(?P<text>[^.!?]{1,60}?)(?<=[^\s'])''(?=\s*(?:$|[-–—·|,;]))"),
+        r"\g<text>",
+        "'",
+    ),
     # the wikis' italics (TiddlyWiki's, Zim's, DokuWiki's "//Jane Doe//"), not an address's "https://"
     (re.compile(r"(?<![:\w/])//(?=[^\W\d_])(?P<text>[^/]+?)(?<=[^\W\d_])//(?![\w/])"), r"\g<text>", "/"),
 )
@@ -199,9 +207,11 @@ _HEADING = re.compile(
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 _H1 = re.compile(r"^\s{0,3}#\s+\S")
+# setext's first-level underline, the line under the headline (pandoc's markdown writes an `<h1>` so)
+_SETEXT_H1_UNDERLINE = re.compile(r"^\s{0,3}={3,}\s*$")
 
 
-# Every substitution above needs one of these characters, MediaWiki's bold quotes or, opening the line, a bullet, a
+# Every substitution above needs one of these characters, the wikis' bold quotes or, opening the line, a bullet, a
 # heading's '=' or TiddlyWiki's '!': a line without any is plain already, which is most prose lines, and skips the
 # table. A character class alone is searched fast; each branch of an alternation beside it is tried at every position
 # (the bullet's tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a
@@ -227,8 +237,9 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def is_h1(line: str) -> bool:
-    return bool(_H1.match(line))
+def is_h1(line: str, under: str = "") -> bool:
+    """A first-level heading: an ATX one ("# Headline"), or a line over setext's "=====" (`under`, the next line)."""
+    return bool(_H1.match(line)) or (bool(_SETEXT_H1_UNDERLINE.match(under)) and not starts_block(line))
 
 
 def is_heading(line: str) -> bool:
@@ -306,7 +317,7 @@ def plain_words(line: str) -> list[str]:
     """The words of the line's text with markdown syntax removed (`to_plain` joins them)."""
     has_syntax = (
         _SYNTAX_CHAR.search(line) is not None
-        or "'''" in line
+        or "''" in line
         or '":' in line
         or "//" in line
         or _SYNTAX_OPENING.match(line) is not None

@@ -497,10 +497,24 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = [number for length, number in long if width - WRAP_CLUSTER <= length <= width]
-    continued = sum(1 for number in near_width if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
-    wrapped = len(near_width) >= WRAP_MIN_SHARE * len(long) and continued >= WRAP_MIN_CONTINUED * len(near_width)
-    return width if wrapped else None
+    near_width = [(length, number) for length, number in long if width - WRAP_CLUSTER <= length <= width]
+    continued = sum(1 for _, number in near_width if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    if len(near_width) < WRAP_MIN_SHARE * len(long) or continued < WRAP_MIN_CONTINUED * len(near_width):
+        return None
+    # a line the wrapper broke has the rest of its paragraph under it, whose first word did not fit on it
+    broken = [
+        (length, len(under.split(maxsplit=1)[0]))
+        for length, number in long
+        if number + 1 < len(raw_lines) and (under := raw_lines[number + 1].strip()) and not markdown.starts_block(under)
+    ]
+    return max({length for length, _ in near_width}, key=lambda column: (_breaks_at(broken, column), column))
+
+
+def _breaks_at(broken: list[tuple[int, int]], column: int) -> int:
+    """How many of the broken lines (each its length and the next line's first word's) a wrapper at `column` breaks
+    where they are: the line fits, the word does not. The most is the dump's column, which the quantile overshoots
+    in a short dump where a few lines were written whole (a press release's notes for editors)."""
+    return sum(length <= column < length + 1 + word for length, word in broken)
 
 
 # AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]")
@@ -3171,7 +3185,9 @@ def _first_h1(tagged: Tagged, end: int) -> int | None:
         index
         for index in range(end)
         if tagged.tags[index] == BODY
-        and markdown.is_h1(tagged.lines[index].raw)
+        and markdown.is_h1(
+            tagged.lines[index].raw, tagged.lines[index + 1].raw if index + 1 < len(tagged.lines) else ""
+        )
         and _reads_like_headline(tagged.lines[index])
     ]
     if not found:

@@ -1339,6 +1339,25 @@ def test_a_row_laid_out_with_wide_gaps_is_no_wrapped_paragraphs_line():
     assert "\n" in split_lines("\n".join([padded.ljust(70, "x"), "query|", "", wrapped]))[0].raw
 
 
+@pytest.mark.parametrize(
+    ("headline", "deck"),
+    [
+        (
+            "Editie 37: Een moestuin op het dak van de parkeergarage",
+            "### Groen Gras Beton, de nieuwsbrief over stadslandbouw",
+        ),
+        ("Die Fähre über die Elbe fährt nicht mehr", "## Ein Blog über den Landkreis Lüchow-Dannenberg"),
+        ("Le four à pain du village rallumé", "### La lettre du comité des fêtes, numéro 12"),
+    ],
+)
+def test_a_setext_headline_over_a_heading_deck_is_the_title(headline, deck):
+    """pandoc's and the newsletter platforms' markdown write the `<h1>` over a row of '=', their deck as `###`."""
+    page = "\n".join([headline, "=" * len(headline), "", deck, "", "3 apr. 2026", "", LONG, "", LONG])
+    assert clean_text(page).title == headline
+    ruled = "\n".join(["Yesterday the committee met and agreed on the budget for the summer fair,", "-" * 20])
+    assert clean_text("\n\n".join([ruled, deck, LONG, LONG])).title != ruled.splitlines()[0]  # a rule, no h1
+
+
 def test_a_name_line_far_below_the_headline_names_no_author():
     toc = [f"Section number {n} of the guide" for n in range(10)]
     page = "\n\n".join(["# A guide to home wiring", *toc, "Extension Cords", LONG, LONG])
@@ -1477,6 +1496,51 @@ def test_a_wrapped_dump_keeps_a_writers_credit_under_its_label_apart_from_the_li
     lines = split_lines(f"{dateline}\n{label} Purificación Ibarzábal Zulaica\n\n{wrapped}")
     assert [line.plain for line in lines[:2]] == [dateline, f"{label} Purificación Ibarzábal Zulaica"]
     assert len(split_lines(f"{dateline}\n{label.rstrip(':').lower()} of the council\n\n{wrapped}")) == 4
+
+
+@pytest.mark.parametrize(
+    ("prose", "notes"),
+    [
+        (
+            (
+                "Van Oordt verwacht voor het hele jaar een omzet tussen 105 en 110 miljoen euro. De nieuwe "
+                "assemblagehal in Kampen wordt in het najaar in gebruik genomen, zegt de directie. De groei komt "
+                "vrijwel geheel voor rekening van de elektrische bakfietsen, waarvan er ruim 6.000 werden verkocht."
+            ),
+            [
+                (
+                    "Noot voor de redactie: voor meer informatie kunt u contact opnemen met de afdeling communicatie, "
+                    "pers@vanoordt.example."
+                ),
+                "Over Van Oordt Rijwielen: het familiebedrijf maakt sinds 1921 fietsen in Kampen.",
+                "Foto: de fabriekshal",
+            ],
+        ),
+        (
+            (
+                "Przychody spółdzielni w trzecim kwartale 2026 roku wyniosły 212 mln zł i były o 8 proc. wyższe niż "
+                "przed rokiem. Zysk netto wzrósł do 9,6 mln zł, a zarząd zapowiada nowe inwestycje w Złoczewie. Na "
+                "wynik wpłynęła przede wszystkim wyższa sprzedaż serów dojrzewających za granicę."
+            ),
+            [
+                (
+                    "Informacja dla mediów: Biuro Zarządu, tel. 43 822 10 40, e-mail media@sm-nadwarcianska.example, "
+                    "faks 43 822 10 41."
+                ),
+                "O spółdzielni: Spółdzielnia Mleczarska Nadwarciańska działa w Sieradzu od 1957 roku.",
+                "Zdjęcie: zakład w Sieradzu",
+            ],
+        ),
+    ],
+)
+def test_a_short_wrapped_release_with_lines_written_whole_is_unwrapped_at_its_own_column(prose, notes):
+    """A feed reader's item wrapped at 76: its header's title and its notes for editors, written whole, are enough
+    of its long lines to put the quantile past the column; the column its lines were broken at is the one that
+    breaks them where they stand (the line fits, the next word does not), and the notes stay lines of their own."""
+    header = ["Feed: Persberichten", f"Title: {prose[:74]}", "Author: Communicatie", "Date: Thu, 06 Aug 2026"]
+    body = "\n\n".join(textwrap.fill(prose, width=76) for _ in range(3))
+    lines = split_lines("\n".join(header) + "\n\n" + body + "\n\n" + "\n".join(notes))
+    assert [line.plain for line in lines[len(header) :]] == [prose] * 3 + notes
 
 
 def test_a_wrapped_dump_with_an_overlong_line_is_still_unwrapped():
@@ -2624,6 +2688,9 @@ def test_an_as_of_stamp_dates_a_page_only_when_no_date_says_it_is_the_publicatio
         ("[View Full Profile](/author/john-goreham)", []),  # the link's text names no one
         ("[Jane Doe](/team/jane-doe)", []),  # not a folder of authors' pages
         ("[Authors](/authors/)", []),
+        # a newsletter platform's writer's profile ("/profile/femke"), not a commenter's far from the headline
+        ("[Femke Rozendaal](https://groengrasbeton.nieuwsbrief.nl/profile/femke)", ["Femke Rozendaal"]),
+        ("[View profile](https://nieuwsbrief.nl/profile/femke)", []),
         ("### [Felipe Morales Sierra](/autores/Felipe Morales/)", ["Felipe Morales Sierra"]),  # a space in it
         # a browser's text save of a one-link line: its address in angle brackets after its text
         ("Henrike Brauckhage <https://blatt.example/autoren/brauckhage>", ["Henrike Brauckhage"]),
@@ -5215,6 +5282,17 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
     [
         ("Par '''Jeanne Roux''', correspondante", "Par Jeanne Roux, correspondante"),  # MediaWiki's bold
         ("''Le Monde'' l'a écrit", "''Le Monde'' l'a écrit"),  # near miss: two quotes mark a quotation
+        # TiddlyWiki's bold: a few words opening the line or after a label's colon, then a separator or the end
+        ("''Par Aurèle Mancheron'' – publié le 29 novembre 2026", "Par Aurèle Mancheron – publié le 29 novembre 2026"),
+        (
+            "Autor: ''Kinga Szelągowska-Żmuda'' · 25.11.2026, 07:50",
+            "Autor: Kinga Szelągowska-Żmuda · 25.11.2026, 07:50",
+        ),
+        ("''Von Jana Becker''", "Von Jana Becker"),
+        ("Автор: ''Оксана Сливка'' | 20 листопада 2026", "Автор: Оксана Сливка | 20 листопада 2026"),
+        ("''Check yo self before you wreck yo self.''", "''Check yo self before you wreck yo self.''"),  # a sentence
+        ("He said ''stop'' and left, twice", "He said ''stop'' and left, twice"),  # near miss: inside prose
+        ("El monitor de 27'' y el de 32'' cuestan igual", "El monitor de 27'' y el de 32'' cuestan igual"),  # inches
         ("l'école d'été", "l'école d'été"),  # near miss: apostrophes
         ("Did you feel it? link:/felt/report[Tell us what you felt]", "Did you feel it? Tell us what you felt"),
         ("image:/img/map.png[Map of felt reports]", ""),
@@ -5281,6 +5359,20 @@ def test_a_bare_name_under_a_tiddlywiki_heading_is_the_writer(mark):
     menu = "[[Home|https://gazette.example/]] · [[News|https://gazette.example/news/]]"
     page = "\n\n".join([fields, menu, heading, "Jane Doe · 24 November 2026 · 3 min read", LONG, LONG])
     assert clean_text(page).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("''Par Aurèle Mancheron'' – publié le 29 novembre 2026 à 08h30", ["Aurèle Mancheron"]),
+        ("Autor: ''Kinga Szelągowska-Żmuda'' · 25.11.2026, 07:50", ["Kinga Szelągowska-Żmuda"]),
+        ("''Von Jana Becker'' · 24. November 2026", ["Jana Becker"]),
+    ],
+)
+def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, authors):
+    fields = "title: Le pressoir mobile a tourné trois jours\ntype: text/vnd.tiddlywiki\nurl: https://gazette.example/p"
+    page = "\n\n".join([fields, "! Le pressoir mobile a tourné trois jours", credit, LONG, LONG])
+    assert clean_text(page).authors == authors
 
 
 @pytest.mark.parametrize(

@@ -428,6 +428,8 @@ ROWS = LanguageRows(
             r"^(in den warenkorb( legen)?|jetzt kaufen)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(fotos?|bild|bilder)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             (
                 r"^(foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis|fotonachweis|grafik|archivbild|symbolbild"
                 r"|titelbild|beitragsbild|headerbild|vorschaubild)\s*:\s*([^.]|\.(?!\s)){0,60}$"

@@ -369,6 +369,9 @@ ROWS = LanguageRows(
             r"^(add to (cart|basket|bag)|buy now)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets, past the label's row of 60: calibre's
+            # captions ("Photo: Bicycles lined up at the depot before the sale (Stavercombe Courier)")
+            r"^(photo|photograph|image|picture)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",
@@ -594,6 +597,7 @@ ROWS = LanguageRows(
         "columnist",
         "columnists",
         "byline",
+        "profile",
     ),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

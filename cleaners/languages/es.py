@@ -407,6 +407,8 @@ ROWS = LanguageRows(
             r"^((añadir|agregar) al carrito|(añadir|agregar) a la cesta|comprar ahora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(fotos?|fotografía|imagen)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Juan Pérez", "Foto Gabinete de prensa"
             r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",

@@ -382,6 +382,8 @@ ROWS = LanguageRows(
             r"^(ajouter au panier|acheter maintenant)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(photos?|illustration|image)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             # a caption's closing credit after its sentence, the label then a name ("… générale. Photo Jeanne Roux")
             r"[.!?|]\s+photos?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:

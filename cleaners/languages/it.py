@@ -364,6 +364,8 @@ ROWS = LanguageRows(
             r"^((aggiungi|metti) al carrello|acquista ora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(foto|fotografia|immagine)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             # a caption's closing credit after its sentence, the label then a name ("… in piazza. Foto Mario Rossi")
             r"[.!?|]\s+foto(grafia)?( di)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:

@@ -345,6 +345,8 @@ ROWS = LanguageRows(
             r"^((in|toevoegen aan) (de |het )?winkelwagen(tje)?|nu kopen)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(foto|foto['’]s|beeld)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             r"^(foto|foto['’]s|beeld|fotografie|illustratie|bron foto)\s*:\s*[^.]{0,60}$",
             # "Beeld ANP / Remko de Waal", "Foto ANP"
             (

@@ -365,6 +365,8 @@ ROWS = LanguageRows(
             r"^((dodaj )?do koszyka|kup teraz)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(fot\.:?|(foto|zdjęcie|fotografia)\s*:)\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             # a caption's closing credit after its sentence ("… na rynku. Fot. Jan Kowalski")
             r"[.!?|]\s+fot(\.|:|o:)\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.]{2,60}$",
             r"[.!?|]\s+zdj(\.|ęcie:)\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^.]{2,60}$",

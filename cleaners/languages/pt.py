@@ -385,6 +385,8 @@ ROWS = LanguageRows(
             r"^(adicionar ao (carrinho|cesto)|comprar agora)\s*[·|•]\s*\S",
         ),
         "photo_credit": (
+            # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
+            r"^(fotos?|fotografia|imagem)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
             # a caption's closing credit after its sentence, the label then a name ("… na aldeia. Foto: Arquivo")
             r"[.!?|]\s+foto(s|grafia)?( de)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:

@@ -204,6 +204,8 @@ MUST_GO: dict[str, list[str]] = {
         "Anzeige: Der Artikel enthält bezahlte Werbung.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Foto: Die Mitfahrbank vor dem Dorfgemeinschaftshaus in Kirchberg im Hunsrück (Hunsrück-Anzeiger)",
         "Foto: dpa",
         "Bild: Keystone",
         "Foto: Christoph Soeder/dpa",
@@ -460,6 +462,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Dieser Beitrag enthält Werbung aus den Fünfzigerjahren, die wir auf dem Flohmarkt fanden.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Bilder aus dem alten Dorf hängen jetzt im Gemeindehaus am Markt (Erdgeschoss)",
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",
         "Zwei weitere Fälle wurden aus Bayern gemeldet, berichtet dpa.",
         "Bilder einer Ausstellung: Das Museum zeigt Werke von Kandinsky.",

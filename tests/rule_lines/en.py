@@ -2,6 +2,8 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Photo: Bicycles lined up at the Marlow Street depot before the sale (Stavercombe Courier)",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
         "A reference habitation module for a crewed Mars mission. Credit: ESA",
         "Plague can be easily vaccinated (Image: GETTY)",
@@ -336,6 +338,8 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Pictures of the depot before the sale hang in the station hall (ground floor)",
         "The photo by the agency was widely shared, officials said.",
         "Two more cases were reported in Inner Mongolia, according to Reuters.",
         "Image quality on the new phone is better than on the old one, reviewers found.",

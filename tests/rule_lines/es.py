@@ -157,6 +157,8 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi. Este post incluye contenido patrocinado.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Foto: Los voluntarios cuentan murciélagos a la entrada de la cueva de la sierra (Diario de Murcia)",
         "Foto Juan Pérez",
         "Foto Gabinete de prensa municipal",
         "El presidente, durante su intervención en el Congreso. (Foto: EFE)",
@@ -374,6 +376,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post incluye anuncios de tabaco, prohibidos desde 2005.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Imagen y sonido de la cueva se pueden ver en el centro de visitantes (planta baja)",
         "Foto de familia para los voluntarios",
         "Foto Recuerdo",
         "La foto de la familia real dio la vuelta al mundo en pocas horas.",

@@ -176,6 +176,8 @@ MUST_GO: dict[str, list[str]] = {
         "*Advertentie: deze blogpost bevat gesponsorde inhoud.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Foto: De moestuin op het dak van parkeergarage De Kolk in Zwolle tijdens de oogst (De Stentor)",
         "Foto: ANP",
         "Beeld: Erik van 't Woud",
         "Beeld ANP / Remko de Waal",
@@ -372,6 +374,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Deze video bevat advertenties voor tabak, die toen nog waren toegestaan.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Beelden van de moestuin op het dak hangen nu in de hal van de garage (begane grond)",
         "De foto van het persbureau werd massaal gedeeld op sociale media.",
         "Twee nieuwe gevallen werden gemeld in Limburg, meldt ANP.",
         "Fotografie en film: het festival in Leiden opent zijn deuren.",

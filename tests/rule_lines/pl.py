@@ -177,6 +177,8 @@ MUST_GO: dict[str, list[str]] = {
         "*Reklama. Ten wpis zawiera treści sponsorowane.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Fot.: Kompostownik za placem zabaw na osiedlu przy ulicy Leśnej w Gorzowie (Tygodnik Gorzowiecki)",
         "Budka z książkami na rynku. Fot. Jan Kowalski",
         "Latarnia o zmierzchu. Zdjęcie: Anna Nowak",
         "Fot. PAP/Leszek Szymański",
@@ -393,6 +395,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Ten wpis zawiera reklamę dla przykładu, jak pisano w PRL.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Zdjęcia starego osiedla wiszą teraz w domu kultury przy rynku (parter)",
         "Koncert się skończył. Foto ze sceny wisi w holu obok plakatu.",
         "Fotograf z Lublina wygrał proces z siecią hoteli.",
         "Zdjęcie billboardu przysłał mu znajomy.",

@@ -163,6 +163,8 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi: este post inclui conteúdo patrocinado.",
     ],
     "photo_credit": [
+        # a caption under its label closing on its credit in brackets, past the label's row of 60
+        "Foto: os barcos da travessia do rio parados no cais durante a greve de ontem (Jornal do Barreiro)",
         "Gatos numa aldeia do concelho. Foto: Arquivo",
         "O farol ao entardecer. Fotografia de Rui Costa",
         "Foto Marina Silva",
@@ -370,6 +372,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post inclui anúncios de tabaco, proibidos desde 2005.",
     ],
     "photo_credit": [
+        # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
+        "Imagem e memória da travessia estão agora numa exposição no cais (piso térreo)",
         "A festa acabou. Foto de grupo para os voluntários à porta da junta.",
         "Foto de família para os voluntários",
         "Foto Lembrança",
