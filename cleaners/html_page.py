@@ -85,7 +85,8 @@ def look_for_invalid_chars_first() -> bool:
     shipped = trafilatura.utils.INVALID_XML_CHARS
     if not isinstance(shipped, re.Pattern) or shipped.pattern != _SHIPPED_INVALID_XML_CHARS:
         return False
-    trafilatura.utils.INVALID_XML_CHARS = _LookedForFirst(shipped, INVALID_XML_CHARS)
+    # read only by its `sub`: a pattern in all but its type
+    trafilatura.utils.INVALID_XML_CHARS = _LookedForFirst(shipped, INVALID_XML_CHARS)  # type: ignore[assignment]
     return True
 
 
