@@ -43,6 +43,7 @@ from cleaners.bylines import (
     byline_text,
     holds_brand_word,
     looks_like_name,
+    may_start_with_by_word,
     parse_byline,
     signs_as_writer,
     split_names,
@@ -581,12 +582,16 @@ def _lone_names(tree: Tree, short_elements: dict[Tree, str]) -> Iterator[tuple[T
         text = _spaced(link)
         if _lone_name(text) and _ENDS_WITH_BY_WORD.search(" ".join(_text_before(link).split())):
             yield link, text
+    names: dict[str, str | None] = {}  # by text, read once: an element and its one child repeat one
     for element, text in short_elements.items():
         if element.tag == "a" or not _is_leaf(element):  # a link "By Category" sorts a list
             continue
-        match = _LONE_BYLINE.match(undated_byline(" ".join(text.split())))
-        if match and _lone_name(match["name"]):
-            yield element, match["name"]
+        if text not in names:
+            plain = undated_byline(" ".join(text.split()))
+            match = _LONE_BYLINE.match(plain) if may_start_with_by_word(plain) else None
+            names[text] = match["name"] if match and _lone_name(match["name"]) else None
+        if (name := names[text]) is not None:
+            yield element, name
 
 
 # A blog's meta line: a by-word opening a text, then one word and the post's categories or date in

@@ -167,8 +167,7 @@ CREDIT_LABELS: frozenset[str] = frozenset(
 def labels_byline(plain: str) -> bool:
     """Whether a line is only a by-word, the name left for the next line ("Written By", "Autor:")."""
     plain = plain.strip()
-    words = plain.split(None, 1)
-    found = _LEADING_BY_WORD.match(plain) if words and _opens_by_word(words[0]) else None
+    found = _LEADING_BY_WORD.match(plain) if may_start_with_by_word(plain) else None
     return found is not None and found.end() == len(plain)
 
 
@@ -261,9 +260,8 @@ def byline_text(plain: str) -> str:
     """A byline as `parse_byline` reads it, whether a page or a dump shows it: without the colon
     after its "By"-word ("By: Jane Doe", "Von: Max Muster") or the date a template prints before it."""
     plain = plain.strip()
-    words = plain.split(None, 1)
     return undated_byline(
-        substituted(_BY_WORD_COLON, r"\1 ", plain, count=1) if words and _opens_by_word(words[0]) else plain
+        substituted(_BY_WORD_COLON, r"\1 ", plain, count=1) if may_start_with_by_word(plain) else plain
     )
 
 
@@ -290,6 +288,13 @@ def _may_open_by_word(plain: str) -> bool:
     the pattern tries every "By"-word after each space of its date."""
     words = plain.split(None, _DATED_BYLINE_MAX_DATE_WORDS + 1)[: _DATED_BYLINE_MAX_DATE_WORDS + 1]
     return any(map(_opens_by_word, words))
+
+
+def may_start_with_by_word(plain: str) -> bool:
+    """Whether a text's first word may open a "By"-word (`_opens_by_word`): a pattern of every "By"-word
+    anchored at its start matches no other."""
+    words = plain.split(None, 1)
+    return bool(words) and _opens_by_word(words[0])
 
 
 def _opens_by_word(word: str) -> bool:

@@ -118,8 +118,8 @@ class ElementTests:
     first: str = ""  # FIRST_IN_DOCUMENT, FIRST_OF_EACH_PARENT, or "": every element the tests select
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return _compiled(self.patterns)
+    def compiled(self) -> AttributeTests:
+        return by_attribute(self.patterns)
 
     def below(self, tree: _Element) -> list[_Element]:
         """What the expression, `.//*[self::div or …][…]`, selects below `tree`, in document order."""
@@ -128,7 +128,8 @@ class ElementTests:
         parents: set[_Element | None] = set()  # FIRST_OF_EACH_PARENT: those whose first is found
         for element in tree.iterdescendants(*(self.tags or (Element,))):
             # every test reads an attribute: most elements have none
-            if element.keys() and _found_in(element, patterns) and (narrowing is None or narrowing.keeps(element)):
+            items = element.items()
+            if items and _found_in(items, patterns) and (narrowing is None or narrowing.keeps(element)):
                 if first == FIRST_OF_EACH_PARENT:
                     if (parent := element.getparent()) in parents:
                         continue
@@ -145,26 +146,41 @@ FIRST_IN_DOCUMENT = "document"
 FIRST_OF_EACH_PARENT = "parent"
 
 
-def _compiled(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((attribute, re.compile(pattern)) for attribute, pattern in patterns)
+# Attribute tests by the attribute they read: the patterns of one attribute as one, with "", and each union's
+# (`@id|@class`) with the union. An element's attributes, one call into lxml, are looked up in it, where each
+# test's attribute was looked up in the element (a call into lxml for each).
+AttributeTests = dict[str, list[tuple[str, re.Pattern[str]]]]
 
 
-def _found_in(element: _Element, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> bool:
-    """Whether one of `patterns` is found in the value of its attribute of `element` (of `id|class`, the
-    first of them in the element's markup: XPath's `@id|@class` hands `re:test` its first node)."""
-    get = element.get
+def by_attribute(patterns: tuple[tuple[str, str], ...]) -> AttributeTests:
+    """`patterns`, (attribute or union of attributes, pattern) as `ElementTests` writes them, by attribute."""
+    own: dict[str, list[str]] = {}
     for attribute, pattern in patterns:
-        value = get(attribute) if "|" not in attribute else _first_of(element, attribute.split("|"))
-        if value is not None and pattern.search(value):
-            return True
+        if "|" not in attribute:
+            own.setdefault(attribute, []).append(f"(?:{pattern})")
+    tests: AttributeTests = {name: [("", re.compile("|".join(alternatives)))] for name, alternatives in own.items()}
+    for attribute, pattern in patterns:
+        if "|" in attribute:
+            for name in attribute.split("|"):
+                tests.setdefault(name, []).append((attribute, re.compile(pattern)))
+    return tests
+
+
+def _found_in(items: list[tuple[str, str]], tests: AttributeTests) -> bool:
+    """Whether one of `tests` is found in the value of its attribute among an element's `items` (of a union,
+    `@id|@class`, the first of its attributes in the element's markup: XPath hands `re:test` its first node)."""
+    tested: set[str] | None = None  # the unions whose first attribute was read
+    for name, value in items:
+        for union, pattern in tests.get(name, ()):
+            if union:
+                if tested is None:
+                    tested = set()
+                elif union in tested:
+                    continue
+                tested.add(union)
+            if pattern.search(value):
+                return True
     return False
-
-
-def _first_of(element: _Element, attributes: list[str]) -> str | None:
-    for attribute in element.keys():  # noqa: SIM118 (an element's keys are a list, in the markup's order)
-        if attribute in attributes:
-            return element.get(attribute)
-    return None
 
 
 @dataclass(frozen=True)
@@ -178,15 +194,15 @@ class Narrowing:
     holding: str = ""
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return _compiled(self.patterns)
+    def compiled(self) -> AttributeTests:
+        return by_attribute(self.patterns)
 
     def keeps(self, element: _Element) -> bool:
         if self.tags and element.tag not in self.tags:
             return True
         if self.holding and next(element.iterdescendants(self.holding), None) is None:
             return True
-        return _found_in(element, self.compiled)
+        return _found_in(element.items(), self.compiled)
 
 
 # trafilatura's `AUTHOR_XPATHS` (2.0) as `ElementTests`: lxml evaluating them calls back into Python for
@@ -420,23 +436,15 @@ def stand_for(tests: tuple[ElementTests, ...], expressions: list[XPath]) -> bool
 
 
 def selected(tests: tuple[ElementTests, ...], root: _Element) -> list[list[_Element]]:
-    """What each of `tests` selects in the document of `root` (a root without siblings), in one walk
-    (the loops written out: a method call per element and test cost a fifth more)."""
+    """What each of `tests` selects in the document of `root` (a root without siblings), in one walk."""
     found: list[list[_Element]] = [[] for _ in tests]
     walk = [(test.or_tag, test.tags, test.compiled, elements) for test, elements in zip(tests, found, strict=True)]
     or_tags = {test.or_tag for test in tests}
     for element in root.iter():
         tag = element.tag
-        if not isinstance(tag, str) or not (element.keys() or tag in or_tags):
+        if not isinstance(tag, str) or not ((items := element.items()) or tag in or_tags):
             continue
-        get = element.get
         for or_tag, tags, patterns, elements in walk:
-            if tag == or_tag:
+            if tag == or_tag or ((not tags or tag in tags) and _found_in(items, patterns)):
                 elements.append(element)
-            elif not tags or tag in tags:
-                for attribute, pattern in patterns:
-                    value = get(attribute)
-                    if value is not None and pattern.search(value):
-                        elements.append(element)
-                        break
     return found

@@ -4,15 +4,18 @@ full path only where its fast path looks incomplete."""
 from __future__ import annotations
 
 import random
+import re
 
 import justext.core
 import pytest
 import trafilatura
 import trafilatura.core
+import trafilatura.utils
 from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.baseline import basic_cleaning
 from trafilatura.external import jt_stoplist_init, try_justext
+from trafilatura.utils import repair_faulty_html
 
 from cleaners import html_page
 from cleaners.html_page import extract_body, looks_incomplete, parse_html
@@ -118,6 +121,31 @@ def test_the_fast_path_copies_no_unread_backup_of_the_installed_trafilatura():
     reads so, the backup is copied again and this says the check needs a look."""
     assert html_page.skip_unread_backups()
     assert trafilatura.core._prepare_tree is html_page._prepare_tree_reading_backups
+
+
+def test_invalid_xml_chars_are_looked_for_first_in_the_installed_trafilatura():
+    """`look_for_invalid_chars_first` is written for the installed trafilatura's pattern: when it no longer reads
+    so, the pattern substitutes on every page again and this says the check needs a look."""
+    assert html_page.look_for_invalid_chars_first()
+    assert isinstance(trafilatura.utils.INVALID_XML_CHARS, html_page._LookedForFirst)
+
+
+def test_the_invalid_xml_chars_looked_for_are_those_of_the_pattern():
+    pattern = re.compile(html_page._SHIPPED_INVALID_XML_CHARS)
+    assert tuple(c for c in map(chr, range(0x110000)) if pattern.fullmatch(c)) == html_page.INVALID_XML_CHARS
+
+
+@pytest.mark.parametrize(
+    ("markup", "repaired"),
+    [
+        ("<html><body><p>Clean\ttext\r\n</p></body></html>", "<html><body><p>Clean\ttext\r\n</p></body></html>"),
+        ("<html><body><p>A\x0bB\x00C\ufffe</p></body></html>", "<html><body><p>ABC</p></body></html>"),
+        ("<!DOCTYPE html/>\n<html><body><p>\x1fText</p></body></html>", "\n<html><body><p>Text</p></body></html>"),
+    ],
+)
+def test_pages_are_repaired_as_trafilatura_repairs_them(markup, repaired):
+    html_page.look_for_invalid_chars_first()
+    assert repair_faulty_html(markup, markup[:50].lower()) == repaired
 
 
 def extractions(pages: list[str], fast: bool) -> list[tuple[str, str]]:
