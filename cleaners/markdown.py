@@ -99,99 +99,100 @@ _BBCODE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_BBCODE_PAIR, r"\g<text>"),
 )
 
-# (pattern, replacement, the characters it needs one of) applied in order after links and images; a
-# row is tried only on a line holding one of its characters (most rows find nothing in most lines).
-_SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
-    (re.compile(r"<!--.*?-->"), "", "<"),  # HTML comment: never rendered
-    (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", "["),  # html-to-text's link target: its text stays
-    (_ASCIIDOC_IMAGE, "", "["),
-    (_ASCIIDOC_LINK, r"\g<text>", "["),
-    (_RST_LINK, r"\g<text>", "`"),
-    (_TEXTILE_LINK, r"\g<text>", '"'),
-    (re.compile(rf"^\s{{0,3}}{_TEXTILE_BLOCK}\s*"), "", "."),
+# (pattern, replacement, the literals it needs one of) applied in order after links and images; a row is tried
+# only on a line holding one of its literals (most rows find nothing in most lines; a row opening with a look
+# behind or a word boundary, "\bimage:", is tried at every position of a line, so its word is its literal).
+_SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]], ...] = (
+    (re.compile(r"<!--.*?-->"), "", ("<!--",)),  # HTML comment: never rendered
+    (re.compile(_TEXT_LINK_TARGET, re.IGNORECASE), "", ("[",)),  # html-to-text's link target: its text stays
+    (_ASCIIDOC_IMAGE, "", ("image:",)),
+    (_ASCIIDOC_LINK, r"\g<text>", ("link:",)),
+    (_RST_LINK, r"\g<text>", ("`",)),
+    (_TEXTILE_LINK, r"\g<text>", ('":',)),
+    (re.compile(rf"^\s{{0,3}}{_TEXTILE_BLOCK}\s*"), "", (".",)),
     # LaTeX's (pandoc's `-t latex`): a link's text ("\href{/}{Accueil}"), a heading's, an emphasis's, the symbols
     # it spells as commands ("\textbar{}"); an environment's lines, a list's item, a picture and an anchor leave
     # nothing. A backslash opens each, so prose's braces stay.
-    (_LATEX_LINK, r"\g<text>", "\\"),
-    (re.compile(_LATEX_HEADING + r"(?P<text>[^{}]*)\}(?:\\label\{[^{}]*\})?\s*$"), r"\g<text>", "\\"),
-    (re.compile(r"\\(?:emph|textbf|textit|underline)\{(?P<text>[^{}]*)\}"), r"\g<text>", "\\"),
-    (re.compile(r"\\text(bar|greater|less)\{\}"), lambda found: _LATEX_SYMBOLS[found[1]], "\\"),
+    (_LATEX_LINK, r"\g<text>", ("\\",)),
+    (re.compile(_LATEX_HEADING + r"(?P<text>[^{}]*)\}(?:\\label\{[^{}]*\})?\s*$"), r"\g<text>", ("\\",)),
+    (re.compile(r"\\(?:emph|textbf|textit|underline)\{(?P<text>[^{}]*)\}"), r"\g<text>", ("\\",)),
+    (re.compile(r"\\text(bar|greater|less)\{\}"), lambda found: _LATEX_SYMBOLS[found[1]], ("\\",)),
     (
         re.compile(
             r"^\s*\\(?:(?:begin|end)\{\w+\}|tightlist|item)\s*$"
             r"|\\includegraphics(?:\[[^\]]*\])?\{[^{}]*\}|\\hypertarget\{[^{}]*\}\{\}?"
         ),
         "",
-        "\\",
+        ("\\",),
     ),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
-    (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", "<"),
-    (_HTML_TAG, " ", "<"),
+    (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", ("<",)),
+    (_HTML_TAG, " ", ("<",)),
     (
         re.compile(r"^\s{0,3}(?:[-*+•]\s+)?#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
         r"\1",
-        "#",
+        ("#",),
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
     # org's document title (pandoc's `-t org -s`: "#+title: Headline – Site", the page's `<title>`)
-    (re.compile(r"^#\+title:\s*(.+)$", re.IGNORECASE), r"\1", "#"),
+    (re.compile(r"^#\+title:\s*(.+)$", re.IGNORECASE), r"\1", ("#+",)),
     # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
     # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
     # ("****** Headline ******", its h2 in "=====" marks)
     (
         re.compile(r"^\s{0,3}(?:(?P<mark>={1,6})\s+(?P<text>[^=\s].*?)\s+(?P=mark)|==+\s+(?P<left>[^=\s].*?))\s*$"),
         lambda found: found["text"] or found["left"],
-        "=",
+        ("=",),
     ),
     # TiddlyWiki's headings ("! Headline", "!! Related"): marks on the left only, at the line's start
-    (re.compile(r"^!{1,6}\s+(?=\S)"), "", "!"),
-    (re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$"), r"\g<text>", "*"),
+    (re.compile(r"^!{1,6}\s+(?=\S)"), "", ("!",)),
+    (re.compile(r"^\s{0,3}(?P<mark>\*{2,6})\s+(?P<text>[^*\s].*?)\s+(?P=mark)\s*$"), r"\g<text>", ("**",)),
     # a plain-text e-mail's heading (Mailchimp's "** Waxwings arrive early"): two stars and a space, none closing
-    (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", "*"),
+    (re.compile(r"^\*\*\s+([^*]+)$"), r"\1", ("**",)),
     # pandoc's attributes closing a heading or a span ("# Title {#top .lead}", "[Opinión]{.section}")
-    (re.compile(r"\s*\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}(?=\s*$)"), "", "{"),
-    (re.compile(r"^\s{0,3}>\s?"), "", ">"),  # blockquote marker
-    (re.compile(r"^\s*[-*+•]\s+"), "", "-*+•"),  # bullet marker (numbers of an ordered list are content)
+    (re.compile(r"\s*\{[#.][\w-]+(?:\s+[#.]?[\w-]+(?:=[^\s{}]+)?)*\}(?=\s*$)"), "", ("{",)),
+    (re.compile(r"^\s{0,3}>\s?"), "", (">",)),  # blockquote marker
+    (re.compile(r"^\s*[-*+•]\s+"), "", ("-", "*", "+", "•")),  # bullet marker (numbers of an ordered list are content)
     # html2text's emphasis: it moves a space inside the tag out of it, and puts one before the
     # punctuation after it ("al**Ministerio Público** , la" for "al <b>Ministerio Público</b>, la")
-    (re.compile(r"(?<=[^\W_])(\*\*|__)(?=[^\W_][^*_]*?[^\W_]\1(?![^\W_]))"), r" \1", "*_"),
-    (re.compile(r"(?<=[^\s*_])([*_]+) (?=[,.;:!?)](?:\s|$))"), r"\1", "*_"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2", "*_"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1", "*"),  # emphasis with *
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1", "_"),  # emphasis with _
-    (re.compile(r"`([^`]+)`"), r"\1", "`"),  # inline code
+    (re.compile(r"(?<=[^\W_])(\*\*|__)(?=[^\W_][^*_]*?[^\W_]\1(?![^\W_]))"), r" \1", ("**", "__")),
+    (re.compile(r"(?<=[^\s*_])([*_]+) (?=[,.;:!?)](?:\s|$))"), r"\1", ("* ", "_ ")),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2", ("**", "__")),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1", ("*",)),  # emphasis with *
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1", ("_",)),  # emphasis with _
+    (re.compile(r"`([^`]+)`"), r"\1", ("`",)),  # inline code
     # a note-taking app's wiki link ("[[Jane Doe]]", "[[2026-07-11]]", "[[target|shown]]"): its shown text; not a
     # link's bracketed text ("[[email protected]](/cdn-cgi/l/email-protection)")
-    (re.compile(r"\[\[(?=[\w/#])(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", "["),
-    (_JIRA_LINK, r"\g<text>", "["),  # Jira's link
+    (re.compile(r"\[\[(?=[\w/#])(?:[^\[\]|]*\|)?([^\[\]|]+)\]\](?!\()"), r"\1", ("[[",)),
+    (_JIRA_LINK, r"\g<text>", ("[",)),  # Jira's link
     # a picture: Jira's ("!/img/logo.png!"), DokuWiki's ("{{/img/logo.png|Site}}"), told by the file's extension
-    (re.compile(r"(?<!\S)![^\s!]+\.(?:jpe?g|png|gif|webp|svg|avif)!(?!\S)", re.IGNORECASE), "", "!"),
+    (re.compile(r"(?<!\S)![^\s!]+\.(?:jpe?g|png|gif|webp|svg|avif)!(?!\S)", re.IGNORECASE), "", ("!",)),
     (
         re.compile(r"\{\{[^{}|\s]+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^{}|\s]*)?(?:\|[^{}]*)?\}\}", re.IGNORECASE),
         "",
-        "{",
+        ("{{",),
     ),
     # a hard line break's backslash at the line's end (CommonMark's; Outline's and other editors' exports:
     # "**Jane Doe**\\" over the date line): syntax, not an escape
-    (re.compile(r"(?<=[^\\\s])\\$"), "", "\\"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", "\\"),  # backslash escapes
+    (re.compile(r"(?<=[^\\\s])\\$"), "", ("\\",)),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])"), r"\1", ("\\",)),  # backslash escapes
     # MediaWiki's bold ("'''Jane Doe'''"): three quotes or more on both sides (two mark a quotation in prose)
-    (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", "'"),
+    (re.compile(r"'{3,5}(?=[^\s'])(?P<text>.+?)(?<=[^\s'])'{3,5}"), r"\g<text>", ("'''",)),
     # TiddlyWiki's bold ("''Jane Doe''"): two quotes, so only a few words without a sentence's stop, opening the line
     # or after a label's colon, then the line's end or a separator ("''Par Jane Doe'' – publié le …", "Autor: ''Jan
     # Kowalski'' · 25.11.2026"); two quotes before the sentence's words, or around a sentence, are a quotation's
     (
         re.compile(r"(?:^|(?<=:\s))''(?=[^\s'])(?P<text>[^.!?]{1,60}?)(?<=[^\s'])''(?=\s*(?:$|[-–—·|,;]))"),
         r"\g<text>",
-        "'",
+        ("''",),
     ),
     # the wikis' italics (TiddlyWiki's, Zim's, DokuWiki's "//Jane Doe//"), not an address's "https://"
-    (re.compile(r"(?<![:\w/])//(?=[^\W\d_])(?P<text>[^/]+?)(?<=[^\W\d_])//(?![\w/])"), r"\g<text>", "/"),
+    (re.compile(r"(?<![:\w/])//(?=[^\W\d_])(?P<text>[^/]+?)(?<=[^\W\d_])//(?![\w/])"), r"\g<text>", ("//",)),
 )
-# The rows in runs needing the same characters, looked for once a run (a row's sub finds nothing in a line
-# without them), and a single character with `in` (a line's look at each row was a third of its cost)
+# The rows in runs needing the same literals, looked for once a run (a row's sub finds nothing in a line
+# without them), a single literal with `in` (a line's look at each row was a third of its cost)
 _SYNTAX_BY_NEEDS = tuple(
-    (needs, tuple((pattern, replacement) for pattern, replacement, _ in rows))
+    (needs[0] if len(needs) == 1 else None, needs, tuple((pattern, replacement) for pattern, replacement, _ in rows))
     for needs, rows in itertools.groupby(_SYNTAX, key=lambda row: row[2])
 )
 
@@ -342,8 +343,8 @@ def strip_syntax(line: str) -> str:
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: m.group(1), text)
-    for needs, rows in _SYNTAX_BY_NEEDS:
-        if needs in text if len(needs) == 1 else any(map(text.__contains__, needs)):
+    for needed, needs, rows in _SYNTAX_BY_NEEDS:
+        if needed in text if needed is not None else any(map(text.__contains__, needs)):
             for pattern, replacement in rows:
                 text = pattern.sub(replacement, text)
     return text

@@ -2505,25 +2505,29 @@ def _continues_prose(tagged: Tagged, index: int) -> bool:
 def _tag_repeated_in_page(tagged: Tagged) -> bool:
     """A body line whose word sequences nearly all stood in earlier body lines is a second copy (a
     dump of a page that renders the story twice, or a teaser of the lede): the first copy stays.
-    Returns whether any line was a copy. The earlier lines' runs are gathered only once a line may be
-    one (`_may_be_copy`, told from the words alone): most lines of most pages are none."""
+    Returns whether any line was a copy. The lines' runs are gathered from the first line that may be
+    one (`_may_be_copy`, told from the words alone) on: most pages hold none."""
     seen: set[tuple[str, ...]] = set()
-    words: set[str] = set()  # of the body lines above
-    unread: list[list[str]] = []  # the body lines above whose runs are not in `seen` yet
+    words: set[str] = set()  # of the body lines above, until a line may be a copy
+    unread: list[list[str]] | None = []  # the body lines above whose runs are not in `seen` yet
     found = False
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
         count = len(line.tokens) - 3  # its four-word runs
-        if count >= REPEAT_MIN_GRAMS and _may_be_copy(line.tokens, words, REPEAT_SHARE * count):
+        if unread is not None:
+            if count < REPEAT_MIN_GRAMS or not _may_be_copy(line.tokens, words, REPEAT_SHARE * count):
+                unread.append(line.tokens)
+                words.update(line.tokens)
+                continue
             for tokens in unread:
                 seen.update(_word_grams(tokens))
-            unread = []
-            if _mostly_seen(_word_grams(line.tokens), seen):
-                tagged.tags[index] = REPEATED_IN_PAGE.name
-                found = True
-        unread.append(line.tokens)
-        words.update(line.tokens)
+            unread = None
+        grams = _word_grams(line.tokens)
+        if len(grams) >= REPEAT_MIN_GRAMS and _mostly_seen(grams, seen):
+            tagged.tags[index] = REPEATED_IN_PAGE.name
+            found = True
+        seen.update(grams)
     return found
 
 
@@ -2533,7 +2537,7 @@ _SEEN_BITS = bytes.maketrans(b"\x00\x01", b"01")
 def _may_be_copy(tokens: list[str], words: set[str], needed: float) -> bool:
     """Whether `needed` of the line's four-word runs may have been seen: as many runs of four of its words
     all in `words` (the earlier lines'), each word's look a bit of one number, the runs' bits those
-    set four times over (counted in C: building and hashing each run cost ten times as much)."""
+    set four times over (counted in C: a line's look costs half of building and hashing its runs)."""
     flags = bytes(map(words.__contains__, tokens))
     if flags.count(1) < needed:
         return False
