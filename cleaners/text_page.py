@@ -23,7 +23,7 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
-from cleaners import markdown
+from cleaners import markdown, speech
 from cleaners.bylines import (
     AGENCY_LINES,
     CREDIT_LABELS,
@@ -3549,7 +3549,7 @@ def clean_text(
     other pages do not)."""
     lines = _without_element_categories(split_lines(repair_mojibake(text)))
     language = identify_language(_prose_sample(lines))
-    lines = _cruft_apart(lines, page_languages(language))
+    lines = _cruft_apart(_without_speech_roles(lines, page_languages(language)), page_languages(language))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
 
 
@@ -3576,6 +3576,17 @@ def _without_element_categories(lines: list[Line]) -> list[Line]:
     return [
         _joined(line.number, line.raw[found.end() :]) if found else line
         for line, found in zip(lines, categorised, strict=True)
+    ]
+
+
+def _without_speech_roles(lines: list[Line], languages: frozenset[str]) -> list[Line]:
+    """A screen reader's speech log, its lines as the markdown its role words say (`cleaners.speech`): its
+    "heading level 1" a headline's "#", its "By link Jane Doe" a byline's link."""
+    if not speech.is_speech_log([line.raw for line in lines], languages):
+        return lines
+    return [
+        line if (raw := speech.as_markdown(line.raw, languages)) == line.raw else _joined(line.number, raw)
+        for line in lines
     ]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import bylines, dates
+from cleaners import bylines, dates, speech
 from cleaners.bylines import author_link_names, parse_byline, parse_text_byline, split_byline_names
 from cleaners.dates import parse_dateline
 from cleaners.languages import LANGUAGES
@@ -5658,3 +5658,97 @@ TICKER = (  # a market strip of a news site's top, long enough to fill the sampl
 def test_a_stock_ticker_over_the_page_does_not_hide_its_language(prose, language):
     page = f"{TICKER}\n\n# Reisen kosteten 57.000 Euro\n\n{prose}\n\n{prose}\n"
     assert clean_text(page).language == language
+
+
+_SPEECH_PROSE = {
+    "en": [LONG, GENEVA],
+    "es": [
+        "El ministro dijo el martes que las conversaciones en Moscú habían ido bien y que seguirían la semana próxima.",
+        "Las delegaciones volverán a reunirse en Ginebra, donde se espera que firmen un acuerdo sobre el grano.",
+    ],
+    "nl": [
+        "De minister zei dinsdag dat de gesprekken in Moskou goed waren verlopen en volgende week doorgaan.",
+        "De delegaties komen daarna weer bijeen in Genève, waar ze een akkoord over het graan willen tekenen.",
+    ],
+}
+# NVDA's speech viewer saved as text, in the reader's language: its roles, the page's regions, a heading, a byline's
+# link, a picture's caption and a related heading's links
+_SPEECH_LOGS = {
+    "en": ["banner landmark", "navigation landmark list with 2 items", "bullet link News", "bullet link Sport",
+           "out of list", "button Accept all cookies", "main landmark", "heading level 1 Talks to continue next week",
+           "By link Jane Doe", "graphic The delegations at the table", "PROSE", "heading level 2 More from News",
+           "link Grain prices fall again", "link Port reopens after strike", "contentinfo landmark"],
+    "es": ["banner punto de referencia", "navegación punto de referencia lista con 2 elementos",
+           "viñeta enlace Portada", "viñeta enlace Deportes", "fuera de lista", "botón Aceptar todas",
+           "principal punto de referencia",
+           "encabezado nivel 1 Las conversaciones seguirán la semana próxima", "Por enlace Juana Pérez Arrieta",
+           "gráfico Las delegaciones en la mesa", "PROSE", "encabezado nivel 2 Te puede interesar",
+           "enlace El precio del grano vuelve a bajar", "enlace El puerto reabre tras la huelga"],
+    "nl": ["banner oriëntatiepunt", "navigatie oriëntatiepunt lijst met 2 items", "opsommingsteken link Nieuws",
+           "opsommingsteken link Sport", "uit lijst", "knop Alle cookies accepteren", "hoofd oriëntatiepunt",
+           "kop niveau 1 Gesprekken gaan volgende week door", "Door link Janneke de Vries",
+           "afbeelding De delegaties aan tafel", "PROSE", "kop niveau 2 Meer nieuws",
+           "link Graanprijs daalt opnieuw", "link Haven weer open na staking"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(_SPEECH_LOGS))
+def test_a_screen_readers_speech_log_is_read_as_the_markup_its_roles_say(language):
+    log = _SPEECH_LOGS[language]
+    at = log.index("PROSE")
+    cleaned = clean_text("\n".join([*log[:at], *_SPEECH_PROSE[language], *log[at + 1 :]]))
+    assert cleaned.paragraphs == _SPEECH_PROSE[language]
+    assert cleaned.title == log[at - 3].split(maxsplit=3)[-1]
+    assert cleaned.authors == [log[at - 2].split(maxsplit=2)[-1]]
+
+
+@pytest.mark.parametrize(
+    ("code", "spoken", "markup"),
+    [
+        ("en", "heading level 2 More from News", "## More from News"),
+        ("en", "visited link graphic Echo home", "[Echo home]()"),
+        ("fr", "titre niveau 1 Les pourparlers reprennent", "# Les pourparlers reprennent"),
+        ("fr", "Par lien Jeanne Dupont", "Par [Jeanne Dupont]()"),
+        ("de", "Überschrift Ebene 1 Gespräche gehen weiter", "# Gespräche gehen weiter"),
+        ("de", "Aufzählungszeichen Link Sport", "- [Sport]()"),
+        ("es", "Por enlace Juana Pérez", "Por [Juana Pérez]()"),
+        ("es", "botón Rechazar", "Rechazar"),
+        ("it", "titolo livello 2 Potrebbe interessarti", "## Potrebbe interessarti"),
+        ("it", "grafico La delegazione", "![La delegazione]()"),
+        ("pt", "cabeçalho nível 1 As conversações continuam", "# As conversações continuam"),
+        ("pt", "Por ligação Joana Silva", "Por [Joana Silva]()"),
+        ("nl", "opsommingsteken link Nieuws", "- [Nieuws]()"),
+        ("nl", "knop Alleen noodzakelijke", "Alleen noodzakelijke"),
+        ("ru", "заголовок уровень 1 Переговоры продолжатся", "# Переговоры продолжатся"),
+        ("ru", "ссылка Цены на зерно", "[Цены на зерно]()"),
+        ("uk", "заголовок рівень 2 Читайте також", "## Читайте також"),
+        ("uk", "Автор посилання Олена Коваль", "Автор [Олена Коваль]()"),
+        ("pl", "nagłówek poziom 1 Rozmowy będą kontynuowane", "# Rozmowy będą kontynuowane"),
+        ("pl", "przycisk Akceptuję", "Akceptuję"),
+    ],
+)  # fmt: skip
+def test_a_speech_logs_role_words_are_markup_in_each_language(code, spoken, markup):
+    assert speech.as_markdown(spoken, frozenset({code})) == markup
+
+
+@pytest.mark.parametrize(
+    ("code", "prose"),
+    [
+        ("en", "Link the two accounts before you pay."),
+        ("en", "A link was found between the two sites."),
+        ("es", "El enlace ferroviario con Madrid se reabrirá en mayo."),
+        ("de", "Die Überschrift Ebene für Ebene zu lesen, lohnt sich."),
+        ("nl", "De kop niveau van de krant is hoog."),
+        ("pl", "Ten link prowadzi do strony gminy."),
+        ("ru", "Кнопка звонка не работала всю неделю."),
+    ],
+)
+def test_prose_that_names_a_link_or_a_heading_is_no_role(code, prose):
+    assert speech.as_markdown(prose, frozenset({code})) == prose
+
+
+def test_a_page_that_names_roles_is_no_speech_log():
+    lines = ["heading level 1 is what a screen reader says over a headline", "Link the two accounts first.", LONG]
+    assert not speech.is_speech_log(lines, None)
+    cleaned = clean_text("\n".join(["Screen readers, explained", *lines, GENEVA]))
+    assert "Link the two accounts first." in cleaned.paragraphs

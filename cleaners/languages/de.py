@@ -995,4 +995,17 @@ ROWS = LanguageRows(
     ),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("abgerufen", "abgerufen am"),
+    speech_heading=("Überschrift Ebene",),
+    speech_link=("Link",),
+    speech_visited=("besucht",),
+    speech_graphic=("Grafik",),
+    speech_control=("Schalter", "anklickbar"),
+    speech_bullet=("Aufzählungszeichen",),
+    speech_region=(
+        "Orientierungspunkt",
+        "Liste mit {n} Einträgen",
+        "Liste mit {n} Elementen",
+        "außerhalb der Liste",
+        "Liste verlassen",
+    ),
 )

@@ -998,4 +998,11 @@ ROWS = LanguageRows(
         "scraped at",
         "downloaded",
     ),
+    speech_heading=("heading level",),
+    speech_link=("link",),
+    speech_visited=("visited",),
+    speech_graphic=("graphic",),
+    speech_control=("button", "clickable"),
+    speech_bullet=("bullet",),
+    speech_region=("landmark", "list with {n} items", "out of list"),
 )

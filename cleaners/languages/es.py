@@ -866,4 +866,11 @@ ROWS = LanguageRows(
     reader_words=("tu", "tus", "te", "ti", "usted", "ustedes", "vosotros", "os"),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("recuperado el", "consultado el", "extraído el"),
+    speech_heading=("encabezado nivel",),
+    speech_link=("enlace",),
+    speech_visited=("visitado",),
+    speech_graphic=("gráfico",),
+    speech_control=("botón", "pulsable", "cliqueable"),
+    speech_bullet=("viñeta",),
+    speech_region=("punto de referencia", "lista con {n} elementos", "fuera de lista"),
 )

@@ -851,4 +851,11 @@ ROWS = LanguageRows(
     reader_words=("vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi"),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("récupéré le", "consulté le", "extrait le"),
+    speech_heading=("titre niveau",),
+    speech_link=("lien",),
+    speech_visited=("visité",),
+    speech_graphic=("graphique",),
+    speech_control=("bouton", "cliquable"),
+    speech_bullet=("puce",),
+    speech_region=("repère", "région", "liste de {n} éléments", "liste avec {n} éléments", "hors de la liste"),
 )

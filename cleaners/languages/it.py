@@ -806,4 +806,11 @@ ROWS = LanguageRows(
     reader_words=("tu", "tuo", "tua", "tuoi", "tue", "ti", "voi", "vostro", "vostra", "vostri", "vostre", "vi"),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("recuperato il", "consultato il", "estratto il"),
+    speech_heading=("titolo livello",),
+    speech_link=("collegamento",),
+    speech_visited=("visitato",),
+    speech_graphic=("grafico",),
+    speech_control=("pulsante", "cliccabile"),
+    speech_bullet=("punto elenco",),
+    speech_region=("punto di riferimento", "elenco con {n} elementi", "fuori dall'elenco"),
 )

@@ -739,4 +739,11 @@ ROWS = LanguageRows(
     reader_words=("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("opgehaald op", "geraadpleegd op"),
+    speech_heading=("kop niveau",),
+    speech_link=("link",),
+    speech_visited=("bezocht",),
+    speech_graphic=("afbeelding",),
+    speech_control=("knop", "klikbaar"),
+    speech_bullet=("opsommingsteken",),
+    speech_region=("oriëntatiepunt", "lijst met {n} items", "uit lijst"),
 )

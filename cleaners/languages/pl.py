@@ -859,4 +859,11 @@ ROWS = LanguageRows(
     ),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("pobrano", "data dostępu", "dostęp"),
+    speech_heading=("nagłówek poziom", "nagłówek poziomu"),
+    speech_link=("łącze", "link"),
+    speech_visited=("odwiedzony", "odwiedzone"),
+    speech_graphic=("grafika",),
+    speech_control=("przycisk", "klikalny"),
+    speech_bullet=("punktor",),
+    speech_region=("punkt orientacyjny", "lista z {n} elementami", "lista {n} elementów", "poza listą"),
 )

@@ -836,4 +836,11 @@ ROWS = LanguageRows(
     reader_words=("você", "vocês", "seu", "sua", "seus", "suas", "tu", "te", "teu", "tua"),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("acessado em", "acedido em", "extraído em"),
+    speech_heading=("cabeçalho nível",),
+    speech_link=("ligação", "link"),
+    speech_visited=("visitado", "visitada"),
+    speech_graphic=("gráfico",),
+    speech_control=("botão", "clicável"),
+    speech_bullet=("marcador",),
+    speech_region=("ponto de referência", "lista com {n} itens", "fora da lista"),
 )

@@ -265,3 +265,15 @@ class LanguageRows:
     # words that speak to the reader ("you", "Sie", "ваш"): a long line a prompt row takes at its start
     # is a prompt only if it has one (`cleaners.rules`)
     reader_words: tuple[str, ...] = ()
+    # a screen reader's role words (NVDA's own translations), spoken before an element's text in its speech log: a
+    # heading's with its level after them ("heading level"), a link's, a visited link's state, a picture's, a
+    # control's (a button, a clickable element), a list item's bullet, and the words a region's or a list's own line
+    # says ("landmark", "list with {n} items", "out of list"; "{n}" a figure). One step reads them
+    # (`cleaners.speech`)
+    speech_heading: tuple[str, ...] = ()
+    speech_link: tuple[str, ...] = ()
+    speech_visited: tuple[str, ...] = ()
+    speech_graphic: tuple[str, ...] = ()
+    speech_control: tuple[str, ...] = ()
+    speech_bullet: tuple[str, ...] = ()
+    speech_region: tuple[str, ...] = ()

@@ -818,4 +818,11 @@ ROWS = LanguageRows(
     ),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("дата обращения", "загружено", "получено"),
+    speech_heading=("заголовок уровень", "заголовок уровня"),
+    speech_link=("ссылка",),
+    speech_visited=("посещённая", "посещенная"),
+    speech_graphic=("графика", "изображение"),
+    speech_control=("кнопка", "интерактивный"),
+    speech_bullet=("маркер",),
+    speech_region=("ориентир", "список {n} элементов", "список из {n} элементов", "вне списка"),
 )

@@ -801,4 +801,11 @@ ROWS = LanguageRows(
     ),
     # a scraper's stamp of when it fetched the page atop its dump
     fetch_labels=("дата звернення", "завантажено", "отримано"),
+    speech_heading=("заголовок рівень", "заголовок рівня"),
+    speech_link=("посилання",),
+    speech_visited=("відвідане",),
+    speech_graphic=("графіка", "зображення"),
+    speech_control=("кнопка", "клікабельний"),
+    speech_bullet=("маркер",),
+    speech_region=("орієнтир", "список з {n} елементів", "список із {n} елементів", "поза списком"),
 )
