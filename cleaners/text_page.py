@@ -113,6 +113,7 @@ from cleaners.rules import (
     SOURCE_URL,
     TABLE_OF_CONTENTS,
     TITLE,
+    LineRule,
     first_matching_rule,
     page_languages,
 )
@@ -651,11 +652,16 @@ def tag_lines(
 
 
 def _tag_line_rules(tagged: Tagged) -> None:
+    """Each line's first line rule, matched once a text: a whole-page dump repeats its menus' and teasers' lines."""
     prose_seen, languages = False, page_languages(tagged.language)
+    matched: dict[tuple[str, int], LineRule | None] = {}  # (a text, its words) -> the first rule taking it
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        rule = first_matching_rule(line.plain, languages, line.words)
+        key = line.plain, line.words
+        if key not in matched:
+            matched[key] = first_matching_rule(line.plain, languages, line.words)
+        rule = matched[key]
         if rule is PHOTO_CREDIT_RULE and tagged.by_line(line):
             rule = None  # a byline that credits the photos too: "Von X (Text) und Y (Fotos)"
         if rule is None:
