@@ -219,13 +219,31 @@ def stop(process: subprocess.Popen[bytes], grace_s: float = 10) -> None:
             continue
 
 
+# A busy server's answers worth asking again (its database locked past its timeout: 503), as Prefect's own client
+# does, after these pauses in seconds
+_RETRIED_STATUSES = frozenset({502, 503})
+_RETRY_PAUSES_S = (1, 2, 4, 8)
+
+
 def api(env: dict[str, str], method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    """One call of the server's REST API, asked again while the server says it is too busy to answer."""
     request = urllib.request.Request(
         f"{env['PREFECT_API_URL']}{path}",
         data=json.dumps(body).encode() if body is not None else None,
         headers={"Content-Type": "application/json"},
         method=method,
     )
+    for pause in _RETRY_PAUSES_S:
+        try:
+            return _answer(request)
+        except urllib.error.HTTPError as error:
+            if error.code not in _RETRIED_STATUSES:
+                raise
+            time.sleep(pause)
+    return _answer(request)
+
+
+def _answer(request: urllib.request.Request) -> Any:
     with _DIRECT.open(request, timeout=30) as response:
         payload = response.read()
     return json.loads(payload) if payload else {}

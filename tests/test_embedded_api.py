@@ -1,14 +1,18 @@
 """The CLI's early start of Prefect's temporary API (flows/servers.py)."""
 
+import io
 import os
 import subprocess
 import sys
+import urllib.error
 import uuid
+from email.message import Message
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 
+from flows import servers
 from flows.servers import API_URL_VARIABLE, EPHEMERAL_SERVER_ENV, EmbeddedApi, free_port, uvicorn_command
 from tests.conftest import PROJECT
 
@@ -88,3 +92,33 @@ def test_a_server_named_by_the_active_profile_is_used_instead(prefect_harness, r
     with get_client(sync_client=True) as client:
         state = client.read_flow_run(uuid.UUID(run_id)).state
     assert state is not None and state.is_completed()
+
+
+class _BusyThenAnswering:
+    """An opener whose server answers 503 (its database busy) `busy` times, then `{"id": 1}`."""
+
+    def __init__(self, busy: int, status: int = 503) -> None:
+        self.busy, self.status, self.calls = busy, status, 0
+
+    def open(self, request: Any, timeout: float) -> Any:
+        self.calls += 1
+        if self.calls <= self.busy:
+            raise urllib.error.HTTPError(request.full_url, self.status, "busy", Message(), None)
+        return io.BytesIO(b'{"id": 1}')
+
+
+@pytest.mark.parametrize(
+    ("busy", "status", "answered"), [(0, 503, True), (3, 503, True), (9, 503, False), (1, 404, False)]
+)
+def test_the_api_asks_a_busy_server_again_and_no_other_error(monkeypatch, busy, status, answered):
+    opener = _BusyThenAnswering(busy, status)
+    monkeypatch.setattr(servers, "_DIRECT", opener)
+    monkeypatch.setattr(servers.time, "sleep", lambda seconds: None)
+    env = {"PREFECT_API_URL": "http://127.0.0.1:1/api"}
+    if answered:
+        assert servers.api(env, "GET", "/flow_runs/x") == {"id": 1}
+        assert opener.calls == busy + 1
+    else:
+        with pytest.raises(urllib.error.HTTPError):
+            servers.api(env, "GET", "/flow_runs/x")
+        assert opener.calls == (len(servers._RETRY_PAUSES_S) + 1 if status == 503 else 1)
