@@ -164,8 +164,16 @@ def jsonld_dates(objects: list[dict]) -> list[DateCandidate]:
     return found
 
 
-def _meta_kind(name: str) -> str | None:
-    return next((kind for kind, names in META_DATE_NAMES.items() if name in names), None)
+def _meta_kind(name: str, value: str) -> str | None:
+    """Which date a meta tag gives: htmldate's tables (`META_DATE_NAMES`), else, where its value may
+    hold a year (most tags hold a title, a picture's address, a viewport), its name's words as an
+    element's class words say it (`CLASS_DATE_WORDS`: "published", "cxenseparse:publishtime",
+    "article:first_published_time", "last-updated", "modified-time"); a name that says neither
+    ("expires", "build", "uploaddate": a video's) gives no date of the page."""
+    listed = next((kind for kind, names in META_DATE_NAMES.items() if name in names), None)
+    if listed or not _may_hold_year(value):
+        return listed
+    return kind if (kind := _hinted_kind(name)) != UNSAID else None
 
 
 def meta_dates(readings: PageReadings) -> list[DateCandidate]:
@@ -174,19 +182,19 @@ def meta_dates(readings: PageReadings) -> list[DateCandidate]:
     for meta in readings.under_root("meta"):
         value = meta.get("content") or meta.get("datetime")
         tag_name = meta.get("property") or meta.get("name")
-        name = (tag_name or meta.get("itemprop") or "").lower()
-        if value and name and (kind := _meta_kind(name)) and (published := parse_date_value(value)):
+        name = (tag_name or meta.get("itemprop") or "").strip().lower()
+        if value and name and (kind := _meta_kind(name, value)) and (published := parse_date_value(value)):
             found.append(DateCandidate("meta", kind, published, _in_utc(value), in_item=not tag_name))
     return found
 
 
+_CLASS_DATE_PATTERNS = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in CLASS_DATE_WORDS.items()}
+
+
 def _hinted_kind(hints: str) -> str:
-    """Which date an element holds, from its class, id and itemprop words."""
+    """Which date an element holds, from its class, id and itemprop words (`CLASS_DATE_WORDS`, in order)."""
     hints = hints.lower()
-    return next(
-        (kind for kind, words in CLASS_DATE_WORDS.items() if any(word in hints for word in words)),
-        UNSAID,
-    )
+    return next((kind for kind, pattern in _CLASS_DATE_PATTERNS.items() if pattern.search(hints)), UNSAID)
 
 
 _KIND_OF_WORDS = {"updated": MODIFIED, "published": PUBLISHED}  # `dates.dateline_kind`'s answers

@@ -552,6 +552,30 @@ def test_a_microdata_items_meta_is_not_the_pages_publication_tag():
     )
 
 
+def test_a_meta_tag_htmldate_does_not_list_says_its_date_by_its_names_words():
+    def meta_kinds(head: str) -> dict[str, dt.date]:
+        return {c.name: c.published.date for c in PageDates(parse_html(page(head)), None).read("meta")}
+
+    published = (
+        '<meta name="published" content="July 17, 2025">',  # a CMS's own name, a written date
+        '<meta name="cxenseparse:publishtime" content="2024-12-23T18:24:18Z">',
+        '<meta property="article:first_published_time" content="2026-01-23T15:02:00+00:00">',
+        '<meta property="article:published_time " content="2022-11-17T10:33:13Z">',  # a stray space
+    )
+    for head, day in zip(published, ("2025-07-17", "2024-12-23", "2026-01-23", "2022-11-17"), strict=True):
+        assert meta_kinds(head) == {"meta:published": dt.date.fromisoformat(day)}, head
+    for head in ('<meta name="last-updated" content="2020-04-26">', '<meta name="modified-time" content="2020-04-26">'):
+        assert meta_kinds(head) == {"meta:modified": dt.date(2020, 4, 26)}, head
+    # near misses: a name that says no role of the page's date is none of its dates
+    for head in (
+        '<meta name="expires" content="2020-10-14T14:00:00Z">',
+        '<meta property="article:expiration_time" content="2020-11-05T20:22:53Z">',
+        '<meta name="build" content="2020-09-30T20:04:39Z">',
+        '<meta itemprop="uploadDate" content="2021-09-09">',  # a video's
+    ):
+        assert meta_kinds(head) == {}, head
+
+
 def test_a_declared_day_shown_only_in_teasers_gives_way_to_the_day_a_time_shows_as_the_pages():
     url = "https://example.org/kultur/the-story-ld.1161246"
     tagged = '<meta property="article:published_time" content="2019-10-18T22:30:00Z">'
