@@ -142,6 +142,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         thresholds={"article_prose_words": 20, "passed_words": 2},
     ),
     LineRule(
+        name="comments_widget",
+        why="A blog's sidebar box of its readers' latest comments on other posts ('Recent Comments', 'Neueste "
+        "Kommentare', 'Commentaires récents'): not the page's comment section, and a dump may print the sidebar above "
+        "the article. Its heading goes; it and all after it go only when no comment section's heading follows it.",
+        cuts_tail=True,
+        max_words=4,
+    ),
+    LineRule(
         name="comment_thread",
         why="The heading a blog puts over its comments ('34 responses to “Title”'): it and all after it.",
         cuts_tail=True,
@@ -397,6 +405,8 @@ LONG_LINE_LIMITS = sorted({rule.max_words for rule in LINE_RULES if rule.max_wor
 
 NOT_FOUND_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "not_found_tail")
 COMMENTS_TAIL: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_tail")
+COMMENTS_WIDGET: LineRule = next(rule for rule in LINE_RULES if rule.name == "comments_widget")
+COMMENT_THREAD: LineRule = next(rule for rule in LINE_RULES if rule.name == "comment_thread")
 NAVIGATION: LineRule = next(rule for rule in LINE_RULES if rule.name == "navigation")
 RELATED_LINKS: LineRule = next(rule for rule in LINE_RULES if rule.name == "related_links")
 COPYRIGHT: LineRule = next(rule for rule in LINE_RULES if rule.name == "copyright")

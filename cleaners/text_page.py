@@ -90,7 +90,9 @@ from cleaners.rules import (
     AUTHOR_BIO,
     BOUNDING_RULES,
     BYLINE,
+    COMMENT_THREAD,
     COMMENTS_TAIL,
+    COMMENTS_WIDGET,
     COPYRIGHT,
     CRAWLER_HEADER,
     DANGLING_WORDS,
@@ -676,9 +678,24 @@ def _tag_line_rules(tagged: Tagged) -> None:
             and not _in_menu(tagged.lines, index)
             and not (rule is NOT_FOUND_TAIL and _prose_follows(tagged.lines, index))
             and not (rule is COMMENTS_TAIL and _is_button_over_prose(tagged.lines, index))
+            and not (rule is COMMENTS_WIDGET and _comments_below(tagged, index, languages, matched))
         ):
             tagged.tags[index:] = [rule.name] * (len(tagged.lines) - index)
             return
+
+
+def _comments_below(
+    tagged: Tagged, index: int, languages: frozenset[str], matched: dict[tuple[str, int], LineRule | None]
+) -> bool:
+    """Whether a comment section's heading stands below the line (`comments_tail`, `comment_thread`): then a recent
+    comments box there is the sidebar's, printed above the article, and it goes alone."""
+    for line in tagged.lines[index + 1 :]:
+        key = line.plain, line.words
+        if key not in matched:
+            matched[key] = first_matching_rule(line.plain, languages, line.words)
+        if matched[key] in (COMMENTS_TAIL, COMMENT_THREAD):
+            return True
+    return False
 
 
 FOOTER_BLOCK_MAX = 3  # lines a site's footer block holds above its copyright line

@@ -5752,3 +5752,22 @@ def test_a_page_that_names_roles_is_no_speech_log():
     assert not speech.is_speech_log(lines, None)
     cleaned = clean_text("\n".join(["Screen readers, explained", *lines, GENEVA]))
     assert "Link the two accounts first." in cleaned.paragraphs
+
+
+@pytest.mark.parametrize("section", ["Leave a Reply", "3 thoughts on \u201cTitle here\u201d"])
+def test_a_recent_comments_box_over_the_article_goes_alone_when_a_comment_section_follows(section):
+    """A blog's sidebar printed above the article: its box of the latest comments on other posts is not the comment
+    section, which the page's own heading opens further down."""
+    sidebar = ["## Recent Comments", "* Jane Roe on [Another post](/2019/another-post/)", "## Archives", "* May 2019"]
+    cleaned = clean_text("\n\n".join(["# Title here", LONG, *sidebar, *PROSE, section, "jdoe says:", *MORE_PROSE]))
+    assert cleaned.paragraphs[-len(PROSE) :] == PROSE and not set(MORE_PROSE) & set(cleaned.paragraphs)
+    assert [r.text for r in cleaned.removed if r.rule == "comments_widget"] == ["## Recent Comments"]
+
+
+@pytest.mark.parametrize("heading", ["## Recent Comments", "Most recent comments"])
+def test_a_comments_box_with_no_comment_section_below_still_cuts_the_tail(heading):
+    """With no comment section's heading under it, a recent comments box is the sidebar's under the article: it and
+    all after it go (the site's teasers there read like prose); a heading of the page's own comments ('Most recent
+    comments', a near miss) cuts the tail as ever."""
+    cleaned = clean_text("\n\n".join(["# Title here", *PROSE, heading, "* Jane Roe on Another post", *MORE_PROSE]))
+    assert cleaned.paragraphs == PROSE

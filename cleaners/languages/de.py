@@ -103,6 +103,10 @@ ROWS = LanguageRows(
                 r"(verfügbar|vorhanden)\s*[.!]?$"
             ),
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(neueste|letzte|aktuelle) kommentare\s*:?$",
+        ),
         "comments_tail": (
             # "Kommentare", "12 Kommentare", "Kommentare (3)": a lone "Kommentar" is an op-ed's label
             r"^(\d+ kommentare?|kommentare|leserkommentare|\d+ reaktionen)(\s*\(\d+\))?\s*:?$",

@@ -53,11 +53,16 @@ ROWS = LanguageRows(
             r"^the (content|article|page) you requested (does not exist|is not available|could not be found)",
             r"^oops[!,.]?\s+(something went wrong|we can't find|that page)",
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^recent (comments|replies)\s*:?$",
+        ),
         "comments_tail": (
             r"^[\[(]?\s*(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?\s*[\])]?:?$",
-            # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments
+            # "Top Rated Comments", "Readers' comments", "Most recent replies": a heading of the comments ("Recent
+            # Comments" alone is a blog's sidebar widget listing other posts' comments, often above the article)
             (
-                r"^(top|most|best|latest|newest|recent|featured|readers?['’]?)( rated| liked| popular| recent)?"
+                r"^(top|most|best|latest|newest|featured|readers?['’]?)( rated| liked| popular| recent)?"
                 r" (comments|responses|replies)\s*:?$"
             ),
             r"^(leave|post|add|write) a (reply|comment|response)\b",

@@ -108,6 +108,10 @@ ROWS = LanguageRows(
             ),
             r"^error\s*404\s*[.!]?$",
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(comentarios recientes|últimos comentarios)\s*:?$",
+        ),
         "comments_tail": (
             r"^(\d+\s+)?comentarios(\s*\(\d+\))?:?$",
             r"^(1|un) comentario:?$",

@@ -105,6 +105,10 @@ ROWS = LanguageRows(
                 rf"(n{_AP}existe (pas|plus)|est introuvable|n{_AP}est (pas|plus) disponible)"
             ),
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(commentaires récents|derniers commentaires)\s*:?$",
+        ),
         "comments_tail": (
             # "Commentaires", "3 commentaires", "Commentaires (3)": a lone "Commentaire" is an op-ed's label
             r"^(\d+ commentaires?|commentaires|\d+ réactions?)(\s*\(\d+\))?\s*:?$",

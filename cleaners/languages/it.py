@@ -103,6 +103,10 @@ ROWS = LanguageRows(
             ),
             r"^errore\s*404\s*[.!]?$",
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(commenti recenti|ultimi commenti)\s*:?$",
+        ),
         "comments_tail": (
             r"^(\d+\s+)?commenti(\s*\(\d+\))?:?$",
             r"^(1|un) commento:?$",

@@ -104,6 +104,10 @@ ROWS = LanguageRows(
                 r"(bestaat niet( meer)?|is niet (meer )?beschikbaar)\s*[.!]?$"
             ),
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(recente|laatste) (reacties|opmerkingen)\s*:?$",
+        ),
         "comments_tail": (
             # "Reacties", "8 reacties", "Reacties (8)": a lone "Reactie" heads a statement in an article
             r"^(\d+ reacties?|reacties)(\s*\(\d+\))?\s*:?$",

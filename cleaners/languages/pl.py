@@ -69,6 +69,10 @@ ROWS = LanguageRows(
                 r"(nie istnieje|nie została znaleziona|została usunięta|została przeniesiona|jest niedostępna)"
             ),
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(najnowsze|ostatnie) komentarze\s*:?$",
+        ),
         "comments_tail": (
             # "Komentarze", "Komentarze (7)", "Komentarzy: 5", "12 komentarzy" (a lone "Komentarz" is also
             # the label of an opinion piece: not here)

@@ -110,6 +110,10 @@ ROWS = LanguageRows(
             ),
             r"^erro\s*404\s*[.!]?$",
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(comentários recentes|últimos comentários)\s*:?$",
+        ),
         "comments_tail": (
             r"^(\d+\s+)?comentários(\s*\(\d+\))?:?$",
             r"^(1|um) comentário:?$",

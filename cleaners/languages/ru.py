@@ -75,6 +75,10 @@ ROWS = LanguageRows(
                 r"(не существует|больше не существует|нет на сайте)[.!]?$"
             ),
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(свежие|последние|новые) комментарии\s*:?$",
+        ),
         "comments_tail": (
             # "Комментарии", "Комментарии (4)", "Комментариев: 5", "12 комментариев" (a lone singular
             # "Комментарий" may head an expert's comment inside the article: not here)

@@ -70,6 +70,10 @@ ROWS = LanguageRows(
             ),
             r"^(на жаль,?\s*)?(такої |цієї |даної )?сторінки (не існує|більше не існує|немає на сайті)[.!]?$",
         ),
+        "comments_widget": (
+            # a sidebar box of the readers' latest comments on other posts, not this page's comments
+            r"^(останні|свіжі|нові) коментарі\s*:?$",
+        ),
         "comments_tail": (
             # "Коментарі", "Коментарі (2)", "Коментарів: 5", "12 коментарів" (a lone singular "Коментар"
             # may head an expert's comment inside the article: not here)

@@ -11,6 +11,11 @@ MUST_GO: dict[str, list[str]] = {
         "Die Seite ist leider nicht mehr verfügbar.",
         "Der Artikel ist leider nicht mehr verfügbar.",
     ],
+    "comments_widget": [
+        "Neueste Kommentare",
+        "* ### Letzte Kommentare",
+        "Aktuelle Kommentare:",
+    ],
     "comments_tail": [
         "Kondolenz schreiben",
         "Traueranzeige aufgeben | Traueranzeigen ansehen",
@@ -351,6 +356,10 @@ MUST_STAY: dict[str, list[str]] = {
         "„Error 404 – Seite nicht gefunden“ stand dort, fünf Tage lang, ehe das Portal wieder lief.",
         "Die Seite ist nicht erreichbar.",
         "Seite nicht gefunden, Termin verpasst: Bürger ärgern sich über das Portal.",
+    ],
+    "comments_widget": [
+        "Neueste Kommentare des Ministers sorgten am Dienstag für Kritik.",
+        "Letzte Kommentare vor der Wahl gab es keine, sagte der Sprecher.",
     ],
     "comments_tail": [
         "Die Kondolenzbücher liegen im Rathaus aus, sagte der Bürgermeister.",

@@ -19,6 +19,11 @@ MUST_GO: dict[str, list[str]] = {
         "Source: Office for National Statistics",
     ],
     "comment_thread": ["34 responses to “Anthony Lynn: “We needed to win this game””", '6 thoughts on "How to Adopt"'],
+    "comments_widget": [
+        "Recent Comments",
+        "## Recent Comments",
+        "Recent replies:",
+    ],
     "comments_tail": [
         "Leave a condolence message",
         "Place a death notice | View death notices",
@@ -353,6 +358,10 @@ MUST_STAY: dict[str, list[str]] = {
     "comment_thread": [
         "Two responses to the crisis emerged on Tuesday, officials said.",
         "12 comments on the draft were received by the ministry before the deadline.",
+    ],
+    "comments_widget": [
+        "Recent comments by the minister drew criticism from the opposition on Tuesday.",
+        "Most recent comments",
     ],
     "comments_tail": [
         "Many left a condolence book open in the town hall, the mayor said, and hundreds signed.",

@@ -9,6 +9,10 @@ MUST_GO: dict[str, list[str]] = {
         "No hemos podido encontrar la página que buscas.",
         "El contenido que buscas ya no está disponible.",
     ],
+    "comments_widget": [
+        "Comentarios recientes",
+        "## Últimos comentarios",
+    ],
     "comments_tail": [
         "Deja tus condolencias a la familia",
         "Publicar una esquela | Consultar las esquelas",
@@ -273,6 +277,10 @@ MUST_STAY: dict[str, list[str]] = {
         "La página web del ayuntamiento no funcionó durante toda la mañana del martes.",
         "Los vecinos vieron el mensaje «Error 404: página no encontrada» al intentar pedir cita.",
         "Los 404 vecinos afectados recibirán una indemnización antes del verano.",
+    ],
+    "comments_widget": [
+        "Comentarios recientes del ministro provocaron críticas de la oposición.",
+        "Últimos comentarios antes de la votación, según el portavoz.",
     ],
     "comments_tail": [
         "Cientos de vecinos dejaron sus condolencias en el ayuntamiento, contó el alcalde.",

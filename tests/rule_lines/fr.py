@@ -10,6 +10,10 @@ MUST_GO: dict[str, list[str]] = {
         "Oups ! Cette page n’existe plus.",
         "Le contenu que vous recherchez n'est plus disponible.",
     ],
+    "comments_widget": [
+        "Commentaires récents",
+        "## Derniers commentaires",
+    ],
     "comments_tail": [
         "Vous souhaitez rendre hommage ? Déposez un message de condoléances sur notre espace dédié.",
         "Publier un avis de décès | Consulter les avis de décès de l'Yonne",
@@ -305,6 +309,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Des captures d'écran de pages « Erreur 404 » remplacent les photos retirées après des procès.",
         "La page n'existe plus depuis 2019, a confirmé la mairie à nos confrères.",
         "Page introuvable ou presque : le registre de 1848 a fini par refaire surface aux archives.",
+    ],
+    "comments_widget": [
+        "Commentaires récents du ministre : l'opposition dénonce une provocation.",
+        "Derniers commentaires avant le vote, a précisé le porte-parole.",
     ],
     "comments_tail": [
         "Des centaines d'habitants ont déposé un message de condoléances à la mairie, raconte le maire.",

@@ -9,6 +9,10 @@ MUST_GO: dict[str, list[str]] = {
         "Spiacenti, non abbiamo trovato la pagina che cercavi.",
         "Il contenuto che stai cercando non è più disponibile.",
     ],
+    "comments_widget": [
+        "Commenti recenti",
+        "## Ultimi commenti",
+    ],
     "comments_tail": [
         "Lascia un messaggio di cordoglio",
         "Pubblica un necrologio | Consulta i necrologi",
@@ -271,6 +275,10 @@ MUST_STAY: dict[str, list[str]] = {
         "La pagina del Comune non era raggiungibile per un sovraccarico di accessi, spiegano dal municipio.",
         "Il portale ha restituito la schermata «Errore 404 - pagina non trovata» per un'ora.",
         "I 404 posti letto del nuovo ospedale saranno disponibili dalla primavera.",
+    ],
+    "comments_widget": [
+        "Commenti recenti del ministro hanno suscitato critiche dall'opposizione.",
+        "Ultimi commenti prima del voto, ha detto il portavoce.",
     ],
     "comments_tail": [
         "Centinaia di persone hanno lasciato un messaggio di cordoglio in municipio, racconta il sindaco.",

@@ -10,6 +10,10 @@ MUST_GO: dict[str, list[str]] = {
         "De pagina die u probeert te bezoeken bestaat niet meer.",
         "Dit artikel is niet meer beschikbaar.",
     ],
+    "comments_widget": [
+        "Recente reacties",
+        "## Laatste opmerkingen",
+    ],
     "comments_tail": [
         "Condoleance plaatsen",
         "Overlijdensbericht plaatsen | Rouwadvertenties",
@@ -281,6 +285,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Op de site verscheen een melding ‘Pagina niet gevonden’, waarna veel mensen belden.",
         "De pagina bestaat niet meer sinds de gemeente de website vernieuwde, zegt een woordvoerder.",
         "Pagina niet gevonden en toch betaald: klanten klagen over webwinkel.",
+    ],
+    "comments_widget": [
+        "Recente reacties van de minister leidden tot kritiek van de oppositie.",
+        "Laatste opmerkingen voor de stemming, zei de woordvoerder.",
     ],
     "comments_tail": [
         "Honderden inwoners lieten een condoleance achter in het gemeentehuis, vertelt de burgemeester.",

@@ -11,6 +11,10 @@ MUST_GO: dict[str, list[str]] = {
         "Podana strona nie istnieje.",
         "Nie znaleziono strony, której szukasz",
     ],
+    "comments_widget": [
+        "Najnowsze komentarze",
+        "## Ostatnie komentarze",
+    ],
     "comments_tail": [
         "Złóż kondolencje rodzinie",
         "Dodaj nekrolog",
@@ -294,6 +298,10 @@ MUST_STAY: dict[str, list[str]] = {
         "Strona nie istnieje od 2019 roku, a domenę przejął ktoś inny.",
         "Nie znaleziono strony internetowej gminy w wynikach wyszukiwania, przyznał wójt.",
         "Błąd 404 wyświetlał się mieszkańcom przez trzy dni.",
+    ],
+    "comments_widget": [
+        "Najnowsze komentarze ministra wywołały krytykę opozycji.",
+        "Ostatnie komentarze przed głosowaniem przekazał rzecznik.",
     ],
     "comments_tail": [
         "Setki mieszkańców złożyły kondolencje w ratuszu, mówi burmistrz.",

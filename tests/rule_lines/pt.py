@@ -11,6 +11,10 @@ MUST_GO: dict[str, list[str]] = {
         "O conteúdo que você procura não está mais disponível.",
         "Não encontramos a página que você procura.",
     ],
+    "comments_widget": [
+        "Comentários recentes",
+        "## Últimos comentários",
+    ],
     "comments_tail": [
         "Deixe as suas condolências à família",
         "Publicar um anúncio fúnebre",
@@ -276,6 +280,10 @@ MUST_STAY: dict[str, list[str]] = {
         "A página da prefeitura ficou fora do ar durante toda a manhã de terça-feira.",
         "A plataforma devolvia a mensagem «Erro 404 – página não encontrada» ao submeter as declarações.",
         "Os 404 moradores afetados serão indenizados até o fim do ano.",
+    ],
+    "comments_widget": [
+        "Comentários recentes do ministro provocaram críticas da oposição.",
+        "Últimos comentários antes da votação, disse o porta-voz.",
     ],
     "comments_tail": [
         "Centenas de vizinhos deixaram as suas condolências na câmara, contou o presidente.",
