@@ -2205,10 +2205,26 @@ RELATIVE_DATELINES = [
         ("New York, 3 March 2026", dt.date(2026, 3, 3)),
         ("Lescheraines, le 9 juin 2026", dt.date(2026, 6, 9)),  # a press release's or a letter's
         ("Berlin, den 3. März 2026", dt.date(2026, 3, 3)),
+        # a wire's, alone over its story: the region in brackets or after a comma, the wire's name closing it
+        ("PLOUVENEC (Ille-et-Vilaine), 26 nov 2026 (APR) -", dt.date(2026, 11, 26)),
+        ("Azinhal do Campo, Beja, 30 nov 2026 (LNA) -", dt.date(2026, 11, 30)),
+        ("Tarnau (Oberland), 4. Dezember 2026 (RDP) –", dt.date(2026, 12, 4)),
     ],
 )
 def test_a_dateline_may_name_where_the_story_was_filed(line, day):
     assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tordehumos (Soria), 3 dic (AIN).-",  # no year: the filing line's
+        "Saturday (AFP) 2 tickets left for the 14 June show",
+        "Mill Green (the pond), 900 tonnes of silt lifted in 3 weeks (EA) -",
+    ],
+)
+def test_a_wires_mark_makes_no_date_of_a_line_without_one(line):
+    assert parse_dateline(line, dates.DateReading(day_first=True)) is None
 
 
 def test_every_language_with_relative_dates_has_lines_here():
