@@ -1151,19 +1151,33 @@ def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
     if not all(_HEADER_FIELD.match(lines[index].raw) for index in fields):
         return []
     folded = False  # under a block scalar's indicator: its lines are the field's value
+    listed = False  # under a field without a value, over YAML list items ("authors:" over "- Jane Doe")
     for index in range(max(url_at + 1, first), len(lines)):
         if fenced and lines[index].raw == _FRONT_MATTER_FENCE:
             return fields
         field_line = _HEADER_FIELD.match(lines[index].raw)
-        if field_line is None and not (fenced and fields and (folded or _FRONT_MATTER_ITEM.match(lines[index].raw))):
+        item = field_line is None and fields and _FRONT_MATTER_ITEM.match(lines[index].raw) is not None
+        if field_line is None and not (item and (fenced or listed)) and not (fenced and fields and folded):
             break
         fields.append(index)
         if field_line is None:
             continue
         folded = field_line["value"] in _BLOCK_SCALAR
-        if field_line["value"] is None and not fenced:  # "Markdown Content:": the page follows
-            break
+        next_item = index + 1 < len(lines) and _FRONT_MATTER_ITEM.match(lines[index + 1].raw) is not None
+        listed = field_line["value"] is None and next_item
+        if not fenced and (folded or (field_line["value"] is None and not listed)):
+            # "Markdown Content:", a YAML dump's "maintext: |-": the page follows; the fields under it close the
+            # header (news-please's "source_domain: … / title: … / url: …")
+            return fields + (_closing_fields(lines, index + 1) if folded else [])
     return [] if fenced else fields
+
+
+def _closing_fields(lines: list[Line], text_at: int) -> list[int]:
+    """The header's fields that close a dump under its text, from the last line up (none if its last is none)."""
+    closing = len(lines)
+    while closing > text_at and _HEADER_FIELD.match(lines[closing - 1].raw):
+        closing -= 1
+    return list(range(closing, len(lines)))
 
 
 def _tool_header(fields: list[int], tagged: Tagged) -> bool:

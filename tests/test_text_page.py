@@ -4691,6 +4691,37 @@ def test_goose3s_fields_give_the_pages_title_address_and_day():
     assert cleaned.paragraphs == [LONG, GENEVA]
 
 
+def test_a_yaml_dumps_fields_around_its_text_give_title_writers_address_and_day():
+    """news-please's article dumped as YAML: its keys in alphabetical order, the text a block scalar between them."""
+    top = [
+        "authors:",
+        "- Jane Doe",
+        "- Redaktion",
+        "date_download: '2026-12-07 08:14:52'",
+        "date_modify: null",
+        "date_publish: '2026-12-02 14:30:00'",
+        "description: The talks went on late.",
+        "language: en",
+        "localpath: null",
+        "maintext: |-",
+    ]
+    bottom = [
+        "source_domain: news.example",
+        "title: A headline about the talks",
+        "title_page: A headline about the talks | The Example Times",
+        "title_rss: null",
+        "url: https://news.example/world/talks-42",
+    ]
+    cleaned = clean_text("\n".join([*top, f"  {LONG}", f"  {GENEVA}", *bottom]))
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/world/talks-42")
+    assert cleaned.authors == ["Jane Doe"]  # a desk is no writer
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 2)  # never the download's
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: a page's own "Note:" line over its text is no tool's header
+    cleaned = clean_text("\n".join(["Note:", "- the talks", LONG, "", GENEVA]))
+    assert LONG in cleaned.paragraphs
+
+
 def test_a_forwarded_mail_without_a_page_address_keeps_its_sender_and_subject_apart():
     header = ["From: The Example Times <news@example.com>", "Date: Mon, 30 Nov 2026", "Subject: Fwd: Weekly news"]
     cleaned = clean_text("\n".join([*header, "", "# A headline about the talks", "", LONG, "", LONG]))

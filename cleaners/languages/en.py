@@ -946,6 +946,7 @@ ROWS = LanguageRows(
         "publishedtime",
         "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
         "publish_date",  # goose3's article printed field by field
+        "date_publish",  # news-please's article dumped as YAML, beside its "date_download:" and "date_modify:"
     ),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
@@ -987,6 +988,7 @@ ROWS = LanguageRows(
         "converted",
         "saved",
         "date_saved",
+        "date_download",  # news-please's
         "captured",
         "clipped",
         "fetched",
