@@ -313,7 +313,15 @@ ROWS = LanguageRows(
             r"^cookie (settings|preferences|policy)$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds"), and any language's player's time
+            # shown ("0:00 / 2:47")
+            (
+                r"^(video |clip )?(duration|length|running time)"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?|(\d{1,3} (hours?|minutes?|mins?|seconds?|secs?),?\s*(and\s+)?){1,3})$"
+            ),
+            r"^\d{1,2}:\d{2}(:\d{2})? / \d{1,2}:\d{2}(:\d{2})?$",
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(enter |exit )?full ?screen$",
             r"^(watch|play|view)( the)? (official )?(trailer|episode)( now)?$",
             r"^listen( now| to (this|the) (episode|podcast|article))?$",
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
@@ -677,7 +685,7 @@ ROWS = LanguageRows(
     ),
     # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026"); in HTML a search box's "Report" over
     # "Press Release" read as one
-    text_byline_words=("words:", "report:"),
+    text_byline_words=("words:", "report:", "reporter:", "correspondent:"),
     name_joiners=("and",),
     after_name_words=("in", "from", "with", "at"),
     place_words=(
