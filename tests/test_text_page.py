@@ -335,6 +335,8 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("12 березня 2024 | 3 хв читання", "2024-03-12"),
         ("12 marca 2024 · 4 min czytania", "2024-03-12"),
         ("12.03.2024 | 7 комментариев", "2024-03-12"),
+        ("— 3 грудня 2026, 12:40 — 👁 856", "2026-12-03"),  # a view count after an eye
+        ("2 декабря 2026, 09:40 · 👁 1 204", "2026-12-02"),
         # a meta strip's numbered fields are set aside as filler is, and count to no word limit
         ("Season 4 · Episode 42 · 9 Oct 2026 · 38 min", "2026-10-09"),
         ("Podcast · Staffel 2 · Folge 7 · 12.03.2026 · 41 Min.", "2026-03-12"),

@@ -883,6 +883,7 @@ ROWS = LanguageRows(
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
         r"views?:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
+        r"👁\s*\d[\d\s.,]*",  # a page's view count after an eye, in any language ("👁 1 204")
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
         r"(\d+(\s*[-–]\s*\d+)?\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
