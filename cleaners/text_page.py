@@ -3178,11 +3178,30 @@ def _under_title(index: int, title_at: int | None) -> bool:
 
 def _title_text(lines: list[Line], index: int) -> str:
     """The title's text; a breadcrumb's last entry ("1. Blog", "2. Lessons", "3. The Adult's Guide …")
-    without its number."""
+    without its number; a post's headline without the pictographs closing it (a thread's "🧵", "👇")."""
     numbered = [_LIST_NUMBER.match(lines[at].plain) for at in (index - 1, index) if at >= 0]
     if len(numbered) == 2 and numbered[0] and numbered[1] and int(numbered[1][1]) == int(numbered[0][1]) + 1:
         return lines[index].plain[numbered[1].end() :]
-    return lines[index].plain
+    text = lines[index].plain
+    return _without_closing_pictographs(text) if text and not text[-1].isascii() else text
+
+
+def _without_closing_pictographs(text: str) -> str:
+    """`text` without the symbols (emoji, their variation selectors and joiners) and spaces it ends with, unless
+    that leaves nothing."""
+    end = len(text)
+    while end and (text[end - 1] in _EMOJI_JOINERS or text[end - 1].isspace() or _is_pictograph(text[end - 1])):
+        end -= 1
+    return text[:end] or text
+
+
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d")  # the text and emoji variation selectors, the zero-width joiner
+
+
+def _is_pictograph(char: str) -> bool:
+    """An emoji or another pictograph (a skin tone's modifier among them), from the arrows' block up: a degree's
+    sign or a trade mark's is a word's."""
+    return char >= "\u2190" and unicodedata.category(char) in ("So", "Sk")
 
 
 def _same_text(a: str, b: str | None) -> bool:

@@ -5512,6 +5512,23 @@ def test_a_markups_headline_and_byline_link_give_title_writer_and_day(menu, head
 
 
 @pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "# Die Gierfähre fährt wieder – nach acht Monaten in der Werft 🧵",
+            "Die Gierfähre fährt wieder – nach acht Monaten in der Werft",
+        ),
+        ("# The lido opens for winter swimmers 👇🏽", "The lido opens for winter swimmers"),
+        ("# Moržai atidarė sezoną ❤️", "Moržai atidarė sezoną"),
+        ("# The new Quenbury Clarion app™", "The new Quenbury Clarion app™"),  # near miss: a trade mark's sign
+        ("# It was minus 30°", "It was minus 30°"),  # near miss: a degree's
+    ],
+)
+def test_a_headline_leaves_the_pictographs_closing_it(headline, title):
+    assert clean_text("\n\n".join([headline, LONG, LONG])).title == title
+
+
+@pytest.mark.parametrize(
     ("line", "only"),
     [
         ("[ Pesquisar_________ ] [ OK ]", True),
