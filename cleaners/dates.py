@@ -79,12 +79,16 @@ def _without_leading(pattern: re.Pattern[str], text: str) -> str:
 
 
 # Where the story was filed, before its date: "Valladolid, 12/02/2026 - 08:45", "New York, 3 March 2026", "Paris, le
-# 9 juin 2026".
+# 9 juin 2026"; a wire's, with its region in brackets or after a comma ("PLOUVENEC (Ille-et-Vilaine), 26 nov 2026",
+# "Azinhal do Campo, Beja, 30 nov 2026").
 _PLACE = re.compile(
-    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3},\s+"
+    r"^(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+\([^()\d]{2,40}\))?"
+    r"(?:,\s+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,2})?,\s+"
     rf"(?:(?:{_words(words_of('place_date_words'))})\s+)?(?=\d)",
     re.IGNORECASE,
 )
+# A wire's name in brackets closing its dateline, and the dash before the story ("… 26 nov 2026 (APR) -")
+_WIRE_MARK = re.compile(r"\s+\((?-i:[A-Z]{2,8})\)\s*(?:[-–—]{1,2}|\.-)?$")
 # A document's kind, maybe its number, and the word before its date ("Pressemitteilung Nr. 27/2026 vom 11.06.2026",
 # "Verbraucherinformation vom 08.09.2026", "Nota de imprensa de 3 de março de 2026"): a capitalised word or two
 # (joined by a small one), a number with a short mark ("Nr.", "n°", "No."), the word; the date after it opens and
@@ -377,6 +381,8 @@ def _date_text(stripped: str) -> str | None:
     # and their patterns cost more than the count (most lines with a digit hold one number)
     if len(_NUMBER.findall(stripped)) < 2:
         return None
+    if stripped.endswith(("-", "—", "–", ")")):
+        stripped = _WIRE_MARK.sub("", stripped)
     text = _PLACE.sub("", _without_document(_without_leading(_PREFIX, _without_trailing_relative(stripped)).strip()))
     if not text or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return None

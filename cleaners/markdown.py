@@ -84,7 +84,39 @@ _LATEX_HEADING = r"\\(?:sub){0,2}section\*?\{"
 _LATEX_LINK = re.compile(r"\\href\{[^{}]*\}\{(?P<text>[^{}]*)\}")
 _JIRA_LINK = re.compile(r"\[(?P<text>[^\[\]|]+)\|(?:[/#]|https?://|mailto:)[^\[\]\s|]*\]", re.IGNORECASE)
 _BBCODE_LINK = re.compile(r"\[url=[^\[\]\s]+\](?P<text>.*?)\[/url\]", re.IGNORECASE)
-_OTHER_LINKS = ((("\\href",), _LATEX_LINK), (("[", "|"), _JIRA_LINK), (("[url=",), _BBCODE_LINK))
+# Typst's ('#link("/news")[News]', "#link(<main>)[Skip …]"; pandoc's `-t typst`), Texinfo's ("@uref{/x,Home}";
+# `-t texinfo`), org's and Muse's, the target first ("[[/actualites][Actualités]]"; `-t org`, `-t muse`), XWiki's,
+# the text first ("[[Cronaca>>/cronaca]]", '[[Vai al contenuto>>||anchor="contenuto"]]'; `-t xwiki`)
+_TYPST_LINK = re.compile(r'#link\((?:"[^"]*"|<[^<>]*>)\)\[(?P<text>[^\[\]]*)\]')
+_TEXINFO_LINK = re.compile(r"@uref\{[^{},]*,\s*(?P<text>[^{}]*)\}")
+_ORG_LINK = re.compile(r"\[\[[^\[\]]+\]\[(?P<text>[^\[\]]+)\]\]")
+_XWIKI_LINK = re.compile(r"\[\[(?!image:)(?P<text>[^\[\]]*?)>>[^\[\]]*\]\]")
+_OTHER_LINKS = (
+    (("\\href",), _LATEX_LINK),
+    (("[", "|"), _JIRA_LINK),
+    (("[url=",), _BBCODE_LINK),
+    (("#link(",), _TYPST_LINK),
+    (("@uref{",), _TEXINFO_LINK),
+    (("[[", "]["), _ORG_LINK),
+    (("[[", ">>"), _XWIKI_LINK),
+)
+# the wikis' links and XWiki's picture ('[[image:/img/logo.png||alt="Site"]]'), read before markdown's links, whose
+# brackets would take "[/actualites][Actualités]" for a reference link
+_WIKI_LINKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\[\[image:[^\[\]]*\]\]", re.IGNORECASE), ""),
+    (_ORG_LINK, r"\g<text>"),
+    (_XWIKI_LINK, r"\g<text>"),
+)
+# roff's special characters (pandoc's `-t man`: "\[en]", "\[md]", "\[bu]"), spelled by name
+_ROFF_CHARACTERS = {"en": "–", "em": "—", "md": "—", "bu": "•", "cq": "’", "oq": "‘", "dq": '"', "lq": "“", "rq": "”"}
+# roff's requests and macros alone on their line (".PP", ".IP \[bu] 2", ".UR /path", ".UE \c", '.TH "" ""', the
+# '.\"' comment), which leave no text; a heading's (".SH HEADLINE", ".SS Related") leaves its text
+_ROFF_REQUEST = r"\.(?:PP|LP|P|IP|TP|HP|RS|RE|br|sp|ad|na|nh|hy|fi|nf|TH|UR|UE|MT|ME|in|ti|ne|ce)(?:\s.*)?|\.\\\".*"
+_ROFF_HEADING = r"\.S[HS]\s+"
+# Texinfo's heading commands (pandoc's `-t texinfo`: "@chapter Headline", "@section Related")
+_TEXINFO_HEADING = r"@(?:chapter|section|subsection|subsubsection|unnumbered|unnumberedsec|appendix|heading)\s+"
+# Typst's heading with its label ("= Headline <headline>", "== Related <related>"; `-t typst`)
+_TYPST_HEADING = r"(?P<mark>=+)\s+(?P<text>\S.*?)\s+<[\w:.-]+>\s*$"
 _LATEX_SYMBOLS = {"bar": "|", "greater": ">", "less": "<"}
 # BBCode's (a forum's, an HTML-to-BBCode converter's), read before markdown's links, which "[size=200][b]" would
 # look like: a link's text ("[url=https://…]Inicio[/url]"), a picture gone ("[img]…[/img]"), a pair of tags around
@@ -125,6 +157,35 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tupl
         "",
         ("\\",),
     ),
+    # roff's (pandoc's `-t man`): a font change ("\\f[I]caption\\f[R]") and a line's continuation ("\\c") leave
+    # nothing, a special character its character ("\\[md]"), read before the backslash escapes below
+    (re.compile(r"\\f(?:\[[A-Z]{0,2}\]|[BIRP])|\s*\\c$"), "", ("\\",)),
+    (re.compile(r"\\\[(en|em|md|bu|cq|oq|dq|lq|rq)\]"), lambda found: _ROFF_CHARACTERS[found[1]], ("\\",)),
+    (re.compile(rf"^(?:{_ROFF_REQUEST})$"), "", (".",)),
+    (re.compile(rf'^{_ROFF_HEADING}"?(?P<text>[^"]*?)"?\s*$'), r"\g<text>", (".",)),
+    # Typst's (pandoc's `-t typst`): a link's text, a block's, an emphasis's, a figure's caption; a picture and a
+    # rule leave nothing. A "#" and the function's name open each, so a hashtag stays.
+    (_TYPST_LINK, r"\g<text>", ("#",)),
+    (re.compile(r"#figure\(\s*image\([^()]*\)\s*(?:,\s*caption:\s*\[(?P<text>[^\[\]]*)\])?\s*\)"), r"\g<text>", ("#",)),
+    (re.compile(r"#box\(\s*image\([^()]*\)\s*\)|#image\([^()]*\)|^#horizontalrule\s*$"), "", ("#",)),
+    (re.compile(r"#(?:block|emph|strong|underline)\[(?P<text>[^\[\]]*)\]"), r"\g<text>", ("#",)),
+    # Texinfo's (pandoc's `-t texinfo`): a link's text, an emphasis's, a heading's; a picture, an anchor and the
+    # document's structure lines ("@node …", "@itemize", "@item", "@end itemize", "\\input texinfo", "@bye") leave
+    # nothing, nor does a menu's entry ("* Headline::"); "@@", "@{", "@}" are escapes
+    (_TEXINFO_LINK, r"\g<text>", ("@",)),
+    (re.compile(r"@(?:emph|strong|code|var|cite|dfn|samp|w|i|b|r|sc)\{(?P<text>[^{}]*)\}"), r"\g<text>", ("@",)),
+    (
+        re.compile(
+            r"@(?:image|anchor)\{[^{}]*\}|^@(?:node|top|menu|end|itemize|enumerate|item|itemx|table|documentencoding"
+            r"|documentlanguage|paragraphindent|ifnottex|iftex|ifinfo|ifhtml|bye|settitle|setfilename|c|comment"
+            r"|noindent)(?:\s.*)?$"
+        ),
+        "",
+        ("@",),
+    ),
+    (re.compile(rf"^{_TEXINFO_HEADING}"), "", ("@",)),
+    (re.compile(r"@([@{}])"), r"\1", ("@",)),
+    (re.compile(r"^\\input texinfo\b.*$|^\*\s+[^:]+::\s*$"), "", ("\\input", "::")),
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
     (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", ("<",)),
@@ -136,6 +197,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tupl
     ),  # ATX heading, alone or in a list item ("  * # Title"); a closing run of # needs a space before it
     # org's document title (pandoc's `-t org -s`: "#+title: Headline – Site", the page's `<title>`)
     (re.compile(r"^#\+title:\s*(.+)$", re.IGNORECASE), r"\1", ("#+",)),
+    (re.compile(rf"^\s{{0,3}}{_TYPST_HEADING}"), r"\g<text>", ("=",)),  # Typst's, its label gone
     # the headings of the other markups converters write, their marks on both sides or on the left: MediaWiki's
     # ("= Headline =", "== Related =="), AsciiDoc's ("= Headline | Site", "== Headline"), the C html2text's stars
     # ("****** Headline ******", its h2 in "=====" marks)
@@ -204,10 +266,15 @@ _HEADING = re.compile(
     r"|^\s{0,3}(\*{2,6})\s+[^*\s].*\s\1\s*$"  # the C html2text's "****** Headline ******"
     r"|^\s{0,3}h[1-6](?:\([^()\s]*\))?\.\s+\S"  # Textile's "h2. Related"
     r"|^!{1,6}\s+\S"  # TiddlyWiki's "! Headline"
-    r"|^" + _LATEX_HEADING  # LaTeX's "\section{Headline}"
+    rf"|^{_LATEX_HEADING}"  # LaTeX's "\section{Headline}"
+    rf"|^{_TEXINFO_HEADING}\S"  # Texinfo's "@section Related"
+    rf"|^{_ROFF_HEADING}\S"  # roff's ".SS Related"
+    rf"|^\s{{0,3}}{_TYPST_HEADING}"  # Typst's "= Headline <headline>"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
-_H1 = re.compile(r"^\s{0,3}#\s+\S")
+# markdown's "# Headline"; a first-level heading of Texinfo ("@chapter Headline"), roff (".SH HEADLINE") and Typst
+# ("= Headline <headline>")
+_H1 = re.compile(rf"^\s{{0,3}}#\s+\S|^@chapter\s+\S|^\.SH\s+\S|^\s{{0,3}}(?==\s){_TYPST_HEADING}")
 # setext's first-level underline, the line under the headline (pandoc's markdown writes an `<h1>` so)
 _SETEXT_H1_UNDERLINE = re.compile(r"^\s{0,3}={3,}\s*$")
 
@@ -217,8 +284,8 @@ _SETEXT_H1_UNDERLINE = re.compile(r"^\s{0,3}={3,}\s*$")
 # table. A character class alone is searched fast; each branch of an alternation beside it is tried at every position
 # (the bullet's tripled the cost of a line's look, the quotes' and the '=' doubled it again), so the quotes are a
 # needle and the openings a match at the line's start.
-_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{]")
-_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})|!{{1,6}}\s|![/\w]")
+_SYNTAX_CHAR = re.compile(r"[\[<#>*_`\\{@]")
+_SYNTAX_OPENING = re.compile(rf"\s*[-+•]\s|\s{{0,3}}(?:=|{_TEXTILE_BLOCK})|!{{1,6}}\s|![/\w]|\.(?:[A-Z]{{1,2}}\b|\\\")")
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 # a block's first line; a heading's underline or a rule ("=====", "-----": setext's, reStructuredText's) is one, and
@@ -338,6 +405,9 @@ def strip_syntax(line: str) -> str:
     if "[/" in text:
         for tags, shown in _BBCODE:
             text = tags.sub(shown, text)
+    if "[[" in text:
+        for link, shown in _WIKI_LINKS:
+            text = link.sub(shown, text)
     if "[" in text:
         text = _LYNX_REF.sub("", _IMAGE.sub("", text))
         text = _LINK.sub(lambda m: m["text"] if m["text"] is not None else m["ref_text"], text)

@@ -238,8 +238,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         name="advertisement",
         why="'Advertisement', 'Continue reading the main story': marks left where an ad or a fold was; a media "
-        "player's button left where its embed was ('Watch the trailer', 'Guarda il trailer', 'Смотреть трейлер', "
-        "'Listen'), a whole line. A lone label takes the ad's copy glued under it, one short line with no "
+        "player's button, running time and time shown left where its embed was ('Watch the trailer', 'Guarda il "
+        "trailer', 'Смотреть трейлер', 'Listen', 'Full screen', 'Video duration 2 minutes 47 seconds', '0:00 / 2:47'), "
+        "a whole line. A lone label takes the ad's copy glued under it, one short line with no "
         "sentence stop and a blank under it ('Anzeige' over 'Jetzt Depot eröffnen und 12 Monate keine "
         "Ordergebühren zahlen*').",
         max_words=8,

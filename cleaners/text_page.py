@@ -1168,19 +1168,33 @@ def _header_fields(tagged: Tagged, url_at: int) -> list[int]:
     if not all(_HEADER_FIELD.match(lines[index].raw) for index in fields):
         return []
     folded = False  # under a block scalar's indicator: its lines are the field's value
+    listed = False  # under a field without a value, over YAML list items ("authors:" over "- Jane Doe")
     for index in range(max(url_at + 1, first), len(lines)):
         if fenced and lines[index].raw == _FRONT_MATTER_FENCE:
             return fields
         field_line = _HEADER_FIELD.match(lines[index].raw)
-        if field_line is None and not (fenced and fields and (folded or _FRONT_MATTER_ITEM.match(lines[index].raw))):
+        item = field_line is None and fields and _FRONT_MATTER_ITEM.match(lines[index].raw) is not None
+        if field_line is None and not (item and (fenced or listed)) and not (fenced and fields and folded):
             break
         fields.append(index)
         if field_line is None:
             continue
         folded = field_line["value"] in _BLOCK_SCALAR
-        if field_line["value"] is None and not fenced:  # "Markdown Content:": the page follows
-            break
+        next_item = index + 1 < len(lines) and _FRONT_MATTER_ITEM.match(lines[index + 1].raw) is not None
+        listed = field_line["value"] is None and next_item
+        if not fenced and (folded or (field_line["value"] is None and not listed)):
+            # "Markdown Content:", a YAML dump's "maintext: |-": the page follows; the fields under it close the
+            # header (news-please's "source_domain: … / title: … / url: …")
+            return fields + (_closing_fields(lines, index + 1) if folded else [])
     return [] if fenced else fields
+
+
+def _closing_fields(lines: list[Line], text_at: int) -> list[int]:
+    """The header's fields that close a dump under its text, from the last line up (none if its last is none)."""
+    closing = len(lines)
+    while closing > text_at and _HEADER_FIELD.match(lines[closing - 1].raw):
+        closing -= 1
+    return list(range(closing, len(lines)))
 
 
 def _tool_header(fields: list[int], tagged: Tagged) -> bool:
@@ -3181,11 +3195,30 @@ def _under_title(index: int, title_at: int | None) -> bool:
 
 def _title_text(lines: list[Line], index: int) -> str:
     """The title's text; a breadcrumb's last entry ("1. Blog", "2. Lessons", "3. The Adult's Guide …")
-    without its number."""
+    without its number; a post's headline without the pictographs closing it (a thread's "🧵", "👇")."""
     numbered = [_LIST_NUMBER.match(lines[at].plain) for at in (index - 1, index) if at >= 0]
     if len(numbered) == 2 and numbered[0] and numbered[1] and int(numbered[1][1]) == int(numbered[0][1]) + 1:
         return lines[index].plain[numbered[1].end() :]
-    return lines[index].plain
+    text = lines[index].plain
+    return _without_closing_pictographs(text) if text and not text[-1].isascii() else text
+
+
+def _without_closing_pictographs(text: str) -> str:
+    """`text` without the symbols (emoji, their variation selectors and joiners) and spaces it ends with, unless
+    that leaves nothing."""
+    end = len(text)
+    while end and (text[end - 1] in _EMOJI_JOINERS or text[end - 1].isspace() or _is_pictograph(text[end - 1])):
+        end -= 1
+    return text[:end] or text
+
+
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d")  # the text and emoji variation selectors, the zero-width joiner
+
+
+def _is_pictograph(char: str) -> bool:
+    """An emoji or another pictograph (a skin tone's modifier among them), from the arrows' block up: a degree's
+    sign or a trade mark's is a word's."""
+    return char >= "\u2190" and unicodedata.category(char) in ("So", "Sk")
 
 
 def _same_text(a: str, b: str | None) -> bool:

@@ -335,6 +335,8 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("12 березня 2024 | 3 хв читання", "2024-03-12"),
         ("12 marca 2024 · 4 min czytania", "2024-03-12"),
         ("12.03.2024 | 7 комментариев", "2024-03-12"),
+        ("— 3 грудня 2026, 12:40 — 👁 856", "2026-12-03"),  # a view count after an eye
+        ("2 декабря 2026, 09:40 · 👁 1 204", "2026-12-02"),
         # a meta strip's numbered fields are set aside as filler is, and count to no word limit
         ("Season 4 · Episode 42 · 9 Oct 2026 · 38 min", "2026-10-09"),
         ("Podcast · Staffel 2 · Folge 7 · 12.03.2026 · 41 Min.", "2026-03-12"),
@@ -982,6 +984,17 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Reportagem: Henrique Sobral", ["Henrique Sobral"]),
         ("Репортаж: Глеб Самойленко", ["Глеб Самойленко"]),
         ("Репортаж: Ярина Кушнір", ["Ярина Кушнір"]),
+        # a broadcaster's reporter credited by role
+        ("Correspondent: Tamsin Ruddock", ["Tamsin Ruddock"]),
+        ("Correspondante : Apolline Verchère", ["Apolline Verchère"]),
+        ("Reporterin: Henrike Salzwedel", ["Henrike Salzwedel"]),
+        ("Corresponsal: Ainhoa Zubeldia", ["Ainhoa Zubeldia"]),
+        ("Inviata: Chiara Bonfanti", ["Chiara Bonfanti"]),
+        ("Repórter: Henrique Sobral", ["Henrique Sobral"]),
+        ("Verslaggever: Sanne Wolterink", ["Sanne Wolterink"]),
+        ("Корреспондент: Глеб Самойленко", ["Глеб Самойленко"]),
+        ("Кореспондентка: Ярина Кушнір", ["Ярина Кушнір"]),
+        ("Reporterka: Weronika Chmielowiec", ["Weronika Chmielowiec"]),
         ("Crónica de Henrique Sobral", ["Henrique Sobral"]),
         ("Servizio di Alessio Pedrazzini e Chiara Bonfanti", ["Alessio Pedrazzini", "Chiara Bonfanti"]),
         ("Match report by Tamsin Ruddock at Quayside Park", ["Tamsin Ruddock"]),  # "at" leads to a place
@@ -1121,6 +1134,9 @@ def test_a_tools_author_field_naming_an_organisation_names_no_one(author, author
         "Crónica: el día que cambió el pueblo",
         "Reportagem: a vida nas aldeias",
         "Репортаж: как живёт деревня зимой",
+        "Correspondent: the ministry says talks resume on Monday",
+        "Корреспондент: зима будет тёплой",
+        "Verslaggever: een vak apart",
         "Crónica de uma cidade",
         "Servizio di navetta gratuito",
         "Match report by the numbers",
@@ -2205,10 +2221,26 @@ RELATIVE_DATELINES = [
         ("New York, 3 March 2026", dt.date(2026, 3, 3)),
         ("Lescheraines, le 9 juin 2026", dt.date(2026, 6, 9)),  # a press release's or a letter's
         ("Berlin, den 3. März 2026", dt.date(2026, 3, 3)),
+        # a wire's, alone over its story: the region in brackets or after a comma, the wire's name closing it
+        ("PLOUVENEC (Ille-et-Vilaine), 26 nov 2026 (APR) -", dt.date(2026, 11, 26)),
+        ("Azinhal do Campo, Beja, 30 nov 2026 (LNA) -", dt.date(2026, 11, 30)),
+        ("Tarnau (Oberland), 4. Dezember 2026 (RDP) –", dt.date(2026, 12, 4)),
     ],
 )
 def test_a_dateline_may_name_where_the_story_was_filed(line, day):
     assert parse_dateline(line, dates.DateReading(day_first=True)) == dates.Published(day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tordehumos (Soria), 3 dic (AIN).-",  # no year: the filing line's
+        "Saturday (AFP) 2 tickets left for the 14 June show",
+        "Mill Green (the pond), 900 tonnes of silt lifted in 3 weeks (EA) -",
+    ],
+)
+def test_a_wires_mark_makes_no_date_of_a_line_without_one(line):
+    assert parse_dateline(line, dates.DateReading(day_first=True)) is None
 
 
 def test_every_language_with_relative_dates_has_lines_here():
@@ -4675,6 +4707,37 @@ def test_goose3s_fields_give_the_pages_title_address_and_day():
     assert cleaned.paragraphs == [LONG, GENEVA]
 
 
+def test_a_yaml_dumps_fields_around_its_text_give_title_writers_address_and_day():
+    """news-please's article dumped as YAML: its keys in alphabetical order, the text a block scalar between them."""
+    top = [
+        "authors:",
+        "- Jane Doe",
+        "- Redaktion",
+        "date_download: '2026-12-07 08:14:52'",
+        "date_modify: null",
+        "date_publish: '2026-12-02 14:30:00'",
+        "description: The talks went on late.",
+        "language: en",
+        "localpath: null",
+        "maintext: |-",
+    ]
+    bottom = [
+        "source_domain: news.example",
+        "title: A headline about the talks",
+        "title_page: A headline about the talks | The Example Times",
+        "title_rss: null",
+        "url: https://news.example/world/talks-42",
+    ]
+    cleaned = clean_text("\n".join([*top, f"  {LONG}", f"  {GENEVA}", *bottom]))
+    assert (cleaned.title, cleaned.url) == ("A headline about the talks", "https://news.example/world/talks-42")
+    assert cleaned.authors == ["Jane Doe"]  # a desk is no writer
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 2)  # never the download's
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    # near miss: a page's own "Note:" line over its text is no tool's header
+    cleaned = clean_text("\n".join(["Note:", "- the talks", LONG, "", GENEVA]))
+    assert LONG in cleaned.paragraphs
+
+
 def test_a_forwarded_mail_without_a_page_address_keeps_its_sender_and_subject_apart():
     header = ["From: The Example Times <news@example.com>", "Date: Mon, 30 Nov 2026", "Subject: Fwd: Weekly news"]
     cleaned = clean_text("\n".join([*header, "", "# A headline about the talks", "", LONG, "", LONG]))
@@ -5346,6 +5409,42 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ("Wow!/img.png! no", "Wow!/img.png! no"),  # near miss: glued to a word
         # jusText's heading tag
         ('<h class="short" cfclass="short" heading="1">Les trois cloches', "Les trois cloches"),
+        # Typst's (pandoc -t typst)
+        ('By #link("/author/of/")[Ottilie Fernsby] · 3 December 2026', "By Ottilie Fernsby · 3 December 2026"),
+        ("#link(<main>)[Skip to main content]", "Skip to main content"),
+        ("= Mill Green pond dredged <mill-green-pond>", "Mill Green pond dredged"),
+        ('#figure(image("/m/pond.jpg"), caption: [The pond. Photo: Clarion staff])', "The pond. Photo: Clarion staff"),
+        ('#box(image("/static/logo.svg", alt: "Quenbury Clarion"))', ""),
+        ('#block[Get our email. #link("/newsletter")[Sign up]]', "Get our email. Sign up"),
+        ("#horizontalrule", ""),
+        ("We tagged it #link and #block in the post", "We tagged it #link and #block in the post"),  # near miss
+        ("x = y <z> holds", "x = y <z> holds"),  # near miss: not a heading's line
+        # Texinfo's (pandoc -t texinfo)
+        ("Von @uref{/autoren/rk,Roswitha Kleinhempel} | 30.11.2026", "Von Roswitha Kleinhempel | 30.11.2026"),
+        ("@chapter Dorfteich wird entschlammt", "Dorfteich wird entschlammt"),
+        ("@node Dorfteich wird entschlammt", ""),
+        ("@emph{Ein Bagger. Foto: Börde-Bote}", "Ein Bagger. Foto: Börde-Bote"),
+        ("@image{/bilder/logo,,,Börde-Bote,png}", ""),
+        ("@end itemize", ""),
+        ("* Dorfteich wird entschlammt::", ""),
+        ("\\input texinfo", ""),
+        ("Mail an info@boerde.example oder @boerdebote", "Mail an info@boerde.example oder @boerdebote"),
+        # roff's (pandoc -t man)
+        (".SH UNA CALLE LLEVARÁ SU NOMBRE", "UNA CALLE LLEVARÁ SU NOMBRE"),
+        (".PP", ""),
+        (".IP \\[bu] 2", ""),
+        (".UR /autores/ig", ""),
+        (".UE \\c", ""),
+        ('.\\" Automatically generated by Pandoc', ""),
+        ("\\f[I]Vecinas junto a la placa. Foto: Rubén\\f[R]", "Vecinas junto a la placa. Foto: Rubén"),
+        ("\\[md] 26 november 2026 \\[md] Leestijd 3 minuten", "— 26 november 2026 — Leestijd 3 minuten"),
+        (".NET 8 is out. PP and SH are letters", ".NET 8 is out. PP and SH are letters"),  # near miss
+        # org's and Muse's, XWiki's links and pictures (pandoc -t muse, -t xwiki)
+        ("Par [[/auteurs/ac][Aurélien Chassagnol]] — 2 décembre 2026", "Par Aurélien Chassagnol — 2 décembre 2026"),
+        ("Di [[Ottavio Mezzasalma>>/autori/om]] | 30 novembre 2026", "Di Ottavio Mezzasalma | 30 novembre 2026"),
+        ('[[Vai al contenuto>>||anchor="contenuto"]]', "Vai al contenuto"),
+        ('[[image:/img/logo.png||alt="La Voce del Tanaro"]]', ""),
+        ("a >> b and [[x]] [y]", "a >> b and x [y]"),  # near miss: a note's wiki link, no target
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -5378,6 +5477,58 @@ def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, au
 
 
 @pytest.mark.parametrize(
+    ("menu", "headline", "byline", "title", "writer", "day"),
+    [
+        (  # Typst's (pandoc -t typst)
+            '- #link("/news")[News]\n- #link("/sport")[Sport]',
+            "= Pond dredged and relined after decades of silt <pond-dredged>",
+            'By #link("/author/of")[Ottilie Fernsby] · 3 December 2026 · 4 min read',
+            "Pond dredged and relined after decades of silt",
+            "Ottilie Fernsby",
+            "2026-12-03",
+        ),
+        (  # Texinfo's (pandoc -t texinfo)
+            "@itemize\n@item\n@uref{/lokales,Lokales}\n@item\n@uref{/sport,Sport}\n@end itemize",
+            "@node Dorfteich wird entschlammt\n@chapter Dorfteich wird entschlammt\n@anchor{#dorfteich}",
+            "Von @uref{/autoren/rk,Roswitha Kleinhempel} | 30.11.2026, 15:45 Uhr | Lesezeit: 3 Minuten",
+            "Dorfteich wird entschlammt",
+            "Roswitha Kleinhempel",
+            "2026-11-30",
+        ),
+        (  # XWiki's (pandoc -t xwiki)
+            "* [[Cronaca>>/cronaca]]\n* [[Cultura>>/cultura]]",
+            "= Esce il vocabolario del dialetto =",
+            "Di [[Ottavio Mezzasalma>>/autori/om]] | 30 novembre 2026, 18:20 | Commenti: 3",
+            "Esce il vocabolario del dialetto",
+            "Ottavio Mezzasalma",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_a_markups_headline_and_byline_link_give_title_writer_and_day(menu, headline, byline, title, writer, day):
+    cleaned = clean_text("\n\n".join([menu, headline, byline, LONG, LONG]))
+    assert (cleaned.title, cleaned.authors) == (title, [writer])
+    assert cleaned.published is not None and cleaned.published.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "# Die Gierfähre fährt wieder – nach acht Monaten in der Werft 🧵",
+            "Die Gierfähre fährt wieder – nach acht Monaten in der Werft",
+        ),
+        ("# The lido opens for winter swimmers 👇🏽", "The lido opens for winter swimmers"),
+        ("# Moržai atidarė sezoną ❤️", "Moržai atidarė sezoną"),
+        ("# The new Quenbury Clarion app™", "The new Quenbury Clarion app™"),  # near miss: a trade mark's sign
+        ("# It was minus 30°", "It was minus 30°"),  # near miss: a degree's
+    ],
+)
+def test_a_headline_leaves_the_pictographs_closing_it(headline, title):
+    assert clean_text("\n\n".join([headline, LONG, LONG])).title == title
+
+
+@pytest.mark.parametrize(
     ("line", "only"),
     [
         ("[ Pesquisar_________ ] [ OK ]", True),
@@ -5390,6 +5541,12 @@ def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, au
         ("[url=https://n.example/]Inicio[/url] | [url=https://n.example/local/]Local[/url]", True),  # BBCode's
         (r"  \href{/communes/}{Nos communes}", True),  # LaTeX's
         (r"Lisez \href{/x/}{notre dossier} avant de voter, dit le maire.", False),
+        ('- #link("/news")[News]', True),  # Typst's
+        ('Read #link("/plan")[the plan] before Friday, the clerk said.', False),
+        ("@uref{/lokales,Lokales}", True),  # Texinfo's
+        (" - [[/actualites][Actualités]]", True),  # Muse's
+        ("* [[Cronaca>>/cronaca]]", True),  # XWiki's
+        ("Leggi [[il bando>>/bando]] prima di venerdì, dice il sindaco.", False),
     ],
 )
 def test_form_controls_and_asciidoc_links_alone_are_link_only(line, only):

@@ -381,7 +381,14 @@ ROWS = LanguageRows(
             r"^cookie-?(richtlinie|hinweis|banner|erklärung)$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^(video)?(länge|dauer)( des videos)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (stunden?|minuten?|min\.?|sekunden?|sek\.?),?\s*(und\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(vollbild|vollbildmodus)( (beenden|aktivieren))?$",
             r"^((den |zum )?trailer|(die )?folge)( jetzt)? (ansehen|anschauen|abspielen|anhören)$",
             r"^(jetzt )?(anhören|reinhören)$",
             r"^(anzeige|werbung|gesponsert|sponsored|advertorial|promotion|anzeige / werbung|bezahlter inhalt)$",
@@ -668,7 +675,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Bericht: Gottlob Rienäcker · Sonntag, 18. Oktober 2026"
-    text_byline_words=("bericht:",),
+    text_byline_words=("bericht:", "reporter:", "reporterin:", "korrespondent:", "korrespondentin:"),
     author_path_words=("autor", "autoren", "autorin", "autorinnen"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -318,7 +318,15 @@ ROWS = LanguageRows(
             r"^cookie (settings|preferences|policy)$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds"), and any language's player's time
+            # shown ("0:00 / 2:47")
+            (
+                r"^(video |clip )?(duration|length|running time)"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?|(\d{1,3} (hours?|minutes?|mins?|seconds?|secs?),?\s*(and\s+)?){1,3})$"
+            ),
+            r"^\d{1,2}:\d{2}(:\d{2})? / \d{1,2}:\d{2}(:\d{2})?$",
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(enter |exit )?full ?screen$",
             r"^(watch|play|view)( the)? (official )?(trailer|episode)( now)?$",
             r"^listen( now| to (this|the) (episode|podcast|article))?$",
             r"^(advertisement|advertising|ad|sponsored( content)?|supported by|paid (content|post))\s*:?$",
@@ -682,7 +690,7 @@ ROWS = LanguageRows(
     ),
     # a reporter's credit as a label ("Report: Jane Doe · 18 October 2026"); in HTML a search box's "Report" over
     # "Press Release" read as one
-    text_byline_words=("words:", "report:"),
+    text_byline_words=("words:", "report:", "reporter:", "correspondent:"),
     name_joiners=("and",),
     after_name_words=("in", "from", "with", "at"),
     place_words=(
@@ -880,6 +888,7 @@ ROWS = LanguageRows(
     relative_dates=(r"(an?|\d+) (minute|min|hour|hr|day|week|month|year)s? ago", "yesterday", "today"),
     dateline_filler=(
         r"views?:\s*\d[\d\s.,]*",  # a page's view count, labelled ("Wyświetleń: 1 284")
+        r"👁\s*\d[\d\s.,]*",  # a page's view count after an eye, in any language ("👁 1 204")
         r"press release(\s+(no\.?|#)\s*\d+(/\d+)?)?",
         r"(\d+(\s*[-–]\s*\d+)?\s*)?(min|mins|minutes?)(\.?\s+read)?",
         r"(reading time|read time):?\s*\d+\s*(min|mins|minutes?)",
@@ -951,6 +960,7 @@ ROWS = LanguageRows(
         "publishedtime",
         "date_published",  # a read-it-later app's export (Omnivore's front matter, beside its "date_saved:")
         "publish_date",  # goose3's article printed field by field
+        "date_publish",  # news-please's article dumped as YAML, beside its "date_download:" and "date_modify:"
     ),
     crawler_title_labels=("title",),
     sentence_case_headlines=False,
@@ -992,6 +1002,7 @@ ROWS = LanguageRows(
         "converted",
         "saved",
         "date_saved",
+        "date_download",  # news-please's
         "captured",
         "clipped",
         "fetched",

@@ -359,7 +359,13 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^duración( del (vídeo|video))?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?|(\d{1,3} (horas?|minutos?|min|segundos?|s),?\s*(y\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(salir de )?(la )?pantalla completa$",
             r"^(ver|mira|reproducir) (el )?(tráiler|trailer)$",
             r"^(escuchar|escucha)( (el )?(episodio|podcast))?$",
             (
@@ -632,7 +638,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Crónica: Ana Gil | 18/10/2026"
-    text_byline_words=("crónica:",),
+    text_byline_words=("crónica:", "reportero:", "reportera:", "corresponsal:"),
     author_path_words=("autor", "autores", "autora", "periodista", "periodistas"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -336,7 +336,13 @@ ROWS = LanguageRows(
             r"^politique (de|relative aux) cookies$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^durée( de la vidéo)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?|(\d{1,3} (heures?|minutes?|min|secondes?|s),?\s*(et\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(passer en |quitter le )?plein écran$",
             r"^(voir|regarder|lire) (la )?bande-annonce$",
             r"^(écouter|écoutez)( l[\'’]épisode| le podcast)?$",
             (
@@ -579,6 +585,8 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (a broadcaster's "Correspondant : Jean Dupont")
+    text_byline_words=("correspondant :", "correspondante :", "correspondant:", "correspondante:"),
     author_path_words=("auteur", "auteurs", "journaliste", "journalistes", "signature"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

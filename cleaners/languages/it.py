@@ -319,7 +319,14 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^durata( del video)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (ore|ora|minuti|minuto|min|secondi|secondo|s),?\s*(e\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(esci da )?(lo )?schermo intero$",
             r"^(guarda|vedi|riproduci) (il )?trailer$",
             r"^ascolta( l[\'’]episodio| il podcast| ora)?$",
             (
@@ -559,7 +566,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Cronaca: Anna Neri · 18 ottobre 2026"
-    text_byline_words=("cronaca:",),
+    text_byline_words=("cronaca:", "inviato:", "inviata:", "corrispondente:"),
     author_path_words=("autore", "autori", "autrice", "firma", "firme", "giornalista"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -297,7 +297,14 @@ ROWS = LanguageRows(
             rf"^{_REF}{_CONSENT_BUTTON}((\s*[|·/,]\s*|\s+){_REF}({_CONSENT_BUTTON}|meer informatie|lees meer)){{0,4}}$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^(video)?(duur|lengte)( van de video)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (uur|minuten|minuut|min|seconden|seconde|sec),?\s*(en\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(volledig scherm|schermvullend)( sluiten)?$",
             r"^(bekijk|bekijk hier) (de )?trailer$",
             r"^trailer (afspelen|bekijken)$",
             r"^(luister|beluister)( (de|deze) (aflevering|podcast))?$",
@@ -524,6 +531,8 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (a broadcaster's "Verslaggever: Jan de Vries")
+    text_byline_words=("verslaggever:", "verslaggeefster:", "correspondent:"),
     author_path_words=("auteur", "auteurs", "redacteur", "redacteuren", "schrijver"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

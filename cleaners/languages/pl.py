@@ -322,7 +322,14 @@ ROWS = LanguageRows(
             r"^(polityka (prywatności|cookies|plików cookies?|cookie)|regulamin serwisu)$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^(czas trwania|długość)( (wideo|filmu|nagrania))?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (godzin[ay]?|minut[ay]?|min\.?|sekund[ay]?|s),?\s*(i\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(pełny ekran|tryb pełnoekranowy|zamknij pełny ekran)$",
             r"^(zobacz|obejrzyj|odtwórz|oglądaj) (zwiastun|trailer)$",
             r"^(posłuchaj|słuchaj)( (odcinka|podcastu))?$",
             r"^reklama\s*[.:]?$",
@@ -569,6 +576,8 @@ ROWS = LanguageRows(
             ),
         ),
     },
+    # a reporter's credit as a label, in text dumps only (a broadcaster's "Reporter: Jan Kowalski")
+    text_byline_words=("reporter:", "reporterka:", "korespondent:", "korespondentka:"),
     author_path_words=("autor", "autorzy", "autorka"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

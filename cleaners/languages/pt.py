@@ -340,7 +340,13 @@ ROWS = LanguageRows(
             rf"^{_SEP}({_CONSENT_BUTTON}{_SEP})+$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^duração( do vídeo)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?|(\d{1,3} (horas?|minutos?|min|segundos?|s),?\s*(e\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(sair d[ae] )?(ecrã|tela) (inteir[oa]|cheia)$",
             r"^(ver|veja|assista( ao)?|reproduzir) (o )?trailer$",
             r"^(ouvir|ouça|escute)( o (episódio|podcast))?$",
             (
@@ -595,7 +601,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Reportagem: Rui Lima | 18.10.2026"
-    text_byline_words=("reportagem:",),
+    text_byline_words=("reportagem:", "repórter:", "correspondente:"),
     author_path_words=("autor", "autores", "autora", "colunista", "colunistas"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -318,7 +318,14 @@ ROWS = LanguageRows(
             ),
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^(продолжительность|длительность)( видео)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (час(а|ов)?|минут[аы]?|мин\.?|секунд[аы]?|сек\.?),?\s*(и\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(во весь экран|полноэкранный режим|выйти из полноэкранного режима)$",
             r"^(смотреть|посмотреть|воспроизвести) трейлер$",
             r"^(слушать|послушать)( (выпуск|эпизод|подкаст))?$",
             # the marking Russian law requires: "Реклама. Рекламодатель: ООО «…»", "Реклама. ООО «…», ИНН …, erid: …"
@@ -576,7 +583,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Репортаж: Анна Петрова · 18 октября 2026"
-    text_byline_words=("репортаж:",),
+    text_byline_words=("репортаж:", "корреспондент:", "репортёр:", "репортер:"),
     author_path_words=("avtor", "avtory", "автор", "авторы"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -296,7 +296,14 @@ ROWS = LanguageRows(
             r"^(політика (конфіденційності|використання файлів cookie|щодо cookie|cookie)|угода користувача)$",
         ),
         "advertisement": (
+            # a media player's running time ("Video duration 2 minutes 47 seconds")
+            (
+                r"^тривалість( відео)?"
+                r"\s*:?\s*(\d{1,2}:\d{2}(:\d{2})?"
+                r"|(\d{1,3} (годин[аи]?|хвилин[аи]?|хв\.?|секунд[аи]?|с),?\s*(і\s+|та\s+)?){1,3})$"
+            ),
             # a media player's button left where its embed was ("Watch the trailer", "Listen")
+            r"^(на весь екран|повноекранний режим|вийти з повноекранного режиму)$",
             r"^(дивитися|дивитись|переглянути|відтворити) трейлер$",
             r"^(слухати|послухати)( (випуск|епізод|подкаст))?$",
             r"^реклама\s*[.:,]?\s*(\d{1,2}\+)?$",
@@ -555,7 +562,7 @@ ROWS = LanguageRows(
     },
     # a reporter's credit as a label, in text dumps only (in HTML a site's section label):
     # "Репортаж: Ганна Петренко · 18 жовтня 2026"
-    text_byline_words=("репортаж:",),
+    text_byline_words=("репортаж:", "кореспондент:", "кореспондентка:", "репортер:", "репортерка:"),
     author_path_words=("avtor", "avtory", "автор", "автори"),
     byline_words=(
         # the post's or the article's author as a label ("Autor wpisu: Jan Kowalski", "Автор допису: …")

@@ -187,6 +187,9 @@ MUST_GO: dict[str, list[str]] = {
         "Nur notwendige Cookies akzeptieren",
     ],
     "advertisement": [
+        "Videolänge: 2 Minuten 47 Sekunden",
+        "Dauer: 3:05",
+        "Vollbild",
         "Trailer ansehen",
         "Jetzt anhören",
         "Anzeige",
@@ -455,6 +458,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Einstellungen der Heizung lassen sich per App ändern, sagt der Hersteller.",
     ],
     "advertisement": [
+        "Dauer der Bauarbeiten: zwei Jahre, sagt der Bürgermeister.",
+        "Vollbild der Lage gibt es erst am Montag, sagt die Feuerwehr.",
         "Das Video ansehen wollte am Ende niemand mehr, sagt der Trainer.",
         "Anzeige gegen Unbekannt: Die Polizei ermittelt wegen Sachbeschädigung.",
         "Die Werbung für das Festival lief wochenlang im Radio.",

@@ -64,6 +64,10 @@ MUST_GO: dict[str, list[str]] = {
         "Accept all cookies",
     ],
     "advertisement": [
+        "Video duration 2 minutes 47 seconds",
+        "Duration: 3:05",
+        "0:00 / 2:47",
+        "Full screen",
         "Advertisement - Continue Reading Below",
         "Watch the trailer",
         "Play the trailer",
@@ -387,6 +391,8 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "cookie_notice": ["The bakery sells cookies and cakes to tourists near the Kremlin every morning."],
     "advertisement": [
+        "Duration of the works is 2 years, the council said.",
+        "The full screen of the old cinema was 14 metres wide.",
         "Watch the river at dawn and you will see the mist lift off the water.",
         "Advertisement revenue at the newspaper fell by a third last year, its owners said.",
         "Continue reading, the teacher told the class.",

@@ -139,6 +139,9 @@ MUST_GO: dict[str, list[str]] = {
         "Entendido",
     ],
     "advertisement": [
+        "Duración del vídeo: 2 minutos y 47 segundos",
+        "Duración: 3:05",
+        "Pantalla completa",
         "Ver el tráiler",
         "Escuchar episodio",
         "Publicidad",
@@ -368,6 +371,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Aceptar la derrota no es fácil para nadie, reconoció el entrenador.",
     ],
     "advertisement": [
+        "Duración de las obras: dos años, según el ayuntamiento.",
+        "Pantalla completa de cine de verano, con 300 sillas en la plaza.",
         "Escuchar el río al amanecer es oír cómo se mueven las piedras.",
         "Publicidad engañosa fue el segundo motivo de queja más frecuente el año pasado.",
         "Los ingresos por publicidad del periódico cayeron un tercio el año pasado.",

@@ -167,6 +167,9 @@ MUST_GO: dict[str, list[str]] = {
         "[Accepter](#) [Refuser](#) [En savoir plus](/confidentialite)",
     ],
     "advertisement": [
+        "Durée de la vidéo : 2:47",
+        "Durée : 3:05",
+        "Plein écran",
         "Voir la bande-annonce",
         "Écouter l'épisode",
         "Publicité",
@@ -404,6 +407,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Accepter la défaite n'a jamais été son fort, reconnaît son entraîneur.",
     ],
     "advertisement": [
+        "Durée des travaux : deux ans, selon la mairie qui finance le chantier.",
+        "Plein écran ou pas, le film a rempli la salle.",
         "Écouter le fleuve à l'aube, dit-elle, c'est entendre les galets bouger.",
         "La publicité en ligne a rapporté 9 milliards d'euros l'an dernier, selon le syndicat.",
         "Publicité mensongère : l'enseigne condamnée à 50 000 euros d'amende.",

@@ -139,6 +139,9 @@ MUST_GO: dict[str, list[str]] = {
         "Rifiuta e chiudi",
     ],
     "advertisement": [
+        "Durata del video: 2 minuti e 12 secondi",
+        "Durata: 3:05",
+        "Schermo intero",
         "Pubblicità - Continua a leggere sotto",
         "Guarda il trailer",
         "Ascolta",
@@ -362,6 +365,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Accetta tutti i suggerimenti della commissione, ha detto il ministro.",
     ],
     "advertisement": [
+        "Durata dei lavori: due anni, secondo il comune.",
+        "Schermo intero per la finale, promette il sindaco del paese.",
         "Pubblicità: continua a leggere il nostro reportage sulle greggi",
         "Guarda il mare per quasi tutto il film la protagonista.",
         "Pubblicità e comunicazione saranno affidate a una campagna in sei lingue negli aeroporti.",

@@ -157,6 +157,9 @@ MUST_GO: dict[str, list[str]] = {
         "Instellingen wijzigen",
     ],
     "advertisement": [
+        "Videoduur: 2 minuten 47 seconden",
+        "Duur: 3:05",
+        "Volledig scherm",
         "Bekijk de trailer",
         "Trailer afspelen",
         "Advertentie",
@@ -368,6 +371,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Akkoord bereikt over de nieuwe cao voor de zorg.",
     ],
     "advertisement": [
+        "Duur van de werkzaamheden: twee jaar, zegt de gemeente.",
+        "Volledig scherm of niet, de zaal zat vol bij de première.",
         "Bekijk de trailer eerst, zei de regisseur, dan snap je het einde beter.",
         "Advertentie-inkomsten van de krant daalden vorig jaar met een derde.",
         "De advertentie verscheen in drie landelijke dagbladen.",

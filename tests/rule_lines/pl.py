@@ -159,6 +159,9 @@ MUST_GO: dict[str, list[str]] = {
         "Ustawienia prywatności",
     ],
     "advertisement": [
+        "Czas trwania wideo: 2 minuty 47 sekund",
+        "Długość: 3:05",
+        "Pełny ekran",
         "Zobacz zwiastun",
         "Posłuchaj",
         "Reklama",
@@ -389,6 +392,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Akceptuję wyrok, ale się z nim nie zgadzam — powiedział prezes.",
     ],
     "advertisement": [
+        "Czas trwania prac: dwa lata, informuje urząd gminy.",
+        "Pełny ekran kina zawieszono na nowej ścianie sali.",
         "Zobacz zwiastun, a zrozumiesz, dlaczego ten film zachwycił jury.",
         "Reklama na billboardach podrożała o jedną trzecią.",
         "Reklama wprowadzała klientów w błąd, orzekł sąd.",

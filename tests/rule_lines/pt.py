@@ -145,6 +145,10 @@ MUST_GO: dict[str, list[str]] = {
         "Política de cookies",
     ],
     "advertisement": [
+        "Duração do vídeo: 2 minutos e 47 segundos",
+        "Duração: 3:05",
+        "Ecrã inteiro",
+        "Tela cheia",
         "Veja o trailer",
         "Ouvir",
         "Publicidade",
@@ -365,6 +369,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Aceitar a derrota não é fácil para ninguém, admitiu o treinador.",
     ],
     "advertisement": [
+        "Duração das obras: dois anos, segundo a câmara.",
+        "Ecrã inteiro na praça para a final, promete a junta.",
         "Veja o trailer antes do filme, aconselha o realizador.",
         "Publicidade enganosa foi o segundo motivo de queixa mais apontado no ano passado.",
         "As receitas de publicidade do jornal caíram um terço no ano passado.",
