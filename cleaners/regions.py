@@ -383,7 +383,7 @@ def names_run_together(plain: str) -> bool:
         ascii_line = plain.encode()
         if len(ascii_line) - len(ascii_line.translate(None, _ASCII_CAPITALS)) < _FEWEST_NAME_CAPITALS:
             return False
-    heads = [head for head in [token[0] for token in plain.split()] if head.isalpha()]  # each word's first letter
+    heads = list(filter(str.isalpha, [token[0] for token in plain.split()]))  # each word's first letter
     return len(heads) >= 2 * PROSE_MIN_WORDS and sum(map(str.isupper, heads)) >= NAME_LINE_SHARE * len(heads)
 
 
