@@ -800,12 +800,13 @@ NAME_MAX_WORDS = 4  # a person's name on a line of its own: "Anna van der Berg"
 
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words of letters (name particles allowed): how a person's name looks
-    on a line of its own."""
+    on a line of its own. A word of letters alone is told in one look, its characters read one by one only else."""
     words = text.split()
     return (
         2 <= len(words) <= NAME_MAX_WORDS
         and all(
-            (word[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in word)) or word in NAME_PARTICLES
+            (word[0].isupper() and (word.isalpha() or all(ch.isalpha() or ch in "-'’." for ch in word)))
+            or word in NAME_PARTICLES
             for word in words
         )
         and words[0][0].isupper()

@@ -127,15 +127,15 @@ def _words_of_runs(lowered: str) -> list[str]:
     """`_WORD`'s words of a lower-cased line without Chinese or Japanese: its runs of ASCII word characters and other
     scripts' characters, an ASCII run's word from its first letter on, a run of letters a word, another run read by
     the regex (on a line of RUNS_MIN_CHARS or more, a regex's search for each word cost up to twice the
-    instructions)."""
+    instructions). An ASCII line's runs are all ASCII, each read by its strip alone (a run of letters is its own)."""
     if lowered.isascii():
         kept = lowered.encode().translate(_KEPT)
         runs = kept.decode().split()
         shape = kept.translate(_ASCII_RUN_SHAPE)
         if not (shape.startswith(b"0") or b" 0" in shape):
             return runs
-    else:
-        runs = lowered.encode(errors="surrogatepass").translate(_KEPT).decode(errors="surrogatepass").split()
+        return [word for run in runs if (word := run.lstrip(_NO_WORD_OPENING))]
+    runs = lowered.encode(errors="surrogatepass").translate(_KEPT).decode(errors="surrogatepass").split()
     words: list[str] = []
     for run in runs:
         if run.isalpha():
@@ -383,7 +383,7 @@ def names_run_together(plain: str) -> bool:
         ascii_line = plain.encode()
         if len(ascii_line) - len(ascii_line.translate(None, _ASCII_CAPITALS)) < _FEWEST_NAME_CAPITALS:
             return False
-    heads = [head for head in [token[0] for token in plain.split()] if head.isalpha()]  # each word's first letter
+    heads = list(filter(str.isalpha, [token[0] for token in plain.split()]))  # each word's first letter
     return len(heads) >= 2 * PROSE_MIN_WORDS and sum(map(str.isupper, heads)) >= NAME_LINE_SHARE * len(heads)
 
 

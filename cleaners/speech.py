@@ -22,6 +22,7 @@ _REGION_LINE_WORDS_MAX = 8  # words of a region's line ("navigation landmark lis
 @dataclass(frozen=True, slots=True)
 class _Roles:
     heading: re.Pattern[str]
+    heading_needles: tuple[str, ...]  # the heading role's first words, one of which a log's text holds
     link: re.Pattern[str]
     named_link: re.Pattern[str]
     graphic: re.Pattern[str]
@@ -43,6 +44,7 @@ def _roles(codes: frozenset[str] | None) -> _Roles:
     role = rf"(?:(?:{visited})\s+)?(?:{link})(?:\s+(?:{visited}))?(?:\s+(?:{graphic}))?\s+"
     return _Roles(
         heading=re.compile(rf"^(?:{_words('heading', codes)})\s+(?P<level>[1-6])\s+(?P<text>\S.*)$"),
+        heading_needles=tuple({words.split()[0] for words in words_of("speech_heading", codes)}),
         link=re.compile(rf"^(?P<bullet>(?:{bullet})\s+)?{role}(?P<text>\S.*)$"),
         # a link spoken inside a short line after one word: a byline's ("By link Jane Doe"), no sentence
         named_link=re.compile(rf"^(?P<lead>\S+)\s+{role}(?P<text>[^.!?]{{1,60}})$"),
@@ -53,9 +55,11 @@ def _roles(codes: frozenset[str] | None) -> _Roles:
 
 
 def is_speech_log(raws: list[str], codes: frozenset[str] | None) -> bool:
-    """Whether the lines are a screen reader's log: a heading's role spoken and regions or lists marked."""
+    """Whether the lines are a screen reader's log: a heading's role spoken and regions or lists marked. The role's
+    first words are looked for in the lines joined first: nearly every page holds none, told without a match a line."""
     roles = _roles(codes)
-    if not any(roles.heading.match(raw) for raw in raws):
+    text = "\n".join(raws)
+    if not any(needle in text for needle in roles.heading_needles) or not any(roles.heading.match(raw) for raw in raws):
         return False
     regions = (raw for raw in raws if len(raw.split()) <= _REGION_LINE_WORDS_MAX and roles.region.search(raw))
     return sum(1 for _ in zip(range(SPEECH_REGION_LINES_MIN), regions, strict=False)) >= SPEECH_REGION_LINES_MIN

@@ -322,9 +322,8 @@ class Tagged:
     crawler_day: dt.date | None = None  # the publication day a crawler's header gives (`CRAWLER_HEADER`)
     crawler_writers: list[str] = field(default_factory=list)  # the writers a feed reader's item line credits
     organisations: list[str] = field(default_factory=list)  # the header's authors held back while a person may sign
-    _datelines: dict[int, Published | None] = field(default_factory=dict)  # line number -> its date, read once
-    _credits: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its credit line's names
-    _by_lines: dict[int, list[str] | None] = field(default_factory=dict)  # line number -> its "By"-line's names
+    _credits: dict[str, list[str] | None] = field(default_factory=dict)  # a text -> its credit line's names
+    _by_lines: dict[tuple[str, str], list[str] | None] = field(default_factory=dict)  # (text, raw) -> "By"-line's names
     _dated_credits: dict[str, tuple[list[str], str] | None] = field(default_factory=dict)  # text -> its dated credit
     _small_words: frozenset[str] | None = None  # the words the page writes in small letters, read once
     # (URL, language, fetch time) -> its reading
@@ -352,10 +351,8 @@ class Tagged:
         return self._consent[plain]
 
     def dateline(self, line: Line) -> Published | None:
-        """The line's date if it is a dateline, read in the page's language (dateparser is slow: once a line)."""
-        if line.number not in self._datelines:
-            self._datelines[line.number] = self.reads_dateline(line.plain)
-        return self._datelines[line.number]
+        """The line's date if it is a dateline, read in the page's reading of dates once a text (`reads_dateline`)."""
+        return self.reads_dateline(line.plain)
 
     def reads_as_dateline(self, text: str) -> bool:
         """Whether a text (the rest of a dated credit) is a dateline, read as the page's lines are but not as a row
@@ -377,18 +374,20 @@ class Tagged:
         return self.by_line(line) or self.credit_line(line)
 
     def credit_line(self, line: Line) -> list[str] | None:
-        """The names of a credit line without a by-word (`parse_credit_line`), read once a line: the header's end,
-        its lines and the article's first lines ask it of the same lines."""
-        if line.number not in self._credits:
-            self._credits[line.number] = parse_credit_line(line.plain)
-        return self._credits[line.number]
+        """The names of a credit line without a by-word (`parse_credit_line`), read once a text: the header's end,
+        its lines and the article's first lines ask it of the same lines, and a whole-page dump repeats its menus'
+        and teasers' lines (the parse reads the text alone)."""
+        if line.plain not in self._credits:
+            self._credits[line.plain] = parse_credit_line(line.plain)
+        return self._credits[line.plain]
 
     def by_line(self, line: Line) -> list[str] | None:
-        """The names of a "By"-line (`parse_text_byline`), read once a line: the header and the run's
-        first lines ask it of the same lines."""
-        if line.number not in self._by_lines:
-            self._by_lines[line.number] = parse_text_byline(line.plain, line.raw)
-        return self._by_lines[line.number]
+        """The names of a "By"-line (`parse_text_byline`), read once a text and its markdown: the header and the
+        run's first lines ask it of the same lines, and a whole-page dump repeats its menus' and teasers' lines."""
+        key = line.plain, line.raw
+        if key not in self._by_lines:
+            self._by_lines[key] = parse_text_byline(line.plain, line.raw)
+        return self._by_lines[key]
 
     def dated_credit(self, plain: str) -> tuple[list[str], str] | None:
         """A text's dated credit (`bylines.dated_credit`) in the page's reading of dates, read once a text:

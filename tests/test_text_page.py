@@ -4042,6 +4042,26 @@ def test_html_tags_left_in_markdown_are_markup_and_a_br_ends_a_line():
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "names", "day"),
+    [
+        ("en", "By Jane Doe<br>March 3, 2026", ["Jane Doe"], "2026-03-03"),
+        ("fr", "Par Jeanne Dupont<br>12 mars 2026", ["Jeanne Dupont"], "2026-03-12"),
+        ("de", "Von Hans Müller<br>3. März 2026", ["Hans Müller"], "2026-03-03"),
+        ("it", "Servizio di Alessio Pedrazzini<br>1 dicembre 2026", ["Alessio Pedrazzini"], "2026-12-01"),
+    ],
+)
+def test_lines_a_br_split_are_read_each_for_itself(language, text, names, day):
+    """A `<br>` splits one source line into lines of one number: each is read for its own text, the byline's
+    names not taken for the date's, nor the byline's missing date for the date line's."""
+    byline, dateline = split_lines(text)
+    assert byline.number == dateline.number
+    tagged = Tagged(lines=[byline, dateline], tags=[BODY, BODY], language=language)
+    assert (tagged.credited(byline), tagged.dateline(byline)) == (names, None)
+    assert tagged.credited(dateline) is None
+    assert (found := tagged.dateline(dateline)) is not None and found.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
     ("line", "day"),
     [
         ("Происшествия · 04.02.2026 · 10:47 · Источник: пресс-служба ОМВД", "2026-02-04"),  # a time, a labelled field
