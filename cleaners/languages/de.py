@@ -302,6 +302,15 @@ ROWS = LanguageRows(
             # 'Bleiben Sie in Kontakt: …')
             r"^((jetzt |online )?spenden|spende(n)? online)\s*:\s*\S",
             r"^(bleiben sie|bleib) (mit uns )?in kontakt\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Jede kleine Spende hilft!",
+            # "Jetzt spenden!", "Sie lesen gern Kurier.de?"): a whole line, so a sentence reporting a plea or a question
+            # on reading goes on and stays
+            rf"^jede (kleine |einzelne )?(spende|unterstützung) (hilft|zählt){rows.PLEA_END}",
+            r"^(jetzt|hier) spenden\s*!?$",
+            (
+                r"^(sie lesen|lesen sie|du liest|liest du) gerne? (diesen blog|unsere (artikel|beiträge|texte)"
+                r"|[\w-]+\.(com|de|at|ch|net|org|eu|info))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Diese Folge wird ermöglicht durch unsere 1.200 Unterstützer.')
             (
                 r"^(diese|dieser|dieses) (folge|episode|podcast|newsletter|artikel|projekt|sendung) (ist |wird"

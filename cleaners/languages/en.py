@@ -255,6 +255,18 @@ ROWS = LanguageRows(
             # ('Donate online: Give …', 'Stay in touch: [Sign up …]')
             r"^(donate|give|make a (donation|gift))( online| now| today| here)?\s*:\s*\S",
             r"^(stay|keep) in touch\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Every little donation helps!",
+            # "Donate now!", "Do you enjoy reading Courier.com?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            (
+                rf"^every (little |small |single )?(donation|gift|contribution) (helps|counts|matters"
+                rf"|makes a difference){rows.PLEA_END}"
+            ),
+            r"^donate (now|today|here)\s*!?$",
+            (
+                r"^(do you )?(enjoy|like|love) reading (this (blog|site|website|magazine)|our (articles|stories"
+                r"|journalism)|[\w-]+\.(com|org|net|co\.uk|[a-z]{2}))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('This episode is made possible by our 1,200 patrons …')
             (
                 r"^this (episode|podcast|show|newsletter|article|series|project|site|work) (is |was )?(made )?"

@@ -282,6 +282,18 @@ ROWS = LanguageRows(
             # contacto: …')
             r"^(dona|haz un donativo|haz una donación|donar)( en línea| online| ahora)?\s*:\s*\S",
             r"^(mantente|manténgase|sigamos) en contacto\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("¡Cada pequeña donación
+            # cuenta!", "¡Dona ahora!", "¿Te gusta leer Correo.es?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            (
+                rf"^¡?(cada|toda) (pequeña )?(donación|aportación|aporte|contribución) (cuenta|ayuda|suma"
+                rf"|importa){rows.PLEA_END}"
+            ),
+            r"^¡?(dona|haz un donativo|haz una donación) (ahora|aquí|ya)\s*!?$",
+            (
+                r"^¿?(te gusta|le gusta|disfrutas) (leer )?(este blog|este sitio|nuestros artículos|[\w-]+\.(com|es|mx"
+                r"|ar|org|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Este episodio es posible gracias a los 1.200 mecenas de …')
             (
                 r"^(este|esta) (episodio|pódcast|podcast|programa|boletín|newsletter|artículo|proyecto|web) (e"

@@ -248,6 +248,15 @@ ROWS = LanguageRows(
             # contatto: …')
             r"^(dona|fai una donazione|donazioni)( online| ora| subito)?\s*:\s*\S",
             r"^(resta|restiamo|rimani) in contatto\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Ogni piccola donazione
+            # conta!", "Dona ora!", "Ti piace leggere Corriere.it?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            rf"^ogni (piccola |singola )?(donazione|offerta|contributo) (conta|aiuta|fa la differenza){rows.PLEA_END}",
+            r"^(dona|fai una donazione) (ora|adesso|subito)\s*!?$",
+            (
+                r"^(ti piace|vi piace|le piace) leggere (questo blog|questo sito|i nostri articoli|[\w-]+\.(com|it|org"
+                r"|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Questa puntata è possibile grazie ai 1.200 sostenitori …')
             (
                 r"^(questo|questa) (episodio|puntata|podcast|newsletter|articolo|progetto) (è |è stat[oa] )?(r"

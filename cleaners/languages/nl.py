@@ -226,6 +226,12 @@ ROWS = LanguageRows(
             # 'Blijf in contact: …')
             r"^(doneer|doneren|steun ons)( online| nu)?\s*:\s*\S",
             r"^blijf (in contact|in verbinding)\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Elke kleine donatie helpt!",
+            # "Doneer nu!", "Leest u graag Koerier.nl?"): a whole line, so a sentence reporting a plea or a question on
+            # reading goes on and stays
+            rf"^elke (kleine )?(donatie|gift|bijdrage) (helpt|telt|maakt het verschil){rows.PLEA_END}",
+            r"^(doneer|geef) (nu|vandaag|hier)\s*!?$",
+            r"^(leest u|lees jij|lees je) graag (deze blog|onze artikelen|[\w-]+\.(com|nl|be|org|net))\s*\?$",
             # a thanks to the patrons who pay for it ('Deze aflevering is mogelijk gemaakt door 1200 donateurs …')
             (
                 r"^(deze|dit) (aflevering|podcast|nieuwsbrief|artikel|project) (is |wordt |werd )?mogelijk (ge"

@@ -259,6 +259,18 @@ ROWS = LanguageRows(
             # em contacto: …')
             r"^(doe|doar|faça um donativo|faça uma doação)( online| agora)?\s*:\s*\S",
             r"^(mantenha-se|mantenha-te|fique) em conta(c)?to\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Cada doação conta!", "Doe
+            # agora!", "Gosta de ler o Correio.pt?"): a whole line, so a sentence reporting a plea or a question on
+            # reading goes on and stays
+            (
+                rf"^(cada|toda) (pequena )?(doação|contribuição|donativo|contributo) (conta|ajuda|importa"
+                rf"|faz a diferença){rows.PLEA_END}"
+            ),
+            r"^(doe|faça uma doação|faça um donativo) (agora|aqui|já)\s*!?$",
+            (
+                r"^(gosta|gostas|você gosta) de ler (este blog|este site|os nossos artigos|nossos artigos|(o "
+                r"|a )?[\w-]+\.(com|pt|br|org|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Este episódio só é possível graças aos 1200 apoiantes …')
             (
                 r"^(este|esta) (episódio|podcast|programa|newsletter|artigo|projeto|projecto) (só )?(é|foi) po"

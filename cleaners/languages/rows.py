@@ -54,6 +54,11 @@ AFTER_ONE_SENTENCE = r"^([^.!?]{0,120}[.!?]\s+)?"
 # engagement."): the pitch's short phrases, then each language's `newsletter` rows' promise to cancel at will
 AFTER_A_PITCH = r"^([^!?]{0,80}[.!,]\s*)?"
 
+# A donation plea's slogan after its opening words ("Jede kleine Spende hilft den Menschen dieser Welt!"): each
+# language's `newsletter` rows say "every donation helps", this is the rest of a line with no comma, colon, dash or
+# quote ("Every donation counts, the treasurer said" reports one) and the line's end
+PLEA_END = r"\b[^.!?,;:–—\"“”„«»]{0,60}\s*[.!]?$"
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of `words` in their order (`words_of` gives them longest first), a space

@@ -88,6 +88,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ich willige ein, dass mir der Verlag per E-Mail Angebote zusendet.",
     ],
     "newsletter": [
+        "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!",
+        "Jede Spende zählt.",
+        "Jetzt spenden!",
+        "Sie lesen gern Kurier.de?",
+        "Lesen Sie gern unsere Artikel?",
         "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
         "Diese Stadtteilzeitung machen Ehrenamtliche. Unterstützen Sie uns mit einer Spende",
         "Fanden Sie diesen Artikel hilfreich? Geben Sie ihm einen Daumen nach oben.",
@@ -391,6 +396,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Wer „Ich bin damit einverstanden, Werbung zu erhalten“ ankreuzt, gibt seine Daten an Dutzende Firmen weiter.",
     ],
     "newsletter": [
+        "Jede Spende zählt, sagte die Kassenwartin, und die neue Orgel sei fast bezahlt.",
+        "Jetzt spenden die Firmen wieder, berichtet der Verein.",
+        "Lesen Sie gern Krimis? Dann ist dieser Roman etwas für Sie, schreibt die Kritikerin.",
         "Wenn Ihnen unser Artikel gefallen hat, freuen wir uns über Ihre Meinung in den Kommentaren.",
         (
             "Das Tierheim wird von Ehrenamtlichen geführt, die um Unterstützung mit einer Spende von Decken vor "

@@ -139,6 +139,11 @@ MUST_GO: dict[str, list[str]] = {
         "By submitting your email, you agree to our Terms and Privacy Policy.",
     ],
     "newsletter": [
+        "Every little donation helps!",
+        "Every donation counts.",
+        "Donate now!",
+        "Do you enjoy reading Courier.com?",
+        "Do you like reading our articles?",
         "If you enjoyed our article, please support our journalism.",
         "If you liked this story: subscribe for $1 a week.",
         "This community paper is made by volunteers. Support us with a donation",
@@ -428,6 +433,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Readers who tick 'I agree to receive emails' hand their address to dozens of firms, the watchdog found.",
     ],
     "newsletter": [
+        "Every donation counts, the treasurer told the meeting, and the hall fund is nearly full.",
+        "Donate now or lose the deduction, the accountant warned his clients before the deadline.",
+        "Do you enjoy reading poetry aloud? Many of the parents in the study said they did.",
         "If you enjoyed our article on the harbour, you will like the photographs in the second part.",
         (
             "The shelter is run by volunteers and asked residents to support it with a donation of blankets "

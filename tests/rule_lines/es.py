@@ -66,6 +66,11 @@ MUST_GO: dict[str, list[str]] = {
         "Al enviar tu correo electrónico aceptas la política de privacidad.",
     ],
     "newsletter": [
+        "¡Cada pequeña donación cuenta!",
+        "Toda donación ayuda a nuestra redacción.",
+        "¡Dona ahora!",
+        "¿Te gusta leer Correo.es?",
+        "¿Le gusta leer nuestros artículos?",
         "Si nuestro artículo te ha gustado, apóyanos con una suscripción.",
         "Este periódico lo hacen voluntarios. Apóyanos con un donativo",
         "¿Te ha resultado útil este artículo? Dale un pulgar arriba.",
@@ -313,6 +318,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Quien marca «Acepto recibir correos» cede su dirección a decenas de empresas, según el informe.",
     ],
     "newsletter": [
+        "Cada donación cuenta, recordó la tesorera ante la asamblea de socios.",
+        "Dona ahora o nunca, gritaba el voluntario a los transeúntes del mercado.",
+        "¿Te gusta leer novelas? La biblioteca abre ahora también los domingos.",
         "Si nuestro artículo te ha gustado, te recomendamos leer la segunda parte del reportaje.",
         (
             "El refugio lo llevan voluntarios, que piden a los vecinos apoyarlo con un donativo de mantas antes "

@@ -74,6 +74,11 @@ MUST_GO: dict[str, list[str]] = {
         "En soumettant votre adresse e-mail, vous acceptez notre politique de confidentialité.",
     ],
     "newsletter": [
+        "Chaque petit don compte !",
+        "Chaque don aide nos bénévoles sur le terrain.",
+        "Faites un don maintenant !",
+        "Vous aimez lire Courrier.fr ?",
+        "Vous aimez nos articles ?",
         "Si notre article vous a plu : soutenez notre journalisme indépendant.",
         "Ce journal de quartier est fait par des bénévoles. Soutenez-nous par un don",
         "Cet article vous a-t-il été utile ? Cliquez sur le pouce levé.",
@@ -346,6 +351,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Cocher « J'accepte de recevoir des e-mails » revient à céder son adresse à des dizaines d'entreprises.",
     ],
     "newsletter": [
+        "Chaque don compte, a rappelé la trésorière devant l’assemblée générale.",
+        "Faites un don maintenant, répétait le bénévole aux passants du marché.",
+        "Vous aimez lire des romans policiers ? La bibliothèque en prête désormais le dimanche.",
         "Si notre article vous a plu, vous aimerez aussi le reportage de la semaine prochaine.",
         (
             "Le refuge est tenu par des bénévoles, qui demandent aux habitants de le soutenir par un don de "

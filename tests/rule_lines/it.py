@@ -70,6 +70,11 @@ MUST_GO: dict[str, list[str]] = {
         "Inserendo il mio indirizzo e-mail acconsento al trattamento dei dati personali.",
     ],
     "newsletter": [
+        "Ogni piccola donazione conta!",
+        "Ogni contributo aiuta la redazione.",
+        "Dona ora!",
+        "Ti piace leggere Corriere.it?",
+        "Vi piace leggere i nostri articoli?",
         "Se il nostro articolo ti è piaciuto: sostienici con un abbonamento.",
         "Questo giornale di quartiere è fatto da volontari. Sostienici con una donazione",
         "Questo articolo ti è stato utile? Clicca sul pollice in su.",
@@ -311,6 +316,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Chi spunta «Acconsento a ricevere la newsletter» cede il proprio indirizzo a decine di aziende.",
     ],
     "newsletter": [
+        "Ogni donazione conta, ha ricordato la tesoriera all’assemblea dei soci.",
+        "Dona ora la sua collezione al museo civico, ha scritto il sindaco.",
+        "Ti piace leggere gialli? La biblioteca ora apre anche la domenica.",
         "Se il nostro articolo ti è piaciuto, leggi anche la seconda parte del reportage.",
         (
             "Il rifugio è gestito da volontari, che chiedono agli abitanti di sostenerlo con una donazione di "

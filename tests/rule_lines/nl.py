@@ -74,6 +74,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ja, ik geef toestemming om mij e-mails met aanbiedingen te sturen.",
     ],
     "newsletter": [
+        "Elke kleine donatie helpt!",
+        "Elke bijdrage telt.",
+        "Doneer nu!",
+        "Leest u graag Koerier.nl?",
+        "Lees je graag onze artikelen?",
         "Als je ons artikel waardevol vond: steun onze journalistiek.",
         "Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie",
         "Vond u dit artikel nuttig? Geef het een duim omhoog.",
@@ -322,6 +327,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Wie 'Ik ga akkoord met het ontvangen van e-mails' aanvinkt, geeft zijn adres aan tientallen bedrijven.",
     ],
     "newsletter": [
+        "Elke donatie telt, zei de penningmeester tijdens de ledenvergadering.",
+        "Doneer nu en later, riep de vrijwilliger naar de voorbijgangers op de markt.",
+        "Leest u graag detectives? De bibliotheek is nu ook op zondag open.",
         "Als je ons artikel waardevol vond, lees dan ook het tweede deel van de reportage.",
         (
             "Het asiel draait op vrijwilligers, die buurtbewoners vragen het te steunen met een donatie van "

@@ -77,6 +77,11 @@ MUST_GO: dict[str, list[str]] = {
         "Chcę otrzymywać e-maile z ofertami sklepu.",
     ],
     "newsletter": [
+        "Każda darowizna się liczy!",
+        "Każda wpłata pomaga redakcji.",
+        "Wpłać teraz!",
+        "Lubisz czytać Kurier.pl?",
+        "Czy lubicie czytać nasze artykuły?",
         "Jeśli nasz artykuł był dla ciebie przydatny: wesprzyj nas.",
         "Tę gazetę tworzą wolontariusze. Wesprzyj nas darowizną",
         "Czy ten artykuł był pomocny? Daj kciuk w górę.",
@@ -337,6 +342,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Kto zaznacza „Wyrażam zgodę na otrzymywanie newslettera”, oddaje adres dziesiątkom firm.",
     ],
     "newsletter": [
+        "Każda darowizna się liczy, przypomniała skarbniczka na zebraniu parafii.",
+        "Wpłać teraz albo stracisz ulgę, ostrzegał księgowy swoich klientów.",
+        "Lubisz czytać kryminały? Biblioteka jest teraz otwarta także w niedziele.",
         "Jeśli nasz artykuł był dla ciebie przydatny, przeczytaj też drugą część reportażu.",
         "Schronisko prowadzą wolontariusze, którzy proszą mieszkańców, by wsparli je darowizną koców przed mrozami.",
         "Czy ten artykuł był pomocny? Tak, odpowiedziało dziewięciu na dziesięciu czytelników.",

@@ -72,6 +72,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ao enviar o meu e-mail, aceito a política de privacidade.",
     ],
     "newsletter": [
+        "Cada doação conta!",
+        "Toda contribuição ajuda a nossa redação.",
+        "Doe agora!",
+        "Gosta de ler o Correio.pt?",
+        "Gosta de ler os nossos artigos?",
         "Se o nosso artigo lhe agradou, apoie o nosso jornalismo.",
         "Este jornal é feito por voluntários. Apoie-nos com um donativo",
         "Este artigo foi útil? Dê um polegar para cima.",
@@ -316,6 +321,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Quem marca «Aceito receber e-mails» cede o seu endereço a dezenas de empresas, diz o relatório.",
     ],
     "newsletter": [
+        "Cada doação conta, lembrou a tesoureira na assembleia de sócios.",
+        "Doe agora e depois, dizia o voluntário aos passantes no mercado.",
+        "Gosta de ler romances? A biblioteca abre agora também ao domingo.",
         "Se o nosso artigo lhe agradou, leia também a segunda parte da reportagem.",
         (
             "O abrigo é gerido por voluntários, que pedem aos vizinhos que o apoiem com um donativo de mantas "
