@@ -269,7 +269,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), a caption's closing credit after "
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'; a note of its own in the credit's "
+        "brackets: '(Foto: DBT/Jane Roe (bearbeitet))'; '(C)' for '©' as text folded to ASCII writes it: '… zu "
+        "machen. (C) Thinkstock', so a list's '(c) the landlord' stays), a caption's closing credit after "
         "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi'), "
         "and a chart's or a table's "
         "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "

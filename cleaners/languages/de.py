@@ -444,7 +444,7 @@ ROWS = LanguageRows(
                 r"|titelbild|beitragsbild|headerbild|vorschaubild)\s*:\s*([^.]|\.(?!\s)){0,60}$"
             ),
             # a caption's closing credit: "(Foto: dpa)", "(Archivbild)", "… Foto: Max Muster/dpa"
-            r"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*[^()]{1,50})?\)\.?$",
+            rf"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*{rows.BRACKETED}{{1,50}})?\)\.?$",
             # (a credit's names may hold a dot: "Bild: TebNad/Shutterstock.com", "Foto: ccnull/cc by sa 2.0")
             r"[.!?|]\s+fotos?:\s*([^.]|\.(?!\s)){2,60}$",
             r"[.!?|]\s+bild:\s*([^.]|\.(?!\s)){2,60}$",

@@ -384,7 +384,7 @@ ROWS = LanguageRows(
             # the label, the caption and its credit in brackets, past the label's row of 60: calibre's
             # captions ("Photo: Bicycles lined up at the depot before the sale (Stavercombe Courier)")
             r"^(photo|photograph|image|picture)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
-            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
+            rf"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:){rows.BRACKETED}*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",
             r"\(image: [^()]{2,30}\)$",
@@ -396,6 +396,10 @@ ROWS = LanguageRows(
             r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
             # … or after the caption's date ("… November 19, 2019. © Reuters / David Mercado")
             r"\d\. ©\s*(?!\d)[^©\d]{2,40}$",
+            # … with "(C)" for ©, as text folded to ASCII writes it ("… zu machen. (C) Thinkstock", "(C) Landtag | Jane
+            # Roe"), after a word or a date: upper case and a capital after it, no sentence stop, so a list's "(c) the
+            # landlord" stays
+            r"(^|[^\W\d_][\s.,:;/)-]*|\d\.\s*)(?-i:\(C\))\s*(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])([^©\d;!?.]|\.(?=\S)){1,40}$",
             # a caption's closing credit: "Credit... Doug Mills/The New York Times", "… REUTERS/Brendan McDermid",
             # "Sanjeev Verma/Hindustan Times/Getty Images", "… Photograph by Robyn Beck/AFP/Getty Images"
             # (each with a literal of its own: a line without it skips the search)

@@ -426,7 +426,7 @@ ROWS = LanguageRows(
             r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
             (
                 r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
-                r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"
+                rf"|cortesía|vídeo)\b{rows.BRACKETED}{{0,60}}\)\.?$"
             ),
             r"^(fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|vídeo|video)\s*(:|/)[^.]{0,60}$",
             r"^(fotos?|imagen|imágenes) de archivo\b[^.]{0,40}$",

@@ -403,7 +403,7 @@ ROWS = LanguageRows(
             # (a colon, a capital or "d'archives" after the word: "(photos taken in 2019)" is prose)
             (
                 r"\((photos?|crédit photo|illustration|archives)"
-                rf"(\s*:\s*[^()]{{1,50}}|\s+(?-i:[A-ZÀ-Ý])[^()]{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
+                rf"(\s*:\s*{rows.BRACKETED}{{1,50}}|\s+(?-i:[A-ZÀ-Ý]){rows.BRACKETED}{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
             ),
             r"\bcr[ée]dit photo\s*:\s*[^.]{2,50}$",
             r"^(photo|image) \d+\s*(/|sur)\s*\d+(\s*[-–—|:]\s*[^.]{0,60})?$",

@@ -380,7 +380,7 @@ ROWS = LanguageRows(
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Luca Bertola", "Foto Archivio comunale"
             r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
-            r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
+            rf"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b{rows.BRACKETED}{{0,60}}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
             r"^((foto|immagine) )?\d+ di \d+$",
             r"^(foto|immagine) (d'|di )archivio\b[^.]{0,40}$",

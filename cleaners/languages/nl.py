@@ -360,7 +360,7 @@ ROWS = LanguageRows(
                 r"|anp foto|pro shots|orange pictures)\b[^.]{0,60}$"
             ),
             # a caption's closing credit: "(Foto: ANP)", "… Beeld: Erik de Vries"
-            r"\((foto|beeld|archieffoto)\s*(:\s*[^()]{1,50})?\)\.?$",
+            rf"\((foto|beeld|archieffoto)\s*(:\s*{rows.BRACKETED}{{1,50}})?\)\.?$",
             r"[.!?|]\s+foto(['’]s)?:\s*[^.]{2,60}$",
             r"[.!?|]\s+beeld:\s*[^.]{2,60}$",
             r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",

@@ -391,7 +391,7 @@ ROWS = LanguageRows(
             r"[.!?…”)|] fot\. [^!?„”]{2,60}$",
             r"[.!?…”)|] zdj\. [^!?„”]{2,60}$",
             r"[.!?…”)|]\s+(fot|foto|zdjęcie|zdjęcia)\s*:\s*[^!?„”]{2,60}$",
-            r"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*[^()]{2,60}\)\.?$",
+            rf"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*{rows.BRACKETED}{{2,60}}\)\.?$",
             # a chart's source: the label and a name of a few words ('Źródło: GUS')
             r"^(źródło|źródła)\s*:\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),

@@ -404,7 +404,7 @@ ROWS = LanguageRows(
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Marina Silva", "Foto Assessoria de imprensa"
             r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
-            r"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b[^()]{0,60}\)\.?$",
+            rf"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b{rows.BRACKETED}{{0,60}}\)\.?$",
             r"^(fotos?|fotografias?|imagem|imagens|ilustração|créditos?|vídeo)\s*(:|/)[^.]{0,60}$",
             # the Brazilian credit line on its own: "Reprodução/Instagram", "Divulgação/Prefeitura de Santos"
             r"^(reprodução|divulgação)(\s*/\s*[^.]{1,40})?$",

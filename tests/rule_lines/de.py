@@ -209,6 +209,7 @@ MUST_GO: dict[str, list[str]] = {
         "Anzeige: Der Artikel enthält bezahlte Werbung.",
     ],
     "photo_credit": [
+        "(Foto: DBT/Jane Roe (bearbeitet durch die Redaktion))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: Die Mitfahrbank vor dem Dorfgemeinschaftshaus in Kirchberg im Hunsrück (Hunsrück-Anzeiger)",
         "Foto: dpa",
@@ -470,6 +471,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dieser Beitrag enthält Werbung aus den Fünfzigerjahren, die wir auf dem Flohmarkt fanden.",
     ],
     "photo_credit": [
+        "Das Archiv zeigte ein Foto (Bild: Stadtarchiv (1912)) und eine Karte der Altstadt.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Bilder aus dem alten Dorf hängen jetzt im Gemeindehaus am Markt (Erdgeschoss)",
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

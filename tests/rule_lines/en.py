@@ -2,6 +2,11 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
+        "Volunteers at the depot (Photo: Jane Roe (edited by the newsroom))",
+        "Die Ministerinnen bei der Klausurtagung am 21. Januar in Meseberg(C) Bundesregierung/Jane Roe",
+        "Windräder vor der Küste: Die Ausbauziele gelten bis 2030. (C) Thinkstock",
+        "(C) Landtag | Jane Roe",
+        "Le piquet de grève dans le hall de l’université / (C) Jean Dupont",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Photo: Bicycles lined up at the Marlow Street depot before the sale (Stavercombe Courier)",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
@@ -343,6 +348,10 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
+        "The archive showed a print (Photo: city archive (1912)) and a map of the old town.",
+        "The lease binds (a) the tenant, (b) the guarantor and (c) the landlord",
+        "The lease binds (A) the tenant, (B) the guarantor and (C) the landlord",
+        "(C) The Secretary shall publish the notice.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Pictures of the depot before the sale hang in the station hall (ground floor)",
         "The photo by the agency was widely shared, officials said.",

@@ -162,6 +162,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi. Este post incluye contenido patrocinado.",
     ],
     "photo_credit": [
+        "Los voluntarios en el depósito (Foto: Juan Pérez (archivo))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: Los voluntarios cuentan murciélagos a la entrada de la cueva de la sierra (Diario de Murcia)",
         "Foto Juan Pérez",
@@ -384,6 +385,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post incluye anuncios de tabaco, prohibidos desde 2005.",
     ],
     "photo_credit": [
+        "El archivo mostraba una copia (foto: archivo municipal (1912)) y un plano del casco antiguo.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Imagen y sonido de la cueva se pueden ver en el centro de visitantes (planta baja)",
         "Foto de familia para los voluntarios",

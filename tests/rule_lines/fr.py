@@ -189,6 +189,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publicité : ce billet contient des contenus sponsorisés.",
     ],
     "photo_credit": [
+        "Les bénévoles au dépôt (Photo : Jean Dupont (archives))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Photo : les bénévoles de l'association devant le pressoir mobile sur la place (Le Courrier des Mauges)",
         "Les choristes lors de la répétition générale. Photo Hélène Roux",
@@ -418,6 +419,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ce billet contient des publicités des années soixante trouvées chez un bouquiniste.",
     ],
     "photo_credit": [
+        "Les archives montraient un tirage (photo : archives municipales (1912)) et un plan de la vieille ville.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Photos et souvenirs de l'ancien pressoir seront exposés à la mairie (salle des fêtes)",
         "Le club a gagné. Photo souvenir pour les joueurs après le match, devant la tribune.",

@@ -162,6 +162,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Adv. Questo post include contenuti sponsorizzati.",
     ],
     "photo_credit": [
+        "I volontari al deposito (Foto: Mario Rossi (archivio))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: la targa in memoria della levatrice sulla facciata della casa nel borgo (Gazzetta di Cento)",
         "I volontari in piazza, domenica. Foto Mario Rossi",
@@ -378,6 +379,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Questo post include pubblicità per il tabacco, vietata dal 1962.",
     ],
     "photo_credit": [
+        "L’archivio mostrava una stampa (foto: archivio comunale (1912)) e una mappa del centro storico.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Immagine e memoria della levatrice tornano nel borgo con la nuova targa (via Roma)",
         "La sagra è finita. Foto ricordo per tutti i volontari davanti al municipio.",

@@ -181,6 +181,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Advertentie: deze blogpost bevat gesponsorde inhoud.",
     ],
     "photo_credit": [
+        "Vrijwilligers bij het depot (Foto: Jan Jansen (bewerkt door de redactie))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: De moestuin op het dak van parkeergarage De Kolk in Zwolle tijdens de oogst (De Stentor)",
         "Foto: ANP",
@@ -382,6 +383,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Deze video bevat advertenties voor tabak, die toen nog waren toegestaan.",
     ],
     "photo_credit": [
+        "Het archief toonde een afdruk (foto: stadsarchief (1912)) en een kaart van de oude stad.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Beelden van de moestuin op het dak hangen nu in de hal van de garage (begane grond)",
         "De foto van het persbureau werd massaal gedeeld op sociale media.",

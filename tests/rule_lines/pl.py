@@ -182,6 +182,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Reklama. Ten wpis zawiera treści sponsorowane.",
     ],
     "photo_credit": [
+        "Wolontariusze w magazynie (Fot.: Jan Kowalski (archiwum))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Fot.: Kompostownik za placem zabaw na osiedlu przy ulicy Leśnej w Gorzowie (Tygodnik Gorzowiecki)",
         "Budka z książkami na rynku. Fot. Jan Kowalski",
@@ -403,6 +404,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ten wpis zawiera reklamę dla przykładu, jak pisano w PRL.",
     ],
     "photo_credit": [
+        "Archiwum pokazało odbitkę (fot.: archiwum miejskie (1912)) i mapę starego miasta.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Zdjęcia starego osiedla wiszą teraz w domu kultury przy rynku (parter)",
         "Koncert się skończył. Foto ze sceny wisi w holu obok plakatu.",

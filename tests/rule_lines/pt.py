@@ -168,6 +168,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi: este post inclui conteúdo patrocinado.",
     ],
     "photo_credit": [
+        "Os voluntários no depósito (Foto: João Silva (arquivo))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: os barcos da travessia do rio parados no cais durante a greve de ontem (Jornal do Barreiro)",
         "Gatos numa aldeia do concelho. Foto: Arquivo",
@@ -380,6 +381,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post inclui anúncios de tabaco, proibidos desde 2005.",
     ],
     "photo_credit": [
+        "O arquivo mostrava uma cópia (foto: arquivo municipal (1912)) e um mapa do centro histórico.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Imagem e memória da travessia estão agora numa exposição no cais (piso térreo)",
         "A festa acabou. Foto de grupo para os voluntários à porta da junta.",
