@@ -254,7 +254,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="shop_teaser",
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
         "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
-        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados') and an advertising "
+        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'; an affiliate plugin's "
+        "footer in any language, '… / Affiliate Links / Bilder von der Amazon Product Advertising API') and an "
+        "advertising "
         "disclosure alone on its line ('*Werbung. Dieser Beitrag enthält Werbung für X'; 'This post contains "
         "advertisements from the 1960s …' goes on and stays), an ad's text under its "
         "label and a bullet or bar ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽', 'Anzeige · Jetzt Probefahrt "

@@ -369,6 +369,9 @@ ROWS = LanguageRows(
             r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
             r"\b(we|this site) (may|might|could) (receive|get) compensation\b[^.]{0,60}\b(links?|click|buy|purchase)",
             r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
+            # an affiliate plugin's footer under its product boxes, in any language ('Letzte Aktualisierung am 2.02.2022
+            # / Affiliate Links / Bilder von der Amazon Product Advertising API'): the API named last, after a bar
+            r"[/|]\s*[^/|]{0,30}\bamazon product advertising api\s*$",
             # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
             # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
             (

@@ -75,6 +75,9 @@ MUST_GO: dict[str, list[str]] = {
         "Story continues below advertisement",
     ],
     "shop_teaser": [
+        "Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API",
+        "Letzte Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+        "Dernière mise à jour le 2022-02-02 / Liens affiliés / Images de l’API Amazon Product Advertising API",
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Add to basket · Buy the e-book · Order from your local bookshop",
         "Buy the book at your local bookshop or online.",
@@ -398,6 +401,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Advertisement: a history of the billboard",
     ],
     "shop_teaser": [
+        "The shop's prices come from the Amazon Product Advertising API, the developer said.",
+        "Prices and pictures: Amazon Product Advertising API",
         "We may receive compensation from the state for the flood, the farmers said, but not before spring.",
         "The novel runs to 384 pages and costs £20, which her publisher calls a bargain.",
         "She bought the book at a stall in the market.",
