@@ -192,7 +192,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "in the … app'), a mailing list's footer: why the mail came, the way out, the sending service ('You are "
         "receiving this email because …', 'Newsletter abbestellen', 'Wysłano przez FreshMail'), and a notice block's "
         "donation label and its call ('Donate online: Give …', 'Spenden: …', 'Wesprzyj nas: …'; a colon, so 'Donate "
-        "blood if you can' stays), a plea to give after the sentence saying what the site is ('This paper is made by "
+        "blood if you can' stays), a donation plea's slogan, its button and its question on reading the site, each a "
+        "whole line ('Jede kleine Spende hilft!', 'Donate now!', 'Sie lesen gern Kurier.de?'; 'Every donation counts, "
+        "the treasurer said' and 'Lesen Sie gern Krimis? Dann …' stay), a plea to give after the sentence saying "
+        "what the site is ('This paper is made by "
         "volunteers. Support us with a donation', 'Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een "
         "donatie') and stay-in-touch prompt ('Stay in touch: [Sign up …]', 'Restez en contact : …'), and a thanks to "
         "the patrons who pay for it ('This episode is made possible by our 1,200 patrons', 'Este episodio es posible "
@@ -260,7 +263,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         name="shop_teaser",
         why="A shop's product teaser and its cart button ('Passend dazu im Shop: Thermokomposter – 89,95 € In den "
         "Warenkorb', 'Featured product: …', 'Add to cart'), and an affiliate note ('We may earn a commission when "
-        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados') and an advertising "
+        "you buy through links on this page', 'Este artículo contiene enlaces de afiliados'; an affiliate plugin's "
+        "footer in any language, '… / Affiliate Links / Bilder von der Amazon Product Advertising API') and an "
+        "advertising "
         "disclosure alone on its line ('*Werbung. Dieser Beitrag enthält Werbung für X'; 'This post contains "
         "advertisements from the 1960s …' goes on and stays), an ad's text under its "
         "label and a bullet or bar ('Реклама · ЖК «Заречье» — квартиры от 3,9 млн ₽', 'Anzeige · Jetzt Probefahrt "
@@ -275,7 +280,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         name="photo_credit",
-        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'), a caption's closing credit after "
+        why="Photo captions and credits ('… (AP Photo/Jane Doe)', 'Credit: ESA'; a note of its own in the credit's "
+        "brackets: '(Foto: DBT/Jane Roe (bearbeitet))'; '(C)' for '©' as text folded to ASCII writes it: '… zu "
+        "machen. (C) Thinkstock', so a list's '(c) the landlord' stays), a caption's closing credit after "
         "its sentence ('… répétition générale. Photo Jeanne Roux', '… in piazza. Foto Mario Rossi'), "
         "and a chart's or a table's "
         "source line, the label and a name of a few words opening with a capital ('Source: Eurostat', 'Fuente: "

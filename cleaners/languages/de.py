@@ -306,6 +306,15 @@ ROWS = LanguageRows(
             # 'Bleiben Sie in Kontakt: …')
             r"^((jetzt |online )?spenden|spende(n)? online)\s*:\s*\S",
             r"^(bleiben sie|bleib) (mit uns )?in kontakt\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Jede kleine Spende hilft!",
+            # "Jetzt spenden!", "Sie lesen gern Kurier.de?"): a whole line, so a sentence reporting a plea or a question
+            # on reading goes on and stays
+            rf"^jede (kleine |einzelne )?(spende|unterstützung) (hilft|zählt){rows.PLEA_END}",
+            r"^(jetzt|hier) spenden\s*!?$",
+            (
+                r"^(sie lesen|lesen sie|du liest|liest du) gerne? (diesen blog|unsere (artikel|beiträge|texte)"
+                r"|[\w-]+\.(com|de|at|ch|net|org|eu|info))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Diese Folge wird ermöglicht durch unsere 1.200 Unterstützer.')
             (
                 r"^(diese|dieser|dieses) (folge|episode|podcast|newsletter|artikel|projekt|sendung) (ist |wird"
@@ -446,7 +455,7 @@ ROWS = LanguageRows(
                 r"|titelbild|beitragsbild|headerbild|vorschaubild)\s*:\s*([^.]|\.(?!\s)){0,60}$"
             ),
             # a caption's closing credit: "(Foto: dpa)", "(Archivbild)", "… Foto: Max Muster/dpa"
-            r"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*[^()]{1,50})?\)\.?$",
+            rf"\((foto|fotos|bild|archivbild|archivfoto|symbolbild)\s*(:\s*{rows.BRACKETED}{{1,50}})?\)\.?$",
             # (a credit's names may hold a dot: "Bild: TebNad/Shutterstock.com", "Foto: ccnull/cc by sa 2.0")
             r"[.!?|]\s+fotos?:\s*([^.]|\.(?!\s)){2,60}$",
             r"[.!?|]\s+bild:\s*([^.]|\.(?!\s)){2,60}$",

@@ -260,6 +260,18 @@ ROWS = LanguageRows(
             # ('Donate online: Give …', 'Stay in touch: [Sign up …]')
             r"^(donate|give|make a (donation|gift))( online| now| today| here)?\s*:\s*\S",
             r"^(stay|keep) in touch\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Every little donation helps!",
+            # "Donate now!", "Do you enjoy reading Courier.com?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            (
+                rf"^every (little |small |single )?(donation|gift|contribution) (helps|counts|matters"
+                rf"|makes a difference){rows.PLEA_END}"
+            ),
+            r"^donate (now|today|here)\s*!?$",
+            (
+                r"^(do you )?(enjoy|like|love) reading (this (blog|site|website|magazine)|our (articles|stories"
+                r"|journalism)|[\w-]+\.(com|org|net|co\.uk|[a-z]{2}))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('This episode is made possible by our 1,200 patrons …')
             (
                 r"^this (episode|podcast|show|newsletter|article|series|project|site|work) (is |was )?(made )?"
@@ -370,6 +382,9 @@ ROWS = LanguageRows(
             r"\b(we|this site) (may|might|could) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b",
             r"\b(we|this site) (may|might|could) (receive|get) compensation\b[^.]{0,60}\b(links?|click|buy|purchase)",
             r"^this (article|post|page|guide|review) (contains|includes|may contain) affiliate links\b",
+            # an affiliate plugin's footer under its product boxes, in any language ('Letzte Aktualisierung am 2.02.2022
+            # / Affiliate Links / Bilder von der Amazon Product Advertising API'): the API named last, after a bar
+            r"[/|]\s*[^/|]{0,30}\bamazon product advertising api\s*$",
             # an advertising disclosure, alone on its line after an optional label ('*Werbung. Dieser Beitrag enthält
             # Werbung für X'); what follows a brand or a comma is a sentence about ads, not the notice
             (
@@ -385,7 +400,7 @@ ROWS = LanguageRows(
             # the label, the caption and its credit in brackets, past the label's row of 60: calibre's
             # captions ("Photo: Bicycles lined up at the depot before the sale (Stavercombe Courier)")
             r"^(photo|photograph|image|picture)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
-            r"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:)[^()]*\)\.?$",
+            rf"\((photo|image|picture|credit|photograph|foto)s?( credit)?\s*(by|:){rows.BRACKETED}*\)\.?$",
             r"\((ap|afp|reuters|getty images|epa)( photo[^()]*)?\)\.?$",
             r"\([^()]{2,60} via ap\)\.?$",
             r"\(image: [^()]{2,30}\)$",
@@ -397,6 +412,10 @@ ROWS = LanguageRows(
             r"\b(?!copyright\b)[^\W\d_]+[\s.,:;/)-]*©\s*(?!\d)[^©\d]{2,40}$",
             # … or after the caption's date ("… November 19, 2019. © Reuters / David Mercado")
             r"\d\. ©\s*(?!\d)[^©\d]{2,40}$",
+            # … with "(C)" for ©, as text folded to ASCII writes it ("… zu machen. (C) Thinkstock", "(C) Landtag | Jane
+            # Roe"), after a word or a date: upper case and a capital after it, no sentence stop, so a list's "(c) the
+            # landlord" stays
+            r"(^|[^\W\d_][\s.,:;/)-]*|\d\.\s*)(?-i:\(C\))\s*(?-i:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ])([^©\d;!?.]|\.(?=\S)){1,40}$",
             # a caption's closing credit: "Credit... Doug Mills/The New York Times", "… REUTERS/Brendan McDermid",
             # "Sanjeev Verma/Hindustan Times/Getty Images", "… Photograph by Robyn Beck/AFP/Getty Images"
             # (each with a literal of its own: a line without it skips the search)

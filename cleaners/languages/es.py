@@ -286,6 +286,18 @@ ROWS = LanguageRows(
             # contacto: …')
             r"^(dona|haz un donativo|haz una donación|donar)( en línea| online| ahora)?\s*:\s*\S",
             r"^(mantente|manténgase|sigamos) en contacto\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("¡Cada pequeña donación
+            # cuenta!", "¡Dona ahora!", "¿Te gusta leer Correo.es?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            (
+                rf"^¡?(cada|toda) (pequeña )?(donación|aportación|aporte|contribución) (cuenta|ayuda|suma"
+                rf"|importa){rows.PLEA_END}"
+            ),
+            r"^¡?(dona|haz un donativo|haz una donación) (ahora|aquí|ya)\s*!?$",
+            (
+                r"^¿?(te gusta|le gusta|disfrutas) (leer )?(este blog|este sitio|nuestros artículos|[\w-]+\.(com|es|mx"
+                r"|ar|org|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Este episodio es posible gracias a los 1.200 mecenas de …')
             (
                 r"^(este|esta) (episodio|pódcast|podcast|programa|boletín|newsletter|artículo|proyecto|web) (e"
@@ -424,7 +436,7 @@ ROWS = LanguageRows(
             r"^(foto|fotografía) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
             (
                 r"\((fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?"
-                r"|cortesía|vídeo)\b[^()]{0,60}\)\.?$"
+                rf"|cortesía|vídeo)\b{rows.BRACKETED}{{0,60}}\)\.?$"
             ),
             r"^(fotos?|fotografías?|imagen|imágenes|ilustración|infografía|créditos?|vídeo|video)\s*(:|/)[^.]{0,60}$",
             r"^(fotos?|imagen|imágenes) de archivo\b[^.]{0,40}$",

@@ -274,6 +274,15 @@ ROWS = LanguageRows(
             # 'Restez en contact : …')
             r"^(faire un don|faites un don|donner|donnez)( en ligne| maintenant)?\s*:\s*\S",
             r"^restez (en contact|en lien|informés?)\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Chaque petit don compte !",
+            # "Faites un don maintenant !", "Vous aimez lire Courrier.fr ?"): a whole line, so a sentence reporting a
+            # plea or a question on reading goes on and stays
+            rf"^chaque (petit )?don (compte|aide|fait la différence){rows.PLEA_END}",
+            r"^(faites un don|je fais un don|donnez) (maintenant|ici|dès maintenant)\s*!?$",
+            (
+                r"^(vous aimez|tu aimes|aimez-vous) (lire )?(ce blog|ce site|nos articles|[\w-]+\.(com|fr|be|ch|org"
+                r"|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Cet épisode existe grâce aux 1 200 donateurs …')
             (
                 r"^(cet|cette|ce) (épisode|podcast|émission|newsletter|article|projet|site) (existe|est possib"
@@ -404,7 +413,7 @@ ROWS = LanguageRows(
             # (a colon, a capital or "d'archives" after the word: "(photos taken in 2019)" is prose)
             (
                 r"\((photos?|crédit photo|illustration|archives)"
-                rf"(\s*:\s*[^()]{{1,50}}|\s+(?-i:[A-ZÀ-Ý])[^()]{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
+                rf"(\s*:\s*{rows.BRACKETED}{{1,50}}|\s+(?-i:[A-ZÀ-Ý]){rows.BRACKETED}{{1,50}}|\s+d{_AP}(archives?|illustration))\)\.?$"
             ),
             r"\bcr[ée]dit photo\s*:\s*[^.]{2,50}$",
             r"^(photo|image) \d+\s*(/|sur)\s*\d+(\s*[-–—|:]\s*[^.]{0,60})?$",

@@ -252,6 +252,15 @@ ROWS = LanguageRows(
             # contatto: …')
             r"^(dona|fai una donazione|donazioni)( online| ora| subito)?\s*:\s*\S",
             r"^(resta|restiamo|rimani) in contatto\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Ogni piccola donazione
+            # conta!", "Dona ora!", "Ti piace leggere Corriere.it?"): a whole line, so a sentence reporting a plea or a
+            # question on reading goes on and stays
+            rf"^ogni (piccola |singola )?(donazione|offerta|contributo) (conta|aiuta|fa la differenza){rows.PLEA_END}",
+            r"^(dona|fai una donazione) (ora|adesso|subito)\s*!?$",
+            (
+                r"^(ti piace|vi piace|le piace) leggere (questo blog|questo sito|i nostri articoli|[\w-]+\.(com|it|org"
+                r"|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Questa puntata è possibile grazie ai 1.200 sostenitori …')
             (
                 r"^(questo|questa) (episodio|puntata|podcast|newsletter|articolo|progetto) (è |è stat[oa] )?(r"
@@ -382,7 +391,7 @@ ROWS = LanguageRows(
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Luca Bertola", "Foto Archivio comunale"
             r"^(foto|fotografia|ph\.?) (di )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
-            r"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b[^()]{0,60}\)\.?$",
+            rf"\((foto|fotografia|immagine|immagini|credits?|crediti|ph)\b{rows.BRACKETED}{{0,60}}\)\.?$",
             r"^(foto|fotografia|fotografie|immagine|immagini|credits?|crediti|ph\.)\s*(:|/)[^.]{0,60}$",
             r"^((foto|immagine) )?\d+ di \d+$",
             r"^(foto|immagine) (d'|di )archivio\b[^.]{0,40}$",

@@ -230,6 +230,12 @@ ROWS = LanguageRows(
             # 'Blijf in contact: …')
             r"^(doneer|doneren|steun ons)( online| nu)?\s*:\s*\S",
             r"^blijf (in contact|in verbinding)\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Elke kleine donatie helpt!",
+            # "Doneer nu!", "Leest u graag Koerier.nl?"): a whole line, so a sentence reporting a plea or a question on
+            # reading goes on and stays
+            rf"^elke (kleine )?(donatie|gift|bijdrage) (helpt|telt|maakt het verschil){rows.PLEA_END}",
+            r"^(doneer|geef) (nu|vandaag|hier)\s*!?$",
+            r"^(leest u|lees jij|lees je) graag (deze blog|onze artikelen|[\w-]+\.(com|nl|be|org|net))\s*\?$",
             # a thanks to the patrons who pay for it ('Deze aflevering is mogelijk gemaakt door 1200 donateurs …')
             (
                 r"^(deze|dit) (aflevering|podcast|nieuwsbrief|artikel|project) (is |wordt |werd )?mogelijk (ge"
@@ -365,7 +371,7 @@ ROWS = LanguageRows(
                 r"|anp foto|pro shots|orange pictures)\b[^.]{0,60}$"
             ),
             # a caption's closing credit: "(Foto: ANP)", "… Beeld: Erik de Vries"
-            r"\((foto|beeld|archieffoto)\s*(:\s*[^()]{1,50})?\)\.?$",
+            rf"\((foto|beeld|archieffoto)\s*(:\s*{rows.BRACKETED}{{1,50}})?\)\.?$",
             r"[.!?|]\s+foto(['’]s)?:\s*[^.]{2,60}$",
             r"[.!?|]\s+beeld:\s*[^.]{2,60}$",
             r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",

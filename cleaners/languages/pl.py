@@ -234,6 +234,12 @@ ROWS = LanguageRows(
             # w kontakcie: …')
             r"^(wesprzyj( nas)?|przekaż darowiznę|wpłać darowiznę|darowizny)( online| teraz)?\s*:\s*\S",
             r"^(bądź|bądźmy|pozostańmy|zostańmy) w kontakcie\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Każda darowizna się liczy!",
+            # "Wpłać teraz!", "Lubisz czytać Kurier.pl?"): a whole line, so a sentence reporting a plea or a question on
+            # reading goes on and stays
+            rf"^każda (mała |najmniejsza )?(darowizna|wpłata|złotówka) (pomaga|się liczy|ma znaczenie){rows.PLEA_END}",
+            r"^(wpłać|wesprzyj nas|przekaż darowiznę) (teraz|już dziś)\s*!?$",
+            r"^(czy )?(lubisz|lubicie) czytać (ten blog|nasze artykuły|[\w-]+\.(pl|com|org|net))\s*\?$",
             # a thanks to the patrons who pay for it ('Ten odcinek powstał dzięki 1200 patronom …')
             (
                 r"^(ten|ta|to) (odcinek|podcast|newsletter|artykuł|projekt|audycja)[^!?]{0,30}?dzięki [^!?]{0,40}"
@@ -396,7 +402,7 @@ ROWS = LanguageRows(
             r"[.!?…”)|] fot\. [^!?„”]{2,60}$",
             r"[.!?…”)|] zdj\. [^!?„”]{2,60}$",
             r"[.!?…”)|]\s+(fot|foto|zdjęcie|zdjęcia)\s*:\s*[^!?„”]{2,60}$",
-            r"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*[^()]{2,60}\)\.?$",
+            rf"\((fot\.|fot:|zdj\.|foto:|zdjęcie:)\s*{rows.BRACKETED}{{2,60}}\)\.?$",
             # a chart's source: the label and a name of a few words ('Źródło: GUS')
             r"^(źródło|źródła)\s*:\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w'’&.-]*( [\w'’&.-]+){0,4}$",
         ),

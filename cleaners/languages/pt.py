@@ -263,6 +263,18 @@ ROWS = LanguageRows(
             # em contacto: …')
             r"^(doe|doar|faça um donativo|faça uma doação)( online| agora)?\s*:\s*\S",
             r"^(mantenha-se|mantenha-te|fique) em conta(c)?to\s*(:\s*\S.*)?$",
+            # a donation plea's slogan, its button and its question on reading the site ("Cada doação conta!", "Doe
+            # agora!", "Gosta de ler o Correio.pt?"): a whole line, so a sentence reporting a plea or a question on
+            # reading goes on and stays
+            (
+                rf"^(cada|toda) (pequena )?(doação|contribuição|donativo|contributo) (conta|ajuda|importa"
+                rf"|faz a diferença){rows.PLEA_END}"
+            ),
+            r"^(doe|faça uma doação|faça um donativo) (agora|aqui|já)\s*!?$",
+            (
+                r"^(gosta|gostas|você gosta) de ler (este blog|este site|os nossos artigos|nossos artigos|(o "
+                r"|a )?[\w-]+\.(com|pt|br|org|net))\s*\?$"
+            ),
             # a thanks to the patrons who pay for it ('Este episódio só é possível graças aos 1200 apoiantes …')
             (
                 r"^(este|esta) (episódio|podcast|programa|newsletter|artigo|projeto|projecto) (só )?(é|foi) po"
@@ -402,7 +414,7 @@ ROWS = LanguageRows(
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Marina Silva", "Foto Assessoria de imprensa"
             r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",
-            r"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b[^()]{0,60}\)\.?$",
+            rf"\((fotos?|fotografias?|imagem|imagens|ilustração|créditos?|reprodução|divulgação)\b{rows.BRACKETED}{{0,60}}\)\.?$",
             r"^(fotos?|fotografias?|imagem|imagens|ilustração|créditos?|vídeo)\s*(:|/)[^.]{0,60}$",
             # the Brazilian credit line on its own: "Reprodução/Instagram", "Divulgação/Prefeitura de Santos"
             r"^(reprodução|divulgação)(\s*/\s*[^.]{1,40})?$",

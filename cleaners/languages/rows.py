@@ -54,6 +54,15 @@ AFTER_ONE_SENTENCE = r"^([^.!?]{0,120}[.!?]\s+)?"
 # engagement."): the pitch's short phrases, then each language's `newsletter` rows' promise to cancel at will
 AFTER_A_PITCH = r"^([^!?]{0,80}[.!,]\s*)?"
 
+# A character of a picture's credit inside its brackets, or a bracketed note of its own ("(Foto: DBT/Jane Roe
+# (bearbeitet durch die Redaktion))"): each language's `photo_credit` rows say the label, this what follows it
+BRACKETED = r"([^()]|\([^()]{1,40}\))"
+
+# A donation plea's slogan after its opening words ("Jede kleine Spende hilft den Menschen dieser Welt!"): each
+# language's `newsletter` rows say "every donation helps", this is the rest of a line with no comma, colon, dash or
+# quote ("Every donation counts, the treasurer said" reports one) and the line's end
+PLEA_END = r"\b[^.!?,;:–—\"“”„«»]{0,60}\s*[.!]?$"
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of `words` in their order (`words_of` gives them longest first), a space

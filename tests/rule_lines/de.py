@@ -93,6 +93,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ich willige ein, dass mir der Verlag per E-Mail Angebote zusendet.",
     ],
     "newsletter": [
+        "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!",
+        "Jede Spende zählt.",
+        "Jetzt spenden!",
+        "Sie lesen gern Kurier.de?",
+        "Lesen Sie gern unsere Artikel?",
         "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
         "Diese Stadtteilzeitung machen Ehrenamtliche. Unterstützen Sie uns mit einer Spende",
         "Fanden Sie diesen Artikel hilfreich? Geben Sie ihm einen Daumen nach oben.",
@@ -212,6 +217,7 @@ MUST_GO: dict[str, list[str]] = {
         "Anzeige: Der Artikel enthält bezahlte Werbung.",
     ],
     "photo_credit": [
+        "(Foto: DBT/Jane Roe (bearbeitet durch die Redaktion))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: Die Mitfahrbank vor dem Dorfgemeinschaftshaus in Kirchberg im Hunsrück (Hunsrück-Anzeiger)",
         "Foto: dpa",
@@ -403,6 +409,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Wer „Ich bin damit einverstanden, Werbung zu erhalten“ ankreuzt, gibt seine Daten an Dutzende Firmen weiter.",
     ],
     "newsletter": [
+        "Jede Spende zählt, sagte die Kassenwartin, und die neue Orgel sei fast bezahlt.",
+        "Jetzt spenden die Firmen wieder, berichtet der Verein.",
+        "Lesen Sie gern Krimis? Dann ist dieser Roman etwas für Sie, schreibt die Kritikerin.",
         "Wenn Ihnen unser Artikel gefallen hat, freuen wir uns über Ihre Meinung in den Kommentaren.",
         (
             "Das Tierheim wird von Ehrenamtlichen geführt, die um Unterstützung mit einer Spende von Decken vor "
@@ -476,6 +485,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Dieser Beitrag enthält Werbung aus den Fünfzigerjahren, die wir auf dem Flohmarkt fanden.",
     ],
     "photo_credit": [
+        "Das Archiv zeigte ein Foto (Bild: Stadtarchiv (1912)) und eine Karte der Altstadt.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Bilder aus dem alten Dorf hängen jetzt im Gemeindehaus am Markt (Erdgeschoss)",
         "Das Foto der Agentur wurde in sozialen Netzwerken tausendfach geteilt.",

@@ -2,6 +2,11 @@
 
 MUST_GO: dict[str, list[str]] = {
     "photo_credit": [
+        "Volunteers at the depot (Photo: Jane Roe (edited by the newsroom))",
+        "Die Ministerinnen bei der Klausurtagung am 21. Januar in Meseberg(C) Bundesregierung/Jane Roe",
+        "Windräder vor der Küste: Die Ausbauziele gelten bis 2030. (C) Thinkstock",
+        "(C) Landtag | Jane Roe",
+        "Le piquet de grève dans le hall de l’université / (C) Jean Dupont",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Photo: Bicycles lined up at the Marlow Street depot before the sale (Stavercombe Courier)",
         "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
@@ -79,6 +84,9 @@ MUST_GO: dict[str, list[str]] = {
         "Story continues below advertisement",
     ],
     "shop_teaser": [
+        "Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API",
+        "Letzte Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+        "Dernière mise à jour le 2022-02-02 / Liens affiliés / Images de l’API Amazon Product Advertising API",
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Add to basket · Buy the e-book · Order from your local bookshop",
         "Buy the book at your local bookshop or online.",
@@ -148,6 +156,11 @@ MUST_GO: dict[str, list[str]] = {
         "By submitting your email, you agree to our Terms and Privacy Policy.",
     ],
     "newsletter": [
+        "Every little donation helps!",
+        "Every donation counts.",
+        "Donate now!",
+        "Do you enjoy reading Courier.com?",
+        "Do you like reading our articles?",
         "If you enjoyed our article, please support our journalism.",
         "If you liked this story: subscribe for $1 a week.",
         "This community paper is made by volunteers. Support us with a donation",
@@ -347,6 +360,10 @@ MUST_GO: dict[str, list[str]] = {
 
 MUST_STAY: dict[str, list[str]] = {
     "photo_credit": [
+        "The archive showed a print (Photo: city archive (1912)) and a map of the old town.",
+        "The lease binds (a) the tenant, (b) the guarantor and (c) the landlord",
+        "The lease binds (A) the tenant, (B) the guarantor and (C) the landlord",
+        "(C) The Secretary shall publish the notice.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Pictures of the depot before the sale hang in the station hall (ground floor)",
         "The photo by the agency was widely shared, officials said.",
@@ -399,6 +416,8 @@ MUST_STAY: dict[str, list[str]] = {
         "Advertisement: a history of the billboard",
     ],
     "shop_teaser": [
+        "The shop's prices come from the Amazon Product Advertising API, the developer said.",
+        "Prices and pictures: Amazon Product Advertising API",
         "We may receive compensation from the state for the flood, the farmers said, but not before spring.",
         "The novel runs to 384 pages and costs £20, which her publisher calls a bargain.",
         "She bought the book at a stall in the market.",
@@ -443,6 +462,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Readers who tick 'I agree to receive emails' hand their address to dozens of firms, the watchdog found.",
     ],
     "newsletter": [
+        "Every donation counts, the treasurer told the meeting, and the hall fund is nearly full.",
+        "Donate now or lose the deduction, the accountant warned his clients before the deadline.",
+        "Do you enjoy reading poetry aloud? Many of the parents in the study said they did.",
         "If you enjoyed our article on the harbour, you will like the photographs in the second part.",
         (
             "The shelter is run by volunteers and asked residents to support it with a donation of blankets "

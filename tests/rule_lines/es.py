@@ -70,6 +70,11 @@ MUST_GO: dict[str, list[str]] = {
         "Al enviar tu correo electrónico aceptas la política de privacidad.",
     ],
     "newsletter": [
+        "¡Cada pequeña donación cuenta!",
+        "Toda donación ayuda a nuestra redacción.",
+        "¡Dona ahora!",
+        "¿Te gusta leer Correo.es?",
+        "¿Le gusta leer nuestros artículos?",
         "Si nuestro artículo te ha gustado, apóyanos con una suscripción.",
         "Este periódico lo hacen voluntarios. Apóyanos con un donativo",
         "¿Te ha resultado útil este artículo? Dale un pulgar arriba.",
@@ -164,6 +169,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi. Este post incluye contenido patrocinado.",
     ],
     "photo_credit": [
+        "Los voluntarios en el depósito (Foto: Juan Pérez (archivo))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: Los voluntarios cuentan murciélagos a la entrada de la cueva de la sierra (Diario de Murcia)",
         "Foto Juan Pérez",
@@ -324,6 +330,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Quien marca «Acepto recibir correos» cede su dirección a decenas de empresas, según el informe.",
     ],
     "newsletter": [
+        "Cada donación cuenta, recordó la tesorera ante la asamblea de socios.",
+        "Dona ahora o nunca, gritaba el voluntario a los transeúntes del mercado.",
+        "¿Te gusta leer novelas? La biblioteca abre ahora también los domingos.",
         "Si nuestro artículo te ha gustado, te recomendamos leer la segunda parte del reportaje.",
         (
             "El refugio lo llevan voluntarios, que piden a los vecinos apoyarlo con un donativo de mantas antes "
@@ -389,6 +398,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post incluye anuncios de tabaco, prohibidos desde 2005.",
     ],
     "photo_credit": [
+        "El archivo mostraba una copia (foto: archivo municipal (1912)) y un plano del casco antiguo.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Imagen y sonido de la cueva se pueden ver en el centro de visitantes (planta baja)",
         "Foto de familia para los voluntarios",

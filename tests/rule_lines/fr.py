@@ -78,6 +78,11 @@ MUST_GO: dict[str, list[str]] = {
         "En soumettant votre adresse e-mail, vous acceptez notre politique de confidentialité.",
     ],
     "newsletter": [
+        "Chaque petit don compte !",
+        "Chaque don aide nos bénévoles sur le terrain.",
+        "Faites un don maintenant !",
+        "Vous aimez lire Courrier.fr ?",
+        "Vous aimez nos articles ?",
         "Si notre article vous a plu : soutenez notre journalisme indépendant.",
         "Ce journal de quartier est fait par des bénévoles. Soutenez-nous par un don",
         "Cet article vous a-t-il été utile ? Cliquez sur le pouce levé.",
@@ -191,6 +196,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publicité : ce billet contient des contenus sponsorisés.",
     ],
     "photo_credit": [
+        "Les bénévoles au dépôt (Photo : Jean Dupont (archives))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Photo : les bénévoles de l'association devant le pressoir mobile sur la place (Le Courrier des Mauges)",
         "Les choristes lors de la répétition générale. Photo Hélène Roux",
@@ -357,6 +363,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Cocher « J'accepte de recevoir des e-mails » revient à céder son adresse à des dizaines d'entreprises.",
     ],
     "newsletter": [
+        "Chaque don compte, a rappelé la trésorière devant l’assemblée générale.",
+        "Faites un don maintenant, répétait le bénévole aux passants du marché.",
+        "Vous aimez lire des romans policiers ? La bibliothèque en prête désormais le dimanche.",
         "Si notre article vous a plu, vous aimerez aussi le reportage de la semaine prochaine.",
         (
             "Le refuge est tenu par des bénévoles, qui demandent aux habitants de le soutenir par un don de "
@@ -423,6 +432,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ce billet contient des publicités des années soixante trouvées chez un bouquiniste.",
     ],
     "photo_credit": [
+        "Les archives montraient un tirage (photo : archives municipales (1912)) et un plan de la vieille ville.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Photos et souvenirs de l'ancien pressoir seront exposés à la mairie (salle des fêtes)",
         "Le club a gagné. Photo souvenir pour les joueurs après le match, devant la tribune.",

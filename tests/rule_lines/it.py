@@ -74,6 +74,11 @@ MUST_GO: dict[str, list[str]] = {
         "Inserendo il mio indirizzo e-mail acconsento al trattamento dei dati personali.",
     ],
     "newsletter": [
+        "Ogni piccola donazione conta!",
+        "Ogni contributo aiuta la redazione.",
+        "Dona ora!",
+        "Ti piace leggere Corriere.it?",
+        "Vi piace leggere i nostri articoli?",
         "Se il nostro articolo ti è piaciuto: sostienici con un abbonamento.",
         "Questo giornale di quartiere è fatto da volontari. Sostienici con una donazione",
         "Questo articolo ti è stato utile? Clicca sul pollice in su.",
@@ -164,6 +169,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Adv. Questo post include contenuti sponsorizzati.",
     ],
     "photo_credit": [
+        "I volontari al deposito (Foto: Mario Rossi (archivio))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: la targa in memoria della levatrice sulla facciata della casa nel borgo (Gazzetta di Cento)",
         "I volontari in piazza, domenica. Foto Mario Rossi",
@@ -322,6 +328,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Chi spunta «Acconsento a ricevere la newsletter» cede il proprio indirizzo a decine di aziende.",
     ],
     "newsletter": [
+        "Ogni donazione conta, ha ricordato la tesoriera all’assemblea dei soci.",
+        "Dona ora la sua collezione al museo civico, ha scritto il sindaco.",
+        "Ti piace leggere gialli? La biblioteca ora apre anche la domenica.",
         "Se il nostro articolo ti è piaciuto, leggi anche la seconda parte del reportage.",
         (
             "Il rifugio è gestito da volontari, che chiedono agli abitanti di sostenerlo con una donazione di "
@@ -383,6 +392,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Questo post include pubblicità per il tabacco, vietata dal 1962.",
     ],
     "photo_credit": [
+        "L’archivio mostrava una stampa (foto: archivio comunale (1912)) e una mappa del centro storico.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Immagine e memoria della levatrice tornano nel borgo con la nuova targa (via Roma)",
         "La sagra è finita. Foto ricordo per tutti i volontari davanti al municipio.",

@@ -78,6 +78,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ja, ik geef toestemming om mij e-mails met aanbiedingen te sturen.",
     ],
     "newsletter": [
+        "Elke kleine donatie helpt!",
+        "Elke bijdrage telt.",
+        "Doneer nu!",
+        "Leest u graag Koerier.nl?",
+        "Lees je graag onze artikelen?",
         "Als je ons artikel waardevol vond: steun onze journalistiek.",
         "Deze wijkkrant wordt gemaakt door vrijwilligers. Steun ons met een donatie",
         "Vond u dit artikel nuttig? Geef het een duim omhoog.",
@@ -183,6 +188,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Advertentie: deze blogpost bevat gesponsorde inhoud.",
     ],
     "photo_credit": [
+        "Vrijwilligers bij het depot (Foto: Jan Jansen (bewerkt door de redactie))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: De moestuin op het dak van parkeergarage De Kolk in Zwolle tijdens de oogst (De Stentor)",
         "Foto: ANP",
@@ -333,6 +339,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Wie 'Ik ga akkoord met het ontvangen van e-mails' aanvinkt, geeft zijn adres aan tientallen bedrijven.",
     ],
     "newsletter": [
+        "Elke donatie telt, zei de penningmeester tijdens de ledenvergadering.",
+        "Doneer nu en later, riep de vrijwilliger naar de voorbijgangers op de markt.",
+        "Leest u graag detectives? De bibliotheek is nu ook op zondag open.",
         "Als je ons artikel waardevol vond, lees dan ook het tweede deel van de reportage.",
         (
             "Het asiel draait op vrijwilligers, die buurtbewoners vragen het te steunen met een donatie van "
@@ -387,6 +396,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Deze video bevat advertenties voor tabak, die toen nog waren toegestaan.",
     ],
     "photo_credit": [
+        "Het archief toonde een afdruk (foto: stadsarchief (1912)) en een kaart van de oude stad.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Beelden van de moestuin op het dak hangen nu in de hal van de garage (begane grond)",
         "De foto van het persbureau werd massaal gedeeld op sociale media.",

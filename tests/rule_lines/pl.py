@@ -81,6 +81,11 @@ MUST_GO: dict[str, list[str]] = {
         "Chcę otrzymywać e-maile z ofertami sklepu.",
     ],
     "newsletter": [
+        "Każda darowizna się liczy!",
+        "Każda wpłata pomaga redakcji.",
+        "Wpłać teraz!",
+        "Lubisz czytać Kurier.pl?",
+        "Czy lubicie czytać nasze artykuły?",
         "Jeśli nasz artykuł był dla ciebie przydatny: wesprzyj nas.",
         "Tę gazetę tworzą wolontariusze. Wesprzyj nas darowizną",
         "Czy ten artykuł był pomocny? Daj kciuk w górę.",
@@ -184,6 +189,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Reklama. Ten wpis zawiera treści sponsorowane.",
     ],
     "photo_credit": [
+        "Wolontariusze w magazynie (Fot.: Jan Kowalski (archiwum))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Fot.: Kompostownik za placem zabaw na osiedlu przy ulicy Leśnej w Gorzowie (Tygodnik Gorzowiecki)",
         "Budka z książkami na rynku. Fot. Jan Kowalski",
@@ -348,6 +354,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Kto zaznacza „Wyrażam zgodę na otrzymywanie newslettera”, oddaje adres dziesiątkom firm.",
     ],
     "newsletter": [
+        "Każda darowizna się liczy, przypomniała skarbniczka na zebraniu parafii.",
+        "Wpłać teraz albo stracisz ulgę, ostrzegał księgowy swoich klientów.",
+        "Lubisz czytać kryminały? Biblioteka jest teraz otwarta także w niedziele.",
         "Jeśli nasz artykuł był dla ciebie przydatny, przeczytaj też drugą część reportażu.",
         "Schronisko prowadzą wolontariusze, którzy proszą mieszkańców, by wsparli je darowizną koców przed mrozami.",
         "Czy ten artykuł był pomocny? Tak, odpowiedziało dziewięciu na dziesięciu czytelników.",
@@ -408,6 +417,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Ten wpis zawiera reklamę dla przykładu, jak pisano w PRL.",
     ],
     "photo_credit": [
+        "Archiwum pokazało odbitkę (fot.: archiwum miejskie (1912)) i mapę starego miasta.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Zdjęcia starego osiedla wiszą teraz w domu kultury przy rynku (parter)",
         "Koncert się skończył. Foto ze sceny wisi w holu obok plakatu.",

@@ -76,6 +76,11 @@ MUST_GO: dict[str, list[str]] = {
         "Ao enviar o meu e-mail, aceito a política de privacidade.",
     ],
     "newsletter": [
+        "Cada doação conta!",
+        "Toda contribuição ajuda a nossa redação.",
+        "Doe agora!",
+        "Gosta de ler o Correio.pt?",
+        "Gosta de ler os nossos artigos?",
         "Se o nosso artigo lhe agradou, apoie o nosso jornalismo.",
         "Este jornal é feito por voluntários. Apoie-nos com um donativo",
         "Este artigo foi útil? Dê um polegar para cima.",
@@ -171,6 +176,7 @@ MUST_GO: dict[str, list[str]] = {
         "*Publi: este post inclui conteúdo patrocinado.",
     ],
     "photo_credit": [
+        "Os voluntários no depósito (Foto: João Silva (arquivo))",
         # a caption under its label closing on its credit in brackets, past the label's row of 60
         "Foto: os barcos da travessia do rio parados no cais durante a greve de ontem (Jornal do Barreiro)",
         "Gatos numa aldeia do concelho. Foto: Arquivo",
@@ -328,6 +334,9 @@ MUST_STAY: dict[str, list[str]] = {
         "Quem marca «Aceito receber e-mails» cede o seu endereço a dezenas de empresas, diz o relatório.",
     ],
     "newsletter": [
+        "Cada doação conta, lembrou a tesoureira na assembleia de sócios.",
+        "Doe agora e depois, dizia o voluntário aos passantes no mercado.",
+        "Gosta de ler romances? A biblioteca abre agora também ao domingo.",
         "Se o nosso artigo lhe agradou, leia também a segunda parte da reportagem.",
         (
             "O abrigo é gerido por voluntários, que pedem aos vizinhos que o apoiem com um donativo de mantas "
@@ -386,6 +395,7 @@ MUST_STAY: dict[str, list[str]] = {
         "Este post inclui anúncios de tabaco, proibidos desde 2005.",
     ],
     "photo_credit": [
+        "O arquivo mostrava uma cópia (foto: arquivo municipal (1912)) e um mapa do centro histórico.",
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Imagem e memória da travessia estão agora numa exposição no cais (piso térreo)",
         "A festa acabou. Foto de grupo para os voluntários à porta da junta.",
