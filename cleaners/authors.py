@@ -42,6 +42,7 @@ from cleaners.bylines import (
     author_page_of,
     byline_text,
     holds_brand_word,
+    is_honorific,
     looks_like_name,
     may_start_with_by_word,
     parse_byline,
@@ -262,14 +263,18 @@ _LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for word in words_o
 
 def label_byline(texts: list) -> list[str]:
     """The names in the text right after a text that is only a byline label ("Written by", "Von:",
-    "Auteur") when they all look like people: pages set the label and the name apart. `texts` are
-    the body's texts (`Clues.body_texts`)."""
+    "Auteur") when they all look like people: pages set the label and the name apart, and a courtesy
+    title linked apart too ("Autor: <a>Rechtsanwalt</a> Sebastian Einbock"). `texts` are the body's
+    texts (`Clues.body_texts`)."""
     for index, text in enumerate(texts[:-1]):
         if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS or _ends_phrase(text):
             continue
         if _link_alone(text):  # a menu's "Contributors" over its next entry
             continue
-        names = split_names(_listed(texts[index + 1]))
+        following = texts[index + 1]
+        if is_honorific(following) and index + 2 < len(texts):  # "Autor: <a>Rechtsanwalt</a> Sebastian Einbock"
+            following = texts[index + 2]
+        names = split_names(_listed(following))
         if names and all(looks_like_person(name) for name in names):
             return names
     return []

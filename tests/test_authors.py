@@ -194,6 +194,19 @@ def test_a_blog_posts_or_an_editors_byline(body, names):
     assert page_byline(page(body=body).short_elements) == names
 
 
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        ('<div>Text.<br/>Autor: <a href="/anwalt/">Rechtsanwalt</a> Sebastian Einbock</div>', ["Sebastian Einbock"]),
+        ('<p>Auteur : <a href="/avocats/">Maître</a> Jean Dupont</p>', ["Jean Dupont"]),
+        ('<p>Autor: <a href="/kancelaria/">mecenas</a> Jan Kowalski</p>', ["Jan Kowalski"]),
+        ('<p>Autor: <a href="/team/">Kanzlei</a> Sebastian Einbock</p>', []),  # near miss: no title, the firm
+    ],
+)
+def test_a_lawyers_title_linked_apart_between_the_label_and_the_name(body, names):
+    assert label_byline(page(body=body).body_texts) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []

@@ -843,6 +843,10 @@ ROWS = LanguageRows(
         "pastorin",
         "diakon",
         "msgr",
+        "rechtsanwalt",  # a lawyer's title before the name ("Autor: <a>Rechtsanwalt</a> Sebastian Einbock")
+        "rechtsanwältin",
+        "fachanwalt",
+        "fachanwältin",
     ),
     other_credit_words=(
         "übersetzung",

@@ -815,6 +815,9 @@ ROWS = LanguageRows(
         "sister",
         "pastor",
         "rabbi",
+        # a lawyer's title before the name ("Attorney Jane Doe", "Autor: <a>Rechtsanwalt</a> Sebastian Einbock")
+        "attorney",
+        "atty",
     ),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     review_credit_words=("reviewed by",),

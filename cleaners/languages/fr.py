@@ -716,6 +716,7 @@ ROWS = LanguageRows(
         "mgr",
         "sœur",
         "frère",
+        "maître",  # a lawyer's title before the name ("Par Maître Jean Dupont")
     ),
     other_credit_words=(
         "traduction",

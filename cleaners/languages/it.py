@@ -691,6 +691,10 @@ ROWS = LanguageRows(
         "prof",
         "prof.ssa",
         "avv",
+        "avvocato",  # a lawyer's title before the name ("Di avvocato Marco Neri")
+        "avvocata",
+        "l'avvocato",
+        "l'avvocata",
         "ing",
         "don",
         "padre",

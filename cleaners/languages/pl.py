@@ -744,6 +744,12 @@ ROWS = LanguageRows(
         "bp",
         "abp",
         "siostra",
+        "mecenas",  # a lawyer's title before the name ("Autor: mecenas Jan Kowalski", "mec. Anna Nowak")
+        "mec",
+        "adwokat",
+        "adwokatka",
+        "radca prawny",
+        "radczyni prawna",
     ),  # "dh.": a firefighter's or scout's "druh"
     other_credit_words=(
         "tłumaczenie",

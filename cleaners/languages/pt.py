@@ -729,6 +729,10 @@ ROWS = LanguageRows(
         "dom",
         "irmã",
         "mons",
+        "advogado",  # a lawyer's title before the name ("Por advogado Rui Costa")
+        "advogada",
+        "o advogado",
+        "a advogada",
     ),
     other_credit_words=(
         "tradução",
