@@ -1124,7 +1124,7 @@ def find_authors(clues: Clues) -> list[str]:
         )
         if not is_site and (not fallback or all(map(looks_like_person, names))):
             names = writer_over_desk(visible_over_guess(source.name, names, clues), clues)
-            return trimmed(spelt_out(names, clues), clues)
+            return in_full(trimmed(spelt_out(names, clues), clues), clues)
         fallback = fallback or names
     return fallback
 
@@ -1256,6 +1256,38 @@ def trimmed(names: list[str], clues: Clues) -> list[str]:
         if len(shown) != 1 or not 2 <= len(run := shown[0].split()) < len(words):
             continue
         if words[-len(run) :] == run or (words[: len(run)] == run and len(words) - len(run) >= 2):
+            return shown
+    return names
+
+
+# The bylines that may write a given name in full: the extracted text's, read already, then the shown ones.
+_FULL_NAME_BYLINES: tuple[AuthorSource, ...] = (
+    next(source for source in AUTHOR_SOURCES if source.name == "text_byline"),
+    *SHOWN_BYLINES,
+)
+
+
+# A word of a name written in full: letters, hyphens and apostrophes inside ("Jean-Marie", "O'Mahony"), never a
+# label's colon ("Andrea Kategorien: Allgemein": the post's categories run into the byline).
+_WORD_OF_NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def in_full(names: list[str], clues: Clues) -> list[str]:
+    """`names`, unless they are one given name alone ("Nils": a blog's account, its author card) that a
+    byline the page shows (`_FULL_NAME_BYLINES`) writes in full, the same first word then the surname
+    ("Eine Kolumne von Nils Pickert"), each word a name's (`_WORD_OF_NAME`) and no function word among them
+    ("Henry In Aktuell": a category run into the byline)."""
+    if len(names) != 1 or not _given_name(names[0]):
+        return names
+    for byline in _FULL_NAME_BYLINES:
+        shown = clues.names(byline)
+        if (
+            len(shown) == 1
+            and shown[0].split()[0] == names[0]
+            and looks_like_person(shown[0])
+            and all(map(_WORD_OF_NAME.fullmatch, shown[0].split()))
+            and not _FUNCTION_WORDS.intersection(shown[0].casefold().split())
+        ):
             return shown
     return names
 

@@ -207,6 +207,23 @@ def test_a_lawyers_title_linked_apart_between_the_label_and_the_name(body, names
     assert label_byline(page(body=body).body_texts) == names
 
 
+@pytest.mark.parametrize(
+    "given, byline, names",
+    [
+        ("Nils", "<p><strong>Eine Kolumne von Nils Pickert</strong></p>", ["Nils Pickert"]),
+        ("Claire", "<p>Une chronique de Claire Moisan</p>", ["Claire Moisan"]),
+        ("Lucía", "<p>Por Lucía Gil</p>", ["Lucía Gil"]),
+        # near misses: a category run into the byline, another writer, two writers
+        ("Henry", "<span>Von Henry In Aktuell</span>", ["Henry"]),
+        ("Andrea", "<span>von Andrea Kategorien: Allgemein</span>", ["Andrea"]),
+        ("Nils", "<p>Nils</p><p>Von Jana Roth</p>", ["Nils"]),
+        ("Nils", "<p>Von Nils Pickert und Jana Roth</p>", ["Nils"]),
+    ],
+)
+def test_a_given_name_alone_is_the_writer_a_shown_byline_writes_in_full(given, byline, names):
+    assert find_authors(page(f'<meta name="author" content="{given}">', f"{byline}<p>Text</p>")) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []

@@ -677,6 +677,7 @@ ROWS = LanguageRows(
         "blogeintrag von",
         "bericht von",
         "kolumne von",
+        "eine kolumne von",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "zusammengestellt von",  # a compiler's credit ("Zusammengestellt von Jana Roth, Pflanzenschutz")
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release-manager:",

@@ -609,6 +609,7 @@ ROWS = LanguageRows(
         "entry by",
         "report by",
         "column by",
+        "a column by",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release manager:",
         "by",

@@ -643,6 +643,8 @@ ROWS = LanguageRows(
         "crónica de",
         "publicación de",
         "artículo de",
+        "columna de",
+        "una columna de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "un artículo de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "responsable de la versión:",

@@ -588,6 +588,7 @@ ROWS = LanguageRows(
         "un article de",
         "un billet de",
         "chronique de",
+        "une chronique de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "publication de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "responsable de version :",

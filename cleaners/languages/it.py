@@ -566,6 +566,8 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post di",
         "articolo di",
+        "rubrica di",
+        "una rubrica di",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "un articolo di",
         "resoconto di",
         "firma:",

@@ -531,6 +531,7 @@ ROWS = LanguageRows(
         "blogbericht van",
         "verslag van",
         "column van",
+        "een column van",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "samengesteld door",  # a compiler's credit ("Samengesteld door Fenna Jansen, teeltadviseur")
         "een bijdrage van",
         "bijdrage van",

@@ -571,6 +571,8 @@ ROWS = LanguageRows(
         "autor wpisu",
         "autorka wpisu",
         "autor artykułu",
+        "autor felietonu",  # a column's writer ("Eine Kolumne von Nils Pickert"; no article in Polish)
+        "autorka felietonu",
         "autorka artykułu",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")

@@ -602,6 +602,8 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "publicação de",
         "artigo de",
+        "coluna de",
+        "uma coluna de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "um artigo de",
         "entrada de",
         "assina:",
