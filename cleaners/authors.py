@@ -39,6 +39,7 @@ from cleaners.bylines import (
     ORGANISATION_WORDS,
     PUBLICATION_ARTICLES,
     ROLE_WORDS,
+    ascii_spelling,
     author_page_of,
     byline_text,
     holds_brand_word,
@@ -710,6 +711,31 @@ def copyright_holder(clues: Clues) -> list[str]:
     return []
 
 
+_SECOND_LEVEL_CHARS = 3  # "co", "com", "org" before a country's ending: no platform
+
+
+def site_owner(clues: Clues) -> list[str]:
+    """The person a personal site is named after: a meta's value (`og:site_name`, a WordPress app's
+    tooltip) that is a person's name whose letters are a label of the page's host, either a blog's
+    subdomain on its platform ("Alexander Lasch" on alexanderlasch.wordpress.com) or the site's own
+    domain with a courtesy title before the name ("Dr. Alexander Klier" on alexander-klier.net): a
+    company's name has a person's shape too ("Daheim Solar" on daheim-solar.de). Asked last, when
+    nothing else names anyone: the owner writes what the site shows."""
+    labels = (domain_of(clues.url) or "").split(".")
+    # a platform's name is a word ("wordpress", "blogspot"), a country's second level none ("co.uk", "com.au")
+    subdomains = set(_letters(labels[:-2])) if len(labels) > 2 and len(labels[-2]) > _SECOND_LEVEL_CHARS else set()
+    own = set(_letters(labels[-2:-1])) - subdomains
+    for meta in clues.page.elements["meta"]:
+        value = " ".join((meta.get("content") or "").split())
+        names = split_names(value) if len(value) <= _MAX_BYLINE_CHARS else []
+        if len(names) != 1 or not looks_like_person(names[0]):
+            continue
+        key = _letters([ascii_spelling(names[0])])[0]  # "Lucía Gil" on luciagil.blogspot.com
+        if key in subdomains or (key in own and is_honorific(value.split()[0])):
+            return names
+    return []
+
+
 _FUNCTION_WORDS = function_words()
 TAIL_LINES = 5  # the extracted text's lines a signature is looked for in (`Clues.text_tail`)
 _BELOW_SIGNATURE_WORDS = 3  # a role or a date under a signature ("DITIB-Bundesvorsitzender", "10. September 2017")
@@ -1039,6 +1065,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
     AuthorSource("signature", "a name alone under the extracted text", signature),
     AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),
+    AuthorSource("site_owner", "the person a personal site is named after", site_owner),
 )
 
 
@@ -1103,7 +1130,7 @@ def host_keys(url: str | None) -> frozenset[str]:
 
 # Sources that guess from weak clues (a name under the text, a copyright line), asked only when no
 # source named anyone, the site itself included: a site's own signature beats them.
-LAST_RESORT_SOURCES = ("signature", "copyright_holder")
+LAST_RESORT_SOURCES = ("signature", "copyright_holder", "site_owner")
 
 
 def find_authors(clues: Clues) -> list[str]:

@@ -224,6 +224,36 @@ def test_a_given_name_alone_is_the_writer_a_shown_byline_writes_in_full(given, b
     assert find_authors(page(f'<meta name="author" content="{given}">', f"{byline}<p>Text</p>")) == names
 
 
+@pytest.mark.parametrize(
+    "url, meta, names",
+    [
+        (
+            "https://www.alexander-klier.net/zeit/",
+            '<meta property="og:site_name" content="Dr. Alexander Klier">',
+            ["Alexander Klier"],
+        ),
+        (
+            "https://alexanderlasch.wordpress.com/2019/11/14/a/",
+            '<meta name="msapplication-tooltip" content="Alexander Lasch">',
+            ["Alexander Lasch"],
+        ),
+        (
+            "https://claire-moisan.fr/blog/",
+            '<meta property="og:site_name" content="Mme Claire Moisan">',
+            ["Claire Moisan"],
+        ),
+        ("https://luciagil.blogspot.com/p/", '<meta property="og:site_name" content="Lucía Gil">', ["Lucía Gil"]),
+        # near misses: a company named as its domain, a country's second level, another host, a title elsewhere
+        ("https://daheim-solar.de/lexikon/", '<meta property="og:site_name" content="Daheim Solar">', []),
+        ("https://smithplumbing.co.uk/", '<meta property="og:site_name" content="Smith Plumbing">', []),
+        ("https://www.zeitblog.net/", '<meta property="og:site_name" content="Dr. Alexander Klier">', []),
+    ],
+)
+def test_a_personal_site_is_signed_by_the_person_it_is_named_after(url, meta, names):
+    clues = Clues(parse_html(f"<html><head>{meta}</head><body><p>Text</p></body></html>"), url=url)
+    assert find_authors(clues) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []
