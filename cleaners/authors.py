@@ -59,6 +59,7 @@ from cleaners.published import (
     BodyXPath,
     MarkupField,
     PageReadings,
+    hidden_from_readers,
     in_foreign_section,
     script_texts,
     shown_text,
@@ -423,8 +424,10 @@ def _capitalised(name: str) -> bool:
 
 def authors_from_markup(elements: list[Tree]) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
-    outside comments and their forms, whose names are readers', and outside a byline's category or
-    tag parts (`_names_a_part`). `elements` are the page's `AUTHOR_MARKUP_ELEMENTS`."""
+    outside comments and their forms, whose names are readers', outside a byline's category or
+    tag parts (`_names_a_part`) and outside hidden elements (a theme's "rich-snippet-hidden" vcard of
+    the account that posted, where the page shows "Von Matthias Lauerer"). `elements` are the page's
+    `AUTHOR_MARKUP_ELEMENTS`."""
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
             if _names_a_part(element):
@@ -435,6 +438,7 @@ def authors_from_markup(elements: list[Tree]) -> list[str]:
                 or len(text.split()) > _MAX_AUTHOR_WORDS
                 or _misnamed_author_link(element, text)
                 or in_foreign_section(element, COMMENT_SECTION_WORDS)
+                or hidden_from_readers(element)
             ):
                 continue
             if names := [name for name in split_names(text) if _capitalised(name)]:

@@ -254,6 +254,21 @@ def test_a_personal_site_is_signed_by_the_person_it_is_named_after(url, meta, na
     assert find_authors(clues) == names
 
 
+@pytest.mark.parametrize(
+    "vcard, byline, names",
+    [
+        ("vcard rich-snippet-hidden", "<p><strong>Von Matthias Lauerer</strong></p>", ["Matthias Lauerer"]),
+        ("vcard visually-hidden", "<p>Par Claire Moisan</p>", ["Claire Moisan"]),
+        ("vcard", "<p><strong>Von Matthias Lauerer</strong></p>", ["Isabell Angele"]),  # near miss: shown
+    ],
+)
+def test_a_hidden_vcard_of_the_account_gives_way_to_the_byline_shown(vcard, byline, names):
+    meta = '<meta name="author" content="Isabell Angele">'
+    link = '<a href="/author/isabell/" rel="author">Isabell Angele</a>'
+    account = f'<span class="{vcard}"><span class="fn">{link}</span></span>'
+    assert find_authors(page(meta, f"{account}<h1>Headline</h1>{byline}<p>Text</p>")) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []
