@@ -39,9 +39,11 @@ from cleaners.bylines import (
     ORGANISATION_WORDS,
     PUBLICATION_ARTICLES,
     ROLE_WORDS,
+    ascii_spelling,
     author_page_of,
     byline_text,
     holds_brand_word,
+    is_honorific,
     looks_like_name,
     may_start_with_by_word,
     parse_byline,
@@ -57,6 +59,7 @@ from cleaners.published import (
     BodyXPath,
     MarkupField,
     PageReadings,
+    hidden_from_readers,
     in_foreign_section,
     script_texts,
     shown_text,
@@ -262,14 +265,18 @@ _LABELS: frozenset[str] = frozenset(word.rstrip(":").strip() for word in words_o
 
 def label_byline(texts: list) -> list[str]:
     """The names in the text right after a text that is only a byline label ("Written by", "Von:",
-    "Auteur") when they all look like people: pages set the label and the name apart. `texts` are
-    the body's texts (`Clues.body_texts`)."""
+    "Auteur") when they all look like people: pages set the label and the name apart, and a courtesy
+    title linked apart too ("Autor: <a>Rechtsanwalt</a> Sebastian Einbock"). `texts` are the body's
+    texts (`Clues.body_texts`)."""
     for index, text in enumerate(texts[:-1]):
         if " ".join(text.split()).rstrip(":").strip().casefold() not in _LABELS or _ends_phrase(text):
             continue
         if _link_alone(text):  # a menu's "Contributors" over its next entry
             continue
-        names = split_names(_listed(texts[index + 1]))
+        following = texts[index + 1]
+        if is_honorific(following) and index + 2 < len(texts):  # "Autor: <a>Rechtsanwalt</a> Sebastian Einbock"
+            following = texts[index + 2]
+        names = split_names(_listed(following))
         if names and all(looks_like_person(name) for name in names):
             return names
     return []
@@ -417,8 +424,10 @@ def _capitalised(name: str) -> bool:
 
 def authors_from_markup(elements: list[Tree]) -> list[str]:
     """Names from author markup (`AUTHOR_MARKUP`: schema.org microdata, author links, byline classes)
-    outside comments and their forms, whose names are readers', and outside a byline's category or
-    tag parts (`_names_a_part`). `elements` are the page's `AUTHOR_MARKUP_ELEMENTS`."""
+    outside comments and their forms, whose names are readers', outside a byline's category or
+    tag parts (`_names_a_part`) and outside hidden elements (a theme's "rich-snippet-hidden" vcard of
+    the account that posted, where the page shows "Von Matthias Lauerer"). `elements` are the page's
+    `AUTHOR_MARKUP_ELEMENTS`."""
     for is_author_markup in AUTHOR_MARKUP:
         for element in filter(is_author_markup, elements):
             if _names_a_part(element):
@@ -429,6 +438,7 @@ def authors_from_markup(elements: list[Tree]) -> list[str]:
                 or len(text.split()) > _MAX_AUTHOR_WORDS
                 or _misnamed_author_link(element, text)
                 or in_foreign_section(element, COMMENT_SECTION_WORDS)
+                or hidden_from_readers(element)
             ):
                 continue
             if names := [name for name in split_names(text) if _capitalised(name)]:
@@ -702,6 +712,31 @@ def copyright_holder(clues: Clues) -> list[str]:
         if match := _COPYRIGHT.match(" ".join(text.split())):
             holder = match["holder"].strip()
             return [holder] if _personal_holder(holder, match["rest"], clues) else []
+    return []
+
+
+_SECOND_LEVEL_CHARS = 3  # "co", "com", "org" before a country's ending: no platform
+
+
+def site_owner(clues: Clues) -> list[str]:
+    """The person a personal site is named after: a meta's value (`og:site_name`, a WordPress app's
+    tooltip) that is a person's name whose letters are a label of the page's host, either a blog's
+    subdomain on its platform ("Alexander Lasch" on alexanderlasch.wordpress.com) or the site's own
+    domain with a courtesy title before the name ("Dr. Alexander Klier" on alexander-klier.net): a
+    company's name has a person's shape too ("Daheim Solar" on daheim-solar.de). Asked last, when
+    nothing else names anyone: the owner writes what the site shows."""
+    labels = (domain_of(clues.url) or "").split(".")
+    # a platform's name is a word ("wordpress", "blogspot"), a country's second level none ("co.uk", "com.au")
+    subdomains = set(_letters(labels[:-2])) if len(labels) > 2 and len(labels[-2]) > _SECOND_LEVEL_CHARS else set()
+    own = set(_letters(labels[-2:-1])) - subdomains
+    for meta in clues.page.elements["meta"]:
+        value = " ".join((meta.get("content") or "").split())
+        names = split_names(value) if len(value) <= _MAX_BYLINE_CHARS else []
+        if len(names) != 1 or not looks_like_person(names[0]):
+            continue
+        key = _letters([ascii_spelling(names[0])])[0]  # "Lucía Gil" on luciagil.blogspot.com
+        if key in subdomains or (key in own and is_honorific(value.split()[0])):
+            return names
     return []
 
 
@@ -1034,6 +1069,7 @@ AUTHOR_SOURCES: tuple[AuthorSource, ...] = (
     AuthorSource("handle_byline", "a user name linked after a 'By'-word", lambda c: handle_byline(c)),
     AuthorSource("signature", "a name alone under the extracted text", signature),
     AuthorSource("copyright_holder", "a person a copyright line names", copyright_holder),
+    AuthorSource("site_owner", "the person a personal site is named after", site_owner),
 )
 
 
@@ -1098,7 +1134,7 @@ def host_keys(url: str | None) -> frozenset[str]:
 
 # Sources that guess from weak clues (a name under the text, a copyright line), asked only when no
 # source named anyone, the site itself included: a site's own signature beats them.
-LAST_RESORT_SOURCES = ("signature", "copyright_holder")
+LAST_RESORT_SOURCES = ("signature", "copyright_holder", "site_owner")
 
 
 def find_authors(clues: Clues) -> list[str]:
@@ -1119,7 +1155,7 @@ def find_authors(clues: Clues) -> list[str]:
         )
         if not is_site and (not fallback or all(map(looks_like_person, names))):
             names = writer_over_desk(visible_over_guess(source.name, names, clues), clues)
-            return trimmed(spelt_out(names, clues), clues)
+            return in_full(trimmed(spelt_out(names, clues), clues), clues)
         fallback = fallback or names
     return fallback
 
@@ -1251,6 +1287,38 @@ def trimmed(names: list[str], clues: Clues) -> list[str]:
         if len(shown) != 1 or not 2 <= len(run := shown[0].split()) < len(words):
             continue
         if words[-len(run) :] == run or (words[: len(run)] == run and len(words) - len(run) >= 2):
+            return shown
+    return names
+
+
+# The bylines that may write a given name in full: the extracted text's, read already, then the shown ones.
+_FULL_NAME_BYLINES: tuple[AuthorSource, ...] = (
+    next(source for source in AUTHOR_SOURCES if source.name == "text_byline"),
+    *SHOWN_BYLINES,
+)
+
+
+# A word of a name written in full: letters, hyphens and apostrophes inside ("Jean-Marie", "O'Mahony"), never a
+# label's colon ("Andrea Kategorien: Allgemein": the post's categories run into the byline).
+_WORD_OF_NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def in_full(names: list[str], clues: Clues) -> list[str]:
+    """`names`, unless they are one given name alone ("Nils": a blog's account, its author card) that a
+    byline the page shows (`_FULL_NAME_BYLINES`) writes in full, the same first word then the surname
+    ("Eine Kolumne von Nils Pickert"), each word a name's (`_WORD_OF_NAME`) and no function word among them
+    ("Henry In Aktuell": a category run into the byline)."""
+    if len(names) != 1 or not _given_name(names[0]):
+        return names
+    for byline in _FULL_NAME_BYLINES:
+        shown = clues.names(byline)
+        if (
+            len(shown) == 1
+            and shown[0].split()[0] == names[0]
+            and looks_like_person(shown[0])
+            and all(map(_WORD_OF_NAME.fullmatch, shown[0].split()))
+            and not _FUNCTION_WORDS.intersection(shown[0].casefold().split())
+        ):
             return shown
     return names
 

@@ -64,6 +64,14 @@ _AUTHOR_PATH_WORDS = frozenset(words_of("author_path_words"))
 _PATH_SPLIT = re.compile(r"[/?#&=]+")
 PUBLICATION_ARTICLES = frozenset(words_of("publication_articles"))
 _HONORIFIC = re.compile(rf"^(?:(?:{alternation(words_of('honorifics'))})\.?\s+)+(?=\S+\s+\S)", re.IGNORECASE)
+_HONORIFICS_ALONE = re.compile(rf"^(?:(?:{alternation(words_of('honorifics'))})\.?(?:\s+|$))+$", re.IGNORECASE)
+
+
+def is_honorific(text: str) -> bool:
+    """Whether a text is only courtesy titles ("Rechtsanwalt", "Dr."): a link to the firm's page may set
+    the title apart from the name after it ("Autor: <a>Rechtsanwalt</a> Sebastian Einbock")."""
+    return _HONORIFICS_ALONE.match(text.strip()) is not None
+
 
 # News and photo agencies: never a person, and a line that only credits one is no headline.
 PHOTO_AGENCIES: frozenset[str] = frozenset(

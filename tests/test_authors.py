@@ -194,6 +194,81 @@ def test_a_blog_posts_or_an_editors_byline(body, names):
     assert page_byline(page(body=body).short_elements) == names
 
 
+@pytest.mark.parametrize(
+    "body, names",
+    [
+        ('<div>Text.<br/>Autor: <a href="/anwalt/">Rechtsanwalt</a> Sebastian Einbock</div>', ["Sebastian Einbock"]),
+        ('<p>Auteur : <a href="/avocats/">Maître</a> Jean Dupont</p>', ["Jean Dupont"]),
+        ('<p>Autor: <a href="/kancelaria/">mecenas</a> Jan Kowalski</p>', ["Jan Kowalski"]),
+        ('<p>Autor: <a href="/team/">Kanzlei</a> Sebastian Einbock</p>', []),  # near miss: no title, the firm
+    ],
+)
+def test_a_lawyers_title_linked_apart_between_the_label_and_the_name(body, names):
+    assert label_byline(page(body=body).body_texts) == names
+
+
+@pytest.mark.parametrize(
+    "given, byline, names",
+    [
+        ("Nils", "<p><strong>Eine Kolumne von Nils Pickert</strong></p>", ["Nils Pickert"]),
+        ("Claire", "<p>Une chronique de Claire Moisan</p>", ["Claire Moisan"]),
+        ("Lucía", "<p>Por Lucía Gil</p>", ["Lucía Gil"]),
+        # near misses: a category run into the byline, another writer, two writers
+        ("Henry", "<span>Von Henry In Aktuell</span>", ["Henry"]),
+        ("Andrea", "<span>von Andrea Kategorien: Allgemein</span>", ["Andrea"]),
+        ("Nils", "<p>Nils</p><p>Von Jana Roth</p>", ["Nils"]),
+        ("Nils", "<p>Von Nils Pickert und Jana Roth</p>", ["Nils"]),
+    ],
+)
+def test_a_given_name_alone_is_the_writer_a_shown_byline_writes_in_full(given, byline, names):
+    assert find_authors(page(f'<meta name="author" content="{given}">', f"{byline}<p>Text</p>")) == names
+
+
+@pytest.mark.parametrize(
+    "url, meta, names",
+    [
+        (
+            "https://www.alexander-klier.net/zeit/",
+            '<meta property="og:site_name" content="Dr. Alexander Klier">',
+            ["Alexander Klier"],
+        ),
+        (
+            "https://alexanderlasch.wordpress.com/2019/11/14/a/",
+            '<meta name="msapplication-tooltip" content="Alexander Lasch">',
+            ["Alexander Lasch"],
+        ),
+        (
+            "https://claire-moisan.fr/blog/",
+            '<meta property="og:site_name" content="Mme Claire Moisan">',
+            ["Claire Moisan"],
+        ),
+        ("https://luciagil.blogspot.com/p/", '<meta property="og:site_name" content="Lucía Gil">', ["Lucía Gil"]),
+        # near misses: a company named as its domain, a country's second level, another host, a title elsewhere
+        ("https://daheim-solar.de/lexikon/", '<meta property="og:site_name" content="Daheim Solar">', []),
+        ("https://smithplumbing.co.uk/", '<meta property="og:site_name" content="Smith Plumbing">', []),
+        ("https://www.zeitblog.net/", '<meta property="og:site_name" content="Dr. Alexander Klier">', []),
+    ],
+)
+def test_a_personal_site_is_signed_by_the_person_it_is_named_after(url, meta, names):
+    clues = Clues(parse_html(f"<html><head>{meta}</head><body><p>Text</p></body></html>"), url=url)
+    assert find_authors(clues) == names
+
+
+@pytest.mark.parametrize(
+    "vcard, byline, names",
+    [
+        ("vcard rich-snippet-hidden", "<p><strong>Von Matthias Lauerer</strong></p>", ["Matthias Lauerer"]),
+        ("vcard visually-hidden", "<p>Par Claire Moisan</p>", ["Claire Moisan"]),
+        ("vcard", "<p><strong>Von Matthias Lauerer</strong></p>", ["Isabell Angele"]),  # near miss: shown
+    ],
+)
+def test_a_hidden_vcard_of_the_account_gives_way_to_the_byline_shown(vcard, byline, names):
+    meta = '<meta name="author" content="Isabell Angele">'
+    link = '<a href="/author/isabell/" rel="author">Isabell Angele</a>'
+    account = f'<span class="{vcard}"><span class="fn">{link}</span></span>'
+    assert find_authors(page(meta, f"{account}<h1>Headline</h1>{byline}<p>Text</p>")) == names
+
+
 def test_a_menus_link_to_the_authors_page_is_no_byline_label():
     menu = '<ul><li><a href="/about/"><span>Contributors</span></a></li><li><a>Online Services</a></li></ul>'
     assert label_byline(page(body=menu).body_texts) == []

@@ -1009,6 +1009,19 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Critique signée Apolline Verchère", ["Apolline Verchère"]),
         ("Live-Ticker von Kai Wendeborn", ["Kai Wendeborn"]),
         ("Ein Marktbericht von Henrike Salzwedel", ["Henrike Salzwedel"]),
+        # a column's credit with its article, in the page's language
+        ("Eine Kolumne von Nils Pickert", ["Nils Pickert"]),
+        ("A column by Harriet Quayle", ["Harriet Quayle"]),
+        ("Une chronique de Claire Moisan", ["Claire Moisan"]),
+        ("Una columna de Lucía Gil", ["Lucía Gil"]),
+        ("Una rubrica di Ottavia Brambati", ["Ottavia Brambati"]),
+        ("Uma coluna de Vasco Arrochela", ["Vasco Arrochela"]),
+        ("Een column van Mees Tjallingii", ["Mees Tjallingii"]),
+        ("Autorka felietonu: Anna Pietrzykowska", ["Anna Pietrzykowska"]),
+        ("Автор колонки: Виталий Ершов", ["Виталий Ершов"]),
+        ("Автор колонки: Мирослава Гнатишин", ["Мирослава Гнатишин"]),
+        ("Una columna de humo negro se elevó sobre el puerto", None),  # near misses: prose, no name
+        ("A column by the river marks the old border", None),
         ("Reseña: Ainhoa Zubeldia", ["Ainhoa Zubeldia"]),
         ("Informa: Baltasar Quiroga | Jaén", ["Baltasar Quiroga"]),
         ("Recensione di Ottavia Brambati", ["Ottavia Brambati"]),
@@ -1040,6 +1053,20 @@ def test_a_credit_line_taken_for_the_articles_start_goes_when_it_named_the_pages
         ("Автор: протоиерей Иоанн Смирнов", ["Иоанн Смирнов"]),
         ("Автор: отець Богдан Гнатюк", ["Богдан Гнатюк"]),
         ("By Pastor Maldonado", ["Pastor Maldonado"]),  # near miss: a title's word as a given name, one word after
+        # a lawyer's title before the name, in the ten languages
+        ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        ("Von Fachanwältin Dr. Anke Lohmeier", ["Anke Lohmeier"]),
+        ("By Attorney Jane Whitfield", ["Jane Whitfield"]),
+        ("Par Maître Jean Dupont", ["Jean Dupont"]),
+        ("Por el abogado Luis Gil", ["Luis Gil"]),
+        ("Di avvocato Marco Neri", ["Marco Neri"]),
+        ("Por advogada Rita Costa", ["Rita Costa"]),
+        ("Door advocaat Jan de Vries", ["Jan de Vries"]),
+        ("Автор: адвокат Иван Петров", ["Иван Петров"]),
+        ("Автор: адвокатка Олена Бойко", ["Олена Бойко"]),
+        ("Autor: mecenas Jan Kowalski", ["Jan Kowalski"]),
+        ("Autor: radca prawny Anna Nowak", ["Anna Nowak"]),
+        ("Von Rechtsanwalt Müller", ["Rechtsanwalt Müller"]),  # near miss: the title and a surname alone stay
         # a column's label naming its writer's office, a dash, then the name
         ("From the Vicar's study — the Revd Canon Miriam Oakshott", ["Miriam Oakshott"]),
         ("Le mot du maire – Jean-Paul Bérard", ["Jean-Paul Bérard"]),

@@ -697,6 +697,7 @@ ROWS = LanguageRows(
         "blogeintrag von",
         "bericht von",
         "kolumne von",
+        "eine kolumne von",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "zusammengestellt von",  # a compiler's credit ("Zusammengestellt von Jana Roth, Pflanzenschutz")
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release-manager:",
@@ -863,6 +864,10 @@ ROWS = LanguageRows(
         "pastorin",
         "diakon",
         "msgr",
+        "rechtsanwalt",  # a lawyer's title before the name ("Autor: <a>Rechtsanwalt</a> Sebastian Einbock")
+        "rechtsanwältin",
+        "fachanwalt",
+        "fachanwältin",
     ),
     other_credit_words=(
         "übersetzung",

@@ -641,6 +641,7 @@ ROWS = LanguageRows(
         "entry by",
         "report by",
         "column by",
+        "a column by",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "release manager:",
         "by",
@@ -847,6 +848,9 @@ ROWS = LanguageRows(
         "sister",
         "pastor",
         "rabbi",
+        # a lawyer's title before the name ("Attorney Jane Doe", "Autor: <a>Rechtsanwalt</a> Sebastian Einbock")
+        "attorney",
+        "atty",
     ),
     other_credit_words=("translation", "translated", "translator", "checked", "fact-checked", "factchecked"),
     review_credit_words=("reviewed by",),

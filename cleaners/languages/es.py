@@ -665,6 +665,8 @@ ROWS = LanguageRows(
         "crónica de",
         "publicación de",
         "artículo de",
+        "columna de",
+        "una columna de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "un artículo de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "responsable de la versión:",
@@ -776,7 +778,28 @@ ROWS = LanguageRows(
         "bomberos",
     ),
     rights_reserved_words=("derechos", "reservados"),
-    honorifics=("sr", "sra", "srta", "don", "doña", "dr", "dra", "prof", "el padre", "padre", "fray", "sor", "mons"),
+    honorifics=(
+        "sr",
+        "sra",
+        "srta",
+        "don",
+        "doña",
+        "dr",
+        "dra",
+        "prof",
+        "el padre",
+        "padre",
+        "fray",
+        "sor",
+        "mons",
+        # a lawyer's title before the name ("Por el abogado Luis Gil")
+        "el abogado",
+        "la abogada",
+        "abogado",
+        "abogada",
+        "letrado",
+        "letrada",
+    ),
     other_credit_words=(
         "traducción",
         "traducido",

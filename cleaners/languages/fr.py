@@ -609,6 +609,7 @@ ROWS = LanguageRows(
         "un article de",
         "un billet de",
         "chronique de",
+        "une chronique de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "publication de",
         # a release's manager signing its notes ("Releasebeheerder: Fenna de Graaff · 10-03-2026")
         "responsable de version :",
@@ -737,6 +738,7 @@ ROWS = LanguageRows(
         "mgr",
         "sœur",
         "frère",
+        "maître",  # a lawyer's title before the name ("Par Maître Jean Dupont")
     ),
     other_credit_words=(
         "traduction",

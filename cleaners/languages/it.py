@@ -586,6 +586,8 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "post di",
         "articolo di",
+        "rubrica di",
+        "una rubrica di",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "un articolo di",
         "resoconto di",
         "firma:",
@@ -711,6 +713,10 @@ ROWS = LanguageRows(
         "prof",
         "prof.ssa",
         "avv",
+        "avvocato",  # a lawyer's title before the name ("Di avvocato Marco Neri")
+        "avvocata",
+        "l'avvocato",
+        "l'avvocata",
         "ing",
         "don",
         "padre",

@@ -550,6 +550,7 @@ ROWS = LanguageRows(
         "blogbericht van",
         "verslag van",
         "column van",
+        "een column van",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "samengesteld door",  # a compiler's credit ("Samengesteld door Fenna Jansen, teeltadviseur")
         "een bijdrage van",
         "bijdrage van",
@@ -653,7 +654,22 @@ ROWS = LanguageRows(
         "brandweer",
     ),
     rights_reserved_words=("rechten",),
-    honorifics=("dhr", "mevr", "mw", "dr", "prof", "ir", "ds", "pastoor", "pater", "zr", "dominee"),
+    honorifics=(
+        "dhr",
+        "mevr",
+        "mw",
+        "dr",
+        "prof",
+        "ir",
+        "ds",
+        "pastoor",
+        "pater",
+        "zr",
+        "dominee",
+        # a lawyer's title before the name ("Door mr. Jan de Vries", "advocaat Jan de Vries")
+        "advocaat",
+        "advocate",
+    ),
     other_credit_words=("vertaling", "vertaald", "vertaler", "gecontroleerd", "gecheckt", "nagekeken", "gereviewd"),
     review_credit_words=("gerecenseerd door", "getest door"),
     review_title_words=("recensie", "review"),

@@ -590,6 +590,8 @@ ROWS = LanguageRows(
         "autor wpisu",
         "autorka wpisu",
         "autor artykułu",
+        "autor felietonu",  # a column's writer ("Eine Kolumne von Nils Pickert"; no article in Polish)
+        "autorka felietonu",
         "autorka artykułu",
         # a credit naming the kind of text, or the writing up, before the writer ("Post di Ilaria Mencacci",
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
@@ -763,6 +765,12 @@ ROWS = LanguageRows(
         "bp",
         "abp",
         "siostra",
+        "mecenas",  # a lawyer's title before the name ("Autor: mecenas Jan Kowalski", "mec. Anna Nowak")
+        "mec",
+        "adwokat",
+        "adwokatka",
+        "radca prawny",
+        "radczyni prawna",
     ),  # "dh.": a firefighter's or scout's "druh"
     other_credit_words=(
         "tłumaczenie",

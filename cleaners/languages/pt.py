@@ -624,6 +624,8 @@ ROWS = LanguageRows(
         # "Relację spisał Bartłomiej Sobiesiak", "Розповідає Орест Кулиняк")
         "publicação de",
         "artigo de",
+        "coluna de",
+        "uma coluna de",  # the kind of text with its article ("Eine Kolumne von Nils Pickert")
         "um artigo de",
         "entrada de",
         "assina:",
@@ -751,6 +753,10 @@ ROWS = LanguageRows(
         "dom",
         "irmã",
         "mons",
+        "advogado",  # a lawyer's title before the name ("Por advogado Rui Costa")
+        "advogada",
+        "o advogado",
+        "a advogada",
     ),
     other_credit_words=(
         "tradução",
