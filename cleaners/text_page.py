@@ -654,6 +654,7 @@ def tag_lines(
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
         _tag_xml_doc(tagged)
+        _tag_zim_page(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_spelled_address(tagged)
@@ -1687,6 +1688,36 @@ def _tag_feed_item(tagged: Tagged) -> None:
 _XML_DOC = re.compile(r"^<doc\s(?P<attributes>[^<>]*)>$")
 _XML_ATTRIBUTE = re.compile(r'(?P<name>[\w-]+)="(?P<value>[^"]*)"')
 _XML_COMMENTS = "<comments>"
+
+
+_ZIM_HEADER = "Content-Type: text/x-zim-wiki"  # the first line of a Zim desktop wiki's page file
+_ZIM_FIELD = re.compile(r"^[A-Z][A-Za-z-]+: \S")  # its header's fields: "Wiki-Format: zim 0.6", "Creation-Date: …"
+_ZIM_PAGE_NAME = re.compile(r"^={2,} .+ ={2,}$")  # Zim's heading ("====== Mitfahrbänke ======")
+_ZIM_CREATED = re.compile(
+    r"^\S+ .*\b\d{4}$"
+)  # "Created Sunday 06 December 2026": a label, then a day ending in its year
+_ZIM_LINK = re.compile(r"^\[\[(?P<url>https?://[^\]|\s]+)\]\]$")  # a bare link alone on its line
+
+
+def _tag_zim_page(tagged: Tagged) -> None:
+    """A page clipped into a Zim desktop wiki, its file saved as text: the file's header ("Content-Type:
+    text/x-zim-wiki", "Wiki-Format:", "Creation-Date:"), the note's name as its first heading and the line Zim writes
+    under it in its user's language, its day ending in the year ("Created Sunday 06 December 2026", "Erstellt …";
+    read whatever the page's language): the wiki's, not the page's (`CRAWLER_HEADER`), that day the clip's; a bare
+    link alone on the line under them is the page's address."""
+    lines, tags = tagged.lines, tagged.tags
+    if not lines or lines[0].raw != _ZIM_HEADER:
+        return
+    index = 0
+    while index < len(lines) and (index == 0 or _ZIM_FIELD.match(lines[index].raw)):
+        tags[index] = CRAWLER_HEADER.name
+        index += 1
+    if index + 1 < len(lines) and _ZIM_PAGE_NAME.match(lines[index].raw) and _ZIM_CREATED.search(lines[index + 1].raw):
+        tags[index + 1] = CRAWLER_HEADER.name
+        index += 2
+    if index < len(lines) and (link := _ZIM_LINK.match(lines[index].raw)):
+        tags[index] = SOURCE_URL.name
+        tagged.url = tagged.url or link["url"]
 
 
 def _tag_xml_doc(tagged: Tagged) -> None:

@@ -5868,3 +5868,41 @@ def test_a_dumps_first_lines_again_further_down_without_a_page_number_are_no_run
     cleaned = clean_text("\n".join(page))
     assert cleaned.paragraphs == [LONG, GENEVA]
     assert cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    ("created", "language"),
+    [("Created Sunday 06 December 2026", "en"), ("Erstellt Sonntag 06 Dezember 2026", "de")],
+)
+def test_a_zim_pages_header_and_creation_line_are_the_wikis_and_its_bare_link_the_url(created, language):
+    """A page clipped into Zim: the file's header, and the line Zim writes under the note's name in its user's
+    language, say when the clip was made; the byline's day is the page's, the bare link under them its address."""
+    byline = {"en": "By Jane Doe | 27.11.2026", "de": "Von Jane Doe | 27.11.2026"}[language]
+    page = [
+        "Content-Type: text/x-zim-wiki",
+        "Wiki-Format: zim 0.6",
+        "Creation-Date: 2026-12-06T10:21:37+01:00",
+        "",
+        "====== Talks ======",
+        created,
+        "",
+        "[[https://news.example/talks-42]]",
+        "",
+        "===== A headline about the talks =====",
+        "",
+        byline,
+        "",
+        LONG,
+        "",
+        GENEVA,
+    ]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 27)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_a_zim_pages_line_under_its_name_that_is_no_date_stays_the_articles():
+    """Near miss: under the note's name, a line of the article (no date): it is kept."""
+    page = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "", "====== Talks ======", LONG, "", GENEVA]
+    assert clean_text("\n".join(page)).paragraphs == [LONG, GENEVA]
