@@ -161,6 +161,8 @@ WRAP_CLUSTER = 8  # wrapped lines pile up within this many columns below the wra
 WRAP_MIN_SHARE = 0.25  # of the long lines end in that pile
 WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (the rest of their paragraph)
 WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past the wrap column (its quantile)
+WRAP_MIN_BROKEN_AT = 0.75  # of the broken lines break at the column of a page with wider boxes beside its text
+WRAP_MAX_PAST = 0.25  # of its long lines run past that column (the boxes')
 LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
 
 
@@ -499,17 +501,44 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
     width = long[int(WRAP_QUANTILE * (len(long) - 1))][0]
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    near_width = [(length, number) for length, number in long if width - WRAP_CLUSTER <= length <= width]
-    continued = sum(1 for _, number in near_width if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
-    if len(near_width) < WRAP_MIN_SHARE * len(long) or continued < WRAP_MIN_CONTINUED * len(near_width):
-        return None
     # a line the wrapper broke has the rest of its paragraph under it, whose first word did not fit on it
     broken = [
         (length, len(under.split(maxsplit=1)[0]))
         for length, number in long
         if number + 1 < len(raw_lines) and (under := raw_lines[number + 1].strip()) and not markdown.starts_block(under)
     ]
-    return max({length for length, _ in near_width}, key=lambda column: (_breaks_at(broken, column), column))
+    if _piles_below(raw_lines, long, width):
+        near_width = {length for length, _ in long if width - WRAP_CLUSTER <= length <= width}
+        return max(near_width, key=lambda column: (_breaks_at(broken, column), column))
+    return _boxed_column(raw_lines, long, broken, width)
+
+
+def _piles_below(raw_lines: list[str], long: list[tuple[int, int]], column: int) -> bool:
+    """Enough of the long lines end just short of `column`, and most of those have a line under them (the rest of
+    their paragraph)."""
+    near = [number for length, number in long if column - WRAP_CLUSTER <= length <= column]
+    continued = sum(1 for number in near if number + 1 < len(raw_lines) and raw_lines[number + 1].strip())
+    return len(near) >= WRAP_MIN_SHARE * len(long) and continued >= WRAP_MIN_CONTINUED * len(near)
+
+
+def _boxed_column(
+    raw_lines: list[str], long: list[tuple[int, int]], broken: list[tuple[int, int]], width: int
+) -> int | None:
+    """The column of a page whose text was wrapped at one width beside boxes laid out wider (pdftotext of a print
+    edition: a caption, an advert, a news-in-brief box run past the body's column and lift the quantile to theirs):
+    the column below the quantile that most broken lines break at, when most of them break there, the long lines
+    pile up below it and few run past it."""
+    column = max(
+        {length for length, _ in long if length <= width}, key=lambda column: (_breaks_at(broken, column), column)
+    )
+    past = sum(length > column + WRAP_OVERRUN for length, _ in long)
+    if (
+        _breaks_at(broken, column) < WRAP_MIN_BROKEN_AT * len(broken)
+        or past > WRAP_MAX_PAST * len(long)
+        or not _piles_below(raw_lines, long, column)
+    ):
+        return None
+    return column
 
 
 def _breaks_at(broken: list[tuple[int, int]], column: int) -> int:
@@ -626,10 +655,12 @@ def tag_lines(
         _tag_mail_header(tagged)
         _tag_feed_item(tagged)
         _tag_xml_doc(tagged)
+        _tag_zim_page(tagged)
     _tag_source_url(tagged)
     if whole_page:
         _tag_spelled_address(tagged)
         _tag_print_margins(tagged)
+        _tag_running_heads(tagged)
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
@@ -1329,6 +1360,44 @@ def _tag_print_margins(tagged: Tagged) -> None:
             tags[offset] = tags[below] = CRAWLER_HEADER.name
 
 
+_FOLIO = re.compile(r"^\d{1,4}$")  # a printed page's number on a line of its own
+PRINT_HEAD_MIN_LINES = 2  # of the dump's first lines standing again atop a later page: its running head
+
+
+def _tag_running_heads(tagged: Tagged) -> None:
+    """A print edition's pages read back as text (pdftotext): each opens with the paper's running head (its name,
+    the edition's day, the section) over the page's number, the first page's head again atop the next. The print's
+    margins, not the article (`CRAWLER_HEADER`): they no longer cut it in two; the edition's day in them dates
+    the page when its header shows no date of its own (above the headline it reads as a site's date strip)."""
+    lines, tags = tagged.lines, tagged.tags
+    head = [line.raw for line in lines[:PRINT_HEAD_MAX_LINES]]
+    if len(head) < PRINT_HEAD_MIN_LINES:
+        return
+    heads = [
+        (index, size)
+        for index in range(PRINT_HEAD_MIN_LINES, len(lines) - PRINT_HEAD_MIN_LINES)
+        if lines[index].raw == head[0]
+        and (size := _repeated_run(lines, head, index)) >= PRINT_HEAD_MIN_LINES
+        and index + size < len(lines)
+        and _FOLIO.match(lines[index + size].raw)
+    ]
+    if not heads:
+        return
+    for index, size in [(0, heads[0][1]), *heads]:
+        folio = index + size < len(lines) and _FOLIO.match(lines[index + size].raw) is not None
+        tags[index : index + size + folio] = [CRAWLER_HEADER.name] * (size + folio)
+    days = (tagged.dateline(line) for line in lines[: heads[0][1]])
+    tagged.crawler_day = tagged.crawler_day or next((day.date for day in days if day), None)
+
+
+def _repeated_run(lines: list[Line], head: list[str], index: int) -> int:
+    """How many of the dump's first lines (`head`) stand again from `index` on, in order."""
+    return next(
+        (offset for offset, raw in enumerate(head) if index + offset >= len(lines) or lines[index + offset].raw != raw),
+        len(head),
+    )
+
+
 def _keep_largest_span(tagged: Tagged, starts: list[int], size: Callable[[int, int], int]) -> tuple[int, int]:
     """A chat's items, each from its stamp line to the next: the largest by `size` is the article, the others' lines
     the chat's (`OUTSIDE_ARTICLE`). Returns the article's span."""
@@ -1651,6 +1720,36 @@ _XML_ATTRIBUTE = re.compile(r'(?P<name>[\w-]+)="(?P<value>[^"]*)"')
 _XML_COMMENTS = "<comments>"
 
 
+_ZIM_HEADER = "Content-Type: text/x-zim-wiki"  # the first line of a Zim desktop wiki's page file
+_ZIM_FIELD = re.compile(r"^[A-Z][A-Za-z-]+: \S")  # its header's fields: "Wiki-Format: zim 0.6", "Creation-Date: …"
+_ZIM_PAGE_NAME = re.compile(r"^={2,} .+ ={2,}$")  # Zim's heading ("====== Mitfahrbänke ======")
+_ZIM_CREATED = re.compile(
+    r"^\S+ .*\b\d{4}$"
+)  # "Created Sunday 06 December 2026": a label, then a day ending in its year
+_ZIM_LINK = re.compile(r"^\[\[(?P<url>https?://[^\]|\s]+)\]\]$")  # a bare link alone on its line
+
+
+def _tag_zim_page(tagged: Tagged) -> None:
+    """A page clipped into a Zim desktop wiki, its file saved as text: the file's header ("Content-Type:
+    text/x-zim-wiki", "Wiki-Format:", "Creation-Date:"), the note's name as its first heading and the line Zim writes
+    under it in its user's language, its day ending in the year ("Created Sunday 06 December 2026", "Erstellt …";
+    read whatever the page's language): the wiki's, not the page's (`CRAWLER_HEADER`), that day the clip's; a bare
+    link alone on the line under them is the page's address."""
+    lines, tags = tagged.lines, tagged.tags
+    if not lines or lines[0].raw != _ZIM_HEADER:
+        return
+    index = 0
+    while index < len(lines) and (index == 0 or _ZIM_FIELD.match(lines[index].raw)):
+        tags[index] = CRAWLER_HEADER.name
+        index += 1
+    if index + 1 < len(lines) and _ZIM_PAGE_NAME.match(lines[index].raw) and _ZIM_CREATED.search(lines[index + 1].raw):
+        tags[index + 1] = CRAWLER_HEADER.name
+        index += 2
+    if index < len(lines) and (link := _ZIM_LINK.match(lines[index].raw)):
+        tags[index] = SOURCE_URL.name
+        tagged.url = tagged.url or link["url"]
+
+
 def _tag_xml_doc(tagged: Tagged) -> None:
     """trafilatura's XML: its root element's line is the tool's (`CRAWLER_HEADER`) and gives the title (without
     the site's name), the address, the writer (a person's, not an organisation's) and the day; its comments
@@ -1817,7 +1916,11 @@ def _tag_bylines_atop_run(tagged: Tagged, inside: list[int]) -> None:
     11. November 2026 …", long enough to be taken for the article's start). The page's authors stay as
     the header read them."""
     for index in _article_opening(tagged, inside[0]) if inside else ():
-        if _by_line_persons(tagged, index) or _credits_authors(tagged, index):
+        if (
+            _by_line_persons(tagged, index)
+            or _credits_authors(tagged, index)
+            or _name_under_deck(tagged, inside[0], index)
+        ):
             tagged.tags[index] = BYLINE.name
 
 
@@ -2859,6 +2962,7 @@ def _byline_under_start(tagged: Tagged, start: int) -> list[tuple[int, Published
             author_link_names(tagged.lines[index].raw)
             or _by_line_persons(tagged, index)
             or _credit_persons(tagged, index)
+            or _name_under_deck(tagged, start, index)
         ):
             return _read_byline(tagged, index, names)
         if tagged.tags[index] == BODY and signs_as_desk(tagged.lines[index].plain):
@@ -2879,6 +2983,31 @@ def _credit_persons(tagged: Tagged, index: int) -> list[str]:
         else None
     )
     return _persons(tagged, names or [], by_word=False)
+
+
+def _name_under_deck(tagged: Tagged, start: int, index: int) -> list[str]:
+    """The people of a line that is only a name in capitals right under the article's first line when that is the
+    headline's deck (a sentence or two of at most DECK_MAX_WORDS words right under the title): a print page's writer
+    under its standfirst ("ADELAIDE TRIGUEIROS POMBEIRO"), over the article's prose; the deck stays the article's. A
+    web page's name-shaped line there in small letters is as often a heading's words or a photographer's name as its
+    writer's, and a shop's category label in capitals stands under a product's description ("GEMAHLENER KAFFEE"),
+    over the product's fields."""
+    deck, plain = tagged.lines[start], tagged.lines[index].plain
+    if (
+        index != start + 1
+        or index + 1 == len(tagged.lines)
+        or tagged.lines[index + 1].prose <= 0
+        or not plain.isupper()
+        or start == 0
+        or tagged.tags[start - 1] != TITLE.name
+        or tagged.tags[index] != BODY
+        or deck.words > DECK_MAX_WORDS
+        or not _ends_like(_SENTENCE_STOP, deck.plain)
+        or not looks_like_names(named := without_leading_role(plain))
+        or _holds_function_word(named, tagged.language)
+    ):
+        return []
+    return _persons(tagged, split_byline_names(named), by_word=False)
 
 
 def _by_line_persons(tagged: Tagged, index: int) -> list[str]:

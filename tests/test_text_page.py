@@ -5975,3 +5975,157 @@ def test_a_comments_box_with_no_comment_section_below_still_cuts_the_tail(headin
     comments', a near miss) cuts the tail as ever."""
     cleaned = clean_text("\n\n".join(["# Title here", *PROSE, heading, "* Jane Roe on Another post", *MORE_PROSE]))
     assert cleaned.paragraphs == PROSE
+
+
+# A print edition's page read back with pdftotext: the body's columns wrapped at 58, the boxes beside them laid out
+# wider (a caption, an advert, a news-in-brief), the paper's running head atop each page over its number
+PRINT_PAGES = {
+    "de": (
+        ["WOCHENBLATT AM MAINUFER", "Mittwoch, 2. Dezember 2026", "LOKALES"],
+        "Die Fähre fährt wieder im Winter",
+        "Zwischen Oberau und Kleinfeld setzt die Fähre künftig auch im Januar über.",
+        "VON MARGARETE HOLLERBUSCH",
+        [
+            (
+                "Oberau. Nach zwei Jahren Pause fährt die Fähre zwischen Oberau und Kleinfeld auch in diesem "
+                "Winter. Der Kreis zahlt den Fährmann, die beiden Gemeinden teilen sich die Kosten für den Diesel "
+                "und die Wartung."
+            ),
+            (
+                "Wer mit dem Rad zur Arbeit fährt, spart so jeden Morgen einen Umweg von elf Kilometern über die "
+                "Brücke bei Hohenstein, sagt der Bürgermeister, der selbst jeden Tag mit der Fähre übersetzt."
+            ),
+            (
+                "Die erste Fahrt geht um sechs Uhr, die letzte um halb acht am Abend; bei Hochwasser und Eis "
+                "bleibt die Fähre am Ufer, und ein Schild am Anleger sagt es den Wartenden."
+            ),
+        ],
+        [
+            "Die Fähre am Anleger in Oberau, im Hintergrund die Kirche. Foto: Margarete Hollerbusch",
+            "ANZEIGE",
+            "Winterreifen günstig wechseln – Autohaus Mainufer, Telefon 09321 44 01 20",
+        ],
+    ),
+    "pl": (
+        ["GAZETA NADRZECZNA", "Środa, 2 grudnia 2026", "Z REGIONU"],
+        "Prom znów pływa zimą między wsiami",
+        "Przeprawa między Górką a Zalesiem będzie czynna także w styczniu i w lutym.",
+        "MAŁGORZATA WIERZBICKA",
+        [
+            (
+                "Górka. Po dwóch latach przerwy prom między Górką a Zalesiem będzie pływał także tej zimy. Powiat "
+                "płaci przewoźnikowi, a obie gminy dzielą się kosztami paliwa i przeglądów technicznych."
+            ),
+            (
+                "Kto jeździ do pracy rowerem, oszczędza w ten sposób codziennie jedenaście kilometrów objazdu "
+                "przez most w Wysokiem, mówi wójt, który sam przeprawia się promem każdego ranka."
+            ),
+            (
+                "Pierwszy kurs odpływa o szóstej, ostatni o wpół do ósmej wieczorem; przy wysokiej wodzie i lodzie "
+                "prom stoi przy brzegu, a tablica na przystani informuje o tym czekających."
+            ),
+        ],
+        [
+            "Prom przy przystani w Górce, w tle kościół parafialny. Fot. Małgorzata Wierzbicka",
+            "REKLAMA",
+            "Wymiana opon zimowych taniej – warsztat Nadrzeczny, tel. 84 612 40 20 w dni robocze",
+        ],
+    ),
+}
+
+
+def _print_pages(language: str) -> tuple[str, list[str], list[str]]:
+    """The two pages' text (the last paragraph on the second page), the body's paragraphs, the boxes' lines."""
+    head, headline, deck, byline, paragraphs, boxes = PRINT_PAGES[language]
+    first = [*head, "5", headline, deck, byline, ""]
+    for paragraph in paragraphs[:-1]:
+        first += [textwrap.fill(paragraph, width=58), ""]
+    second = [*head, "6", "", textwrap.fill(paragraphs[-1], width=58), "", *boxes[1:]]
+    return "\n".join([*first, boxes[0]]) + "\n\f" + "\n".join(second) + "\n", paragraphs, boxes
+
+
+@pytest.mark.parametrize("language", sorted(PRINT_PAGES))
+def test_a_print_pages_body_wrapped_beside_wider_boxes_is_unwrapped_at_its_column(language):
+    """The boxes' lines, written whole past the body's column, lift the long lines' quantile to theirs: the column
+    is the one most broken lines break at, and the boxes stay lines of their own."""
+    text, paragraphs, boxes = _print_pages(language)
+    plains = [line.plain for line in split_lines(text)]
+    assert all(paragraph in plains for paragraph in paragraphs)
+    assert all(box in plains for box in boxes)
+
+
+def test_lines_of_many_lengths_one_under_another_are_not_unwrapped():
+    """Near miss: a dump with a sentence a line, no blank line between them, as long as they come (a press
+    release's notes, a poem's lines): no one column breaks most of them, so each stays a line of its own."""
+    sentences = [
+        "The committee met on Tuesday evening in the old town hall.",
+        "Its members agreed to repair the roof of the library before the winter comes to the valley.",
+        "The work will cost about 40,000 euros in all.",
+        "A local builder has offered to do it at cost, the mayor said, and the parish will lend its scaffolding.",
+        "Readers may send their questions to the town clerk by the end of the month.",
+        "The library stays open during the works.",
+    ] * 3
+    assert [line.plain for line in split_lines("\n".join(sentences))] == sentences
+
+
+@pytest.mark.parametrize("language", sorted(PRINT_PAGES))
+def test_a_print_editions_running_head_is_its_margin_and_its_day_dates_the_page(language):
+    """The running head and the page's number atop the second page no longer cut the article in two; the edition's
+    day in it, above the headline, dates the page (a site's date strip there would not), and the writer's name in
+    capitals under the deck is the byline."""
+    text, paragraphs, _ = _print_pages(language)
+    head, headline, _, byline, *_ = PRINT_PAGES[language]
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs[-len(paragraphs) :] == paragraphs
+    assert cleaned.title == headline
+    assert cleaned.authors == [byline.removeprefix("VON ").title()]
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 2)
+    assert not any(line in paragraph for line in head for paragraph in cleaned.paragraphs)
+
+
+def test_a_dumps_first_lines_again_further_down_without_a_page_number_are_no_running_head():
+    """Near miss: a site's name and date strip atop the page and again in its footer, with no page's number under
+    them, are no print's margins: the strip's day does not date the page."""
+    strip = ["The Valley Chronicle", "Tuesday, 1 December 2026"]
+    page = [*strip, "", "# A headline about the talks", "", LONG, "", GENEVA, "", *strip, "", "Contact us"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs == [LONG, GENEVA]
+    assert cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    ("created", "language"),
+    [("Created Sunday 06 December 2026", "en"), ("Erstellt Sonntag 06 Dezember 2026", "de")],
+)
+def test_a_zim_pages_header_and_creation_line_are_the_wikis_and_its_bare_link_the_url(created, language):
+    """A page clipped into Zim: the file's header, and the line Zim writes under the note's name in its user's
+    language, say when the clip was made; the byline's day is the page's, the bare link under them its address."""
+    byline = {"en": "By Jane Doe | 27.11.2026", "de": "Von Jane Doe | 27.11.2026"}[language]
+    page = [
+        "Content-Type: text/x-zim-wiki",
+        "Wiki-Format: zim 0.6",
+        "Creation-Date: 2026-12-06T10:21:37+01:00",
+        "",
+        "====== Talks ======",
+        created,
+        "",
+        "[[https://news.example/talks-42]]",
+        "",
+        "===== A headline about the talks =====",
+        "",
+        byline,
+        "",
+        LONG,
+        "",
+        GENEVA,
+    ]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.url == "https://news.example/talks-42"
+    assert cleaned.published is not None and cleaned.published.date == dt.date(2026, 11, 27)
+    assert cleaned.paragraphs == [LONG, GENEVA]
+
+
+def test_a_zim_pages_line_under_its_name_that_is_no_date_stays_the_articles():
+    """Near miss: under the note's name, a line of the article (no date): it is kept."""
+    page = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "", "====== Talks ======", LONG, "", GENEVA]
+    assert clean_text("\n".join(page)).paragraphs == [LONG, GENEVA]
