@@ -148,12 +148,14 @@ def test_pages_are_repaired_as_trafilatura_repairs_them(markup, repaired):
     assert repair_faulty_html(markup, markup[:50].lower()) == repaired
 
 
-def extractions(pages: list[str], fast: bool) -> list[tuple[str, str]]:
+def extractions(pages: list[str], fast: bool) -> list[tuple[str, bytes, bytes]]:
+    """Each page's extraction (its text and body) and its own tree after it."""
     found = []
     for markup in pages:
         tree = parse_html(markup)
         document = None if tree is None else html_page._extract(tree, None, fast=fast)
-        found.append(("", "") if document is None else (document.text or "", etree.tostring(document.body)))
+        extracted = ("", b"") if document is None else (document.text or "", etree.tostring(document.body))
+        found.append((*extracted, b"" if tree is None else etree.tostring(tree)))
     return found
 
 
@@ -206,3 +208,51 @@ def test_justext_makes_the_same_paragraphs_reading_them_once(monkeypatch):
     read_once = justext_paragraphs(pages)
     monkeypatch.setattr(justext.core, "Paragraph", html_page._ShippedParagraph)
     assert justext_paragraphs(pages) == read_once
+
+
+def test_the_page_is_read_uncopied_by_the_installed_trafilatura():
+    """`copy_pages_on_write` is written for the installed trafilatura's steps that hand the raw tree on: when they
+    no longer read so, `bare_extraction` copies the page again and this says the check needs a look."""
+    assert html_page.copy_pages_on_write()
+    assert trafilatura.core.load_html is html_page._load_uncopied
+    assert trafilatura.core.prune_unwanted_nodes is html_page._prune_copying
+
+
+# Raw trees the prunings of `trafilatura_sequence` change: an appended article, a comment section, share buttons.
+PRUNED_PAGES = [
+    LONG_ARTICLE.replace("</article>", f"</article><div class='mvp-post-add-box'><p>{PROSE}</p></div>"),
+    LONG_ARTICLE.replace("</article>", f"</article><section id='comments'><ol><li>{PROSE}</li></ol></section>"),
+    SHORT_ARTICLE.replace(
+        "</article>", "</article><div class='elementor-share-buttons'>Share</div><div id='comments'>x</div>"
+    ),
+]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_extractions_and_the_page_are_the_same_read_uncopied(monkeypatch, fast):
+    """On the sample articles, pages the raw prunings change and a spread of the bench's real pages, each path
+    of trafilatura's: the same extraction, and the page's own tree left as it was (the author and date sources
+    read it after)."""
+    pages = (
+        PAGES_FOR_BACKUPS
+        + PRUNED_PAGES
+        + [markup.decode("utf-8", "replace") for _, markup in list(corpus.bench_html_pages())[::60]]
+    )
+    assert html_page.copy_pages_on_write()
+    uncopied = extractions(pages, fast)
+    monkeypatch.setattr(html_page, "copy_pages_on_write", lambda: False)
+    monkeypatch.setattr(trafilatura.core, "load_html", html_page._shipped_load_html)
+    monkeypatch.setattr(trafilatura.core, "prune_unwanted_nodes", html_page._shipped_prune_unwanted_nodes)
+    assert extractions(pages, fast) == uncopied
+
+
+def test_a_pruned_page_is_copied_and_left_as_it_was():
+    html_page.copy_pages_on_write()
+    raw_prunings = [*trafilatura.core.RAW_TREE_PRUNE_XPATH, *trafilatura.core.REMOVE_COMMENTS_AND_LISTS_XPATH]
+    for markup in PRUNED_PAGES:
+        tree = parse_html(markup)
+        assert any(expression(tree) for expression in raw_prunings)
+        before = etree.tostring(tree)
+        for fast in (True, False):
+            html_page._extract(tree, None, fast=fast)
+            assert etree.tostring(tree) == before
