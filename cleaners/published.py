@@ -243,19 +243,23 @@ def _hints(element: Tree) -> str:
     return " ".join(element.get(attribute, "") for attribute in ("class", "id", "itemprop"))
 
 
-def in_foreign_section(element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS) -> bool:
+def in_foreign_section(
+    element: Tree, words: tuple[str, ...] = FOREIGN_SECTION_WORDS, lists_others: Callable[[Tree], bool] | None = None
+) -> bool:
     """Inside comments, related links, a sidebar or a menu: dates and authors of other things than the page. The
     body's own classes describe the whole page's layout ("one-sidebar") and say nothing of a section, nor
     does a layout word on a section that holds the headline or only the page's own dates (`_lists_others`), nor
-    an `<aside>` that is the article's own box of facts (`_articles_own`)."""
+    an `<aside>` that is the article's own box of facts (`_articles_own`). `lists_others` is the page's memo of
+    `_lists_others` (`PageReadings.lists_others`), if any."""
+    lists_others = lists_others or _lists_others
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        if ancestor.tag == "nav" or (ancestor.tag == "aside" and not _articles_own(ancestor)):
+        if ancestor.tag == "nav" or (ancestor.tag == "aside" and not _articles_own(ancestor, lists_others)):
             return True
         hints = _hints(ancestor).lower()
         said = {word for word in words if word in hints}
-        if said and (not said <= LAYOUT_SECTION_WORDS or _lists_others(ancestor)):
+        if said and (not said <= LAYOUT_SECTION_WORDS or lists_others(ancestor)):
             return True
     return False
 
@@ -271,16 +275,16 @@ def in_site_banner(element: Tree) -> bool:
     return False
 
 
-def dated_elsewhere(element: Tree) -> bool:
+def dated_elsewhere(element: Tree, lists_others: Callable[[Tree], bool] | None = None) -> bool:
     """Whether a date written in `element` is another thing's than the page's publication: in a
     foreign section (`in_foreign_section`) or in the site's banner (`in_site_banner`)."""
-    return in_foreign_section(element) or in_site_banner(element)
+    return in_foreign_section(element, lists_others=lists_others) or in_site_banner(element)
 
 
-def _articles_own(aside: Tree) -> bool:
+def _articles_own(aside: Tree, lists_others: Callable[[Tree], bool]) -> bool:
     """Whether an `<aside>` is the article's box of facts (alpin.de's `<aside class="meta">` holding
     its `<time>`): inside the `<article>`, it lists no other pages (`_lists_others`)."""
-    return next(aside.iterancestors("article"), None) is not None and not _lists_others(aside)
+    return next(aside.iterancestors("article"), None) is not None and not lists_others(aside)
 
 
 # The texts under an element that hold "19" or "20", as `itertext()` lists them, which `_is_dated` needs: libxml2
@@ -327,6 +331,17 @@ class PageReadings:
         for element in self.tree.getroottree().getroot().iter(*HEAD_TAGS):
             found[element.tag].append(element)
         return found
+
+    @cached_property
+    def _listing(self) -> dict[Tree, bool]:
+        return {}
+
+    def lists_others(self, section: Tree) -> bool:
+        """`_lists_others`, read once a section: every date of a page inside a wrapper that a layout word names
+        ("content-sidebar-wrap") asks it of that wrapper (170 asks of 54 sections over every 16th bench page)."""
+        if section not in self._listing:
+            self._listing[section] = _lists_others(section)
+        return self._listing[section]
 
     def under_root(self, tag: str) -> list[Tree]:
         """The elements of `tag` (one of `HEAD_TAGS`) below the tree's root, as `.//tag` finds them."""
@@ -399,7 +414,12 @@ def _same_page(linked: str, page: str) -> bool:
     return page.endswith(linked) or page.startswith(linked + "/") or _ARCHIVE_PATH.fullmatch(linked) is not None
 
 
-def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | None = None) -> list[DateCandidate]:
+def time_dates(
+    tree: Tree,
+    languages: list[str] | None,
+    address: PageAddress | None = None,
+    lists_others: Callable[[Tree], bool] | None = None,
+) -> list[DateCandidate]:
     """`<time>` elements, first of each kind, but for those in a link to another page than the one at
     `address` (`PageAddress.links_elsewhere`); the kind comes from their own words, a label just before
     them (`_labelled_kind`), itemprop, `pubdate` or class words, else it is unsaid. (Other elements with
@@ -409,7 +429,7 @@ def time_dates(tree: Tree, languages: list[str] | None, address: PageAddress | N
     for element in itertools.islice(tree.iter("time"), _MAX_ELEMENTS):
         hints = _hints(element) + (" pubdate" if element.get("pubdate") is not None else "")
         kind = _said_kind(" ".join(element.text_content().split())) or _labelled_kind(element) or _hinted_kind(hints)
-        if kind in found or dated_elsewhere(element) or (address and address.links_elsewhere(element)):
+        if kind in found or dated_elsewhere(element, lists_others) or (address and address.links_elsewhere(element)):
             continue
         value = element.get("datetime") or element.get("content") or element.text_content()
         if published := parse_date_value(value, languages):
@@ -453,7 +473,10 @@ def _holder(text: str) -> Tree | None:
 
 
 def text_dates(
-    texts: list[str], languages: list[str] | None, address: PageAddress | None = None
+    texts: list[str],
+    languages: list[str] | None,
+    address: PageAddress | None = None,
+    lists_others: Callable[[Tree], bool] | None = None,
 ) -> list[DateCandidate]:
     """Dates written in short texts of the page (outside comments, related links and links to other
     pages than the one at `address`), first of each
@@ -469,7 +492,7 @@ def text_dates(
             break
         content = element.text_content()
         line = " ".join((content if len(content) <= _VISIBLE_MAX_CHARS else text).split())
-        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or dated_elsewhere(element):
+        if element.tag == "time" or len(line) > _VISIBLE_MAX_CHARS or dated_elsewhere(element, lists_others):
             continue
         if address and address.links_elsewhere(element):
             continue
@@ -560,7 +583,7 @@ _LEDE = re.compile(r"^(?:[A-ZÀ-Þ][\w .'’-]{1,30},\s*)?(?P<date>\S.{5,28}?)\s
 _LEDE_DATE_CHARS = 40  # a lede's dateline sits in its first characters
 
 
-def lede_date(texts: list[str]) -> list[DateCandidate]:
+def lede_date(texts: list[str], lists_others: Callable[[Tree], bool] | None = None) -> list[DateCandidate]:
     """The day of the first text outside comments and related links that opens with a wire dateline
     (`_LEDE`), when its date part writes exactly one day."""
     for text in texts:
@@ -568,7 +591,7 @@ def lede_date(texts: list[str]) -> list[DateCandidate]:
             continue
         days = {day for year in _YEAR.findall(found["date"]) for day in shown_days(found["date"], int(year))}
         element = _holder(text)
-        if len(days) == 1 and element is not None and not dated_elsewhere(element):
+        if len(days) == 1 and element is not None and not dated_elsewhere(element, lists_others):
             return [DateCandidate("lede", UNSAID, Published(days.pop()))]
     return []
 
@@ -733,12 +756,14 @@ class PageDates:
         links, comments, sidebars, links to other pages), whose dates htmldate reads too. A day no
         single text writes (split over elements) stays shown."""
         in_teasers = False
-        for text in self.texts:
+        written = str(day.year)  # a text without the year's digits writes none of its days: looked for first
+        for text in [text for text in self.texts if written in text]:
             if not (_is_dated(text) and day in shown_days(text, day.year)):
                 continue
             holder = _holder(text)
             if holder is None or not (
-                dated_elsewhere(holder) or (self.address and self.address.links_elsewhere(holder))
+                dated_elsewhere(holder, self._readings.lists_others)
+                or (self.address and self.address.links_elsewhere(holder))
             ):
                 return True
             in_teasers = True
@@ -800,10 +825,10 @@ def _text_dateline(dates: PageDates) -> list[DateCandidate]:
 READERS: dict[str, Callable[[PageDates], list[DateCandidate]]] = {
     "jsonld": lambda dates: jsonld_dates(dates._readings.jsonld),
     "meta": lambda dates: meta_dates(dates._readings),
-    "time": lambda dates: time_dates(dates.tree, dates.languages, dates.address),
-    "texts": lambda dates: text_dates(dates.texts, dates.languages, dates.address),
+    "time": lambda dates: time_dates(dates.tree, dates.languages, dates.address, dates._readings.lists_others),
+    "texts": lambda dates: text_dates(dates.texts, dates.languages, dates.address, dates._readings.lists_others),
     "url": lambda dates: url_date(dates.url),
-    "lede": lambda dates: lede_date(dates.texts),
+    "lede": lambda dates: lede_date(dates.texts, dates._readings.lists_others),
     "text": _text_dateline,
     "htmldate": lambda dates: htmldate_date(dates.tree, dates.url),
 }
