@@ -3323,30 +3323,34 @@ def _under_title(index: int, title_at: int | None) -> bool:
 
 def _title_text(lines: list[Line], index: int) -> str:
     """The title's text; a breadcrumb's last entry ("1. Blog", "2. Lessons", "3. The Adult's Guide …")
-    without its number; a post's headline without the pictographs closing it (a thread's "🧵", "👇")."""
+    without its number; a post's headline without the thread's marks closing it ("🧵", "👇")."""
     numbered = [_LIST_NUMBER.match(lines[at].plain) for at in (index - 1, index) if at >= 0]
     if len(numbered) == 2 and numbered[0] and numbered[1] and int(numbered[1][1]) == int(numbered[0][1]) + 1:
         return lines[index].plain[numbered[1].end() :]
     text = lines[index].plain
-    return _without_closing_pictographs(text) if text and not text[-1].isascii() else text
+    return _without_thread_marks(text) if text and not text[-1].isascii() else text
 
 
-def _without_closing_pictographs(text: str) -> str:
-    """`text` without the symbols (emoji, their variation selectors and joiners) and spaces it ends with, unless
+# What a social post's first line ends with to say a thread follows: the thread's spool, a hand or an arrow pointing
+# down. Any other pictograph is the headline's own ("… Crashing Domain Controllers 💥", "… sezoną ❤️").
+_THREAD_MARKS = frozenset("\U0001f9f5\U0001f447\u2b07\u2193")
+# What may follow a pictograph in the same sign: the text and emoji variation selectors, the zero-width joiner, a
+# skin tone's modifier
+_SIGN_MODIFIERS = frozenset("\ufe0e\ufe0f\u200d") | frozenset(map(chr, range(0x1F3FB, 0x1F400)))
+
+
+def _without_thread_marks(text: str) -> str:
+    """`text` without the thread's marks (`_THREAD_MARKS`, each with its modifiers) and spaces it ends with, unless
     that leaves nothing."""
     end = len(text)
-    while end and (text[end - 1] in _EMOJI_JOINERS or text[end - 1].isspace() or _is_pictograph(text[end - 1])):
-        end -= 1
-    return text[:end] or text
-
-
-_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d")  # the text and emoji variation selectors, the zero-width joiner
-
-
-def _is_pictograph(char: str) -> bool:
-    """An emoji or another pictograph (a skin tone's modifier among them), from the arrows' block up: a degree's
-    sign or a trade mark's is a word's."""
-    return char >= "\u2190" and unicodedata.category(char) in ("So", "Sk")
+    while True:
+        sign = len(text[:end].rstrip())
+        while sign and text[sign - 1] in _SIGN_MODIFIERS:
+            sign -= 1
+        if not sign or text[sign - 1] not in _THREAD_MARKS:
+            break
+        end = sign - 1
+    return text[:end].rstrip() or text
 
 
 def _same_text(a: str, b: str | None) -> bool:

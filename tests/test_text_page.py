@@ -5566,12 +5566,14 @@ def test_a_markups_headline_and_byline_link_give_title_writer_and_day(menu, head
             "Die Gierfähre fährt wieder – nach acht Monaten in der Werft",
         ),
         ("# The lido opens for winter swimmers 👇🏽", "The lido opens for winter swimmers"),
-        ("# Moržai atidarė sezoną ❤️", "Moržai atidarė sezoną"),
+        ("# Моржі відкрили сезон ⬇️", "Моржі відкрили сезон"),
+        ("# Moržai atidarė sezoną ❤️", "Moržai atidarė sezoną ❤️"),  # near miss: the headline's own pictograph
+        ("# The overflow crashing domain controllers 💥", "The overflow crashing domain controllers 💥"),
         ("# The new Quenbury Clarion app™", "The new Quenbury Clarion app™"),  # near miss: a trade mark's sign
         ("# It was minus 30°", "It was minus 30°"),  # near miss: a degree's
     ],
 )
-def test_a_headline_leaves_the_pictographs_closing_it(headline, title):
+def test_a_headline_leaves_the_thread_marks_closing_it(headline, title):
     assert clean_text("\n\n".join([headline, LONG, LONG])).title == title
 
 
