@@ -690,10 +690,7 @@ def _tag_line_rules(tagged: Tagged) -> None:
     for index, line in enumerate(tagged.lines):
         if tagged.tags[index] != BODY:
             continue
-        key = line.plain, line.words
-        if key not in matched:
-            matched[key] = first_matching_rule(line.plain, languages, line.words)
-        rule = matched[key]
+        rule = _first_rule(line, languages, matched)
         if rule is PHOTO_CREDIT_RULE and tagged.by_line(line):
             rule = None  # a byline that credits the photos too: "Von X (Text) und Y (Fotos)"
         if rule is None:
@@ -714,18 +711,25 @@ def _tag_line_rules(tagged: Tagged) -> None:
             return
 
 
+def _first_rule(
+    line: Line, languages: frozenset[str], matched: dict[tuple[str, int], LineRule | None]
+) -> LineRule | None:
+    """The line's first line rule (`first_matching_rule`), looked up in the page's memo `matched` (a text and its
+    words -> the rule) and matched only when new to it."""
+    key = line.plain, line.words
+    if key not in matched:
+        matched[key] = first_matching_rule(line.plain, languages, line.words)
+    return matched[key]
+
+
 def _comments_below(
     tagged: Tagged, index: int, languages: frozenset[str], matched: dict[tuple[str, int], LineRule | None]
 ) -> bool:
     """Whether a comment section's heading stands below the line (`comments_tail`, `comment_thread`): then a recent
     comments box there is the sidebar's, printed above the article, and it goes alone."""
-    for line in tagged.lines[index + 1 :]:
-        key = line.plain, line.words
-        if key not in matched:
-            matched[key] = first_matching_rule(line.plain, languages, line.words)
-        if matched[key] in (COMMENTS_TAIL, COMMENT_THREAD):
-            return True
-    return False
+    return any(
+        _first_rule(line, languages, matched) in (COMMENTS_TAIL, COMMENT_THREAD) for line in tagged.lines[index + 1 :]
+    )
 
 
 FOOTER_BLOCK_MAX = 3  # lines a site's footer block holds above its copyright line
@@ -1723,9 +1727,8 @@ _XML_COMMENTS = "<comments>"
 _ZIM_HEADER = "Content-Type: text/x-zim-wiki"  # the first line of a Zim desktop wiki's page file
 _ZIM_FIELD = re.compile(r"^[A-Z][A-Za-z-]+: \S")  # its header's fields: "Wiki-Format: zim 0.6", "Creation-Date: …"
 _ZIM_PAGE_NAME = re.compile(r"^={2,} .+ ={2,}$")  # Zim's heading ("====== Mitfahrbänke ======")
-_ZIM_CREATED = re.compile(
-    r"^\S+ .*\b\d{4}$"
-)  # "Created Sunday 06 December 2026": a label, then a day ending in its year
+# "Created Sunday 06 December 2026": a label, then a day ending in its year
+_ZIM_CREATED = re.compile(r"^\S+ .*\b\d{4}$")
 _ZIM_LINK = re.compile(r"^\[\[(?P<url>https?://[^\]|\s]+)\]\]$")  # a bare link alone on its line
 
 
