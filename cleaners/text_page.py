@@ -23,7 +23,7 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
-from cleaners import markdown, speech
+from cleaners import dumps, markdown, speech
 from cleaners.bylines import (
     AGENCY_LINES,
     CREDIT_LABELS,
@@ -3738,7 +3738,7 @@ def clean_text(
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
     its prose before the header is read (it decides how numeric dates are read when its site's
     other pages do not)."""
-    lines = _without_element_categories(split_lines(repair_mojibake(text)))
+    lines = _without_element_categories(split_lines(repair_mojibake(dumps.unwrapped(text))))
     language = identify_language(_prose_sample(lines))
     lines = _cruft_apart(_without_speech_roles(lines, page_languages(language)), page_languages(language))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))
