@@ -5492,6 +5492,25 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ('[[Vai al contenuto>>||anchor="contenuto"]]', "Vai al contenuto"),
         ('[[image:/img/logo.png||alt="La Voce del Tanaro"]]', ""),
         ("a >> b and [[x]] [y]", "a >> b and x [y]"),  # near miss: a note's wiki link, no target
+        # ConTeXt's (pandoc -t context)
+        ("{\\bf Texto:} \\goto{Nerea Albizuri}[url(/autores/na)] {\\bf ·}", "Texto: Nerea Albizuri ·"),
+        (
+            "\\startsectionlevel[title={Gemeente leent bakfietsen uit},reference={bakfietsen}]",
+            "Gemeente leent bakfietsen uit",
+        ),
+        ("{\\em Громада} {\\tt |} 2 грудня 2026, 11:35", "Громада | 2 грудня 2026, 11:35"),
+        ("\\stopsectionlevel", ""),
+        ("\\startitemize[packed]", ""),
+        ("\\externalfigure[/img/logo.svg]", ""),
+        ("\\thinrule", ""),
+        ("Set {x} with \\goto or {\\em}", "Set {x} with \\goto or {\\em}"),  # near miss: no link, no text
+        # DocBook's (pandoc -t docbook5)
+        ('<link xlink:href="/journalistes/mlg">Maïwenn Le Goarnic</link>', "Maïwenn Le Goarnic"),
+        ('<emphasis role="strong">Agnieszka Wróbliczak</emphasis>', "Agnieszka Wróbliczak"),
+        ('<section xml:id="le-moulin">', ""),
+        ("<para>", ""),
+        ("  <title>Le moulin tourne à nouveau</title>", "Le moulin tourne à nouveau"),
+        ("Put the name in <title> tags, not <para> ones", "Put the name in <title> tags, not <para> ones"),  # near miss
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -5541,6 +5560,14 @@ def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, au
             "Dorfteich wird entschlammt",
             "Roswitha Kleinhempel",
             "2026-11-30",
+        ),
+        (  # ConTeXt's (pandoc -t context)
+            "\\startitemize[packed]\n\\item\n  \\goto{Actualidad}[url(/actualidad)]\n\\stopitemize",
+            "\\startsectionlevel[title={El Ayuntamiento presta bicicletas de carga},reference={bicis}]",
+            "{\\bf Texto:} \\goto{Nerea Albizuri}[url(/autores/na)] · 3 de diciembre de 2026, 09:10 h",
+            "El Ayuntamiento presta bicicletas de carga",
+            "Nerea Albizuri",
+            "2026-12-03",
         ),
         (  # XWiki's (pandoc -t xwiki)
             "* [[Cronaca>>/cronaca]]\n* [[Cultura>>/cultura]]",
