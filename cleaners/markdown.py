@@ -131,8 +131,11 @@ _DOCBOOK_ELEMENT = (
     r"inlinemediaobject|mediaobject|imageobject|imagedata|literal|phrase|anchor|sidebar|variablelist|varlistentry|term|"
     r"textobject)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>)"
 )
-# glued to text on one side, as `_HTML_TAG`, or alone on its line ("<para>"): "put it in <title> tags" stays
-_DOCBOOK_TAG = re.compile(rf"(?<=\S){_DOCBOOK_ELEMENT}|{_DOCBOOK_ELEMENT}(?=\S)|^\s*{_DOCBOOK_ELEMENT}\s*$")
+# glued to text on one side, as `_HTML_TAG`, or opening or closing its line ("<para>", a wrapped paragraph's
+# "… festynach. </para>"): "put it in <title> tags" stays
+_DOCBOOK_TAG = re.compile(
+    rf"(?<=\S){_DOCBOOK_ELEMENT}|{_DOCBOOK_ELEMENT}(?=\S)|^\s*{_DOCBOOK_ELEMENT}|{_DOCBOOK_ELEMENT}\s*$"
+)
 _DOCBOOK_TITLE = r"\s*<title>(?=.*</title>\s*$)"
 # BBCode's (a forum's, an HTML-to-BBCode converter's), read before markdown's links, which "[size=200][b]" would
 # look like: a link's text ("[url=https://…]Inicio[/url]"), a picture gone ("[img]…[/img]"), a pair of tags around
