@@ -94,21 +94,24 @@ _GOPHER_WEB_LINK = "URL:"
 
 def _gophermap(text: str) -> str:
     """A gophermap's items as a page's lines: an informational item its text (an empty one a blank line between
-    paragraphs), a link a markdown link in a list ("* [Sport](/sport)"), a web page's link to its address."""
+    paragraphs), a link a markdown link in a list ("* [Sport](/sport)"), a web page's link to its address; a text
+    under a link is a block of its own (a footer's line under the "read on the web" link), as a client shows it."""
     if "\t" not in text:
         return text
     lines = text.splitlines()
     items = [_GOPHER_ITEM.match(line) for line in lines]
     if sum(map(bool, items)) < GOPHER_ITEMS_MIN_SHARE * sum(bool(line.strip()) for line in lines):
         return text
-    shown = []
+    shown: list[str] = []
+    linked = False  # the item above was a link: an informational item under it opens a block of its own
     for line, item in zip(lines, items, strict=True):
         if item is None:
             shown.append(line)
         elif item["type"] == "i":
-            shown.append(item["text"])
+            shown += ["", item["text"]] if linked and item["text"].strip() else [item["text"]]
         else:
             selector = item["selector"]
             target = selector.removeprefix(_GOPHER_WEB_LINK) if selector.startswith(_GOPHER_WEB_LINK) else selector
             shown.append(f"* [{item['text']}]({target})")
+        linked = item is not None and item["type"] != "i"
     return "\n".join(shown) + "\n"

@@ -197,7 +197,7 @@ _BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)
 _GEMTEXT_LINK = re.compile(r"^=>\s*(?P<url>\S+)\s+(?P<label>\S.*)$")
 GEMTEXT_BANNER_SPAN = 4  # lines atop a dump over an HTML-to-Gemini proxy's link to the page it converted
 # a label that is a link to the page (a read-it-later app's "[Read Original](https://…)"): its target
-_LINKED_LABEL = re.compile(r"^\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
+_LINKED_LABEL = re.compile(r"^(?:[-*+•]\s+)?\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters, camelCase or snake_case (trafilatura's "sitename:", Diffbot's "pageUrl:", a

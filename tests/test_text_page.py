@@ -1780,6 +1780,22 @@ def test_every_url_label_of_every_language_gives_the_page_url(language, label):
     assert [removal.rule for removal in cleaned.removed if "talks-42" in removal.text] == ["source_url"]
 
 
+def test_a_linked_label_in_a_list_gives_the_page_url():
+    """A gateway's or app's link to the article on the web, a list item ("* [Continue reading](https://…)")."""
+    assert clean_text(_page_with("* [Continue reading](https://news.example/talks-42)")).url == (
+        "https://news.example/talks-42"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Lees verder in de krant van morgen, zegt de redactie.", "Continue reading the minutes at the library."]
+)
+def test_a_read_on_label_in_prose_gives_no_url_and_stays(line):
+    """Near miss: the article's sentence opening with a "read on" label's words names no address."""
+    cleaned = clean_text(_page_with(line))
+    assert cleaned.url is None and line in cleaned.paragraphs
+
+
 def test_a_url_label_can_stand_above_its_url():
     assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
 
@@ -5509,6 +5525,7 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ('<emphasis role="strong">Agnieszka Wróbliczak</emphasis>', "Agnieszka Wróbliczak"),
         ('<section xml:id="le-moulin">', ""),
         ("<para>", ""),
+        ("… pieniądze na festynach. </para>", "… pieniądze na festynach."),
         ("  <title>Le moulin tourne à nouveau</title>", "Le moulin tourne à nouveau"),
         ("Put the name in <title> tags, not <para> ones", "Put the name in <title> tags, not <para> ones"),  # near miss
     ],
