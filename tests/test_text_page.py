@@ -6175,3 +6175,18 @@ def test_a_zim_pages_line_under_its_name_that_is_no_date_stays_the_articles():
     """Near miss: under the note's name, a line of the article (no date): it is kept."""
     page = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "", "====== Talks ======", LONG, "", GENEVA]
     assert clean_text("\n".join(page)).paragraphs == [LONG, GENEVA]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Veröffentlicht am 03.12.2026 um 17:20 Uhr von Irmgard Fellenberg", ["Irmgard Fellenberg"]),
+        ("Published on 3 December 2026 at 4.10pm by Harriet Quenby", ["Harriet Quenby"]),
+        ("03.12.2026 um 17:20 Uhr Sitzung im Rathaus", []),  # near miss: a notice's words after the time, no byline
+    ],
+)
+def test_a_dateline_closing_with_its_times_word_then_a_byline_credits_the_writer(line, authors):
+    """A date whose time of day closes with its word ("um 17:20 Uhr", "09:10 h"), then the writer's byline."""
+    cleaned = clean_text("\n\n".join(["# A headline about the talks", line, LONG, LONG]))
+    assert cleaned.authors == authors
+    assert not authors or (cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3))
