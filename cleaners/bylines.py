@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from cleaners import markdown
 from cleaners.dates import (
     MONTH_NUMBERS,
+    TIME_SUFFIX,
     dateline_parts,
     has_digit,
     is_date_label,
@@ -336,7 +337,8 @@ _NAME_THEN_DATE = re.compile(r"^(?P<names>[^,\d]+),\s+(?P<date>\D*\d.*)$")
 _NAMES_RUN_INTO_DATE = re.compile(r"^(?P<names>\D+?),?\s+(?P<date>\d.*)$")
 # A dateline, then a byline with its by-word and no figure ("Publié le 8 novembre 2026 par Maëlle Guérandel",
 # "Published March 3, 2026 by Jane Doe"): a blog's post line.
-_DATE_THEN_BYLINE = re.compile(r"^(?P<date>.*?\d)\s+(?P<names>\D+)$")
+# a date, maybe closing with its time's word ("… um 17:20 Uhr von Jane Doe"), then the byline
+_DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.*?\d(?:\s*(?:{TIME_SUFFIX})\b\.?)?)\s+(?P<names>\D+)$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 
 

@@ -456,7 +456,8 @@ _CREDIT_PART = re.compile(rf"(?:{_CREDIT_WORDS})(?:\s*:?\s+|['’])[^\W\d_][^\d|
 # A role in brackets after a name ("Rinske Hoogvliet (ritcoördinator)"), set aside before the name is read as a label
 _BRACKETED_ROLE = re.compile(r"\s+\([^\W\d_][^()\d]{0,40}\)$")
 # A time of day in a part of its own after the date's ("04.02.2026 · 10:47", "21. März 2026 | 18.30 Uhr"): the date's
-_TIME_PART = re.compile(r"(?:[^\W\d_]{1,5}\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[^\W\d_]{2,4}))?")
+TIME_SUFFIX = r"uhr|h|am|pm"  # the word a time of day may close with ("18.30 Uhr", "09:10 h", "4.10pm")
+_TIME_PART = re.compile(rf"(?:[^\W\d_]{{1,5}}\.?\s*)?\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{TIME_SUFFIX}|[^\W\d_]{{2,4}}))?")
 
 
 # The filler of fixed words and a count ("7 min read", "Lesezeit: 5 Min.", "4 comments"), not the rows that take a

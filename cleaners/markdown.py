@@ -118,6 +118,25 @@ _TEXINFO_HEADING = r"@(?:chapter|section|subsection|subsubsection|unnumbered|unn
 # Typst's heading with its label ("= Headline <headline>", "== Related <related>"; `-t typst`)
 _TYPST_HEADING = r"(?P<mark>=+)\s+(?P<text>\S.*?)\s+<[\w:.-]+>\s*$"
 _LATEX_SYMBOLS = {"bar": "|", "greater": ">", "less": "<"}
+# ConTeXt's link ("\\goto{Accueil}[url(/)]") and heading, its title an option of the section's start
+# ("\\startsectionlevel[title={Headline},reference={headline}]"; pandoc's `-t context`)
+_CONTEXT_LINK = re.compile(r"\\goto\{(?P<text>[^{}]*)\}\[[^\[\]]*\]")
+_CONTEXT_SECTIONS = r"sectionlevel|chapter|section|subsection|subsubsection|title|subject|subsubject"
+_CONTEXT_HEADING = rf"\\start(?:{_CONTEXT_SECTIONS})\[(?:[^\[\]]*?,)?\s*title=\{{(?P<text>[^{{}}]*)\}}[^\[\]]*\]"
+# DocBook's elements (pandoc's `-t docbook5`: "<para>", '<link xlink:href="/">Accueil</link>', "<emphasis>"):
+# markup, their text stays; the document's `<title>` and a section's are headings. Those HTML shares ("<section>",
+# "<figure>") are `_TAG`'s, read only glued to text.
+_DOCBOOK_ELEMENT = (
+    r"(?:<section\s+xml:id=\"[^\"]*\">|</?(?:info|title|para|simpara|emphasis|link|itemizedlist|orderedlist|listitem|"
+    r"inlinemediaobject|mediaobject|imageobject|imagedata|literal|phrase|anchor|sidebar|variablelist|varlistentry|term|"
+    r"textobject)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>)"
+)
+# glued to text on one side, as `_HTML_TAG`, or opening or closing its line ("<para>", a wrapped paragraph's
+# "… festynach. </para>"): "put it in <title> tags" stays
+_DOCBOOK_TAG = re.compile(
+    rf"(?<=\S){_DOCBOOK_ELEMENT}|{_DOCBOOK_ELEMENT}(?=\S)|^\s*{_DOCBOOK_ELEMENT}|{_DOCBOOK_ELEMENT}\s*$"
+)
+_DOCBOOK_TITLE = r"\s*<title>(?=.*</title>\s*$)"
 # BBCode's (a forum's, an HTML-to-BBCode converter's), read before markdown's links, which "[size=200][b]" would
 # look like: a link's text ("[url=https://…]Inicio[/url]"), a picture gone ("[img]…[/img]"), a pair of tags around
 # text its text, the outer pair first ("[size=200][b]Headline[/b][/size]"); a closing tag's "[/" tells them
@@ -157,6 +176,20 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tupl
         "",
         ("\\",),
     ),
+    # ConTeXt's (pandoc's `-t context`): a link's text ("\\goto{Accueil}[url(/)]"), a switch's in its group ("{\\em
+    # caption}", "{\\bf Texto:}"), a heading's title ("\\startsectionlevel[title={Headline},reference={id}]"); a
+    # section's, a list's and a quotation's start and stop lines, a rule and a picture leave nothing
+    (_CONTEXT_LINK, r"\g<text>", ("\\",)),
+    (re.compile(r"\{\\(?:bf|em|it|sl|tt|sc|bi|bs|tf)\s+(?P<text>[^{}]*)\}"), r"\g<text>", ("\\",)),
+    (re.compile(rf"^{_CONTEXT_HEADING}\s*$"), r"\g<text>", ("\\",)),
+    (
+        re.compile(
+            rf"^\s*\\(?:stop(?:{_CONTEXT_SECTIONS}|itemize|blockquote|text)|start(?:itemize|blockquote|text)"
+            r"(?:\[[^\]]*\])?|thinrule|blank(?:\[[^\]]*\])?)\s*$|\\externalfigure\[[^\]]*\](?:\[[^\]]*\])?"
+        ),
+        "",
+        ("\\",),
+    ),
     # roff's (pandoc's `-t man`): a font change ("\\f[I]caption\\f[R]") and a line's continuation ("\\c") leave
     # nothing, a special character its character ("\\[md]"), read before the backslash escapes below
     (re.compile(r"\\f(?:\[[A-Z]{0,2}\]|[BIRP])|\s*\\c$"), "", ("\\",)),
@@ -189,6 +222,7 @@ _SYNTAX: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tupl
     # a feed's XML around an item's HTML (RSS's "<content:encoded><![CDATA[<p>…", "]]></content:encoded>"): a CDATA
     # section's marks and a namespaced element's tag, which no prose writes
     (re.compile(r"<!\[CDATA\[|\]\]>|</?[a-z]+:[a-z][\w-]*(?:\s[^<>]*)?>", re.IGNORECASE), "", ("<",)),
+    (_DOCBOOK_TAG, "", ("<",)),
     (_HTML_TAG, " ", ("<",)),
     (
         re.compile(r"^\s{0,3}(?:[-*+•]\s+)?#{1,6}\s+(.*?)(?:\s+#+)?\s*$"),
@@ -270,6 +304,8 @@ _HEADING = re.compile(
     rf"|^{_TEXINFO_HEADING}\S"  # Texinfo's "@section Related"
     rf"|^{_ROFF_HEADING}\S"  # roff's ".SS Related"
     rf"|^\s{{0,3}}{_TYPST_HEADING}"  # Typst's "= Headline <headline>"
+    rf"|^\\start(?:{_CONTEXT_SECTIONS})\[[^\[\]]*title="  # ConTeXt's "\startsectionlevel[title={Related}]"
+    rf"|^{_DOCBOOK_TITLE}"  # DocBook's "<title>Related</title>"
 )
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_]+(?<=\S)\1\s*$")
 # markdown's "# Headline"; a first-level heading of Texinfo ("@chapter Headline"), roff (".SH HEADLINE") and Typst

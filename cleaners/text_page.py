@@ -23,7 +23,7 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
-from cleaners import markdown, speech
+from cleaners import dumps, markdown, speech
 from cleaners.bylines import (
     AGENCY_LINES,
     CREDIT_LABELS,
@@ -197,7 +197,7 @@ _BARE_URL = re.compile(r"^(?P<open>[<\"(])?(?P<url>https?://[^\s<>\"]+?)(?(open)
 _GEMTEXT_LINK = re.compile(r"^=>\s*(?P<url>\S+)\s+(?P<label>\S.*)$")
 GEMTEXT_BANNER_SPAN = 4  # lines atop a dump over an HTML-to-Gemini proxy's link to the page it converted
 # a label that is a link to the page (a read-it-later app's "[Read Original](https://…)"): its target
-_LINKED_LABEL = re.compile(r"^\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
+_LINKED_LABEL = re.compile(r"^(?:[-*+•]\s+)?\[[^\]]+\]\((?P<url>https?://[^\s()]+)\)$", re.IGNORECASE)
 # A crawler's header atop its dump (Jina Reader's "Title: …", "URL Source: …", "Published Time: …", "Markdown
 # Content:"): fields of a label of one or two words around the page's address line, the last maybe empty; the
 # label maybe in small letters, camelCase or snake_case (trafilatura's "sitename:", Diffbot's "pageUrl:", a
@@ -3738,7 +3738,7 @@ def clean_text(
     """Clean a text or markdown page dump (mojibake repaired first); its language is identified from
     its prose before the header is read (it decides how numeric dates are read when its site's
     other pages do not)."""
-    lines = _without_element_categories(split_lines(repair_mojibake(text)))
+    lines = _without_element_categories(split_lines(repair_mojibake(dumps.unwrapped(text))))
     language = identify_language(_prose_sample(lines))
     lines = _cruft_apart(_without_speech_roles(lines, page_languages(language)), page_languages(language))
     return assemble(tag_lines(lines, sites=sites, url=url, language=language, fetched_at=fetched_at))

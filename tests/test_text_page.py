@@ -1780,6 +1780,22 @@ def test_every_url_label_of_every_language_gives_the_page_url(language, label):
     assert [removal.rule for removal in cleaned.removed if "talks-42" in removal.text] == ["source_url"]
 
 
+def test_a_linked_label_in_a_list_gives_the_page_url():
+    """A gateway's or app's link to the article on the web, a list item ("* [Continue reading](https://…)")."""
+    assert clean_text(_page_with("* [Continue reading](https://news.example/talks-42)")).url == (
+        "https://news.example/talks-42"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Lees verder in de krant van morgen, zegt de redactie.", "Continue reading the minutes at the library."]
+)
+def test_a_read_on_label_in_prose_gives_no_url_and_stays(line):
+    """Near miss: the article's sentence opening with a "read on" label's words names no address."""
+    cleaned = clean_text(_page_with(line))
+    assert cleaned.url is None and line in cleaned.paragraphs
+
+
 def test_a_url_label_can_stand_above_its_url():
     assert clean_text(_page_with("Permalink:", "https://news.example/talks-42")).url == "https://news.example/talks-42"
 
@@ -5492,6 +5508,26 @@ def test_a_scrapers_address_under_its_title_line_is_the_pages_whatever_its_slugs
         ('[[Vai al contenuto>>||anchor="contenuto"]]', "Vai al contenuto"),
         ('[[image:/img/logo.png||alt="La Voce del Tanaro"]]', ""),
         ("a >> b and [[x]] [y]", "a >> b and x [y]"),  # near miss: a note's wiki link, no target
+        # ConTeXt's (pandoc -t context)
+        ("{\\bf Texto:} \\goto{Nerea Albizuri}[url(/autores/na)] {\\bf ·}", "Texto: Nerea Albizuri ·"),
+        (
+            "\\startsectionlevel[title={Gemeente leent bakfietsen uit},reference={bakfietsen}]",
+            "Gemeente leent bakfietsen uit",
+        ),
+        ("{\\em Громада} {\\tt |} 2 грудня 2026, 11:35", "Громада | 2 грудня 2026, 11:35"),
+        ("\\stopsectionlevel", ""),
+        ("\\startitemize[packed]", ""),
+        ("\\externalfigure[/img/logo.svg]", ""),
+        ("\\thinrule", ""),
+        ("Set {x} with \\goto or {\\em}", "Set {x} with \\goto or {\\em}"),  # near miss: no link, no text
+        # DocBook's (pandoc -t docbook5)
+        ('<link xlink:href="/journalistes/mlg">Maïwenn Le Goarnic</link>', "Maïwenn Le Goarnic"),
+        ('<emphasis role="strong">Agnieszka Wróbliczak</emphasis>', "Agnieszka Wróbliczak"),
+        ('<section xml:id="le-moulin">', ""),
+        ("<para>", ""),
+        ("… pieniądze na festynach. </para>", "… pieniądze na festynach."),
+        ("  <title>Le moulin tourne à nouveau</title>", "Le moulin tourne à nouveau"),
+        ("Put the name in <title> tags, not <para> ones", "Put the name in <title> tags, not <para> ones"),  # near miss
     ],
 )
 def test_other_markups_inline_syntax_is_removed(line, plain):
@@ -5541,6 +5577,14 @@ def test_a_tiddlywiki_bold_byline_names_the_writer_without_its_quotes(credit, au
             "Dorfteich wird entschlammt",
             "Roswitha Kleinhempel",
             "2026-11-30",
+        ),
+        (  # ConTeXt's (pandoc -t context)
+            "\\startitemize[packed]\n\\item\n  \\goto{Actualidad}[url(/actualidad)]\n\\stopitemize",
+            "\\startsectionlevel[title={El Ayuntamiento presta bicicletas de carga},reference={bicis}]",
+            "{\\bf Texto:} \\goto{Nerea Albizuri}[url(/autores/na)] · 3 de diciembre de 2026, 09:10 h",
+            "El Ayuntamiento presta bicicletas de carga",
+            "Nerea Albizuri",
+            "2026-12-03",
         ),
         (  # XWiki's (pandoc -t xwiki)
             "* [[Cronaca>>/cronaca]]\n* [[Cultura>>/cultura]]",
@@ -6131,3 +6175,18 @@ def test_a_zim_pages_line_under_its_name_that_is_no_date_stays_the_articles():
     """Near miss: under the note's name, a line of the article (no date): it is kept."""
     page = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "", "====== Talks ======", LONG, "", GENEVA]
     assert clean_text("\n".join(page)).paragraphs == [LONG, GENEVA]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Veröffentlicht am 03.12.2026 um 17:20 Uhr von Irmgard Fellenberg", ["Irmgard Fellenberg"]),
+        ("Published on 3 December 2026 at 4.10pm by Harriet Quenby", ["Harriet Quenby"]),
+        ("03.12.2026 um 17:20 Uhr Sitzung im Rathaus", []),  # near miss: a notice's words after the time, no byline
+    ],
+)
+def test_a_dateline_closing_with_its_times_word_then_a_byline_credits_the_writer(line, authors):
+    """A date whose time of day closes with its word ("um 17:20 Uhr", "09:10 h"), then the writer's byline."""
+    cleaned = clean_text("\n\n".join(["# A headline about the talks", line, LONG, LONG]))
+    assert cleaned.authors == authors
+    assert not authors or (cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3))

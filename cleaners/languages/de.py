@@ -970,6 +970,14 @@ ROWS = LanguageRows(
         "e-mail im browser anzeigen",
         "im browser anzeigen",
         "eingefügt aus",  # a note pasted into OneNote: "Eingefügt aus <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "weiterlesen",
+        "weiterlesen auf",
+        "den vollständigen artikel lesen",
+        "diesen artikel im web lesen",
+        "im web lesen",
+        "originalseite öffnen",
+        "originalseite im browser öffnen",
     ),
     source_labels=("quelle",),
     cache_banner_labels=("dies ist der cache von google von",),

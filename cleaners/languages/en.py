@@ -968,6 +968,14 @@ ROWS = LanguageRows(
         "pasted from",
         "content-base",
         "x-rss-url",  # rss2email's header naming the feed item's page
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "continue reading",
+        "keep reading",
+        "read the whole article",
+        "read the full story",
+        "read this story on the web",
+        "open the original page",
+        "open the original page in your web browser",
     ),
     source_labels=("source",),
     cache_banner_labels=("this is google's cache of",),

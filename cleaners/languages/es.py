@@ -884,6 +884,14 @@ ROWS = LanguageRows(
         "ver este email en tu navegador",
         "ver en el navegador",
         "pegado desde",  # a note pasted into OneNote: "Pegado desde <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "sigue leyendo",
+        "sigue leyendo en",
+        "seguir leyendo",
+        "leer la noticia completa",
+        "ver esta noticia en la web",
+        "ver en la web",
+        "abrir la página original en el navegador",
     ),
     source_labels=("fuente",),
     cache_banner_labels=("esta es la versión en caché de",),

@@ -841,6 +841,14 @@ ROWS = LanguageRows(
         "afficher cet e-mail dans votre navigateur",
         "voir la version en ligne",
         "collé à partir de",  # a note pasted into OneNote: "Collé à partir de <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "lire la suite",
+        "lire la suite sur le site",
+        "continuer la lecture",
+        "lire l'article complet",
+        "voir cet article sur le web",
+        "ouvrir la page originale",
+        "ouvrir la page originale dans votre navigateur",
     ),
     source_labels=("source",),
     cache_banner_labels=("ceci est la version en cache de",),

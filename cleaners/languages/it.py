@@ -807,6 +807,13 @@ ROWS = LanguageRows(
         "visualizza questa email nel browser",
         "visualizza nel browser",
         "incollato da",  # a note pasted into OneNote: "Incollato da <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "continua a leggere",
+        "continua a leggere su",
+        "leggi la notizia completa",
+        "leggi questo articolo sul web",
+        "apri la pagina originale",
+        "apri la pagina originale nel browser",
     ),
     source_labels=("fonte",),
     cache_banner_labels=("questa è la copia cache di google della pagina",),

@@ -747,6 +747,13 @@ ROWS = LanguageRows(
         "bekijk deze e-mail in uw browser",
         "bekijk in je browser",
         "geplakt uit",  # a note pasted into OneNote: "Geplakt uit <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "lees verder",
+        "lees verder op",
+        "lees het hele artikel",
+        "lees dit artikel op het web",
+        "open de originele pagina",
+        "open de originele pagina in je browser",
     ),
     source_labels=("bron",),
     cache_banner_labels=("dit is de cache van google van",),

@@ -856,6 +856,13 @@ ROWS = LanguageRows(
         "wyświetl tę wiadomość w przeglądarce",
         "wyświetl w przeglądarce",
         "wklejone z",  # a note pasted into OneNote: "Wklejone z <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "czytaj dalej",
+        "czytaj dalej na stronie",
+        "przeczytaj całość",
+        "zobacz ten artykuł w sieci",
+        "otwórz oryginalną stronę",
+        "otwórz oryginalną stronę w przeglądarce",
     ),
     source_labels=("źródło",),
     cache_banner_labels=("to jest kopia z pamięci podręcznej google adresu",),

@@ -849,6 +849,14 @@ ROWS = LanguageRows(
         "ver este email no navegador",
         "ver no navegador",
         "colado de",  # a note pasted into OneNote: "Colado de <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "ler mais",
+        "leia mais",
+        "continuar a ler",
+        "continue lendo",
+        "ler a notícia completa",
+        "ver esta notícia na web",
+        "abrir a página original no navegador",
     ),
     source_labels=("fonte",),
     cache_banner_labels=("esta é a versão em cache de",),

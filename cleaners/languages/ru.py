@@ -791,6 +791,13 @@ ROWS = LanguageRows(
         "посмотреть письмо в браузере",
         "открыть в браузере",
         "вставлено из",  # a note pasted into OneNote: "Вставлено из <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "читать далее",
+        "читать дальше",
+        "читать далее на сайте",
+        "читать статью целиком",
+        "открыть исходную страницу",
+        "открыть исходную страницу в браузере",
     ),
     source_labels=("источник",),
     cache_banner_labels=(

@@ -782,6 +782,12 @@ ROWS = LanguageRows(
         "відкрити лист у браузері",
         "переглянути в браузері",
         "вставлено з",  # a note pasted into OneNote: "Вставлено з <https://…>" under it
+        # a shared or mailed article's link to the rest of it, or a proxy's to the page it converted
+        "читати далі",
+        "читати далі на сайті",
+        "читати статтю повністю",
+        "відкрити оригінальну сторінку",
+        "відкрити оригінальну сторінку в браузері",
     ),
     source_labels=("джерело",),
     cache_banner_labels=("це кеш google для сторінки", "це кешована копія сторінки"),
