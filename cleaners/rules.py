@@ -732,7 +732,11 @@ OUTSIDE_ARTICLE = StructuralRule(
     "readers' comments or the product text that outweigh it; what stands between the two goes. Over a main run of "
     "fewer than 150 words (a paywall's teasers under a lede of a paragraph or two) 20 words are enough, under the "
     "header's last headline, byline or dateline line: a lede, not the deck over the byline (a byline or dateline "
-    "under more prose than a deck's is a teaser's stamp under the article: 'Photos // 9 novembre 2021').",
+    "under more prose than a deck's is a teaser's stamp under the article: 'Photos // 9 novembre 2021'). "
+    "When the header was read around a run further down (a sign-up form's blurbs outweighing a short article) "
+    "and the page's headline stands above it, a main run reaching up over the headline starts at the first prose "
+    "line under the headline's byline or dateline, if one follows within a deck's words: the lede stays, a deck "
+    "over the byline and a caption's credit under it do not.",
     # short_run_words: chosen on the Zyte and trafilatura-eval dumps, both halves of each: 120 to 150 raised or held
     # every figure, 170 and more lost Zyte's odd half (short news items took a teaser's headline in).
     {

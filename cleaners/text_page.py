@@ -2364,12 +2364,35 @@ def _trim_to_main_region(
     first, last = standing[start if faq is None else faq], standing[last_at]
     last, button = _closing_answer(tagged, last) or (_closing_sentence(tagged, last), None)
     if tagged.article_start <= last:  # what is left of the header above the article is chrome
-        first = max(first, tagged.article_start)
+        first = max(first, _header_bound(tagged, first))
     kept = frozenset(index for index in [*opening, *(standing[at] for at in above)] if index < first)
     for index in standing:
         if (index < first or index > last or index == button) and index not in kept:
             tagged.tags[index] = OUTSIDE_ARTICLE.name
     return [index for index in standing if (first <= index <= last or index in kept) and index != button], kept
+
+
+def _header_bound(tagged: Tagged, first: int) -> int:
+    """Where the article may start: at its start (`article_start`), or under the page headline's byline or
+    dateline when the headline stands far above that start, the run reaches up over it and the byline or
+    dateline follows within a deck's words (DECK_MAX_WORDS): the header was read around a run further down
+    (a sign-up form's blurbs outweighing a short article), and the lede under the header is the article's,
+    from its first prose line (a caption's credit over it is the header's). A deck over the byline is not,
+    nor prose under a headline without one (a deck, a newsletter prompt)."""
+    title_at = next((index for index, tag in tagged.header_above_start.items() if tag == TITLE.name), None)
+    if title_at is None or first > title_at:
+        return tagged.article_start
+    prose = 0
+    for index in range(title_at + 1, tagged.article_start):
+        if tagged.tags[index] in (BYLINE.name, DATELINE.name):
+            return next(
+                (at for at in range(index + 1, tagged.article_start) if tagged.lines[at].prose > 0),
+                tagged.article_start,
+            )
+        prose += max(0, tagged.lines[index].prose)
+        if prose > DECK_MAX_WORDS:
+            break
+    return tagged.article_start
 
 
 FAQ_BUTTON_MAX_WORDS = 5  # a button's words over an FAQ's last question ("Записатися на прийом онлайн")

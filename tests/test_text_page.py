@@ -4370,6 +4370,36 @@ def test_a_consent_banner_under_the_headline_is_no_opening():
     assert cleaned.paragraphs == HEAVIER[1:]
 
 
+FAR_URL = "https://news.example/2024/03/western-coalition-moves-toward-a-unified-approach-to-syria"
+FAR_HEADLINE = "# Western coalition moves toward a unified approach to the war in Syria, officials say"
+FAR_LEDE = (
+    "The defence ministers of six countries agreed on Tuesday to coordinate their patrols and to share what their "
+    "pilots see."
+)
+# the site's teasers' stamps under a short article: the first search's penalties, the header's datelines after
+TEASER_STAMPS = ["Video // 3 July 2021", "Photos // 9 November 2021", "Article // 1 June 2021"]
+
+
+@pytest.mark.parametrize(
+    ("header", "kept"),
+    [
+        (["By Jane Doe"], [FAR_LEDE]),
+        (["March 3, 2024"], [FAR_LEDE]),
+        (["Par Jeanne Dupont"], [FAR_LEDE]),
+        (["Von Hans Müller"], [FAR_LEDE]),
+        ([DECK[:62], "By Jane Doe"], [FAR_LEDE]),  # near miss: the deck over the byline goes
+        ([], []),  # near miss: prose right under a headline without a byline or dateline is a deck
+    ],
+)
+def test_a_lede_under_the_headlines_byline_stays_when_the_header_was_read_around_a_run_further_down(
+    header: list[str], kept: list[str]
+) -> None:
+    page = "\n\n".join(["Home", FAR_HEADLINE, *header, FAR_LEDE, *TEASER_STAMPS, *LONGER])
+    cleaned = clean_text(page, url=FAR_URL)
+    assert cleaned.paragraphs == [*kept, *LONGER[1:]]
+    assert cleaned.title == FAR_HEADLINE[2:]
+
+
 _TEN_LANGUAGES = dates.DateReading(
     day_first=True, languages=("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "en")
 )
