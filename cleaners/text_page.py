@@ -253,6 +253,9 @@ IDENTIFY_MIN_WORDS = 10  # lines this long tell a page's language (menus and lab
 IDENTIFY_WORD_SHARE = 2 / 3  # of such a line's words that hold a letter: tickers and tables of figures tell none
 SLUG_MIN_WORDS = 2  # a slug of one word ("/contact") names no headline
 SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headline it was made of
+# lines under a headline within which its byline or dateline stands (past images): 3 over 2 on WCXB's inscriptis
+# dumps' even half, tied on the odd
+SIGNED_HEADLINE_SPAN = 3
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
 BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
@@ -3425,21 +3428,25 @@ def _title_spelled_by_url(tagged: Tagged, end: int, contents_listed: bool = Fals
     title, and a dump without markdown headings tells the headline no other way. With `contents_listed` (the
     title's search), a list's entry does not outrank a line of its own above it: a table of contents under the
     headline spells the slug too ("FAQs about health and nutrition trends"); a breadcrumb's last entry over it
-    may be the title. (The opening run's search keeps such an entry: its run under the headline lost recall.)"""
+    may be the title, and a line with a byline or a dateline under it outranks one without (`_signed_below`). (The
+    opening run's search keeps such an entry and ranks by the slug alone: its run under the headline lost recall.)"""
     slug = slug_words(tagged.url)
     if len(slug) < SLUG_MIN_WORDS:
         return None
-    best: tuple[tuple[float, int], int] | None = None
+    best: tuple[tuple[bool, float, int], int] | None = None
     best_listed = False
     for index in range(end):
         line = tagged.lines[index]
         if tagged.tags[index] != BODY or (line.words > TITLE_MAX_WORDS and not markdown.is_heading(line.raw)):
             continue  # (what `_reads_like_headline` reads last: most lines spell no slug)
         words = set(SLUG_SEPARATORS.split(line.plain.casefold()))
-        rank = (len(words & slug) / len(slug), -len(words - slug))
+        share = len(words & slug) / len(slug)
+        # the title's search: a headline signed under it outranks a section's heading spelling the slug as well
+        signed = contents_listed and share >= SLUG_MIN_SHARE and _signed_below(tagged, index)
+        rank = (signed, share, -len(words - slug))
         # a dateline spells a dated slug too ("Monthly bulletin · 3 October 2026" for "…/october-bulletin-2026")
         if (
-            rank[0] >= SLUG_MIN_SHARE
+            share >= SLUG_MIN_SHARE
             and (best is None or rank > best[0])
             and _reads_like_headline(line)
             and not tagged.dateline(line)
@@ -3448,6 +3455,17 @@ def _title_spelled_by_url(tagged: Tagged, end: int, contents_listed: bool = Fals
             if best is None or best_listed or not listed:
                 best, best_listed = (rank, index), listed
     return None if best is None else best[1]
+
+
+def _signed_below(tagged: Tagged, index: int) -> bool:
+    """Whether a byline or a dateline stands within SIGNED_HEADLINE_SPAN lines under the line (images and markdown
+    syntax passed): a headline's, where a section's heading over the article's prose has none."""
+    under = range(index + 1, min(index + 1 + SIGNED_HEADLINE_SPAN, len(tagged.lines)))
+    return any(
+        tagged.tags[below] not in _PASSED_IN_HEADER
+        and bool(tagged.credited(tagged.lines[below]) or tagged.dateline(tagged.lines[below]))
+        for below in under
+    )
 
 
 def _headline_above_start(tagged: Tagged, end: int) -> int | None:

@@ -2436,10 +2436,37 @@ def test_a_table_of_contents_entry_that_spells_the_url_slug_is_not_the_title():
     page = "\n\n".join(["Main > Blog", headline, "Kelia Reinoso", "August 25, 2025", *contents, LONG, LONG])
     url = "https://www.example.com/blog/health-and-nutrition-trends"
     assert clean_text(page, url=url).title == headline  # the entry has fewer other words, but is a list's
-    unlisted = page.replace("* FAQs", "FAQs")  # near miss: the same line as a heading of its own spells it best
+    unsigned = page.replace("Kelia Reinoso\n\nAugust 25, 2025", "Kelia's picks")  # no byline, no dateline under it
+    unlisted = unsigned.replace("* FAQs", "FAQs")  # near miss: the same line as a heading of its own spells it best
     assert clean_text(unlisted, url=url).title == "FAQs about health and nutrition trends"
-    crumbs = page.replace("Main > Blog", "* Main\n* Blog\n* Health and nutrition trends")  # over the headline
+    assert clean_text(page.replace("* FAQs", "FAQs"), url=url).title == headline  # signed, the headline outranks it
+    crumbs = unsigned.replace("Main > Blog", "* Main\n* Blog\n* Health and nutrition trends")  # over the headline
     assert clean_text(crumbs, url=url).title == "Health and nutrition trends"  # a breadcrumb's last entry stays
+
+
+@pytest.mark.parametrize(
+    ("byline", "url"),
+    [
+        ("By Nina Pineda", "https://news.example/post/moving-company-investigation"),
+        ("Par Jeanne Dupont", "https://actu.example/societe/enquete-entreprise-demenagement"),
+        ("Von Jana Krüger", "https://zeitung.example/wirtschaft/umzugsfirma-ermittlungen-gegen-inhaberin"),
+        ("Por Lucía Ferrer", "https://diario.example/economia/empresa-mudanzas-investigacion-federal"),
+        ("Di Marco Bellini", "https://giornale.example/cronaca/ditta-traslochi-indagine-federale"),
+        ("Publicado em 03/03/2026", "https://jornal.example/brasil/empresa-mudancas-investigacao-federal"),
+        ("Door Sanne de Vries", "https://krant.example/binnenland/verhuisbedrijf-onderzoek-inspectie"),
+        ("Автор: Ольга Смирнова", "https://gazeta.example/obshchestvo/pereezd-kompaniya-rassledovanie"),
+        ("Опубліковано: 03.03.2026", "https://gazeta.example/suspilstvo/pereizd-kompaniia-rozsliduvannia"),
+        ("Autor: Anna Nowak", "https://gazeta.example/kraj/firma-przeprowadzkowa-sledztwo"),
+    ],
+)
+def test_of_the_lines_spelling_the_slug_the_one_signed_under_it_is_the_title(byline, url):
+    """A section's heading over the prose spells the slug with fewer other words; the headline has the byline or
+    the dateline under it. Near miss: with neither under it, the slug's rank alone decides."""
+    slug = url.rsplit("/", 1)[1].replace("-", " ")
+    headline, section = f"Inside the {slug} story everyone missed this year", slug.capitalize()
+    page = "\n\n".join(["Home", "News", headline, byline, "Share", section, LONG, LONG])
+    assert clean_text(page, url=url).title == headline
+    assert clean_text(page.replace(byline, "Share this"), url=url).title == section
 
 
 def test_a_name_line_under_the_headline_is_passed_by_the_title_scan_and_read_as_the_author():
