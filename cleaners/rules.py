@@ -670,7 +670,10 @@ CRAWLER_HEADER = StructuralRule(
     "(WhatsApp's '01/12/2026, "
     "20:33 - Name: …' over each message): the longest message is the article, its first line's text after the "
     "stamp and the sender its title, a message above it that is only a link its address; the replies and the "
-    "app's notices are the chat's (`outside_article`), and the stamps date nothing.",
+    "app's notices are the chat's (`outside_article`), and the stamps date nothing. So are a teletext page's rows "
+    "as a broadcaster's web viewer shows it ('312 HügelText   Mo 07.12.26 10:41:12', 'P 611  OOST-TT  ma 07 dec  "
+    "10:42:05', and the section row with its subpage, 'Aus der Region     1/2'): the viewer's clock, never the "
+    "publication's; the text between a page's subpages, wrapped at its 40 columns, is one article.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
@@ -814,7 +817,9 @@ LINK_ONLY = StructuralRule(
     "links, their text then their target in brackets ('* Accueil [/]', 'Imprimer [javascript:window.print()]'), "
     "reStructuredText's ('-  `Startseite </>`__') and AsciiDoc's ('* link:/news/[News]'), alone on their line; a "
     "text browser's form controls alone on a line ('[ Pesquisar_____ ] [ OK ]', the C html2text's '[Cerca ] "
-    "[Vai]').",
+    "[Vai]'); a teletext page's fastext row and page-turn line, each entry a few words and the page it leads to "
+    "('Übersicht 300  Wetter 170  Sport 200', 'Zurück zu 311  Nachrichten 310', 'vervolg op 611/2'), in any "
+    "language.",
 )
 MARKDOWN_IMAGE = StructuralRule(
     "markdown_image",

@@ -164,6 +164,16 @@ WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past 
 WRAP_MIN_BROKEN_AT = 0.75  # of the broken lines break at the column of a page with wider boxes beside its text
 WRAP_MAX_PAST = 0.25  # of its long lines run past that column (the boxes')
 LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
+# A teletext page as a broadcaster's web viewer shows it, 40 columns wide: its header row, the page's number, the
+# service's name and the viewer's clock ("312 HügelText   Mo 07.12.26 10:41:12", "P 611  OOST-TT  ma 07 dec
+# 10:42:05", Ceefax's "P100 CEEFAX 100 Mon 07 Dec 10:41/12"); the clock is the viewing's, never the publication's
+TELETEXT_COLUMNS = 42  # the screen's 40 and the viewer's margin: no line of a teletext dump is longer
+_TELETEXT_HEADER = re.compile(r"^(?:P\s?)?[1-8]\d\d\s+\S.*\s\d{1,2}:\d{2}[:/]\d{2}$")
+_TELETEXT_SUBPAGE = re.compile(r"\S\s{2,}\d{1,2}/\d{1,2}$")  # the section row, its subpage right ("… Region     1/2")
+# a fastext row's entry or a page-turn line: a few words, then the page it leads to ("Wetter 170", "Zurück zu 311",
+# "vervolg op 611/2"); a row's entries stand two spaces apart
+_TELETEXT_LINK = re.compile(r"^(?:\S+\s){1,4}[1-8]\d\d(?P<subpage>/\d{1,2})?$")
+_TELETEXT_ENTRIES = re.compile(r"\s{2,}")
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -451,7 +461,8 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     Markdown syntax is read as such only in markdown-ish dumps.
     """
     raw_lines = text.splitlines()
-    width = _wrap_width(raw_lines)
+    teletext = is_teletext(raw_lines)
+    width = _screen_column(raw_lines) if teletext else _wrap_width(raw_lines)
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, whole in enumerate(raw_lines, start=1):
@@ -460,7 +471,12 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
             if not stripped:
                 previous = ""
                 continue
-            if width and pieces and _continues_wrapped(previous, stripped, width):
+            if (
+                width
+                and pieces
+                and not (teletext and _teletext_chrome(previous.strip()))
+                and _continues_wrapped(previous, stripped, width)
+            ):
                 pieces[-1][1].append(stripped)
             else:
                 pieces.append((number, [stripped]))
@@ -471,6 +487,64 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
         words = _plain_words(raw, is_markdown)
         lines.append(Line(number, raw, " ".join(words), words=len(words)))
     return lines
+
+
+def is_teletext(raw_lines: list[str]) -> bool:
+    """A copy of teletext pages: a header row of one, and no line wider than the screen."""
+    return all(len(line.rstrip()) <= TELETEXT_COLUMNS for line in raw_lines) and any(
+        _TELETEXT_HEADER.match(line.strip()) for line in raw_lines
+    )
+
+
+def _teletext_chrome(line: str) -> bool:
+    """A teletext page's own row, never a wrapped paragraph's piece: the viewer's, a link row, or its rule of
+    box-drawing characters."""
+    return _teletext_viewer_row(line) or _teletext_links(line) or not any(map(str.isalnum, line))
+
+
+def _teletext_viewer_row(line: str) -> bool:
+    """A teletext page's header row, or its section row with the subpage."""
+    return bool(_TELETEXT_HEADER.match(line) or _TELETEXT_SUBPAGE.search(line))
+
+
+def _teletext_links(line: str) -> bool:
+    """A teletext page's fastext row ("Übersicht 300  Wetter 170  Sport 200": entries leading to pages) or
+    page-turn line ("Weiter auf Seite 312/2": one entry, to a subpage)."""
+    entries = [_TELETEXT_LINK.match(entry) for entry in _TELETEXT_ENTRIES.split(line)]
+    if len(entries) == 1:
+        return bool(entries[0] and entries[0]["subpage"])
+    return all(entries)
+
+
+def _tag_teletext(tagged: Tagged) -> None:
+    """A copy of teletext pages: its header and section rows are the viewer's (`CRAWLER_HEADER`: their clock is
+    the viewing's), its fastext rows and page-turn lines links (`LINK_ONLY`); the subpages' text between them is
+    one article."""
+    lines = tagged.lines
+    if not any(map(_TELETEXT_HEADER.match, (line.raw for line in lines))) or not is_teletext(
+        [piece for line in lines for piece in line.raw.split("\n")]
+    ):
+        return
+    for index, line in enumerate(lines):
+        if tagged.tags[index] != BODY:
+            continue
+        if _teletext_viewer_row(line.raw):
+            tagged.tags[index] = CRAWLER_HEADER.name
+        elif _teletext_links(line.raw):
+            tagged.tags[index] = LINK_ONLY.name
+
+
+def _screen_column(raw_lines: list[str]) -> int | None:
+    """The column a teletext page's text was wrapped at (38 and the margin's space, the screen being 40): of its
+    lines, the length most of those with more text under them break at (`_breaks_at`)."""
+    broken = [
+        (len(line.rstrip()), len(under.split(maxsplit=1)[0]))
+        for line, under in itertools.pairwise(raw_lines)
+        if line.strip() and under.strip() and not _teletext_chrome(line.strip())
+    ]
+    if not broken:
+        return None
+    return max({length for length, _ in broken}, key=lambda column: (_breaks_at(broken, column), column))
 
 
 def _plain_words(raw: str, is_markdown: bool) -> list[str]:
@@ -664,6 +738,7 @@ def tag_lines(
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
+        _tag_teletext(tagged)
         _tag_reader_toolbar(tagged)
         _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)

@@ -22,6 +22,7 @@ from cleaners.text_page import (
     assemble,
     clean_text,
     is_split_sentence,
+    is_teletext,
     reads_like_listed_headline,
     split_lines,
     tag_lines,
@@ -6131,3 +6132,95 @@ def test_a_zim_pages_line_under_its_name_that_is_no_date_stays_the_articles():
     """Near miss: under the note's name, a line of the article (no date): it is kept."""
     page = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "", "====== Talks ======", LONG, "", GENEVA]
     assert clean_text("\n".join(page)).paragraphs == [LONG, GENEVA]
+
+
+def _teletext_page(header: str, section: str, headline: str, paragraphs: list[str], turn: str, rows: str) -> str:
+    """Two subpages of a teletext page as a web viewer shows them: 40 columns, the text wrapped at 38 and indented
+    by one, the paragraphs split over the two subpages."""
+    rule = "─" * 40
+
+    def wrapped(paragraph: str) -> list[str]:
+        return [*textwrap.wrap(paragraph, 38, initial_indent=" ", subsequent_indent=" "), ""]
+
+    first, second = paragraphs[:2], paragraphs[2:]
+    screen = [f" {header}", f" {section}     1/2", f" {rule}", f" {headline}", ""]
+    screen += [piece for paragraph in first for piece in wrapped(paragraph)]
+    screen += [f" {turn}", f" {rows}", f" {header[:-2]}41", f" {section}     2/2", f" {rule}"]
+    screen += [piece for paragraph in second for piece in wrapped(paragraph)]
+    return "\n".join([*screen, f" {rows}"])
+
+
+_TELETEXT_PAGES = [
+    (
+        "150 ShireText   Mon 07.12.26 09:12:05",
+        "Shire Text - Local news",
+        "Harbour crane returns after repairs",
+        [
+            "The old harbour crane at Wexmouth was lifted back onto its rails on Sunday after a winter in the yard.",
+            "Its cab was rebuilt by apprentices from the college, who also painted the jib in its first colours.",
+            "Continued on the crane's own page, the harbour master said, a diary of the repairs will follow weekly.",
+            "The crane will lift boats out of the water again from March, as it did for sixty years.",
+        ],
+        "Continued on page 150/2",
+        "Index 100  Weather 400  Sport 300",
+    ),
+    (
+        "P 512  RIVIERA-TXT  lun 07 déc  09:14:22",
+        "ACTUALITÉS DE LA CÔTE",
+        "Le phare de Korvenec rallumé",
+        [
+            "Le phare de Korvenec brille de nouveau depuis samedi, après deux ans de travaux sur sa lanterne.",
+            "Les bénévoles de l'association ont repeint la tour et remplacé les vitres brisées par la tempête.",
+            "Suite page 512 du journal de samedi, a plaisanté le maire : la fête aura lieu sur la jetée.",
+            "Le phare sera ouvert aux visiteurs chaque dimanche de l'été, de dix heures à midi.",
+        ],
+        "Suite page 512/2",
+        "Sommaire 100  Météo 180  Sports 200",
+    ),
+    (
+        "421 TELESUR  lun 07.12.26 09:15:40",
+        "NOTICIAS DE LA COMARCA",
+        "El molino de Valdecastro vuelve a moler",
+        [
+            "El molino harinero de Valdecastro ha vuelto a moler trigo después de treinta años parado junto al río.",
+            "Los vecinos han cambiado la rueda de madera y limpiado el canal que trae el agua desde la presa.",
+            "Sigue en la página del ayuntamiento el calendario de visitas, que empiezan en enero para los colegios.",
+            "La harina se venderá en la tienda del pueblo los sábados por la mañana.",
+        ],
+        "Sigue en la página 421/2",
+        "Portada 100  Tiempo 160  Deportes 200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "section", "headline", "paragraphs", "turn", "rows"), _TELETEXT_PAGES)
+def test_a_teletext_pages_rows_go_and_its_wrapped_text_across_subpages_is_the_article(
+    header, section, headline, paragraphs, turn, rows
+):
+    cleaned = clean_text(_teletext_page(header, section, headline, paragraphs, turn, rows))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == paragraphs  # the third opens with a page-turn line's words: it stays
+    assert cleaned.published is None  # the header's clock is the viewing's
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone[header] == gone[f"{section}     1/2"] == "crawler_header"
+    assert gone[turn] == gone[rows] == "link_only"
+
+
+def test_a_teletext_pages_short_line_ending_in_a_number_stays():
+    paragraphs = [
+        "The ferry across the Lune runs again from Monday, after its hull was patched at the yard in Glasson.",
+        "A single crossing costs a pound, and bicycles travel free until the end of the winter season.",
+        "Fares rise to 300",  # a short paragraph ending in a figure: no page it leads to
+        "The ferryman says the boat will be painted in spring, when the river is calmer and the days longer.",
+    ]
+    page = _teletext_page(
+        "160 LuneText   Mon 07.12.26 09:20:11", "Lune Text - Travel", "Lune ferry back in service", paragraphs,
+        "More on page 160/2", "Index 100  Travel 160",
+    )  # fmt: skip
+    assert clean_text(page).paragraphs == paragraphs
+
+
+def test_rows_like_teletext_ones_on_a_wide_page_are_no_teletext():
+    lines = ["160 LuneText   Mon 07.12.26 09:20:11", "Index 100  Travel 160", "", LONG]
+    assert not is_teletext(lines)
+    assert is_teletext(lines[:2])
