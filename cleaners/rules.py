@@ -673,7 +673,10 @@ CRAWLER_HEADER = StructuralRule(
     "app's notices are the chat's (`outside_article`), and the stamps date nothing. So are a teletext page's rows "
     "as a broadcaster's web viewer shows it ('312 HügelText   Mo 07.12.26 10:41:12', 'P 611  OOST-TT  ma 07 dec  "
     "10:42:05', and the section row with its subpage, 'Aus der Region     1/2'): the viewer's clock, never the "
-    "publication's; the text between a page's subpages, wrapped at its 40 columns, is one article.",
+    "publication's; the text between a page's subpages, wrapped at its 40 columns, is one article. So is a press "
+    "agency's story in IPTC 7901's framing: 'ZCZC' and 'NNNN' around it, the service line under the first ('AIN0387 "
+    "3 rg 0312 /AIN-XD45') and its keyword slug ('Soria/Comercio/Mercadillos'), and the filing time over the last "
+    "('031035 DIC 26': day, hour and minute, the month in the wire's language, the year), whose day dates the story.",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",

@@ -50,6 +50,7 @@ from cleaners.bylines import (
     without_leading_role,
 )
 from cleaners.dates import (
+    MONTH_NUMBERS,
     DateReading,
     Published,
     date_order_votes,
@@ -174,6 +175,14 @@ _TELETEXT_SUBPAGE = re.compile(r"\S\s{2,}\d{1,2}/\d{1,2}$")  # the section row, 
 # "vervolg op 611/2"); a row's entries stand two spaces apart
 _TELETEXT_LINK = re.compile(r"^(?:\S+\s){1,4}[1-8]\d\d(?P<subpage>/\d{1,2})?$")
 _TELETEXT_ENTRIES = re.compile(r"\s{2,}")
+# A press agency's copy in IPTC 7901's framing, as a newsroom system stores it: "ZCZC" opening the message and
+# "NNNN" closing it, the service line under the first (the wire's code and the story's number, its priority, its
+# category, its word count: "AIN0387 3 rg 0312 /AIN-XD45", "AFP0123 4 POL 0456 FRA /AFP-RE46") and the filing time
+# over the last, day, hour and minute, then the month's abbreviation and the year in the wire's language ("031035 DIC
+# 26": filed on 3 December 2026 at 10:35): the story's day
+_WIRE_MESSAGE_MARKS = frozenset({"ZCZC", "NNNN"})
+_WIRE_SERVICE_LINE = re.compile(r"^[A-Za-z]{1,4}\d{3,4}\s+[1-6]\s+[A-Za-z]{1,3}\s+\d{3,4}\b")
+_WIRE_FILING_TIME = re.compile(r"^(?P<day>[0-3]\d)[0-2]\d[0-5]\d\s+(?P<month>[^\W\d_]{3,4})\.?\s+(?P<year>\d{2})$")
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -534,6 +543,24 @@ def _tag_teletext(tagged: Tagged) -> None:
             tagged.tags[index] = LINK_ONLY.name
 
 
+def _tag_wire_framing(tagged: Tagged) -> None:
+    """A wire story in IPTC 7901's framing: its message marks, service line and filing time are the wire's
+    (`CRAWLER_HEADER`), not the story's lines; the filing time's day dates it."""
+    lines = tagged.lines
+    if not any(line.raw in _WIRE_MESSAGE_MARKS for line in lines):
+        return
+    service = False
+    for index, line in enumerate(lines):
+        filed = _WIRE_FILING_TIME.match(line.raw)
+        slug = service and " " not in line.raw  # the story's keywords under the service line, one word
+        service = bool(_WIRE_SERVICE_LINE.match(line.raw))
+        if line.raw in _WIRE_MESSAGE_MARKS or service or slug or filed:
+            tagged.tags[index] = CRAWLER_HEADER.name
+        if filed and tagged.crawler_day is None and (month := MONTH_NUMBERS.get(filed["month"].lower())):
+            with contextlib.suppress(ValueError):
+                tagged.crawler_day = dt.date(2000 + int(filed["year"]), month, int(filed["day"]))
+
+
 def _screen_column(raw_lines: list[str]) -> int | None:
     """The column a teletext page's text was wrapped at (38 and the margin's space, the screen being 40): of its
     lines, the length most of those with more text under them break at (`_breaks_at`)."""
@@ -739,6 +766,7 @@ def tag_lines(
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
         _tag_teletext(tagged)
+        _tag_wire_framing(tagged)
         _tag_reader_toolbar(tagged)
         _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)

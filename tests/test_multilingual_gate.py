@@ -183,9 +183,10 @@ NINETEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # es 0.071 (NVDA's related heading and links) unseen and until `ml20left-33` read its speech log's roles as markup;
 # en 0.020 (goose3's kept photo credit) until `leftovers-33`'s longer caption credit row
 NINETEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
-# body recall 0.902, trap kept 0.900, title 0.867 until a teletext page's rows were its viewer's (`leftovers-35`)
+# body recall 0.902, trap kept 0.900, title 0.867 until a teletext page's rows were its viewer's, title 0.967 and
+# date 0.900 until a wire's IPTC 7901 framing was the wire's and its filing time dated it (`leftovers-35`)
 TWENTIETH_HOLD_OUT_FLOORS = {
-    "body_recall": 0.94, "trap_kept": 0.99, "title": 0.95, "authors": 0.85, "date": 0.89, "url": 0.99,
+    "body_recall": 0.94, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99,
 }  # fmt: skip
 # Mastodon posts' paragraphs (de_02, pt_01, uk_02 the first post's) and a meadow's last (nl_01) not kept; de 0.615,
 # nl 0.833, pl 0.917 (the teletext pages' body: de_03 all of it, the paragraph after a subpage's header on nl_02 and
@@ -195,9 +196,9 @@ TWENTIETH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {
 }  # fmt: skip
 # the newsletter pitches kept in the text by Typst's block and news-please's extractor (en, es, nl), a muse byline's
 # "Publié le …, mis à jour le …" (fr); de 0.206, nl 0.303, pl 0.222 (the teletext pages' header, page-turn and
-# fastext rows) until `leftovers-35`
+# fastext rows) and es 0.062 (a wire's dateline with no year) until `leftovers-35`
 TWENTIETH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01) | {
-    "en": 0.04, "es": 0.08, "fr": 0.05, "nl": 0.08,
+    "en": 0.04, "es": 0.05, "fr": 0.05, "nl": 0.08,
 }  # fmt: skip
 GATES = {
     # Measured on 2026-12-02 (20:10 UTC, the cleaners as they stood then) with `python -m tests.bench.multilingual`,
@@ -487,7 +488,7 @@ GATES = {
     "multilingual-21": hold_out_gate(
         TWENTIETH_HOLD_OUT,
         TWENTIETH_HOLD_OUT_FLOORS,
-        0.03,  # 0.118 unseen, 0.086 after `corpus21-34`, 0.018 after `leftovers-35`
+        0.03,  # 0.118 unseen, 0.086 after `corpus21-34`, 0.015 after `leftovers-35`
         TWENTIETH_HOLD_OUT_RECALL_FLOORS,
         TWENTIETH_HOLD_OUT_LEAK_CEILINGS,
     ),

@@ -6224,3 +6224,62 @@ def test_rows_like_teletext_ones_on_a_wide_page_are_no_teletext():
     lines = ["160 LuneText   Mon 07.12.26 09:20:11", "Index 100  Travel 160", "", LONG]
     assert not is_teletext(lines)
     assert is_teletext(lines[:2])
+
+
+def _wire_story(service: str, slug: str, headline: str, dateline: str, paragraphs: list[str], filed: str) -> str:
+    """A press agency's story in IPTC 7901's framing, as a newsroom system stores it."""
+    body = [f"   {paragraph}\n" for paragraph in paragraphs]
+    return "\n".join(["ZCZC", service, slug, headline, "=", dateline, "", *body, "XY/ab", filed, "NNNN"])
+
+
+_WIRE_PARAGRAPHS = {
+    "en": [
+        "The county's last chain ferry returned to the river on Monday after four months in the boatyard at Felby.",
+        "Its new deck takes two cars more than the old one, and the chains were replaced along their whole length.",
+    ],
+    "de": [
+        "Die Kettenfähre über die Alster bei Hollenbek fährt seit Montag wieder, nach vier Monaten auf der Werft.",
+        "Das neue Deck trägt zwei Autos mehr als das alte, und die Ketten wurden auf ganzer Länge ersetzt.",
+    ],
+    "ru": [
+        "Паром через реку у деревни Ключи снова ходит с понедельника после четырёх месяцев ремонта на верфи.",
+        "Новая палуба вмещает на две машины больше, а цепи заменили по всей длине переправы.",
+    ],
+    "pl": [
+        "Prom łańcuchowy w Zagórzu znów kursuje od poniedziałku, po czterech miesiącach remontu w stoczni.",
+        "Nowy pokład mieści o dwa samochody więcej, a łańcuchy wymieniono na całej długości przeprawy.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "service", "slug", "headline", "dateline", "filed", "day"),
+    [
+        ("en", "WNS0112 3 gn 0245 /WNS-AB12", "Ferries/Rivers", "Chain ferry back on the river", "FELBY, 7 Dec (WNS) -",
+         "071035 DEC 26", "2026-12-07"),
+        ("de", "DPN0345 4 vm 0231 /DPN-CD34", "Verkehr/Fähren", "Kettenfähre fährt wieder", "Hollenbek, 5. Dez (DPN) -",
+         "051120 DEZ 26", "2026-12-05"),
+        ("ru", "RNA0220 3 ob 0198", "Транспорт/Паромы", "Паром через реку снова ходит", "КЛЮЧИ, 4 дек (РНА) -",
+         "040915 ДЕК 26", "2026-12-04"),
+        ("pl", "PAI0456 2 kr 0187 /PAI-EF56", "Transport/Promy", "Prom w Zagórzu znów kursuje",
+         "Zagórze, 3 gru (PAI) -", "031410 GRU 26", "2026-12-03"),
+    ],
+)  # fmt: skip
+def test_a_wire_storys_framing_goes_and_its_filing_time_dates_it(
+    language, service, slug, headline, dateline, filed, day
+):
+    paragraphs = _WIRE_PARAGRAPHS[language]
+    cleaned = clean_text(_wire_story(service, slug, headline, dateline, paragraphs, filed))
+    assert (cleaned.title, cleaned.paragraphs) == (headline, paragraphs)
+    assert cleaned.published is not None and cleaned.published.date.isoformat() == day
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone["ZCZC"] == gone[service] == gone[slug] == gone[filed] == gone["NNNN"] == "crawler_header"
+
+
+def test_a_wire_storys_filing_line_without_a_month_dates_nothing_and_a_page_without_its_marks_is_no_wire():
+    paragraphs = _WIRE_PARAGRAPHS["en"]
+    story = _wire_story("WNS0112 3 gn 0245", "Ferries", "Chain ferry back on the river", "FELBY (WNS) -", paragraphs,
+                        "071035 XYZ 26")  # fmt: skip
+    assert clean_text(story).published is None
+    unframed = clean_text(story.replace("ZCZC\n", "").replace("\nNNNN", ""))
+    assert "crawler_header" not in {removal.rule for removal in unframed.removed}
