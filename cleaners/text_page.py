@@ -181,6 +181,11 @@ _TELETEXT_ENTRIES = re.compile(r"\s{2,}")
 # over the last, day, hour and minute, then the month's abbreviation and the year in the wire's language ("031035 DIC
 # 26": filed on 3 December 2026 at 10:35): the story's day
 _WIRE_MESSAGE_MARKS = frozenset({"ZCZC", "NNNN"})
+# A fediverse account's handle alone on its line, under its display name: a post's head in a thread Mastodon's (or
+# another server's) web interface shows ("Fabienne Wöhlert" over "@fabienne@wischland.social")
+_FEDIVERSE_HANDLE = re.compile(r"^@[\w.]+@[\w-]+(?:\.[\w-]+)+$")
+THREAD_MIN_POSTS = 2  # one handle under a name is a byline's (a writer's account under "Por Jane Doe")
+POST_META_MAX_WORDS = 4  # a post's time, its client's name and its counts, under its text: this many words a line
 _WIRE_SERVICE_LINE = re.compile(r"^[A-Za-z]{1,4}\d{3,4}\s+[1-6]\s+[A-Za-z]{1,3}\s+\d{3,4}\b")
 _WIRE_FILING_TIME = re.compile(r"^(?P<day>[0-3]\d)[0-2]\d[0-5]\d\s+(?P<month>[^\W\d_]{3,4})\.?\s+(?P<year>\d{2})$")
 
@@ -561,6 +566,47 @@ def _tag_wire_framing(tagged: Tagged) -> None:
                 tagged.crawler_day = dt.date(2000 + int(filed["year"]), month, int(filed["day"]))
 
 
+def _tag_fediverse_thread(tagged: Tagged) -> None:
+    """A fediverse thread copied from a server's web interface: each post's head (display name over handle) and
+    the time, client and counts under its text are the interface's (`CRAWLER_HEADER`); the posts of the account
+    that opened the thread are the article, its display name the writer, its first post's time the day, and the
+    others' posts are replies (`OUTSIDE_ARTICLE`). A post's last line ending in a colon leads to the link card the
+    copy left out ("Den ganzen Artikel gibt es beim Kurier (Paywall):"): a link's line (`LINK_ONLY`)."""
+    lines = tagged.lines
+    heads = [
+        index - 1
+        for index in range(1, len(lines))
+        if lines[index].raw[:1] == "@" and _FEDIVERSE_HANDLE.match(lines[index].raw) and tagged.tags[index - 1] == BODY
+    ]
+    if len(heads) < THREAD_MIN_POSTS:
+        return
+    account = lines[heads[0] + 1].raw
+
+    def interface(start: int, end: int, name: str = CRAWLER_HEADER.name) -> None:
+        """The span's lines no line rule took are the interface's (the rules' names stay)."""
+        tagged.tags[start:end] = [name if tag == BODY else tag for tag in tagged.tags[start:end]]
+
+    for head, end in itertools.pairwise([*heads, len(lines)]):
+        interface(head, head + 2)
+        if lines[head + 1].raw != account:
+            interface(head + 2, end, OUTSIDE_ARTICLE.name)
+            continue
+        meta, stamp = end, None
+        while meta > head + 2:
+            line = lines[meta - 1]
+            day = tagged.dateline(line)
+            if not (day or (line.words <= POST_META_MAX_WORDS and line.prose <= 0)):
+                break
+            stamp, meta = day or stamp, meta - 1
+        interface(meta, end)
+        if meta > head + 2 and lines[meta - 1].raw.endswith(":"):
+            interface(meta - 1, meta, LINK_ONLY.name)
+        if head == heads[0] and stamp:
+            tagged.crawler_day = stamp.date
+    if looks_like_name(name := lines[heads[0]].plain):
+        tagged.crawler_writers = [name]
+
+
 def _screen_column(raw_lines: list[str]) -> int | None:
     """The column a teletext page's text was wrapped at (38 and the margin's space, the screen being 40): of its
     lines, the length most of those with more text under them break at (`_breaks_at`)."""
@@ -767,6 +813,7 @@ def tag_lines(
         _tag_chat_messages(tagged)
         _tag_teletext(tagged)
         _tag_wire_framing(tagged)
+        _tag_fediverse_thread(tagged)
         _tag_reader_toolbar(tagged)
         _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)

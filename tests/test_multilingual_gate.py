@@ -184,16 +184,15 @@ NINETEENTH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99)
 # en 0.020 (goose3's kept photo credit) until `leftovers-33`'s longer caption credit row
 NINETEENTH_HOLD_OUT_LEAK_CEILINGS = dict.fromkeys(LANGUAGES, 0.01)
 # body recall 0.902, trap kept 0.900, title 0.867 until a teletext page's rows were its viewer's, title 0.967 and
-# date 0.900 until a wire's IPTC 7901 framing was the wire's and its filing time dated it (`leftovers-35`)
+# date 0.900 until a wire's IPTC 7901 framing was the wire's and its filing time dated it, body recall 0.951 and
+# authors 0.867 until a fediverse thread's posts were one article under its account's display name (`leftovers-35`)
 TWENTIETH_HOLD_OUT_FLOORS = {
-    "body_recall": 0.94, "trap_kept": 0.99, "title": 0.99, "authors": 0.85, "date": 0.92, "url": 0.99,
+    "body_recall": 0.98, "trap_kept": 0.99, "title": 0.99, "authors": 0.95, "date": 0.92, "url": 0.99,
 }  # fmt: skip
-# Mastodon posts' paragraphs (de_02, pt_01, uk_02 the first post's) and a meadow's last (nl_01) not kept; de 0.615,
-# nl 0.833, pl 0.917 (the teletext pages' body: de_03 all of it, the paragraph after a subpage's header on nl_02 and
-# pl_03) until `leftovers-35`
-TWENTIETH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {
-    "de": 0.91, "nl": 0.90, "pt": 0.91, "uk": 0.75,
-}  # fmt: skip
+# a meadow's last paragraph (nl_01) not kept; de 0.615, nl 0.833, pl 0.917 (the teletext pages' body: de_03 all of
+# it, the paragraph after a subpage's header on nl_02 and pl_03) and de, pt 0.923, uk 0.769 (Mastodon posts'
+# paragraphs: de_02's and pt_01's last, uk_02's first post's) until `leftovers-35`
+TWENTIETH_HOLD_OUT_RECALL_FLOORS = dict.fromkeys(LANGUAGES, 0.99) | {"nl": 0.90}
 # the newsletter pitches kept in the text by Typst's block and news-please's extractor (en, es, nl), a muse byline's
 # "Publié le …, mis à jour le …" (fr); de 0.206, nl 0.303, pl 0.222 (the teletext pages' header, page-turn and
 # fastext rows) and es 0.062 (a wire's dateline with no year) until `leftovers-35`

@@ -6283,3 +6283,73 @@ def test_a_wire_storys_filing_line_without_a_month_dates_nothing_and_a_page_with
     assert clean_text(story).published is None
     unframed = clean_text(story.replace("ZCZC\n", "").replace("\nNNNN", ""))
     assert "crawler_header" not in {removal.rule for removal in unframed.removed}
+
+
+def _fediverse_thread(chrome: list[str], name: str, handle: str, posts: list[list[str]], stamps: list[str]) -> str:
+    """A thread copied from a fediverse server's web interface, logged out: each post under its display name and
+    handle, its time, client and counts under it, then another account's reply."""
+    lines = [*chrome, ""]
+    for post, stamp in zip(posts, stamps, strict=True):
+        lines += [name, handle, "", *[f"{paragraph}\n" for paragraph in post], stamp, "·", "Web", "·", "4", "12", ""]
+    return "\n".join([*lines, "Robin Vale", "@robin@harbour.social", "", f"@{handle.split('@')[1]} Great news!", ""])
+
+
+_THREAD_POSTS = {
+    "en": [
+        [
+            "Kelsey lido opens its winter swimming season this Sunday 🧵",
+            "Forty swimmers went into the lake at dawn, where the water was five degrees, led by the club's founder.",
+        ],
+        [
+            "The club asks newcomers to swim with a partner and to stay in the water for no more than two minutes.",
+            "Read the whole report on the Kelsey Gazette (subscribers only):",
+        ],
+    ],
+    "fr": [
+        [
+            "Le lavoir de Saint-Orbec restauré par les habitants 🧵",
+            "Les bénévoles ont refait la toiture et nettoyé le bassin, vide depuis vingt ans.",
+        ],
+        [
+            "La mairie installera un panneau sur l'histoire des lavandières au printemps, avec des photos anciennes.",
+            "L'article complet est sur le site du Courrier de l'Orbec (abonnés) :",
+        ],
+    ],
+    "it": [
+        [
+            "Riapre il forno comunale di Valdorso 🧵",
+            "Il vecchio forno a legna della piazza torna a cuocere il pane ogni sabato, grazie ai pensionati.",
+        ],
+        [
+            "Chi vuole cuocere il proprio pane può prenotare un turno in municipio, la legna la porta il comune.",
+            "L'articolo completo è sul sito della Gazzetta di Valdorso (solo abbonati):",
+        ],
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "stamps", "day"),
+    [
+        ("en", "Harriet Coombe", ["6 Dec 2026, 09:14", "6 Dec 2026, 09:16"], "2026-12-06"),
+        ("fr", "Maëlle Kervadec", ["5 déc. 2026, 10:02", "5 déc. 2026, 10:04"], "2026-12-05"),
+        ("it", "Ottavio Brancaleoni", ["4 dic 2026, 08:40", "4 dic 2026, 08:43"], "2026-12-04"),
+    ],
+)
+def test_a_fediverse_threads_posts_are_the_article_and_its_account_the_writer(language, name, stamps, day):
+    posts = _THREAD_POSTS[language]
+    thread = _fediverse_thread(["Mastodon", "Sign in", "Create account"], name, "@writer@coast.social", posts, stamps)
+    cleaned = clean_text(thread)
+    assert cleaned.authors == [name]
+    assert cleaned.published is not None and cleaned.published.date.isoformat() == day
+    assert cleaned.paragraphs == [posts[0][1], posts[1][0]]  # the headline is the title; the reply is not kept
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone["@writer@coast.social"] == gone["Robin Vale"] == "crawler_header"
+    assert gone[posts[1][1]] == "link_only"  # over the link card the copy left out
+
+
+def test_a_writers_handle_under_a_byline_is_no_thread():
+    page = ["# A headline about the talks", "", "By Jane Doe", "@jane@press.social", "", LONG, "", GENEVA + ":"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs[-1] == GENEVA + ":"  # no post's last line: a page's own
+    assert "crawler_header" not in {removal.rule for removal in cleaned.removed}
