@@ -366,6 +366,11 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("Redakcja Gazety Powiatu Kępińskiego · piątek, 4 grudnia 2026", "2026-12-04"),
         ("Редакция Вестника района · пятница, 4 декабря 2026", "2026-12-04"),
         ("Редакція Вісника громади · п’ятниця, 4 грудня 2026", "2026-12-04"),
+        # the day, its time of day and a reading time, each a part (man's byline row after its link's lines)
+        ("2 de diciembre de 2026 | 10:25 | Lectura: 3 min", "2026-12-02"),
+        ("2 December 2026 | 10:25 | 3 min read", "2026-12-02"),
+        ("2. Dezember 2026 | 10:25 Uhr | Lesezeit: 3 Minuten", "2026-12-02"),
+        ("2 декабря 2026 | 10:25 | 3 мин чтения", "2026-12-02"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -390,6 +395,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "24. Februar 2026 – Bericht Nr. 07/2026",  # a number of no press release's: a second date's figures
         "La redacción cerró el 4 de diciembre de 2026 tras meses de pérdidas",  # a desk's word in a sentence
         "Redacción Noticias de la Ribera · 4 de diciembre de 2026 · 7 de enero de 2027",  # two dates
+        "10:25 | 11:40 | 3 min read",  # times of day and no day
+        "2 December 2026 | 10:25 | 3 December 2026 | 3 min read",  # two days beside the time
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
