@@ -705,7 +705,9 @@ def parse_dateline_with_filler(
     published = without_update_parts(kept) if len(parts) > 2 else kept
     if any(has_digit(part) for part in published):
         kept = published
-    if len(kept) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
+    # a row of three parts or more, the set-aside ones counted, sets its time of day apart from its day ("2 de
+    # diciembre de 2026 | 10:25 | Lectura: 3 min")
+    if len(parts) > 2 and any(has_digit(part) and not _TIME_PART.fullmatch(part) for part in kept):
         kept = [part for part in kept if not _TIME_PART.fullmatch(part)]
     dated = [part for part in kept if has_digit(part)]
     if not dated and len(relative) == 1 and reading.fetched_at is not None:

@@ -672,7 +672,17 @@ CRAWLER_HEADER = StructuralRule(
     "(WhatsApp's '01/12/2026, "
     "20:33 - Name: …' over each message): the longest message is the article, its first line's text after the "
     "stamp and the sender its title, a message above it that is only a link its address; the replies and the "
-    "app's notices are the chat's (`outside_article`), and the stamps date nothing.",
+    "app's notices are the chat's (`outside_article`), and the stamps date nothing. So are a teletext page's rows "
+    "as a broadcaster's web viewer shows it ('312 HügelText   Mo 07.12.26 10:41:12', 'P 611  OOST-TT  ma 07 dec  "
+    "10:42:05', and the section row with its subpage, 'Aus der Region     1/2'): the viewer's clock, never the "
+    "publication's; the text between a page's subpages, wrapped at its 40 columns, is one article. So is a press "
+    "agency's story in IPTC 7901's framing: 'ZCZC' and 'NNNN' around it, the service line under the first ('AIN0387 "
+    "3 rg 0312 /AIN-XD45') and its keyword slug ('Soria/Comercio/Mercadillos'), and the filing time over the last "
+    "('031035 DIC 26': day, hour and minute, the month in the wire's language, the year), whose day dates the story. "
+    "So are a fediverse thread's post heads as a server's web interface shows them logged out, a display name over "
+    "its handle ('Fabienne Wöhlert' over '@fabienne@wischland.social', two posts or more), and the time, client "
+    "and counts under each post: the posts of the account that opened the thread are the article, its display name "
+    "the writer and its first post's time the day; the other accounts' posts are replies (`outside_article`).",
 )
 OUTSIDE_ARTICLE = StructuralRule(
     "outside_article",
@@ -820,7 +830,10 @@ LINK_ONLY = StructuralRule(
     "links, their text then their target in brackets ('* Accueil [/]', 'Imprimer [javascript:window.print()]'), "
     "reStructuredText's ('-  `Startseite </>`__') and AsciiDoc's ('* link:/news/[News]'), alone on their line; a "
     "text browser's form controls alone on a line ('[ Pesquisar_____ ] [ OK ]', the C html2text's '[Cerca ] "
-    "[Vai]').",
+    "[Vai]'); a teletext page's fastext row and page-turn line, each entry a few words and the page it leads to "
+    "('Übersicht 300  Wetter 170  Sport 200', 'Zurück zu 311  Nachrichten 310', 'vervolg op 611/2'), in any "
+    "language; a fediverse thread's post's last line ending in a colon, over the link card the copy left out ('Den "
+    "ganzen Artikel gibt es beim Kurier (Paywall):').",
 )
 MARKDOWN_IMAGE = StructuralRule(
     "markdown_image",

@@ -50,6 +50,7 @@ from cleaners.bylines import (
     without_leading_role,
 )
 from cleaners.dates import (
+    MONTH_NUMBERS,
     DateReading,
     Published,
     date_order_votes,
@@ -164,6 +165,29 @@ WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past 
 WRAP_MIN_BROKEN_AT = 0.75  # of the broken lines break at the column of a page with wider boxes beside its text
 WRAP_MAX_PAST = 0.25  # of its long lines run past that column (the boxes')
 LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
+# A teletext page as a broadcaster's web viewer shows it, 40 columns wide: its header row, the page's number, the
+# service's name and the viewer's clock ("312 HügelText   Mo 07.12.26 10:41:12", "P 611  OOST-TT  ma 07 dec
+# 10:42:05", Ceefax's "P100 CEEFAX 100 Mon 07 Dec 10:41/12"); the clock is the viewing's, never the publication's
+TELETEXT_COLUMNS = 42  # the screen's 40 and the viewer's margin: no line of a teletext dump is longer
+_TELETEXT_HEADER = re.compile(r"^(?:P\s?)?[1-8]\d\d\s+\S.*\s\d{1,2}:\d{2}[:/]\d{2}$")
+_TELETEXT_SUBPAGE = re.compile(r"\S\s{2,}\d{1,2}/\d{1,2}$")  # the section row, its subpage right ("… Region     1/2")
+# a fastext row's entry or a page-turn line: a few words, then the page it leads to ("Wetter 170", "Zurück zu 311",
+# "vervolg op 611/2"); a row's entries stand two spaces apart
+_TELETEXT_LINK = re.compile(r"^(?:\S+\s){1,4}[1-8]\d\d(?P<subpage>/\d{1,2})?$")
+_TELETEXT_ENTRIES = re.compile(r"\s{2,}")
+# A press agency's copy in IPTC 7901's framing, as a newsroom system stores it: "ZCZC" opening the message and
+# "NNNN" closing it, the service line under the first (the wire's code and the story's number, its priority, its
+# category, its word count: "AIN0387 3 rg 0312 /AIN-XD45", "AFP0123 4 POL 0456 FRA /AFP-RE46") and the filing time
+# over the last, day, hour and minute, then the month's abbreviation and the year in the wire's language ("031035 DIC
+# 26": filed on 3 December 2026 at 10:35): the story's day
+_WIRE_MESSAGE_MARKS = frozenset({"ZCZC", "NNNN"})
+# A fediverse account's handle alone on its line, under its display name: a post's head in a thread Mastodon's (or
+# another server's) web interface shows ("Fabienne Wöhlert" over "@fabienne@wischland.social")
+_FEDIVERSE_HANDLE = re.compile(r"^@[\w.]+@[\w-]+(?:\.[\w-]+)+$")
+THREAD_MIN_POSTS = 2  # one handle under a name is a byline's (a writer's account under "Por Jane Doe")
+POST_META_MAX_WORDS = 4  # a post's time, its client's name and its counts, under its text: this many words a line
+_WIRE_SERVICE_LINE = re.compile(r"^[A-Za-z]{1,4}\d{3,4}\s+[1-6]\s+[A-Za-z]{1,3}\s+\d{3,4}\b")
+_WIRE_FILING_TIME = re.compile(r"^(?P<day>[0-3]\d)[0-2]\d[0-5]\d\s+(?P<month>[^\W\d_]{3,4})\.?\s+(?P<year>\d{2})$")
 
 
 def _url_label_line(labels: tuple[str, ...], colon: str) -> re.Pattern[str]:
@@ -454,7 +478,8 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     Markdown syntax is read as such only in markdown-ish dumps.
     """
     raw_lines = text.splitlines()
-    width = _wrap_width(raw_lines)
+    teletext = is_teletext(raw_lines)
+    width = _screen_column(raw_lines) if teletext else _wrap_width(raw_lines)
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, whole in enumerate(raw_lines, start=1):
@@ -463,7 +488,12 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
             if not stripped:
                 previous = ""
                 continue
-            if width and pieces and _continues_wrapped(previous, stripped, width):
+            if (
+                width
+                and pieces
+                and not (teletext and _teletext_chrome(previous.strip()))
+                and _continues_wrapped(previous, stripped, width)
+            ):
                 pieces[-1][1].append(stripped)
             else:
                 pieces.append((number, [stripped]))
@@ -474,6 +504,123 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
         words = _plain_words(raw, is_markdown)
         lines.append(Line(number, raw, " ".join(words), words=len(words)))
     return lines
+
+
+def is_teletext(raw_lines: list[str]) -> bool:
+    """A copy of teletext pages: a header row of one, and no line wider than the screen."""
+    return all(len(line.rstrip()) <= TELETEXT_COLUMNS for line in raw_lines) and any(
+        _TELETEXT_HEADER.match(line.strip()) for line in raw_lines
+    )
+
+
+def _teletext_chrome(line: str) -> bool:
+    """A teletext page's own row, never a wrapped paragraph's piece: the viewer's, a link row, or its rule of
+    box-drawing characters."""
+    return _teletext_viewer_row(line) or _teletext_links(line) or not any(map(str.isalnum, line))
+
+
+def _teletext_viewer_row(line: str) -> bool:
+    """A teletext page's header row, or its section row with the subpage."""
+    return bool(_TELETEXT_HEADER.match(line) or _TELETEXT_SUBPAGE.search(line))
+
+
+def _teletext_links(line: str) -> bool:
+    """A teletext page's fastext row ("Übersicht 300  Wetter 170  Sport 200": entries leading to pages) or
+    page-turn line ("Weiter auf Seite 312/2": one entry, to a subpage)."""
+    entries = [_TELETEXT_LINK.match(entry) for entry in _TELETEXT_ENTRIES.split(line)]
+    if len(entries) == 1:
+        return bool(entries[0] and entries[0]["subpage"])
+    return all(entries)
+
+
+def _tag_teletext(tagged: Tagged) -> None:
+    """A copy of teletext pages: its header and section rows are the viewer's (`CRAWLER_HEADER`: their clock is
+    the viewing's), its fastext rows and page-turn lines links (`LINK_ONLY`); the subpages' text between them is
+    one article."""
+    lines = tagged.lines
+    if not any(map(_TELETEXT_HEADER.match, (line.raw for line in lines))) or not is_teletext(
+        [piece for line in lines for piece in line.raw.split("\n")]
+    ):
+        return
+    for index, line in enumerate(lines):
+        if tagged.tags[index] != BODY:
+            continue
+        if _teletext_viewer_row(line.raw):
+            tagged.tags[index] = CRAWLER_HEADER.name
+        elif _teletext_links(line.raw):
+            tagged.tags[index] = LINK_ONLY.name
+
+
+def _tag_wire_framing(tagged: Tagged) -> None:
+    """A wire story in IPTC 7901's framing: its message marks, service line and filing time are the wire's
+    (`CRAWLER_HEADER`), not the story's lines; the filing time's day dates it."""
+    lines = tagged.lines
+    if not any(line.raw in _WIRE_MESSAGE_MARKS for line in lines):
+        return
+    service = False
+    for index, line in enumerate(lines):
+        filed = _WIRE_FILING_TIME.match(line.raw)
+        slug = service and " " not in line.raw  # the story's keywords under the service line, one word
+        service = bool(_WIRE_SERVICE_LINE.match(line.raw))
+        if line.raw in _WIRE_MESSAGE_MARKS or service or slug or filed:
+            tagged.tags[index] = CRAWLER_HEADER.name
+        if filed and tagged.crawler_day is None and (month := MONTH_NUMBERS.get(filed["month"].lower())):
+            with contextlib.suppress(ValueError):
+                tagged.crawler_day = dt.date(2000 + int(filed["year"]), month, int(filed["day"]))
+
+
+def _tag_fediverse_thread(tagged: Tagged) -> None:
+    """A fediverse thread copied from a server's web interface: each post's head (display name over handle) and
+    the time, client and counts under its text are the interface's (`CRAWLER_HEADER`); the posts of the account
+    that opened the thread are the article, its display name the writer, its first post's time the day, and the
+    others' posts are replies (`OUTSIDE_ARTICLE`). A post's last line ending in a colon leads to the link card the
+    copy left out ("Den ganzen Artikel gibt es beim Kurier (Paywall):"): a link's line (`LINK_ONLY`)."""
+    lines = tagged.lines
+    heads = [
+        index - 1
+        for index in range(1, len(lines))
+        if lines[index].raw[:1] == "@" and _FEDIVERSE_HANDLE.match(lines[index].raw) and tagged.tags[index - 1] == BODY
+    ]
+    if len(heads) < THREAD_MIN_POSTS:
+        return
+    account = lines[heads[0] + 1].raw
+
+    def interface(start: int, end: int, name: str = CRAWLER_HEADER.name) -> None:
+        """The span's lines no line rule took are the interface's (the rules' names stay)."""
+        tagged.tags[start:end] = [name if tag == BODY else tag for tag in tagged.tags[start:end]]
+
+    for head, end in itertools.pairwise([*heads, len(lines)]):
+        interface(head, head + 2)
+        if lines[head + 1].raw != account:
+            interface(head + 2, end, OUTSIDE_ARTICLE.name)
+            continue
+        meta, stamp = end, None
+        while meta > head + 2:
+            line = lines[meta - 1]
+            day = tagged.dateline(line)
+            if not (day or (line.words <= POST_META_MAX_WORDS and line.prose <= 0)):
+                break
+            stamp, meta = day or stamp, meta - 1
+        interface(meta, end)
+        if meta > head + 2 and lines[meta - 1].raw.endswith(":"):
+            interface(meta - 1, meta, LINK_ONLY.name)
+        if head == heads[0] and stamp:
+            tagged.crawler_day = stamp.date
+    if looks_like_name(name := lines[heads[0]].plain):
+        tagged.crawler_writers = [name]
+
+
+def _screen_column(raw_lines: list[str]) -> int | None:
+    """The column a teletext page's text was wrapped at (38 and the margin's space, the screen being 40): of its
+    lines, the length most of those with more text under them break at (`_breaks_at`)."""
+    broken = [
+        (len(line.rstrip()), len(under.split(maxsplit=1)[0]))
+        for line, under in itertools.pairwise(raw_lines)
+        if line.strip() and under.strip() and not _teletext_chrome(line.strip())
+    ]
+    if not broken:
+        return None
+    return max({length for length, _ in broken}, key=lambda column: (_breaks_at(broken, column), column))
 
 
 def _plain_words(raw: str, is_markdown: bool) -> list[str]:
@@ -667,6 +814,9 @@ def tag_lines(
         _tag_title_bar(tagged)
         _tag_chat_posts(tagged)
         _tag_chat_messages(tagged)
+        _tag_teletext(tagged)
+        _tag_wire_framing(tagged)
+        _tag_fediverse_thread(tagged)
         _tag_reader_toolbar(tagged)
         _read_feed_item_stamp(tagged)
     _tag_syntax_only(tagged)

@@ -22,6 +22,7 @@ from cleaners.text_page import (
     assemble,
     clean_text,
     is_split_sentence,
+    is_teletext,
     reads_like_listed_headline,
     split_lines,
     tag_lines,
@@ -365,6 +366,11 @@ def test_a_date_after_of_in_a_sentence_is_no_documents(line):
         ("Redakcja Gazety Powiatu Kępińskiego · piątek, 4 grudnia 2026", "2026-12-04"),
         ("Редакция Вестника района · пятница, 4 декабря 2026", "2026-12-04"),
         ("Редакція Вісника громади · п’ятниця, 4 грудня 2026", "2026-12-04"),
+        # the day, its time of day and a reading time, each a part (man's byline row after its link's lines)
+        ("2 de diciembre de 2026 | 10:25 | Lectura: 3 min", "2026-12-02"),
+        ("2 December 2026 | 10:25 | 3 min read", "2026-12-02"),
+        ("2. Dezember 2026 | 10:25 Uhr | Lesezeit: 3 Minuten", "2026-12-02"),
+        ("2 декабря 2026 | 10:25 | 3 мин чтения", "2026-12-02"),
     ],
 )
 def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
@@ -389,6 +395,8 @@ def test_a_dateline_may_carry_filler_in_its_own_parts(line, day):
         "24. Februar 2026 – Bericht Nr. 07/2026",  # a number of no press release's: a second date's figures
         "La redacción cerró el 4 de diciembre de 2026 tras meses de pérdidas",  # a desk's word in a sentence
         "Redacción Noticias de la Ribera · 4 de diciembre de 2026 · 7 de enero de 2027",  # two dates
+        "10:25 | 11:40 | 3 min read",  # times of day and no day
+        "2 December 2026 | 10:25 | 3 December 2026 | 3 min read",  # two days beside the time
     ],
 )
 def test_filler_never_turns_a_line_that_mentions_a_date_into_a_dateline(line):
@@ -6247,3 +6255,224 @@ def test_a_dateline_closing_with_its_times_word_then_a_byline_credits_the_writer
     cleaned = clean_text("\n\n".join(["# A headline about the talks", line, LONG, LONG]))
     assert cleaned.authors == authors
     assert not authors or (cleaned.published is not None and cleaned.published.date == dt.date(2026, 12, 3))
+
+
+def _teletext_page(header: str, section: str, headline: str, paragraphs: list[str], turn: str, rows: str) -> str:
+    """Two subpages of a teletext page as a web viewer shows them: 40 columns, the text wrapped at 38 and indented
+    by one, the paragraphs split over the two subpages."""
+    rule = "─" * 40
+
+    def wrapped(paragraph: str) -> list[str]:
+        return [*textwrap.wrap(paragraph, 38, initial_indent=" ", subsequent_indent=" "), ""]
+
+    first, second = paragraphs[:2], paragraphs[2:]
+    screen = [f" {header}", f" {section}     1/2", f" {rule}", f" {headline}", ""]
+    screen += [piece for paragraph in first for piece in wrapped(paragraph)]
+    screen += [f" {turn}", f" {rows}", f" {header[:-2]}41", f" {section}     2/2", f" {rule}"]
+    screen += [piece for paragraph in second for piece in wrapped(paragraph)]
+    return "\n".join([*screen, f" {rows}"])
+
+
+_TELETEXT_PAGES = [
+    (
+        "150 ShireText   Mon 07.12.26 09:12:05",
+        "Shire Text - Local news",
+        "Harbour crane returns after repairs",
+        [
+            "The old harbour crane at Wexmouth was lifted back onto its rails on Sunday after a winter in the yard.",
+            "Its cab was rebuilt by apprentices from the college, who also painted the jib in its first colours.",
+            "Continued on the crane's own page, the harbour master said, a diary of the repairs will follow weekly.",
+            "The crane will lift boats out of the water again from March, as it did for sixty years.",
+        ],
+        "Continued on page 150/2",
+        "Index 100  Weather 400  Sport 300",
+    ),
+    (
+        "P 512  RIVIERA-TXT  lun 07 déc  09:14:22",
+        "ACTUALITÉS DE LA CÔTE",
+        "Le phare de Korvenec rallumé",
+        [
+            "Le phare de Korvenec brille de nouveau depuis samedi, après deux ans de travaux sur sa lanterne.",
+            "Les bénévoles de l'association ont repeint la tour et remplacé les vitres brisées par la tempête.",
+            "Suite page 512 du journal de samedi, a plaisanté le maire : la fête aura lieu sur la jetée.",
+            "Le phare sera ouvert aux visiteurs chaque dimanche de l'été, de dix heures à midi.",
+        ],
+        "Suite page 512/2",
+        "Sommaire 100  Météo 180  Sports 200",
+    ),
+    (
+        "421 TELESUR  lun 07.12.26 09:15:40",
+        "NOTICIAS DE LA COMARCA",
+        "El molino de Valdecastro vuelve a moler",
+        [
+            "El molino harinero de Valdecastro ha vuelto a moler trigo después de treinta años parado junto al río.",
+            "Los vecinos han cambiado la rueda de madera y limpiado el canal que trae el agua desde la presa.",
+            "Sigue en la página del ayuntamiento el calendario de visitas, que empiezan en enero para los colegios.",
+            "La harina se venderá en la tienda del pueblo los sábados por la mañana.",
+        ],
+        "Sigue en la página 421/2",
+        "Portada 100  Tiempo 160  Deportes 200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "section", "headline", "paragraphs", "turn", "rows"), _TELETEXT_PAGES)
+def test_a_teletext_pages_rows_go_and_its_wrapped_text_across_subpages_is_the_article(
+    header, section, headline, paragraphs, turn, rows
+):
+    cleaned = clean_text(_teletext_page(header, section, headline, paragraphs, turn, rows))
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == paragraphs  # the third opens with a page-turn line's words: it stays
+    assert cleaned.published is None  # the header's clock is the viewing's
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone[header] == gone[f"{section}     1/2"] == "crawler_header"
+    assert gone[turn] == gone[rows] == "link_only"
+
+
+def test_a_teletext_pages_short_line_ending_in_a_number_stays():
+    paragraphs = [
+        "The ferry across the Lune runs again from Monday, after its hull was patched at the yard in Glasson.",
+        "A single crossing costs a pound, and bicycles travel free until the end of the winter season.",
+        "Fares rise to 300",  # a short paragraph ending in a figure: no page it leads to
+        "The ferryman says the boat will be painted in spring, when the river is calmer and the days longer.",
+    ]
+    page = _teletext_page(
+        "160 LuneText   Mon 07.12.26 09:20:11", "Lune Text - Travel", "Lune ferry back in service", paragraphs,
+        "More on page 160/2", "Index 100  Travel 160",
+    )  # fmt: skip
+    assert clean_text(page).paragraphs == paragraphs
+
+
+def test_rows_like_teletext_ones_on_a_wide_page_are_no_teletext():
+    lines = ["160 LuneText   Mon 07.12.26 09:20:11", "Index 100  Travel 160", "", LONG]
+    assert not is_teletext(lines)
+    assert is_teletext(lines[:2])
+
+
+def _wire_story(service: str, slug: str, headline: str, dateline: str, paragraphs: list[str], filed: str) -> str:
+    """A press agency's story in IPTC 7901's framing, as a newsroom system stores it."""
+    body = [f"   {paragraph}\n" for paragraph in paragraphs]
+    return "\n".join(["ZCZC", service, slug, headline, "=", dateline, "", *body, "XY/ab", filed, "NNNN"])
+
+
+_WIRE_PARAGRAPHS = {
+    "en": [
+        "The county's last chain ferry returned to the river on Monday after four months in the boatyard at Felby.",
+        "Its new deck takes two cars more than the old one, and the chains were replaced along their whole length.",
+    ],
+    "de": [
+        "Die Kettenfähre über die Alster bei Hollenbek fährt seit Montag wieder, nach vier Monaten auf der Werft.",
+        "Das neue Deck trägt zwei Autos mehr als das alte, und die Ketten wurden auf ganzer Länge ersetzt.",
+    ],
+    "ru": [
+        "Паром через реку у деревни Ключи снова ходит с понедельника после четырёх месяцев ремонта на верфи.",
+        "Новая палуба вмещает на две машины больше, а цепи заменили по всей длине переправы.",
+    ],
+    "pl": [
+        "Prom łańcuchowy w Zagórzu znów kursuje od poniedziałku, po czterech miesiącach remontu w stoczni.",
+        "Nowy pokład mieści o dwa samochody więcej, a łańcuchy wymieniono na całej długości przeprawy.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "service", "slug", "headline", "dateline", "filed", "day"),
+    [
+        ("en", "WNS0112 3 gn 0245 /WNS-AB12", "Ferries/Rivers", "Chain ferry back on the river", "FELBY, 7 Dec (WNS) -",
+         "071035 DEC 26", "2026-12-07"),
+        ("de", "DPN0345 4 vm 0231 /DPN-CD34", "Verkehr/Fähren", "Kettenfähre fährt wieder", "Hollenbek, 5. Dez (DPN) -",
+         "051120 DEZ 26", "2026-12-05"),
+        ("ru", "RNA0220 3 ob 0198", "Транспорт/Паромы", "Паром через реку снова ходит", "КЛЮЧИ, 4 дек (РНА) -",
+         "040915 ДЕК 26", "2026-12-04"),
+        ("pl", "PAI0456 2 kr 0187 /PAI-EF56", "Transport/Promy", "Prom w Zagórzu znów kursuje",
+         "Zagórze, 3 gru (PAI) -", "031410 GRU 26", "2026-12-03"),
+    ],
+)  # fmt: skip
+def test_a_wire_storys_framing_goes_and_its_filing_time_dates_it(
+    language, service, slug, headline, dateline, filed, day
+):
+    paragraphs = _WIRE_PARAGRAPHS[language]
+    cleaned = clean_text(_wire_story(service, slug, headline, dateline, paragraphs, filed))
+    assert (cleaned.title, cleaned.paragraphs) == (headline, paragraphs)
+    assert cleaned.published is not None and cleaned.published.date.isoformat() == day
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone["ZCZC"] == gone[service] == gone[slug] == gone[filed] == gone["NNNN"] == "crawler_header"
+
+
+def test_a_wire_storys_filing_line_without_a_month_dates_nothing_and_a_page_without_its_marks_is_no_wire():
+    paragraphs = _WIRE_PARAGRAPHS["en"]
+    story = _wire_story("WNS0112 3 gn 0245", "Ferries", "Chain ferry back on the river", "FELBY (WNS) -", paragraphs,
+                        "071035 XYZ 26")  # fmt: skip
+    assert clean_text(story).published is None
+    unframed = clean_text(story.replace("ZCZC\n", "").replace("\nNNNN", ""))
+    assert "crawler_header" not in {removal.rule for removal in unframed.removed}
+
+
+def _fediverse_thread(chrome: list[str], name: str, handle: str, posts: list[list[str]], stamps: list[str]) -> str:
+    """A thread copied from a fediverse server's web interface, logged out: each post under its display name and
+    handle, its time, client and counts under it, then another account's reply."""
+    lines = [*chrome, ""]
+    for post, stamp in zip(posts, stamps, strict=True):
+        lines += [name, handle, "", *[f"{paragraph}\n" for paragraph in post], stamp, "·", "Web", "·", "4", "12", ""]
+    return "\n".join([*lines, "Robin Vale", "@robin@harbour.social", "", f"@{handle.split('@')[1]} Great news!", ""])
+
+
+_THREAD_POSTS = {
+    "en": [
+        [
+            "Kelsey lido opens its winter swimming season this Sunday 🧵",
+            "Forty swimmers went into the lake at dawn, where the water was five degrees, led by the club's founder.",
+        ],
+        [
+            "The club asks newcomers to swim with a partner and to stay in the water for no more than two minutes.",
+            "Read the whole report on the Kelsey Gazette (subscribers only):",
+        ],
+    ],
+    "fr": [
+        [
+            "Le lavoir de Saint-Orbec restauré par les habitants 🧵",
+            "Les bénévoles ont refait la toiture et nettoyé le bassin, vide depuis vingt ans.",
+        ],
+        [
+            "La mairie installera un panneau sur l'histoire des lavandières au printemps, avec des photos anciennes.",
+            "L'article complet est sur le site du Courrier de l'Orbec (abonnés) :",
+        ],
+    ],
+    "it": [
+        [
+            "Riapre il forno comunale di Valdorso 🧵",
+            "Il vecchio forno a legna della piazza torna a cuocere il pane ogni sabato, grazie ai pensionati.",
+        ],
+        [
+            "Chi vuole cuocere il proprio pane può prenotare un turno in municipio, la legna la porta il comune.",
+            "L'articolo completo è sul sito della Gazzetta di Valdorso (solo abbonati):",
+        ],
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "stamps", "day"),
+    [
+        ("en", "Harriet Coombe", ["6 Dec 2026, 09:14", "6 Dec 2026, 09:16"], "2026-12-06"),
+        ("fr", "Maëlle Kervadec", ["5 déc. 2026, 10:02", "5 déc. 2026, 10:04"], "2026-12-05"),
+        ("it", "Ottavio Brancaleoni", ["4 dic 2026, 08:40", "4 dic 2026, 08:43"], "2026-12-04"),
+    ],
+)
+def test_a_fediverse_threads_posts_are_the_article_and_its_account_the_writer(language, name, stamps, day):
+    posts = _THREAD_POSTS[language]
+    thread = _fediverse_thread(["Mastodon", "Sign in", "Create account"], name, "@writer@coast.social", posts, stamps)
+    cleaned = clean_text(thread)
+    assert cleaned.authors == [name]
+    assert cleaned.published is not None and cleaned.published.date.isoformat() == day
+    assert cleaned.paragraphs == [posts[0][1], posts[1][0]]  # the headline is the title; the reply is not kept
+    gone = {removal.text: removal.rule for removal in cleaned.removed}
+    assert gone["@writer@coast.social"] == gone["Robin Vale"] == "crawler_header"
+    assert gone[posts[1][1]] == "link_only"  # over the link card the copy left out
+
+
+def test_a_writers_handle_under_a_byline_is_no_thread():
+    page = ["# A headline about the talks", "", "By Jane Doe", "@jane@press.social", "", LONG, "", GENEVA + ":"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.paragraphs[-1] == GENEVA + ":"  # no post's last line: a page's own
+    assert "crawler_header" not in {removal.rule for removal in cleaned.removed}
