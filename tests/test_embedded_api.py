@@ -1,7 +1,9 @@
 """The CLI's early start of Prefect's temporary API (flows/servers.py)."""
 
+import contextlib
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -122,3 +124,75 @@ def test_the_api_asks_a_busy_server_again_and_no_other_error(monkeypatch, busy, 
         with pytest.raises(urllib.error.HTTPError):
             servers.api(env, "GET", "/flow_runs/x")
         assert opener.calls == (len(servers._RETRY_PAUSES_S) + 1 if status == 503 else 1)
+
+
+def migrated_database(home, revision: str = "a3b9c7d2e5f1"):
+    """A SQLite database at an Alembic revision, remembered as migrated in `home`."""
+    database = home / "prefect.db"
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        connection.commit()
+    servers.remember_migrated(home, f"{servers.SQLITE_URL_PREFIX}{database}")
+    return database
+
+
+def test_a_database_is_current_while_its_revision_and_prefects_version_are_those_remembered(tmp_path):
+    database = migrated_database(tmp_path)
+    assert servers.current_database(tmp_path) == database
+    memo = (tmp_path / servers.MIGRATION_MEMO).read_text()
+    (tmp_path / servers.MIGRATION_MEMO).write_text(memo.replace('"prefect": "', '"prefect": "0.'))
+    assert servers.current_database(tmp_path) is None  # remembered by another Prefect version
+    (tmp_path / servers.MIGRATION_MEMO).write_text(memo)
+    with contextlib.closing(sqlite3.connect(database)) as connection:  # migrated since by another Prefect
+        connection.execute("UPDATE alembic_version SET version_num = 'b0000000000'")
+        connection.commit()
+    assert servers.current_database(tmp_path) is None
+    database.unlink()
+    assert servers.current_database(tmp_path) is None
+    (tmp_path / servers.MIGRATION_MEMO).unlink()
+    servers.remember_migrated(tmp_path, "postgresql+asyncpg://host/prefect")  # a database server: no memo
+    assert not (tmp_path / servers.MIGRATION_MEMO).exists()
+
+
+@pytest.mark.parametrize("chosen", [None, "true", "false"])
+def test_a_start_skips_the_migrations_only_of_a_current_database_and_never_a_choice(monkeypatch, tmp_path, chosen):
+    migrated_database(tmp_path)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    monkeypatch.delenv(API_URL_VARIABLE, raising=False)
+    for name in servers.MIGRATE_ON_START_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    if chosen is not None:
+        monkeypatch.setenv("PREFECT_API_DATABASE_MIGRATE_ON_START", chosen)
+    started: dict[str, Any] = {}
+    server = idle_process()
+    monkeypatch.setattr(servers.subprocess, "Popen", lambda args, env: started.update(env=env) or server)
+    monkeypatch.setattr(servers.atexit, "register", lambda stop: None)
+    api = EmbeddedApi.start()
+    assert api is not None
+    api.stop()
+    migrate = {name: started["env"][name] for name in servers.MIGRATE_ON_START_VARIABLES if name in started["env"]}
+    assert migrate == (
+        {"PREFECT_SERVER_DATABASE_MIGRATE_ON_START": "false"}
+        if chosen is None
+        else {"PREFECT_API_DATABASE_MIGRATE_ON_START": chosen}
+    )
+    assert api.unmigrated == (tmp_path / "prefect.db" if chosen is None else None)
+
+
+def test_a_server_started_without_migrations_starts_again_with_them_if_the_settings_name_another_database(
+    monkeypatch, tmp_path
+):
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    monkeypatch.setenv(API_URL_VARIABLE, "http://127.0.0.1:1/api")
+    again = EmbeddedApi(idle_process(), "http://127.0.0.1:2/api")
+    monkeypatch.setattr(EmbeddedApi, "launch", classmethod(lambda cls, current: again))
+    first = idle_process()
+    api = EmbeddedApi(first, "http://127.0.0.1:1/api", unmigrated=tmp_path / "elsewhere.db")
+    try:
+        assert api.unless_configured() is api
+        assert first.poll() is not None and api.process is again.process and api.unmigrated is None
+        assert os.environ[API_URL_VARIABLE] == "http://127.0.0.1:2/api"
+    finally:
+        api.stop()
+        servers.stop(first)
