@@ -1139,8 +1139,9 @@ LAST_RESORT_SOURCES = ("signature", "copyright_holder", "site_owner")
 
 def find_authors(clues: Clues) -> list[str]:
     """The first source's names; a source naming only the site itself gives way to a later one that
-    names people, a guessing source to the page's visible byline (`visible_over_guess`) and a desk's
-    signature to a writer's (`writer_over_desk`)."""
+    names people, a guessing source to the page's visible byline (`visible_over_guess`), a desk's
+    signature to a writer's (`writer_over_desk`) and a writer to the byline naming their co-authors too
+    (`with_coauthors`)."""
     site = _key(clean_names([name])) if (name := clues.site) else None
     hosts = host_keys(clues.url)
     fallback: list[str] = []
@@ -1155,7 +1156,7 @@ def find_authors(clues: Clues) -> list[str]:
         )
         if not is_site and (not fallback or all(map(looks_like_person, names))):
             names = writer_over_desk(visible_over_guess(source.name, names, clues), clues)
-            return in_full(trimmed(spelt_out(names, clues), clues), clues)
+            return in_full(trimmed(spelt_out(with_coauthors(source.name, names, clues), clues), clues), clues)
         fallback = fallback or names
     return fallback
 
@@ -1246,6 +1247,80 @@ def writer_over_desk(names: list[str], clues: Clues) -> list[str]:
         if len(shown) <= _MAX_WRITERS and signs_as_writer(shown):
             return shown
     return names
+
+
+_COAUTHOR_LEVELS = 3  # how far out of the element writing a name its byline's other names are looked for
+_COAUTHOR_TEXTS = 3  # how many of the page's texts writing the name are looked around
+
+
+def with_coauthors(source: str, names: list[str], clues: Clues) -> list[str]:
+    """`names`, or the longer list of a few people (`signs_as_writer`, at most `_MAX_WRITERS`) that the
+    byline writing them shows, when a source a CMS fills (`GUESSING_SOURCES`) gave them and the byline
+    holds every one of them: a CMS declares the first writer alone ("Rudolf Fischer" in JSON-LD, "von
+    Rudolf Fischer, Simon Kohler" under the headline), an author link stands for one of a byline's
+    co-authors ("<a>Rui Ma</a>, <a>Heba Ledwon</a> & …"). The byline is a short element
+    (`_MAX_BYLINE_CHARS`) around a text of the page writing the first name, a few levels out, outside
+    comments; the first byline writing the names alone ends the search (a teaser's lower down names
+    another writer with them). The body's texts are those `visible_over_guess` read already: no walk of
+    the page of its own."""
+    if source not in GUESSING_SOURCES or len(names) >= _MAX_WRITERS or not all(map(looks_like_person, names)):
+        return names
+    want = _key(names)
+    holding = (text for text in clues.body_texts if names[0] in text)
+    for text in itertools.islice(holding, _COAUTHOR_TEXTS):
+        element = text.getparent()
+        if text.is_tail:
+            element = element.getparent()
+        bylined, line = False, ""
+        for _ in range(_COAUTHOR_LEVELS):
+            if element is None or element.tag in ("body", "html") or (wider := _short_line(element)) is None:
+                break
+            if wider == line:  # a wrapper of the same text ("<p><a>…</a></p>"): read already
+                element = element.getparent()
+                continue
+            line = wider
+            shown = parse_byline(byline_text(line)) or _linked_names(element, line, len(names))
+            if want < _key(shown):
+                return shown if _more_writers(shown, element, clues) else names
+            bylined = bylined or want == _key(shown)
+            element = element.getparent()
+        if bylined:
+            break
+    return names
+
+
+def _short_line(element: Tree) -> str | None:
+    """An element's text, its runs of white space one space each, when a byline's length at most
+    (`_MAX_BYLINE_CHARS`); None for a longer one, read only that far (an article's body holds the name too)."""
+    pieces, length = [], 0
+    for piece in element.itertext():
+        length += len(piece.strip()) + 1
+        if length > _MAX_BYLINE_CHARS:
+            return None
+        pieces.append(piece)
+    return " ".join("".join(pieces).split())
+
+
+def _more_writers(shown: list[str], element: Tree, clues: Clues) -> bool:
+    """Whether a byline's names are a few writers' (`signs_as_writer`), none the site's own ("by Emily Baron
+    Cadloff, Modern Farmer" on modernfarmer.com), outside comments."""
+    site, hosts = _key(clean_names([clues.site])) if clues.site else frozenset(), host_keys(clues.url)
+    return (
+        len(shown) <= _MAX_WRITERS
+        and signs_as_writer(shown)
+        and all(map(looks_like_person, shown))
+        and not any(_key([name]) <= site or _letters([name])[0] in hosts for name in shown)
+        and not in_foreign_section(element, COMMENT_SECTION_WORDS)
+    )
+
+
+def _linked_names(element: Tree, line: str, fewer: int) -> list[str]:
+    """The names of a line with no by-word when each is the text of a link to an author's page in
+    `element` ("<a href="/author/ruima/">Rui Ma</a>, <a href="/author/heba/">Heba Ledwon</a>"), more
+    than `fewer` of them; else none."""
+    links = [a for a in element.iter("a") if a.get("rel") == "author" or "/author" in a.get("href", "")]
+    names = split_names(line) if len(links) > fewer else []
+    return names if _key(names) <= _key([_spaced(a) for a in links]) else []
 
 
 def _part_of(shown: list[str], declared: list[str]) -> bool:

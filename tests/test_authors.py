@@ -485,6 +485,61 @@ def test_declared_co_authors_stay_when_the_byline_shows_only_the_first():
     assert find_authors(page(declared, byline)) == ["Chen Zhao", "Daryl Fairweather"]
 
 
+def _declaring(name: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "Article", "author": {{"name": "{name}"}}}}</script>'
+
+
+_ARTICLE = "<p>Text of the article goes on here.</p>"
+
+
+@pytest.mark.parametrize(
+    ("declared", "byline", "writers"),
+    [
+        ("Jane Doe", "By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Marie Dupont", "Par Marie Dupont et Paul Martin", ["Marie Dupont", "Paul Martin"]),
+        ("Anna Schmidt", "von Anna Schmidt, Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+        ("Lucía García", "Por Lucía García y Pedro Ruiz", ["Lucía García", "Pedro Ruiz"]),
+        ("Giulia Rossi", "Di Giulia Rossi e Marco Bianchi", ["Giulia Rossi", "Marco Bianchi"]),
+        ("Ana Souza", "Por Ana Souza e Pedro Lima", ["Ana Souza", "Pedro Lima"]),
+        ("Eva de Vries", "Door Eva de Vries en Bram Jansen", ["Eva de Vries", "Bram Jansen"]),
+        ("Иван Петров", "Авторы: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Тарас Коваль", "Автори: Тарас Коваль і Олена Шевчук", ["Тарас Коваль", "Олена Шевчук"]),
+        ("Anna Nowak", "Autorzy: Anna Nowak i Piotr Zając", ["Anna Nowak", "Piotr Zając"]),
+    ],
+)
+def test_co_authors_the_byline_shows_beside_the_one_declared(declared: str, byline: str, writers: list[str]):
+    assert find_authors(page(_declaring(declared), f"<h1>Title</h1><p>{byline}</p>{_ARTICLE}")) == writers
+
+
+def test_co_authors_linked_to_their_pages_with_no_by_word():
+    links = ", ".join(
+        f'<a href="/author/{slug}/">{name}</a>' for slug, name in [("ruima", "Rui Ma"), ("heba", "Heba Ledwon")]
+    )
+    byline = f'<div class="text-2">{links} &amp; <a href="/author/suparn/">Suparn Patra</a></div>'
+    assert find_authors(page(_declaring("Rui Ma"), byline + _ARTICLE)) == ["Rui Ma", "Heba Ledwon", "Suparn Patra"]
+    unlinked = "<div>Rui Ma, Heba Ledwon &amp; Suparn Patra</div>"  # names with no by-word nor links: a list
+    assert find_authors(page(_declaring("Rui Ma"), unlinked + _ARTICLE)) == ["Rui Ma"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "body", "url"),
+    [
+        ("Emily Cadloff", "<p>by Emily Cadloff, Modern Farmer</p>", "https://modernfarmer.com/a"),  # the site
+        ("Marie Dupont", "<p>Par Marie Dupont, Le Monde</p>", "https://www.lemonde.fr/a"),
+        ("Anna Schmidt", "<p>Von Anna Schmidt und dpa</p>", None),  # an agency
+        ("Jane Doe", "<p>By Jane Doe</p><div><p>By John Roe and Jane Doe</p></div>", None),  # a teaser below
+        ("Jane Doe", "<div class='comments'><p>By Jane Doe and John Roe</p></div>", None),  # a reply
+        ("Jane Doe", "<p>Jane Doe and John Roe met in Paris.</p>", None),  # prose
+        ("Jane Doe", "<p>Photos: Jane Doe and John Roe</p>", None),  # another credit
+        ("Jane Doe", "<p>By Jane Doe, John Roe, Ann Lee, Bo Kim and Al Fox</p>", None),  # a masthead
+        ("Anna Nowak", "<p>Autorzy: Anna Nowak i Zespół Redakcji</p>", None),  # a desk
+    ],
+)
+def test_no_co_author_from_a_site_an_agency_a_teaser_a_reply_or_prose(declared: str, body: str, url: str | None):
+    clues = Clues(parse_html(f"<html><head>{_declaring(declared)}</head><body>{body}{_ARTICLE}</body></html>"), url=url)
+    assert find_authors(clues) == [declared]
+
+
 def test_a_role_run_into_a_name_goes_when_a_byline_writes_the_name_alone():
     def authors(meta: str, shown: str) -> list[str]:
         box = f'<div class="author-box"><span>{shown}</span></div>'
