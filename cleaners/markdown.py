@@ -100,6 +100,9 @@ _OTHER_LINKS = (
     (("[[", "]["), _ORG_LINK),
     (("[[", ">>"), _XWIKI_LINK),
 )
+# the first character of each of those links' first substrings: a line holding none of them (most lines) holds none
+# of the links, told in one look where each link's substrings were looked up in turn
+_OTHER_LINK_MARK = re.compile(f"[{''.join(sorted({re.escape(needs[0][0]) for needs, _ in _OTHER_LINKS}))}]")
 # the wikis' links and XWiki's picture ('[[image:/img/logo.png||alt="Site"]]'), read before markdown's links, whose
 # brackets would take "[/actualites][Actualités]" for a reference link
 _WIKI_LINKS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -375,9 +378,10 @@ def is_link_only(line: str) -> bool:
         return not any(map(str.isalnum, _RST_LINK.sub("", line)))
     if '":' in line and _TEXTILE_LINK.search(line):  # Textile's: '* "Portada":/'
         return not any(map(str.isalnum, _TEXTILE_LINK.sub("", line)))
-    for needs, pattern in _OTHER_LINKS:  # LaTeX's "\href{/}{Home}", Jira's "* [Home|/]", BBCode's "[url=/]Home[/url]"
-        if all(map(line.__contains__, needs)) and pattern.search(line):
-            return not any(map(str.isalnum, pattern.sub("", line)))
+    if _OTHER_LINK_MARK.search(line):  # LaTeX's "\href{/}{Home}", Jira's "* [Home|/]", BBCode's "[url=/]Home[/url]"
+        for needs, pattern in _OTHER_LINKS:
+            if all(map(line.__contains__, needs)) and pattern.search(line):
+                return not any(map(str.isalnum, pattern.sub("", line)))
     if "[" not in line:  # every other link has one (a look for it is cheaper than the patterns)
         return False
     if _LYNX_LINK_LINE.match(line) or _LYNX_LINK_LIST.match(line):
