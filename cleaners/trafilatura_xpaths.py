@@ -344,6 +344,24 @@ PRUNING_TESTS: tuple[ElementTests, ...] = (
 )
 
 
+def any_of(tests: tuple[ElementTests, ...]) -> ElementTests:
+    """A walk to the first element one of `tests` (none with an `or_tag`) may select: among their tags, one of
+    their patterns found in an attribute it reads (each of a union's, not only its first), their narrowings
+    aside. Where it finds none, none of them selects anything."""
+    return ElementTests(
+        " | ".join(test.path for test in tests),
+        frozenset() if any(not test.tags for test in tests) else frozenset().union(*(test.tags for test in tests)),
+        tuple((name, pattern) for test in tests for names, pattern in test.patterns for name in names.split("|")),
+        first=FIRST_IN_DOCUMENT,
+    )
+
+
+# The raw tree's prunings in `trafilatura_sequence` (`RAW_TREE_PRUNE_XPATH`, `REMOVE_COMMENTS_AND_LISTS_XPATH`),
+# walked as one (`any_of`) to tell whether any of them prunes something: five raw-tree prunings in six prune nothing.
+RAW_PRUNING_TESTS = PRUNING_TESTS[:3]
+ANY_RAW_PRUNING = any_of(RAW_PRUNING_TESTS)
+
+
 _BODY_TAGS = frozenset("article div main section".split())
 _BODY_SECTIONS = "self::article or self::div or self::main or self::section"
 
