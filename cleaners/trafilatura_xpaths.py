@@ -344,6 +344,24 @@ PRUNING_TESTS: tuple[ElementTests, ...] = (
 )
 
 
+def any_of(tests: tuple[ElementTests, ...]) -> ElementTests:
+    """A walk to the first element one of `tests` may select, their `or_tag`s aside: among their tags, one of
+    their patterns found in an attribute it reads (each of a union's, not only its first), their narrowings
+    aside. Where it finds none, none of them selects anything but its `or_tag`."""
+    return ElementTests(
+        " | ".join(test.path for test in tests),
+        frozenset() if any(not test.tags for test in tests) else frozenset().union(*(test.tags for test in tests)),
+        tuple((name, pattern) for test in tests for names, pattern in test.patterns for name in names.split("|")),
+        first=FIRST_IN_DOCUMENT,
+    )
+
+
+# The raw tree's prunings in `trafilatura_sequence` (`RAW_TREE_PRUNE_XPATH`, `REMOVE_COMMENTS_AND_LISTS_XPATH`),
+# walked as one (`any_of`) to tell whether any of them prunes something: five raw-tree prunings in six prune nothing.
+RAW_PRUNING_TESTS = PRUNING_TESTS[:3]
+ANY_RAW_PRUNING = any_of(RAW_PRUNING_TESTS)
+
+
 _BODY_TAGS = frozenset("article div main section".split())
 _BODY_SECTIONS = "self::article or self::div or self::main or self::section"
 
@@ -440,9 +458,12 @@ def selected(tests: tuple[ElementTests, ...], root: _Element) -> list[list[_Elem
     found: list[list[_Element]] = [[] for _ in tests]
     walk = [(test.or_tag, test.tags, test.compiled, elements) for test, elements in zip(tests, found, strict=True)]
     or_tags = {test.or_tag for test in tests}
+    loose = any_of(tests).compiled  # one look where each test looked: most elements have none of the patterns
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str) or not ((items := element.items()) or tag in or_tags):
+            continue
+        if tag not in or_tags and not _found_in(items, loose):
             continue
         for or_tag, tags, patterns, elements in walk:
             if tag == or_tag or ((not tags or tag in tags) and _found_in(items, patterns)):

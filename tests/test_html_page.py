@@ -246,6 +246,31 @@ def test_extractions_and_the_page_are_the_same_read_uncopied(monkeypatch, fast):
     assert extractions(pages, fast) == uncopied
 
 
+def test_extractions_are_the_same_with_the_raw_prunings_walked_once(monkeypatch):
+    """`extract_body`, which asks one walk of the page whether each raw-tree pruning prunes anything (`_selects`),
+    on the sample articles, pages the raw prunings change and a spread of the bench's real pages: the same
+    extraction, and the page's own tree left as it was."""
+    pages = (
+        PAGES_FOR_BACKUPS
+        + PRUNED_PAGES
+        + [markup.decode("utf-8", "replace") for _, markup in list(corpus.bench_html_pages())[::60]]
+    )
+    assert html_page.copy_pages_on_write()
+    html_page.use_guarded_xpaths()
+
+    def extracted() -> list[tuple[str, bytes, bytes]]:
+        found = []
+        for tree in (tree for tree in map(parse_html, pages) if tree is not None):
+            document = extract_body(tree, None)
+            body = b"" if document is None else etree.tostring(document.body)
+            found.append(("" if document is None else document.text or "", body, etree.tostring(tree)))
+        return found
+
+    walked_once = extracted()
+    monkeypatch.setattr(html_page, "_selects", lambda expression, page: bool(expression(page)))
+    assert extracted() == walked_once
+
+
 def test_a_pruned_page_is_copied_and_left_as_it_was():
     html_page.copy_pages_on_write()
     raw_prunings = [*trafilatura.core.RAW_TREE_PRUNE_XPATH, *trafilatura.core.REMOVE_COMMENTS_AND_LISTS_XPATH]

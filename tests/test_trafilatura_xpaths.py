@@ -13,10 +13,12 @@ from trafilatura import xpaths
 
 from cleaners.html_page import parse_html
 from cleaners.trafilatura_xpaths import (
+    ANY_RAW_PRUNING,
     AUTHOR_TESTS,
     BODY_TESTS,
     EXSLT_REGEXP,
     PRUNING_TESTS,
+    RAW_PRUNING_TESTS,
     Walk,
     baseline,
     guard_attribute_tests,
@@ -291,6 +293,23 @@ def assert_walked_as_evaluated(document: str, expressions: list[XPath]) -> None:
 @given(document=pruned_documents())
 def test_the_pruning_walks_select_what_the_expressions_select(document):
     assert_walked_as_evaluated(document, shipped_pruning_expressions())
+
+
+@settings(deadline=None, max_examples=300)
+@given(document=pruned_documents())
+def test_one_walk_finds_something_where_a_raw_pruning_selects_something(document):
+    """`ANY_RAW_PRUNING` (`html_page._selects` walks each raw-tree pruning only where it found something)."""
+    tree = parse_html(document)
+    assert tree is not None
+    for root in (tree, tree.find("body")):
+        if any(test.below(root) for test in RAW_PRUNING_TESTS):
+            assert ANY_RAW_PRUNING.below(root)
+
+
+def test_the_raw_prunings_are_the_first_pruning_tests():
+    use_guarded_xpaths()
+    raw = [*xpaths.RAW_TREE_PRUNE_XPATH, *xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH]
+    assert [walk.tests for walk in raw if isinstance(walk, Walk)] == list(RAW_PRUNING_TESTS)
 
 
 def test_the_body_tests_stand_for_the_installed_expressions():
