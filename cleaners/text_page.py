@@ -282,6 +282,7 @@ SLUG_MIN_SHARE = 0.5  # of a slug's words that a line must hold to be the headli
 SIGNED_HEADLINE_SPAN = 3
 TITLE_HEADER_SPAN = 4  # lines from the page's title down to the article's start within which its datelines are read
 BYLINE_OVER_START = 2  # lines right over the article's start where a byline far from the headline is read
+NAME_SMALL_SHARE = 0.5  # more than this share of a name-shaped line's words written small in the page: no name
 BYLINE_TAIL_SPAN = int(BYLINE.threshold("tail_span"))  # lines around the run's last where a byline signing it is read
 FAQ_QUESTIONS_MIN = 3  # questions each answered by the prose under it that make the run an FAQ
 FAQ_ANSWER_MAX_LINES = 3  # an FAQ's answer's lines: an article's question headings stand further apart
@@ -360,9 +361,10 @@ class Tagged:
     _read_datelines: dict[str, Published | None] = field(default_factory=dict)  # a text -> its date in that reading
     _consent: dict[str, bool] = field(default_factory=dict)  # a line's text -> whether it names consent words
 
-    def reads_as_words(self, name: str) -> bool:
-        """Whether the page writes every word of `name` in small letters too ("Keyword Research",
-        "Final Thoughts", a facet menu's "By Industry"): a heading's or a label's words, no person's."""
+    def reads_as_words(self, name: str, share: float = 1.0) -> bool:
+        """Whether the page writes every word of `name`, or more than `share` of them, in small letters too
+        ("Keyword Research", "Final Thoughts", a facet menu's "By Industry"): a heading's or a label's words, no
+        person's. Function words count for none ("The Upwork Team"): a name may hold them."""
         if self._small_words is None:
             tokens = set(itertools.chain.from_iterable(line.plain.split() for line in self.lines))  # each read once
             self._small_words = frozenset(  # words of the text: an address's parts ("jane.doe@…") are none
@@ -370,7 +372,11 @@ class Tagged:
                 for token in tokens
                 if (word := token.strip(_WORD_EDGES)).isalpha() and word[0].islower()
             )
-        return all(word.casefold() in self._small_words for word in _WORD.findall(name))
+        common = function_words(page_languages(self.language))
+        words = [word.casefold() for word in _WORD.findall(name)]
+        words = [word for word in words if word not in common] or words
+        small = sum(word in self._small_words for word in words)
+        return small == len(words) or small > share * len(words)
 
     def names_consent(self, plain: str) -> bool:
         """`regions.names_consent`, searched once a text: the region search asks it of the best run's
@@ -3093,8 +3099,11 @@ def _read_byline(tagged: Tagged, index: int, names: list[str]) -> list[tuple[int
 def _persons(tagged: Tagged, names: list[str], by_word: bool) -> list[str]:
     """The names that are no heading's or label's words (`Tagged.reads_as_words`). A name of two
     words or more after a by-word is kept even so: a person's name may be common words ("By Will
-    Grant"); a facet menu's "By Industry" is one."""
-    return [name for name in names if (by_word and len(name.split()) > 1) or not tagged.reads_as_words(name)]
+    Grant"); a facet menu's "By Industry" is one. Without a by-word, more than half its words written
+    small make a button's or a menu's line ("Free Event Planning Checklist"): a name's seldom stand small."""
+    if by_word:
+        return [name for name in names if len(name.split()) > 1 or not tagged.reads_as_words(name)]
+    return [name for name in names if not tagged.reads_as_words(name, NAME_SMALL_SHARE)]
 
 
 def _byline_date(tagged: Tagged, index: int) -> list[tuple[int, Published, str | None]]:

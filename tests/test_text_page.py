@@ -1240,6 +1240,27 @@ def test_a_heading_or_label_whose_words_the_page_writes_in_small_letters_names_n
     assert clean_text(page).authors == ["Jane Doe"]
 
 
+@pytest.mark.parametrize(
+    ("line", "body", "authors"),
+    [  # a button's or menu's line, most of whose words the page writes small: no name
+        ("Free Event Planning Checklist", "A free guide for event planning, made by our team.", []),
+        ("Guide Pratique Rénovation", "Ce guide pratique aide chaque famille à bien choisir ses travaux.", []),
+        ("Kostenlos Testen Anmelden", "Sie können die Software kostenlos testen und danach entscheiden.", []),
+        ("Solicita Presupuesto Gratis", "Quien solicita una cita la recibe gratis en dos días.", []),
+        ("Zamów Darmową Wycenę Online", "Każdy klient może zamów darmową wycenę przez telefon.", []),
+        # near misses: a name one of whose words the page writes small, or a team's under its article
+        ("Madison Green", "The green roofs of the city were planted after a long debate.", ["Madison Green"]),
+        ("The Upwork Team", "Our team of writers tested every tool for a month.", ["The Upwork Team"]),
+        ("Heiko Sauer", "Die Anwohner sind sauer über die neue Straße am Fluss.", ["Heiko Sauer"]),
+        ("Rosa Blanco", "El muro blanco de la plaza fue pintado por los vecinos.", ["Rosa Blanco"]),
+        ("Anna Biała", "Biała ściana ratusza została odnowiona, a biała brama też.", ["Anna Biała"]),
+    ],
+)
+def test_a_line_that_is_only_names_is_no_name_when_the_page_writes_most_of_its_words_small(line, body, authors):
+    page = "\n\n".join(["# A headline about the works in town", line, body, LONG, LONG])
+    assert clean_text(page).authors == authors
+
+
 def test_a_bylines_name_of_common_words_stays_a_name():
     body = "We will grant the permit, the mayor said, after a long debate about the road and its cost."
     page = "\n\n".join(["# A permit for the road", "By Will Grant", body, LONG, LONG])
