@@ -164,6 +164,10 @@ WRAP_MIN_CONTINUED = 0.5  # of the lines in that pile have a line under them (th
 WRAP_OVERRUN = 3  # a wrapped line of words ends at most this many columns past the wrap column (its quantile)
 WRAP_MIN_BROKEN_AT = 0.75  # of the broken lines break at the column of a page with wider boxes beside its text
 WRAP_MAX_PAST = 0.25  # of its long lines run past that column (the boxes')
+# A page wrapped narrower than `WRAP_WIDTHS` (an OCR'd newspaper cutting's column, some 40 characters): its lines are
+# short either way, so only how they break tells, and more strictly than a wide dump's
+NARROW_WIDTHS = (30, WRAP_WIDTHS[0] - 1)
+NARROW_MIN_MIDSENTENCE = 0.5  # of the lines broken at the column have their paragraph go on lower-case under them
 LINK_ROW_MAX_WORDS = 4  # a link on a line of its own: this many words at most before its address
 # A teletext page as a broadcaster's web viewer shows it, 40 columns wide: its header row, the page's number, the
 # service's name and the viewer's clock ("312 HügelText   Mo 07.12.26 10:41:12", "P 611  OOST-TT  ma 07 dec
@@ -485,7 +489,9 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     """
     raw_lines = text.splitlines()
     teletext = is_teletext(raw_lines)
-    width = _screen_column(raw_lines) if teletext else _wrap_width(raw_lines)
+    wide = None if teletext else _wrap_width(raw_lines)
+    narrow = None if teletext or wide else _narrow_column(raw_lines)
+    width = _screen_column(raw_lines) if teletext else wide or narrow
     pieces: list[tuple[int, list[str]]] = []  # each line's number and its raw pieces, before it is read
     previous = ""
     for number, whole in enumerate(raw_lines, start=1):
@@ -507,7 +513,7 @@ def split_lines(text: str, is_markdown: bool = True) -> list[Line]:
     lines = []
     for number, parts in pieces:
         raw = "\n".join(parts)
-        words = _plain_words(raw, is_markdown)
+        words = _plain_words(_HYPHEN_BREAK.sub(_unhyphenated, raw) if narrow else raw, is_markdown)
         lines.append(Line(number, raw, " ".join(words), words=len(words)))
     return lines
 
@@ -667,6 +673,42 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
         near_width = {length for length, _ in long if width - WRAP_CLUSTER <= length <= width}
         return max(near_width, key=lambda column: (_breaks_at(broken, column), column))
     return _boxed_column(raw_lines, long, broken, width)
+
+
+def _narrow_column(raw_lines: list[str]) -> int | None:
+    """The column of a page wrapped at a narrow width (`NARROW_WIDTHS`), or None: most of its lines with a line under
+    them break where a wrapper at that column would (`_breaks_at`), few lines run past it, and most of those broken
+    there have their sentence go on lower-case on the next line, which a poem's, a list's or an address block's short
+    lines do not."""
+    pairs = [
+        (len(line.rstrip()), under)
+        for line, under in itertools.pairwise(map(str.strip, raw_lines))
+        if line and under and not markdown.starts_block(under) and not _unbreakable(line)
+    ]
+    if len(pairs) < WRAP_MIN_LINES:
+        return None
+    broken = [(length, len(under.split(maxsplit=1)[0])) for length, under in pairs]
+    column = max({length for length, _ in broken}, key=lambda column: (_breaks_at(broken, column), column))
+    at_column = [under for length, under in pairs if length <= column < length + 1 + len(under.split(maxsplit=1)[0])]
+    past = sum(len(line.rstrip()) > column + WRAP_OVERRUN for line in raw_lines)
+    if (
+        not NARROW_WIDTHS[0] <= column <= NARROW_WIDTHS[1]
+        or len(at_column) < WRAP_MIN_BROKEN_AT * len(broken)
+        or past > WRAP_MAX_PAST * len(broken)
+        or sum(not under[0].isupper() for under in at_column) < NARROW_MIN_MIDSENTENCE * len(at_column)
+    ):
+        return None
+    return column
+
+
+# A word a typesetter broke over two lines of a narrow column, its hyphen at the first's end ("bew-" over "aren")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+
+
+def _unhyphenated(found: re.Match[str]) -> str:
+    """The two halves of a broken word joined: its second half goes on lower-case; a capital after the hyphen is a
+    compound's second word ("Noord-" over "Holland"), whose hyphen stays."""
+    return "" if found.string[found.end()].islower() else "-"
 
 
 def _piles_below(raw_lines: list[str], long: list[tuple[int, int]], column: int) -> bool:

@@ -6200,6 +6200,74 @@ def test_lines_of_many_lengths_one_under_another_are_not_unwrapped():
     assert [line.plain for line in split_lines("\n".join(sentences))] == sentences
 
 
+def _typeset(paragraph: str, width: int = 40) -> list[str]:
+    """A paragraph set in a newspaper's narrow column: a word that does not fit is broken with a hyphen where a
+    syllable of two letters or more fits (three left for the next line), as a typesetter does, else moved on."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        room = width - len(line) - 2  # the space before the word's first half and the hyphen after it
+        if line and len(line) + 1 + len(word) > width and word[:room].isalpha() and room >= 2 and len(word) - room >= 3:
+            lines.append(f"{line} {word[:room]}-")
+            line = word[room:]
+        elif line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+def _cutting(paragraphs: list[str]) -> str:
+    """An OCR'd newspaper cutting: the running head, the headline, the paragraphs set at 40 columns."""
+    lines = ["6 COURANT 3 DECEMBER 2026", "", "Headline of the cutting", ""]
+    for paragraph in paragraphs:
+        lines += [*_typeset(paragraph), ""]
+    return "\n".join(lines)
+
+
+def _cutting_paragraphs(language: str) -> list[str]:
+    """Three paragraphs of the language's prose, one, two and three sentences long."""
+    return [" ".join([LANGUAGE_PROSE[language]] * times) for times in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_PROSE))
+def test_a_cutting_set_in_a_narrow_column_is_unwrapped_and_its_broken_words_mended(language):
+    """A column wrapped at 40, narrower than any dump's wrap width: its lines break where a wrapper at one column
+    would and go on lower-case, so they are one paragraph's; a word broken over two lines is one word again."""
+    paragraphs = _cutting_paragraphs(language)
+    text = _cutting(paragraphs)
+    plains = [line.plain for line in split_lines(text)]
+    assert all(paragraph in plains for paragraph in paragraphs)
+
+
+def test_every_cutting_but_one_has_a_word_broken_over_two_lines():
+    """The cuttings above test mending broken words: only the Italian prose's words happen to fit their lines."""
+    broken = {language for language in LANGUAGE_PROSE if "-\n" in _cutting(_cutting_paragraphs(language))}
+    assert broken == set(LANGUAGE_PROSE) - {"it"}
+
+
+def test_a_compounds_hyphen_at_a_narrow_columns_line_end_stays():
+    """Near miss: a capital after the hyphen opens a compound's second word ("Noord-" over "Holland"), not a
+    broken word's second half."""
+    tail = [*_typeset(LANGUAGE_PROSE["nl"])[:-1], "waren ingekort. De bibliotheek in Noord-", "Holland volgt dat."]
+    text = _cutting(_cutting_paragraphs("nl")) + "\n" + "\n".join(tail)
+    assert split_lines(text)[-1].plain.endswith("De bibliotheek in Noord-Holland volgt dat.")
+
+
+def test_short_lines_opening_with_capitals_in_a_narrow_column_are_not_unwrapped():
+    """Near miss: a poem's short lines, as long as a narrow column's, each verse opening with a capital: no wrapper
+    broke them, so each stays a line of its own."""
+    rows = [
+        "The ferry waits beside the old quay,",
+        "The river keeps its winter hours now,",
+        "Three lanterns burn along the jetty,",
+        "And nobody crosses after the bells.",
+        "The ferryman counts his coins twice,",
+        "His daughter mends the nets at dusk.",
+    ] * 2
+    assert [line.plain for line in split_lines("\n".join(rows))] == rows
+
+
 @pytest.mark.parametrize("language", sorted(PRINT_PAGES))
 def test_a_print_editions_running_head_is_its_margin_and_its_day_dates_the_page(language):
     """The running head and the page's number atop the second page no longer cut the article in two; the edition's

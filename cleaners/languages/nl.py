@@ -373,6 +373,8 @@ ROWS = LanguageRows(
             # a caption's closing credit: "(Foto: ANP)", "… Beeld: Erik de Vries"
             rf"\((foto|beeld|archieffoto)\s*(:\s*{rows.BRACKETED}{{1,50}})?\)\.?$",
             r"[.!?|]\s+foto(['’]s)?:\s*[^.]{2,60}$",
+            # … or without a colon, a name opening with a capital ("… met juf Tromp. FOTO GERBEN HOEKSEMA")
+            r"[.!?|]\s+foto(['’]s)?\s+(?-i:[A-Z])[^.]{2,60}$",
             r"[.!?|]\s+beeld:\s*[^.]{2,60}$",
             r"^(anp|hollandse hoogte|archieffoto|archiefbeeld)(\s*/\s*[\w .'’-]{2,40})?$",
             # a chart's source: the label and a name of a few words ('Bron: CBS')

@@ -409,8 +409,9 @@ ROWS = LanguageRows(
         "photo_credit": (
             # the label, the caption and its credit in brackets ("Photo: Bicycles at the depot (Courier)")
             r"^(fotos?|fotografia|imagem)\s*:\s*[^.!?()]{2,150}\([^()]{2,50}\)$",
-            # a caption's closing credit after its sentence, the label then a name ("… na aldeia. Foto: Arquivo")
-            r"[.!?|]\s+foto(s|grafia)?( de)?\s*:?\s+(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
+            # a caption's closing credit after its sentence, the label then a name, an initial first or not ("… na
+            # aldeia. Foto: Arquivo", "… com a professora. Fotografia: J. Quaresmeira")
+            r"[.!?|]\s+foto(s|grafia)?( de)?\s*:?\s+((?-i:[A-ZÀ-Þ])\.\s*)?(?-i:[A-ZÀ-Þ])[^.]{2,60}$",
             # a credit line of the word and a name or an office (lower-case common nouns), no colon:
             # "Foto Marina Silva", "Foto Assessoria de imprensa"
             r"^(foto|fotografia) (de )?(?-i:[A-Z])[\w'’-]+( [\w'’-]+){1,3}$",

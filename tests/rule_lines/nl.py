@@ -195,6 +195,8 @@ MUST_GO: dict[str, list[str]] = {
         "Beeld: Erik van 't Woud",
         "Beeld ANP / Remko de Waal",
         "Fietsers in de Kanaalstraat. Foto: Robin van Lonkhuijsen",
+        "Foto: De laatste leerlingen met hun juf bij de school. FOTO JAN DE VRIES",
+        "Fietsers in de Kanaalstraat. Foto Robin van Lonkhuijsen",
         "De dijk bij Uitdam. (Foto: Waterschap)",
         "Foto's: Hollandse Hoogte",
         "ANP / Koen van Weel",
@@ -400,6 +402,8 @@ MUST_STAY: dict[str, list[str]] = {
         # near miss: the label's word opening a sentence, no colon after it, its bracket a place's
         "Beelden van de moestuin op het dak hangen nu in de hal van de garage (begane grond)",
         "De foto van het persbureau werd massaal gedeeld op sociale media.",
+        # near miss: a sentence opening with the word, going on past a name to its full stop
+        "Ze bekeek het album. Foto Anna van de zomer hing ernaast.",
         "Twee nieuwe gevallen werden gemeld in Limburg, meldt ANP.",
         "Fotografie en film: het festival in Leiden opent zijn deuren.",
         "Bron: een woordvoerder zei dat de deal van tafel is.",

@@ -181,6 +181,7 @@ MUST_GO: dict[str, list[str]] = {
         "Foto: os barcos da travessia do rio parados no cais durante a greve de ontem (Jornal do Barreiro)",
         "Gatos numa aldeia do concelho. Foto: Arquivo",
         "O farol ao entardecer. Fotografia de Rui Costa",
+        "Na foto: os alunos com a professora. Fotografia: J. Quaresmeira",
         "Foto Marina Silva",
         "Foto Assessoria de imprensa",
         "O presidente durante a cerimônia no Planalto (Foto: Marcelo Camargo/Agência Brasil)",
