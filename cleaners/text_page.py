@@ -630,9 +630,7 @@ def _screen_column(raw_lines: list[str]) -> int | None:
         for line, under in itertools.pairwise(raw_lines)
         if line.strip() and under.strip() and not _teletext_chrome(line.strip())
     ]
-    if not broken:
-        return None
-    return max({length for length, _ in broken}, key=lambda column: (_breaks_at(broken, column), column))
+    return _best_column(broken, {length for length, _ in broken}) if broken else None
 
 
 def _plain_words(raw: str, is_markdown: bool) -> list[str]:
@@ -670,8 +668,7 @@ def _wrap_width(raw_lines: list[str]) -> int | None:
         if number + 1 < len(raw_lines) and (under := raw_lines[number + 1].strip()) and not markdown.starts_block(under)
     ]
     if _piles_below(raw_lines, long, width):
-        near_width = {length for length, _ in long if width - WRAP_CLUSTER <= length <= width}
-        return max(near_width, key=lambda column: (_breaks_at(broken, column), column))
+        return _best_column(broken, {length for length, _ in long if width - WRAP_CLUSTER <= length <= width})
     return _boxed_column(raw_lines, long, broken, width)
 
 
@@ -688,8 +685,10 @@ def _narrow_column(raw_lines: list[str]) -> int | None:
     if len(pairs) < WRAP_MIN_LINES:
         return None
     broken = [(length, len(under.split(maxsplit=1)[0])) for length, under in pairs]
-    column = max({length for length, _ in broken}, key=lambda column: (_breaks_at(broken, column), column))
-    at_column = [under for length, under in pairs if length <= column < length + 1 + len(under.split(maxsplit=1)[0])]
+    column = _best_column(broken, {length for length, _ in broken})
+    at_column = [
+        under for (_, under), (length, word) in zip(pairs, broken, strict=True) if _breaks_there(length, word, column)
+    ]
     past = sum(len(line.rstrip()) > column + WRAP_OVERRUN for line in raw_lines)
     if (
         not NARROW_WIDTHS[0] <= column <= NARROW_WIDTHS[1]
@@ -726,9 +725,7 @@ def _boxed_column(
     edition: a caption, an advert, a news-in-brief box run past the body's column and lift the quantile to theirs):
     the column below the quantile that most broken lines break at, when most of them break there, the long lines
     pile up below it and few run past it."""
-    column = max(
-        {length for length, _ in long if length <= width}, key=lambda column: (_breaks_at(broken, column), column)
-    )
+    column = _best_column(broken, {length for length, _ in long if length <= width})
     past = sum(length > column + WRAP_OVERRUN for length, _ in long)
     if (
         _breaks_at(broken, column) < WRAP_MIN_BROKEN_AT * len(broken)
@@ -743,7 +740,19 @@ def _breaks_at(broken: list[tuple[int, int]], column: int) -> int:
     """How many of the broken lines (each its length and the next line's first word's) a wrapper at `column` breaks
     where they are: the line fits, the word does not. The most is the dump's column, which the quantile overshoots
     in a short dump where a few lines were written whole (a press release's notes for editors)."""
-    return sum(length <= column < length + 1 + word for length, word in broken)
+    return sum(_breaks_there(length, word, column) for length, word in broken)
+
+
+def _breaks_there(length: int, word: int, column: int) -> bool:
+    """Whether a wrapper at `column` breaks a line this long over a next line whose first word is `word` long:
+    the line fits, the word does not."""
+    return length <= column < length + 1 + word
+
+
+def _best_column(broken: list[tuple[int, int]], columns: set[int]) -> int:
+    """Of the `columns` tried, the one a wrapper breaks the most of the broken lines at (`_breaks_at`), the widest
+    of those that tie."""
+    return max(columns, key=lambda column: (_breaks_at(broken, column), column))
 
 
 # AsciiDoc's link and image macros ("link:/subscribe/[See plans]", "image:/logo.svg[Site]")
