@@ -64,7 +64,7 @@ from cleaners.published import (
     script_texts,
     shown_text,
 )
-from cleaners.trafilatura_xpaths import AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
+from cleaners.trafilatura_xpaths import ANY_AUTHOR_TEST, AUTHOR_TESTS, EXSLT_REGEXP, selected, stand_for
 from cleaners.urls import domain_of
 
 Tree: TypeAlias = lxml_html.HtmlElement
@@ -850,6 +850,11 @@ class Clues:
         return site_name(self.page)
 
     @cached_property
+    def site_key(self) -> frozenset[str]:
+        """The site's own name as names are compared (`_key`), empty without one."""
+        return _key(clean_names([self.site])) if self.site else frozenset()
+
+    @cached_property
     def author_metas(self) -> list[str]:
         """The page's `<meta name="author">`, which two sources read (meta_author, trafilatura)."""
         return _meta(_META_AUTHOR(self.page))
@@ -894,7 +899,7 @@ def _author_candidates(tree: Tree) -> Iterable[list[Tree]]:
     """What each of `AUTHOR_XPATHS` selects, in one walk of the page (`AUTHOR_TESTS`: a third of the
     expressions' CPU) where the tests are written for them, else each expression when reached."""
     if _AUTHOR_TESTS_HOLD:
-        return selected(AUTHOR_TESTS, tree)
+        return selected(AUTHOR_TESTS, tree, ANY_AUTHOR_TEST)
     return (expression(tree) for expression in AUTHOR_XPATHS)
 
 
@@ -1142,8 +1147,7 @@ def find_authors(clues: Clues) -> list[str]:
     names people, a guessing source to the page's visible byline (`visible_over_guess`), a desk's
     signature to a writer's (`writer_over_desk`) and a writer to the byline naming their co-authors too
     (`with_coauthors`)."""
-    site = _key(clean_names([name])) if (name := clues.site) else None
-    hosts = host_keys(clues.url)
+    site, hosts = clues.site_key, host_keys(clues.url)
     fallback: list[str] = []
     for source in AUTHOR_SOURCES:
         names = clues.names(source)
@@ -1223,10 +1227,14 @@ def shown_over_unwritten(source: str, names: list[str], clues: Clues) -> list[st
     right, none lost."""
     if source == "trafilatura" or _written(names, clues.body_texts):
         return names
-    site = _key(clean_names([name])) if (name := clues.site) else None
     for byline in SHOWN_BYLINES:
         shown = clues.names(byline)
-        if shown and _key(shown) != site and all(map(looks_like_person, shown)) and not _part_of(shown, names):
+        if (
+            shown
+            and _key(shown) != clues.site_key
+            and all(map(looks_like_person, shown))
+            and not _part_of(shown, names)
+        ):
             return shown
     return names
 
@@ -1304,12 +1312,12 @@ def _short_line(element: Tree) -> str | None:
 def _more_writers(shown: list[str], element: Tree, clues: Clues) -> bool:
     """Whether a byline's names are a few writers' (`signs_as_writer`), none the site's own ("by Emily Baron
     Cadloff, Modern Farmer" on modernfarmer.com), outside comments."""
-    site, hosts = _key(clean_names([clues.site])) if clues.site else frozenset(), host_keys(clues.url)
+    hosts = host_keys(clues.url)
     return (
         len(shown) <= _MAX_WRITERS
         and signs_as_writer(shown)
         and all(map(looks_like_person, shown))
-        and not any(_key([name]) <= site or _letters([name])[0] in hosts for name in shown)
+        and not any(_key([name]) <= clues.site_key or _letters([name])[0] in hosts for name in shown)
         and not in_foreign_section(element, COMMENT_SECTION_WORDS)
     )
 

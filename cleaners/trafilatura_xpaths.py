@@ -360,6 +360,7 @@ def any_of(tests: tuple[ElementTests, ...]) -> ElementTests:
 # walked as one (`any_of`) to tell whether any of them prunes something: five raw-tree prunings in six prune nothing.
 RAW_PRUNING_TESTS = PRUNING_TESTS[:3]
 ANY_RAW_PRUNING = any_of(RAW_PRUNING_TESTS)
+ANY_AUTHOR_TEST = any_of(AUTHOR_TESTS)  # `selected`'s one look before the author tests
 
 
 _BODY_TAGS = frozenset("article div main section".split())
@@ -453,17 +454,19 @@ def stand_for(tests: tuple[ElementTests, ...], expressions: list[XPath]) -> bool
     )
 
 
-def selected(tests: tuple[ElementTests, ...], root: _Element) -> list[list[_Element]]:
-    """What each of `tests` selects in the document of `root` (a root without siblings), in one walk."""
+def selected(tests: tuple[ElementTests, ...], root: _Element, loose: ElementTests) -> list[list[_Element]]:
+    """What each of `tests` selects in the document of `root` (a root without siblings), in one walk; an element
+    goes through them one by one only where `loose` (their `any_of`, made once) finds one of their patterns: most
+    elements have none."""
     found: list[list[_Element]] = [[] for _ in tests]
     walk = [(test.or_tag, test.tags, test.compiled, elements) for test, elements in zip(tests, found, strict=True)]
     or_tags = {test.or_tag for test in tests}
-    loose = any_of(tests).compiled  # one look where each test looked: most elements have none of the patterns
+    loose_patterns = loose.compiled
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str) or not ((items := element.items()) or tag in or_tags):
             continue
-        if tag not in or_tags and not _found_in(items, loose):
+        if tag not in or_tags and not _found_in(items, loose_patterns):
             continue
         for or_tag, tags, patterns, elements in walk:
             if tag == or_tag or ((not tags or tag in tags) and _found_in(items, patterns)):
